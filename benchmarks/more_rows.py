@@ -468,8 +468,8 @@ def json_lines_calls(base_url: str, api_key: str) -> Iterator[dict[str, Callable
 @contextmanager
 def voice_pages_calls(base_url: str, api_key: str) -> Iterator[dict[str, Callable[[], int]]]:
     """Ours (`voices.iter_search`), the official SDK (`voices.search` in a loop, following
-    `next_page_token` while `has_more`) and the same loop in httpx + `json.loads`; each returns how
-    many voices it saw."""
+    `next_page_token` while `has_more`) and the same loop in httpx + `json.loads`; each reads every voice's
+    name (models read lazily would otherwise be timed doing nothing) and returns how many voices it saw."""
     from elevenlabs import ElevenLabs as Official
     from elevenlabs_client import ElevenLabs
 
@@ -478,13 +478,13 @@ def voice_pages_calls(base_url: str, api_key: str) -> Iterator[dict[str, Callabl
     raw = httpx.Client(base_url=base_url, headers={"xi-api-key": api_key})
 
     def list_ours() -> int:
-        return sum(1 for _ in ours.voices.iter_search(page_size=VOICES_PER_PAGE))
+        return sum(1 for voice in ours.voices.iter_search(page_size=VOICES_PER_PAGE) if voice.name)
 
     def list_official() -> int:
         count, token = 0, None
         while True:
             page = official.voices.search(page_size=VOICES_PER_PAGE, next_page_token=token)
-            count += len(page.voices)
+            count += sum(1 for voice in page.voices if voice.name)
             if not page.has_more:
                 return count
             token = page.next_page_token
@@ -495,7 +495,7 @@ def voice_pages_calls(base_url: str, api_key: str) -> Iterator[dict[str, Callabl
             response = raw.get("/v2/voices", params=params)
             response.raise_for_status()
             page = json.loads(response.content)
-            count += len(page["voices"])
+            count += sum(1 for voice in page["voices"] if voice["name"])
             if not page["has_more"]:
                 return count
             params = {"page_size": str(VOICES_PER_PAGE), "next_page_token": page["next_page_token"]}

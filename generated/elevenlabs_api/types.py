@@ -5,7 +5,7 @@ import os
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
 
 
 class Unset:
@@ -213,6 +213,106 @@ def parse_strictly(parse: Callable[[Any], T], data: Any) -> T:
         PARSING.reset(token)
 
 
+class Lazy:
+    """The base of every model. Parsed strictly, a model is built whole; otherwise (the client's default)
+    it keeps the body it came from and reads each field from it on first use, then keeps it: a page of a
+    hundred voices costs a hundred small objects until their fields are read. Reading a field on its own
+    costs a few times what it would in a whole build, so the third field read reads the rest too, in
+    one pass (benchmarks/README.md).
+
+    `_lazy` is (body, parsing) while some field may be unread, else None. `_readers` maps each attribute
+    to the function that reads it from the body (the model's module defines them, and `set_readers`
+    puts a `LazyField` on the class for each); `_tags` are its const fields, read at once so that a kind
+    that does not match fails the parse, not a later read; `_required` are the required fields' names
+    in the body.
+    """
+
+    _lazy: tuple[Mapping[str, Any], Parsing] | None
+    _readers: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]]
+    _all_fields: ClassVar[Callable[[Any, Mapping[str, Any]], dict[str, Any]]]  # them all, in one build
+    _tags: ClassVar[tuple[str, ...]] = ()
+    _required: ClassVar[tuple[str, ...]] = ()
+
+
+class LazyField:
+    """A field on a model's class. It does nothing once the field is in the instance's __dict__ (a model
+    built whole, or a field read already): Python looks there first. Otherwise it reads the field."""
+
+    __slots__ = ("name", "read")
+
+    def __init__(self, name: str, read: Callable[[Any, Mapping[str, Any]], Any]) -> None:
+        self.name = name
+        self.read = read
+
+    def __get__(self, model: Lazy | None, cls: type | None = None) -> Any:
+        if model is None:
+            return self
+        lazy = model._lazy
+        if lazy is None:  # built or read whole, it has every field that was not deleted
+            raise AttributeError(self.name)
+        values = model.__dict__
+        if len(values) > _READ_ALONE + len(model._tags):  # _lazy, the tags and two fields read
+            read_all(model)
+            return model.__dict__[self.name]
+        token = PARSING.set(lazy[1])  # a deviation is reported as it would have been at parse time
+        try:
+            value = values[self.name] = self.read(type(model), lazy[0])
+        finally:
+            PARSING.reset(token)
+        return value
+
+
+_READ_ALONE = 2  # fields of a lazy model read one by one before the next read reads them all
+
+
+def set_readers(cls: type[Lazy], readers: dict[str, Callable[[Any, Mapping[str, Any]], Any]]) -> None:
+    """Give a model class its readers, and a LazyField for each."""
+    cls._readers = readers
+    for name, read in readers.items():
+        setattr(cls, name, LazyField(name, read))
+
+
+L = TypeVar("L", bound=Lazy)
+
+
+def read_lazily(cls: type[L], body: Mapping[str, Any], parsing: Parsing) -> L:
+    """A model of `cls` that reads its fields from `body` on first use (not strict parsing)."""
+    model = cls.__new__(cls)
+    model._lazy = (body, parsing)
+    for name in cls._tags:
+        setattr(model, name, cls._readers[name](cls, body))
+    return model
+
+
+def read_all(model: Lazy) -> None:
+    """Read every field of a lazy model not read or set yet (to_dict needs them all), then let the body go."""
+    cls = type(model)
+    lazy = model._lazy
+    if lazy is None:  # another thread read it all just now
+        return
+    body, parsing = lazy
+    values = model.__dict__
+    token = PARSING.set(parsing)
+    try:
+        if len(values) == 1 + len(cls._tags):  # nothing read yet: the model's whole build is quicker
+            fields = cls._all_fields(cls, body)
+            if "_missing_fields" in fields:
+                fields["_missing_fields"] = missing_fields(cls, body)
+            values.update(fields)
+        else:
+            for name, read in cls._readers.items():
+                if name not in values:  # a field read or set already keeps its value
+                    values[name] = read(cls, body)
+    finally:
+        PARSING.reset(token)
+    values["_lazy"] = None
+
+
+def missing_fields(cls: type[Lazy], body: Mapping[str, Any]) -> tuple[str, ...]:
+    """The required fields `body` lacks (a lazy model's `_missing_fields`)."""
+    return tuple(name for name in cls._required if name not in body)
+
+
 def deviating_field(model: type, field: str, value: Any) -> Any:
     """A value that does not convert to its field's type (called while its error is being handled):
     the error goes on when strict, else the value is kept as it came (and reported)."""
@@ -244,6 +344,8 @@ __all__ = [
     "File",
     "FileInput",
     "FileTypes",
+    "Lazy",
+    "LazyField",
     "Parsing",
     "PathReader",
     "RequestFiles",
@@ -255,6 +357,10 @@ __all__ = [
     "deviating_field",
     "expect_array",
     "missing_field",
+    "missing_fields",
     "parse_strictly",
+    "read_all",
+    "read_lazily",
+    "set_readers",
     "unexpected_type",
 ]

@@ -71,16 +71,17 @@ def _invalid(response: httpx.Response, error: BaseException, body: Any, what: st
 
 
 def _describe(error: BaseException) -> tuple[str | None, str | None, str]:
-    """The generated model whose from_dict failed (the innermost), the field, and what went wrong."""
+    """The generated model that failed (the innermost), the field, and what went wrong: each model's
+    from_dict and _all_fields, and the reader of each field, `_read_<field>`, take the class as `cls`."""
     model = field = None
     frame = error.__traceback__
     while frame is not None:
         name = frame.tb_frame.f_code.co_name
-        if name == "from_dict":
+        reader = name.startswith("_read_")
+        if reader or name in ("from_dict", "_all_fields"):
             cls = frame.tb_frame.f_locals.get("cls")
-            model, field = (cls.__name__, None) if isinstance(cls, type) else (model, field)
-        elif name.startswith("_parse_") and model is not None:
-            field = name.removeprefix("_parse_").rstrip("_")  # the union helper of one field: _parse_type_
+            if isinstance(cls, type):
+                model, field = cls.__name__, name.removeprefix("_read_").rstrip("_") if reader else None
         frame = frame.tb_next
     if isinstance(error, UnexpectedType):
         return model, error.field, str(error)

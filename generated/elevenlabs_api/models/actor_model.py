@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ActorModel")
 
 
-@_attrs_define
-class ActorModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ActorModel(Lazy):
     """OCSF Actor object - describes the entity that performed the action.
 
     Spec: https://schema.ocsf.io/1.6.0/objects/actor
@@ -41,10 +48,16 @@ class ActorModel:
 
     session: ActorModelSessionType0 | None | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("user",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         user: Any
         try:
             user = self.user.to_dict()
@@ -92,54 +105,103 @@ class ActorModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        user_raw = d.pop("user", MISSING)
-        if user_raw is MISSING:
-            user = missing_field(cls, "user")
-            _missing += ("user",)
-        else:
-            try:
-                user = UserModel.from_dict(user_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                user = deviating_field(cls, "user", user_raw)
-
-        app_name = d.pop("app_name", UNSET)
-        if app_name.__class__ is not str and app_name is not None and app_name is not UNSET:
-            app_name = unexpected_type(cls, "app_name", app_name, "a string or null")
-
-        app_uid = d.pop("app_uid", UNSET)
-        if app_uid.__class__ is not str and app_uid is not None and app_uid is not UNSET:
-            app_uid = unexpected_type(cls, "app_uid", app_uid, "a string or null")
-
-        session_raw = d.pop("session", UNSET)
-        try:
-
-            def _parse_session(data: object) -> ActorModelSessionType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                session_type_0 = ActorModelSessionType0.from_dict(data)
-
-                return session_type_0
-
-            session = _parse_session(session_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            session = deviating_field(cls, "session", session_raw)
-
-        actor_model = cls(
-            user=user,
-            app_name=app_name,
-            app_uid=app_uid,
-            session=session,
-        )
-        if _missing:
-            actor_model._missing_fields = _missing
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        actor_model = cls.__new__(cls)
+        actor_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return actor_model
+
+
+def _read_user(cls: type[ActorModel], d: Mapping[str, Any]) -> Any:
+    user_raw = d.get("user", MISSING)
+    if user_raw is MISSING:
+        user = missing_field(cls, "user")
+    else:
+        try:
+            user = UserModel.from_dict(user_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            user = deviating_field(cls, "user", user_raw)
+
+    return user
+
+
+def _read_app_name(cls: type[ActorModel], d: Mapping[str, Any]) -> Any:
+    app_name = d.get("app_name", UNSET)
+    if app_name.__class__ is not str and app_name is not None and app_name is not UNSET:
+        app_name = unexpected_type(cls, "app_name", app_name, "a string or null")
+
+    return app_name
+
+
+def _read_app_uid(cls: type[ActorModel], d: Mapping[str, Any]) -> Any:
+    app_uid = d.get("app_uid", UNSET)
+    if app_uid.__class__ is not str and app_uid is not None and app_uid is not UNSET:
+        app_uid = unexpected_type(cls, "app_uid", app_uid, "a string or null")
+
+    return app_uid
+
+
+def _read_session(cls: type[ActorModel], d: Mapping[str, Any]) -> Any:
+    session_raw = d.get("session", UNSET)
+    try:
+
+        def _parse_session(data: object) -> ActorModelSessionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            session_type_0 = ActorModelSessionType0.from_dict(data)
+
+            return session_type_0
+
+        session = _parse_session(session_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        session = deviating_field(cls, "session", session_raw)
+
+    return session
+
+
+def _all_fields(cls: type[ActorModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    user = _read_user(cls, d)
+
+    app_name = d.get("app_name", UNSET)
+    if app_name.__class__ is not str and app_name is not None and app_name is not UNSET:
+        app_name = _read_app_name(cls, d)
+
+    app_uid = d.get("app_uid", UNSET)
+    if app_uid.__class__ is not str and app_uid is not None and app_uid is not UNSET:
+        app_uid = _read_app_uid(cls, d)
+
+    session = d.get("session", UNSET)
+    if session is not UNSET:
+        session = _read_session(cls, d)
+
+    return {
+        "user": user,
+        "app_name": app_name,
+        "app_uid": app_uid,
+        "session": session,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ActorModel._all_fields = _all_fields
+set_readers(
+    ActorModel,
+    {
+        "user": _read_user,
+        "app_name": _read_app_name,
+        "app_uid": _read_app_uid,
+        "session": _read_session,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="AddChapterResponseModel")
 
 
-@_attrs_define
-class AddChapterResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AddChapterResponseModel(Lazy):
     """Attributes:
     chapter (ChapterWithContentResponseModel):  Example: {'can_be_downloaded': True, 'chapter_id':
         'aw1NgEzBg83R7vgmiJt6', 'content': {'blocks': []}, 'conversion_progress': 0.5, 'last_conversion_date_unix':
@@ -27,10 +34,16 @@ class AddChapterResponseModel:
     chapter: ChapterWithContentResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("chapter",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         chapter: Any
         try:
             chapter = self.chapter.to_dict()
@@ -47,24 +60,11 @@ class AddChapterResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        chapter_raw = d.pop("chapter", MISSING)
-        if chapter_raw is MISSING:
-            chapter = missing_field(cls, "chapter")
-            _missing += ("chapter",)
-        else:
-            try:
-                chapter = ChapterWithContentResponseModel.from_dict(chapter_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                chapter = deviating_field(cls, "chapter", chapter_raw)
-
-        add_chapter_response_model = cls(
-            chapter=chapter,
-        )
-        if _missing:
-            add_chapter_response_model._missing_fields = _missing
-        add_chapter_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        add_chapter_response_model = cls.__new__(cls)
+        add_chapter_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return add_chapter_response_model
 
     @property
@@ -82,6 +82,49 @@ class AddChapterResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_chapter(cls: type[AddChapterResponseModel], d: Mapping[str, Any]) -> Any:
+    chapter_raw = d.get("chapter", MISSING)
+    if chapter_raw is MISSING:
+        chapter = missing_field(cls, "chapter")
+    else:
+        try:
+            chapter = ChapterWithContentResponseModel.from_dict(chapter_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chapter = deviating_field(cls, "chapter", chapter_raw)
+
+    return chapter
+
+
+_FIELDS: frozenset[str] = frozenset(("chapter",))
+
+
+def _read_additional_properties(cls: type[AddChapterResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AddChapterResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    chapter = _read_chapter(cls, d)
+
+    return {
+        "chapter": chapter,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AddChapterResponseModel._all_fields = _all_fields
+set_readers(
+    AddChapterResponseModel,
+    {
+        "chapter": _read_chapter,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

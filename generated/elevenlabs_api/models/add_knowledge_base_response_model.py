@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AddKnowledgeBaseResponseModel")
 
 
-@_attrs_define
-class AddKnowledgeBaseResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AddKnowledgeBaseResponseModel(Lazy):
     """Attributes:
     id (str):
     name (str):
@@ -35,10 +42,19 @@ class AddKnowledgeBaseResponseModel:
     folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -69,48 +85,11 @@ class AddKnowledgeBaseResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        folder_path_raw = d.pop("folder_path", UNSET)
-        try:
-            expect_array("folder_path", folder_path_raw)
-            _folder_path = folder_path_raw
-            folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
-            if _folder_path is not UNSET:
-                folder_path = []
-                for folder_path_item_data in _folder_path:
-                    folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(
-                        folder_path_item_data
-                    )
-
-                    folder_path.append(folder_path_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
-
-        add_knowledge_base_response_model = cls(
-            id=id,
-            name=name,
-            folder_path=folder_path,
-        )
-        if _missing:
-            add_knowledge_base_response_model._missing_fields = _missing
-        add_knowledge_base_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        add_knowledge_base_response_model = cls.__new__(cls)
+        add_knowledge_base_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return add_knowledge_base_response_model
 
     @property
@@ -128,6 +107,96 @@ class AddKnowledgeBaseResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[AddKnowledgeBaseResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[AddKnowledgeBaseResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_folder_path(cls: type[AddKnowledgeBaseResponseModel], d: Mapping[str, Any]) -> Any:
+    folder_path_raw = d.get("folder_path", UNSET)
+    try:
+        expect_array("folder_path", folder_path_raw)
+        _folder_path = folder_path_raw
+        folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        folder_path = deviating_field(cls, "folder_path", folder_path_raw)
+
+    return folder_path
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "folder_path",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AddKnowledgeBaseResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AddKnowledgeBaseResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    folder_path = d.get("folder_path", UNSET)
+    if folder_path is not UNSET:
+        folder_path = _read_folder_path(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "folder_path": folder_path,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AddKnowledgeBaseResponseModel._all_fields = _all_fields
+set_readers(
+    AddKnowledgeBaseResponseModel,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "folder_path": _read_folder_path,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AddTicketCommentRequestModel")
 
 
-@_attrs_define
-class AddTicketCommentRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AddTicketCommentRequestModel(Lazy):
     """Attributes:
     comment (str): A comment discussing how to resolve the ticket.
     """
@@ -24,10 +31,16 @@ class AddTicketCommentRequestModel:
     comment: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("comment",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         comment = self.comment
 
         field_dict: dict[str, Any] = {}
@@ -40,22 +53,11 @@ class AddTicketCommentRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        comment = d.pop("comment", MISSING)
-        if comment.__class__ is not str:
-            if comment is MISSING:
-                comment = missing_field(cls, "comment")
-                _missing += ("comment",)
-            else:
-                comment = unexpected_type(cls, "comment", comment, "a string")
-
-        add_ticket_comment_request_model = cls(
-            comment=comment,
-        )
-        if _missing:
-            add_ticket_comment_request_model._missing_fields = _missing
-        add_ticket_comment_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        add_ticket_comment_request_model = cls.__new__(cls)
+        add_ticket_comment_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return add_ticket_comment_request_model
 
     @property
@@ -73,3 +75,46 @@ class AddTicketCommentRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_comment(cls: type[AddTicketCommentRequestModel], d: Mapping[str, Any]) -> Any:
+    comment = d.get("comment", MISSING)
+    if comment.__class__ is not str:
+        if comment is MISSING:
+            comment = missing_field(cls, "comment")
+        else:
+            comment = unexpected_type(cls, "comment", comment, "a string")
+
+    return comment
+
+
+_FIELDS: frozenset[str] = frozenset(("comment",))
+
+
+def _read_additional_properties(cls: type[AddTicketCommentRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AddTicketCommentRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    comment = d.get("comment", MISSING)
+    if comment.__class__ is not str:
+        comment = _read_comment(cls, d)
+
+    return {
+        "comment": comment,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AddTicketCommentRequestModel._all_fields = _all_fields
+set_readers(
+    AddTicketCommentRequestModel,
+    {
+        "comment": _read_comment,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AdditionalFormatResponseModel")
 
 
-@_attrs_define
-class AdditionalFormatResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AdditionalFormatResponseModel(Lazy):
     """Attributes:
     requested_format (str): The requested format.
     file_extension (str): The file extension of the additional format.
@@ -36,10 +43,22 @@ class AdditionalFormatResponseModel:
     content: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "requested_format",
+        "file_extension",
+        "content_type",
+        "is_base64_encoded",
+        "content",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         requested_format = self.requested_format
 
         file_extension = self.file_extension
@@ -68,58 +87,11 @@ class AdditionalFormatResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        requested_format = d.pop("requested_format", MISSING)
-        if requested_format.__class__ is not str:
-            if requested_format is MISSING:
-                requested_format = missing_field(cls, "requested_format")
-                _missing += ("requested_format",)
-            else:
-                requested_format = unexpected_type(cls, "requested_format", requested_format, "a string")
-
-        file_extension = d.pop("file_extension", MISSING)
-        if file_extension.__class__ is not str:
-            if file_extension is MISSING:
-                file_extension = missing_field(cls, "file_extension")
-                _missing += ("file_extension",)
-            else:
-                file_extension = unexpected_type(cls, "file_extension", file_extension, "a string")
-
-        content_type = d.pop("content_type", MISSING)
-        if content_type.__class__ is not str:
-            if content_type is MISSING:
-                content_type = missing_field(cls, "content_type")
-                _missing += ("content_type",)
-            else:
-                content_type = unexpected_type(cls, "content_type", content_type, "a string")
-
-        is_base64_encoded = d.pop("is_base64_encoded", MISSING)
-        if is_base64_encoded.__class__ is not bool:
-            if is_base64_encoded is MISSING:
-                is_base64_encoded = missing_field(cls, "is_base64_encoded")
-                _missing += ("is_base64_encoded",)
-            else:
-                is_base64_encoded = unexpected_type(cls, "is_base64_encoded", is_base64_encoded, "a boolean")
-
-        content = d.pop("content", MISSING)
-        if content.__class__ is not str:
-            if content is MISSING:
-                content = missing_field(cls, "content")
-                _missing += ("content",)
-            else:
-                content = unexpected_type(cls, "content", content, "a string")
-
-        additional_format_response_model = cls(
-            requested_format=requested_format,
-            file_extension=file_extension,
-            content_type=content_type,
-            is_base64_encoded=is_base64_encoded,
-            content=content,
-        )
-        if _missing:
-            additional_format_response_model._missing_fields = _missing
-        additional_format_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        additional_format_response_model = cls.__new__(cls)
+        additional_format_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return additional_format_response_model
 
     @property
@@ -137,3 +109,122 @@ class AdditionalFormatResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_requested_format(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> Any:
+    requested_format = d.get("requested_format", MISSING)
+    if requested_format.__class__ is not str:
+        if requested_format is MISSING:
+            requested_format = missing_field(cls, "requested_format")
+        else:
+            requested_format = unexpected_type(cls, "requested_format", requested_format, "a string")
+
+    return requested_format
+
+
+def _read_file_extension(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> Any:
+    file_extension = d.get("file_extension", MISSING)
+    if file_extension.__class__ is not str:
+        if file_extension is MISSING:
+            file_extension = missing_field(cls, "file_extension")
+        else:
+            file_extension = unexpected_type(cls, "file_extension", file_extension, "a string")
+
+    return file_extension
+
+
+def _read_content_type(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
+        else:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string")
+
+    return content_type
+
+
+def _read_is_base64_encoded(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> Any:
+    is_base64_encoded = d.get("is_base64_encoded", MISSING)
+    if is_base64_encoded.__class__ is not bool:
+        if is_base64_encoded is MISSING:
+            is_base64_encoded = missing_field(cls, "is_base64_encoded")
+        else:
+            is_base64_encoded = unexpected_type(cls, "is_base64_encoded", is_base64_encoded, "a boolean")
+
+    return is_base64_encoded
+
+
+def _read_content(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> Any:
+    content = d.get("content", MISSING)
+    if content.__class__ is not str:
+        if content is MISSING:
+            content = missing_field(cls, "content")
+        else:
+            content = unexpected_type(cls, "content", content, "a string")
+
+    return content
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "requested_format",
+        "file_extension",
+        "content_type",
+        "is_base64_encoded",
+        "content",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AdditionalFormatResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    requested_format = d.get("requested_format", MISSING)
+    if requested_format.__class__ is not str:
+        requested_format = _read_requested_format(cls, d)
+
+    file_extension = d.get("file_extension", MISSING)
+    if file_extension.__class__ is not str:
+        file_extension = _read_file_extension(cls, d)
+
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        content_type = _read_content_type(cls, d)
+
+    is_base64_encoded = d.get("is_base64_encoded", MISSING)
+    if is_base64_encoded.__class__ is not bool:
+        is_base64_encoded = _read_is_base64_encoded(cls, d)
+
+    content = d.get("content", MISSING)
+    if content.__class__ is not str:
+        content = _read_content(cls, d)
+
+    return {
+        "requested_format": requested_format,
+        "file_extension": file_extension,
+        "content_type": content_type,
+        "is_base64_encoded": is_base64_encoded,
+        "content": content,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AdditionalFormatResponseModel._all_fields = _all_fields
+set_readers(
+    AdditionalFormatResponseModel,
+    {
+        "requested_format": _read_requested_format,
+        "file_extension": _read_file_extension,
+        "content_type": _read_content_type,
+        "is_base64_encoded": _read_is_base64_encoded,
+        "content": _read_content,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

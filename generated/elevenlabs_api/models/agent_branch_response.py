@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.branch_protection_status import BranchProtectionStatus
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentBranchResponse")
 
 
-@_attrs_define
-class AgentBranchResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentBranchResponse(Lazy):
     """Attributes:
     id (str):
     name (str):
@@ -62,10 +69,24 @@ class AgentBranchResponse:
     most_recent_versions: list[AgentVersionMetadata] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "agent_id",
+        "description",
+        "created_at",
+        "last_committed_at",
+        "is_archived",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -162,147 +183,11 @@ class AgentBranchResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        created_at = d.pop("created_at", MISSING)
-        if created_at.__class__ is not int:
-            if created_at is MISSING:
-                created_at = missing_field(cls, "created_at")
-                _missing += ("created_at",)
-            else:
-                created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-        last_committed_at = d.pop("last_committed_at", MISSING)
-        if last_committed_at.__class__ is not int:
-            if last_committed_at is MISSING:
-                last_committed_at = missing_field(cls, "last_committed_at")
-                _missing += ("last_committed_at",)
-            else:
-                last_committed_at = unexpected_type(cls, "last_committed_at", last_committed_at, "an integer")
-
-        is_archived = d.pop("is_archived", MISSING)
-        if is_archived.__class__ is not bool:
-            if is_archived is MISSING:
-                is_archived = missing_field(cls, "is_archived")
-                _missing += ("is_archived",)
-            else:
-                is_archived = unexpected_type(cls, "is_archived", is_archived, "a boolean")
-
-        protection_status = d.pop("protection_status", UNSET)
-        if protection_status.__class__ is not str and protection_status is not UNSET:
-            protection_status = unexpected_type(cls, "protection_status", protection_status, "a string")
-
-        access_info_raw = d.pop("access_info", UNSET)
-        try:
-
-            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                access_info_type_0 = ResourceAccessInfo.from_dict(data)
-
-                return access_info_type_0
-
-            access_info = _parse_access_info(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        current_live_percentage = d.pop("current_live_percentage", UNSET)
-        if (
-            current_live_percentage.__class__ is not float
-            and current_live_percentage.__class__ is not int
-            and current_live_percentage is not UNSET
-        ):
-            current_live_percentage = unexpected_type(
-                cls, "current_live_percentage", current_live_percentage, "a number"
-            )
-
-        parent_branch_raw = d.pop("parent_branch", UNSET)
-        try:
-
-            def _parse_parent_branch(data: object) -> AgentBranchBasicInfo | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                parent_branch_type_0 = AgentBranchBasicInfo.from_dict(data)
-
-                return parent_branch_type_0
-
-            parent_branch = _parse_parent_branch(parent_branch_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parent_branch = deviating_field(cls, "parent_branch", parent_branch_raw)
-
-        most_recent_versions_raw = d.pop("most_recent_versions", UNSET)
-        try:
-            expect_array("most_recent_versions", most_recent_versions_raw)
-            _most_recent_versions = most_recent_versions_raw
-            most_recent_versions: list[AgentVersionMetadata] | Unset = UNSET
-            if _most_recent_versions is not UNSET:
-                most_recent_versions = []
-                for most_recent_versions_item_data in _most_recent_versions:
-                    most_recent_versions_item = AgentVersionMetadata.from_dict(most_recent_versions_item_data)
-
-                    most_recent_versions.append(most_recent_versions_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            most_recent_versions = deviating_field(cls, "most_recent_versions", most_recent_versions_raw)
-
-        agent_branch_response = cls(
-            id=id,
-            name=name,
-            agent_id=agent_id,
-            description=description,
-            created_at=created_at,
-            last_committed_at=last_committed_at,
-            is_archived=is_archived,
-            protection_status=protection_status,
-            access_info=access_info,
-            current_live_percentage=current_live_percentage,
-            parent_branch=parent_branch,
-            most_recent_versions=most_recent_versions,
-        )
-        if _missing:
-            agent_branch_response._missing_fields = _missing
-        agent_branch_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_branch_response = cls.__new__(cls)
+        agent_branch_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_branch_response
 
     @property
@@ -320,6 +205,284 @@ class AgentBranchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_agent_id(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_description(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_created_at(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
+        else:
+            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
+
+    return created_at
+
+
+def _read_last_committed_at(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    last_committed_at = d.get("last_committed_at", MISSING)
+    if last_committed_at.__class__ is not int:
+        if last_committed_at is MISSING:
+            last_committed_at = missing_field(cls, "last_committed_at")
+        else:
+            last_committed_at = unexpected_type(cls, "last_committed_at", last_committed_at, "an integer")
+
+    return last_committed_at
+
+
+def _read_is_archived(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    is_archived = d.get("is_archived", MISSING)
+    if is_archived.__class__ is not bool:
+        if is_archived is MISSING:
+            is_archived = missing_field(cls, "is_archived")
+        else:
+            is_archived = unexpected_type(cls, "is_archived", is_archived, "a boolean")
+
+    return is_archived
+
+
+def _read_protection_status(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    protection_status = d.get("protection_status", UNSET)
+    if protection_status.__class__ is not str and protection_status is not UNSET:
+        protection_status = unexpected_type(cls, "protection_status", protection_status, "a string")
+
+    return protection_status
+
+
+def _read_access_info(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", UNSET)
+    try:
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(access_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+def _read_current_live_percentage(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    current_live_percentage = d.get("current_live_percentage", UNSET)
+    if (
+        current_live_percentage.__class__ is not float
+        and current_live_percentage.__class__ is not int
+        and current_live_percentage is not UNSET
+    ):
+        current_live_percentage = unexpected_type(cls, "current_live_percentage", current_live_percentage, "a number")
+
+    return current_live_percentage
+
+
+def _read_parent_branch(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    parent_branch_raw = d.get("parent_branch", UNSET)
+    try:
+
+        def _parse_parent_branch(data: object) -> AgentBranchBasicInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            parent_branch_type_0 = AgentBranchBasicInfo.from_dict(data)
+
+            return parent_branch_type_0
+
+        parent_branch = _parse_parent_branch(parent_branch_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        parent_branch = deviating_field(cls, "parent_branch", parent_branch_raw)
+
+    return parent_branch
+
+
+def _read_most_recent_versions(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> Any:
+    most_recent_versions_raw = d.get("most_recent_versions", UNSET)
+    try:
+        expect_array("most_recent_versions", most_recent_versions_raw)
+        _most_recent_versions = most_recent_versions_raw
+        most_recent_versions: list[AgentVersionMetadata] | Unset = UNSET
+        if _most_recent_versions is not UNSET:
+            most_recent_versions = []
+            for most_recent_versions_item_data in _most_recent_versions:
+                most_recent_versions_item = AgentVersionMetadata.from_dict(most_recent_versions_item_data)
+
+                most_recent_versions.append(most_recent_versions_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        most_recent_versions = deviating_field(cls, "most_recent_versions", most_recent_versions_raw)
+
+    return most_recent_versions
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "agent_id",
+        "description",
+        "created_at",
+        "last_committed_at",
+        "is_archived",
+        "protection_status",
+        "access_info",
+        "current_live_percentage",
+        "parent_branch",
+        "most_recent_versions",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        created_at = _read_created_at(cls, d)
+
+    last_committed_at = d.get("last_committed_at", MISSING)
+    if last_committed_at.__class__ is not int:
+        last_committed_at = _read_last_committed_at(cls, d)
+
+    is_archived = d.get("is_archived", MISSING)
+    if is_archived.__class__ is not bool:
+        is_archived = _read_is_archived(cls, d)
+
+    protection_status = d.get("protection_status", UNSET)
+    if protection_status.__class__ is not str and protection_status is not UNSET:
+        protection_status = _read_protection_status(cls, d)
+
+    access_info = d.get("access_info", UNSET)
+    if access_info is not UNSET:
+        access_info = _read_access_info(cls, d)
+
+    current_live_percentage = d.get("current_live_percentage", UNSET)
+    if (
+        current_live_percentage.__class__ is not float
+        and current_live_percentage.__class__ is not int
+        and current_live_percentage is not UNSET
+    ):
+        current_live_percentage = _read_current_live_percentage(cls, d)
+
+    parent_branch = d.get("parent_branch", UNSET)
+    if parent_branch is not UNSET:
+        parent_branch = _read_parent_branch(cls, d)
+
+    most_recent_versions = d.get("most_recent_versions", UNSET)
+    if most_recent_versions is not UNSET:
+        most_recent_versions = _read_most_recent_versions(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "agent_id": agent_id,
+        "description": description,
+        "created_at": created_at,
+        "last_committed_at": last_committed_at,
+        "is_archived": is_archived,
+        "protection_status": protection_status,
+        "access_info": access_info,
+        "current_live_percentage": current_live_percentage,
+        "parent_branch": parent_branch,
+        "most_recent_versions": most_recent_versions,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentBranchResponse._all_fields = _all_fields
+set_readers(
+    AgentBranchResponse,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "agent_id": _read_agent_id,
+        "description": _read_description,
+        "created_at": _read_created_at,
+        "last_committed_at": _read_last_committed_at,
+        "is_archived": _read_is_archived,
+        "protection_status": _read_protection_status,
+        "access_info": _read_access_info,
+        "current_live_percentage": _read_current_live_percentage,
+        "parent_branch": _read_parent_branch,
+        "most_recent_versions": _read_most_recent_versions,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentCallLimits")
 
 
-@_attrs_define
-class AgentCallLimits:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentCallLimits(Lazy):
     """Example:
         {'agent_concurrency_limit': -1, 'bursting_enabled': True, 'daily_limit': 100000}
 
@@ -36,8 +42,12 @@ class AgentCallLimits:
     bursting_enabled: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_concurrency_limit = self.agent_concurrency_limit
 
         daily_limit = self.daily_limit
@@ -58,27 +68,11 @@ class AgentCallLimits:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        agent_concurrency_limit = d.pop("agent_concurrency_limit", UNSET)
-        if agent_concurrency_limit.__class__ is not int and agent_concurrency_limit is not UNSET:
-            agent_concurrency_limit = unexpected_type(
-                cls, "agent_concurrency_limit", agent_concurrency_limit, "an integer"
-            )
-
-        daily_limit = d.pop("daily_limit", UNSET)
-        if daily_limit.__class__ is not int and daily_limit is not UNSET:
-            daily_limit = unexpected_type(cls, "daily_limit", daily_limit, "an integer")
-
-        bursting_enabled = d.pop("bursting_enabled", UNSET)
-        if bursting_enabled.__class__ is not bool and bursting_enabled is not UNSET:
-            bursting_enabled = unexpected_type(cls, "bursting_enabled", bursting_enabled, "a boolean")
-
-        agent_call_limits = cls(
-            agent_concurrency_limit=agent_concurrency_limit,
-            daily_limit=daily_limit,
-            bursting_enabled=bursting_enabled,
-        )
-        agent_call_limits.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_call_limits = cls.__new__(cls)
+        agent_call_limits.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_call_limits
 
     @property
@@ -96,3 +90,75 @@ class AgentCallLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_concurrency_limit(cls: type[AgentCallLimits], d: Mapping[str, Any]) -> Any:
+    agent_concurrency_limit = d.get("agent_concurrency_limit", UNSET)
+    if agent_concurrency_limit.__class__ is not int and agent_concurrency_limit is not UNSET:
+        agent_concurrency_limit = unexpected_type(cls, "agent_concurrency_limit", agent_concurrency_limit, "an integer")
+
+    return agent_concurrency_limit
+
+
+def _read_daily_limit(cls: type[AgentCallLimits], d: Mapping[str, Any]) -> Any:
+    daily_limit = d.get("daily_limit", UNSET)
+    if daily_limit.__class__ is not int and daily_limit is not UNSET:
+        daily_limit = unexpected_type(cls, "daily_limit", daily_limit, "an integer")
+
+    return daily_limit
+
+
+def _read_bursting_enabled(cls: type[AgentCallLimits], d: Mapping[str, Any]) -> Any:
+    bursting_enabled = d.get("bursting_enabled", UNSET)
+    if bursting_enabled.__class__ is not bool and bursting_enabled is not UNSET:
+        bursting_enabled = unexpected_type(cls, "bursting_enabled", bursting_enabled, "a boolean")
+
+    return bursting_enabled
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_concurrency_limit",
+        "daily_limit",
+        "bursting_enabled",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentCallLimits], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentCallLimits], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_concurrency_limit = d.get("agent_concurrency_limit", UNSET)
+    if agent_concurrency_limit.__class__ is not int and agent_concurrency_limit is not UNSET:
+        agent_concurrency_limit = _read_agent_concurrency_limit(cls, d)
+
+    daily_limit = d.get("daily_limit", UNSET)
+    if daily_limit.__class__ is not int and daily_limit is not UNSET:
+        daily_limit = _read_daily_limit(cls, d)
+
+    bursting_enabled = d.get("bursting_enabled", UNSET)
+    if bursting_enabled.__class__ is not bool and bursting_enabled is not UNSET:
+        bursting_enabled = _read_bursting_enabled(cls, d)
+
+    return {
+        "agent_concurrency_limit": agent_concurrency_limit,
+        "daily_limit": daily_limit,
+        "bursting_enabled": bursting_enabled,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentCallLimits._all_fields = _all_fields
+set_readers(
+    AgentCallLimits,
+    {
+        "agent_concurrency_limit": _read_agent_concurrency_limit,
+        "daily_limit": _read_daily_limit,
+        "bursting_enabled": _read_bursting_enabled,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentConfigAPIModelOutput")
 
 
-@_attrs_define
-class AgentConfigAPIModelOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentConfigAPIModelOutput(Lazy):
     """Example:
         {'disable_first_message_interruptions': False, 'first_message': 'Hello, how can I help you today?', 'language':
         'en'}
@@ -58,8 +64,12 @@ class AgentConfigAPIModelOutput:
     prompt: PromptAgentAPIModelOutput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         first_message = self.first_message
 
         language = self.language
@@ -122,88 +132,11 @@ class AgentConfigAPIModelOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        first_message = d.pop("first_message", UNSET)
-        if first_message.__class__ is not str and first_message is not UNSET:
-            first_message = unexpected_type(cls, "first_message", first_message, "a string")
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string")
-
-        hinglish_mode = d.pop("hinglish_mode", UNSET)
-        if hinglish_mode.__class__ is not bool and hinglish_mode is not UNSET:
-            hinglish_mode = unexpected_type(cls, "hinglish_mode", hinglish_mode, "a boolean")
-
-        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
-        try:
-            _dynamic_variables = dynamic_variables_raw
-            dynamic_variables: DynamicVariablesConfig | Unset
-            if isinstance(_dynamic_variables, Unset):
-                dynamic_variables = UNSET
-            else:
-                dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-        disable_first_message_interruptions = d.pop("disable_first_message_interruptions", UNSET)
-        if (
-            disable_first_message_interruptions.__class__ is not bool
-            and disable_first_message_interruptions is not UNSET
-        ):
-            disable_first_message_interruptions = unexpected_type(
-                cls, "disable_first_message_interruptions", disable_first_message_interruptions, "a boolean"
-            )
-
-        max_conversation_duration_message = d.pop("max_conversation_duration_message", UNSET)
-        if max_conversation_duration_message.__class__ is not str and max_conversation_duration_message is not UNSET:
-            max_conversation_duration_message = unexpected_type(
-                cls, "max_conversation_duration_message", max_conversation_duration_message, "a string"
-            )
-
-        text_behavior_overrides_raw = d.pop("text_behavior_overrides", UNSET)
-        try:
-
-            def _parse_text_behavior_overrides(
-                data: object,
-            ) -> AgentConfigAPIModelOutputTextBehaviorOverridesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                text_behavior_overrides_type_0 = AgentConfigAPIModelOutputTextBehaviorOverridesType0.from_dict(data)
-
-                return text_behavior_overrides_type_0
-
-            text_behavior_overrides = _parse_text_behavior_overrides(text_behavior_overrides_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            text_behavior_overrides = deviating_field(cls, "text_behavior_overrides", text_behavior_overrides_raw)
-
-        prompt_raw = d.pop("prompt", UNSET)
-        try:
-            _prompt = prompt_raw
-            prompt: PromptAgentAPIModelOutput | Unset
-            if isinstance(_prompt, Unset):
-                prompt = UNSET
-            else:
-                prompt = PromptAgentAPIModelOutput.from_dict(_prompt)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            prompt = deviating_field(cls, "prompt", prompt_raw)
-
-        agent_config_api_model_output = cls(
-            first_message=first_message,
-            language=language,
-            hinglish_mode=hinglish_mode,
-            dynamic_variables=dynamic_variables,
-            disable_first_message_interruptions=disable_first_message_interruptions,
-            max_conversation_duration_message=max_conversation_duration_message,
-            text_behavior_overrides=text_behavior_overrides,
-            prompt=prompt,
-        )
-        agent_config_api_model_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_config_api_model_output = cls.__new__(cls)
+        agent_config_api_model_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_config_api_model_output
 
     @property
@@ -221,6 +154,188 @@ class AgentConfigAPIModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_first_message(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    first_message = d.get("first_message", UNSET)
+    if first_message.__class__ is not str and first_message is not UNSET:
+        first_message = unexpected_type(cls, "first_message", first_message, "a string")
+
+    return first_message
+
+
+def _read_language(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string")
+
+    return language
+
+
+def _read_hinglish_mode(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    hinglish_mode = d.get("hinglish_mode", UNSET)
+    if hinglish_mode.__class__ is not bool and hinglish_mode is not UNSET:
+        hinglish_mode = unexpected_type(cls, "hinglish_mode", hinglish_mode, "a boolean")
+
+    return hinglish_mode
+
+
+def _read_dynamic_variables(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    dynamic_variables_raw = d.get("dynamic_variables", UNSET)
+    try:
+        _dynamic_variables = dynamic_variables_raw
+        dynamic_variables: DynamicVariablesConfig | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+
+    return dynamic_variables
+
+
+def _read_disable_first_message_interruptions(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    disable_first_message_interruptions = d.get("disable_first_message_interruptions", UNSET)
+    if disable_first_message_interruptions.__class__ is not bool and disable_first_message_interruptions is not UNSET:
+        disable_first_message_interruptions = unexpected_type(
+            cls, "disable_first_message_interruptions", disable_first_message_interruptions, "a boolean"
+        )
+
+    return disable_first_message_interruptions
+
+
+def _read_max_conversation_duration_message(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    max_conversation_duration_message = d.get("max_conversation_duration_message", UNSET)
+    if max_conversation_duration_message.__class__ is not str and max_conversation_duration_message is not UNSET:
+        max_conversation_duration_message = unexpected_type(
+            cls, "max_conversation_duration_message", max_conversation_duration_message, "a string"
+        )
+
+    return max_conversation_duration_message
+
+
+def _read_text_behavior_overrides(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    text_behavior_overrides_raw = d.get("text_behavior_overrides", UNSET)
+    try:
+
+        def _parse_text_behavior_overrides(
+            data: object,
+        ) -> AgentConfigAPIModelOutputTextBehaviorOverridesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_behavior_overrides_type_0 = AgentConfigAPIModelOutputTextBehaviorOverridesType0.from_dict(data)
+
+            return text_behavior_overrides_type_0
+
+        text_behavior_overrides = _parse_text_behavior_overrides(text_behavior_overrides_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        text_behavior_overrides = deviating_field(cls, "text_behavior_overrides", text_behavior_overrides_raw)
+
+    return text_behavior_overrides
+
+
+def _read_prompt(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    prompt_raw = d.get("prompt", UNSET)
+    try:
+        _prompt = prompt_raw
+        prompt: PromptAgentAPIModelOutput | Unset
+        if isinstance(_prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = PromptAgentAPIModelOutput.from_dict(_prompt)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        prompt = deviating_field(cls, "prompt", prompt_raw)
+
+    return prompt
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "first_message",
+        "language",
+        "hinglish_mode",
+        "dynamic_variables",
+        "disable_first_message_interruptions",
+        "max_conversation_duration_message",
+        "text_behavior_overrides",
+        "prompt",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    first_message = d.get("first_message", UNSET)
+    if first_message.__class__ is not str and first_message is not UNSET:
+        first_message = _read_first_message(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not UNSET:
+        language = _read_language(cls, d)
+
+    hinglish_mode = d.get("hinglish_mode", UNSET)
+    if hinglish_mode.__class__ is not bool and hinglish_mode is not UNSET:
+        hinglish_mode = _read_hinglish_mode(cls, d)
+
+    dynamic_variables = d.get("dynamic_variables", UNSET)
+    if dynamic_variables is not UNSET:
+        dynamic_variables = _read_dynamic_variables(cls, d)
+
+    disable_first_message_interruptions = d.get("disable_first_message_interruptions", UNSET)
+    if disable_first_message_interruptions.__class__ is not bool and disable_first_message_interruptions is not UNSET:
+        disable_first_message_interruptions = _read_disable_first_message_interruptions(cls, d)
+
+    max_conversation_duration_message = d.get("max_conversation_duration_message", UNSET)
+    if max_conversation_duration_message.__class__ is not str and max_conversation_duration_message is not UNSET:
+        max_conversation_duration_message = _read_max_conversation_duration_message(cls, d)
+
+    text_behavior_overrides = d.get("text_behavior_overrides", UNSET)
+    if text_behavior_overrides is not UNSET:
+        text_behavior_overrides = _read_text_behavior_overrides(cls, d)
+
+    prompt = d.get("prompt", UNSET)
+    if prompt is not UNSET:
+        prompt = _read_prompt(cls, d)
+
+    return {
+        "first_message": first_message,
+        "language": language,
+        "hinglish_mode": hinglish_mode,
+        "dynamic_variables": dynamic_variables,
+        "disable_first_message_interruptions": disable_first_message_interruptions,
+        "max_conversation_duration_message": max_conversation_duration_message,
+        "text_behavior_overrides": text_behavior_overrides,
+        "prompt": prompt,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentConfigAPIModelOutput._all_fields = _all_fields
+set_readers(
+    AgentConfigAPIModelOutput,
+    {
+        "first_message": _read_first_message,
+        "language": _read_language,
+        "hinglish_mode": _read_hinglish_mode,
+        "dynamic_variables": _read_dynamic_variables,
+        "disable_first_message_interruptions": _read_disable_first_message_interruptions,
+        "max_conversation_duration_message": _read_max_conversation_duration_message,
+        "text_behavior_overrides": _read_text_behavior_overrides,
+        "prompt": _read_prompt,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

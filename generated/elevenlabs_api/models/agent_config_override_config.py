@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentConfigOverrideConfig")
 
 
-@_attrs_define
-class AgentConfigOverrideConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentConfigOverrideConfig(Lazy):
     """Attributes:
     first_message (bool | Unset): Whether to allow overriding the first_message field. Default: False.
     language (bool | Unset): Whether to allow overriding the language field. Default: False.
@@ -35,8 +41,12 @@ class AgentConfigOverrideConfig:
     prompt: PromptAgentAPIModelOverrideConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         first_message = self.first_message
 
         language = self.language
@@ -67,39 +77,11 @@ class AgentConfigOverrideConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        first_message = d.pop("first_message", UNSET)
-        if first_message.__class__ is not bool and first_message is not UNSET:
-            first_message = unexpected_type(cls, "first_message", first_message, "a boolean")
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not bool and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a boolean")
-
-        max_conversation_duration_message = d.pop("max_conversation_duration_message", UNSET)
-        if max_conversation_duration_message.__class__ is not bool and max_conversation_duration_message is not UNSET:
-            max_conversation_duration_message = unexpected_type(
-                cls, "max_conversation_duration_message", max_conversation_duration_message, "a boolean"
-            )
-
-        prompt_raw = d.pop("prompt", UNSET)
-        try:
-            _prompt = prompt_raw
-            prompt: PromptAgentAPIModelOverrideConfig | Unset
-            if isinstance(_prompt, Unset):
-                prompt = UNSET
-            else:
-                prompt = PromptAgentAPIModelOverrideConfig.from_dict(_prompt)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            prompt = deviating_field(cls, "prompt", prompt_raw)
-
-        agent_config_override_config = cls(
-            first_message=first_message,
-            language=language,
-            max_conversation_duration_message=max_conversation_duration_message,
-            prompt=prompt,
-        )
-        agent_config_override_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_config_override_config = cls.__new__(cls)
+        agent_config_override_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_config_override_config
 
     @property
@@ -117,6 +99,102 @@ class AgentConfigOverrideConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_first_message(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    first_message = d.get("first_message", UNSET)
+    if first_message.__class__ is not bool and first_message is not UNSET:
+        first_message = unexpected_type(cls, "first_message", first_message, "a boolean")
+
+    return first_message
+
+
+def _read_language(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not bool and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a boolean")
+
+    return language
+
+
+def _read_max_conversation_duration_message(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    max_conversation_duration_message = d.get("max_conversation_duration_message", UNSET)
+    if max_conversation_duration_message.__class__ is not bool and max_conversation_duration_message is not UNSET:
+        max_conversation_duration_message = unexpected_type(
+            cls, "max_conversation_duration_message", max_conversation_duration_message, "a boolean"
+        )
+
+    return max_conversation_duration_message
+
+
+def _read_prompt(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    prompt_raw = d.get("prompt", UNSET)
+    try:
+        _prompt = prompt_raw
+        prompt: PromptAgentAPIModelOverrideConfig | Unset
+        if isinstance(_prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = PromptAgentAPIModelOverrideConfig.from_dict(_prompt)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        prompt = deviating_field(cls, "prompt", prompt_raw)
+
+    return prompt
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "first_message",
+        "language",
+        "max_conversation_duration_message",
+        "prompt",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    first_message = d.get("first_message", UNSET)
+    if first_message.__class__ is not bool and first_message is not UNSET:
+        first_message = _read_first_message(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not bool and language is not UNSET:
+        language = _read_language(cls, d)
+
+    max_conversation_duration_message = d.get("max_conversation_duration_message", UNSET)
+    if max_conversation_duration_message.__class__ is not bool and max_conversation_duration_message is not UNSET:
+        max_conversation_duration_message = _read_max_conversation_duration_message(cls, d)
+
+    prompt = d.get("prompt", UNSET)
+    if prompt is not UNSET:
+        prompt = _read_prompt(cls, d)
+
+    return {
+        "first_message": first_message,
+        "language": language,
+        "max_conversation_duration_message": max_conversation_duration_message,
+        "prompt": prompt,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentConfigOverrideConfig._all_fields = _all_fields
+set_readers(
+    AgentConfigOverrideConfig,
+    {
+        "first_message": _read_first_message,
+        "language": _read_language,
+        "max_conversation_duration_message": _read_max_conversation_duration_message,
+        "prompt": _read_prompt,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +17,25 @@ from ..models.agent_conversation_ticket_status import (
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentConversationTicketResponseModel")
 
 
-@_attrs_define
-class AgentConversationTicketResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentConversationTicketResponseModel(Lazy):
     """Attributes:
     agentqa_ticket_id (str):
     workspace_id (str):
@@ -87,10 +94,35 @@ class AgentConversationTicketResponseModel:
     updated_at_unix_secs: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agentqa_ticket_id",
+        "workspace_id",
+        "owner_user_id",
+        "agent_id",
+        "needs_clustering",
+        "issue_type",
+        "labels",
+        "conversation_ids",
+        "first_seen_unix_secs",
+        "last_seen_unix_secs",
+        "qa_comment",
+        "ticket_comments",
+        "turn_comments",
+        "status",
+        "source",
+        "assignee_user_id",
+        "created_at_unix_secs",
+        "updated_at_unix_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agentqa_ticket_id = self.agentqa_ticket_id
 
         workspace_id = self.workspace_id
@@ -241,199 +273,13 @@ class AgentConversationTicketResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agentqa_ticket_id = d.pop("agentqa_ticket_id", MISSING)
-        if agentqa_ticket_id.__class__ is not str:
-            if agentqa_ticket_id is MISSING:
-                agentqa_ticket_id = missing_field(cls, "agentqa_ticket_id")
-                _missing += ("agentqa_ticket_id",)
-            else:
-                agentqa_ticket_id = unexpected_type(cls, "agentqa_ticket_id", agentqa_ticket_id, "a string")
-
-        workspace_id = d.pop("workspace_id", MISSING)
-        if workspace_id.__class__ is not str:
-            if workspace_id is MISSING:
-                workspace_id = missing_field(cls, "workspace_id")
-                _missing += ("workspace_id",)
-            else:
-                workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
-
-        owner_user_id = d.pop("owner_user_id", MISSING)
-        if owner_user_id.__class__ is not str:
-            if owner_user_id is MISSING:
-                owner_user_id = missing_field(cls, "owner_user_id")
-                _missing += ("owner_user_id",)
-            else:
-                owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        needs_clustering = d.pop("needs_clustering", MISSING)
-        if needs_clustering.__class__ is not bool:
-            if needs_clustering is MISSING:
-                needs_clustering = missing_field(cls, "needs_clustering")
-                _missing += ("needs_clustering",)
-            else:
-                needs_clustering = unexpected_type(cls, "needs_clustering", needs_clustering, "a boolean")
-
-        issue_type = d.pop("issue_type", MISSING)
-        if issue_type is not None and issue_type.__class__ is not str:
-            if issue_type is MISSING:
-                issue_type = missing_field(cls, "issue_type")
-                _missing += ("issue_type",)
-            else:
-                issue_type = unexpected_type(cls, "issue_type", issue_type, "null or a string")
-
-        labels = d.pop("labels", MISSING)
-        if labels.__class__ is not list:
-            if labels is MISSING:
-                labels = missing_field(cls, "labels")
-                _missing += ("labels",)
-            else:
-                labels = unexpected_type(cls, "labels", labels, "an array")
-        elif labels.__class__ is list and labels:
-            check_items(cls, "labels", labels, (str,), "a string")
-
-        conversation_ids = d.pop("conversation_ids", MISSING)
-        if conversation_ids.__class__ is not list:
-            if conversation_ids is MISSING:
-                conversation_ids = missing_field(cls, "conversation_ids")
-                _missing += ("conversation_ids",)
-            else:
-                conversation_ids = unexpected_type(cls, "conversation_ids", conversation_ids, "an array")
-        elif conversation_ids.__class__ is list and conversation_ids:
-            check_items(cls, "conversation_ids", conversation_ids, (str,), "a string")
-
-        first_seen_unix_secs = d.pop("first_seen_unix_secs", MISSING)
-        if first_seen_unix_secs.__class__ is not int and first_seen_unix_secs is not None:
-            if first_seen_unix_secs is MISSING:
-                first_seen_unix_secs = missing_field(cls, "first_seen_unix_secs")
-                _missing += ("first_seen_unix_secs",)
-            else:
-                first_seen_unix_secs = unexpected_type(
-                    cls, "first_seen_unix_secs", first_seen_unix_secs, "an integer or null"
-                )
-
-        last_seen_unix_secs = d.pop("last_seen_unix_secs", MISSING)
-        if last_seen_unix_secs.__class__ is not int and last_seen_unix_secs is not None:
-            if last_seen_unix_secs is MISSING:
-                last_seen_unix_secs = missing_field(cls, "last_seen_unix_secs")
-                _missing += ("last_seen_unix_secs",)
-            else:
-                last_seen_unix_secs = unexpected_type(
-                    cls, "last_seen_unix_secs", last_seen_unix_secs, "an integer or null"
-                )
-
-        qa_comment = d.pop("qa_comment", MISSING)
-        if qa_comment.__class__ is not str and qa_comment is not None:
-            if qa_comment is MISSING:
-                qa_comment = missing_field(cls, "qa_comment")
-                _missing += ("qa_comment",)
-            else:
-                qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string or null")
-
-        ticket_comments_raw = d.pop("ticket_comments", MISSING)
-        if ticket_comments_raw is MISSING:
-            ticket_comments = missing_field(cls, "ticket_comments")
-            _missing += ("ticket_comments",)
-        else:
-            try:
-                expect_array("ticket_comments", ticket_comments_raw)
-                ticket_comments = []
-                _ticket_comments = ticket_comments_raw
-                for ticket_comments_item_data in _ticket_comments:
-                    ticket_comments_item = TicketCommentResponseModel.from_dict(ticket_comments_item_data)
-
-                    ticket_comments.append(ticket_comments_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                ticket_comments = deviating_field(cls, "ticket_comments", ticket_comments_raw)
-
-        turn_comments_raw = d.pop("turn_comments", MISSING)
-        if turn_comments_raw is MISSING:
-            turn_comments = missing_field(cls, "turn_comments")
-            _missing += ("turn_comments",)
-        else:
-            try:
-                expect_array("turn_comments", turn_comments_raw)
-                turn_comments = []
-                _turn_comments = turn_comments_raw
-                for turn_comments_item_data in _turn_comments:
-                    turn_comments_item = TurnCommentResponseModel.from_dict(turn_comments_item_data)
-
-                    turn_comments.append(turn_comments_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                turn_comments = deviating_field(cls, "turn_comments", turn_comments_raw)
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        source = d.pop("source", MISSING)
-        if source.__class__ is not str:
-            if source is MISSING:
-                source = missing_field(cls, "source")
-                _missing += ("source",)
-            else:
-                source = unexpected_type(cls, "source", source, "a string")
-
-        assignee_user_id = d.pop("assignee_user_id", MISSING)
-        if assignee_user_id.__class__ is not str and assignee_user_id is not None:
-            if assignee_user_id is MISSING:
-                assignee_user_id = missing_field(cls, "assignee_user_id")
-                _missing += ("assignee_user_id",)
-            else:
-                assignee_user_id = unexpected_type(cls, "assignee_user_id", assignee_user_id, "a string or null")
-
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        updated_at_unix_secs = d.pop("updated_at_unix_secs", MISSING)
-        if updated_at_unix_secs.__class__ is not int:
-            if updated_at_unix_secs is MISSING:
-                updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
-                _missing += ("updated_at_unix_secs",)
-            else:
-                updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
-
-        agent_conversation_ticket_response_model = cls(
-            agentqa_ticket_id=agentqa_ticket_id,
-            workspace_id=workspace_id,
-            owner_user_id=owner_user_id,
-            agent_id=agent_id,
-            needs_clustering=needs_clustering,
-            issue_type=issue_type,
-            labels=labels,
-            conversation_ids=conversation_ids,
-            first_seen_unix_secs=first_seen_unix_secs,
-            last_seen_unix_secs=last_seen_unix_secs,
-            qa_comment=qa_comment,
-            ticket_comments=ticket_comments,
-            turn_comments=turn_comments,
-            status=status,
-            source=source,
-            assignee_user_id=assignee_user_id,
-            created_at_unix_secs=created_at_unix_secs,
-            updated_at_unix_secs=updated_at_unix_secs,
-        )
-        if _missing:
-            agent_conversation_ticket_response_model._missing_fields = _missing
-        agent_conversation_ticket_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_conversation_ticket_response_model = cls.__new__(cls)
+        agent_conversation_ticket_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return agent_conversation_ticket_response_model
 
     @property
@@ -451,6 +297,375 @@ class AgentConversationTicketResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agentqa_ticket_id(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    agentqa_ticket_id = d.get("agentqa_ticket_id", MISSING)
+    if agentqa_ticket_id.__class__ is not str:
+        if agentqa_ticket_id is MISSING:
+            agentqa_ticket_id = missing_field(cls, "agentqa_ticket_id")
+        else:
+            agentqa_ticket_id = unexpected_type(cls, "agentqa_ticket_id", agentqa_ticket_id, "a string")
+
+    return agentqa_ticket_id
+
+
+def _read_workspace_id(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    workspace_id = d.get("workspace_id", MISSING)
+    if workspace_id.__class__ is not str:
+        if workspace_id is MISSING:
+            workspace_id = missing_field(cls, "workspace_id")
+        else:
+            workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
+
+    return workspace_id
+
+
+def _read_owner_user_id(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    owner_user_id = d.get("owner_user_id", MISSING)
+    if owner_user_id.__class__ is not str:
+        if owner_user_id is MISSING:
+            owner_user_id = missing_field(cls, "owner_user_id")
+        else:
+            owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string")
+
+    return owner_user_id
+
+
+def _read_agent_id(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_needs_clustering(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    needs_clustering = d.get("needs_clustering", MISSING)
+    if needs_clustering.__class__ is not bool:
+        if needs_clustering is MISSING:
+            needs_clustering = missing_field(cls, "needs_clustering")
+        else:
+            needs_clustering = unexpected_type(cls, "needs_clustering", needs_clustering, "a boolean")
+
+    return needs_clustering
+
+
+def _read_issue_type(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    issue_type = d.get("issue_type", MISSING)
+    if issue_type is not None and issue_type.__class__ is not str:
+        if issue_type is MISSING:
+            issue_type = missing_field(cls, "issue_type")
+        else:
+            issue_type = unexpected_type(cls, "issue_type", issue_type, "null or a string")
+
+    return issue_type
+
+
+def _read_labels(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    labels = d.get("labels", MISSING)
+    if labels.__class__ is not list:
+        if labels is MISSING:
+            labels = missing_field(cls, "labels")
+        else:
+            labels = unexpected_type(cls, "labels", labels, "an array")
+    elif labels.__class__ is list and labels:
+        check_items(cls, "labels", labels, (str,), "a string")
+
+    return labels
+
+
+def _read_conversation_ids(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_ids = d.get("conversation_ids", MISSING)
+    if conversation_ids.__class__ is not list:
+        if conversation_ids is MISSING:
+            conversation_ids = missing_field(cls, "conversation_ids")
+        else:
+            conversation_ids = unexpected_type(cls, "conversation_ids", conversation_ids, "an array")
+    elif conversation_ids.__class__ is list and conversation_ids:
+        check_items(cls, "conversation_ids", conversation_ids, (str,), "a string")
+
+    return conversation_ids
+
+
+def _read_first_seen_unix_secs(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    first_seen_unix_secs = d.get("first_seen_unix_secs", MISSING)
+    if first_seen_unix_secs.__class__ is not int and first_seen_unix_secs is not None:
+        if first_seen_unix_secs is MISSING:
+            first_seen_unix_secs = missing_field(cls, "first_seen_unix_secs")
+        else:
+            first_seen_unix_secs = unexpected_type(
+                cls, "first_seen_unix_secs", first_seen_unix_secs, "an integer or null"
+            )
+
+    return first_seen_unix_secs
+
+
+def _read_last_seen_unix_secs(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    last_seen_unix_secs = d.get("last_seen_unix_secs", MISSING)
+    if last_seen_unix_secs.__class__ is not int and last_seen_unix_secs is not None:
+        if last_seen_unix_secs is MISSING:
+            last_seen_unix_secs = missing_field(cls, "last_seen_unix_secs")
+        else:
+            last_seen_unix_secs = unexpected_type(cls, "last_seen_unix_secs", last_seen_unix_secs, "an integer or null")
+
+    return last_seen_unix_secs
+
+
+def _read_qa_comment(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    qa_comment = d.get("qa_comment", MISSING)
+    if qa_comment.__class__ is not str and qa_comment is not None:
+        if qa_comment is MISSING:
+            qa_comment = missing_field(cls, "qa_comment")
+        else:
+            qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string or null")
+
+    return qa_comment
+
+
+def _read_ticket_comments(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    ticket_comments_raw = d.get("ticket_comments", MISSING)
+    if ticket_comments_raw is MISSING:
+        ticket_comments = missing_field(cls, "ticket_comments")
+    else:
+        try:
+            expect_array("ticket_comments", ticket_comments_raw)
+            ticket_comments = []
+            _ticket_comments = ticket_comments_raw
+            for ticket_comments_item_data in _ticket_comments:
+                ticket_comments_item = TicketCommentResponseModel.from_dict(ticket_comments_item_data)
+
+                ticket_comments.append(ticket_comments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            ticket_comments = deviating_field(cls, "ticket_comments", ticket_comments_raw)
+
+    return ticket_comments
+
+
+def _read_turn_comments(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    turn_comments_raw = d.get("turn_comments", MISSING)
+    if turn_comments_raw is MISSING:
+        turn_comments = missing_field(cls, "turn_comments")
+    else:
+        try:
+            expect_array("turn_comments", turn_comments_raw)
+            turn_comments = []
+            _turn_comments = turn_comments_raw
+            for turn_comments_item_data in _turn_comments:
+                turn_comments_item = TurnCommentResponseModel.from_dict(turn_comments_item_data)
+
+                turn_comments.append(turn_comments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            turn_comments = deviating_field(cls, "turn_comments", turn_comments_raw)
+
+    return turn_comments
+
+
+def _read_status(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_source(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    source = d.get("source", MISSING)
+    if source.__class__ is not str:
+        if source is MISSING:
+            source = missing_field(cls, "source")
+        else:
+            source = unexpected_type(cls, "source", source, "a string")
+
+    return source
+
+
+def _read_assignee_user_id(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    assignee_user_id = d.get("assignee_user_id", MISSING)
+    if assignee_user_id.__class__ is not str and assignee_user_id is not None:
+        if assignee_user_id is MISSING:
+            assignee_user_id = missing_field(cls, "assignee_user_id")
+        else:
+            assignee_user_id = unexpected_type(cls, "assignee_user_id", assignee_user_id, "a string or null")
+
+    return assignee_user_id
+
+
+def _read_created_at_unix_secs(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_updated_at_unix_secs(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> Any:
+    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
+    if updated_at_unix_secs.__class__ is not int:
+        if updated_at_unix_secs is MISSING:
+            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
+        else:
+            updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
+
+    return updated_at_unix_secs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agentqa_ticket_id",
+        "workspace_id",
+        "owner_user_id",
+        "agent_id",
+        "needs_clustering",
+        "issue_type",
+        "labels",
+        "conversation_ids",
+        "first_seen_unix_secs",
+        "last_seen_unix_secs",
+        "qa_comment",
+        "ticket_comments",
+        "turn_comments",
+        "status",
+        "source",
+        "assignee_user_id",
+        "created_at_unix_secs",
+        "updated_at_unix_secs",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentConversationTicketResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agentqa_ticket_id = d.get("agentqa_ticket_id", MISSING)
+    if agentqa_ticket_id.__class__ is not str:
+        agentqa_ticket_id = _read_agentqa_ticket_id(cls, d)
+
+    workspace_id = d.get("workspace_id", MISSING)
+    if workspace_id.__class__ is not str:
+        workspace_id = _read_workspace_id(cls, d)
+
+    owner_user_id = d.get("owner_user_id", MISSING)
+    if owner_user_id.__class__ is not str:
+        owner_user_id = _read_owner_user_id(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    needs_clustering = d.get("needs_clustering", MISSING)
+    if needs_clustering.__class__ is not bool:
+        needs_clustering = _read_needs_clustering(cls, d)
+
+    issue_type = d.get("issue_type", MISSING)
+    if issue_type is not None and issue_type.__class__ is not str:
+        issue_type = _read_issue_type(cls, d)
+
+    labels = _read_labels(cls, d)
+
+    conversation_ids = _read_conversation_ids(cls, d)
+
+    first_seen_unix_secs = d.get("first_seen_unix_secs", MISSING)
+    if first_seen_unix_secs.__class__ is not int and first_seen_unix_secs is not None:
+        first_seen_unix_secs = _read_first_seen_unix_secs(cls, d)
+
+    last_seen_unix_secs = d.get("last_seen_unix_secs", MISSING)
+    if last_seen_unix_secs.__class__ is not int and last_seen_unix_secs is not None:
+        last_seen_unix_secs = _read_last_seen_unix_secs(cls, d)
+
+    qa_comment = d.get("qa_comment", MISSING)
+    if qa_comment.__class__ is not str and qa_comment is not None:
+        qa_comment = _read_qa_comment(cls, d)
+
+    ticket_comments = _read_ticket_comments(cls, d)
+
+    turn_comments = _read_turn_comments(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    source = d.get("source", MISSING)
+    if source.__class__ is not str:
+        source = _read_source(cls, d)
+
+    assignee_user_id = d.get("assignee_user_id", MISSING)
+    if assignee_user_id.__class__ is not str and assignee_user_id is not None:
+        assignee_user_id = _read_assignee_user_id(cls, d)
+
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
+    if updated_at_unix_secs.__class__ is not int:
+        updated_at_unix_secs = _read_updated_at_unix_secs(cls, d)
+
+    return {
+        "agentqa_ticket_id": agentqa_ticket_id,
+        "workspace_id": workspace_id,
+        "owner_user_id": owner_user_id,
+        "agent_id": agent_id,
+        "needs_clustering": needs_clustering,
+        "issue_type": issue_type,
+        "labels": labels,
+        "conversation_ids": conversation_ids,
+        "first_seen_unix_secs": first_seen_unix_secs,
+        "last_seen_unix_secs": last_seen_unix_secs,
+        "qa_comment": qa_comment,
+        "ticket_comments": ticket_comments,
+        "turn_comments": turn_comments,
+        "status": status,
+        "source": source,
+        "assignee_user_id": assignee_user_id,
+        "created_at_unix_secs": created_at_unix_secs,
+        "updated_at_unix_secs": updated_at_unix_secs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentConversationTicketResponseModel._all_fields = _all_fields
+set_readers(
+    AgentConversationTicketResponseModel,
+    {
+        "agentqa_ticket_id": _read_agentqa_ticket_id,
+        "workspace_id": _read_workspace_id,
+        "owner_user_id": _read_owner_user_id,
+        "agent_id": _read_agent_id,
+        "needs_clustering": _read_needs_clustering,
+        "issue_type": _read_issue_type,
+        "labels": _read_labels,
+        "conversation_ids": _read_conversation_ids,
+        "first_seen_unix_secs": _read_first_seen_unix_secs,
+        "last_seen_unix_secs": _read_last_seen_unix_secs,
+        "qa_comment": _read_qa_comment,
+        "ticket_comments": _read_ticket_comments,
+        "turn_comments": _read_turn_comments,
+        "status": _read_status,
+        "source": _read_source,
+        "assignee_user_id": _read_assignee_user_id,
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "updated_at_unix_secs": _read_updated_at_unix_secs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

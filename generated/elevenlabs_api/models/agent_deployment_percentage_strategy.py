@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentDeploymentPercentageStrategy")
 
 
-@_attrs_define
-class AgentDeploymentPercentageStrategy:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentDeploymentPercentageStrategy(Lazy):
     """Attributes:
     traffic_percentage (float): Traffic percentage to deploy
     type_ (Literal['percentage'] | Unset):  Default: 'percentage'.
@@ -29,13 +36,20 @@ class AgentDeploymentPercentageStrategy:
     type_: Literal["percentage"] | Unset = "percentage"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("traffic_percentage",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "percentage")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         traffic_percentage = self.traffic_percentage
 
         type_ = self.type_
@@ -52,28 +66,13 @@ class AgentDeploymentPercentageStrategy:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["percentage"] | Unset, type__raw)
-        if type_ != "percentage" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'percentage', got '{type_}'")
-
-        traffic_percentage = d.pop("traffic_percentage", MISSING)
-        if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:
-            if traffic_percentage is MISSING:
-                traffic_percentage = missing_field(cls, "traffic_percentage")
-                _missing += ("traffic_percentage",)
-            else:
-                traffic_percentage = unexpected_type(cls, "traffic_percentage", traffic_percentage, "a number")
-
-        agent_deployment_percentage_strategy = cls(
-            traffic_percentage=traffic_percentage,
-            type_=type_,
-        )
-        if _missing:
-            agent_deployment_percentage_strategy._missing_fields = _missing
-        agent_deployment_percentage_strategy.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_deployment_percentage_strategy = cls.__new__(cls)
+        agent_deployment_percentage_strategy.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return agent_deployment_percentage_strategy
 
     @property
@@ -91,3 +90,66 @@ class AgentDeploymentPercentageStrategy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[AgentDeploymentPercentageStrategy], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["percentage"] | Unset, type__raw)
+    if type_ != "percentage" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'percentage', got '{type_}'")
+
+    return type_
+
+
+def _read_traffic_percentage(cls: type[AgentDeploymentPercentageStrategy], d: Mapping[str, Any]) -> Any:
+    traffic_percentage = d.get("traffic_percentage", MISSING)
+    if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:
+        if traffic_percentage is MISSING:
+            traffic_percentage = missing_field(cls, "traffic_percentage")
+        else:
+            traffic_percentage = unexpected_type(cls, "traffic_percentage", traffic_percentage, "a number")
+
+    return traffic_percentage
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "traffic_percentage",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentDeploymentPercentageStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentDeploymentPercentageStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    traffic_percentage = d.get("traffic_percentage", MISSING)
+    if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:
+        traffic_percentage = _read_traffic_percentage(cls, d)
+
+    return {
+        "traffic_percentage": traffic_percentage,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentDeploymentPercentageStrategy._all_fields = _all_fields
+set_readers(
+    AgentDeploymentPercentageStrategy,
+    {
+        "traffic_percentage": _read_traffic_percentage,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentDeploymentRequestItem")
 
 
-@_attrs_define
-class AgentDeploymentRequestItem:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentDeploymentRequestItem(Lazy):
     """Attributes:
     branch_id (str): ID of the branch to deploy
     deployment_strategy (AgentDeploymentPercentageStrategy):
@@ -28,10 +35,19 @@ class AgentDeploymentRequestItem:
     deployment_strategy: AgentDeploymentPercentageStrategy
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "branch_id",
+        "deployment_strategy",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         branch_id = self.branch_id
 
         deployment_strategy: Any
@@ -52,33 +68,11 @@ class AgentDeploymentRequestItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        branch_id = d.pop("branch_id", MISSING)
-        if branch_id.__class__ is not str:
-            if branch_id is MISSING:
-                branch_id = missing_field(cls, "branch_id")
-                _missing += ("branch_id",)
-            else:
-                branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
-
-        deployment_strategy_raw = d.pop("deployment_strategy", MISSING)
-        if deployment_strategy_raw is MISSING:
-            deployment_strategy = missing_field(cls, "deployment_strategy")
-            _missing += ("deployment_strategy",)
-        else:
-            try:
-                deployment_strategy = AgentDeploymentPercentageStrategy.from_dict(deployment_strategy_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                deployment_strategy = deviating_field(cls, "deployment_strategy", deployment_strategy_raw)
-
-        agent_deployment_request_item = cls(
-            branch_id=branch_id,
-            deployment_strategy=deployment_strategy,
-        )
-        if _missing:
-            agent_deployment_request_item._missing_fields = _missing
-        agent_deployment_request_item.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_deployment_request_item = cls.__new__(cls)
+        agent_deployment_request_item.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_deployment_request_item
 
     @property
@@ -96,6 +90,71 @@ class AgentDeploymentRequestItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_branch_id(cls: type[AgentDeploymentRequestItem], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str:
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
+        else:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
+
+    return branch_id
+
+
+def _read_deployment_strategy(cls: type[AgentDeploymentRequestItem], d: Mapping[str, Any]) -> Any:
+    deployment_strategy_raw = d.get("deployment_strategy", MISSING)
+    if deployment_strategy_raw is MISSING:
+        deployment_strategy = missing_field(cls, "deployment_strategy")
+    else:
+        try:
+            deployment_strategy = AgentDeploymentPercentageStrategy.from_dict(deployment_strategy_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            deployment_strategy = deviating_field(cls, "deployment_strategy", deployment_strategy_raw)
+
+    return deployment_strategy
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "branch_id",
+        "deployment_strategy",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentDeploymentRequestItem], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentDeploymentRequestItem], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str:
+        branch_id = _read_branch_id(cls, d)
+
+    deployment_strategy = _read_deployment_strategy(cls, d)
+
+    return {
+        "branch_id": branch_id,
+        "deployment_strategy": deployment_strategy,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentDeploymentRequestItem._all_fields = _all_fields
+set_readers(
+    AgentDeploymentRequestItem,
+    {
+        "branch_id": _read_branch_id,
+        "deployment_strategy": _read_deployment_strategy,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="AgentDeploymentResponse")
 
 
-@_attrs_define
-class AgentDeploymentResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentDeploymentResponse(Lazy):
     """Attributes:
     traffic_percentage_branch_id_map (AgentDeploymentResponseTrafficPercentageBranchIdMap | Unset): Map of branch
         IDs to traffic percentages
@@ -25,8 +31,12 @@ class AgentDeploymentResponse:
     traffic_percentage_branch_id_map: AgentDeploymentResponseTrafficPercentageBranchIdMap | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         traffic_percentage_branch_id_map: Any
         try:
             traffic_percentage_branch_id_map = UNSET
@@ -45,26 +55,11 @@ class AgentDeploymentResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        traffic_percentage_branch_id_map_raw = d.pop("traffic_percentage_branch_id_map", UNSET)
-        try:
-            _traffic_percentage_branch_id_map = traffic_percentage_branch_id_map_raw
-            traffic_percentage_branch_id_map: AgentDeploymentResponseTrafficPercentageBranchIdMap | Unset
-            if isinstance(_traffic_percentage_branch_id_map, Unset):
-                traffic_percentage_branch_id_map = UNSET
-            else:
-                traffic_percentage_branch_id_map = AgentDeploymentResponseTrafficPercentageBranchIdMap.from_dict(
-                    _traffic_percentage_branch_id_map
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            traffic_percentage_branch_id_map = deviating_field(
-                cls, "traffic_percentage_branch_id_map", traffic_percentage_branch_id_map_raw
-            )
-
-        agent_deployment_response = cls(
-            traffic_percentage_branch_id_map=traffic_percentage_branch_id_map,
-        )
-        agent_deployment_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_deployment_response = cls.__new__(cls)
+        agent_deployment_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_deployment_response
 
     @property
@@ -82,6 +77,55 @@ class AgentDeploymentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_traffic_percentage_branch_id_map(cls: type[AgentDeploymentResponse], d: Mapping[str, Any]) -> Any:
+    traffic_percentage_branch_id_map_raw = d.get("traffic_percentage_branch_id_map", UNSET)
+    try:
+        _traffic_percentage_branch_id_map = traffic_percentage_branch_id_map_raw
+        traffic_percentage_branch_id_map: AgentDeploymentResponseTrafficPercentageBranchIdMap | Unset
+        if isinstance(_traffic_percentage_branch_id_map, Unset):
+            traffic_percentage_branch_id_map = UNSET
+        else:
+            traffic_percentage_branch_id_map = AgentDeploymentResponseTrafficPercentageBranchIdMap.from_dict(
+                _traffic_percentage_branch_id_map
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        traffic_percentage_branch_id_map = deviating_field(
+            cls, "traffic_percentage_branch_id_map", traffic_percentage_branch_id_map_raw
+        )
+
+    return traffic_percentage_branch_id_map
+
+
+_FIELDS: frozenset[str] = frozenset(("traffic_percentage_branch_id_map",))
+
+
+def _read_additional_properties(cls: type[AgentDeploymentResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentDeploymentResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    traffic_percentage_branch_id_map = d.get("traffic_percentage_branch_id_map", UNSET)
+    if traffic_percentage_branch_id_map is not UNSET:
+        traffic_percentage_branch_id_map = _read_traffic_percentage_branch_id_map(cls, d)
+
+    return {
+        "traffic_percentage_branch_id_map": traffic_percentage_branch_id_map,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentDeploymentResponse._all_fields = _all_fields
+set_readers(
+    AgentDeploymentResponse,
+    {
+        "traffic_percentage_branch_id_map": _read_traffic_percentage_branch_id_map,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,22 @@ from ..models.content_format import ContentFormat
 from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagChunkResponseModel")
 
 
-@_attrs_define
-class AgentKnowledgeBaseRagChunkResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentKnowledgeBaseRagChunkResponseModel(Lazy):
     """Attributes:
     document_id (str): ID of the source knowledge base document.
     document_name (str): Name of the source knowledge base document.
@@ -45,10 +52,24 @@ class AgentKnowledgeBaseRagChunkResponseModel:
     document_type: KnowledgeBaseDocumentType | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "document_id",
+        "document_name",
+        "chunk_id",
+        "text",
+        "vector_distance",
+        "content_format",
+        "document_type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         document_id = self.document_id
 
         document_name = self.document_name
@@ -106,80 +127,13 @@ class AgentKnowledgeBaseRagChunkResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        document_id = d.pop("document_id", MISSING)
-        if document_id.__class__ is not str:
-            if document_id is MISSING:
-                document_id = missing_field(cls, "document_id")
-                _missing += ("document_id",)
-            else:
-                document_id = unexpected_type(cls, "document_id", document_id, "a string")
-
-        document_name = d.pop("document_name", MISSING)
-        if document_name.__class__ is not str:
-            if document_name is MISSING:
-                document_name = missing_field(cls, "document_name")
-                _missing += ("document_name",)
-            else:
-                document_name = unexpected_type(cls, "document_name", document_name, "a string")
-
-        chunk_id = d.pop("chunk_id", MISSING)
-        if chunk_id.__class__ is not str:
-            if chunk_id is MISSING:
-                chunk_id = missing_field(cls, "chunk_id")
-                _missing += ("chunk_id",)
-            else:
-                chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        vector_distance = d.pop("vector_distance", MISSING)
-        if (
-            vector_distance.__class__ is not float
-            and vector_distance.__class__ is not int
-            and vector_distance is not None
-        ):
-            if vector_distance is MISSING:
-                vector_distance = missing_field(cls, "vector_distance")
-                _missing += ("vector_distance",)
-            else:
-                vector_distance = unexpected_type(cls, "vector_distance", vector_distance, "a number or null")
-
-        content_format = d.pop("content_format", MISSING)
-        if content_format.__class__ is not str:
-            if content_format is MISSING:
-                content_format = missing_field(cls, "content_format")
-                _missing += ("content_format",)
-            else:
-                content_format = unexpected_type(cls, "content_format", content_format, "a string")
-
-        document_type = d.pop("document_type", MISSING)
-        if document_type.__class__ is not str:
-            if document_type is MISSING:
-                document_type = missing_field(cls, "document_type")
-                _missing += ("document_type",)
-            else:
-                document_type = unexpected_type(cls, "document_type", document_type, "a string")
-
-        agent_knowledge_base_rag_chunk_response_model = cls(
-            document_id=document_id,
-            document_name=document_name,
-            chunk_id=chunk_id,
-            text=text,
-            vector_distance=vector_distance,
-            content_format=content_format,
-            document_type=document_type,
-        )
-        if _missing:
-            agent_knowledge_base_rag_chunk_response_model._missing_fields = _missing
-        agent_knowledge_base_rag_chunk_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_knowledge_base_rag_chunk_response_model = cls.__new__(cls)
+        agent_knowledge_base_rag_chunk_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return agent_knowledge_base_rag_chunk_response_model
 
     @property
@@ -197,3 +151,160 @@ class AgentKnowledgeBaseRagChunkResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_document_id(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    document_id = d.get("document_id", MISSING)
+    if document_id.__class__ is not str:
+        if document_id is MISSING:
+            document_id = missing_field(cls, "document_id")
+        else:
+            document_id = unexpected_type(cls, "document_id", document_id, "a string")
+
+    return document_id
+
+
+def _read_document_name(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    document_name = d.get("document_name", MISSING)
+    if document_name.__class__ is not str:
+        if document_name is MISSING:
+            document_name = missing_field(cls, "document_name")
+        else:
+            document_name = unexpected_type(cls, "document_name", document_name, "a string")
+
+    return document_name
+
+
+def _read_chunk_id(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    chunk_id = d.get("chunk_id", MISSING)
+    if chunk_id.__class__ is not str:
+        if chunk_id is MISSING:
+            chunk_id = missing_field(cls, "chunk_id")
+        else:
+            chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
+
+    return chunk_id
+
+
+def _read_text(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_vector_distance(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    vector_distance = d.get("vector_distance", MISSING)
+    if vector_distance.__class__ is not float and vector_distance.__class__ is not int and vector_distance is not None:
+        if vector_distance is MISSING:
+            vector_distance = missing_field(cls, "vector_distance")
+        else:
+            vector_distance = unexpected_type(cls, "vector_distance", vector_distance, "a number or null")
+
+    return vector_distance
+
+
+def _read_content_format(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    content_format = d.get("content_format", MISSING)
+    if content_format.__class__ is not str:
+        if content_format is MISSING:
+            content_format = missing_field(cls, "content_format")
+        else:
+            content_format = unexpected_type(cls, "content_format", content_format, "a string")
+
+    return content_format
+
+
+def _read_document_type(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    document_type = d.get("document_type", MISSING)
+    if document_type.__class__ is not str:
+        if document_type is MISSING:
+            document_type = missing_field(cls, "document_type")
+        else:
+            document_type = unexpected_type(cls, "document_type", document_type, "a string")
+
+    return document_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "document_id",
+        "document_name",
+        "chunk_id",
+        "text",
+        "vector_distance",
+        "content_format",
+        "document_type",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentKnowledgeBaseRagChunkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    document_id = d.get("document_id", MISSING)
+    if document_id.__class__ is not str:
+        document_id = _read_document_id(cls, d)
+
+    document_name = d.get("document_name", MISSING)
+    if document_name.__class__ is not str:
+        document_name = _read_document_name(cls, d)
+
+    chunk_id = d.get("chunk_id", MISSING)
+    if chunk_id.__class__ is not str:
+        chunk_id = _read_chunk_id(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    vector_distance = d.get("vector_distance", MISSING)
+    if vector_distance.__class__ is not float and vector_distance.__class__ is not int and vector_distance is not None:
+        vector_distance = _read_vector_distance(cls, d)
+
+    content_format = d.get("content_format", MISSING)
+    if content_format.__class__ is not str:
+        content_format = _read_content_format(cls, d)
+
+    document_type = d.get("document_type", MISSING)
+    if document_type.__class__ is not str:
+        document_type = _read_document_type(cls, d)
+
+    return {
+        "document_id": document_id,
+        "document_name": document_name,
+        "chunk_id": chunk_id,
+        "text": text,
+        "vector_distance": vector_distance,
+        "content_format": content_format,
+        "document_type": document_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentKnowledgeBaseRagChunkResponseModel._all_fields = _all_fields
+set_readers(
+    AgentKnowledgeBaseRagChunkResponseModel,
+    {
+        "document_id": _read_document_id,
+        "document_name": _read_document_name,
+        "chunk_id": _read_chunk_id,
+        "text": _read_text,
+        "vector_distance": _read_vector_distance,
+        "content_format": _read_content_format,
+        "document_type": _read_document_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

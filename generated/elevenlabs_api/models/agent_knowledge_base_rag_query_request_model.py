@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagQueryRequestModel")
 
 
-@_attrs_define
-class AgentKnowledgeBaseRagQueryRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentKnowledgeBaseRagQueryRequestModel(Lazy):
     """Attributes:
     query (str): Query to run against the agent's knowledge base RAG index.
     use_agent_defaults (bool | Unset): When true (the default), retrieval uses the agent's own RAG settings,
@@ -32,10 +39,16 @@ class AgentKnowledgeBaseRagQueryRequestModel:
     use_agent_defaults: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("query",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         query = self.query
 
         use_agent_defaults = self.use_agent_defaults
@@ -52,27 +65,13 @@ class AgentKnowledgeBaseRagQueryRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        query = d.pop("query", MISSING)
-        if query.__class__ is not str:
-            if query is MISSING:
-                query = missing_field(cls, "query")
-                _missing += ("query",)
-            else:
-                query = unexpected_type(cls, "query", query, "a string")
-
-        use_agent_defaults = d.pop("use_agent_defaults", UNSET)
-        if use_agent_defaults.__class__ is not bool and use_agent_defaults is not UNSET:
-            use_agent_defaults = unexpected_type(cls, "use_agent_defaults", use_agent_defaults, "a boolean")
-
-        agent_knowledge_base_rag_query_request_model = cls(
-            query=query,
-            use_agent_defaults=use_agent_defaults,
-        )
-        if _missing:
-            agent_knowledge_base_rag_query_request_model._missing_fields = _missing
-        agent_knowledge_base_rag_query_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_knowledge_base_rag_query_request_model = cls.__new__(cls)
+        agent_knowledge_base_rag_query_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return agent_knowledge_base_rag_query_request_model
 
     @property
@@ -90,3 +89,67 @@ class AgentKnowledgeBaseRagQueryRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_query(cls: type[AgentKnowledgeBaseRagQueryRequestModel], d: Mapping[str, Any]) -> Any:
+    query = d.get("query", MISSING)
+    if query.__class__ is not str:
+        if query is MISSING:
+            query = missing_field(cls, "query")
+        else:
+            query = unexpected_type(cls, "query", query, "a string")
+
+    return query
+
+
+def _read_use_agent_defaults(cls: type[AgentKnowledgeBaseRagQueryRequestModel], d: Mapping[str, Any]) -> Any:
+    use_agent_defaults = d.get("use_agent_defaults", UNSET)
+    if use_agent_defaults.__class__ is not bool and use_agent_defaults is not UNSET:
+        use_agent_defaults = unexpected_type(cls, "use_agent_defaults", use_agent_defaults, "a boolean")
+
+    return use_agent_defaults
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "query",
+        "use_agent_defaults",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[AgentKnowledgeBaseRagQueryRequestModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentKnowledgeBaseRagQueryRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    query = d.get("query", MISSING)
+    if query.__class__ is not str:
+        query = _read_query(cls, d)
+
+    use_agent_defaults = d.get("use_agent_defaults", UNSET)
+    if use_agent_defaults.__class__ is not bool and use_agent_defaults is not UNSET:
+        use_agent_defaults = _read_use_agent_defaults(cls, d)
+
+    return {
+        "query": query,
+        "use_agent_defaults": use_agent_defaults,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentKnowledgeBaseRagQueryRequestModel._all_fields = _all_fields
+set_readers(
+    AgentKnowledgeBaseRagQueryRequestModel,
+    {
+        "query": _read_query,
+        "use_agent_defaults": _read_use_agent_defaults,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentKnowledgeBaseRagQueryResponseModel")
 
 
-@_attrs_define
-class AgentKnowledgeBaseRagQueryResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentKnowledgeBaseRagQueryResponseModel(Lazy):
     """Example:
         {'chunks': [{'chunk_id': 'chunk_498cjVigY5qzO86Huf0OWal', 'content_format': 'html', 'document_id':
         'doc_J3Pbu5gP6NNKBscdCdwB', 'document_name': 'Account FAQ', 'document_type': 'file', 'text': 'To reset your
@@ -36,10 +43,19 @@ class AgentKnowledgeBaseRagQueryResponseModel:
     chunks: list[AgentKnowledgeBaseRagChunkResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "retrieval_query",
+        "chunks",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         retrieval_query = self.retrieval_query
 
         chunks: Any
@@ -64,39 +80,13 @@ class AgentKnowledgeBaseRagQueryResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        retrieval_query = d.pop("retrieval_query", MISSING)
-        if retrieval_query.__class__ is not str:
-            if retrieval_query is MISSING:
-                retrieval_query = missing_field(cls, "retrieval_query")
-                _missing += ("retrieval_query",)
-            else:
-                retrieval_query = unexpected_type(cls, "retrieval_query", retrieval_query, "a string")
-
-        chunks_raw = d.pop("chunks", MISSING)
-        if chunks_raw is MISSING:
-            chunks = missing_field(cls, "chunks")
-            _missing += ("chunks",)
-        else:
-            try:
-                expect_array("chunks", chunks_raw)
-                chunks = []
-                _chunks = chunks_raw
-                for chunks_item_data in _chunks:
-                    chunks_item = AgentKnowledgeBaseRagChunkResponseModel.from_dict(chunks_item_data)
-
-                    chunks.append(chunks_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                chunks = deviating_field(cls, "chunks", chunks_raw)
-
-        agent_knowledge_base_rag_query_response_model = cls(
-            retrieval_query=retrieval_query,
-            chunks=chunks,
-        )
-        if _missing:
-            agent_knowledge_base_rag_query_response_model._missing_fields = _missing
-        agent_knowledge_base_rag_query_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_knowledge_base_rag_query_response_model = cls.__new__(cls)
+        agent_knowledge_base_rag_query_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return agent_knowledge_base_rag_query_response_model
 
     @property
@@ -114,6 +104,79 @@ class AgentKnowledgeBaseRagQueryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_retrieval_query(cls: type[AgentKnowledgeBaseRagQueryResponseModel], d: Mapping[str, Any]) -> Any:
+    retrieval_query = d.get("retrieval_query", MISSING)
+    if retrieval_query.__class__ is not str:
+        if retrieval_query is MISSING:
+            retrieval_query = missing_field(cls, "retrieval_query")
+        else:
+            retrieval_query = unexpected_type(cls, "retrieval_query", retrieval_query, "a string")
+
+    return retrieval_query
+
+
+def _read_chunks(cls: type[AgentKnowledgeBaseRagQueryResponseModel], d: Mapping[str, Any]) -> Any:
+    chunks_raw = d.get("chunks", MISSING)
+    if chunks_raw is MISSING:
+        chunks = missing_field(cls, "chunks")
+    else:
+        try:
+            expect_array("chunks", chunks_raw)
+            chunks = []
+            _chunks = chunks_raw
+            for chunks_item_data in _chunks:
+                chunks_item = AgentKnowledgeBaseRagChunkResponseModel.from_dict(chunks_item_data)
+
+                chunks.append(chunks_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chunks = deviating_field(cls, "chunks", chunks_raw)
+
+    return chunks
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "retrieval_query",
+        "chunks",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[AgentKnowledgeBaseRagQueryResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentKnowledgeBaseRagQueryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    retrieval_query = d.get("retrieval_query", MISSING)
+    if retrieval_query.__class__ is not str:
+        retrieval_query = _read_retrieval_query(cls, d)
+
+    chunks = _read_chunks(cls, d)
+
+    return {
+        "retrieval_query": retrieval_query,
+        "chunks": chunks,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentKnowledgeBaseRagQueryResponseModel._all_fields = _all_fields
+set_readers(
+    AgentKnowledgeBaseRagQueryResponseModel,
+    {
+        "retrieval_query": _read_retrieval_query,
+        "chunks": _read_chunks,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

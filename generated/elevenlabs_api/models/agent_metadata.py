@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentMetadata")
 
 
-@_attrs_define
-class AgentMetadata:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentMetadata(Lazy):
     """Attributes:
     agent_id (str):
     branch_id (None | str | Unset):
@@ -32,10 +39,16 @@ class AgentMetadata:
     workflow_node_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("agent_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         branch_id: Any
@@ -66,32 +79,11 @@ class AgentMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        workflow_node_id = d.pop("workflow_node_id", UNSET)
-        if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
-            workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
-
-        agent_metadata = cls(
-            agent_id=agent_id,
-            branch_id=branch_id,
-            workflow_node_id=workflow_node_id,
-        )
-        if _missing:
-            agent_metadata._missing_fields = _missing
-        agent_metadata.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_metadata = cls.__new__(cls)
+        agent_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_metadata
 
     @property
@@ -109,3 +101,80 @@ class AgentMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[AgentMetadata], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_branch_id(cls: type[AgentMetadata], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_workflow_node_id(cls: type[AgentMetadata], d: Mapping[str, Any]) -> Any:
+    workflow_node_id = d.get("workflow_node_id", UNSET)
+    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+        workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
+
+    return workflow_node_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "branch_id",
+        "workflow_node_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    workflow_node_id = d.get("workflow_node_id", UNSET)
+    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+        workflow_node_id = _read_workflow_node_id(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "branch_id": branch_id,
+        "workflow_node_id": workflow_node_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentMetadata._all_fields = _all_fields
+set_readers(
+    AgentMetadata,
+    {
+        "agent_id": _read_agent_id,
+        "branch_id": _read_branch_id,
+        "workflow_node_id": _read_workflow_node_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentMetadataResponseModel")
 
 
-@_attrs_define
-class AgentMetadataResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentMetadataResponseModel(Lazy):
     """Attributes:
     created_at_unix_secs (int): The creation time of the agent in unix seconds
     updated_at_unix_secs (int): The last update time of the agent in unix seconds
@@ -27,10 +34,19 @@ class AgentMetadataResponseModel:
     updated_at_unix_secs: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at_unix_secs",
+        "updated_at_unix_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         created_at_unix_secs = self.created_at_unix_secs
 
         updated_at_unix_secs = self.updated_at_unix_secs
@@ -47,31 +63,11 @@ class AgentMetadataResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        updated_at_unix_secs = d.pop("updated_at_unix_secs", MISSING)
-        if updated_at_unix_secs.__class__ is not int:
-            if updated_at_unix_secs is MISSING:
-                updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
-                _missing += ("updated_at_unix_secs",)
-            else:
-                updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
-
-        agent_metadata_response_model = cls(
-            created_at_unix_secs=created_at_unix_secs,
-            updated_at_unix_secs=updated_at_unix_secs,
-        )
-        if _missing:
-            agent_metadata_response_model._missing_fields = _missing
-        agent_metadata_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_metadata_response_model = cls.__new__(cls)
+        agent_metadata_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_metadata_response_model
 
     @property
@@ -89,3 +85,68 @@ class AgentMetadataResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at_unix_secs(cls: type[AgentMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_updated_at_unix_secs(cls: type[AgentMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
+    if updated_at_unix_secs.__class__ is not int:
+        if updated_at_unix_secs is MISSING:
+            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
+        else:
+            updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
+
+    return updated_at_unix_secs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "created_at_unix_secs",
+        "updated_at_unix_secs",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
+    if updated_at_unix_secs.__class__ is not int:
+        updated_at_unix_secs = _read_updated_at_unix_secs(cls, d)
+
+    return {
+        "created_at_unix_secs": created_at_unix_secs,
+        "updated_at_unix_secs": updated_at_unix_secs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentMetadataResponseModel._all_fields = _all_fields
+set_readers(
+    AgentMetadataResponseModel,
+    {
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "updated_at_unix_secs": _read_updated_at_unix_secs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

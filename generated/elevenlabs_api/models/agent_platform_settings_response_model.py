@@ -9,17 +9,23 @@ from attrs import field as _attrs_field
 from ..models.agent_trust_context import AgentTrustContext
 from ..models.llm import LLM
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentPlatformSettingsResponseModel")
 
 
-@_attrs_define
-class AgentPlatformSettingsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentPlatformSettingsResponseModel(Lazy):
     """Attributes:
     evaluation (EvaluationSettingsOutput | Unset): Settings to evaluate an agent's performance.
         Agents are evaluated against a set of criteria, with success being defined as meeting some combination of those
@@ -110,8 +116,12 @@ class AgentPlatformSettingsResponseModel:
     safety: SafetyResponseModel | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         evaluation: Any
         try:
             evaluation = UNSET
@@ -338,254 +348,13 @@ class AgentPlatformSettingsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        evaluation_raw = d.pop("evaluation", UNSET)
-        try:
-            _evaluation = evaluation_raw
-            evaluation: EvaluationSettingsOutput | Unset
-            if isinstance(_evaluation, Unset):
-                evaluation = UNSET
-            else:
-                evaluation = EvaluationSettingsOutput.from_dict(_evaluation)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            evaluation = deviating_field(cls, "evaluation", evaluation_raw)
-
-        widget_raw = d.pop("widget", UNSET)
-        try:
-            _widget = widget_raw
-            widget: WidgetConfigOutput | Unset
-            if isinstance(_widget, Unset):
-                widget = UNSET
-            else:
-                widget = WidgetConfigOutput.from_dict(_widget)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            widget = deviating_field(cls, "widget", widget_raw)
-
-        data_collection_raw = d.pop("data_collection", UNSET)
-        try:
-            _data_collection = data_collection_raw
-            data_collection: AgentPlatformSettingsResponseModelDataCollection | Unset
-            if isinstance(_data_collection, Unset):
-                data_collection = UNSET
-            else:
-                data_collection = AgentPlatformSettingsResponseModelDataCollection.from_dict(_data_collection)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            data_collection = deviating_field(cls, "data_collection", data_collection_raw)
-
-        data_collection_scopes_raw = d.pop("data_collection_scopes", UNSET)
-        try:
-            _data_collection_scopes = data_collection_scopes_raw
-            data_collection_scopes: AgentPlatformSettingsResponseModelDataCollectionScopes | Unset
-            if isinstance(_data_collection_scopes, Unset):
-                data_collection_scopes = UNSET
-            else:
-                data_collection_scopes = AgentPlatformSettingsResponseModelDataCollectionScopes.from_dict(
-                    _data_collection_scopes
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            data_collection_scopes = deviating_field(cls, "data_collection_scopes", data_collection_scopes_raw)
-
-        analysis_items_raw = d.pop("analysis_items", UNSET)
-        try:
-
-            def _parse_analysis_items(data: object) -> AgentAnalysisItemsOutput | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                analysis_items_type_0 = AgentAnalysisItemsOutput.from_dict(data)
-
-                return analysis_items_type_0
-
-            analysis_items = _parse_analysis_items(analysis_items_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            analysis_items = deviating_field(cls, "analysis_items", analysis_items_raw)
-
-        overrides_raw = d.pop("overrides", UNSET)
-        try:
-            _overrides = overrides_raw
-            overrides: ConversationInitiationClientDataConfigOutput | Unset
-            if isinstance(_overrides, Unset):
-                overrides = UNSET
-            else:
-                overrides = ConversationInitiationClientDataConfigOutput.from_dict(_overrides)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            overrides = deviating_field(cls, "overrides", overrides_raw)
-
-        workspace_overrides_raw = d.pop("workspace_overrides", UNSET)
-        try:
-            _workspace_overrides = workspace_overrides_raw
-            workspace_overrides: AgentWorkspaceOverridesOutput | Unset
-            if isinstance(_workspace_overrides, Unset):
-                workspace_overrides = UNSET
-            else:
-                workspace_overrides = AgentWorkspaceOverridesOutput.from_dict(_workspace_overrides)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workspace_overrides = deviating_field(cls, "workspace_overrides", workspace_overrides_raw)
-
-        testing_raw = d.pop("testing", UNSET)
-        try:
-            _testing = testing_raw
-            testing: AgentTestingSettings | Unset
-            if isinstance(_testing, Unset):
-                testing = UNSET
-            else:
-                testing = AgentTestingSettings.from_dict(_testing)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            testing = deviating_field(cls, "testing", testing_raw)
-
-        archived = d.pop("archived", UNSET)
-        if archived.__class__ is not bool and archived is not UNSET:
-            archived = unexpected_type(cls, "archived", archived, "a boolean")
-
-        guardrails_raw = d.pop("guardrails", UNSET)
-        try:
-            _guardrails = guardrails_raw
-            guardrails: GuardrailsV1Output | Unset
-            if isinstance(_guardrails, Unset):
-                guardrails = UNSET
-            else:
-                guardrails = GuardrailsV1Output.from_dict(_guardrails)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            guardrails = deviating_field(cls, "guardrails", guardrails_raw)
-
-        summary_language = d.pop("summary_language", UNSET)
-        if summary_language.__class__ is not str and summary_language is not None and summary_language is not UNSET:
-            summary_language = unexpected_type(cls, "summary_language", summary_language, "a string or null")
-
-        auto_translate_transcript_to_app_language = d.pop("auto_translate_transcript_to_app_language", UNSET)
-        if (
-            auto_translate_transcript_to_app_language.__class__ is not bool
-            and auto_translate_transcript_to_app_language is not None
-            and auto_translate_transcript_to_app_language is not UNSET
-        ):
-            auto_translate_transcript_to_app_language = unexpected_type(
-                cls,
-                "auto_translate_transcript_to_app_language",
-                auto_translate_transcript_to_app_language,
-                "a boolean or null",
-            )
-
-        auth_raw = d.pop("auth", UNSET)
-        try:
-            _auth = auth_raw
-            auth: AuthSettings | Unset
-            if isinstance(_auth, Unset):
-                auth = UNSET
-            else:
-                auth = AuthSettings.from_dict(_auth)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            auth = deviating_field(cls, "auth", auth_raw)
-
-        call_limits_raw = d.pop("call_limits", UNSET)
-        try:
-            _call_limits = call_limits_raw
-            call_limits: AgentCallLimits | Unset
-            if isinstance(_call_limits, Unset):
-                call_limits = UNSET
-            else:
-                call_limits = AgentCallLimits.from_dict(_call_limits)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            call_limits = deviating_field(cls, "call_limits", call_limits_raw)
-
-        privacy_raw = d.pop("privacy", UNSET)
-        try:
-            _privacy = privacy_raw
-            privacy: PrivacyConfigOutput | Unset
-            if isinstance(_privacy, Unset):
-                privacy = UNSET
-            else:
-                privacy = PrivacyConfigOutput.from_dict(_privacy)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            privacy = deviating_field(cls, "privacy", privacy_raw)
-
-        trust_context = d.pop("trust_context", UNSET)
-        if trust_context.__class__ is not str and trust_context is not UNSET:
-            trust_context = unexpected_type(cls, "trust_context", trust_context, "a string")
-
-        analysis_llm = d.pop("analysis_llm", UNSET)
-        if analysis_llm.__class__ is not str and analysis_llm is not UNSET:
-            analysis_llm = unexpected_type(cls, "analysis_llm", analysis_llm, "a string")
-
-        topic_discovery_raw = d.pop("topic_discovery", UNSET)
-        try:
-            _topic_discovery = topic_discovery_raw
-            topic_discovery: TopicDiscoverySettings | Unset
-            if isinstance(_topic_discovery, Unset):
-                topic_discovery = UNSET
-            else:
-                topic_discovery = TopicDiscoverySettings.from_dict(_topic_discovery)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            topic_discovery = deviating_field(cls, "topic_discovery", topic_discovery_raw)
-
-        sentiment_analysis_raw = d.pop("sentiment_analysis", UNSET)
-        try:
-            _sentiment_analysis = sentiment_analysis_raw
-            sentiment_analysis: SentimentAnalysisSettings | Unset
-            if isinstance(_sentiment_analysis, Unset):
-                sentiment_analysis = UNSET
-            else:
-                sentiment_analysis = SentimentAnalysisSettings.from_dict(_sentiment_analysis)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sentiment_analysis = deviating_field(cls, "sentiment_analysis", sentiment_analysis_raw)
-
-        alerting_raw = d.pop("alerting", UNSET)
-        try:
-
-            def _parse_alerting(data: object) -> AlertingSettingsResponse | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                alerting_type_0 = AlertingSettingsResponse.from_dict(data)
-
-                return alerting_type_0
-
-            alerting = _parse_alerting(alerting_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            alerting = deviating_field(cls, "alerting", alerting_raw)
-
-        safety_raw = d.pop("safety", UNSET)
-        try:
-            _safety = safety_raw
-            safety: SafetyResponseModel | Unset
-            if isinstance(_safety, Unset):
-                safety = UNSET
-            else:
-                safety = SafetyResponseModel.from_dict(_safety)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            safety = deviating_field(cls, "safety", safety_raw)
-
-        agent_platform_settings_response_model = cls(
-            evaluation=evaluation,
-            widget=widget,
-            data_collection=data_collection,
-            data_collection_scopes=data_collection_scopes,
-            analysis_items=analysis_items,
-            overrides=overrides,
-            workspace_overrides=workspace_overrides,
-            testing=testing,
-            archived=archived,
-            guardrails=guardrails,
-            summary_language=summary_language,
-            auto_translate_transcript_to_app_language=auto_translate_transcript_to_app_language,
-            auth=auth,
-            call_limits=call_limits,
-            privacy=privacy,
-            trust_context=trust_context,
-            analysis_llm=analysis_llm,
-            topic_discovery=topic_discovery,
-            sentiment_analysis=sentiment_analysis,
-            alerting=alerting,
-            safety=safety,
-        )
-        agent_platform_settings_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_platform_settings_response_model = cls.__new__(cls)
+        agent_platform_settings_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return agent_platform_settings_response_model
 
     @property
@@ -603,6 +372,493 @@ class AgentPlatformSettingsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_evaluation(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    evaluation_raw = d.get("evaluation", UNSET)
+    try:
+        _evaluation = evaluation_raw
+        evaluation: EvaluationSettingsOutput | Unset
+        if isinstance(_evaluation, Unset):
+            evaluation = UNSET
+        else:
+            evaluation = EvaluationSettingsOutput.from_dict(_evaluation)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        evaluation = deviating_field(cls, "evaluation", evaluation_raw)
+
+    return evaluation
+
+
+def _read_widget(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    widget_raw = d.get("widget", UNSET)
+    try:
+        _widget = widget_raw
+        widget: WidgetConfigOutput | Unset
+        if isinstance(_widget, Unset):
+            widget = UNSET
+        else:
+            widget = WidgetConfigOutput.from_dict(_widget)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        widget = deviating_field(cls, "widget", widget_raw)
+
+    return widget
+
+
+def _read_data_collection(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    data_collection_raw = d.get("data_collection", UNSET)
+    try:
+        _data_collection = data_collection_raw
+        data_collection: AgentPlatformSettingsResponseModelDataCollection | Unset
+        if isinstance(_data_collection, Unset):
+            data_collection = UNSET
+        else:
+            data_collection = AgentPlatformSettingsResponseModelDataCollection.from_dict(_data_collection)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        data_collection = deviating_field(cls, "data_collection", data_collection_raw)
+
+    return data_collection
+
+
+def _read_data_collection_scopes(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    data_collection_scopes_raw = d.get("data_collection_scopes", UNSET)
+    try:
+        _data_collection_scopes = data_collection_scopes_raw
+        data_collection_scopes: AgentPlatformSettingsResponseModelDataCollectionScopes | Unset
+        if isinstance(_data_collection_scopes, Unset):
+            data_collection_scopes = UNSET
+        else:
+            data_collection_scopes = AgentPlatformSettingsResponseModelDataCollectionScopes.from_dict(
+                _data_collection_scopes
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        data_collection_scopes = deviating_field(cls, "data_collection_scopes", data_collection_scopes_raw)
+
+    return data_collection_scopes
+
+
+def _read_analysis_items(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    analysis_items_raw = d.get("analysis_items", UNSET)
+    try:
+
+        def _parse_analysis_items(data: object) -> AgentAnalysisItemsOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            analysis_items_type_0 = AgentAnalysisItemsOutput.from_dict(data)
+
+            return analysis_items_type_0
+
+        analysis_items = _parse_analysis_items(analysis_items_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        analysis_items = deviating_field(cls, "analysis_items", analysis_items_raw)
+
+    return analysis_items
+
+
+def _read_overrides(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    overrides_raw = d.get("overrides", UNSET)
+    try:
+        _overrides = overrides_raw
+        overrides: ConversationInitiationClientDataConfigOutput | Unset
+        if isinstance(_overrides, Unset):
+            overrides = UNSET
+        else:
+            overrides = ConversationInitiationClientDataConfigOutput.from_dict(_overrides)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        overrides = deviating_field(cls, "overrides", overrides_raw)
+
+    return overrides
+
+
+def _read_workspace_overrides(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    workspace_overrides_raw = d.get("workspace_overrides", UNSET)
+    try:
+        _workspace_overrides = workspace_overrides_raw
+        workspace_overrides: AgentWorkspaceOverridesOutput | Unset
+        if isinstance(_workspace_overrides, Unset):
+            workspace_overrides = UNSET
+        else:
+            workspace_overrides = AgentWorkspaceOverridesOutput.from_dict(_workspace_overrides)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        workspace_overrides = deviating_field(cls, "workspace_overrides", workspace_overrides_raw)
+
+    return workspace_overrides
+
+
+def _read_testing(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    testing_raw = d.get("testing", UNSET)
+    try:
+        _testing = testing_raw
+        testing: AgentTestingSettings | Unset
+        if isinstance(_testing, Unset):
+            testing = UNSET
+        else:
+            testing = AgentTestingSettings.from_dict(_testing)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        testing = deviating_field(cls, "testing", testing_raw)
+
+    return testing
+
+
+def _read_archived(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    archived = d.get("archived", UNSET)
+    if archived.__class__ is not bool and archived is not UNSET:
+        archived = unexpected_type(cls, "archived", archived, "a boolean")
+
+    return archived
+
+
+def _read_guardrails(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    guardrails_raw = d.get("guardrails", UNSET)
+    try:
+        _guardrails = guardrails_raw
+        guardrails: GuardrailsV1Output | Unset
+        if isinstance(_guardrails, Unset):
+            guardrails = UNSET
+        else:
+            guardrails = GuardrailsV1Output.from_dict(_guardrails)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        guardrails = deviating_field(cls, "guardrails", guardrails_raw)
+
+    return guardrails
+
+
+def _read_summary_language(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    summary_language = d.get("summary_language", UNSET)
+    if summary_language.__class__ is not str and summary_language is not None and summary_language is not UNSET:
+        summary_language = unexpected_type(cls, "summary_language", summary_language, "a string or null")
+
+    return summary_language
+
+
+def _read_auto_translate_transcript_to_app_language(
+    cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]
+) -> Any:
+    auto_translate_transcript_to_app_language = d.get("auto_translate_transcript_to_app_language", UNSET)
+    if (
+        auto_translate_transcript_to_app_language.__class__ is not bool
+        and auto_translate_transcript_to_app_language is not None
+        and auto_translate_transcript_to_app_language is not UNSET
+    ):
+        auto_translate_transcript_to_app_language = unexpected_type(
+            cls,
+            "auto_translate_transcript_to_app_language",
+            auto_translate_transcript_to_app_language,
+            "a boolean or null",
+        )
+
+    return auto_translate_transcript_to_app_language
+
+
+def _read_auth(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    auth_raw = d.get("auth", UNSET)
+    try:
+        _auth = auth_raw
+        auth: AuthSettings | Unset
+        if isinstance(_auth, Unset):
+            auth = UNSET
+        else:
+            auth = AuthSettings.from_dict(_auth)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        auth = deviating_field(cls, "auth", auth_raw)
+
+    return auth
+
+
+def _read_call_limits(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    call_limits_raw = d.get("call_limits", UNSET)
+    try:
+        _call_limits = call_limits_raw
+        call_limits: AgentCallLimits | Unset
+        if isinstance(_call_limits, Unset):
+            call_limits = UNSET
+        else:
+            call_limits = AgentCallLimits.from_dict(_call_limits)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        call_limits = deviating_field(cls, "call_limits", call_limits_raw)
+
+    return call_limits
+
+
+def _read_privacy(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    privacy_raw = d.get("privacy", UNSET)
+    try:
+        _privacy = privacy_raw
+        privacy: PrivacyConfigOutput | Unset
+        if isinstance(_privacy, Unset):
+            privacy = UNSET
+        else:
+            privacy = PrivacyConfigOutput.from_dict(_privacy)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        privacy = deviating_field(cls, "privacy", privacy_raw)
+
+    return privacy
+
+
+def _read_trust_context(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    trust_context = d.get("trust_context", UNSET)
+    if trust_context.__class__ is not str and trust_context is not UNSET:
+        trust_context = unexpected_type(cls, "trust_context", trust_context, "a string")
+
+    return trust_context
+
+
+def _read_analysis_llm(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    analysis_llm = d.get("analysis_llm", UNSET)
+    if analysis_llm.__class__ is not str and analysis_llm is not UNSET:
+        analysis_llm = unexpected_type(cls, "analysis_llm", analysis_llm, "a string")
+
+    return analysis_llm
+
+
+def _read_topic_discovery(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    topic_discovery_raw = d.get("topic_discovery", UNSET)
+    try:
+        _topic_discovery = topic_discovery_raw
+        topic_discovery: TopicDiscoverySettings | Unset
+        if isinstance(_topic_discovery, Unset):
+            topic_discovery = UNSET
+        else:
+            topic_discovery = TopicDiscoverySettings.from_dict(_topic_discovery)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        topic_discovery = deviating_field(cls, "topic_discovery", topic_discovery_raw)
+
+    return topic_discovery
+
+
+def _read_sentiment_analysis(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    sentiment_analysis_raw = d.get("sentiment_analysis", UNSET)
+    try:
+        _sentiment_analysis = sentiment_analysis_raw
+        sentiment_analysis: SentimentAnalysisSettings | Unset
+        if isinstance(_sentiment_analysis, Unset):
+            sentiment_analysis = UNSET
+        else:
+            sentiment_analysis = SentimentAnalysisSettings.from_dict(_sentiment_analysis)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        sentiment_analysis = deviating_field(cls, "sentiment_analysis", sentiment_analysis_raw)
+
+    return sentiment_analysis
+
+
+def _read_alerting(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    alerting_raw = d.get("alerting", UNSET)
+    try:
+
+        def _parse_alerting(data: object) -> AlertingSettingsResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            alerting_type_0 = AlertingSettingsResponse.from_dict(data)
+
+            return alerting_type_0
+
+        alerting = _parse_alerting(alerting_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        alerting = deviating_field(cls, "alerting", alerting_raw)
+
+    return alerting
+
+
+def _read_safety(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    safety_raw = d.get("safety", UNSET)
+    try:
+        _safety = safety_raw
+        safety: SafetyResponseModel | Unset
+        if isinstance(_safety, Unset):
+            safety = UNSET
+        else:
+            safety = SafetyResponseModel.from_dict(_safety)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        safety = deviating_field(cls, "safety", safety_raw)
+
+    return safety
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "evaluation",
+        "widget",
+        "data_collection",
+        "data_collection_scopes",
+        "analysis_items",
+        "overrides",
+        "workspace_overrides",
+        "testing",
+        "archived",
+        "guardrails",
+        "summary_language",
+        "auto_translate_transcript_to_app_language",
+        "auth",
+        "call_limits",
+        "privacy",
+        "trust_context",
+        "analysis_llm",
+        "topic_discovery",
+        "sentiment_analysis",
+        "alerting",
+        "safety",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    evaluation = d.get("evaluation", UNSET)
+    if evaluation is not UNSET:
+        evaluation = _read_evaluation(cls, d)
+
+    widget = d.get("widget", UNSET)
+    if widget is not UNSET:
+        widget = _read_widget(cls, d)
+
+    data_collection = d.get("data_collection", UNSET)
+    if data_collection is not UNSET:
+        data_collection = _read_data_collection(cls, d)
+
+    data_collection_scopes = d.get("data_collection_scopes", UNSET)
+    if data_collection_scopes is not UNSET:
+        data_collection_scopes = _read_data_collection_scopes(cls, d)
+
+    analysis_items = d.get("analysis_items", UNSET)
+    if analysis_items is not UNSET:
+        analysis_items = _read_analysis_items(cls, d)
+
+    overrides = d.get("overrides", UNSET)
+    if overrides is not UNSET:
+        overrides = _read_overrides(cls, d)
+
+    workspace_overrides = d.get("workspace_overrides", UNSET)
+    if workspace_overrides is not UNSET:
+        workspace_overrides = _read_workspace_overrides(cls, d)
+
+    testing = d.get("testing", UNSET)
+    if testing is not UNSET:
+        testing = _read_testing(cls, d)
+
+    archived = d.get("archived", UNSET)
+    if archived.__class__ is not bool and archived is not UNSET:
+        archived = _read_archived(cls, d)
+
+    guardrails = d.get("guardrails", UNSET)
+    if guardrails is not UNSET:
+        guardrails = _read_guardrails(cls, d)
+
+    summary_language = d.get("summary_language", UNSET)
+    if summary_language.__class__ is not str and summary_language is not None and summary_language is not UNSET:
+        summary_language = _read_summary_language(cls, d)
+
+    auto_translate_transcript_to_app_language = d.get("auto_translate_transcript_to_app_language", UNSET)
+    if (
+        auto_translate_transcript_to_app_language.__class__ is not bool
+        and auto_translate_transcript_to_app_language is not None
+        and auto_translate_transcript_to_app_language is not UNSET
+    ):
+        auto_translate_transcript_to_app_language = _read_auto_translate_transcript_to_app_language(cls, d)
+
+    auth = d.get("auth", UNSET)
+    if auth is not UNSET:
+        auth = _read_auth(cls, d)
+
+    call_limits = d.get("call_limits", UNSET)
+    if call_limits is not UNSET:
+        call_limits = _read_call_limits(cls, d)
+
+    privacy = d.get("privacy", UNSET)
+    if privacy is not UNSET:
+        privacy = _read_privacy(cls, d)
+
+    trust_context = d.get("trust_context", UNSET)
+    if trust_context.__class__ is not str and trust_context is not UNSET:
+        trust_context = _read_trust_context(cls, d)
+
+    analysis_llm = d.get("analysis_llm", UNSET)
+    if analysis_llm.__class__ is not str and analysis_llm is not UNSET:
+        analysis_llm = _read_analysis_llm(cls, d)
+
+    topic_discovery = d.get("topic_discovery", UNSET)
+    if topic_discovery is not UNSET:
+        topic_discovery = _read_topic_discovery(cls, d)
+
+    sentiment_analysis = d.get("sentiment_analysis", UNSET)
+    if sentiment_analysis is not UNSET:
+        sentiment_analysis = _read_sentiment_analysis(cls, d)
+
+    alerting = d.get("alerting", UNSET)
+    if alerting is not UNSET:
+        alerting = _read_alerting(cls, d)
+
+    safety = d.get("safety", UNSET)
+    if safety is not UNSET:
+        safety = _read_safety(cls, d)
+
+    return {
+        "evaluation": evaluation,
+        "widget": widget,
+        "data_collection": data_collection,
+        "data_collection_scopes": data_collection_scopes,
+        "analysis_items": analysis_items,
+        "overrides": overrides,
+        "workspace_overrides": workspace_overrides,
+        "testing": testing,
+        "archived": archived,
+        "guardrails": guardrails,
+        "summary_language": summary_language,
+        "auto_translate_transcript_to_app_language": auto_translate_transcript_to_app_language,
+        "auth": auth,
+        "call_limits": call_limits,
+        "privacy": privacy,
+        "trust_context": trust_context,
+        "analysis_llm": analysis_llm,
+        "topic_discovery": topic_discovery,
+        "sentiment_analysis": sentiment_analysis,
+        "alerting": alerting,
+        "safety": safety,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentPlatformSettingsResponseModel._all_fields = _all_fields
+set_readers(
+    AgentPlatformSettingsResponseModel,
+    {
+        "evaluation": _read_evaluation,
+        "widget": _read_widget,
+        "data_collection": _read_data_collection,
+        "data_collection_scopes": _read_data_collection_scopes,
+        "analysis_items": _read_analysis_items,
+        "overrides": _read_overrides,
+        "workspace_overrides": _read_workspace_overrides,
+        "testing": _read_testing,
+        "archived": _read_archived,
+        "guardrails": _read_guardrails,
+        "summary_language": _read_summary_language,
+        "auto_translate_transcript_to_app_language": _read_auto_translate_transcript_to_app_language,
+        "auth": _read_auth,
+        "call_limits": _read_call_limits,
+        "privacy": _read_privacy,
+        "trust_context": _read_trust_context,
+        "analysis_llm": _read_analysis_llm,
+        "topic_discovery": _read_topic_discovery,
+        "sentiment_analysis": _read_sentiment_analysis,
+        "alerting": _read_alerting,
+        "safety": _read_safety,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

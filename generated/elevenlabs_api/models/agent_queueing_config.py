@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentQueueingConfig")
 
 
-@_attrs_define
-class AgentQueueingConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentQueueingConfig(Lazy):
     """Attributes:
     enabled (bool | Unset): Hold callers in a wait queue when the agent is at its concurrency limit, instead of
         rejecting them immediately Default: False.
@@ -29,8 +35,12 @@ class AgentQueueingConfig:
     wait_timeout_seconds: int | Unset = 180
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enabled = self.enabled
 
         wait_timeout_seconds = self.wait_timeout_seconds
@@ -47,20 +57,11 @@ class AgentQueueingConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-        if enabled.__class__ is not bool and enabled is not UNSET:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-        wait_timeout_seconds = d.pop("wait_timeout_seconds", UNSET)
-        if wait_timeout_seconds.__class__ is not int and wait_timeout_seconds is not UNSET:
-            wait_timeout_seconds = unexpected_type(cls, "wait_timeout_seconds", wait_timeout_seconds, "an integer")
-
-        agent_queueing_config = cls(
-            enabled=enabled,
-            wait_timeout_seconds=wait_timeout_seconds,
-        )
-        agent_queueing_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_queueing_config = cls.__new__(cls)
+        agent_queueing_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_queueing_config
 
     @property
@@ -78,3 +79,60 @@ class AgentQueueingConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enabled(cls: type[AgentQueueingConfig], d: Mapping[str, Any]) -> Any:
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+
+    return enabled
+
+
+def _read_wait_timeout_seconds(cls: type[AgentQueueingConfig], d: Mapping[str, Any]) -> Any:
+    wait_timeout_seconds = d.get("wait_timeout_seconds", UNSET)
+    if wait_timeout_seconds.__class__ is not int and wait_timeout_seconds is not UNSET:
+        wait_timeout_seconds = unexpected_type(cls, "wait_timeout_seconds", wait_timeout_seconds, "an integer")
+
+    return wait_timeout_seconds
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enabled",
+        "wait_timeout_seconds",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentQueueingConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentQueueingConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = _read_enabled(cls, d)
+
+    wait_timeout_seconds = d.get("wait_timeout_seconds", UNSET)
+    if wait_timeout_seconds.__class__ is not int and wait_timeout_seconds is not UNSET:
+        wait_timeout_seconds = _read_wait_timeout_seconds(cls, d)
+
+    return {
+        "enabled": enabled,
+        "wait_timeout_seconds": wait_timeout_seconds,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentQueueingConfig._all_fields = _all_fields
+set_readers(
+    AgentQueueingConfig,
+    {
+        "enabled": _read_enabled,
+        "wait_timeout_seconds": _read_wait_timeout_seconds,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentSummaryResponseModel")
 
 
-@_attrs_define
-class AgentSummaryResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentSummaryResponseModel(Lazy):
     """Example:
         {'access_info': {'creator_email': 'john@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role':
         'admin'}, 'agent_id': 'J3Pbu5gP6NNKBscdCdwB', 'archived': False, 'created_at_unix_secs': 1716153600,
@@ -54,10 +61,22 @@ class AgentSummaryResponseModel:
     archived: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "name",
+        "tags",
+        "created_at_unix_secs",
+        "access_info",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         name = self.name
@@ -108,78 +127,11 @@ class AgentSummaryResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        tags = d.pop("tags", MISSING)
-        if tags.__class__ is not list:
-            if tags is MISSING:
-                tags = missing_field(cls, "tags")
-                _missing += ("tags",)
-            else:
-                tags = unexpected_type(cls, "tags", tags, "an array")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        access_info_raw = d.pop("access_info", MISSING)
-        if access_info_raw is MISSING:
-            access_info = missing_field(cls, "access_info")
-            _missing += ("access_info",)
-        else:
-            try:
-                access_info = ResourceAccessInfo.from_dict(access_info_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        last_call_time_unix_secs = d.pop("last_call_time_unix_secs", UNSET)
-        if (
-            last_call_time_unix_secs.__class__ is not int
-            and last_call_time_unix_secs is not None
-            and last_call_time_unix_secs is not UNSET
-        ):
-            last_call_time_unix_secs = unexpected_type(
-                cls, "last_call_time_unix_secs", last_call_time_unix_secs, "an integer or null"
-            )
-
-        archived = d.pop("archived", UNSET)
-        if archived.__class__ is not bool and archived is not UNSET:
-            archived = unexpected_type(cls, "archived", archived, "a boolean")
-
-        agent_summary_response_model = cls(
-            agent_id=agent_id,
-            name=name,
-            tags=tags,
-            created_at_unix_secs=created_at_unix_secs,
-            access_info=access_info,
-            last_call_time_unix_secs=last_call_time_unix_secs,
-            archived=archived,
-        )
-        if _missing:
-            agent_summary_response_model._missing_fields = _missing
-        agent_summary_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_summary_response_model = cls.__new__(cls)
+        agent_summary_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_summary_response_model
 
     @property
@@ -197,6 +149,165 @@ class AgentSummaryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_name(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_tags(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", MISSING)
+    if tags.__class__ is not list:
+        if tags is MISSING:
+            tags = missing_field(cls, "tags")
+        else:
+            tags = unexpected_type(cls, "tags", tags, "an array")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_created_at_unix_secs(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_access_info(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", MISSING)
+    if access_info_raw is MISSING:
+        access_info = missing_field(cls, "access_info")
+    else:
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+def _read_last_call_time_unix_secs(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    last_call_time_unix_secs = d.get("last_call_time_unix_secs", UNSET)
+    if (
+        last_call_time_unix_secs.__class__ is not int
+        and last_call_time_unix_secs is not None
+        and last_call_time_unix_secs is not UNSET
+    ):
+        last_call_time_unix_secs = unexpected_type(
+            cls, "last_call_time_unix_secs", last_call_time_unix_secs, "an integer or null"
+        )
+
+    return last_call_time_unix_secs
+
+
+def _read_archived(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    archived = d.get("archived", UNSET)
+    if archived.__class__ is not bool and archived is not UNSET:
+        archived = unexpected_type(cls, "archived", archived, "a boolean")
+
+    return archived
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "name",
+        "tags",
+        "created_at_unix_secs",
+        "access_info",
+        "last_call_time_unix_secs",
+        "archived",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    tags = _read_tags(cls, d)
+
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    access_info = _read_access_info(cls, d)
+
+    last_call_time_unix_secs = d.get("last_call_time_unix_secs", UNSET)
+    if (
+        last_call_time_unix_secs.__class__ is not int
+        and last_call_time_unix_secs is not None
+        and last_call_time_unix_secs is not UNSET
+    ):
+        last_call_time_unix_secs = _read_last_call_time_unix_secs(cls, d)
+
+    archived = d.get("archived", UNSET)
+    if archived.__class__ is not bool and archived is not UNSET:
+        archived = _read_archived(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "name": name,
+        "tags": tags,
+        "created_at_unix_secs": created_at_unix_secs,
+        "access_info": access_info,
+        "last_call_time_unix_secs": last_call_time_unix_secs,
+        "archived": archived,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentSummaryResponseModel._all_fields = _all_fields
+set_readers(
+    AgentSummaryResponseModel,
+    {
+        "agent_id": _read_agent_id,
+        "name": _read_name,
+        "tags": _read_tags,
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "access_info": _read_access_info,
+        "last_call_time_unix_secs": _read_last_call_time_unix_secs,
+        "archived": _read_archived,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="AgentTestingSettings")
 
 
-@_attrs_define
-class AgentTestingSettings:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentTestingSettings(Lazy):
     """Settings for agent testing configuration.
 
     Example:
@@ -31,8 +37,12 @@ class AgentTestingSettings:
     attached_tests: list[AttachedTestModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         attached_tests: Any
         try:
             attached_tests = UNSET
@@ -55,25 +65,11 @@ class AgentTestingSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        attached_tests_raw = d.pop("attached_tests", UNSET)
-        try:
-            expect_array("attached_tests", attached_tests_raw)
-            _attached_tests = attached_tests_raw
-            attached_tests: list[AttachedTestModel] | Unset = UNSET
-            if _attached_tests is not UNSET:
-                attached_tests = []
-                for attached_tests_item_data in _attached_tests:
-                    attached_tests_item = AttachedTestModel.from_dict(attached_tests_item_data)
-
-                    attached_tests.append(attached_tests_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            attached_tests = deviating_field(cls, "attached_tests", attached_tests_raw)
-
-        agent_testing_settings = cls(
-            attached_tests=attached_tests,
-        )
-        agent_testing_settings.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_testing_settings = cls.__new__(cls)
+        agent_testing_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_testing_settings
 
     @property
@@ -91,6 +87,54 @@ class AgentTestingSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attached_tests(cls: type[AgentTestingSettings], d: Mapping[str, Any]) -> Any:
+    attached_tests_raw = d.get("attached_tests", UNSET)
+    try:
+        expect_array("attached_tests", attached_tests_raw)
+        _attached_tests = attached_tests_raw
+        attached_tests: list[AttachedTestModel] | Unset = UNSET
+        if _attached_tests is not UNSET:
+            attached_tests = []
+            for attached_tests_item_data in _attached_tests:
+                attached_tests_item = AttachedTestModel.from_dict(attached_tests_item_data)
+
+                attached_tests.append(attached_tests_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        attached_tests = deviating_field(cls, "attached_tests", attached_tests_raw)
+
+    return attached_tests
+
+
+_FIELDS: frozenset[str] = frozenset(("attached_tests",))
+
+
+def _read_additional_properties(cls: type[AgentTestingSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentTestingSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    attached_tests = d.get("attached_tests", UNSET)
+    if attached_tests is not UNSET:
+        attached_tests = _read_attached_tests(cls, d)
+
+    return {
+        "attached_tests": attached_tests,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentTestingSettings._all_fields = _all_fields
+set_readers(
+    AgentTestingSettings,
+    {
+        "attached_tests": _read_attached_tests,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentTopicResponseModel")
 
 
-@_attrs_define
-class AgentTopicResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentTopicResponseModel(Lazy):
     """Attributes:
     topic_id (str):
     label (str):
@@ -52,10 +59,21 @@ class AgentTopicResponseModel:
     success_rate: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "topic_id",
+        "label",
+        "description",
+        "conversation_count",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         topic_id = self.topic_id
 
         label = self.label
@@ -130,94 +148,11 @@ class AgentTopicResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        topic_id = d.pop("topic_id", MISSING)
-        if topic_id.__class__ is not str:
-            if topic_id is MISSING:
-                topic_id = missing_field(cls, "topic_id")
-                _missing += ("topic_id",)
-            else:
-                topic_id = unexpected_type(cls, "topic_id", topic_id, "a string")
-
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        conversation_count = d.pop("conversation_count", MISSING)
-        if conversation_count.__class__ is not int:
-            if conversation_count is MISSING:
-                conversation_count = missing_field(cls, "conversation_count")
-                _missing += ("conversation_count",)
-            else:
-                conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
-
-        parent_topic_id = d.pop("parent_topic_id", UNSET)
-        if parent_topic_id.__class__ is not str and parent_topic_id is not None and parent_topic_id is not UNSET:
-            parent_topic_id = unexpected_type(cls, "parent_topic_id", parent_topic_id, "a string or null")
-
-        x_2d = d.pop("x_2d", UNSET)
-        if x_2d.__class__ is not float and x_2d.__class__ is not int and x_2d is not None and x_2d is not UNSET:
-            x_2d = unexpected_type(cls, "x_2d", x_2d, "a number or null")
-
-        y_2d = d.pop("y_2d", UNSET)
-        if y_2d.__class__ is not float and y_2d.__class__ is not int and y_2d is not None and y_2d is not UNSET:
-            y_2d = unexpected_type(cls, "y_2d", y_2d, "a number or null")
-
-        metrics_raw = d.pop("metrics", UNSET)
-        try:
-
-            def _parse_metrics(data: object) -> None | TopicMetricsAggregate | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                metrics_type_0 = TopicMetricsAggregate.from_dict(data)
-
-                return metrics_type_0
-
-            metrics = _parse_metrics(metrics_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metrics = deviating_field(cls, "metrics", metrics_raw)
-
-        success_rate = d.pop("success_rate", UNSET)
-        if (
-            success_rate.__class__ is not float
-            and success_rate.__class__ is not int
-            and success_rate is not None
-            and success_rate is not UNSET
-        ):
-            success_rate = unexpected_type(cls, "success_rate", success_rate, "a number or null")
-
-        agent_topic_response_model = cls(
-            topic_id=topic_id,
-            label=label,
-            description=description,
-            conversation_count=conversation_count,
-            parent_topic_id=parent_topic_id,
-            x_2d=x_2d,
-            y_2d=y_2d,
-            metrics=metrics,
-            success_rate=success_rate,
-        )
-        if _missing:
-            agent_topic_response_model._missing_fields = _missing
-        agent_topic_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_topic_response_model = cls.__new__(cls)
+        agent_topic_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_topic_response_model
 
     @property
@@ -235,6 +170,207 @@ class AgentTopicResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_topic_id(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
+    topic_id = d.get("topic_id", MISSING)
+    if topic_id.__class__ is not str:
+        if topic_id is MISSING:
+            topic_id = missing_field(cls, "topic_id")
+        else:
+            topic_id = unexpected_type(cls, "topic_id", topic_id, "a string")
+
+    return topic_id
+
+
+def _read_label(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+def _read_description(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_conversation_count(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_count = d.get("conversation_count", MISSING)
+    if conversation_count.__class__ is not int:
+        if conversation_count is MISSING:
+            conversation_count = missing_field(cls, "conversation_count")
+        else:
+            conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
+
+    return conversation_count
+
+
+def _read_parent_topic_id(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
+    parent_topic_id = d.get("parent_topic_id", UNSET)
+    if parent_topic_id.__class__ is not str and parent_topic_id is not None and parent_topic_id is not UNSET:
+        parent_topic_id = unexpected_type(cls, "parent_topic_id", parent_topic_id, "a string or null")
+
+    return parent_topic_id
+
+
+def _read_x_2d(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
+    x_2d = d.get("x_2d", UNSET)
+    if x_2d.__class__ is not float and x_2d.__class__ is not int and x_2d is not None and x_2d is not UNSET:
+        x_2d = unexpected_type(cls, "x_2d", x_2d, "a number or null")
+
+    return x_2d
+
+
+def _read_y_2d(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
+    y_2d = d.get("y_2d", UNSET)
+    if y_2d.__class__ is not float and y_2d.__class__ is not int and y_2d is not None and y_2d is not UNSET:
+        y_2d = unexpected_type(cls, "y_2d", y_2d, "a number or null")
+
+    return y_2d
+
+
+def _read_metrics(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
+    metrics_raw = d.get("metrics", UNSET)
+    try:
+
+        def _parse_metrics(data: object) -> None | TopicMetricsAggregate | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            metrics_type_0 = TopicMetricsAggregate.from_dict(data)
+
+            return metrics_type_0
+
+        metrics = _parse_metrics(metrics_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        metrics = deviating_field(cls, "metrics", metrics_raw)
+
+    return metrics
+
+
+def _read_success_rate(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> Any:
+    success_rate = d.get("success_rate", UNSET)
+    if (
+        success_rate.__class__ is not float
+        and success_rate.__class__ is not int
+        and success_rate is not None
+        and success_rate is not UNSET
+    ):
+        success_rate = unexpected_type(cls, "success_rate", success_rate, "a number or null")
+
+    return success_rate
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "topic_id",
+        "label",
+        "description",
+        "conversation_count",
+        "parent_topic_id",
+        "x_2d",
+        "y_2d",
+        "metrics",
+        "success_rate",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    topic_id = d.get("topic_id", MISSING)
+    if topic_id.__class__ is not str:
+        topic_id = _read_topic_id(cls, d)
+
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    conversation_count = d.get("conversation_count", MISSING)
+    if conversation_count.__class__ is not int:
+        conversation_count = _read_conversation_count(cls, d)
+
+    parent_topic_id = d.get("parent_topic_id", UNSET)
+    if parent_topic_id.__class__ is not str and parent_topic_id is not None and parent_topic_id is not UNSET:
+        parent_topic_id = _read_parent_topic_id(cls, d)
+
+    x_2d = d.get("x_2d", UNSET)
+    if x_2d.__class__ is not float and x_2d.__class__ is not int and x_2d is not None and x_2d is not UNSET:
+        x_2d = _read_x_2d(cls, d)
+
+    y_2d = d.get("y_2d", UNSET)
+    if y_2d.__class__ is not float and y_2d.__class__ is not int and y_2d is not None and y_2d is not UNSET:
+        y_2d = _read_y_2d(cls, d)
+
+    metrics = d.get("metrics", UNSET)
+    if metrics is not UNSET:
+        metrics = _read_metrics(cls, d)
+
+    success_rate = d.get("success_rate", UNSET)
+    if (
+        success_rate.__class__ is not float
+        and success_rate.__class__ is not int
+        and success_rate is not None
+        and success_rate is not UNSET
+    ):
+        success_rate = _read_success_rate(cls, d)
+
+    return {
+        "topic_id": topic_id,
+        "label": label,
+        "description": description,
+        "conversation_count": conversation_count,
+        "parent_topic_id": parent_topic_id,
+        "x_2d": x_2d,
+        "y_2d": y_2d,
+        "metrics": metrics,
+        "success_rate": success_rate,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentTopicResponseModel._all_fields = _all_fields
+set_readers(
+    AgentTopicResponseModel,
+    {
+        "topic_id": _read_topic_id,
+        "label": _read_label,
+        "description": _read_description,
+        "conversation_count": _read_conversation_count,
+        "parent_topic_id": _read_parent_topic_id,
+        "x_2d": _read_x_2d,
+        "y_2d": _read_y_2d,
+        "metrics": _read_metrics,
+        "success_rate": _read_success_rate,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

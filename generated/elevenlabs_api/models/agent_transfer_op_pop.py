@@ -7,15 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="AgentTransferOpPop")
 
 
-@_attrs_define
-class AgentTransferOpPop:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentTransferOpPop(Lazy):
     """Attributes:
     type_ (Literal['pop'] | Unset):  Default: 'pop'.
     """
@@ -23,11 +29,16 @@ class AgentTransferOpPop:
     type_: Literal["pop"] | Unset = "pop"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "pop")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +51,11 @@ class AgentTransferOpPop:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["pop"] | Unset, type__raw)
-        if type_ != "pop" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'pop', got '{type_}'")
-
-        agent_transfer_op_pop = cls(
-            type_=type_,
-        )
-        agent_transfer_op_pop.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_transfer_op_pop = cls.__new__(cls)
+        agent_transfer_op_pop.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_transfer_op_pop
 
     @property
@@ -67,3 +73,42 @@ class AgentTransferOpPop:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[AgentTransferOpPop], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["pop"] | Unset, type__raw)
+    if type_ != "pop" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'pop', got '{type_}'")
+
+    return type_
+
+
+_FIELDS: frozenset[str] = frozenset(("type",))
+
+
+def _read_additional_properties(cls: type[AgentTransferOpPop], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentTransferOpPop], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    return {
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentTransferOpPop._all_fields = _all_fields
+set_readers(
+    AgentTransferOpPop,
+    {
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+    },
+)

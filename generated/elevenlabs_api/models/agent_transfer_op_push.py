@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentTransferOpPush")
 
 
-@_attrs_define
-class AgentTransferOpPush:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentTransferOpPush(Lazy):
     """Attributes:
     type_ (Literal['push'] | Unset):  Default: 'push'.
     return_node_id (None | str | Unset):
@@ -27,11 +33,16 @@ class AgentTransferOpPush:
     return_node_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "push")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         return_node_id: Any
@@ -53,21 +64,11 @@ class AgentTransferOpPush:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["push"] | Unset, type__raw)
-        if type_ != "push" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'push', got '{type_}'")
-
-        return_node_id = d.pop("return_node_id", UNSET)
-        if return_node_id.__class__ is not str and return_node_id is not None and return_node_id is not UNSET:
-            return_node_id = unexpected_type(cls, "return_node_id", return_node_id, "a string or null")
-
-        agent_transfer_op_push = cls(
-            type_=type_,
-            return_node_id=return_node_id,
-        )
-        agent_transfer_op_push.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_transfer_op_push = cls.__new__(cls)
+        agent_transfer_op_push.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_transfer_op_push
 
     @property
@@ -85,3 +86,61 @@ class AgentTransferOpPush:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[AgentTransferOpPush], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["push"] | Unset, type__raw)
+    if type_ != "push" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'push', got '{type_}'")
+
+    return type_
+
+
+def _read_return_node_id(cls: type[AgentTransferOpPush], d: Mapping[str, Any]) -> Any:
+    return_node_id = d.get("return_node_id", UNSET)
+    if return_node_id.__class__ is not str and return_node_id is not None and return_node_id is not UNSET:
+        return_node_id = unexpected_type(cls, "return_node_id", return_node_id, "a string or null")
+
+    return return_node_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "return_node_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentTransferOpPush], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentTransferOpPush], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    return_node_id = d.get("return_node_id", UNSET)
+    if return_node_id.__class__ is not str and return_node_id is not None and return_node_id is not UNSET:
+        return_node_id = _read_return_node_id(cls, d)
+
+    return {
+        "type_": type_,
+        "return_node_id": return_node_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentTransferOpPush._all_fields = _all_fields
+set_readers(
+    AgentTransferOpPush,
+    {
+        "type_": _read_type_,
+        "return_node_id": _read_return_node_id,
+        "additional_properties": _read_additional_properties,
+    },
+)

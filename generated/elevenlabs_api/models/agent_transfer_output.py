@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentTransferOutput")
 
 
-@_attrs_define
-class AgentTransferOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentTransferOutput(Lazy):
     """Attributes:
     condition (str):
     agent_id (None | str | Unset):
@@ -48,10 +55,16 @@ class AgentTransferOutput:
     preserve_client_tts_overrides: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("condition",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         condition = self.condition
 
         agent_id: Any
@@ -107,66 +120,11 @@ class AgentTransferOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        condition = d.pop("condition", MISSING)
-        if condition.__class__ is not str:
-            if condition is MISSING:
-                condition = missing_field(cls, "condition")
-                _missing += ("condition",)
-            else:
-                condition = unexpected_type(cls, "condition", condition, "a string")
-
-        agent_id = d.pop("agent_id", UNSET)
-        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-        node_id = d.pop("node_id", UNSET)
-        if node_id.__class__ is not str and node_id is not None and node_id is not UNSET:
-            node_id = unexpected_type(cls, "node_id", node_id, "a string or null")
-
-        delay_ms = d.pop("delay_ms", UNSET)
-        if delay_ms.__class__ is not int and delay_ms is not UNSET:
-            delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
-
-        transfer_message = d.pop("transfer_message", UNSET)
-        if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
-            transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
-
-        enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", UNSET)
-        if (
-            enable_transferred_agent_first_message.__class__ is not bool
-            and enable_transferred_agent_first_message is not UNSET
-        ):
-            enable_transferred_agent_first_message = unexpected_type(
-                cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
-            )
-
-        is_workflow_node_transfer = d.pop("is_workflow_node_transfer", UNSET)
-        if is_workflow_node_transfer.__class__ is not bool and is_workflow_node_transfer is not UNSET:
-            is_workflow_node_transfer = unexpected_type(
-                cls, "is_workflow_node_transfer", is_workflow_node_transfer, "a boolean"
-            )
-
-        preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides", UNSET)
-        if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
-            preserve_client_tts_overrides = unexpected_type(
-                cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
-            )
-
-        agent_transfer_output = cls(
-            condition=condition,
-            agent_id=agent_id,
-            node_id=node_id,
-            delay_ms=delay_ms,
-            transfer_message=transfer_message,
-            enable_transferred_agent_first_message=enable_transferred_agent_first_message,
-            is_workflow_node_transfer=is_workflow_node_transfer,
-            preserve_client_tts_overrides=preserve_client_tts_overrides,
-        )
-        if _missing:
-            agent_transfer_output._missing_fields = _missing
-        agent_transfer_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_transfer_output = cls.__new__(cls)
+        agent_transfer_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_transfer_output
 
     @property
@@ -184,3 +142,167 @@ class AgentTransferOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_condition(cls: type[AgentTransferOutput], d: Mapping[str, Any]) -> Any:
+    condition = d.get("condition", MISSING)
+    if condition.__class__ is not str:
+        if condition is MISSING:
+            condition = missing_field(cls, "condition")
+        else:
+            condition = unexpected_type(cls, "condition", condition, "a string")
+
+    return condition
+
+
+def _read_agent_id(cls: type[AgentTransferOutput], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+
+    return agent_id
+
+
+def _read_node_id(cls: type[AgentTransferOutput], d: Mapping[str, Any]) -> Any:
+    node_id = d.get("node_id", UNSET)
+    if node_id.__class__ is not str and node_id is not None and node_id is not UNSET:
+        node_id = unexpected_type(cls, "node_id", node_id, "a string or null")
+
+    return node_id
+
+
+def _read_delay_ms(cls: type[AgentTransferOutput], d: Mapping[str, Any]) -> Any:
+    delay_ms = d.get("delay_ms", UNSET)
+    if delay_ms.__class__ is not int and delay_ms is not UNSET:
+        delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
+
+    return delay_ms
+
+
+def _read_transfer_message(cls: type[AgentTransferOutput], d: Mapping[str, Any]) -> Any:
+    transfer_message = d.get("transfer_message", UNSET)
+    if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
+        transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
+
+    return transfer_message
+
+
+def _read_enable_transferred_agent_first_message(cls: type[AgentTransferOutput], d: Mapping[str, Any]) -> Any:
+    enable_transferred_agent_first_message = d.get("enable_transferred_agent_first_message", UNSET)
+    if (
+        enable_transferred_agent_first_message.__class__ is not bool
+        and enable_transferred_agent_first_message is not UNSET
+    ):
+        enable_transferred_agent_first_message = unexpected_type(
+            cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
+        )
+
+    return enable_transferred_agent_first_message
+
+
+def _read_is_workflow_node_transfer(cls: type[AgentTransferOutput], d: Mapping[str, Any]) -> Any:
+    is_workflow_node_transfer = d.get("is_workflow_node_transfer", UNSET)
+    if is_workflow_node_transfer.__class__ is not bool and is_workflow_node_transfer is not UNSET:
+        is_workflow_node_transfer = unexpected_type(
+            cls, "is_workflow_node_transfer", is_workflow_node_transfer, "a boolean"
+        )
+
+    return is_workflow_node_transfer
+
+
+def _read_preserve_client_tts_overrides(cls: type[AgentTransferOutput], d: Mapping[str, Any]) -> Any:
+    preserve_client_tts_overrides = d.get("preserve_client_tts_overrides", UNSET)
+    if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
+        preserve_client_tts_overrides = unexpected_type(
+            cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
+        )
+
+    return preserve_client_tts_overrides
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "condition",
+        "agent_id",
+        "node_id",
+        "delay_ms",
+        "transfer_message",
+        "enable_transferred_agent_first_message",
+        "is_workflow_node_transfer",
+        "preserve_client_tts_overrides",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentTransferOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentTransferOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    condition = d.get("condition", MISSING)
+    if condition.__class__ is not str:
+        condition = _read_condition(cls, d)
+
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = _read_agent_id(cls, d)
+
+    node_id = d.get("node_id", UNSET)
+    if node_id.__class__ is not str and node_id is not None and node_id is not UNSET:
+        node_id = _read_node_id(cls, d)
+
+    delay_ms = d.get("delay_ms", UNSET)
+    if delay_ms.__class__ is not int and delay_ms is not UNSET:
+        delay_ms = _read_delay_ms(cls, d)
+
+    transfer_message = d.get("transfer_message", UNSET)
+    if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
+        transfer_message = _read_transfer_message(cls, d)
+
+    enable_transferred_agent_first_message = d.get("enable_transferred_agent_first_message", UNSET)
+    if (
+        enable_transferred_agent_first_message.__class__ is not bool
+        and enable_transferred_agent_first_message is not UNSET
+    ):
+        enable_transferred_agent_first_message = _read_enable_transferred_agent_first_message(cls, d)
+
+    is_workflow_node_transfer = d.get("is_workflow_node_transfer", UNSET)
+    if is_workflow_node_transfer.__class__ is not bool and is_workflow_node_transfer is not UNSET:
+        is_workflow_node_transfer = _read_is_workflow_node_transfer(cls, d)
+
+    preserve_client_tts_overrides = d.get("preserve_client_tts_overrides", UNSET)
+    if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
+        preserve_client_tts_overrides = _read_preserve_client_tts_overrides(cls, d)
+
+    return {
+        "condition": condition,
+        "agent_id": agent_id,
+        "node_id": node_id,
+        "delay_ms": delay_ms,
+        "transfer_message": transfer_message,
+        "enable_transferred_agent_first_message": enable_transferred_agent_first_message,
+        "is_workflow_node_transfer": is_workflow_node_transfer,
+        "preserve_client_tts_overrides": preserve_client_tts_overrides,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentTransferOutput._all_fields = _all_fields
+set_readers(
+    AgentTransferOutput,
+    {
+        "condition": _read_condition,
+        "agent_id": _read_agent_id,
+        "node_id": _read_node_id,
+        "delay_ms": _read_delay_ms,
+        "transfer_message": _read_transfer_message,
+        "enable_transferred_agent_first_message": _read_enable_transferred_agent_first_message,
+        "is_workflow_node_transfer": _read_is_workflow_node_transfer,
+        "preserve_client_tts_overrides": _read_preserve_client_tts_overrides,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

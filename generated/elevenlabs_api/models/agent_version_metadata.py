@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentVersionMetadata")
 
 
-@_attrs_define
-class AgentVersionMetadata:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentVersionMetadata(Lazy):
     """Attributes:
     id (str):
     agent_id (str):
@@ -48,10 +55,24 @@ class AgentVersionMetadata:
     access_info: None | ResourceAccessInfo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "agent_id",
+        "branch_id",
+        "version_description",
+        "seq_no_in_branch",
+        "time_committed_secs",
+        "parents",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         agent_id = self.agent_id
@@ -106,98 +127,11 @@ class AgentVersionMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        branch_id = d.pop("branch_id", MISSING)
-        if branch_id.__class__ is not str:
-            if branch_id is MISSING:
-                branch_id = missing_field(cls, "branch_id")
-                _missing += ("branch_id",)
-            else:
-                branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
-
-        version_description = d.pop("version_description", MISSING)
-        if version_description.__class__ is not str:
-            if version_description is MISSING:
-                version_description = missing_field(cls, "version_description")
-                _missing += ("version_description",)
-            else:
-                version_description = unexpected_type(cls, "version_description", version_description, "a string")
-
-        seq_no_in_branch = d.pop("seq_no_in_branch", MISSING)
-        if seq_no_in_branch.__class__ is not int:
-            if seq_no_in_branch is MISSING:
-                seq_no_in_branch = missing_field(cls, "seq_no_in_branch")
-                _missing += ("seq_no_in_branch",)
-            else:
-                seq_no_in_branch = unexpected_type(cls, "seq_no_in_branch", seq_no_in_branch, "an integer")
-
-        time_committed_secs = d.pop("time_committed_secs", MISSING)
-        if time_committed_secs.__class__ is not int:
-            if time_committed_secs is MISSING:
-                time_committed_secs = missing_field(cls, "time_committed_secs")
-                _missing += ("time_committed_secs",)
-            else:
-                time_committed_secs = unexpected_type(cls, "time_committed_secs", time_committed_secs, "an integer")
-
-        parents_raw = d.pop("parents", MISSING)
-        if parents_raw is MISSING:
-            parents = missing_field(cls, "parents")
-            _missing += ("parents",)
-        else:
-            try:
-                parents = AgentVersionParents.from_dict(parents_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                parents = deviating_field(cls, "parents", parents_raw)
-
-        access_info_raw = d.pop("access_info", UNSET)
-        try:
-
-            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                access_info_type_0 = ResourceAccessInfo.from_dict(data)
-
-                return access_info_type_0
-
-            access_info = _parse_access_info(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        agent_version_metadata = cls(
-            id=id,
-            agent_id=agent_id,
-            branch_id=branch_id,
-            version_description=version_description,
-            seq_no_in_branch=seq_no_in_branch,
-            time_committed_secs=time_committed_secs,
-            parents=parents,
-            access_info=access_info,
-        )
-        if _missing:
-            agent_version_metadata._missing_fields = _missing
-        agent_version_metadata.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_version_metadata = cls.__new__(cls)
+        agent_version_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_version_metadata
 
     @property
@@ -215,6 +149,191 @@ class AgentVersionMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_agent_id(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_branch_id(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str:
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
+        else:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
+
+    return branch_id
+
+
+def _read_version_description(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
+    version_description = d.get("version_description", MISSING)
+    if version_description.__class__ is not str:
+        if version_description is MISSING:
+            version_description = missing_field(cls, "version_description")
+        else:
+            version_description = unexpected_type(cls, "version_description", version_description, "a string")
+
+    return version_description
+
+
+def _read_seq_no_in_branch(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
+    seq_no_in_branch = d.get("seq_no_in_branch", MISSING)
+    if seq_no_in_branch.__class__ is not int:
+        if seq_no_in_branch is MISSING:
+            seq_no_in_branch = missing_field(cls, "seq_no_in_branch")
+        else:
+            seq_no_in_branch = unexpected_type(cls, "seq_no_in_branch", seq_no_in_branch, "an integer")
+
+    return seq_no_in_branch
+
+
+def _read_time_committed_secs(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
+    time_committed_secs = d.get("time_committed_secs", MISSING)
+    if time_committed_secs.__class__ is not int:
+        if time_committed_secs is MISSING:
+            time_committed_secs = missing_field(cls, "time_committed_secs")
+        else:
+            time_committed_secs = unexpected_type(cls, "time_committed_secs", time_committed_secs, "an integer")
+
+    return time_committed_secs
+
+
+def _read_parents(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
+    parents_raw = d.get("parents", MISSING)
+    if parents_raw is MISSING:
+        parents = missing_field(cls, "parents")
+    else:
+        try:
+            parents = AgentVersionParents.from_dict(parents_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parents = deviating_field(cls, "parents", parents_raw)
+
+    return parents
+
+
+def _read_access_info(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", UNSET)
+    try:
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(access_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "agent_id",
+        "branch_id",
+        "version_description",
+        "seq_no_in_branch",
+        "time_committed_secs",
+        "parents",
+        "access_info",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str:
+        branch_id = _read_branch_id(cls, d)
+
+    version_description = d.get("version_description", MISSING)
+    if version_description.__class__ is not str:
+        version_description = _read_version_description(cls, d)
+
+    seq_no_in_branch = d.get("seq_no_in_branch", MISSING)
+    if seq_no_in_branch.__class__ is not int:
+        seq_no_in_branch = _read_seq_no_in_branch(cls, d)
+
+    time_committed_secs = d.get("time_committed_secs", MISSING)
+    if time_committed_secs.__class__ is not int:
+        time_committed_secs = _read_time_committed_secs(cls, d)
+
+    parents = _read_parents(cls, d)
+
+    access_info = d.get("access_info", UNSET)
+    if access_info is not UNSET:
+        access_info = _read_access_info(cls, d)
+
+    return {
+        "id": id,
+        "agent_id": agent_id,
+        "branch_id": branch_id,
+        "version_description": version_description,
+        "seq_no_in_branch": seq_no_in_branch,
+        "time_committed_secs": time_committed_secs,
+        "parents": parents,
+        "access_info": access_info,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentVersionMetadata._all_fields = _all_fields
+set_readers(
+    AgentVersionMetadata,
+    {
+        "id": _read_id,
+        "agent_id": _read_agent_id,
+        "branch_id": _read_branch_id,
+        "version_description": _read_version_description,
+        "seq_no_in_branch": _read_seq_no_in_branch,
+        "time_committed_secs": _read_time_committed_secs,
+        "parents": _read_parents,
+        "access_info": _read_access_info,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

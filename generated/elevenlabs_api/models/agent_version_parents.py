@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentVersionParents")
 
 
-@_attrs_define
-class AgentVersionParents:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentVersionParents(Lazy):
     """Attributes:
     in_branch_parent_id (None | str | Unset):
     out_of_branch_parent_id (None | str | Unset):
@@ -39,8 +45,12 @@ class AgentVersionParents:
     rebased_from_version_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         in_branch_parent_id: Any
         try:
             in_branch_parent_id = self.in_branch_parent_id
@@ -103,74 +113,11 @@ class AgentVersionParents:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        in_branch_parent_id = d.pop("in_branch_parent_id", UNSET)
-        if (
-            in_branch_parent_id.__class__ is not str
-            and in_branch_parent_id is not None
-            and in_branch_parent_id is not UNSET
-        ):
-            in_branch_parent_id = unexpected_type(cls, "in_branch_parent_id", in_branch_parent_id, "a string or null")
-
-        out_of_branch_parent_id = d.pop("out_of_branch_parent_id", UNSET)
-        if (
-            out_of_branch_parent_id.__class__ is not str
-            and out_of_branch_parent_id is not None
-            and out_of_branch_parent_id is not UNSET
-        ):
-            out_of_branch_parent_id = unexpected_type(
-                cls, "out_of_branch_parent_id", out_of_branch_parent_id, "a string or null"
-            )
-
-        merged_into_branch_id = d.pop("merged_into_branch_id", UNSET)
-        if (
-            merged_into_branch_id.__class__ is not str
-            and merged_into_branch_id is not None
-            and merged_into_branch_id is not UNSET
-        ):
-            merged_into_branch_id = unexpected_type(
-                cls, "merged_into_branch_id", merged_into_branch_id, "a string or null"
-            )
-
-        merged_from_branch_id = d.pop("merged_from_branch_id", UNSET)
-        if (
-            merged_from_branch_id.__class__ is not str
-            and merged_from_branch_id is not None
-            and merged_from_branch_id is not UNSET
-        ):
-            merged_from_branch_id = unexpected_type(
-                cls, "merged_from_branch_id", merged_from_branch_id, "a string or null"
-            )
-
-        merged_from_version_id = d.pop("merged_from_version_id", UNSET)
-        if (
-            merged_from_version_id.__class__ is not str
-            and merged_from_version_id is not None
-            and merged_from_version_id is not UNSET
-        ):
-            merged_from_version_id = unexpected_type(
-                cls, "merged_from_version_id", merged_from_version_id, "a string or null"
-            )
-
-        rebased_from_version_id = d.pop("rebased_from_version_id", UNSET)
-        if (
-            rebased_from_version_id.__class__ is not str
-            and rebased_from_version_id is not None
-            and rebased_from_version_id is not UNSET
-        ):
-            rebased_from_version_id = unexpected_type(
-                cls, "rebased_from_version_id", rebased_from_version_id, "a string or null"
-            )
-
-        agent_version_parents = cls(
-            in_branch_parent_id=in_branch_parent_id,
-            out_of_branch_parent_id=out_of_branch_parent_id,
-            merged_into_branch_id=merged_into_branch_id,
-            merged_from_branch_id=merged_from_branch_id,
-            merged_from_version_id=merged_from_version_id,
-            rebased_from_version_id=rebased_from_version_id,
-        )
-        agent_version_parents.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_version_parents = cls.__new__(cls)
+        agent_version_parents.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_version_parents
 
     @property
@@ -188,3 +135,174 @@ class AgentVersionParents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_in_branch_parent_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
+    in_branch_parent_id = d.get("in_branch_parent_id", UNSET)
+    if (
+        in_branch_parent_id.__class__ is not str
+        and in_branch_parent_id is not None
+        and in_branch_parent_id is not UNSET
+    ):
+        in_branch_parent_id = unexpected_type(cls, "in_branch_parent_id", in_branch_parent_id, "a string or null")
+
+    return in_branch_parent_id
+
+
+def _read_out_of_branch_parent_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
+    out_of_branch_parent_id = d.get("out_of_branch_parent_id", UNSET)
+    if (
+        out_of_branch_parent_id.__class__ is not str
+        and out_of_branch_parent_id is not None
+        and out_of_branch_parent_id is not UNSET
+    ):
+        out_of_branch_parent_id = unexpected_type(
+            cls, "out_of_branch_parent_id", out_of_branch_parent_id, "a string or null"
+        )
+
+    return out_of_branch_parent_id
+
+
+def _read_merged_into_branch_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
+    merged_into_branch_id = d.get("merged_into_branch_id", UNSET)
+    if (
+        merged_into_branch_id.__class__ is not str
+        and merged_into_branch_id is not None
+        and merged_into_branch_id is not UNSET
+    ):
+        merged_into_branch_id = unexpected_type(cls, "merged_into_branch_id", merged_into_branch_id, "a string or null")
+
+    return merged_into_branch_id
+
+
+def _read_merged_from_branch_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
+    merged_from_branch_id = d.get("merged_from_branch_id", UNSET)
+    if (
+        merged_from_branch_id.__class__ is not str
+        and merged_from_branch_id is not None
+        and merged_from_branch_id is not UNSET
+    ):
+        merged_from_branch_id = unexpected_type(cls, "merged_from_branch_id", merged_from_branch_id, "a string or null")
+
+    return merged_from_branch_id
+
+
+def _read_merged_from_version_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
+    merged_from_version_id = d.get("merged_from_version_id", UNSET)
+    if (
+        merged_from_version_id.__class__ is not str
+        and merged_from_version_id is not None
+        and merged_from_version_id is not UNSET
+    ):
+        merged_from_version_id = unexpected_type(
+            cls, "merged_from_version_id", merged_from_version_id, "a string or null"
+        )
+
+    return merged_from_version_id
+
+
+def _read_rebased_from_version_id(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> Any:
+    rebased_from_version_id = d.get("rebased_from_version_id", UNSET)
+    if (
+        rebased_from_version_id.__class__ is not str
+        and rebased_from_version_id is not None
+        and rebased_from_version_id is not UNSET
+    ):
+        rebased_from_version_id = unexpected_type(
+            cls, "rebased_from_version_id", rebased_from_version_id, "a string or null"
+        )
+
+    return rebased_from_version_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "in_branch_parent_id",
+        "out_of_branch_parent_id",
+        "merged_into_branch_id",
+        "merged_from_branch_id",
+        "merged_from_version_id",
+        "rebased_from_version_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentVersionParents], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    in_branch_parent_id = d.get("in_branch_parent_id", UNSET)
+    if (
+        in_branch_parent_id.__class__ is not str
+        and in_branch_parent_id is not None
+        and in_branch_parent_id is not UNSET
+    ):
+        in_branch_parent_id = _read_in_branch_parent_id(cls, d)
+
+    out_of_branch_parent_id = d.get("out_of_branch_parent_id", UNSET)
+    if (
+        out_of_branch_parent_id.__class__ is not str
+        and out_of_branch_parent_id is not None
+        and out_of_branch_parent_id is not UNSET
+    ):
+        out_of_branch_parent_id = _read_out_of_branch_parent_id(cls, d)
+
+    merged_into_branch_id = d.get("merged_into_branch_id", UNSET)
+    if (
+        merged_into_branch_id.__class__ is not str
+        and merged_into_branch_id is not None
+        and merged_into_branch_id is not UNSET
+    ):
+        merged_into_branch_id = _read_merged_into_branch_id(cls, d)
+
+    merged_from_branch_id = d.get("merged_from_branch_id", UNSET)
+    if (
+        merged_from_branch_id.__class__ is not str
+        and merged_from_branch_id is not None
+        and merged_from_branch_id is not UNSET
+    ):
+        merged_from_branch_id = _read_merged_from_branch_id(cls, d)
+
+    merged_from_version_id = d.get("merged_from_version_id", UNSET)
+    if (
+        merged_from_version_id.__class__ is not str
+        and merged_from_version_id is not None
+        and merged_from_version_id is not UNSET
+    ):
+        merged_from_version_id = _read_merged_from_version_id(cls, d)
+
+    rebased_from_version_id = d.get("rebased_from_version_id", UNSET)
+    if (
+        rebased_from_version_id.__class__ is not str
+        and rebased_from_version_id is not None
+        and rebased_from_version_id is not UNSET
+    ):
+        rebased_from_version_id = _read_rebased_from_version_id(cls, d)
+
+    return {
+        "in_branch_parent_id": in_branch_parent_id,
+        "out_of_branch_parent_id": out_of_branch_parent_id,
+        "merged_into_branch_id": merged_into_branch_id,
+        "merged_from_branch_id": merged_from_branch_id,
+        "merged_from_version_id": merged_from_version_id,
+        "rebased_from_version_id": rebased_from_version_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentVersionParents._all_fields = _all_fields
+set_readers(
+    AgentVersionParents,
+    {
+        "in_branch_parent_id": _read_in_branch_parent_id,
+        "out_of_branch_parent_id": _read_out_of_branch_parent_id,
+        "merged_into_branch_id": _read_merged_into_branch_id,
+        "merged_from_branch_id": _read_merged_from_branch_id,
+        "merged_from_version_id": _read_merged_from_version_id,
+        "rebased_from_version_id": _read_rebased_from_version_id,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentWorkflowRequestModel")
 
 
-@_attrs_define
-class AgentWorkflowRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentWorkflowRequestModel(Lazy):
     """Example:
         {'edges': {'entry_to_tool_a': {'forward_condition': {'condition': 'Tool A condition'}, 'source': 'entry_node',
         'target': 'tool_node_a'}, 'start_to_entry': {'forward_condition': {}, 'source': 'start_node', 'target':
@@ -51,8 +57,12 @@ class AgentWorkflowRequestModel:
     prevent_subagent_loops: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         edges: Any
         try:
             edges = UNSET
@@ -85,39 +95,11 @@ class AgentWorkflowRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        edges_raw = d.pop("edges", UNSET)
-        try:
-            _edges = edges_raw
-            edges: AgentWorkflowRequestModelEdges | Unset
-            if isinstance(_edges, Unset):
-                edges = UNSET
-            else:
-                edges = AgentWorkflowRequestModelEdges.from_dict(_edges)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edges = deviating_field(cls, "edges", edges_raw)
-
-        nodes_raw = d.pop("nodes", UNSET)
-        try:
-            _nodes = nodes_raw
-            nodes: AgentWorkflowRequestModelNodes | Unset
-            if isinstance(_nodes, Unset):
-                nodes = UNSET
-            else:
-                nodes = AgentWorkflowRequestModelNodes.from_dict(_nodes)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            nodes = deviating_field(cls, "nodes", nodes_raw)
-
-        prevent_subagent_loops = d.pop("prevent_subagent_loops", UNSET)
-        if prevent_subagent_loops.__class__ is not bool and prevent_subagent_loops is not UNSET:
-            prevent_subagent_loops = unexpected_type(cls, "prevent_subagent_loops", prevent_subagent_loops, "a boolean")
-
-        agent_workflow_request_model = cls(
-            edges=edges,
-            nodes=nodes,
-            prevent_subagent_loops=prevent_subagent_loops,
-        )
-        agent_workflow_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_workflow_request_model = cls.__new__(cls)
+        agent_workflow_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_workflow_request_model
 
     @property
@@ -135,6 +117,92 @@ class AgentWorkflowRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_edges(cls: type[AgentWorkflowRequestModel], d: Mapping[str, Any]) -> Any:
+    edges_raw = d.get("edges", UNSET)
+    try:
+        _edges = edges_raw
+        edges: AgentWorkflowRequestModelEdges | Unset
+        if isinstance(_edges, Unset):
+            edges = UNSET
+        else:
+            edges = AgentWorkflowRequestModelEdges.from_dict(_edges)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        edges = deviating_field(cls, "edges", edges_raw)
+
+    return edges
+
+
+def _read_nodes(cls: type[AgentWorkflowRequestModel], d: Mapping[str, Any]) -> Any:
+    nodes_raw = d.get("nodes", UNSET)
+    try:
+        _nodes = nodes_raw
+        nodes: AgentWorkflowRequestModelNodes | Unset
+        if isinstance(_nodes, Unset):
+            nodes = UNSET
+        else:
+            nodes = AgentWorkflowRequestModelNodes.from_dict(_nodes)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        nodes = deviating_field(cls, "nodes", nodes_raw)
+
+    return nodes
+
+
+def _read_prevent_subagent_loops(cls: type[AgentWorkflowRequestModel], d: Mapping[str, Any]) -> Any:
+    prevent_subagent_loops = d.get("prevent_subagent_loops", UNSET)
+    if prevent_subagent_loops.__class__ is not bool and prevent_subagent_loops is not UNSET:
+        prevent_subagent_loops = unexpected_type(cls, "prevent_subagent_loops", prevent_subagent_loops, "a boolean")
+
+    return prevent_subagent_loops
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "edges",
+        "nodes",
+        "prevent_subagent_loops",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentWorkflowRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentWorkflowRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    edges = d.get("edges", UNSET)
+    if edges is not UNSET:
+        edges = _read_edges(cls, d)
+
+    nodes = d.get("nodes", UNSET)
+    if nodes is not UNSET:
+        nodes = _read_nodes(cls, d)
+
+    prevent_subagent_loops = d.get("prevent_subagent_loops", UNSET)
+    if prevent_subagent_loops.__class__ is not bool and prevent_subagent_loops is not UNSET:
+        prevent_subagent_loops = _read_prevent_subagent_loops(cls, d)
+
+    return {
+        "edges": edges,
+        "nodes": nodes,
+        "prevent_subagent_loops": prevent_subagent_loops,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentWorkflowRequestModel._all_fields = _all_fields
+set_readers(
+    AgentWorkflowRequestModel,
+    {
+        "edges": _read_edges,
+        "nodes": _read_nodes,
+        "prevent_subagent_loops": _read_prevent_subagent_loops,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

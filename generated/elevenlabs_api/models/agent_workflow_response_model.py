@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AgentWorkflowResponseModel")
 
 
-@_attrs_define
-class AgentWorkflowResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentWorkflowResponseModel(Lazy):
     """Example:
         {'edges': {'entry_to_tool_a': {'forward_condition': {'condition': 'Tool A condition', 'type': 'llm'}, 'source':
         'entry_node', 'target': 'tool_node_a'}, 'start_to_entry': {'forward_condition': {'type': 'unconditional'},
@@ -66,10 +73,20 @@ class AgentWorkflowResponseModel:
     prevent_subagent_loops: bool = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "edges",
+        "nodes",
+        "prevent_subagent_loops",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         edges: Any
         try:
             edges = self.edges.to_dict()
@@ -98,46 +115,11 @@ class AgentWorkflowResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        edges_raw = d.pop("edges", MISSING)
-        if edges_raw is MISSING:
-            edges = missing_field(cls, "edges")
-            _missing += ("edges",)
-        else:
-            try:
-                edges = AgentWorkflowResponseModelEdges.from_dict(edges_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                edges = deviating_field(cls, "edges", edges_raw)
-
-        nodes_raw = d.pop("nodes", MISSING)
-        if nodes_raw is MISSING:
-            nodes = missing_field(cls, "nodes")
-            _missing += ("nodes",)
-        else:
-            try:
-                nodes = AgentWorkflowResponseModelNodes.from_dict(nodes_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                nodes = deviating_field(cls, "nodes", nodes_raw)
-
-        prevent_subagent_loops = d.pop("prevent_subagent_loops", MISSING)
-        if prevent_subagent_loops.__class__ is not bool:
-            if prevent_subagent_loops is MISSING:
-                prevent_subagent_loops = missing_field(cls, "prevent_subagent_loops")
-                _missing += ("prevent_subagent_loops",)
-            else:
-                prevent_subagent_loops = unexpected_type(
-                    cls, "prevent_subagent_loops", prevent_subagent_loops, "a boolean"
-                )
-
-        agent_workflow_response_model = cls(
-            edges=edges,
-            nodes=nodes,
-            prevent_subagent_loops=prevent_subagent_loops,
-        )
-        if _missing:
-            agent_workflow_response_model._missing_fields = _missing
-        agent_workflow_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_workflow_response_model = cls.__new__(cls)
+        agent_workflow_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_workflow_response_model
 
     @property
@@ -155,6 +137,89 @@ class AgentWorkflowResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_edges(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> Any:
+    edges_raw = d.get("edges", MISSING)
+    if edges_raw is MISSING:
+        edges = missing_field(cls, "edges")
+    else:
+        try:
+            edges = AgentWorkflowResponseModelEdges.from_dict(edges_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edges = deviating_field(cls, "edges", edges_raw)
+
+    return edges
+
+
+def _read_nodes(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> Any:
+    nodes_raw = d.get("nodes", MISSING)
+    if nodes_raw is MISSING:
+        nodes = missing_field(cls, "nodes")
+    else:
+        try:
+            nodes = AgentWorkflowResponseModelNodes.from_dict(nodes_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            nodes = deviating_field(cls, "nodes", nodes_raw)
+
+    return nodes
+
+
+def _read_prevent_subagent_loops(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> Any:
+    prevent_subagent_loops = d.get("prevent_subagent_loops", MISSING)
+    if prevent_subagent_loops.__class__ is not bool:
+        if prevent_subagent_loops is MISSING:
+            prevent_subagent_loops = missing_field(cls, "prevent_subagent_loops")
+        else:
+            prevent_subagent_loops = unexpected_type(cls, "prevent_subagent_loops", prevent_subagent_loops, "a boolean")
+
+    return prevent_subagent_loops
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "edges",
+        "nodes",
+        "prevent_subagent_loops",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    edges = _read_edges(cls, d)
+
+    nodes = _read_nodes(cls, d)
+
+    prevent_subagent_loops = d.get("prevent_subagent_loops", MISSING)
+    if prevent_subagent_loops.__class__ is not bool:
+        prevent_subagent_loops = _read_prevent_subagent_loops(cls, d)
+
+    return {
+        "edges": edges,
+        "nodes": nodes,
+        "prevent_subagent_loops": prevent_subagent_loops,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AgentWorkflowResponseModel._all_fields = _all_fields
+set_readers(
+    AgentWorkflowResponseModel,
+    {
+        "edges": _read_edges,
+        "nodes": _read_nodes,
+        "prevent_subagent_loops": _read_prevent_subagent_loops,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="AgentWorkspaceOverridesInput")
 
 
-@_attrs_define
-class AgentWorkspaceOverridesInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AgentWorkspaceOverridesInput(Lazy):
     """Attributes:
     conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset): The
         webhook to send conversation initiation client data to
@@ -28,8 +34,12 @@ class AgentWorkspaceOverridesInput:
     webhooks: ConvAIWebhooks | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_initiation_client_data_webhook: Any
         try:
             if isinstance(self.conversation_initiation_client_data_webhook, Unset):
@@ -62,50 +72,11 @@ class AgentWorkspaceOverridesInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        conversation_initiation_client_data_webhook_raw = d.pop("conversation_initiation_client_data_webhook", UNSET)
-        try:
-
-            def _parse_conversation_initiation_client_data_webhook(
-                data: object,
-            ) -> ConversationInitiationClientDataWebhook | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(
-                    data
-                )
-
-                return conversation_initiation_client_data_webhook_type_0
-
-            conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
-                conversation_initiation_client_data_webhook_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_initiation_client_data_webhook = deviating_field(
-                cls, "conversation_initiation_client_data_webhook", conversation_initiation_client_data_webhook_raw
-            )
-
-        webhooks_raw = d.pop("webhooks", UNSET)
-        try:
-            _webhooks = webhooks_raw
-            webhooks: ConvAIWebhooks | Unset
-            if isinstance(_webhooks, Unset):
-                webhooks = UNSET
-            else:
-                webhooks = ConvAIWebhooks.from_dict(_webhooks)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhooks = deviating_field(cls, "webhooks", webhooks_raw)
-
-        agent_workspace_overrides_input = cls(
-            conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
-            webhooks=webhooks,
-        )
-        agent_workspace_overrides_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        agent_workspace_overrides_input = cls.__new__(cls)
+        agent_workspace_overrides_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return agent_workspace_overrides_input
 
     @property
@@ -123,6 +94,93 @@ class AgentWorkspaceOverridesInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_initiation_client_data_webhook(
+    cls: type[AgentWorkspaceOverridesInput], d: Mapping[str, Any]
+) -> Any:
+    conversation_initiation_client_data_webhook_raw = d.get("conversation_initiation_client_data_webhook", UNSET)
+    try:
+
+        def _parse_conversation_initiation_client_data_webhook(
+            data: object,
+        ) -> ConversationInitiationClientDataWebhook | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(data)
+
+            return conversation_initiation_client_data_webhook_type_0
+
+        conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
+            conversation_initiation_client_data_webhook_raw
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_initiation_client_data_webhook = deviating_field(
+            cls, "conversation_initiation_client_data_webhook", conversation_initiation_client_data_webhook_raw
+        )
+
+    return conversation_initiation_client_data_webhook
+
+
+def _read_webhooks(cls: type[AgentWorkspaceOverridesInput], d: Mapping[str, Any]) -> Any:
+    webhooks_raw = d.get("webhooks", UNSET)
+    try:
+        _webhooks = webhooks_raw
+        webhooks: ConvAIWebhooks | Unset
+        if isinstance(_webhooks, Unset):
+            webhooks = UNSET
+        else:
+            webhooks = ConvAIWebhooks.from_dict(_webhooks)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        webhooks = deviating_field(cls, "webhooks", webhooks_raw)
+
+    return webhooks
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_initiation_client_data_webhook",
+        "webhooks",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AgentWorkspaceOverridesInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AgentWorkspaceOverridesInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_initiation_client_data_webhook = d.get("conversation_initiation_client_data_webhook", UNSET)
+    if conversation_initiation_client_data_webhook is not UNSET:
+        conversation_initiation_client_data_webhook = _read_conversation_initiation_client_data_webhook(cls, d)
+
+    webhooks = d.get("webhooks", UNSET)
+    if webhooks is not UNSET:
+        webhooks = _read_webhooks(cls, d)
+
+    return {
+        "conversation_initiation_client_data_webhook": conversation_initiation_client_data_webhook,
+        "webhooks": webhooks,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AgentWorkspaceOverridesInput._all_fields = _all_fields
+set_readers(
+    AgentWorkspaceOverridesInput,
+    {
+        "conversation_initiation_client_data_webhook": _read_conversation_initiation_client_data_webhook,
+        "webhooks": _read_webhooks,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AlertingIntegrationNotifierResponse")
 
 
-@_attrs_define
-class AlertingIntegrationNotifierResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AlertingIntegrationNotifierResponse(Lazy):
     """Attributes:
     connection_id (str):
     type_ (Literal['integration'] | Unset):  Default: 'integration'.
@@ -29,13 +36,20 @@ class AlertingIntegrationNotifierResponse:
     type_: Literal["integration"] | Unset = "integration"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("connection_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "integration")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         connection_id = self.connection_id
 
         type_ = self.type_
@@ -52,28 +66,13 @@ class AlertingIntegrationNotifierResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["integration"] | Unset, type__raw)
-        if type_ != "integration" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'integration', got '{type_}'")
-
-        connection_id = d.pop("connection_id", MISSING)
-        if connection_id.__class__ is not str:
-            if connection_id is MISSING:
-                connection_id = missing_field(cls, "connection_id")
-                _missing += ("connection_id",)
-            else:
-                connection_id = unexpected_type(cls, "connection_id", connection_id, "a string")
-
-        alerting_integration_notifier_response = cls(
-            connection_id=connection_id,
-            type_=type_,
-        )
-        if _missing:
-            alerting_integration_notifier_response._missing_fields = _missing
-        alerting_integration_notifier_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        alerting_integration_notifier_response = cls.__new__(cls)
+        alerting_integration_notifier_response.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return alerting_integration_notifier_response
 
     @property
@@ -91,3 +90,66 @@ class AlertingIntegrationNotifierResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[AlertingIntegrationNotifierResponse], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["integration"] | Unset, type__raw)
+    if type_ != "integration" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'integration', got '{type_}'")
+
+    return type_
+
+
+def _read_connection_id(cls: type[AlertingIntegrationNotifierResponse], d: Mapping[str, Any]) -> Any:
+    connection_id = d.get("connection_id", MISSING)
+    if connection_id.__class__ is not str:
+        if connection_id is MISSING:
+            connection_id = missing_field(cls, "connection_id")
+        else:
+            connection_id = unexpected_type(cls, "connection_id", connection_id, "a string")
+
+    return connection_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "connection_id",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AlertingIntegrationNotifierResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AlertingIntegrationNotifierResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    connection_id = d.get("connection_id", MISSING)
+    if connection_id.__class__ is not str:
+        connection_id = _read_connection_id(cls, d)
+
+    return {
+        "connection_id": connection_id,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AlertingIntegrationNotifierResponse._all_fields = _all_fields
+set_readers(
+    AlertingIntegrationNotifierResponse,
+    {
+        "connection_id": _read_connection_id,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

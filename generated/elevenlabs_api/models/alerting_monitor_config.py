@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AlertingMonitorConfig")
 
 
-@_attrs_define
-class AlertingMonitorConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AlertingMonitorConfig(Lazy):
     """Attributes:
     threshold (float | None | Unset): Failure rate threshold at which this monitor can notify.
     relative_increase_threshold (float | None | Unset): Relative increase over the trailing baseline at which this
@@ -46,8 +52,12 @@ class AlertingMonitorConfig:
     auto_resolve_after_inactive_minutes: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         threshold: Any
         try:
             threshold = self.threshold
@@ -119,75 +129,11 @@ class AlertingMonitorConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        threshold = d.pop("threshold", UNSET)
-        if (
-            threshold.__class__ is not float
-            and threshold.__class__ is not int
-            and threshold is not None
-            and threshold is not UNSET
-        ):
-            threshold = unexpected_type(cls, "threshold", threshold, "a number or null")
-
-        relative_increase_threshold = d.pop("relative_increase_threshold", UNSET)
-        if (
-            relative_increase_threshold.__class__ is not float
-            and relative_increase_threshold.__class__ is not int
-            and relative_increase_threshold is not None
-            and relative_increase_threshold is not UNSET
-        ):
-            relative_increase_threshold = unexpected_type(
-                cls, "relative_increase_threshold", relative_increase_threshold, "a number or null"
-            )
-
-        min_failure_count = d.pop("min_failure_count", UNSET)
-        if min_failure_count.__class__ is not int and min_failure_count is not None and min_failure_count is not UNSET:
-            min_failure_count = unexpected_type(cls, "min_failure_count", min_failure_count, "an integer or null")
-
-        min_history_bucket_count = d.pop("min_history_bucket_count", UNSET)
-        if (
-            min_history_bucket_count.__class__ is not int
-            and min_history_bucket_count is not None
-            and min_history_bucket_count is not UNSET
-        ):
-            min_history_bucket_count = unexpected_type(
-                cls, "min_history_bucket_count", min_history_bucket_count, "an integer or null"
-            )
-
-        min_sample_count = d.pop("min_sample_count", UNSET)
-        if min_sample_count.__class__ is not int and min_sample_count is not None and min_sample_count is not UNSET:
-            min_sample_count = unexpected_type(cls, "min_sample_count", min_sample_count, "an integer or null")
-
-        suspect_trigger_threshold = d.pop("suspect_trigger_threshold", UNSET)
-        if (
-            suspect_trigger_threshold.__class__ is not int
-            and suspect_trigger_threshold is not None
-            and suspect_trigger_threshold is not UNSET
-        ):
-            suspect_trigger_threshold = unexpected_type(
-                cls, "suspect_trigger_threshold", suspect_trigger_threshold, "an integer or null"
-            )
-
-        auto_resolve_after_inactive_minutes = d.pop("auto_resolve_after_inactive_minutes", UNSET)
-        if (
-            auto_resolve_after_inactive_minutes.__class__ is not int
-            and auto_resolve_after_inactive_minutes is not None
-            and auto_resolve_after_inactive_minutes is not UNSET
-        ):
-            auto_resolve_after_inactive_minutes = unexpected_type(
-                cls, "auto_resolve_after_inactive_minutes", auto_resolve_after_inactive_minutes, "an integer or null"
-            )
-
-        alerting_monitor_config = cls(
-            threshold=threshold,
-            relative_increase_threshold=relative_increase_threshold,
-            min_failure_count=min_failure_count,
-            min_history_bucket_count=min_history_bucket_count,
-            min_sample_count=min_sample_count,
-            suspect_trigger_threshold=suspect_trigger_threshold,
-            auto_resolve_after_inactive_minutes=auto_resolve_after_inactive_minutes,
-        )
-        alerting_monitor_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        alerting_monitor_config = cls.__new__(cls)
+        alerting_monitor_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return alerting_monitor_config
 
     @property
@@ -205,3 +151,187 @@ class AlertingMonitorConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_threshold(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
+    threshold = d.get("threshold", UNSET)
+    if (
+        threshold.__class__ is not float
+        and threshold.__class__ is not int
+        and threshold is not None
+        and threshold is not UNSET
+    ):
+        threshold = unexpected_type(cls, "threshold", threshold, "a number or null")
+
+    return threshold
+
+
+def _read_relative_increase_threshold(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
+    relative_increase_threshold = d.get("relative_increase_threshold", UNSET)
+    if (
+        relative_increase_threshold.__class__ is not float
+        and relative_increase_threshold.__class__ is not int
+        and relative_increase_threshold is not None
+        and relative_increase_threshold is not UNSET
+    ):
+        relative_increase_threshold = unexpected_type(
+            cls, "relative_increase_threshold", relative_increase_threshold, "a number or null"
+        )
+
+    return relative_increase_threshold
+
+
+def _read_min_failure_count(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
+    min_failure_count = d.get("min_failure_count", UNSET)
+    if min_failure_count.__class__ is not int and min_failure_count is not None and min_failure_count is not UNSET:
+        min_failure_count = unexpected_type(cls, "min_failure_count", min_failure_count, "an integer or null")
+
+    return min_failure_count
+
+
+def _read_min_history_bucket_count(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
+    min_history_bucket_count = d.get("min_history_bucket_count", UNSET)
+    if (
+        min_history_bucket_count.__class__ is not int
+        and min_history_bucket_count is not None
+        and min_history_bucket_count is not UNSET
+    ):
+        min_history_bucket_count = unexpected_type(
+            cls, "min_history_bucket_count", min_history_bucket_count, "an integer or null"
+        )
+
+    return min_history_bucket_count
+
+
+def _read_min_sample_count(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
+    min_sample_count = d.get("min_sample_count", UNSET)
+    if min_sample_count.__class__ is not int and min_sample_count is not None and min_sample_count is not UNSET:
+        min_sample_count = unexpected_type(cls, "min_sample_count", min_sample_count, "an integer or null")
+
+    return min_sample_count
+
+
+def _read_suspect_trigger_threshold(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
+    suspect_trigger_threshold = d.get("suspect_trigger_threshold", UNSET)
+    if (
+        suspect_trigger_threshold.__class__ is not int
+        and suspect_trigger_threshold is not None
+        and suspect_trigger_threshold is not UNSET
+    ):
+        suspect_trigger_threshold = unexpected_type(
+            cls, "suspect_trigger_threshold", suspect_trigger_threshold, "an integer or null"
+        )
+
+    return suspect_trigger_threshold
+
+
+def _read_auto_resolve_after_inactive_minutes(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> Any:
+    auto_resolve_after_inactive_minutes = d.get("auto_resolve_after_inactive_minutes", UNSET)
+    if (
+        auto_resolve_after_inactive_minutes.__class__ is not int
+        and auto_resolve_after_inactive_minutes is not None
+        and auto_resolve_after_inactive_minutes is not UNSET
+    ):
+        auto_resolve_after_inactive_minutes = unexpected_type(
+            cls, "auto_resolve_after_inactive_minutes", auto_resolve_after_inactive_minutes, "an integer or null"
+        )
+
+    return auto_resolve_after_inactive_minutes
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "threshold",
+        "relative_increase_threshold",
+        "min_failure_count",
+        "min_history_bucket_count",
+        "min_sample_count",
+        "suspect_trigger_threshold",
+        "auto_resolve_after_inactive_minutes",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AlertingMonitorConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    threshold = d.get("threshold", UNSET)
+    if (
+        threshold.__class__ is not float
+        and threshold.__class__ is not int
+        and threshold is not None
+        and threshold is not UNSET
+    ):
+        threshold = _read_threshold(cls, d)
+
+    relative_increase_threshold = d.get("relative_increase_threshold", UNSET)
+    if (
+        relative_increase_threshold.__class__ is not float
+        and relative_increase_threshold.__class__ is not int
+        and relative_increase_threshold is not None
+        and relative_increase_threshold is not UNSET
+    ):
+        relative_increase_threshold = _read_relative_increase_threshold(cls, d)
+
+    min_failure_count = d.get("min_failure_count", UNSET)
+    if min_failure_count.__class__ is not int and min_failure_count is not None and min_failure_count is not UNSET:
+        min_failure_count = _read_min_failure_count(cls, d)
+
+    min_history_bucket_count = d.get("min_history_bucket_count", UNSET)
+    if (
+        min_history_bucket_count.__class__ is not int
+        and min_history_bucket_count is not None
+        and min_history_bucket_count is not UNSET
+    ):
+        min_history_bucket_count = _read_min_history_bucket_count(cls, d)
+
+    min_sample_count = d.get("min_sample_count", UNSET)
+    if min_sample_count.__class__ is not int and min_sample_count is not None and min_sample_count is not UNSET:
+        min_sample_count = _read_min_sample_count(cls, d)
+
+    suspect_trigger_threshold = d.get("suspect_trigger_threshold", UNSET)
+    if (
+        suspect_trigger_threshold.__class__ is not int
+        and suspect_trigger_threshold is not None
+        and suspect_trigger_threshold is not UNSET
+    ):
+        suspect_trigger_threshold = _read_suspect_trigger_threshold(cls, d)
+
+    auto_resolve_after_inactive_minutes = d.get("auto_resolve_after_inactive_minutes", UNSET)
+    if (
+        auto_resolve_after_inactive_minutes.__class__ is not int
+        and auto_resolve_after_inactive_minutes is not None
+        and auto_resolve_after_inactive_minutes is not UNSET
+    ):
+        auto_resolve_after_inactive_minutes = _read_auto_resolve_after_inactive_minutes(cls, d)
+
+    return {
+        "threshold": threshold,
+        "relative_increase_threshold": relative_increase_threshold,
+        "min_failure_count": min_failure_count,
+        "min_history_bucket_count": min_history_bucket_count,
+        "min_sample_count": min_sample_count,
+        "suspect_trigger_threshold": suspect_trigger_threshold,
+        "auto_resolve_after_inactive_minutes": auto_resolve_after_inactive_minutes,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AlertingMonitorConfig._all_fields = _all_fields
+set_readers(
+    AlertingMonitorConfig,
+    {
+        "threshold": _read_threshold,
+        "relative_increase_threshold": _read_relative_increase_threshold,
+        "min_failure_count": _read_min_failure_count,
+        "min_history_bucket_count": _read_min_history_bucket_count,
+        "min_sample_count": _read_min_sample_count,
+        "suspect_trigger_threshold": _read_suspect_trigger_threshold,
+        "auto_resolve_after_inactive_minutes": _read_auto_resolve_after_inactive_minutes,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,19 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AlertingSettingsResponse")
 
 
-@_attrs_define
-class AlertingSettingsResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AlertingSettingsResponse(Lazy):
     """Customer-facing view of alerting settings. Unlike AdminAlertingSettingsResponse,
     it has no internal_notifiers field: those are ElevenLabs-internal delivery
     channels whose URLs must never be returned outside the admin API.
@@ -40,8 +46,12 @@ class AlertingSettingsResponse:
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         monitor_configs: Any
         try:
             monitor_configs = UNSET
@@ -92,90 +102,11 @@ class AlertingSettingsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        monitor_configs_raw = d.pop("monitor_configs", UNSET)
-        try:
-            _monitor_configs = monitor_configs_raw
-            monitor_configs: AlertingSettingsResponseMonitorConfigs | Unset
-            if isinstance(_monitor_configs, Unset):
-                monitor_configs = UNSET
-            else:
-                monitor_configs = AlertingSettingsResponseMonitorConfigs.from_dict(_monitor_configs)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            monitor_configs = deviating_field(cls, "monitor_configs", monitor_configs_raw)
-
-        auto_resolve_after_inactive_minutes = d.pop("auto_resolve_after_inactive_minutes", UNSET)
-        if (
-            auto_resolve_after_inactive_minutes.__class__ is not int
-            and auto_resolve_after_inactive_minutes is not None
-            and auto_resolve_after_inactive_minutes is not UNSET
-        ):
-            auto_resolve_after_inactive_minutes = unexpected_type(
-                cls, "auto_resolve_after_inactive_minutes", auto_resolve_after_inactive_minutes, "an integer or null"
-            )
-
-        notifiers_raw = d.pop("notifiers", UNSET)
-        try:
-            expect_array("notifiers", notifiers_raw)
-            _notifiers = notifiers_raw
-            notifiers: (
-                list[AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant] | Unset
-            ) = UNSET
-            if _notifiers is not UNSET:
-                notifiers = []
-                for notifiers_item_data in _notifiers:
-
-                    def _parse_notifiers_item(
-                        data: object,
-                    ) -> AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant:
-                        return parse_strictly(_parse_notifiers_item_member, data)
-
-                    def _parse_notifiers_item_member(
-                        data: object,
-                    ) -> AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant:
-                        if isinstance(data, dict):
-                            for known in (
-                                AlertingWebhookNotifierResponse,
-                                AlertingIntegrationNotifierResponse,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            notifiers_item_type_0 = AlertingWebhookNotifierResponse.from_dict(data)
-
-                            return notifiers_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            notifiers_item_type_1 = AlertingIntegrationNotifierResponse.from_dict(data)
-
-                            return notifiers_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        notifiers_item_type_2 = UnknownVariant.from_dict(data)
-
-                        return notifiers_item_type_2
-
-                    notifiers_item = _parse_notifiers_item(notifiers_item_data)
-
-                    notifiers.append(notifiers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            notifiers = deviating_field(cls, "notifiers", notifiers_raw)
-
-        alerting_settings_response = cls(
-            monitor_configs=monitor_configs,
-            auto_resolve_after_inactive_minutes=auto_resolve_after_inactive_minutes,
-            notifiers=notifiers,
-        )
-        alerting_settings_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        alerting_settings_response = cls.__new__(cls)
+        alerting_settings_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return alerting_settings_response
 
     @property
@@ -193,6 +124,147 @@ class AlertingSettingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_monitor_configs(cls: type[AlertingSettingsResponse], d: Mapping[str, Any]) -> Any:
+    monitor_configs_raw = d.get("monitor_configs", UNSET)
+    try:
+        _monitor_configs = monitor_configs_raw
+        monitor_configs: AlertingSettingsResponseMonitorConfigs | Unset
+        if isinstance(_monitor_configs, Unset):
+            monitor_configs = UNSET
+        else:
+            monitor_configs = AlertingSettingsResponseMonitorConfigs.from_dict(_monitor_configs)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        monitor_configs = deviating_field(cls, "monitor_configs", monitor_configs_raw)
+
+    return monitor_configs
+
+
+def _read_auto_resolve_after_inactive_minutes(cls: type[AlertingSettingsResponse], d: Mapping[str, Any]) -> Any:
+    auto_resolve_after_inactive_minutes = d.get("auto_resolve_after_inactive_minutes", UNSET)
+    if (
+        auto_resolve_after_inactive_minutes.__class__ is not int
+        and auto_resolve_after_inactive_minutes is not None
+        and auto_resolve_after_inactive_minutes is not UNSET
+    ):
+        auto_resolve_after_inactive_minutes = unexpected_type(
+            cls, "auto_resolve_after_inactive_minutes", auto_resolve_after_inactive_minutes, "an integer or null"
+        )
+
+    return auto_resolve_after_inactive_minutes
+
+
+def _read_notifiers(cls: type[AlertingSettingsResponse], d: Mapping[str, Any]) -> Any:
+    notifiers_raw = d.get("notifiers", UNSET)
+    try:
+        expect_array("notifiers", notifiers_raw)
+        _notifiers = notifiers_raw
+        notifiers: (
+            list[AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant] | Unset
+        ) = UNSET
+        if _notifiers is not UNSET:
+            notifiers = []
+            for notifiers_item_data in _notifiers:
+
+                def _parse_notifiers_item(
+                    data: object,
+                ) -> AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant:
+                    return parse_strictly(_parse_notifiers_item_member, data)
+
+                def _parse_notifiers_item_member(
+                    data: object,
+                ) -> AlertingIntegrationNotifierResponse | AlertingWebhookNotifierResponse | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            AlertingWebhookNotifierResponse,
+                            AlertingIntegrationNotifierResponse,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        notifiers_item_type_0 = AlertingWebhookNotifierResponse.from_dict(data)
+
+                        return notifiers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        notifiers_item_type_1 = AlertingIntegrationNotifierResponse.from_dict(data)
+
+                        return notifiers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    notifiers_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return notifiers_item_type_2
+
+                notifiers_item = _parse_notifiers_item(notifiers_item_data)
+
+                notifiers.append(notifiers_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        notifiers = deviating_field(cls, "notifiers", notifiers_raw)
+
+    return notifiers
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "monitor_configs",
+        "auto_resolve_after_inactive_minutes",
+        "notifiers",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AlertingSettingsResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AlertingSettingsResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    monitor_configs = d.get("monitor_configs", UNSET)
+    if monitor_configs is not UNSET:
+        monitor_configs = _read_monitor_configs(cls, d)
+
+    auto_resolve_after_inactive_minutes = d.get("auto_resolve_after_inactive_minutes", UNSET)
+    if (
+        auto_resolve_after_inactive_minutes.__class__ is not int
+        and auto_resolve_after_inactive_minutes is not None
+        and auto_resolve_after_inactive_minutes is not UNSET
+    ):
+        auto_resolve_after_inactive_minutes = _read_auto_resolve_after_inactive_minutes(cls, d)
+
+    notifiers = d.get("notifiers", UNSET)
+    if notifiers is not UNSET:
+        notifiers = _read_notifiers(cls, d)
+
+    return {
+        "monitor_configs": monitor_configs,
+        "auto_resolve_after_inactive_minutes": auto_resolve_after_inactive_minutes,
+        "notifiers": notifiers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AlertingSettingsResponse._all_fields = _all_fields
+set_readers(
+    AlertingSettingsResponse,
+    {
+        "monitor_configs": _read_monitor_configs,
+        "auto_resolve_after_inactive_minutes": _read_auto_resolve_after_inactive_minutes,
+        "notifiers": _read_notifiers,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

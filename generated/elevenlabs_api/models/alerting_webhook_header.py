@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AlertingWebhookHeader")
 
 
-@_attrs_define
-class AlertingWebhookHeader:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AlertingWebhookHeader(Lazy):
     """Attributes:
     name (str):
     is_secret (bool | Unset):  Default: False.
@@ -32,10 +39,16 @@ class AlertingWebhookHeader:
     value: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         is_secret = self.is_secret
@@ -61,32 +74,11 @@ class AlertingWebhookHeader:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        is_secret = d.pop("is_secret", UNSET)
-        if is_secret.__class__ is not bool and is_secret is not UNSET:
-            is_secret = unexpected_type(cls, "is_secret", is_secret, "a boolean")
-
-        value = d.pop("value", UNSET)
-        if value.__class__ is not str and value is not None and value is not UNSET:
-            value = unexpected_type(cls, "value", value, "a string or null")
-
-        alerting_webhook_header = cls(
-            name=name,
-            is_secret=is_secret,
-            value=value,
-        )
-        if _missing:
-            alerting_webhook_header._missing_fields = _missing
-        alerting_webhook_header.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        alerting_webhook_header = cls.__new__(cls)
+        alerting_webhook_header.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return alerting_webhook_header
 
     @property
@@ -104,3 +96,80 @@ class AlertingWebhookHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[AlertingWebhookHeader], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_is_secret(cls: type[AlertingWebhookHeader], d: Mapping[str, Any]) -> Any:
+    is_secret = d.get("is_secret", UNSET)
+    if is_secret.__class__ is not bool and is_secret is not UNSET:
+        is_secret = unexpected_type(cls, "is_secret", is_secret, "a boolean")
+
+    return is_secret
+
+
+def _read_value(cls: type[AlertingWebhookHeader], d: Mapping[str, Any]) -> Any:
+    value = d.get("value", UNSET)
+    if value.__class__ is not str and value is not None and value is not UNSET:
+        value = unexpected_type(cls, "value", value, "a string or null")
+
+    return value
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "is_secret",
+        "value",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AlertingWebhookHeader], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AlertingWebhookHeader], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    is_secret = d.get("is_secret", UNSET)
+    if is_secret.__class__ is not bool and is_secret is not UNSET:
+        is_secret = _read_is_secret(cls, d)
+
+    value = d.get("value", UNSET)
+    if value.__class__ is not str and value is not None and value is not UNSET:
+        value = _read_value(cls, d)
+
+    return {
+        "name": name,
+        "is_secret": is_secret,
+        "value": value,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AlertingWebhookHeader._all_fields = _all_fields
+set_readers(
+    AlertingWebhookHeader,
+    {
+        "name": _read_name,
+        "is_secret": _read_is_secret,
+        "value": _read_value,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AlertingWebhookNotifierResponse")
 
 
-@_attrs_define
-class AlertingWebhookNotifierResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AlertingWebhookNotifierResponse(Lazy):
     """Attributes:
     webhook_id (str):
     type_ (Literal['webhook'] | Unset):  Default: 'webhook'.
@@ -29,13 +36,20 @@ class AlertingWebhookNotifierResponse:
     type_: Literal["webhook"] | Unset = "webhook"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("webhook_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "webhook")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         webhook_id = self.webhook_id
 
         type_ = self.type_
@@ -52,28 +66,13 @@ class AlertingWebhookNotifierResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["webhook"] | Unset, type__raw)
-        if type_ != "webhook" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'webhook', got '{type_}'")
-
-        webhook_id = d.pop("webhook_id", MISSING)
-        if webhook_id.__class__ is not str:
-            if webhook_id is MISSING:
-                webhook_id = missing_field(cls, "webhook_id")
-                _missing += ("webhook_id",)
-            else:
-                webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
-
-        alerting_webhook_notifier_response = cls(
-            webhook_id=webhook_id,
-            type_=type_,
-        )
-        if _missing:
-            alerting_webhook_notifier_response._missing_fields = _missing
-        alerting_webhook_notifier_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        alerting_webhook_notifier_response = cls.__new__(cls)
+        alerting_webhook_notifier_response.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return alerting_webhook_notifier_response
 
     @property
@@ -91,3 +90,66 @@ class AlertingWebhookNotifierResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[AlertingWebhookNotifierResponse], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["webhook"] | Unset, type__raw)
+    if type_ != "webhook" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'webhook', got '{type_}'")
+
+    return type_
+
+
+def _read_webhook_id(cls: type[AlertingWebhookNotifierResponse], d: Mapping[str, Any]) -> Any:
+    webhook_id = d.get("webhook_id", MISSING)
+    if webhook_id.__class__ is not str:
+        if webhook_id is MISSING:
+            webhook_id = missing_field(cls, "webhook_id")
+        else:
+            webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
+
+    return webhook_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "webhook_id",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AlertingWebhookNotifierResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AlertingWebhookNotifierResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    webhook_id = d.get("webhook_id", MISSING)
+    if webhook_id.__class__ is not str:
+        webhook_id = _read_webhook_id(cls, d)
+
+    return {
+        "webhook_id": webhook_id,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AlertingWebhookNotifierResponse._all_fields = _all_fields
+set_readers(
+    AlertingWebhookNotifierResponse,
+    {
+        "webhook_id": _read_webhook_id,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AllowlistItem")
 
 
-@_attrs_define
-class AllowlistItem:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AllowlistItem(Lazy):
     """Attributes:
     hostname (str): The hostname of the allowed origin
     """
@@ -24,10 +31,16 @@ class AllowlistItem:
     hostname: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("hostname",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         hostname = self.hostname
 
         field_dict: dict[str, Any] = {}
@@ -40,22 +53,11 @@ class AllowlistItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        hostname = d.pop("hostname", MISSING)
-        if hostname.__class__ is not str:
-            if hostname is MISSING:
-                hostname = missing_field(cls, "hostname")
-                _missing += ("hostname",)
-            else:
-                hostname = unexpected_type(cls, "hostname", hostname, "a string")
-
-        allowlist_item = cls(
-            hostname=hostname,
-        )
-        if _missing:
-            allowlist_item._missing_fields = _missing
-        allowlist_item.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        allowlist_item = cls.__new__(cls)
+        allowlist_item.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return allowlist_item
 
     @property
@@ -73,3 +75,46 @@ class AllowlistItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_hostname(cls: type[AllowlistItem], d: Mapping[str, Any]) -> Any:
+    hostname = d.get("hostname", MISSING)
+    if hostname.__class__ is not str:
+        if hostname is MISSING:
+            hostname = missing_field(cls, "hostname")
+        else:
+            hostname = unexpected_type(cls, "hostname", hostname, "a string")
+
+    return hostname
+
+
+_FIELDS: frozenset[str] = frozenset(("hostname",))
+
+
+def _read_additional_properties(cls: type[AllowlistItem], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AllowlistItem], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    hostname = d.get("hostname", MISSING)
+    if hostname.__class__ is not str:
+        hostname = _read_hostname(cls, d)
+
+    return {
+        "hostname": hostname,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AllowlistItem._all_fields = _all_fields
+set_readers(
+    AllowlistItem,
+    {
+        "hostname": _read_hostname,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="AnalysisCharging")
 
 
-@_attrs_define
-class AnalysisCharging:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AnalysisCharging(Lazy):
     """Cost of running post-call analysis on this conversation.
     Present once an analysis pass has run, billed or not.
 
@@ -30,10 +37,19 @@ class AnalysisCharging:
     last_run: AnalysisRunSnapshot
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "total",
+        "last_run",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         total: Any
         try:
             total = self.total.to_dict()
@@ -58,35 +74,11 @@ class AnalysisCharging:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        total_raw = d.pop("total", MISSING)
-        if total_raw is MISSING:
-            total = missing_field(cls, "total")
-            _missing += ("total",)
-        else:
-            try:
-                total = AnalysisRunningTotal.from_dict(total_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                total = deviating_field(cls, "total", total_raw)
-
-        last_run_raw = d.pop("last_run", MISSING)
-        if last_run_raw is MISSING:
-            last_run = missing_field(cls, "last_run")
-            _missing += ("last_run",)
-        else:
-            try:
-                last_run = AnalysisRunSnapshot.from_dict(last_run_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                last_run = deviating_field(cls, "last_run", last_run_raw)
-
-        analysis_charging = cls(
-            total=total,
-            last_run=last_run,
-        )
-        if _missing:
-            analysis_charging._missing_fields = _missing
-        analysis_charging.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        analysis_charging = cls.__new__(cls)
+        analysis_charging.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return analysis_charging
 
     @property
@@ -104,6 +96,71 @@ class AnalysisCharging:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_total(cls: type[AnalysisCharging], d: Mapping[str, Any]) -> Any:
+    total_raw = d.get("total", MISSING)
+    if total_raw is MISSING:
+        total = missing_field(cls, "total")
+    else:
+        try:
+            total = AnalysisRunningTotal.from_dict(total_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            total = deviating_field(cls, "total", total_raw)
+
+    return total
+
+
+def _read_last_run(cls: type[AnalysisCharging], d: Mapping[str, Any]) -> Any:
+    last_run_raw = d.get("last_run", MISSING)
+    if last_run_raw is MISSING:
+        last_run = missing_field(cls, "last_run")
+    else:
+        try:
+            last_run = AnalysisRunSnapshot.from_dict(last_run_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            last_run = deviating_field(cls, "last_run", last_run_raw)
+
+    return last_run
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "total",
+        "last_run",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AnalysisCharging], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AnalysisCharging], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    total = _read_total(cls, d)
+
+    last_run = _read_last_run(cls, d)
+
+    return {
+        "total": total,
+        "last_run": last_run,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AnalysisCharging._all_fields = _all_fields
+set_readers(
+    AnalysisCharging,
+    {
+        "total": _read_total,
+        "last_run": _read_last_run,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

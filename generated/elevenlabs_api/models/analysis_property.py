@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,25 @@ from ..models.analysis_property_type_type_0 import AnalysisPropertyTypeType0
 from ..models.llm import LLM
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AnalysisProperty")
 
 
-@_attrs_define
-class AnalysisProperty:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AnalysisProperty(Lazy):
     """Data collection property with optional per-item LLM override for post-call analysis.
 
     TODO: migrate to composition (value_schema: LiteralJsonSchemaProperty + llm) instead of
@@ -74,10 +81,16 @@ class AnalysisProperty:
     llm: LLM | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("type",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_: Any
         try:
             if isinstance(self.type_, str):
@@ -156,76 +169,11 @@ class AnalysisProperty:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string")
-
-        enum = d.pop("enum", UNSET)
-        if enum.__class__ is not list and enum is not None and enum is not UNSET:
-            enum = unexpected_type(cls, "enum", enum, "an array or null")
-        elif enum.__class__ is list and enum:
-            check_items(cls, "enum", enum, (str,), "a string")
-
-        is_system_provided = d.pop("is_system_provided", UNSET)
-        if is_system_provided.__class__ is not bool and is_system_provided is not UNSET:
-            is_system_provided = unexpected_type(cls, "is_system_provided", is_system_provided, "a boolean")
-
-        dynamic_variable = d.pop("dynamic_variable", UNSET)
-        if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
-            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
-
-        allowed_values_dynamic_variable = d.pop("allowed_values_dynamic_variable", UNSET)
-        if allowed_values_dynamic_variable.__class__ is not str and allowed_values_dynamic_variable is not UNSET:
-            allowed_values_dynamic_variable = unexpected_type(
-                cls, "allowed_values_dynamic_variable", allowed_values_dynamic_variable, "a string"
-            )
-
-        constant_value = d.pop("constant_value", UNSET)
-        if (
-            constant_value.__class__ is not str
-            and constant_value.__class__ is not int
-            and constant_value.__class__ is not float
-            and constant_value.__class__ is not int
-            and constant_value.__class__ is not bool
-            and constant_value is not None
-            and constant_value is not UNSET
-        ):
-            constant_value = unexpected_type(
-                cls, "constant_value", constant_value, "a string or an integer or a number or a boolean or null"
-            )
-
-        is_omitted = d.pop("is_omitted", UNSET)
-        if is_omitted.__class__ is not bool and is_omitted is not UNSET:
-            is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
-
-        llm = d.pop("llm", UNSET)
-        if llm is not None and llm.__class__ is not str and llm is not UNSET:
-            llm = unexpected_type(cls, "llm", llm, "null or a string")
-
-        analysis_property = cls(
-            type_=type_,
-            description=description,
-            enum=enum,
-            is_system_provided=is_system_provided,
-            dynamic_variable=dynamic_variable,
-            allowed_values_dynamic_variable=allowed_values_dynamic_variable,
-            constant_value=constant_value,
-            is_omitted=is_omitted,
-            llm=llm,
-        )
-        if _missing:
-            analysis_property._missing_fields = _missing
-        analysis_property.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        analysis_property = cls.__new__(cls)
+        analysis_property.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return analysis_property
 
     @property
@@ -243,3 +191,192 @@ class AnalysisProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_description(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_enum(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> Any:
+    enum = d.get("enum", UNSET)
+    if enum.__class__ is not list and enum is not None and enum is not UNSET:
+        enum = unexpected_type(cls, "enum", enum, "an array or null")
+    elif enum.__class__ is list and enum:
+        check_items(cls, "enum", enum, (str,), "a string")
+
+    return enum
+
+
+def _read_is_system_provided(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> Any:
+    is_system_provided = d.get("is_system_provided", UNSET)
+    if is_system_provided.__class__ is not bool and is_system_provided is not UNSET:
+        is_system_provided = unexpected_type(cls, "is_system_provided", is_system_provided, "a boolean")
+
+    return is_system_provided
+
+
+def _read_dynamic_variable(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> Any:
+    dynamic_variable = d.get("dynamic_variable", UNSET)
+    if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
+        dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
+
+    return dynamic_variable
+
+
+def _read_allowed_values_dynamic_variable(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> Any:
+    allowed_values_dynamic_variable = d.get("allowed_values_dynamic_variable", UNSET)
+    if allowed_values_dynamic_variable.__class__ is not str and allowed_values_dynamic_variable is not UNSET:
+        allowed_values_dynamic_variable = unexpected_type(
+            cls, "allowed_values_dynamic_variable", allowed_values_dynamic_variable, "a string"
+        )
+
+    return allowed_values_dynamic_variable
+
+
+def _read_constant_value(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> Any:
+    constant_value = d.get("constant_value", UNSET)
+    if (
+        constant_value.__class__ is not str
+        and constant_value.__class__ is not int
+        and constant_value.__class__ is not float
+        and constant_value.__class__ is not int
+        and constant_value.__class__ is not bool
+        and constant_value is not None
+        and constant_value is not UNSET
+    ):
+        constant_value = unexpected_type(
+            cls, "constant_value", constant_value, "a string or an integer or a number or a boolean or null"
+        )
+
+    return constant_value
+
+
+def _read_is_omitted(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> Any:
+    is_omitted = d.get("is_omitted", UNSET)
+    if is_omitted.__class__ is not bool and is_omitted is not UNSET:
+        is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
+
+    return is_omitted
+
+
+def _read_llm(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> Any:
+    llm = d.get("llm", UNSET)
+    if llm is not None and llm.__class__ is not str and llm is not UNSET:
+        llm = unexpected_type(cls, "llm", llm, "null or a string")
+
+    return llm
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "description",
+        "enum",
+        "is_system_provided",
+        "dynamic_variable",
+        "allowed_values_dynamic_variable",
+        "constant_value",
+        "is_omitted",
+        "llm",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not UNSET:
+        description = _read_description(cls, d)
+
+    enum = d.get("enum", UNSET)
+    if enum is not UNSET:
+        enum = _read_enum(cls, d)
+
+    is_system_provided = d.get("is_system_provided", UNSET)
+    if is_system_provided.__class__ is not bool and is_system_provided is not UNSET:
+        is_system_provided = _read_is_system_provided(cls, d)
+
+    dynamic_variable = d.get("dynamic_variable", UNSET)
+    if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
+        dynamic_variable = _read_dynamic_variable(cls, d)
+
+    allowed_values_dynamic_variable = d.get("allowed_values_dynamic_variable", UNSET)
+    if allowed_values_dynamic_variable.__class__ is not str and allowed_values_dynamic_variable is not UNSET:
+        allowed_values_dynamic_variable = _read_allowed_values_dynamic_variable(cls, d)
+
+    constant_value = d.get("constant_value", UNSET)
+    if (
+        constant_value.__class__ is not str
+        and constant_value.__class__ is not int
+        and constant_value.__class__ is not float
+        and constant_value.__class__ is not int
+        and constant_value.__class__ is not bool
+        and constant_value is not None
+        and constant_value is not UNSET
+    ):
+        constant_value = _read_constant_value(cls, d)
+
+    is_omitted = d.get("is_omitted", UNSET)
+    if is_omitted.__class__ is not bool and is_omitted is not UNSET:
+        is_omitted = _read_is_omitted(cls, d)
+
+    llm = d.get("llm", UNSET)
+    if llm is not None and llm.__class__ is not str and llm is not UNSET:
+        llm = _read_llm(cls, d)
+
+    return {
+        "type_": type_,
+        "description": description,
+        "enum": enum,
+        "is_system_provided": is_system_provided,
+        "dynamic_variable": dynamic_variable,
+        "allowed_values_dynamic_variable": allowed_values_dynamic_variable,
+        "constant_value": constant_value,
+        "is_omitted": is_omitted,
+        "llm": llm,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AnalysisProperty._all_fields = _all_fields
+set_readers(
+    AnalysisProperty,
+    {
+        "type_": _read_type_,
+        "description": _read_description,
+        "enum": _read_enum,
+        "is_system_provided": _read_is_system_provided,
+        "dynamic_variable": _read_dynamic_variable,
+        "allowed_values_dynamic_variable": _read_allowed_values_dynamic_variable,
+        "constant_value": _read_constant_value,
+        "is_omitted": _read_is_omitted,
+        "llm": _read_llm,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

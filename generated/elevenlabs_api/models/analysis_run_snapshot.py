@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AnalysisRunSnapshot")
 
 
-@_attrs_define
-class AnalysisRunSnapshot:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AnalysisRunSnapshot(Lazy):
     """LLM cost of the most recent post-call analysis pass on this conversation.
 
     Attributes:
@@ -36,8 +42,12 @@ class AnalysisRunSnapshot:
     charge_per_feature: AnalysisRunSnapshotChargePerFeature | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         price = self.price
 
         charge = self.charge
@@ -74,44 +84,11 @@ class AnalysisRunSnapshot:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        price = d.pop("price", UNSET)
-        if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
-            price = unexpected_type(cls, "price", price, "a number")
-
-        charge = d.pop("charge", UNSET)
-        if charge.__class__ is not int and charge is not UNSET:
-            charge = unexpected_type(cls, "charge", charge, "an integer")
-
-        price_per_feature_raw = d.pop("price_per_feature", UNSET)
-        try:
-            _price_per_feature = price_per_feature_raw
-            price_per_feature: AnalysisRunSnapshotPricePerFeature | Unset
-            if isinstance(_price_per_feature, Unset):
-                price_per_feature = UNSET
-            else:
-                price_per_feature = AnalysisRunSnapshotPricePerFeature.from_dict(_price_per_feature)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            price_per_feature = deviating_field(cls, "price_per_feature", price_per_feature_raw)
-
-        charge_per_feature_raw = d.pop("charge_per_feature", UNSET)
-        try:
-            _charge_per_feature = charge_per_feature_raw
-            charge_per_feature: AnalysisRunSnapshotChargePerFeature | Unset
-            if isinstance(_charge_per_feature, Unset):
-                charge_per_feature = UNSET
-            else:
-                charge_per_feature = AnalysisRunSnapshotChargePerFeature.from_dict(_charge_per_feature)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            charge_per_feature = deviating_field(cls, "charge_per_feature", charge_per_feature_raw)
-
-        analysis_run_snapshot = cls(
-            price=price,
-            charge=charge,
-            price_per_feature=price_per_feature,
-            charge_per_feature=charge_per_feature,
-        )
-        analysis_run_snapshot.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        analysis_run_snapshot = cls.__new__(cls)
+        analysis_run_snapshot.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return analysis_run_snapshot
 
     @property
@@ -129,6 +106,107 @@ class AnalysisRunSnapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_price(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> Any:
+    price = d.get("price", UNSET)
+    if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
+        price = unexpected_type(cls, "price", price, "a number")
+
+    return price
+
+
+def _read_charge(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> Any:
+    charge = d.get("charge", UNSET)
+    if charge.__class__ is not int and charge is not UNSET:
+        charge = unexpected_type(cls, "charge", charge, "an integer")
+
+    return charge
+
+
+def _read_price_per_feature(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> Any:
+    price_per_feature_raw = d.get("price_per_feature", UNSET)
+    try:
+        _price_per_feature = price_per_feature_raw
+        price_per_feature: AnalysisRunSnapshotPricePerFeature | Unset
+        if isinstance(_price_per_feature, Unset):
+            price_per_feature = UNSET
+        else:
+            price_per_feature = AnalysisRunSnapshotPricePerFeature.from_dict(_price_per_feature)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        price_per_feature = deviating_field(cls, "price_per_feature", price_per_feature_raw)
+
+    return price_per_feature
+
+
+def _read_charge_per_feature(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> Any:
+    charge_per_feature_raw = d.get("charge_per_feature", UNSET)
+    try:
+        _charge_per_feature = charge_per_feature_raw
+        charge_per_feature: AnalysisRunSnapshotChargePerFeature | Unset
+        if isinstance(_charge_per_feature, Unset):
+            charge_per_feature = UNSET
+        else:
+            charge_per_feature = AnalysisRunSnapshotChargePerFeature.from_dict(_charge_per_feature)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        charge_per_feature = deviating_field(cls, "charge_per_feature", charge_per_feature_raw)
+
+    return charge_per_feature
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "price",
+        "charge",
+        "price_per_feature",
+        "charge_per_feature",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AnalysisRunSnapshot], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    price = d.get("price", UNSET)
+    if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
+        price = _read_price(cls, d)
+
+    charge = d.get("charge", UNSET)
+    if charge.__class__ is not int and charge is not UNSET:
+        charge = _read_charge(cls, d)
+
+    price_per_feature = d.get("price_per_feature", UNSET)
+    if price_per_feature is not UNSET:
+        price_per_feature = _read_price_per_feature(cls, d)
+
+    charge_per_feature = d.get("charge_per_feature", UNSET)
+    if charge_per_feature is not UNSET:
+        charge_per_feature = _read_charge_per_feature(cls, d)
+
+    return {
+        "price": price,
+        "charge": charge,
+        "price_per_feature": price_per_feature,
+        "charge_per_feature": charge_per_feature,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AnalysisRunSnapshot._all_fields = _all_fields
+set_readers(
+    AnalysisRunSnapshot,
+    {
+        "price": _read_price,
+        "charge": _read_charge,
+        "price_per_feature": _read_price_per_feature,
+        "charge_per_feature": _read_charge_per_feature,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

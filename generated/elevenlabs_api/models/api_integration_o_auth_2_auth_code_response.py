@@ -12,19 +12,26 @@ from ..models.api_integration_o_auth_2_auth_code_response_scope_separator_type_0
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ApiIntegrationOAuth2AuthCodeResponse")
 
 
-@_attrs_define
-class ApiIntegrationOAuth2AuthCodeResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ApiIntegrationOAuth2AuthCodeResponse(Lazy):
     """Response model for integration-managed OAuth2 Auth Code auth connections
 
     Attributes:
@@ -74,13 +81,28 @@ class ApiIntegrationOAuth2AuthCodeResponse:
     status_updated_at: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "provider",
+        "token_url",
+        "expires_at",
+        "integration_id",
+        "credential_id",
+        "id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "api_integration_oauth2_auth_code")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         provider = self.provider
@@ -192,129 +214,13 @@ class ApiIntegrationOAuth2AuthCodeResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["api_integration_oauth2_auth_code"] | Unset, auth_type_raw)
-        if auth_type != "api_integration_oauth2_auth_code" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'api_integration_oauth2_auth_code', got '{auth_type}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        provider = d.pop("provider", MISSING)
-        if provider.__class__ is not str:
-            if provider is MISSING:
-                provider = missing_field(cls, "provider")
-                _missing += ("provider",)
-            else:
-                provider = unexpected_type(cls, "provider", provider, "a string")
-
-        token_url = d.pop("token_url", MISSING)
-        if token_url.__class__ is not str:
-            if token_url is MISSING:
-                token_url = missing_field(cls, "token_url")
-                _missing += ("token_url",)
-            else:
-                token_url = unexpected_type(cls, "token_url", token_url, "a string")
-
-        expires_at = d.pop("expires_at", MISSING)
-        if expires_at.__class__ is not str:
-            if expires_at is MISSING:
-                expires_at = missing_field(cls, "expires_at")
-                _missing += ("expires_at",)
-            else:
-                expires_at = unexpected_type(cls, "expires_at", expires_at, "a string")
-
-        integration_id = d.pop("integration_id", MISSING)
-        if integration_id.__class__ is not str:
-            if integration_id is MISSING:
-                integration_id = missing_field(cls, "integration_id")
-                _missing += ("integration_id",)
-            else:
-                integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
-
-        credential_id = d.pop("credential_id", MISSING)
-        if credential_id.__class__ is not str:
-            if credential_id is MISSING:
-                credential_id = missing_field(cls, "credential_id")
-                _missing += ("credential_id",)
-            else:
-                credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        scopes = d.pop("scopes", UNSET)
-        if scopes.__class__ is not list and scopes is not UNSET:
-            scopes = unexpected_type(cls, "scopes", scopes, "an array")
-        elif scopes.__class__ is list and scopes:
-            check_items(cls, "scopes", scopes, (str,), "a string")
-
-        scope_separator = d.pop("scope_separator", UNSET)
-        if scope_separator.__class__ is not str and scope_separator is not UNSET:
-            scope_separator = unexpected_type(cls, "scope_separator", scope_separator, "a string")
-
-        used_by_raw = d.pop("used_by", UNSET)
-        try:
-
-            def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                used_by_type_0 = AuthConnectionDependencies.from_dict(data)
-
-                return used_by_type_0
-
-            used_by = _parse_used_by(used_by_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            used_by = deviating_field(cls, "used_by", used_by_raw)
-
-        status = d.pop("status", UNSET)
-        if status.__class__ is not str and status is not UNSET:
-            status = unexpected_type(cls, "status", status, "a string")
-
-        status_detail = d.pop("status_detail", UNSET)
-        if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
-            status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
-
-        status_updated_at = d.pop("status_updated_at", UNSET)
-        if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
-            status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
-
-        api_integration_o_auth_2_auth_code_response = cls(
-            name=name,
-            provider=provider,
-            token_url=token_url,
-            expires_at=expires_at,
-            integration_id=integration_id,
-            credential_id=credential_id,
-            id=id,
-            auth_type=auth_type,
-            scopes=scopes,
-            scope_separator=scope_separator,
-            used_by=used_by,
-            status=status,
-            status_detail=status_detail,
-            status_updated_at=status_updated_at,
-        )
-        if _missing:
-            api_integration_o_auth_2_auth_code_response._missing_fields = _missing
-        api_integration_o_auth_2_auth_code_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        api_integration_o_auth_2_auth_code_response = cls.__new__(cls)
+        api_integration_o_auth_2_auth_code_response.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return api_integration_o_auth_2_auth_code_response
 
     @property
@@ -332,6 +238,286 @@ class ApiIntegrationOAuth2AuthCodeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["api_integration_oauth2_auth_code"] | Unset, auth_type_raw)
+    if auth_type != "api_integration_oauth2_auth_code" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'api_integration_oauth2_auth_code', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_name(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_provider(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
+        else:
+            provider = unexpected_type(cls, "provider", provider, "a string")
+
+    return provider
+
+
+def _read_token_url(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    token_url = d.get("token_url", MISSING)
+    if token_url.__class__ is not str:
+        if token_url is MISSING:
+            token_url = missing_field(cls, "token_url")
+        else:
+            token_url = unexpected_type(cls, "token_url", token_url, "a string")
+
+    return token_url
+
+
+def _read_expires_at(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    expires_at = d.get("expires_at", MISSING)
+    if expires_at.__class__ is not str:
+        if expires_at is MISSING:
+            expires_at = missing_field(cls, "expires_at")
+        else:
+            expires_at = unexpected_type(cls, "expires_at", expires_at, "a string")
+
+    return expires_at
+
+
+def _read_integration_id(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    integration_id = d.get("integration_id", MISSING)
+    if integration_id.__class__ is not str:
+        if integration_id is MISSING:
+            integration_id = missing_field(cls, "integration_id")
+        else:
+            integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
+
+    return integration_id
+
+
+def _read_credential_id(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    credential_id = d.get("credential_id", MISSING)
+    if credential_id.__class__ is not str:
+        if credential_id is MISSING:
+            credential_id = missing_field(cls, "credential_id")
+        else:
+            credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
+
+    return credential_id
+
+
+def _read_id(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_scopes(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    scopes = d.get("scopes", UNSET)
+    if scopes.__class__ is not list and scopes is not UNSET:
+        scopes = unexpected_type(cls, "scopes", scopes, "an array")
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
+
+    return scopes
+
+
+def _read_scope_separator(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    scope_separator = d.get("scope_separator", UNSET)
+    if scope_separator.__class__ is not str and scope_separator is not UNSET:
+        scope_separator = unexpected_type(cls, "scope_separator", scope_separator, "a string")
+
+    return scope_separator
+
+
+def _read_used_by(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    used_by_raw = d.get("used_by", UNSET)
+    try:
+
+        def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            used_by_type_0 = AuthConnectionDependencies.from_dict(data)
+
+            return used_by_type_0
+
+        used_by = _parse_used_by(used_by_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        used_by = deviating_field(cls, "used_by", used_by_raw)
+
+    return used_by
+
+
+def _read_status(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_status_detail(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    status_detail = d.get("status_detail", UNSET)
+    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+        status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
+
+    return status_detail
+
+
+def _read_status_updated_at(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> Any:
+    status_updated_at = d.get("status_updated_at", UNSET)
+    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+        status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
+
+    return status_updated_at
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "provider",
+        "token_url",
+        "expires_at",
+        "integration_id",
+        "credential_id",
+        "id",
+        "auth_type",
+        "scopes",
+        "scope_separator",
+        "used_by",
+        "status",
+        "status_detail",
+        "status_updated_at",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        provider = _read_provider(cls, d)
+
+    token_url = d.get("token_url", MISSING)
+    if token_url.__class__ is not str:
+        token_url = _read_token_url(cls, d)
+
+    expires_at = d.get("expires_at", MISSING)
+    if expires_at.__class__ is not str:
+        expires_at = _read_expires_at(cls, d)
+
+    integration_id = d.get("integration_id", MISSING)
+    if integration_id.__class__ is not str:
+        integration_id = _read_integration_id(cls, d)
+
+    credential_id = d.get("credential_id", MISSING)
+    if credential_id.__class__ is not str:
+        credential_id = _read_credential_id(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    scopes = d.get("scopes", UNSET)
+    if scopes is not UNSET:
+        scopes = _read_scopes(cls, d)
+
+    scope_separator = d.get("scope_separator", UNSET)
+    if scope_separator.__class__ is not str and scope_separator is not UNSET:
+        scope_separator = _read_scope_separator(cls, d)
+
+    used_by = d.get("used_by", UNSET)
+    if used_by is not UNSET:
+        used_by = _read_used_by(cls, d)
+
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = _read_status(cls, d)
+
+    status_detail = d.get("status_detail", UNSET)
+    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+        status_detail = _read_status_detail(cls, d)
+
+    status_updated_at = d.get("status_updated_at", UNSET)
+    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+        status_updated_at = _read_status_updated_at(cls, d)
+
+    return {
+        "name": name,
+        "provider": provider,
+        "token_url": token_url,
+        "expires_at": expires_at,
+        "integration_id": integration_id,
+        "credential_id": credential_id,
+        "id": id,
+        "auth_type": auth_type,
+        "scopes": scopes,
+        "scope_separator": scope_separator,
+        "used_by": used_by,
+        "status": status,
+        "status_detail": status_detail,
+        "status_updated_at": status_updated_at,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ApiIntegrationOAuth2AuthCodeResponse._all_fields = _all_fields
+set_readers(
+    ApiIntegrationOAuth2AuthCodeResponse,
+    {
+        "name": _read_name,
+        "provider": _read_provider,
+        "token_url": _read_token_url,
+        "expires_at": _read_expires_at,
+        "integration_id": _read_integration_id,
+        "credential_id": _read_credential_id,
+        "id": _read_id,
+        "auth_type": _read_auth_type,
+        "scopes": _read_scopes,
+        "scope_separator": _read_scope_separator,
+        "used_by": _read_used_by,
+        "status": _read_status,
+        "status_detail": _read_status_detail,
+        "status_updated_at": _read_status_updated_at,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

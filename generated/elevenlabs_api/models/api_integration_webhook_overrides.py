@@ -8,18 +8,24 @@ from attrs import field as _attrs_field
 
 from ..models.response_filter_mode import ResponseFilterMode
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ApiIntegrationWebhookOverrides")
 
 
-@_attrs_define
-class ApiIntegrationWebhookOverrides:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ApiIntegrationWebhookOverrides(Lazy):
     """Attributes:
     schema_overrides (ApiIntegrationWebhookOverridesSchemaOverridesType0 | None | Unset):
     response_filter_mode (None | ResponseFilterMode | str | Unset):
@@ -36,8 +42,12 @@ class ApiIntegrationWebhookOverrides:
     request_headers: ApiIntegrationWebhookOverridesRequestHeadersType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         schema_overrides: Any
         try:
             if isinstance(self.schema_overrides, Unset):
@@ -103,72 +113,11 @@ class ApiIntegrationWebhookOverrides:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        schema_overrides_raw = d.pop("schema_overrides", UNSET)
-        try:
-
-            def _parse_schema_overrides(
-                data: object,
-            ) -> ApiIntegrationWebhookOverridesSchemaOverridesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                schema_overrides_type_0 = ApiIntegrationWebhookOverridesSchemaOverridesType0.from_dict(data)
-
-                return schema_overrides_type_0
-
-            schema_overrides = _parse_schema_overrides(schema_overrides_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            schema_overrides = deviating_field(cls, "schema_overrides", schema_overrides_raw)
-
-        response_filter_mode = d.pop("response_filter_mode", UNSET)
-        if (
-            response_filter_mode is not None
-            and response_filter_mode.__class__ is not str
-            and response_filter_mode is not UNSET
-        ):
-            response_filter_mode = unexpected_type(
-                cls, "response_filter_mode", response_filter_mode, "null or a string"
-            )
-
-        response_filters = d.pop("response_filters", UNSET)
-        if response_filters.__class__ is not list and response_filters is not None and response_filters is not UNSET:
-            response_filters = unexpected_type(cls, "response_filters", response_filters, "an array or null")
-        elif response_filters.__class__ is list and response_filters:
-            check_items(cls, "response_filters", response_filters, (str,), "a string")
-
-        request_headers_raw = d.pop("request_headers", UNSET)
-        try:
-
-            def _parse_request_headers(
-                data: object,
-            ) -> ApiIntegrationWebhookOverridesRequestHeadersType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                request_headers_type_0 = ApiIntegrationWebhookOverridesRequestHeadersType0.from_dict(data)
-
-                return request_headers_type_0
-
-            request_headers = _parse_request_headers(request_headers_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
-
-        api_integration_webhook_overrides = cls(
-            schema_overrides=schema_overrides,
-            response_filter_mode=response_filter_mode,
-            response_filters=response_filters,
-            request_headers=request_headers,
-        )
-        api_integration_webhook_overrides.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        api_integration_webhook_overrides = cls.__new__(cls)
+        api_integration_webhook_overrides.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return api_integration_webhook_overrides
 
     @property
@@ -186,6 +135,133 @@ class ApiIntegrationWebhookOverrides:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_schema_overrides(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> Any:
+    schema_overrides_raw = d.get("schema_overrides", UNSET)
+    try:
+
+        def _parse_schema_overrides(data: object) -> ApiIntegrationWebhookOverridesSchemaOverridesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            schema_overrides_type_0 = ApiIntegrationWebhookOverridesSchemaOverridesType0.from_dict(data)
+
+            return schema_overrides_type_0
+
+        schema_overrides = _parse_schema_overrides(schema_overrides_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        schema_overrides = deviating_field(cls, "schema_overrides", schema_overrides_raw)
+
+    return schema_overrides
+
+
+def _read_response_filter_mode(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> Any:
+    response_filter_mode = d.get("response_filter_mode", UNSET)
+    if (
+        response_filter_mode is not None
+        and response_filter_mode.__class__ is not str
+        and response_filter_mode is not UNSET
+    ):
+        response_filter_mode = unexpected_type(cls, "response_filter_mode", response_filter_mode, "null or a string")
+
+    return response_filter_mode
+
+
+def _read_response_filters(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> Any:
+    response_filters = d.get("response_filters", UNSET)
+    if response_filters.__class__ is not list and response_filters is not None and response_filters is not UNSET:
+        response_filters = unexpected_type(cls, "response_filters", response_filters, "an array or null")
+    elif response_filters.__class__ is list and response_filters:
+        check_items(cls, "response_filters", response_filters, (str,), "a string")
+
+    return response_filters
+
+
+def _read_request_headers(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> Any:
+    request_headers_raw = d.get("request_headers", UNSET)
+    try:
+
+        def _parse_request_headers(data: object) -> ApiIntegrationWebhookOverridesRequestHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            request_headers_type_0 = ApiIntegrationWebhookOverridesRequestHeadersType0.from_dict(data)
+
+            return request_headers_type_0
+
+        request_headers = _parse_request_headers(request_headers_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        request_headers = deviating_field(cls, "request_headers", request_headers_raw)
+
+    return request_headers
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "schema_overrides",
+        "response_filter_mode",
+        "response_filters",
+        "request_headers",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    schema_overrides = d.get("schema_overrides", UNSET)
+    if schema_overrides is not UNSET:
+        schema_overrides = _read_schema_overrides(cls, d)
+
+    response_filter_mode = d.get("response_filter_mode", UNSET)
+    if (
+        response_filter_mode is not None
+        and response_filter_mode.__class__ is not str
+        and response_filter_mode is not UNSET
+    ):
+        response_filter_mode = _read_response_filter_mode(cls, d)
+
+    response_filters = d.get("response_filters", UNSET)
+    if response_filters is not UNSET:
+        response_filters = _read_response_filters(cls, d)
+
+    request_headers = d.get("request_headers", UNSET)
+    if request_headers is not UNSET:
+        request_headers = _read_request_headers(cls, d)
+
+    return {
+        "schema_overrides": schema_overrides,
+        "response_filter_mode": response_filter_mode,
+        "response_filters": response_filters,
+        "request_headers": request_headers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ApiIntegrationWebhookOverrides._all_fields = _all_fields
+set_readers(
+    ApiIntegrationWebhookOverrides,
+    {
+        "schema_overrides": _read_schema_overrides,
+        "response_filter_mode": _read_response_filter_mode,
+        "response_filters": _read_response_filters,
+        "request_headers": _read_request_headers,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -14,17 +14,24 @@ from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ApiIntegrationWebhookToolConfigOutput")
 
 
-@_attrs_define
-class ApiIntegrationWebhookToolConfigOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ApiIntegrationWebhookToolConfigOutput(Lazy):
     """Attributes:
     type_ (Literal['api_integration_webhook']):  Default: 'api_integration_webhook'.
     name (str):
@@ -102,13 +109,38 @@ class ApiIntegrationWebhookToolConfigOutput:
     tool_version: str = "1.0.0"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "description",
+        "response_timeout_secs",
+        "disable_interruptions",
+        "interruption_mode",
+        "force_pre_tool_speech",
+        "pre_tool_speech",
+        "assignments",
+        "tool_call_sound",
+        "tool_call_sound_behavior",
+        "tool_error_handling_mode",
+        "dynamic_variables",
+        "execution_mode",
+        "tool_version",
+        "api_integration_id",
+        "api_integration_connection_id",
+        "api_schema_overrides",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "api_integration_webhook")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         name = self.name
@@ -256,209 +288,13 @@ class ApiIntegrationWebhookToolConfigOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["api_integration_webhook"], type__raw)
-        if type_ != "api_integration_webhook":
-            raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        response_timeout_secs = d.pop("response_timeout_secs", MISSING)
-        if response_timeout_secs.__class__ is not int:
-            if response_timeout_secs is MISSING:
-                response_timeout_secs = missing_field(cls, "response_timeout_secs")
-                _missing += ("response_timeout_secs",)
-            else:
-                response_timeout_secs = unexpected_type(
-                    cls, "response_timeout_secs", response_timeout_secs, "an integer"
-                )
-
-        disable_interruptions = d.pop("disable_interruptions", MISSING)
-        if disable_interruptions.__class__ is not bool:
-            if disable_interruptions is MISSING:
-                disable_interruptions = missing_field(cls, "disable_interruptions")
-                _missing += ("disable_interruptions",)
-            else:
-                disable_interruptions = unexpected_type(
-                    cls, "disable_interruptions", disable_interruptions, "a boolean"
-                )
-
-        interruption_mode = d.pop("interruption_mode", MISSING)
-        if interruption_mode.__class__ is not str:
-            if interruption_mode is MISSING:
-                interruption_mode = missing_field(cls, "interruption_mode")
-                _missing += ("interruption_mode",)
-            else:
-                interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
-
-        force_pre_tool_speech = d.pop("force_pre_tool_speech", MISSING)
-        if force_pre_tool_speech.__class__ is not bool:
-            if force_pre_tool_speech is MISSING:
-                force_pre_tool_speech = missing_field(cls, "force_pre_tool_speech")
-                _missing += ("force_pre_tool_speech",)
-            else:
-                force_pre_tool_speech = unexpected_type(
-                    cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean"
-                )
-
-        pre_tool_speech = d.pop("pre_tool_speech", MISSING)
-        if pre_tool_speech.__class__ is not str:
-            if pre_tool_speech is MISSING:
-                pre_tool_speech = missing_field(cls, "pre_tool_speech")
-                _missing += ("pre_tool_speech",)
-            else:
-                pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
-
-        assignments_raw = d.pop("assignments", MISSING)
-        if assignments_raw is MISSING:
-            assignments = missing_field(cls, "assignments")
-            _missing += ("assignments",)
-        else:
-            try:
-                expect_array("assignments", assignments_raw)
-                assignments = []
-                _assignments = assignments_raw
-                for assignments_item_data in _assignments:
-                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
-
-                    assignments.append(assignments_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                assignments = deviating_field(cls, "assignments", assignments_raw)
-
-        tool_call_sound = d.pop("tool_call_sound", MISSING)
-        if tool_call_sound is not None and tool_call_sound.__class__ is not str:
-            if tool_call_sound is MISSING:
-                tool_call_sound = missing_field(cls, "tool_call_sound")
-                _missing += ("tool_call_sound",)
-            else:
-                tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
-
-        tool_call_sound_behavior = d.pop("tool_call_sound_behavior", MISSING)
-        if tool_call_sound_behavior.__class__ is not str:
-            if tool_call_sound_behavior is MISSING:
-                tool_call_sound_behavior = missing_field(cls, "tool_call_sound_behavior")
-                _missing += ("tool_call_sound_behavior",)
-            else:
-                tool_call_sound_behavior = unexpected_type(
-                    cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
-                )
-
-        tool_error_handling_mode = d.pop("tool_error_handling_mode", MISSING)
-        if tool_error_handling_mode.__class__ is not str:
-            if tool_error_handling_mode is MISSING:
-                tool_error_handling_mode = missing_field(cls, "tool_error_handling_mode")
-                _missing += ("tool_error_handling_mode",)
-            else:
-                tool_error_handling_mode = unexpected_type(
-                    cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
-                )
-
-        dynamic_variables_raw = d.pop("dynamic_variables", MISSING)
-        if dynamic_variables_raw is MISSING:
-            dynamic_variables = missing_field(cls, "dynamic_variables")
-            _missing += ("dynamic_variables",)
-        else:
-            try:
-                dynamic_variables = DynamicVariablesConfig.from_dict(dynamic_variables_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-        execution_mode = d.pop("execution_mode", MISSING)
-        if execution_mode.__class__ is not str:
-            if execution_mode is MISSING:
-                execution_mode = missing_field(cls, "execution_mode")
-                _missing += ("execution_mode",)
-            else:
-                execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
-
-        tool_version = d.pop("tool_version", MISSING)
-        if tool_version.__class__ is not str:
-            if tool_version is MISSING:
-                tool_version = missing_field(cls, "tool_version")
-                _missing += ("tool_version",)
-            else:
-                tool_version = unexpected_type(cls, "tool_version", tool_version, "a string")
-
-        api_integration_id = d.pop("api_integration_id", MISSING)
-        if api_integration_id.__class__ is not str:
-            if api_integration_id is MISSING:
-                api_integration_id = missing_field(cls, "api_integration_id")
-                _missing += ("api_integration_id",)
-            else:
-                api_integration_id = unexpected_type(cls, "api_integration_id", api_integration_id, "a string")
-
-        api_integration_connection_id = d.pop("api_integration_connection_id", MISSING)
-        if api_integration_connection_id.__class__ is not str:
-            if api_integration_connection_id is MISSING:
-                api_integration_connection_id = missing_field(cls, "api_integration_connection_id")
-                _missing += ("api_integration_connection_id",)
-            else:
-                api_integration_connection_id = unexpected_type(
-                    cls, "api_integration_connection_id", api_integration_connection_id, "a string"
-                )
-
-        api_schema_overrides_raw = d.pop("api_schema_overrides", MISSING)
-        if api_schema_overrides_raw is MISSING:
-            api_schema_overrides = missing_field(cls, "api_schema_overrides")
-            _missing += ("api_schema_overrides",)
-        else:
-            try:
-
-                def _parse_api_schema_overrides(data: object) -> ApiIntegrationWebhookOverrides | None:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    api_schema_overrides_type_0 = ApiIntegrationWebhookOverrides.from_dict(data)
-
-                    return api_schema_overrides_type_0
-
-                api_schema_overrides = _parse_api_schema_overrides(api_schema_overrides_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                api_schema_overrides = deviating_field(cls, "api_schema_overrides", api_schema_overrides_raw)
-
-        api_integration_webhook_tool_config_output = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            response_timeout_secs=response_timeout_secs,
-            disable_interruptions=disable_interruptions,
-            interruption_mode=interruption_mode,
-            force_pre_tool_speech=force_pre_tool_speech,
-            pre_tool_speech=pre_tool_speech,
-            assignments=assignments,
-            tool_call_sound=tool_call_sound,
-            tool_call_sound_behavior=tool_call_sound_behavior,
-            tool_error_handling_mode=tool_error_handling_mode,
-            dynamic_variables=dynamic_variables,
-            execution_mode=execution_mode,
-            tool_version=tool_version,
-            api_integration_id=api_integration_id,
-            api_integration_connection_id=api_integration_connection_id,
-            api_schema_overrides=api_schema_overrides,
-        )
-        if _missing:
-            api_integration_webhook_tool_config_output._missing_fields = _missing
-        api_integration_webhook_tool_config_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        api_integration_webhook_tool_config_output = cls.__new__(cls)
+        api_integration_webhook_tool_config_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return api_integration_webhook_tool_config_output
 
     @property
@@ -476,6 +312,382 @@ class ApiIntegrationWebhookToolConfigOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["api_integration_webhook"], type__raw)
+    if type_ != "api_integration_webhook":
+        raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
+
+    return type_
+
+
+def _read_name(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_description(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_response_timeout_secs(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    response_timeout_secs = d.get("response_timeout_secs", MISSING)
+    if response_timeout_secs.__class__ is not int:
+        if response_timeout_secs is MISSING:
+            response_timeout_secs = missing_field(cls, "response_timeout_secs")
+        else:
+            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
+
+    return response_timeout_secs
+
+
+def _read_disable_interruptions(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    disable_interruptions = d.get("disable_interruptions", MISSING)
+    if disable_interruptions.__class__ is not bool:
+        if disable_interruptions is MISSING:
+            disable_interruptions = missing_field(cls, "disable_interruptions")
+        else:
+            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
+
+    return disable_interruptions
+
+
+def _read_interruption_mode(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    interruption_mode = d.get("interruption_mode", MISSING)
+    if interruption_mode.__class__ is not str:
+        if interruption_mode is MISSING:
+            interruption_mode = missing_field(cls, "interruption_mode")
+        else:
+            interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
+
+    return interruption_mode
+
+
+def _read_force_pre_tool_speech(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    force_pre_tool_speech = d.get("force_pre_tool_speech", MISSING)
+    if force_pre_tool_speech.__class__ is not bool:
+        if force_pre_tool_speech is MISSING:
+            force_pre_tool_speech = missing_field(cls, "force_pre_tool_speech")
+        else:
+            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
+
+    return force_pre_tool_speech
+
+
+def _read_pre_tool_speech(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    pre_tool_speech = d.get("pre_tool_speech", MISSING)
+    if pre_tool_speech.__class__ is not str:
+        if pre_tool_speech is MISSING:
+            pre_tool_speech = missing_field(cls, "pre_tool_speech")
+        else:
+            pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
+
+    return pre_tool_speech
+
+
+def _read_assignments(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    assignments_raw = d.get("assignments", MISSING)
+    if assignments_raw is MISSING:
+        assignments = missing_field(cls, "assignments")
+    else:
+        try:
+            expect_array("assignments", assignments_raw)
+            assignments = []
+            _assignments = assignments_raw
+            for assignments_item_data in _assignments:
+                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+
+                assignments.append(assignments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assignments = deviating_field(cls, "assignments", assignments_raw)
+
+    return assignments
+
+
+def _read_tool_call_sound(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_call_sound = d.get("tool_call_sound", MISSING)
+    if tool_call_sound is not None and tool_call_sound.__class__ is not str:
+        if tool_call_sound is MISSING:
+            tool_call_sound = missing_field(cls, "tool_call_sound")
+        else:
+            tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
+
+    return tool_call_sound
+
+
+def _read_tool_call_sound_behavior(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", MISSING)
+    if tool_call_sound_behavior.__class__ is not str:
+        if tool_call_sound_behavior is MISSING:
+            tool_call_sound_behavior = missing_field(cls, "tool_call_sound_behavior")
+        else:
+            tool_call_sound_behavior = unexpected_type(
+                cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
+            )
+
+    return tool_call_sound_behavior
+
+
+def _read_tool_error_handling_mode(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_error_handling_mode = d.get("tool_error_handling_mode", MISSING)
+    if tool_error_handling_mode.__class__ is not str:
+        if tool_error_handling_mode is MISSING:
+            tool_error_handling_mode = missing_field(cls, "tool_error_handling_mode")
+        else:
+            tool_error_handling_mode = unexpected_type(
+                cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
+            )
+
+    return tool_error_handling_mode
+
+
+def _read_dynamic_variables(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    dynamic_variables_raw = d.get("dynamic_variables", MISSING)
+    if dynamic_variables_raw is MISSING:
+        dynamic_variables = missing_field(cls, "dynamic_variables")
+    else:
+        try:
+            dynamic_variables = DynamicVariablesConfig.from_dict(dynamic_variables_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+
+    return dynamic_variables
+
+
+def _read_execution_mode(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    execution_mode = d.get("execution_mode", MISSING)
+    if execution_mode.__class__ is not str:
+        if execution_mode is MISSING:
+            execution_mode = missing_field(cls, "execution_mode")
+        else:
+            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
+
+    return execution_mode
+
+
+def _read_tool_version(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_version = d.get("tool_version", MISSING)
+    if tool_version.__class__ is not str:
+        if tool_version is MISSING:
+            tool_version = missing_field(cls, "tool_version")
+        else:
+            tool_version = unexpected_type(cls, "tool_version", tool_version, "a string")
+
+    return tool_version
+
+
+def _read_api_integration_id(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    api_integration_id = d.get("api_integration_id", MISSING)
+    if api_integration_id.__class__ is not str:
+        if api_integration_id is MISSING:
+            api_integration_id = missing_field(cls, "api_integration_id")
+        else:
+            api_integration_id = unexpected_type(cls, "api_integration_id", api_integration_id, "a string")
+
+    return api_integration_id
+
+
+def _read_api_integration_connection_id(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    api_integration_connection_id = d.get("api_integration_connection_id", MISSING)
+    if api_integration_connection_id.__class__ is not str:
+        if api_integration_connection_id is MISSING:
+            api_integration_connection_id = missing_field(cls, "api_integration_connection_id")
+        else:
+            api_integration_connection_id = unexpected_type(
+                cls, "api_integration_connection_id", api_integration_connection_id, "a string"
+            )
+
+    return api_integration_connection_id
+
+
+def _read_api_schema_overrides(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    api_schema_overrides_raw = d.get("api_schema_overrides", MISSING)
+    if api_schema_overrides_raw is MISSING:
+        api_schema_overrides = missing_field(cls, "api_schema_overrides")
+    else:
+        try:
+
+            def _parse_api_schema_overrides(data: object) -> ApiIntegrationWebhookOverrides | None:
+                if data is None:
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                api_schema_overrides_type_0 = ApiIntegrationWebhookOverrides.from_dict(data)
+
+                return api_schema_overrides_type_0
+
+            api_schema_overrides = _parse_api_schema_overrides(api_schema_overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_schema_overrides = deviating_field(cls, "api_schema_overrides", api_schema_overrides_raw)
+
+    return api_schema_overrides
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "name",
+        "description",
+        "response_timeout_secs",
+        "disable_interruptions",
+        "interruption_mode",
+        "force_pre_tool_speech",
+        "pre_tool_speech",
+        "assignments",
+        "tool_call_sound",
+        "tool_call_sound_behavior",
+        "tool_error_handling_mode",
+        "dynamic_variables",
+        "execution_mode",
+        "tool_version",
+        "api_integration_id",
+        "api_integration_connection_id",
+        "api_schema_overrides",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    response_timeout_secs = d.get("response_timeout_secs", MISSING)
+    if response_timeout_secs.__class__ is not int:
+        response_timeout_secs = _read_response_timeout_secs(cls, d)
+
+    disable_interruptions = d.get("disable_interruptions", MISSING)
+    if disable_interruptions.__class__ is not bool:
+        disable_interruptions = _read_disable_interruptions(cls, d)
+
+    interruption_mode = d.get("interruption_mode", MISSING)
+    if interruption_mode.__class__ is not str:
+        interruption_mode = _read_interruption_mode(cls, d)
+
+    force_pre_tool_speech = d.get("force_pre_tool_speech", MISSING)
+    if force_pre_tool_speech.__class__ is not bool:
+        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
+
+    pre_tool_speech = d.get("pre_tool_speech", MISSING)
+    if pre_tool_speech.__class__ is not str:
+        pre_tool_speech = _read_pre_tool_speech(cls, d)
+
+    assignments = _read_assignments(cls, d)
+
+    tool_call_sound = d.get("tool_call_sound", MISSING)
+    if tool_call_sound is not None and tool_call_sound.__class__ is not str:
+        tool_call_sound = _read_tool_call_sound(cls, d)
+
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", MISSING)
+    if tool_call_sound_behavior.__class__ is not str:
+        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+
+    tool_error_handling_mode = d.get("tool_error_handling_mode", MISSING)
+    if tool_error_handling_mode.__class__ is not str:
+        tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
+
+    dynamic_variables = _read_dynamic_variables(cls, d)
+
+    execution_mode = d.get("execution_mode", MISSING)
+    if execution_mode.__class__ is not str:
+        execution_mode = _read_execution_mode(cls, d)
+
+    tool_version = d.get("tool_version", MISSING)
+    if tool_version.__class__ is not str:
+        tool_version = _read_tool_version(cls, d)
+
+    api_integration_id = d.get("api_integration_id", MISSING)
+    if api_integration_id.__class__ is not str:
+        api_integration_id = _read_api_integration_id(cls, d)
+
+    api_integration_connection_id = d.get("api_integration_connection_id", MISSING)
+    if api_integration_connection_id.__class__ is not str:
+        api_integration_connection_id = _read_api_integration_connection_id(cls, d)
+
+    api_schema_overrides = _read_api_schema_overrides(cls, d)
+
+    return {
+        "type_": type_,
+        "name": name,
+        "description": description,
+        "response_timeout_secs": response_timeout_secs,
+        "disable_interruptions": disable_interruptions,
+        "interruption_mode": interruption_mode,
+        "force_pre_tool_speech": force_pre_tool_speech,
+        "pre_tool_speech": pre_tool_speech,
+        "assignments": assignments,
+        "tool_call_sound": tool_call_sound,
+        "tool_call_sound_behavior": tool_call_sound_behavior,
+        "tool_error_handling_mode": tool_error_handling_mode,
+        "dynamic_variables": dynamic_variables,
+        "execution_mode": execution_mode,
+        "tool_version": tool_version,
+        "api_integration_id": api_integration_id,
+        "api_integration_connection_id": api_integration_connection_id,
+        "api_schema_overrides": api_schema_overrides,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ApiIntegrationWebhookToolConfigOutput._all_fields = _all_fields
+set_readers(
+    ApiIntegrationWebhookToolConfigOutput,
+    {
+        "type_": _read_type_,
+        "name": _read_name,
+        "description": _read_description,
+        "response_timeout_secs": _read_response_timeout_secs,
+        "disable_interruptions": _read_disable_interruptions,
+        "interruption_mode": _read_interruption_mode,
+        "force_pre_tool_speech": _read_force_pre_tool_speech,
+        "pre_tool_speech": _read_pre_tool_speech,
+        "assignments": _read_assignments,
+        "tool_call_sound": _read_tool_call_sound,
+        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
+        "tool_error_handling_mode": _read_tool_error_handling_mode,
+        "dynamic_variables": _read_dynamic_variables,
+        "execution_mode": _read_execution_mode,
+        "tool_version": _read_tool_version,
+        "api_integration_id": _read_api_integration_id,
+        "api_integration_connection_id": _read_api_integration_connection_id,
+        "api_schema_overrides": _read_api_schema_overrides,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -4,24 +4,31 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.array_json_schema_property_input_property_kind import (
     ArrayJsonSchemaPropertyInputPropertyKind,
     check_array_json_schema_property_input_property_kind,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ArrayJsonSchemaPropertyInput")
 
 
-@_attrs_define
-class ArrayJsonSchemaPropertyInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ArrayJsonSchemaPropertyInput(Lazy):
     """Attributes:
     property_kind (ArrayJsonSchemaPropertyInputPropertyKind | Unset):  Default: 'array'.
     description (str | Unset):  Default: ''.
@@ -50,11 +57,16 @@ class ArrayJsonSchemaPropertyInput:
 
     items: ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "array")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         property_kind: Any
         try:
             property_kind = UNSET
@@ -122,98 +134,178 @@ class ArrayJsonSchemaPropertyInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["array"] | Unset, type__raw)
-        if type_ != "array" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'array', got '{type_}'")
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        array_json_schema_property_input = cls.__new__(cls)
+        array_json_schema_property_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        return array_json_schema_property_input
 
-        property_kind_raw = d.pop("property_kind", UNSET)
-        try:
-            _property_kind = property_kind_raw
-            property_kind: ArrayJsonSchemaPropertyInputPropertyKind | Unset
-            if isinstance(_property_kind, Unset):
-                property_kind = UNSET
-            else:
-                property_kind = check_array_json_schema_property_input_property_kind(_property_kind)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            property_kind = deviating_field(cls, "property_kind", property_kind_raw)
 
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string")
+def _read_type_(cls: type[ArrayJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["array"] | Unset, type__raw)
+    if type_ != "array" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'array', got '{type_}'")
 
-        dynamic_variable = d.pop("dynamic_variable", UNSET)
-        if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
-            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
+    return type_
 
-        constant_value = d.pop("constant_value", UNSET)
-        if constant_value.__class__ is not list and constant_value is not None and constant_value is not UNSET:
-            constant_value = unexpected_type(cls, "constant_value", constant_value, "an array or null")
 
-        is_omitted = d.pop("is_omitted", UNSET)
-        if is_omitted.__class__ is not bool and is_omitted is not UNSET:
-            is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
+def _read_property_kind(cls: type[ArrayJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    property_kind_raw = d.get("property_kind", UNSET)
+    try:
+        _property_kind = property_kind_raw
+        property_kind: ArrayJsonSchemaPropertyInputPropertyKind | Unset
+        if isinstance(_property_kind, Unset):
+            property_kind = UNSET
+        else:
+            property_kind = check_array_json_schema_property_input_property_kind(_property_kind)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        property_kind = deviating_field(cls, "property_kind", property_kind_raw)
 
-        items_raw = d.pop("items", UNSET)
-        try:
+    return property_kind
 
-            def _parse_items(
-                data: object,
-            ) -> ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_items_member, data)
 
-            def _parse_items_member(
-                data: object,
-            ) -> ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        ObjectJsonSchemaPropertyInput,
-                        ArrayJsonSchemaPropertyInput,
-                        LiteralJsonSchemaProperty,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
+def _read_description(cls: type[ArrayJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string")
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    items_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+    return description
 
-                    return items_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    items_type_1 = ArrayJsonSchemaPropertyInput.from_dict(data)
 
-                    return items_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+def _read_dynamic_variable(cls: type[ArrayJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    dynamic_variable = d.get("dynamic_variable", UNSET)
+    if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
+        dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
+
+    return dynamic_variable
+
+
+def _read_constant_value(cls: type[ArrayJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    constant_value = d.get("constant_value", UNSET)
+    if constant_value.__class__ is not list and constant_value is not None and constant_value is not UNSET:
+        constant_value = unexpected_type(cls, "constant_value", constant_value, "an array or null")
+
+    return constant_value
+
+
+def _read_is_omitted(cls: type[ArrayJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    is_omitted = d.get("is_omitted", UNSET)
+    if is_omitted.__class__ is not bool and is_omitted is not UNSET:
+        is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
+
+    return is_omitted
+
+
+def _read_items(cls: type[ArrayJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    items_raw = d.get("items", UNSET)
+    try:
+
+        def _parse_items(
+            data: object,
+        ) -> ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset:
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_items_member, data)
+
+        def _parse_items_member(
+            data: object,
+        ) -> ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    ObjectJsonSchemaPropertyInput,
+                    ArrayJsonSchemaPropertyInput,
+                    LiteralJsonSchemaProperty,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                items_type_2 = LiteralJsonSchemaProperty.from_dict(data)
+                items_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
 
-                return items_type_2
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                items_type_1 = ArrayJsonSchemaPropertyInput.from_dict(data)
 
-            items = _parse_items(items_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            items = deviating_field(cls, "items", items_raw)
+                return items_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            items_type_2 = LiteralJsonSchemaProperty.from_dict(data)
 
-        array_json_schema_property_input = cls(
-            property_kind=property_kind,
-            description=description,
-            dynamic_variable=dynamic_variable,
-            constant_value=constant_value,
-            is_omitted=is_omitted,
-            type_=type_,
-            items=items,
-        )
-        return array_json_schema_property_input
+            return items_type_2
+
+        items = _parse_items(items_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        items = deviating_field(cls, "items", items_raw)
+
+    return items
+
+
+def _all_fields(cls: type[ArrayJsonSchemaPropertyInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    property_kind = d.get("property_kind", UNSET)
+    if property_kind is not UNSET:
+        property_kind = _read_property_kind(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not UNSET:
+        description = _read_description(cls, d)
+
+    dynamic_variable = d.get("dynamic_variable", UNSET)
+    if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
+        dynamic_variable = _read_dynamic_variable(cls, d)
+
+    constant_value = d.get("constant_value", UNSET)
+    if constant_value.__class__ is not list and constant_value is not None and constant_value is not UNSET:
+        constant_value = _read_constant_value(cls, d)
+
+    is_omitted = d.get("is_omitted", UNSET)
+    if is_omitted.__class__ is not bool and is_omitted is not UNSET:
+        is_omitted = _read_is_omitted(cls, d)
+
+    items = d.get("items", UNSET)
+    if items is not UNSET:
+        items = _read_items(cls, d)
+
+    return {
+        "property_kind": property_kind,
+        "description": description,
+        "dynamic_variable": dynamic_variable,
+        "constant_value": constant_value,
+        "is_omitted": is_omitted,
+        "type_": type_,
+        "items": items,
+        "_lazy": None,
+    }
+
+
+ArrayJsonSchemaPropertyInput._all_fields = _all_fields
+set_readers(
+    ArrayJsonSchemaPropertyInput,
+    {
+        "property_kind": _read_property_kind,
+        "description": _read_description,
+        "dynamic_variable": _read_dynamic_variable,
+        "constant_value": _read_constant_value,
+        "is_omitted": _read_is_omitted,
+        "type_": _read_type_,
+        "items": _read_items,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

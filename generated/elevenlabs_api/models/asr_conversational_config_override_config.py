@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ASRConversationalConfigOverrideConfig")
 
 
-@_attrs_define
-class ASRConversationalConfigOverrideConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ASRConversationalConfigOverrideConfig(Lazy):
     """Attributes:
     keywords (bool | Unset): Whether to allow overriding the keywords field. Default: False.
     """
@@ -24,8 +30,12 @@ class ASRConversationalConfigOverrideConfig:
     keywords: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         keywords = self.keywords
 
         field_dict: dict[str, Any] = {}
@@ -38,15 +48,13 @@ class ASRConversationalConfigOverrideConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        keywords = d.pop("keywords", UNSET)
-        if keywords.__class__ is not bool and keywords is not UNSET:
-            keywords = unexpected_type(cls, "keywords", keywords, "a boolean")
-
-        asr_conversational_config_override_config = cls(
-            keywords=keywords,
-        )
-        asr_conversational_config_override_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        asr_conversational_config_override_config = cls.__new__(cls)
+        asr_conversational_config_override_config.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return asr_conversational_config_override_config
 
     @property
@@ -64,3 +72,43 @@ class ASRConversationalConfigOverrideConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_keywords(cls: type[ASRConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    keywords = d.get("keywords", UNSET)
+    if keywords.__class__ is not bool and keywords is not UNSET:
+        keywords = unexpected_type(cls, "keywords", keywords, "a boolean")
+
+    return keywords
+
+
+_FIELDS: frozenset[str] = frozenset(("keywords",))
+
+
+def _read_additional_properties(
+    cls: type[ASRConversationalConfigOverrideConfig], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ASRConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    keywords = d.get("keywords", UNSET)
+    if keywords.__class__ is not bool and keywords is not UNSET:
+        keywords = _read_keywords(cls, d)
+
+    return {
+        "keywords": keywords,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ASRConversationalConfigOverrideConfig._all_fields = _all_fields
+set_readers(
+    ASRConversationalConfigOverrideConfig,
+    {
+        "keywords": _read_keywords,
+        "additional_properties": _read_additional_properties,
+    },
+)

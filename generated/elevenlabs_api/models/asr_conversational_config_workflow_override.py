@@ -10,17 +10,23 @@ from ..models.asr_input_format import ASRInputFormat
 from ..models.asr_provider import ASRProvider
 from ..models.asr_quality import ASRQuality
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ASRConversationalConfigWorkflowOverride")
 
 
-@_attrs_define
-class ASRConversationalConfigWorkflowOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ASRConversationalConfigWorkflowOverride(Lazy):
     """Example:
         {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high', 'user_input_audio_format':
         'pcm_16000'}
@@ -41,8 +47,12 @@ class ASRConversationalConfigWorkflowOverride:
     keywords: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         quality: Any
         try:
             if isinstance(self.quality, Unset):
@@ -108,38 +118,13 @@ class ASRConversationalConfigWorkflowOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        quality = d.pop("quality", UNSET)
-        if quality is not None and quality.__class__ is not str and quality is not UNSET:
-            quality = unexpected_type(cls, "quality", quality, "null or a string")
-
-        provider = d.pop("provider", UNSET)
-        if provider is not None and provider.__class__ is not str and provider is not UNSET:
-            provider = unexpected_type(cls, "provider", provider, "null or a string")
-
-        user_input_audio_format = d.pop("user_input_audio_format", UNSET)
-        if (
-            user_input_audio_format is not None
-            and user_input_audio_format.__class__ is not str
-            and user_input_audio_format is not UNSET
-        ):
-            user_input_audio_format = unexpected_type(
-                cls, "user_input_audio_format", user_input_audio_format, "null or a string"
-            )
-
-        keywords = d.pop("keywords", UNSET)
-        if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
-            keywords = unexpected_type(cls, "keywords", keywords, "an array or null")
-        elif keywords.__class__ is list and keywords:
-            check_items(cls, "keywords", keywords, (str,), "a string")
-
-        asr_conversational_config_workflow_override = cls(
-            quality=quality,
-            provider=provider,
-            user_input_audio_format=user_input_audio_format,
-            keywords=keywords,
-        )
-        asr_conversational_config_workflow_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        asr_conversational_config_workflow_override = cls.__new__(cls)
+        asr_conversational_config_workflow_override.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return asr_conversational_config_workflow_override
 
     @property
@@ -157,3 +142,104 @@ class ASRConversationalConfigWorkflowOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_quality(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
+    quality = d.get("quality", UNSET)
+    if quality is not None and quality.__class__ is not str and quality is not UNSET:
+        quality = unexpected_type(cls, "quality", quality, "null or a string")
+
+    return quality
+
+
+def _read_provider(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", UNSET)
+    if provider is not None and provider.__class__ is not str and provider is not UNSET:
+        provider = unexpected_type(cls, "provider", provider, "null or a string")
+
+    return provider
+
+
+def _read_user_input_audio_format(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
+    user_input_audio_format = d.get("user_input_audio_format", UNSET)
+    if (
+        user_input_audio_format is not None
+        and user_input_audio_format.__class__ is not str
+        and user_input_audio_format is not UNSET
+    ):
+        user_input_audio_format = unexpected_type(
+            cls, "user_input_audio_format", user_input_audio_format, "null or a string"
+        )
+
+    return user_input_audio_format
+
+
+def _read_keywords(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
+    keywords = d.get("keywords", UNSET)
+    if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
+        keywords = unexpected_type(cls, "keywords", keywords, "an array or null")
+    elif keywords.__class__ is list and keywords:
+        check_items(cls, "keywords", keywords, (str,), "a string")
+
+    return keywords
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "quality",
+        "provider",
+        "user_input_audio_format",
+        "keywords",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    quality = d.get("quality", UNSET)
+    if quality is not None and quality.__class__ is not str and quality is not UNSET:
+        quality = _read_quality(cls, d)
+
+    provider = d.get("provider", UNSET)
+    if provider is not None and provider.__class__ is not str and provider is not UNSET:
+        provider = _read_provider(cls, d)
+
+    user_input_audio_format = d.get("user_input_audio_format", UNSET)
+    if (
+        user_input_audio_format is not None
+        and user_input_audio_format.__class__ is not str
+        and user_input_audio_format is not UNSET
+    ):
+        user_input_audio_format = _read_user_input_audio_format(cls, d)
+
+    keywords = d.get("keywords", UNSET)
+    if keywords is not UNSET:
+        keywords = _read_keywords(cls, d)
+
+    return {
+        "quality": quality,
+        "provider": provider,
+        "user_input_audio_format": user_input_audio_format,
+        "keywords": keywords,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ASRConversationalConfigWorkflowOverride._all_fields = _all_fields
+set_readers(
+    ASRConversationalConfigWorkflowOverride,
+    {
+        "quality": _read_quality,
+        "provider": _read_provider,
+        "user_input_audio_format": _read_user_input_audio_format,
+        "keywords": _read_keywords,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AssetListResponse")
 
 
-@_attrs_define
-class AssetListResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AssetListResponse(Lazy):
     """One page of the workspace's assets, most recently created first.
 
     Example:
@@ -39,10 +46,20 @@ class AssetListResponse:
     has_more: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "assets",
+        "next_cursor",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         assets: Any
         try:
             assets = []
@@ -76,48 +93,11 @@ class AssetListResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        assets_raw = d.pop("assets", MISSING)
-        if assets_raw is MISSING:
-            assets = missing_field(cls, "assets")
-            _missing += ("assets",)
-        else:
-            try:
-                expect_array("assets", assets_raw)
-                assets = []
-                _assets = assets_raw
-                for assets_item_data in _assets:
-                    assets_item = AssetResponse.from_dict(assets_item_data)
-
-                    assets.append(assets_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                assets = deviating_field(cls, "assets", assets_raw)
-
-        next_cursor = d.pop("next_cursor", MISSING)
-        if next_cursor.__class__ is not str and next_cursor is not None:
-            if next_cursor is MISSING:
-                next_cursor = missing_field(cls, "next_cursor")
-                _missing += ("next_cursor",)
-            else:
-                next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        asset_list_response = cls(
-            assets=assets,
-            next_cursor=next_cursor,
-            has_more=has_more,
-        )
-        if _missing:
-            asset_list_response._missing_fields = _missing
-        asset_list_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        asset_list_response = cls.__new__(cls)
+        asset_list_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return asset_list_response
 
     @property
@@ -135,6 +115,95 @@ class AssetListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_assets(cls: type[AssetListResponse], d: Mapping[str, Any]) -> Any:
+    assets_raw = d.get("assets", MISSING)
+    if assets_raw is MISSING:
+        assets = missing_field(cls, "assets")
+    else:
+        try:
+            expect_array("assets", assets_raw)
+            assets = []
+            _assets = assets_raw
+            for assets_item_data in _assets:
+                assets_item = AssetResponse.from_dict(assets_item_data)
+
+                assets.append(assets_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            assets = deviating_field(cls, "assets", assets_raw)
+
+    return assets
+
+
+def _read_next_cursor(cls: type[AssetListResponse], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", MISSING)
+    if next_cursor.__class__ is not str and next_cursor is not None:
+        if next_cursor is MISSING:
+            next_cursor = missing_field(cls, "next_cursor")
+        else:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+def _read_has_more(cls: type[AssetListResponse], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "assets",
+        "next_cursor",
+        "has_more",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AssetListResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AssetListResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    assets = _read_assets(cls, d)
+
+    next_cursor = d.get("next_cursor", MISSING)
+    if next_cursor.__class__ is not str and next_cursor is not None:
+        next_cursor = _read_next_cursor(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    return {
+        "assets": assets,
+        "next_cursor": next_cursor,
+        "has_more": has_more,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AssetListResponse._all_fields = _all_fields
+set_readers(
+    AssetListResponse,
+    {
+        "assets": _read_assets,
+        "next_cursor": _read_next_cursor,
+        "has_more": _read_has_more,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AssetResponse")
 
 
-@_attrs_define
-class AssetResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AssetResponse(Lazy):
     """The public Asset object.
 
     Example:
@@ -43,10 +50,22 @@ class AssetResponse:
     content_url: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "asset_id",
+        "name",
+        "mime_type",
+        "created_at_unix",
+        "content_url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         asset_id = self.asset_id
 
         name = self.name
@@ -80,58 +99,11 @@ class AssetResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        asset_id = d.pop("asset_id", MISSING)
-        if asset_id.__class__ is not str:
-            if asset_id is MISSING:
-                asset_id = missing_field(cls, "asset_id")
-                _missing += ("asset_id",)
-            else:
-                asset_id = unexpected_type(cls, "asset_id", asset_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        mime_type = d.pop("mime_type", MISSING)
-        if mime_type.__class__ is not str:
-            if mime_type is MISSING:
-                mime_type = missing_field(cls, "mime_type")
-                _missing += ("mime_type",)
-            else:
-                mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
-
-        created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix.__class__ is not int:
-            if created_at_unix is MISSING:
-                created_at_unix = missing_field(cls, "created_at_unix")
-                _missing += ("created_at_unix",)
-            else:
-                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-        content_url = d.pop("content_url", MISSING)
-        if content_url.__class__ is not str and content_url is not None:
-            if content_url is MISSING:
-                content_url = missing_field(cls, "content_url")
-                _missing += ("content_url",)
-            else:
-                content_url = unexpected_type(cls, "content_url", content_url, "a string or null")
-
-        asset_response = cls(
-            asset_id=asset_id,
-            name=name,
-            mime_type=mime_type,
-            created_at_unix=created_at_unix,
-            content_url=content_url,
-        )
-        if _missing:
-            asset_response._missing_fields = _missing
-        asset_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        asset_response = cls.__new__(cls)
+        asset_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return asset_response
 
     @property
@@ -149,3 +121,122 @@ class AssetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_asset_id(cls: type[AssetResponse], d: Mapping[str, Any]) -> Any:
+    asset_id = d.get("asset_id", MISSING)
+    if asset_id.__class__ is not str:
+        if asset_id is MISSING:
+            asset_id = missing_field(cls, "asset_id")
+        else:
+            asset_id = unexpected_type(cls, "asset_id", asset_id, "a string")
+
+    return asset_id
+
+
+def _read_name(cls: type[AssetResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_mime_type(cls: type[AssetResponse], d: Mapping[str, Any]) -> Any:
+    mime_type = d.get("mime_type", MISSING)
+    if mime_type.__class__ is not str:
+        if mime_type is MISSING:
+            mime_type = missing_field(cls, "mime_type")
+        else:
+            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
+
+    return mime_type
+
+
+def _read_created_at_unix(cls: type[AssetResponse], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
+        else:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
+
+    return created_at_unix
+
+
+def _read_content_url(cls: type[AssetResponse], d: Mapping[str, Any]) -> Any:
+    content_url = d.get("content_url", MISSING)
+    if content_url.__class__ is not str and content_url is not None:
+        if content_url is MISSING:
+            content_url = missing_field(cls, "content_url")
+        else:
+            content_url = unexpected_type(cls, "content_url", content_url, "a string or null")
+
+    return content_url
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "asset_id",
+        "name",
+        "mime_type",
+        "created_at_unix",
+        "content_url",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AssetResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AssetResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    asset_id = d.get("asset_id", MISSING)
+    if asset_id.__class__ is not str:
+        asset_id = _read_asset_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    mime_type = d.get("mime_type", MISSING)
+    if mime_type.__class__ is not str:
+        mime_type = _read_mime_type(cls, d)
+
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    content_url = d.get("content_url", MISSING)
+    if content_url.__class__ is not str and content_url is not None:
+        content_url = _read_content_url(cls, d)
+
+    return {
+        "asset_id": asset_id,
+        "name": name,
+        "mime_type": mime_type,
+        "created_at_unix": created_at_unix,
+        "content_url": content_url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AssetResponse._all_fields = _all_fields
+set_readers(
+    AssetResponse,
+    {
+        "asset_id": _read_asset_id,
+        "name": _read_name,
+        "mime_type": _read_mime_type,
+        "created_at_unix": _read_created_at_unix,
+        "content_url": _read_content_url,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AssetTranscriptionData")
 
 
-@_attrs_define
-class AssetTranscriptionData:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AssetTranscriptionData(Lazy):
     """Attributes:
     language_code (str):
     text (str):
@@ -42,10 +49,23 @@ class AssetTranscriptionData:
     word_speaker_ids: list[None | str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "language_code",
+        "text",
+        "words",
+        "word_start_times_ms",
+        "word_end_times_ms",
+        "word_speaker_ids",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         language_code = self.language_code
 
         text = self.text
@@ -102,81 +122,11 @@ class AssetTranscriptionData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        language_code = d.pop("language_code", MISSING)
-        if language_code.__class__ is not str:
-            if language_code is MISSING:
-                language_code = missing_field(cls, "language_code")
-                _missing += ("language_code",)
-            else:
-                language_code = unexpected_type(cls, "language_code", language_code, "a string")
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        words = d.pop("words", MISSING)
-        if words.__class__ is not list:
-            if words is MISSING:
-                words = missing_field(cls, "words")
-                _missing += ("words",)
-            else:
-                words = unexpected_type(cls, "words", words, "an array")
-        elif words.__class__ is list and words:
-            check_items(cls, "words", words, (str,), "a string")
-
-        word_start_times_ms = d.pop("word_start_times_ms", MISSING)
-        if word_start_times_ms.__class__ is not list:
-            if word_start_times_ms is MISSING:
-                word_start_times_ms = missing_field(cls, "word_start_times_ms")
-                _missing += ("word_start_times_ms",)
-            else:
-                word_start_times_ms = unexpected_type(cls, "word_start_times_ms", word_start_times_ms, "an array")
-        elif word_start_times_ms.__class__ is list and word_start_times_ms:
-            check_items(cls, "word_start_times_ms", word_start_times_ms, (int,), "an integer")
-
-        word_end_times_ms = d.pop("word_end_times_ms", MISSING)
-        if word_end_times_ms.__class__ is not list:
-            if word_end_times_ms is MISSING:
-                word_end_times_ms = missing_field(cls, "word_end_times_ms")
-                _missing += ("word_end_times_ms",)
-            else:
-                word_end_times_ms = unexpected_type(cls, "word_end_times_ms", word_end_times_ms, "an array")
-        elif word_end_times_ms.__class__ is list and word_end_times_ms:
-            check_items(cls, "word_end_times_ms", word_end_times_ms, (int,), "an integer")
-
-        word_speaker_ids_raw = d.pop("word_speaker_ids", MISSING)
-        if word_speaker_ids_raw is MISSING:
-            word_speaker_ids = missing_field(cls, "word_speaker_ids")
-            _missing += ("word_speaker_ids",)
-        else:
-            try:
-                expect_array("word_speaker_ids", word_speaker_ids_raw)
-                word_speaker_ids = []
-                _word_speaker_ids = word_speaker_ids_raw
-                for word_speaker_ids_item_data in _word_speaker_ids:
-                    word_speaker_ids_item = word_speaker_ids_item_data
-
-                    word_speaker_ids.append(word_speaker_ids_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                word_speaker_ids = deviating_field(cls, "word_speaker_ids", word_speaker_ids_raw)
-
-        asset_transcription_data = cls(
-            language_code=language_code,
-            text=text,
-            words=words,
-            word_start_times_ms=word_start_times_ms,
-            word_end_times_ms=word_end_times_ms,
-            word_speaker_ids=word_speaker_ids,
-        )
-        if _missing:
-            asset_transcription_data._missing_fields = _missing
-        asset_transcription_data.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        asset_transcription_data = cls.__new__(cls)
+        asset_transcription_data.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return asset_transcription_data
 
     @property
@@ -194,3 +144,146 @@ class AssetTranscriptionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_language_code(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
+    language_code = d.get("language_code", MISSING)
+    if language_code.__class__ is not str:
+        if language_code is MISSING:
+            language_code = missing_field(cls, "language_code")
+        else:
+            language_code = unexpected_type(cls, "language_code", language_code, "a string")
+
+    return language_code
+
+
+def _read_text(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_words(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
+    words = d.get("words", MISSING)
+    if words.__class__ is not list:
+        if words is MISSING:
+            words = missing_field(cls, "words")
+        else:
+            words = unexpected_type(cls, "words", words, "an array")
+    elif words.__class__ is list and words:
+        check_items(cls, "words", words, (str,), "a string")
+
+    return words
+
+
+def _read_word_start_times_ms(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
+    word_start_times_ms = d.get("word_start_times_ms", MISSING)
+    if word_start_times_ms.__class__ is not list:
+        if word_start_times_ms is MISSING:
+            word_start_times_ms = missing_field(cls, "word_start_times_ms")
+        else:
+            word_start_times_ms = unexpected_type(cls, "word_start_times_ms", word_start_times_ms, "an array")
+    elif word_start_times_ms.__class__ is list and word_start_times_ms:
+        check_items(cls, "word_start_times_ms", word_start_times_ms, (int,), "an integer")
+
+    return word_start_times_ms
+
+
+def _read_word_end_times_ms(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
+    word_end_times_ms = d.get("word_end_times_ms", MISSING)
+    if word_end_times_ms.__class__ is not list:
+        if word_end_times_ms is MISSING:
+            word_end_times_ms = missing_field(cls, "word_end_times_ms")
+        else:
+            word_end_times_ms = unexpected_type(cls, "word_end_times_ms", word_end_times_ms, "an array")
+    elif word_end_times_ms.__class__ is list and word_end_times_ms:
+        check_items(cls, "word_end_times_ms", word_end_times_ms, (int,), "an integer")
+
+    return word_end_times_ms
+
+
+def _read_word_speaker_ids(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> Any:
+    word_speaker_ids_raw = d.get("word_speaker_ids", MISSING)
+    if word_speaker_ids_raw is MISSING:
+        word_speaker_ids = missing_field(cls, "word_speaker_ids")
+    else:
+        try:
+            expect_array("word_speaker_ids", word_speaker_ids_raw)
+            word_speaker_ids = []
+            _word_speaker_ids = word_speaker_ids_raw
+            for word_speaker_ids_item_data in _word_speaker_ids:
+                word_speaker_ids_item = word_speaker_ids_item_data
+
+                word_speaker_ids.append(word_speaker_ids_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            word_speaker_ids = deviating_field(cls, "word_speaker_ids", word_speaker_ids_raw)
+
+    return word_speaker_ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "language_code",
+        "text",
+        "words",
+        "word_start_times_ms",
+        "word_end_times_ms",
+        "word_speaker_ids",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    language_code = d.get("language_code", MISSING)
+    if language_code.__class__ is not str:
+        language_code = _read_language_code(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    words = _read_words(cls, d)
+
+    word_start_times_ms = _read_word_start_times_ms(cls, d)
+
+    word_end_times_ms = _read_word_end_times_ms(cls, d)
+
+    word_speaker_ids = _read_word_speaker_ids(cls, d)
+
+    return {
+        "language_code": language_code,
+        "text": text,
+        "words": words,
+        "word_start_times_ms": word_start_times_ms,
+        "word_end_times_ms": word_end_times_ms,
+        "word_speaker_ids": word_speaker_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AssetTranscriptionData._all_fields = _all_fields
+set_readers(
+    AssetTranscriptionData,
+    {
+        "language_code": _read_language_code,
+        "text": _read_text,
+        "words": _read_words,
+        "word_start_times_ms": _read_word_start_times_ms,
+        "word_end_times_ms": _read_word_end_times_ms,
+        "word_speaker_ids": _read_word_speaker_ids,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

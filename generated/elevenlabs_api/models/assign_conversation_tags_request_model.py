@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AssignConversationTagsRequestModel")
 
 
-@_attrs_define
-class AssignConversationTagsRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AssignConversationTagsRequestModel(Lazy):
     """Attributes:
     tag_ids (list[str]): Tag IDs to add to the conversation. Re-assigning an existing tag is a no-op.
     """
@@ -25,10 +32,16 @@ class AssignConversationTagsRequestModel:
     tag_ids: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("tag_ids",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tag_ids: Any
         try:
             tag_ids = self.tag_ids
@@ -46,24 +59,13 @@ class AssignConversationTagsRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tag_ids = d.pop("tag_ids", MISSING)
-        if tag_ids.__class__ is not list:
-            if tag_ids is MISSING:
-                tag_ids = missing_field(cls, "tag_ids")
-                _missing += ("tag_ids",)
-            else:
-                tag_ids = unexpected_type(cls, "tag_ids", tag_ids, "an array")
-        elif tag_ids.__class__ is list and tag_ids:
-            check_items(cls, "tag_ids", tag_ids, (str,), "a string")
-
-        assign_conversation_tags_request_model = cls(
-            tag_ids=tag_ids,
-        )
-        if _missing:
-            assign_conversation_tags_request_model._missing_fields = _missing
-        assign_conversation_tags_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        assign_conversation_tags_request_model = cls.__new__(cls)
+        assign_conversation_tags_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return assign_conversation_tags_request_model
 
     @property
@@ -81,3 +83,46 @@ class AssignConversationTagsRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tag_ids(cls: type[AssignConversationTagsRequestModel], d: Mapping[str, Any]) -> Any:
+    tag_ids = d.get("tag_ids", MISSING)
+    if tag_ids.__class__ is not list:
+        if tag_ids is MISSING:
+            tag_ids = missing_field(cls, "tag_ids")
+        else:
+            tag_ids = unexpected_type(cls, "tag_ids", tag_ids, "an array")
+    elif tag_ids.__class__ is list and tag_ids:
+        check_items(cls, "tag_ids", tag_ids, (str,), "a string")
+
+    return tag_ids
+
+
+_FIELDS: frozenset[str] = frozenset(("tag_ids",))
+
+
+def _read_additional_properties(cls: type[AssignConversationTagsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AssignConversationTagsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tag_ids = _read_tag_ids(cls, d)
+
+    return {
+        "tag_ids": tag_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AssignConversationTagsRequestModel._all_fields = _all_fields
+set_readers(
+    AssignConversationTagsRequestModel,
+    {
+        "tag_ids": _read_tag_ids,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

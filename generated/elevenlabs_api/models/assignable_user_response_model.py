@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AssignableUserResponseModel")
 
 
-@_attrs_define
-class AssignableUserResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AssignableUserResponseModel(Lazy):
     """Attributes:
     user_id (str):
     email (str):
@@ -38,10 +45,22 @@ class AssignableUserResponseModel:
     has_access: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "user_id",
+        "email",
+        "first_name",
+        "is_service_account",
+        "has_access",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         user_id = self.user_id
 
         email = self.email
@@ -75,58 +94,11 @@ class AssignableUserResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        user_id = d.pop("user_id", MISSING)
-        if user_id.__class__ is not str:
-            if user_id is MISSING:
-                user_id = missing_field(cls, "user_id")
-                _missing += ("user_id",)
-            else:
-                user_id = unexpected_type(cls, "user_id", user_id, "a string")
-
-        email = d.pop("email", MISSING)
-        if email.__class__ is not str:
-            if email is MISSING:
-                email = missing_field(cls, "email")
-                _missing += ("email",)
-            else:
-                email = unexpected_type(cls, "email", email, "a string")
-
-        first_name = d.pop("first_name", MISSING)
-        if first_name.__class__ is not str and first_name is not None:
-            if first_name is MISSING:
-                first_name = missing_field(cls, "first_name")
-                _missing += ("first_name",)
-            else:
-                first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
-
-        is_service_account = d.pop("is_service_account", MISSING)
-        if is_service_account.__class__ is not bool:
-            if is_service_account is MISSING:
-                is_service_account = missing_field(cls, "is_service_account")
-                _missing += ("is_service_account",)
-            else:
-                is_service_account = unexpected_type(cls, "is_service_account", is_service_account, "a boolean")
-
-        has_access = d.pop("has_access", MISSING)
-        if has_access.__class__ is not bool:
-            if has_access is MISSING:
-                has_access = missing_field(cls, "has_access")
-                _missing += ("has_access",)
-            else:
-                has_access = unexpected_type(cls, "has_access", has_access, "a boolean")
-
-        assignable_user_response_model = cls(
-            user_id=user_id,
-            email=email,
-            first_name=first_name,
-            is_service_account=is_service_account,
-            has_access=has_access,
-        )
-        if _missing:
-            assignable_user_response_model._missing_fields = _missing
-        assignable_user_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        assignable_user_response_model = cls.__new__(cls)
+        assignable_user_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return assignable_user_response_model
 
     @property
@@ -144,3 +116,122 @@ class AssignableUserResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_user_id(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> Any:
+    user_id = d.get("user_id", MISSING)
+    if user_id.__class__ is not str:
+        if user_id is MISSING:
+            user_id = missing_field(cls, "user_id")
+        else:
+            user_id = unexpected_type(cls, "user_id", user_id, "a string")
+
+    return user_id
+
+
+def _read_email(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> Any:
+    email = d.get("email", MISSING)
+    if email.__class__ is not str:
+        if email is MISSING:
+            email = missing_field(cls, "email")
+        else:
+            email = unexpected_type(cls, "email", email, "a string")
+
+    return email
+
+
+def _read_first_name(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> Any:
+    first_name = d.get("first_name", MISSING)
+    if first_name.__class__ is not str and first_name is not None:
+        if first_name is MISSING:
+            first_name = missing_field(cls, "first_name")
+        else:
+            first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
+
+    return first_name
+
+
+def _read_is_service_account(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> Any:
+    is_service_account = d.get("is_service_account", MISSING)
+    if is_service_account.__class__ is not bool:
+        if is_service_account is MISSING:
+            is_service_account = missing_field(cls, "is_service_account")
+        else:
+            is_service_account = unexpected_type(cls, "is_service_account", is_service_account, "a boolean")
+
+    return is_service_account
+
+
+def _read_has_access(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> Any:
+    has_access = d.get("has_access", MISSING)
+    if has_access.__class__ is not bool:
+        if has_access is MISSING:
+            has_access = missing_field(cls, "has_access")
+        else:
+            has_access = unexpected_type(cls, "has_access", has_access, "a boolean")
+
+    return has_access
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "user_id",
+        "email",
+        "first_name",
+        "is_service_account",
+        "has_access",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    user_id = d.get("user_id", MISSING)
+    if user_id.__class__ is not str:
+        user_id = _read_user_id(cls, d)
+
+    email = d.get("email", MISSING)
+    if email.__class__ is not str:
+        email = _read_email(cls, d)
+
+    first_name = d.get("first_name", MISSING)
+    if first_name.__class__ is not str and first_name is not None:
+        first_name = _read_first_name(cls, d)
+
+    is_service_account = d.get("is_service_account", MISSING)
+    if is_service_account.__class__ is not bool:
+        is_service_account = _read_is_service_account(cls, d)
+
+    has_access = d.get("has_access", MISSING)
+    if has_access.__class__ is not bool:
+        has_access = _read_has_access(cls, d)
+
+    return {
+        "user_id": user_id,
+        "email": email,
+        "first_name": first_name,
+        "is_service_account": is_service_account,
+        "has_access": has_access,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AssignableUserResponseModel._all_fields = _all_fields
+set_readers(
+    AssignableUserResponseModel,
+    {
+        "user_id": _read_user_id,
+        "email": _read_email,
+        "first_name": _read_first_name,
+        "is_service_account": _read_is_service_account,
+        "has_access": _read_has_access,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

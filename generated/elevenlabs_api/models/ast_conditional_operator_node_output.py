@@ -8,16 +8,23 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ASTConditionalOperatorNodeOutput")
 
 
-@_attrs_define
-class ASTConditionalOperatorNodeOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ASTConditionalOperatorNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['conditional_operator']):  Default: 'conditional_operator'.
     condition (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
@@ -112,13 +119,24 @@ class ASTConditionalOperatorNodeOutput:
     type_: Literal["conditional_operator"] = "conditional_operator"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "condition",
+        "trueExpression",
+        "falseExpression",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "conditional_operator")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         condition: Any
@@ -229,771 +247,13 @@ class ASTConditionalOperatorNodeOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["conditional_operator"], type__raw)
-        if type_ != "conditional_operator":
-            raise ValueError(f"type must match const 'conditional_operator', got '{type_}'")
-
-        condition_raw = d.pop("condition", MISSING)
-        if condition_raw is MISSING:
-            condition = missing_field(cls, "condition")
-            _missing += ("condition",)
-        else:
-            try:
-
-                def _parse_condition(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeOutput
-                    | ASTAndOperatorNodeOutput
-                    | ASTBooleanNodeOutput
-                    | ASTConditionalOperatorNodeOutput
-                    | ASTDivisionOperatorNodeOutput
-                    | ASTDynamicVariableNodeOutput
-                    | ASTEqualsOperatorNodeOutput
-                    | ASTGreaterThanOperatorNodeOutput
-                    | ASTGreaterThanOrEqualsOperatorNodeOutput
-                    | ASTLessThanOperatorNodeOutput
-                    | ASTLessThanOrEqualsOperatorNodeOutput
-                    | ASTLLMNode
-                    | ASTMultiplicationOperatorNodeOutput
-                    | ASTNotEqualsOperatorNodeOutput
-                    | ASTNullNodeOutput
-                    | ASTNumberNodeOutput
-                    | ASTOrOperatorNodeOutput
-                    | ASTStringNodeOutput
-                    | ASTSubtractionOperatorNodeOutput
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_condition_member, data)
-
-                def _parse_condition_member(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeOutput
-                    | ASTAndOperatorNodeOutput
-                    | ASTBooleanNodeOutput
-                    | ASTConditionalOperatorNodeOutput
-                    | ASTDivisionOperatorNodeOutput
-                    | ASTDynamicVariableNodeOutput
-                    | ASTEqualsOperatorNodeOutput
-                    | ASTGreaterThanOperatorNodeOutput
-                    | ASTGreaterThanOrEqualsOperatorNodeOutput
-                    | ASTLessThanOperatorNodeOutput
-                    | ASTLessThanOrEqualsOperatorNodeOutput
-                    | ASTLLMNode
-                    | ASTMultiplicationOperatorNodeOutput
-                    | ASTNotEqualsOperatorNodeOutput
-                    | ASTNullNodeOutput
-                    | ASTNumberNodeOutput
-                    | ASTOrOperatorNodeOutput
-                    | ASTStringNodeOutput
-                    | ASTSubtractionOperatorNodeOutput
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ASTStringNodeOutput,
-                            ASTNumberNodeOutput,
-                            ASTBooleanNodeOutput,
-                            ASTNullNodeOutput,
-                            ASTLLMNode,
-                            ASTDynamicVariableNodeOutput,
-                            ASTOrOperatorNodeOutput,
-                            ASTAndOperatorNodeOutput,
-                            ASTEqualsOperatorNodeOutput,
-                            ASTNotEqualsOperatorNodeOutput,
-                            ASTGreaterThanOperatorNodeOutput,
-                            ASTLessThanOperatorNodeOutput,
-                            ASTGreaterThanOrEqualsOperatorNodeOutput,
-                            ASTLessThanOrEqualsOperatorNodeOutput,
-                            ASTAdditionOperatorNodeOutput,
-                            ASTSubtractionOperatorNodeOutput,
-                            ASTMultiplicationOperatorNodeOutput,
-                            ASTDivisionOperatorNodeOutput,
-                            ASTConditionalOperatorNodeOutput,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_output_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_output_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_18
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_19
-
-                condition = _parse_condition(condition_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                condition = deviating_field(cls, "condition", condition_raw)
-
-        true_expression_raw = d.pop("trueExpression", MISSING)
-        if true_expression_raw is MISSING:
-            true_expression = missing_field(cls, "trueExpression")
-            _missing += ("trueExpression",)
-        else:
-            try:
-
-                def _parse_true_expression(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeOutput
-                    | ASTAndOperatorNodeOutput
-                    | ASTBooleanNodeOutput
-                    | ASTConditionalOperatorNodeOutput
-                    | ASTDivisionOperatorNodeOutput
-                    | ASTDynamicVariableNodeOutput
-                    | ASTEqualsOperatorNodeOutput
-                    | ASTGreaterThanOperatorNodeOutput
-                    | ASTGreaterThanOrEqualsOperatorNodeOutput
-                    | ASTLessThanOperatorNodeOutput
-                    | ASTLessThanOrEqualsOperatorNodeOutput
-                    | ASTLLMNode
-                    | ASTMultiplicationOperatorNodeOutput
-                    | ASTNotEqualsOperatorNodeOutput
-                    | ASTNullNodeOutput
-                    | ASTNumberNodeOutput
-                    | ASTOrOperatorNodeOutput
-                    | ASTStringNodeOutput
-                    | ASTSubtractionOperatorNodeOutput
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_true_expression_member, data)
-
-                def _parse_true_expression_member(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeOutput
-                    | ASTAndOperatorNodeOutput
-                    | ASTBooleanNodeOutput
-                    | ASTConditionalOperatorNodeOutput
-                    | ASTDivisionOperatorNodeOutput
-                    | ASTDynamicVariableNodeOutput
-                    | ASTEqualsOperatorNodeOutput
-                    | ASTGreaterThanOperatorNodeOutput
-                    | ASTGreaterThanOrEqualsOperatorNodeOutput
-                    | ASTLessThanOperatorNodeOutput
-                    | ASTLessThanOrEqualsOperatorNodeOutput
-                    | ASTLLMNode
-                    | ASTMultiplicationOperatorNodeOutput
-                    | ASTNotEqualsOperatorNodeOutput
-                    | ASTNullNodeOutput
-                    | ASTNumberNodeOutput
-                    | ASTOrOperatorNodeOutput
-                    | ASTStringNodeOutput
-                    | ASTSubtractionOperatorNodeOutput
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ASTStringNodeOutput,
-                            ASTNumberNodeOutput,
-                            ASTBooleanNodeOutput,
-                            ASTNullNodeOutput,
-                            ASTLLMNode,
-                            ASTDynamicVariableNodeOutput,
-                            ASTOrOperatorNodeOutput,
-                            ASTAndOperatorNodeOutput,
-                            ASTEqualsOperatorNodeOutput,
-                            ASTNotEqualsOperatorNodeOutput,
-                            ASTGreaterThanOperatorNodeOutput,
-                            ASTLessThanOperatorNodeOutput,
-                            ASTGreaterThanOrEqualsOperatorNodeOutput,
-                            ASTLessThanOrEqualsOperatorNodeOutput,
-                            ASTAdditionOperatorNodeOutput,
-                            ASTSubtractionOperatorNodeOutput,
-                            ASTMultiplicationOperatorNodeOutput,
-                            ASTDivisionOperatorNodeOutput,
-                            ASTConditionalOperatorNodeOutput,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_output_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_output_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_18
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_19
-
-                true_expression = _parse_true_expression(true_expression_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                true_expression = deviating_field(cls, "trueExpression", true_expression_raw)
-
-        false_expression_raw = d.pop("falseExpression", MISSING)
-        if false_expression_raw is MISSING:
-            false_expression = missing_field(cls, "falseExpression")
-            _missing += ("falseExpression",)
-        else:
-            try:
-
-                def _parse_false_expression(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeOutput
-                    | ASTAndOperatorNodeOutput
-                    | ASTBooleanNodeOutput
-                    | ASTConditionalOperatorNodeOutput
-                    | ASTDivisionOperatorNodeOutput
-                    | ASTDynamicVariableNodeOutput
-                    | ASTEqualsOperatorNodeOutput
-                    | ASTGreaterThanOperatorNodeOutput
-                    | ASTGreaterThanOrEqualsOperatorNodeOutput
-                    | ASTLessThanOperatorNodeOutput
-                    | ASTLessThanOrEqualsOperatorNodeOutput
-                    | ASTLLMNode
-                    | ASTMultiplicationOperatorNodeOutput
-                    | ASTNotEqualsOperatorNodeOutput
-                    | ASTNullNodeOutput
-                    | ASTNumberNodeOutput
-                    | ASTOrOperatorNodeOutput
-                    | ASTStringNodeOutput
-                    | ASTSubtractionOperatorNodeOutput
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_false_expression_member, data)
-
-                def _parse_false_expression_member(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeOutput
-                    | ASTAndOperatorNodeOutput
-                    | ASTBooleanNodeOutput
-                    | ASTConditionalOperatorNodeOutput
-                    | ASTDivisionOperatorNodeOutput
-                    | ASTDynamicVariableNodeOutput
-                    | ASTEqualsOperatorNodeOutput
-                    | ASTGreaterThanOperatorNodeOutput
-                    | ASTGreaterThanOrEqualsOperatorNodeOutput
-                    | ASTLessThanOperatorNodeOutput
-                    | ASTLessThanOrEqualsOperatorNodeOutput
-                    | ASTLLMNode
-                    | ASTMultiplicationOperatorNodeOutput
-                    | ASTNotEqualsOperatorNodeOutput
-                    | ASTNullNodeOutput
-                    | ASTNumberNodeOutput
-                    | ASTOrOperatorNodeOutput
-                    | ASTStringNodeOutput
-                    | ASTSubtractionOperatorNodeOutput
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ASTStringNodeOutput,
-                            ASTNumberNodeOutput,
-                            ASTBooleanNodeOutput,
-                            ASTNullNodeOutput,
-                            ASTLLMNode,
-                            ASTDynamicVariableNodeOutput,
-                            ASTOrOperatorNodeOutput,
-                            ASTAndOperatorNodeOutput,
-                            ASTEqualsOperatorNodeOutput,
-                            ASTNotEqualsOperatorNodeOutput,
-                            ASTGreaterThanOperatorNodeOutput,
-                            ASTLessThanOperatorNodeOutput,
-                            ASTGreaterThanOrEqualsOperatorNodeOutput,
-                            ASTLessThanOrEqualsOperatorNodeOutput,
-                            ASTAdditionOperatorNodeOutput,
-                            ASTSubtractionOperatorNodeOutput,
-                            ASTMultiplicationOperatorNodeOutput,
-                            ASTDivisionOperatorNodeOutput,
-                            ASTConditionalOperatorNodeOutput,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_output_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_output_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_18
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_19
-
-                false_expression = _parse_false_expression(false_expression_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                false_expression = deviating_field(cls, "falseExpression", false_expression_raw)
-
-        ast_conditional_operator_node_output = cls(
-            type_=type_,
-            condition=condition,
-            true_expression=true_expression,
-            false_expression=false_expression,
-        )
-        if _missing:
-            ast_conditional_operator_node_output._missing_fields = _missing
-        ast_conditional_operator_node_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        ast_conditional_operator_node_output = cls.__new__(cls)
+        ast_conditional_operator_node_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return ast_conditional_operator_node_output
 
     @property
@@ -1011,6 +271,810 @@ class ASTConditionalOperatorNodeOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["conditional_operator"], type__raw)
+    if type_ != "conditional_operator":
+        raise ValueError(f"type must match const 'conditional_operator', got '{type_}'")
+
+    return type_
+
+
+def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+    condition_raw = d.get("condition", MISSING)
+    if condition_raw is MISSING:
+        condition = missing_field(cls, "condition")
+    else:
+        try:
+
+            def _parse_condition(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                return parse_strictly(_parse_condition_member, data)
+
+            def _parse_condition_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeOutput,
+                        ASTNumberNodeOutput,
+                        ASTBooleanNodeOutput,
+                        ASTNullNodeOutput,
+                        ASTLLMNode,
+                        ASTDynamicVariableNodeOutput,
+                        ASTOrOperatorNodeOutput,
+                        ASTAndOperatorNodeOutput,
+                        ASTEqualsOperatorNodeOutput,
+                        ASTNotEqualsOperatorNodeOutput,
+                        ASTGreaterThanOperatorNodeOutput,
+                        ASTLessThanOperatorNodeOutput,
+                        ASTGreaterThanOrEqualsOperatorNodeOutput,
+                        ASTLessThanOrEqualsOperatorNodeOutput,
+                        ASTAdditionOperatorNodeOutput,
+                        ASTSubtractionOperatorNodeOutput,
+                        ASTMultiplicationOperatorNodeOutput,
+                        ASTDivisionOperatorNodeOutput,
+                        ASTConditionalOperatorNodeOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_19
+
+            condition = _parse_condition(condition_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            condition = deviating_field(cls, "condition", condition_raw)
+
+    return condition
+
+
+def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+    true_expression_raw = d.get("trueExpression", MISSING)
+    if true_expression_raw is MISSING:
+        true_expression = missing_field(cls, "trueExpression")
+    else:
+        try:
+
+            def _parse_true_expression(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                return parse_strictly(_parse_true_expression_member, data)
+
+            def _parse_true_expression_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeOutput,
+                        ASTNumberNodeOutput,
+                        ASTBooleanNodeOutput,
+                        ASTNullNodeOutput,
+                        ASTLLMNode,
+                        ASTDynamicVariableNodeOutput,
+                        ASTOrOperatorNodeOutput,
+                        ASTAndOperatorNodeOutput,
+                        ASTEqualsOperatorNodeOutput,
+                        ASTNotEqualsOperatorNodeOutput,
+                        ASTGreaterThanOperatorNodeOutput,
+                        ASTLessThanOperatorNodeOutput,
+                        ASTGreaterThanOrEqualsOperatorNodeOutput,
+                        ASTLessThanOrEqualsOperatorNodeOutput,
+                        ASTAdditionOperatorNodeOutput,
+                        ASTSubtractionOperatorNodeOutput,
+                        ASTMultiplicationOperatorNodeOutput,
+                        ASTDivisionOperatorNodeOutput,
+                        ASTConditionalOperatorNodeOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_19
+
+            true_expression = _parse_true_expression(true_expression_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            true_expression = deviating_field(cls, "trueExpression", true_expression_raw)
+
+    return true_expression
+
+
+def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+    false_expression_raw = d.get("falseExpression", MISSING)
+    if false_expression_raw is MISSING:
+        false_expression = missing_field(cls, "falseExpression")
+    else:
+        try:
+
+            def _parse_false_expression(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                return parse_strictly(_parse_false_expression_member, data)
+
+            def _parse_false_expression_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeOutput
+                | ASTAndOperatorNodeOutput
+                | ASTBooleanNodeOutput
+                | ASTConditionalOperatorNodeOutput
+                | ASTDivisionOperatorNodeOutput
+                | ASTDynamicVariableNodeOutput
+                | ASTEqualsOperatorNodeOutput
+                | ASTGreaterThanOperatorNodeOutput
+                | ASTGreaterThanOrEqualsOperatorNodeOutput
+                | ASTLessThanOperatorNodeOutput
+                | ASTLessThanOrEqualsOperatorNodeOutput
+                | ASTLLMNode
+                | ASTMultiplicationOperatorNodeOutput
+                | ASTNotEqualsOperatorNodeOutput
+                | ASTNullNodeOutput
+                | ASTNumberNodeOutput
+                | ASTOrOperatorNodeOutput
+                | ASTStringNodeOutput
+                | ASTSubtractionOperatorNodeOutput
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeOutput,
+                        ASTNumberNodeOutput,
+                        ASTBooleanNodeOutput,
+                        ASTNullNodeOutput,
+                        ASTLLMNode,
+                        ASTDynamicVariableNodeOutput,
+                        ASTOrOperatorNodeOutput,
+                        ASTAndOperatorNodeOutput,
+                        ASTEqualsOperatorNodeOutput,
+                        ASTNotEqualsOperatorNodeOutput,
+                        ASTGreaterThanOperatorNodeOutput,
+                        ASTLessThanOperatorNodeOutput,
+                        ASTGreaterThanOrEqualsOperatorNodeOutput,
+                        ASTLessThanOrEqualsOperatorNodeOutput,
+                        ASTAdditionOperatorNodeOutput,
+                        ASTSubtractionOperatorNodeOutput,
+                        ASTMultiplicationOperatorNodeOutput,
+                        ASTDivisionOperatorNodeOutput,
+                        ASTConditionalOperatorNodeOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_19
+
+            false_expression = _parse_false_expression(false_expression_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            false_expression = deviating_field(cls, "falseExpression", false_expression_raw)
+
+    return false_expression
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "condition",
+        "trueExpression",
+        "falseExpression",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    condition = _read_condition(cls, d)
+
+    true_expression = _read_true_expression(cls, d)
+
+    false_expression = _read_false_expression(cls, d)
+
+    return {
+        "type_": type_,
+        "condition": condition,
+        "true_expression": true_expression,
+        "false_expression": false_expression,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ASTConditionalOperatorNodeOutput._all_fields = _all_fields
+set_readers(
+    ASTConditionalOperatorNodeOutput,
+    {
+        "type_": _read_type_,
+        "condition": _read_condition,
+        "true_expression": _read_true_expression,
+        "false_expression": _read_false_expression,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ASTNotEqualsOperatorNodeInput")
 
 
-@_attrs_define
-class ASTNotEqualsOperatorNodeInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ASTNotEqualsOperatorNodeInput(Lazy):
     """Attributes:
     left (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
         ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
@@ -85,13 +92,23 @@ class ASTNotEqualsOperatorNodeInput:
     type_: Literal["neq_operator"] | Unset = "neq_operator"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "left",
+        "right",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "neq_operator")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         left: Any
         try:
             if (
@@ -170,521 +187,13 @@ class ASTNotEqualsOperatorNodeInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["neq_operator"] | Unset, type__raw)
-        if type_ != "neq_operator" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'neq_operator', got '{type_}'")
-
-        left_raw = d.pop("left", MISSING)
-        if left_raw is MISSING:
-            left = missing_field(cls, "left")
-            _missing += ("left",)
-        else:
-            try:
-
-                def _parse_left(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeInput
-                    | ASTAndOperatorNodeInput
-                    | ASTBooleanNodeInput
-                    | ASTConditionalOperatorNodeInput
-                    | ASTDivisionOperatorNodeInput
-                    | ASTDynamicVariableNodeInput
-                    | ASTEqualsOperatorNodeInput
-                    | ASTGreaterThanOperatorNodeInput
-                    | ASTGreaterThanOrEqualsOperatorNodeInput
-                    | ASTLessThanOperatorNodeInput
-                    | ASTLessThanOrEqualsOperatorNodeInput
-                    | ASTLLMNodePrompt
-                    | ASTLLMNodeValueSchema
-                    | ASTMultiplicationOperatorNodeInput
-                    | ASTNotEqualsOperatorNodeInput
-                    | ASTNullNodeInput
-                    | ASTNumberNodeInput
-                    | ASTOrOperatorNodeInput
-                    | ASTStringNodeInput
-                    | ASTSubtractionOperatorNodeInput
-                ):
-                    return parse_strictly(_parse_left_member, data)
-
-                def _parse_left_member(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeInput
-                    | ASTAndOperatorNodeInput
-                    | ASTBooleanNodeInput
-                    | ASTConditionalOperatorNodeInput
-                    | ASTDivisionOperatorNodeInput
-                    | ASTDynamicVariableNodeInput
-                    | ASTEqualsOperatorNodeInput
-                    | ASTGreaterThanOperatorNodeInput
-                    | ASTGreaterThanOrEqualsOperatorNodeInput
-                    | ASTLessThanOperatorNodeInput
-                    | ASTLessThanOrEqualsOperatorNodeInput
-                    | ASTLLMNodePrompt
-                    | ASTLLMNodeValueSchema
-                    | ASTMultiplicationOperatorNodeInput
-                    | ASTNotEqualsOperatorNodeInput
-                    | ASTNullNodeInput
-                    | ASTNumberNodeInput
-                    | ASTOrOperatorNodeInput
-                    | ASTStringNodeInput
-                    | ASTSubtractionOperatorNodeInput
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ASTStringNodeInput,
-                            ASTNumberNodeInput,
-                            ASTBooleanNodeInput,
-                            ASTNullNodeInput,
-                            ASTDynamicVariableNodeInput,
-                            ASTOrOperatorNodeInput,
-                            ASTAndOperatorNodeInput,
-                            ASTEqualsOperatorNodeInput,
-                            ASTNotEqualsOperatorNodeInput,
-                            ASTGreaterThanOperatorNodeInput,
-                            ASTLessThanOperatorNodeInput,
-                            ASTGreaterThanOrEqualsOperatorNodeInput,
-                            ASTLessThanOrEqualsOperatorNodeInput,
-                            ASTAdditionOperatorNodeInput,
-                            ASTSubtractionOperatorNodeInput,
-                            ASTMultiplicationOperatorNodeInput,
-                            ASTDivisionOperatorNodeInput,
-                            ASTConditionalOperatorNodeInput,
-                            ASTLLMNodeValueSchema,
-                            ASTLLMNodePrompt,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_input_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_astllm_node_input_astllm_node_value_schema
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_prompt
-
-                left = _parse_left(left_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                left = deviating_field(cls, "left", left_raw)
-
-        right_raw = d.pop("right", MISSING)
-        if right_raw is MISSING:
-            right = missing_field(cls, "right")
-            _missing += ("right",)
-        else:
-            try:
-
-                def _parse_right(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeInput
-                    | ASTAndOperatorNodeInput
-                    | ASTBooleanNodeInput
-                    | ASTConditionalOperatorNodeInput
-                    | ASTDivisionOperatorNodeInput
-                    | ASTDynamicVariableNodeInput
-                    | ASTEqualsOperatorNodeInput
-                    | ASTGreaterThanOperatorNodeInput
-                    | ASTGreaterThanOrEqualsOperatorNodeInput
-                    | ASTLessThanOperatorNodeInput
-                    | ASTLessThanOrEqualsOperatorNodeInput
-                    | ASTLLMNodePrompt
-                    | ASTLLMNodeValueSchema
-                    | ASTMultiplicationOperatorNodeInput
-                    | ASTNotEqualsOperatorNodeInput
-                    | ASTNullNodeInput
-                    | ASTNumberNodeInput
-                    | ASTOrOperatorNodeInput
-                    | ASTStringNodeInput
-                    | ASTSubtractionOperatorNodeInput
-                ):
-                    return parse_strictly(_parse_right_member, data)
-
-                def _parse_right_member(
-                    data: object,
-                ) -> (
-                    ASTAdditionOperatorNodeInput
-                    | ASTAndOperatorNodeInput
-                    | ASTBooleanNodeInput
-                    | ASTConditionalOperatorNodeInput
-                    | ASTDivisionOperatorNodeInput
-                    | ASTDynamicVariableNodeInput
-                    | ASTEqualsOperatorNodeInput
-                    | ASTGreaterThanOperatorNodeInput
-                    | ASTGreaterThanOrEqualsOperatorNodeInput
-                    | ASTLessThanOperatorNodeInput
-                    | ASTLessThanOrEqualsOperatorNodeInput
-                    | ASTLLMNodePrompt
-                    | ASTLLMNodeValueSchema
-                    | ASTMultiplicationOperatorNodeInput
-                    | ASTNotEqualsOperatorNodeInput
-                    | ASTNullNodeInput
-                    | ASTNumberNodeInput
-                    | ASTOrOperatorNodeInput
-                    | ASTStringNodeInput
-                    | ASTSubtractionOperatorNodeInput
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            ASTStringNodeInput,
-                            ASTNumberNodeInput,
-                            ASTBooleanNodeInput,
-                            ASTNullNodeInput,
-                            ASTDynamicVariableNodeInput,
-                            ASTOrOperatorNodeInput,
-                            ASTAndOperatorNodeInput,
-                            ASTEqualsOperatorNodeInput,
-                            ASTNotEqualsOperatorNodeInput,
-                            ASTGreaterThanOperatorNodeInput,
-                            ASTLessThanOperatorNodeInput,
-                            ASTGreaterThanOrEqualsOperatorNodeInput,
-                            ASTLessThanOrEqualsOperatorNodeInput,
-                            ASTAdditionOperatorNodeInput,
-                            ASTSubtractionOperatorNodeInput,
-                            ASTMultiplicationOperatorNodeInput,
-                            ASTDivisionOperatorNodeInput,
-                            ASTConditionalOperatorNodeInput,
-                            ASTLLMNodeValueSchema,
-                            ASTLLMNodePrompt,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_input_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_astllm_node_input_astllm_node_value_schema
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_prompt
-
-                right = _parse_right(right_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                right = deviating_field(cls, "right", right_raw)
-
-        ast_not_equals_operator_node_input = cls(
-            left=left,
-            right=right,
-            type_=type_,
-        )
-        if _missing:
-            ast_not_equals_operator_node_input._missing_fields = _missing
-        ast_not_equals_operator_node_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        ast_not_equals_operator_node_input = cls.__new__(cls)
+        ast_not_equals_operator_node_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return ast_not_equals_operator_node_input
 
     @property
@@ -702,6 +211,559 @@ class ASTNotEqualsOperatorNodeInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ASTNotEqualsOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["neq_operator"] | Unset, type__raw)
+    if type_ != "neq_operator" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'neq_operator', got '{type_}'")
+
+    return type_
+
+
+def _read_left(cls: type[ASTNotEqualsOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+    left_raw = d.get("left", MISSING)
+    if left_raw is MISSING:
+        left = missing_field(cls, "left")
+    else:
+        try:
+
+            def _parse_left(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                return parse_strictly(_parse_left_member, data)
+
+            def _parse_left_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeInput,
+                        ASTNumberNodeInput,
+                        ASTBooleanNodeInput,
+                        ASTNullNodeInput,
+                        ASTDynamicVariableNodeInput,
+                        ASTOrOperatorNodeInput,
+                        ASTAndOperatorNodeInput,
+                        ASTEqualsOperatorNodeInput,
+                        ASTNotEqualsOperatorNodeInput,
+                        ASTGreaterThanOperatorNodeInput,
+                        ASTLessThanOperatorNodeInput,
+                        ASTGreaterThanOrEqualsOperatorNodeInput,
+                        ASTLessThanOrEqualsOperatorNodeInput,
+                        ASTAdditionOperatorNodeInput,
+                        ASTSubtractionOperatorNodeInput,
+                        ASTMultiplicationOperatorNodeInput,
+                        ASTDivisionOperatorNodeInput,
+                        ASTConditionalOperatorNodeInput,
+                        ASTLLMNodeValueSchema,
+                        ASTLLMNodePrompt,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                    return componentsschemas_astllm_node_input_astllm_node_value_schema
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
+
+                return componentsschemas_astllm_node_input_astllm_node_prompt
+
+            left = _parse_left(left_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            left = deviating_field(cls, "left", left_raw)
+
+    return left
+
+
+def _read_right(cls: type[ASTNotEqualsOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+    right_raw = d.get("right", MISSING)
+    if right_raw is MISSING:
+        right = missing_field(cls, "right")
+    else:
+        try:
+
+            def _parse_right(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                return parse_strictly(_parse_right_member, data)
+
+            def _parse_right_member(
+                data: object,
+            ) -> (
+                ASTAdditionOperatorNodeInput
+                | ASTAndOperatorNodeInput
+                | ASTBooleanNodeInput
+                | ASTConditionalOperatorNodeInput
+                | ASTDivisionOperatorNodeInput
+                | ASTDynamicVariableNodeInput
+                | ASTEqualsOperatorNodeInput
+                | ASTGreaterThanOperatorNodeInput
+                | ASTGreaterThanOrEqualsOperatorNodeInput
+                | ASTLessThanOperatorNodeInput
+                | ASTLessThanOrEqualsOperatorNodeInput
+                | ASTLLMNodePrompt
+                | ASTLLMNodeValueSchema
+                | ASTMultiplicationOperatorNodeInput
+                | ASTNotEqualsOperatorNodeInput
+                | ASTNullNodeInput
+                | ASTNumberNodeInput
+                | ASTOrOperatorNodeInput
+                | ASTStringNodeInput
+                | ASTSubtractionOperatorNodeInput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ASTStringNodeInput,
+                        ASTNumberNodeInput,
+                        ASTBooleanNodeInput,
+                        ASTNullNodeInput,
+                        ASTDynamicVariableNodeInput,
+                        ASTOrOperatorNodeInput,
+                        ASTAndOperatorNodeInput,
+                        ASTEqualsOperatorNodeInput,
+                        ASTNotEqualsOperatorNodeInput,
+                        ASTGreaterThanOperatorNodeInput,
+                        ASTLessThanOperatorNodeInput,
+                        ASTGreaterThanOrEqualsOperatorNodeInput,
+                        ASTLessThanOrEqualsOperatorNodeInput,
+                        ASTAdditionOperatorNodeInput,
+                        ASTSubtractionOperatorNodeInput,
+                        ASTMultiplicationOperatorNodeInput,
+                        ASTDivisionOperatorNodeInput,
+                        ASTConditionalOperatorNodeInput,
+                        ASTLLMNodeValueSchema,
+                        ASTLLMNodePrompt,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                    return componentsschemas_astllm_node_input_astllm_node_value_schema
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
+
+                return componentsschemas_astllm_node_input_astllm_node_prompt
+
+            right = _parse_right(right_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            right = deviating_field(cls, "right", right_raw)
+
+    return right
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "left",
+        "right",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ASTNotEqualsOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ASTNotEqualsOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    left = _read_left(cls, d)
+
+    right = _read_right(cls, d)
+
+    return {
+        "left": left,
+        "right": right,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ASTNotEqualsOperatorNodeInput._all_fields = _all_fields
+set_readers(
+    ASTNotEqualsOperatorNodeInput,
+    {
+        "left": _read_left,
+        "right": _read_right,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

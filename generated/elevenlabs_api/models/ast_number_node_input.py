@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ASTNumberNodeInput")
 
 
-@_attrs_define
-class ASTNumberNodeInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ASTNumberNodeInput(Lazy):
     """Attributes:
     value (float | int): Value of this literal.
     type_ (Literal['number_literal'] | Unset):  Default: 'number_literal'.
@@ -29,13 +36,20 @@ class ASTNumberNodeInput:
     type_: Literal["number_literal"] | Unset = "number_literal"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("value",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "number_literal")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         value: Any
         try:
             value = self.value
@@ -57,28 +71,11 @@ class ASTNumberNodeInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["number_literal"] | Unset, type__raw)
-        if type_ != "number_literal" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'number_literal', got '{type_}'")
-
-        value = d.pop("value", MISSING)
-        if value.__class__ is not float and value.__class__ is not int and value.__class__ is not int:
-            if value is MISSING:
-                value = missing_field(cls, "value")
-                _missing += ("value",)
-            else:
-                value = unexpected_type(cls, "value", value, "a number or an integer")
-
-        ast_number_node_input = cls(
-            value=value,
-            type_=type_,
-        )
-        if _missing:
-            ast_number_node_input._missing_fields = _missing
-        ast_number_node_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        ast_number_node_input = cls.__new__(cls)
+        ast_number_node_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return ast_number_node_input
 
     @property
@@ -96,3 +93,66 @@ class ASTNumberNodeInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ASTNumberNodeInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["number_literal"] | Unset, type__raw)
+    if type_ != "number_literal" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'number_literal', got '{type_}'")
+
+    return type_
+
+
+def _read_value(cls: type[ASTNumberNodeInput], d: Mapping[str, Any]) -> Any:
+    value = d.get("value", MISSING)
+    if value.__class__ is not float and value.__class__ is not int and value.__class__ is not int:
+        if value is MISSING:
+            value = missing_field(cls, "value")
+        else:
+            value = unexpected_type(cls, "value", value, "a number or an integer")
+
+    return value
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "value",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ASTNumberNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ASTNumberNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    value = d.get("value", MISSING)
+    if value.__class__ is not float and value.__class__ is not int and value.__class__ is not int:
+        value = _read_value(cls, d)
+
+    return {
+        "value": value,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ASTNumberNodeInput._all_fields = _all_fields
+set_readers(
+    ASTNumberNodeInput,
+    {
+        "value": _read_value,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ASTOrOperatorNodeOutput")
 
 
-@_attrs_define
-class ASTOrOperatorNodeOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ASTOrOperatorNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['or_operator']):  Default: 'or_operator'.
     children (list[ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
@@ -56,13 +63,20 @@ class ASTOrOperatorNodeOutput:
     type_: Literal["or_operator"] = "or_operator"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("children",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "or_operator")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         children: Any
@@ -112,279 +126,11 @@ class ASTOrOperatorNodeOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["or_operator"], type__raw)
-        if type_ != "or_operator":
-            raise ValueError(f"type must match const 'or_operator', got '{type_}'")
-
-        children_raw = d.pop("children", MISSING)
-        if children_raw is MISSING:
-            children = missing_field(cls, "children")
-            _missing += ("children",)
-        else:
-            try:
-                expect_array("children", children_raw)
-                children = []
-                _children = children_raw
-                for children_item_data in _children:
-
-                    def _parse_children_item(
-                        data: object,
-                    ) -> (
-                        ASTAdditionOperatorNodeOutput
-                        | ASTAndOperatorNodeOutput
-                        | ASTBooleanNodeOutput
-                        | ASTConditionalOperatorNodeOutput
-                        | ASTDivisionOperatorNodeOutput
-                        | ASTDynamicVariableNodeOutput
-                        | ASTEqualsOperatorNodeOutput
-                        | ASTGreaterThanOperatorNodeOutput
-                        | ASTGreaterThanOrEqualsOperatorNodeOutput
-                        | ASTLessThanOperatorNodeOutput
-                        | ASTLessThanOrEqualsOperatorNodeOutput
-                        | ASTLLMNode
-                        | ASTMultiplicationOperatorNodeOutput
-                        | ASTNotEqualsOperatorNodeOutput
-                        | ASTNullNodeOutput
-                        | ASTNumberNodeOutput
-                        | ASTOrOperatorNodeOutput
-                        | ASTStringNodeOutput
-                        | ASTSubtractionOperatorNodeOutput
-                        | UnknownVariant
-                    ):
-                        return parse_strictly(_parse_children_item_member, data)
-
-                    def _parse_children_item_member(
-                        data: object,
-                    ) -> (
-                        ASTAdditionOperatorNodeOutput
-                        | ASTAndOperatorNodeOutput
-                        | ASTBooleanNodeOutput
-                        | ASTConditionalOperatorNodeOutput
-                        | ASTDivisionOperatorNodeOutput
-                        | ASTDynamicVariableNodeOutput
-                        | ASTEqualsOperatorNodeOutput
-                        | ASTGreaterThanOperatorNodeOutput
-                        | ASTGreaterThanOrEqualsOperatorNodeOutput
-                        | ASTLessThanOperatorNodeOutput
-                        | ASTLessThanOrEqualsOperatorNodeOutput
-                        | ASTLLMNode
-                        | ASTMultiplicationOperatorNodeOutput
-                        | ASTNotEqualsOperatorNodeOutput
-                        | ASTNullNodeOutput
-                        | ASTNumberNodeOutput
-                        | ASTOrOperatorNodeOutput
-                        | ASTStringNodeOutput
-                        | ASTSubtractionOperatorNodeOutput
-                        | UnknownVariant
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                ASTStringNodeOutput,
-                                ASTNumberNodeOutput,
-                                ASTBooleanNodeOutput,
-                                ASTNullNodeOutput,
-                                ASTLLMNode,
-                                ASTDynamicVariableNodeOutput,
-                                ASTOrOperatorNodeOutput,
-                                ASTAndOperatorNodeOutput,
-                                ASTEqualsOperatorNodeOutput,
-                                ASTNotEqualsOperatorNodeOutput,
-                                ASTGreaterThanOperatorNodeOutput,
-                                ASTLessThanOperatorNodeOutput,
-                                ASTGreaterThanOrEqualsOperatorNodeOutput,
-                                ASTLessThanOrEqualsOperatorNodeOutput,
-                                ASTAdditionOperatorNodeOutput,
-                                ASTSubtractionOperatorNodeOutput,
-                                ASTMultiplicationOperatorNodeOutput,
-                                ASTDivisionOperatorNodeOutput,
-                                ASTConditionalOperatorNodeOutput,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_12 = (
-                                ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
-                            )
-
-                            return componentsschemas_ast_node_output_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_ast_node_output_type_13
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_14
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_15
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_ast_node_output_type_16
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_17
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
-
-                            return componentsschemas_ast_node_output_type_18
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_19
-
-                    children_item = _parse_children_item(children_item_data)
-
-                    children.append(children_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                children = deviating_field(cls, "children", children_raw)
-
-        ast_or_operator_node_output = cls(
-            type_=type_,
-            children=children,
-        )
-        if _missing:
-            ast_or_operator_node_output._missing_fields = _missing
-        ast_or_operator_node_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        ast_or_operator_node_output = cls.__new__(cls)
+        ast_or_operator_node_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return ast_or_operator_node_output
 
     @property
@@ -402,6 +148,314 @@ class ASTOrOperatorNodeOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["or_operator"], type__raw)
+    if type_ != "or_operator":
+        raise ValueError(f"type must match const 'or_operator', got '{type_}'")
+
+    return type_
+
+
+def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+    children_raw = d.get("children", MISSING)
+    if children_raw is MISSING:
+        children = missing_field(cls, "children")
+    else:
+        try:
+            expect_array("children", children_raw)
+            children = []
+            _children = children_raw
+            for children_item_data in _children:
+
+                def _parse_children_item(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeOutput
+                    | ASTAndOperatorNodeOutput
+                    | ASTBooleanNodeOutput
+                    | ASTConditionalOperatorNodeOutput
+                    | ASTDivisionOperatorNodeOutput
+                    | ASTDynamicVariableNodeOutput
+                    | ASTEqualsOperatorNodeOutput
+                    | ASTGreaterThanOperatorNodeOutput
+                    | ASTGreaterThanOrEqualsOperatorNodeOutput
+                    | ASTLessThanOperatorNodeOutput
+                    | ASTLessThanOrEqualsOperatorNodeOutput
+                    | ASTLLMNode
+                    | ASTMultiplicationOperatorNodeOutput
+                    | ASTNotEqualsOperatorNodeOutput
+                    | ASTNullNodeOutput
+                    | ASTNumberNodeOutput
+                    | ASTOrOperatorNodeOutput
+                    | ASTStringNodeOutput
+                    | ASTSubtractionOperatorNodeOutput
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_children_item_member, data)
+
+                def _parse_children_item_member(
+                    data: object,
+                ) -> (
+                    ASTAdditionOperatorNodeOutput
+                    | ASTAndOperatorNodeOutput
+                    | ASTBooleanNodeOutput
+                    | ASTConditionalOperatorNodeOutput
+                    | ASTDivisionOperatorNodeOutput
+                    | ASTDynamicVariableNodeOutput
+                    | ASTEqualsOperatorNodeOutput
+                    | ASTGreaterThanOperatorNodeOutput
+                    | ASTGreaterThanOrEqualsOperatorNodeOutput
+                    | ASTLessThanOperatorNodeOutput
+                    | ASTLessThanOrEqualsOperatorNodeOutput
+                    | ASTLLMNode
+                    | ASTMultiplicationOperatorNodeOutput
+                    | ASTNotEqualsOperatorNodeOutput
+                    | ASTNullNodeOutput
+                    | ASTNumberNodeOutput
+                    | ASTOrOperatorNodeOutput
+                    | ASTStringNodeOutput
+                    | ASTSubtractionOperatorNodeOutput
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ASTStringNodeOutput,
+                            ASTNumberNodeOutput,
+                            ASTBooleanNodeOutput,
+                            ASTNullNodeOutput,
+                            ASTLLMNode,
+                            ASTDynamicVariableNodeOutput,
+                            ASTOrOperatorNodeOutput,
+                            ASTAndOperatorNodeOutput,
+                            ASTEqualsOperatorNodeOutput,
+                            ASTNotEqualsOperatorNodeOutput,
+                            ASTGreaterThanOperatorNodeOutput,
+                            ASTLessThanOperatorNodeOutput,
+                            ASTGreaterThanOrEqualsOperatorNodeOutput,
+                            ASTLessThanOrEqualsOperatorNodeOutput,
+                            ASTAdditionOperatorNodeOutput,
+                            ASTSubtractionOperatorNodeOutput,
+                            ASTMultiplicationOperatorNodeOutput,
+                            ASTDivisionOperatorNodeOutput,
+                            ASTConditionalOperatorNodeOutput,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_output_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_ast_node_output_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                        return componentsschemas_ast_node_output_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
+
+                    return componentsschemas_ast_node_output_type_19
+
+                children_item = _parse_children_item(children_item_data)
+
+                children.append(children_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            children = deviating_field(cls, "children", children_raw)
+
+    return children
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "children",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    children = _read_children(cls, d)
+
+    return {
+        "type_": type_,
+        "children": children,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ASTOrOperatorNodeOutput._all_fields = _all_fields
+set_readers(
+    ASTOrOperatorNodeOutput,
+    {
+        "type_": _read_type_,
+        "children": _read_children,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

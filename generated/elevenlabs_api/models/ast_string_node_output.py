@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ASTStringNodeOutput")
 
 
-@_attrs_define
-class ASTStringNodeOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ASTStringNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['string_literal']):  Default: 'string_literal'.
     value (str): Value of this literal.
@@ -27,13 +34,20 @@ class ASTStringNodeOutput:
     type_: Literal["string_literal"] = "string_literal"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("value",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "string_literal")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         value = self.value
@@ -49,30 +63,11 @@ class ASTStringNodeOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["string_literal"], type__raw)
-        if type_ != "string_literal":
-            raise ValueError(f"type must match const 'string_literal', got '{type_}'")
-
-        value = d.pop("value", MISSING)
-        if value.__class__ is not str:
-            if value is MISSING:
-                value = missing_field(cls, "value")
-                _missing += ("value",)
-            else:
-                value = unexpected_type(cls, "value", value, "a string")
-
-        ast_string_node_output = cls(
-            type_=type_,
-            value=value,
-        )
-        if _missing:
-            ast_string_node_output._missing_fields = _missing
-        ast_string_node_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        ast_string_node_output = cls.__new__(cls)
+        ast_string_node_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return ast_string_node_output
 
     @property
@@ -90,3 +85,66 @@ class ASTStringNodeOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ASTStringNodeOutput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["string_literal"], type__raw)
+    if type_ != "string_literal":
+        raise ValueError(f"type must match const 'string_literal', got '{type_}'")
+
+    return type_
+
+
+def _read_value(cls: type[ASTStringNodeOutput], d: Mapping[str, Any]) -> Any:
+    value = d.get("value", MISSING)
+    if value.__class__ is not str:
+        if value is MISSING:
+            value = missing_field(cls, "value")
+        else:
+            value = unexpected_type(cls, "value", value, "a string")
+
+    return value
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "value",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ASTStringNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ASTStringNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    value = d.get("value", MISSING)
+    if value.__class__ is not str:
+        value = _read_value(cls, d)
+
+    return {
+        "type_": type_,
+        "value": value,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ASTStringNodeOutput._all_fields = _all_fields
+set_readers(
+    ASTStringNodeOutput,
+    {
+        "type_": _read_type_,
+        "value": _read_value,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

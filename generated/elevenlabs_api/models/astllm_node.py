@@ -8,16 +8,23 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ASTLLMNode")
 
 
-@_attrs_define
-class ASTLLMNode:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ASTLLMNode(Lazy):
     """Attributes:
     type_ (Literal['llm']):  Default: 'llm'.
     value_schema (LLMLiteralJsonSchemaProperty):
@@ -31,13 +38,23 @@ class ASTLLMNode:
     type_: Literal["llm"] = "llm"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "value_schema",
+        "prompt",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         value_schema: Any
@@ -61,41 +78,11 @@ class ASTLLMNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["llm"], type__raw)
-        if type_ != "llm":
-            raise ValueError(f"type must match const 'llm', got '{type_}'")
-
-        value_schema_raw = d.pop("value_schema", MISSING)
-        if value_schema_raw is MISSING:
-            value_schema = missing_field(cls, "value_schema")
-            _missing += ("value_schema",)
-        else:
-            try:
-                value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                value_schema = deviating_field(cls, "value_schema", value_schema_raw)
-
-        prompt = d.pop("prompt", MISSING)
-        if prompt.__class__ is not str:
-            if prompt is MISSING:
-                prompt = missing_field(cls, "prompt")
-                _missing += ("prompt",)
-            else:
-                prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-        astllm_node = cls(
-            type_=type_,
-            value_schema=value_schema,
-            prompt=prompt,
-        )
-        if _missing:
-            astllm_node._missing_fields = _missing
-        astllm_node.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        astllm_node = cls.__new__(cls)
+        astllm_node.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return astllm_node
 
     @property
@@ -113,6 +100,87 @@ class ASTLLMNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ASTLLMNode], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["llm"], type__raw)
+    if type_ != "llm":
+        raise ValueError(f"type must match const 'llm', got '{type_}'")
+
+    return type_
+
+
+def _read_value_schema(cls: type[ASTLLMNode], d: Mapping[str, Any]) -> Any:
+    value_schema_raw = d.get("value_schema", MISSING)
+    if value_schema_raw is MISSING:
+        value_schema = missing_field(cls, "value_schema")
+    else:
+        try:
+            value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            value_schema = deviating_field(cls, "value_schema", value_schema_raw)
+
+    return value_schema
+
+
+def _read_prompt(cls: type[ASTLLMNode], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
+        else:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string")
+
+    return prompt
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "value_schema",
+        "prompt",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ASTLLMNode], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ASTLLMNode], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    value_schema = _read_value_schema(cls, d)
+
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        prompt = _read_prompt(cls, d)
+
+    return {
+        "type_": type_,
+        "value_schema": value_schema,
+        "prompt": prompt,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ASTLLMNode._all_fields = _all_fields
+set_readers(
+    ASTLLMNode,
+    {
+        "type_": _read_type_,
+        "value_schema": _read_value_schema,
+        "prompt": _read_prompt,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

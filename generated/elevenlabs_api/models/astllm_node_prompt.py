@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ASTLLMNodePrompt")
 
 
-@_attrs_define
-class ASTLLMNodePrompt:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ASTLLMNodePrompt(Lazy):
     """Attributes:
     prompt (str): The prompt to evaluate to a boolean value. Deprecated. Use a boolean schema instead.
     type_ (Literal['llm'] | Unset):  Default: 'llm'.
@@ -29,13 +36,20 @@ class ASTLLMNodePrompt:
     type_: Literal["llm"] | Unset = "llm"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("prompt",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt = self.prompt
 
         type_ = self.type_
@@ -52,28 +66,11 @@ class ASTLLMNodePrompt:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["llm"] | Unset, type__raw)
-        if type_ != "llm" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'llm', got '{type_}'")
-
-        prompt = d.pop("prompt", MISSING)
-        if prompt.__class__ is not str:
-            if prompt is MISSING:
-                prompt = missing_field(cls, "prompt")
-                _missing += ("prompt",)
-            else:
-                prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-        astllm_node_prompt = cls(
-            prompt=prompt,
-            type_=type_,
-        )
-        if _missing:
-            astllm_node_prompt._missing_fields = _missing
-        astllm_node_prompt.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        astllm_node_prompt = cls.__new__(cls)
+        astllm_node_prompt.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return astllm_node_prompt
 
     @property
@@ -91,3 +88,66 @@ class ASTLLMNodePrompt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ASTLLMNodePrompt], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["llm"] | Unset, type__raw)
+    if type_ != "llm" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'llm', got '{type_}'")
+
+    return type_
+
+
+def _read_prompt(cls: type[ASTLLMNodePrompt], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
+        else:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string")
+
+    return prompt
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ASTLLMNodePrompt], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ASTLLMNodePrompt], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        prompt = _read_prompt(cls, d)
+
+    return {
+        "prompt": prompt,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ASTLLMNodePrompt._all_fields = _all_fields
+set_readers(
+    ASTLLMNodePrompt,
+    {
+        "prompt": _read_prompt,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,24 @@ from ..models.async_conversation_metadata_delivery_status import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AsyncConversationMetadata")
 
 
-@_attrs_define
-class AsyncConversationMetadata:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AsyncConversationMetadata(Lazy):
     """Attributes:
     delivery_status (AsyncConversationMetadataDeliveryStatus | str):
     delivery_timestamp (int):
@@ -47,10 +54,21 @@ class AsyncConversationMetadata:
     last_retry_timestamp: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "delivery_status",
+        "delivery_timestamp",
+        "external_system",
+        "external_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         delivery_status: Any
         try:
             if isinstance(self.delivery_status, str):
@@ -105,70 +123,11 @@ class AsyncConversationMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        delivery_status = d.pop("delivery_status", MISSING)
-        if delivery_status.__class__ is not str:
-            if delivery_status is MISSING:
-                delivery_status = missing_field(cls, "delivery_status")
-                _missing += ("delivery_status",)
-            else:
-                delivery_status = unexpected_type(cls, "delivery_status", delivery_status, "a string")
-
-        delivery_timestamp = d.pop("delivery_timestamp", MISSING)
-        if delivery_timestamp.__class__ is not int:
-            if delivery_timestamp is MISSING:
-                delivery_timestamp = missing_field(cls, "delivery_timestamp")
-                _missing += ("delivery_timestamp",)
-            else:
-                delivery_timestamp = unexpected_type(cls, "delivery_timestamp", delivery_timestamp, "an integer")
-
-        external_system = d.pop("external_system", MISSING)
-        if external_system.__class__ is not str:
-            if external_system is MISSING:
-                external_system = missing_field(cls, "external_system")
-                _missing += ("external_system",)
-            else:
-                external_system = unexpected_type(cls, "external_system", external_system, "a string")
-
-        external_id = d.pop("external_id", MISSING)
-        if external_id.__class__ is not str:
-            if external_id is MISSING:
-                external_id = missing_field(cls, "external_id")
-                _missing += ("external_id",)
-            else:
-                external_id = unexpected_type(cls, "external_id", external_id, "a string")
-
-        delivery_error = d.pop("delivery_error", UNSET)
-        if delivery_error.__class__ is not str and delivery_error is not None and delivery_error is not UNSET:
-            delivery_error = unexpected_type(cls, "delivery_error", delivery_error, "a string or null")
-
-        retry_count = d.pop("retry_count", UNSET)
-        if retry_count.__class__ is not int and retry_count is not UNSET:
-            retry_count = unexpected_type(cls, "retry_count", retry_count, "an integer")
-
-        last_retry_timestamp = d.pop("last_retry_timestamp", UNSET)
-        if (
-            last_retry_timestamp.__class__ is not int
-            and last_retry_timestamp is not None
-            and last_retry_timestamp is not UNSET
-        ):
-            last_retry_timestamp = unexpected_type(
-                cls, "last_retry_timestamp", last_retry_timestamp, "an integer or null"
-            )
-
-        async_conversation_metadata = cls(
-            delivery_status=delivery_status,
-            delivery_timestamp=delivery_timestamp,
-            external_system=external_system,
-            external_id=external_id,
-            delivery_error=delivery_error,
-            retry_count=retry_count,
-            last_retry_timestamp=last_retry_timestamp,
-        )
-        if _missing:
-            async_conversation_metadata._missing_fields = _missing
-        async_conversation_metadata.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        async_conversation_metadata = cls.__new__(cls)
+        async_conversation_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return async_conversation_metadata
 
     @property
@@ -186,3 +145,157 @@ class AsyncConversationMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_delivery_status(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
+    delivery_status = d.get("delivery_status", MISSING)
+    if delivery_status.__class__ is not str:
+        if delivery_status is MISSING:
+            delivery_status = missing_field(cls, "delivery_status")
+        else:
+            delivery_status = unexpected_type(cls, "delivery_status", delivery_status, "a string")
+
+    return delivery_status
+
+
+def _read_delivery_timestamp(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
+    delivery_timestamp = d.get("delivery_timestamp", MISSING)
+    if delivery_timestamp.__class__ is not int:
+        if delivery_timestamp is MISSING:
+            delivery_timestamp = missing_field(cls, "delivery_timestamp")
+        else:
+            delivery_timestamp = unexpected_type(cls, "delivery_timestamp", delivery_timestamp, "an integer")
+
+    return delivery_timestamp
+
+
+def _read_external_system(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
+    external_system = d.get("external_system", MISSING)
+    if external_system.__class__ is not str:
+        if external_system is MISSING:
+            external_system = missing_field(cls, "external_system")
+        else:
+            external_system = unexpected_type(cls, "external_system", external_system, "a string")
+
+    return external_system
+
+
+def _read_external_id(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
+    external_id = d.get("external_id", MISSING)
+    if external_id.__class__ is not str:
+        if external_id is MISSING:
+            external_id = missing_field(cls, "external_id")
+        else:
+            external_id = unexpected_type(cls, "external_id", external_id, "a string")
+
+    return external_id
+
+
+def _read_delivery_error(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
+    delivery_error = d.get("delivery_error", UNSET)
+    if delivery_error.__class__ is not str and delivery_error is not None and delivery_error is not UNSET:
+        delivery_error = unexpected_type(cls, "delivery_error", delivery_error, "a string or null")
+
+    return delivery_error
+
+
+def _read_retry_count(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
+    retry_count = d.get("retry_count", UNSET)
+    if retry_count.__class__ is not int and retry_count is not UNSET:
+        retry_count = unexpected_type(cls, "retry_count", retry_count, "an integer")
+
+    return retry_count
+
+
+def _read_last_retry_timestamp(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> Any:
+    last_retry_timestamp = d.get("last_retry_timestamp", UNSET)
+    if (
+        last_retry_timestamp.__class__ is not int
+        and last_retry_timestamp is not None
+        and last_retry_timestamp is not UNSET
+    ):
+        last_retry_timestamp = unexpected_type(cls, "last_retry_timestamp", last_retry_timestamp, "an integer or null")
+
+    return last_retry_timestamp
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "delivery_status",
+        "delivery_timestamp",
+        "external_system",
+        "external_id",
+        "delivery_error",
+        "retry_count",
+        "last_retry_timestamp",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AsyncConversationMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    delivery_status = d.get("delivery_status", MISSING)
+    if delivery_status.__class__ is not str:
+        delivery_status = _read_delivery_status(cls, d)
+
+    delivery_timestamp = d.get("delivery_timestamp", MISSING)
+    if delivery_timestamp.__class__ is not int:
+        delivery_timestamp = _read_delivery_timestamp(cls, d)
+
+    external_system = d.get("external_system", MISSING)
+    if external_system.__class__ is not str:
+        external_system = _read_external_system(cls, d)
+
+    external_id = d.get("external_id", MISSING)
+    if external_id.__class__ is not str:
+        external_id = _read_external_id(cls, d)
+
+    delivery_error = d.get("delivery_error", UNSET)
+    if delivery_error.__class__ is not str and delivery_error is not None and delivery_error is not UNSET:
+        delivery_error = _read_delivery_error(cls, d)
+
+    retry_count = d.get("retry_count", UNSET)
+    if retry_count.__class__ is not int and retry_count is not UNSET:
+        retry_count = _read_retry_count(cls, d)
+
+    last_retry_timestamp = d.get("last_retry_timestamp", UNSET)
+    if (
+        last_retry_timestamp.__class__ is not int
+        and last_retry_timestamp is not None
+        and last_retry_timestamp is not UNSET
+    ):
+        last_retry_timestamp = _read_last_retry_timestamp(cls, d)
+
+    return {
+        "delivery_status": delivery_status,
+        "delivery_timestamp": delivery_timestamp,
+        "external_system": external_system,
+        "external_id": external_id,
+        "delivery_error": delivery_error,
+        "retry_count": retry_count,
+        "last_retry_timestamp": last_retry_timestamp,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AsyncConversationMetadata._all_fields = _all_fields
+set_readers(
+    AsyncConversationMetadata,
+    {
+        "delivery_status": _read_delivery_status,
+        "delivery_timestamp": _read_delivery_timestamp,
+        "external_system": _read_external_system,
+        "external_id": _read_external_id,
+        "delivery_error": _read_delivery_error,
+        "retry_count": _read_retry_count,
+        "last_retry_timestamp": _read_last_retry_timestamp,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

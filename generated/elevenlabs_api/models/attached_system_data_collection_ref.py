@@ -9,17 +9,23 @@ from attrs import field as _attrs_field
 from ..models.analysis_scope import AnalysisScope
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AttachedSystemDataCollectionRef")
 
 
-@_attrs_define
-class AttachedSystemDataCollectionRef:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AttachedSystemDataCollectionRef(Lazy):
     """Attributes:
     source (Literal['system']):
     analysis_item_id (Literal['__system_data_collection_topic']): Id of the referenced built-in system data-
@@ -35,11 +41,19 @@ class AttachedSystemDataCollectionRef:
     scope: AnalysisScope | str | Unset = "conversation"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = (
+        "source",
+        "analysis_item_id",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "system")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source = self.source
 
         analysis_item_id = self.analysis_item_id
@@ -68,33 +82,13 @@ class AttachedSystemDataCollectionRef:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        source_raw = d.pop("source", MISSING)
-        if source_raw is MISSING:
-            source_raw = missing_field(cls, "source")
-        source = cast(Literal["system"], source_raw)
-        if source != "system":
-            raise ValueError(f"source must match const 'system', got '{source}'")
-
-        analysis_item_id_raw = d.pop("analysis_item_id", MISSING)
-        if analysis_item_id_raw is MISSING:
-            analysis_item_id_raw = missing_field(cls, "analysis_item_id")
-        analysis_item_id = cast(Literal["__system_data_collection_topic"], analysis_item_id_raw)
-        if analysis_item_id != "__system_data_collection_topic":
-            raise ValueError(
-                f"analysis_item_id must match const '__system_data_collection_topic', got '{analysis_item_id}'"
-            )
-
-        scope = d.pop("scope", UNSET)
-        if scope.__class__ is not str and scope is not UNSET:
-            scope = unexpected_type(cls, "scope", scope, "a string")
-
-        attached_system_data_collection_ref = cls(
-            source=source,
-            analysis_item_id=analysis_item_id,
-            scope=scope,
-        )
-        attached_system_data_collection_ref.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        attached_system_data_collection_ref = cls.__new__(cls)
+        attached_system_data_collection_ref.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return attached_system_data_collection_ref
 
     @property
@@ -112,3 +106,79 @@ class AttachedSystemDataCollectionRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(cls: type[AttachedSystemDataCollectionRef], d: Mapping[str, Any]) -> Any:
+    source_raw = d.get("source", MISSING)
+    if source_raw is MISSING:
+        source_raw = missing_field(cls, "source")
+    source = cast(Literal["system"], source_raw)
+    if source != "system":
+        raise ValueError(f"source must match const 'system', got '{source}'")
+
+    return source
+
+
+def _read_analysis_item_id(cls: type[AttachedSystemDataCollectionRef], d: Mapping[str, Any]) -> Any:
+    analysis_item_id_raw = d.get("analysis_item_id", MISSING)
+    if analysis_item_id_raw is MISSING:
+        analysis_item_id_raw = missing_field(cls, "analysis_item_id")
+    analysis_item_id = cast(Literal["__system_data_collection_topic"], analysis_item_id_raw)
+    if analysis_item_id != "__system_data_collection_topic":
+        raise ValueError(
+            f"analysis_item_id must match const '__system_data_collection_topic', got '{analysis_item_id}'"
+        )
+
+    return analysis_item_id
+
+
+def _read_scope(cls: type[AttachedSystemDataCollectionRef], d: Mapping[str, Any]) -> Any:
+    scope = d.get("scope", UNSET)
+    if scope.__class__ is not str and scope is not UNSET:
+        scope = unexpected_type(cls, "scope", scope, "a string")
+
+    return scope
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "analysis_item_id",
+        "scope",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AttachedSystemDataCollectionRef], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AttachedSystemDataCollectionRef], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source = _read_source(cls, d)
+
+    analysis_item_id = _read_analysis_item_id(cls, d)
+
+    scope = d.get("scope", UNSET)
+    if scope.__class__ is not str and scope is not UNSET:
+        scope = _read_scope(cls, d)
+
+    return {
+        "source": source,
+        "analysis_item_id": analysis_item_id,
+        "scope": scope,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AttachedSystemDataCollectionRef._all_fields = _all_fields
+set_readers(
+    AttachedSystemDataCollectionRef,
+    {
+        "source": _read_source,
+        "analysis_item_id": _read_analysis_item_id,
+        "scope": _read_scope,
+        "additional_properties": _read_additional_properties,
+    },
+)

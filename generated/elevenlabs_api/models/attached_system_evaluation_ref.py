@@ -12,17 +12,24 @@ from ..models.attached_system_evaluation_ref_analysis_item_id_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AttachedSystemEvaluationRef")
 
 
-@_attrs_define
-class AttachedSystemEvaluationRef:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AttachedSystemEvaluationRef(Lazy):
     """Attributes:
     source (Literal['system']):
     analysis_item_id (AttachedSystemEvaluationRefAnalysisItemIdType0 | str): Id of the referenced built-in system
@@ -41,13 +48,20 @@ class AttachedSystemEvaluationRef:
     weight: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("analysis_item_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("source",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "system")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source = self.source
 
         analysis_item_id: Any
@@ -94,40 +108,11 @@ class AttachedSystemEvaluationRef:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        source_raw = d.pop("source", MISSING)
-        if source_raw is MISSING:
-            source_raw = missing_field(cls, "source")
-        source = cast(Literal["system"], source_raw)
-        if source != "system":
-            raise ValueError(f"source must match const 'system', got '{source}'")
-
-        analysis_item_id = d.pop("analysis_item_id", MISSING)
-        if analysis_item_id.__class__ is not str:
-            if analysis_item_id is MISSING:
-                analysis_item_id = missing_field(cls, "analysis_item_id")
-                _missing += ("analysis_item_id",)
-            else:
-                analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
-
-        scope = d.pop("scope", UNSET)
-        if scope.__class__ is not str and scope is not UNSET:
-            scope = unexpected_type(cls, "scope", scope, "a string")
-
-        weight = d.pop("weight", UNSET)
-        if weight.__class__ is not float and weight.__class__ is not int and weight is not None and weight is not UNSET:
-            weight = unexpected_type(cls, "weight", weight, "a number or null")
-
-        attached_system_evaluation_ref = cls(
-            source=source,
-            analysis_item_id=analysis_item_id,
-            scope=scope,
-            weight=weight,
-        )
-        if _missing:
-            attached_system_evaluation_ref._missing_fields = _missing
-        attached_system_evaluation_ref.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        attached_system_evaluation_ref = cls.__new__(cls)
+        attached_system_evaluation_ref.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return attached_system_evaluation_ref
 
     @property
@@ -145,3 +130,96 @@ class AttachedSystemEvaluationRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -> Any:
+    source_raw = d.get("source", MISSING)
+    if source_raw is MISSING:
+        source_raw = missing_field(cls, "source")
+    source = cast(Literal["system"], source_raw)
+    if source != "system":
+        raise ValueError(f"source must match const 'system', got '{source}'")
+
+    return source
+
+
+def _read_analysis_item_id(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -> Any:
+    analysis_item_id = d.get("analysis_item_id", MISSING)
+    if analysis_item_id.__class__ is not str:
+        if analysis_item_id is MISSING:
+            analysis_item_id = missing_field(cls, "analysis_item_id")
+        else:
+            analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
+
+    return analysis_item_id
+
+
+def _read_scope(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -> Any:
+    scope = d.get("scope", UNSET)
+    if scope.__class__ is not str and scope is not UNSET:
+        scope = unexpected_type(cls, "scope", scope, "a string")
+
+    return scope
+
+
+def _read_weight(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -> Any:
+    weight = d.get("weight", UNSET)
+    if weight.__class__ is not float and weight.__class__ is not int and weight is not None and weight is not UNSET:
+        weight = unexpected_type(cls, "weight", weight, "a number or null")
+
+    return weight
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "analysis_item_id",
+        "scope",
+        "weight",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AttachedSystemEvaluationRef], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source = _read_source(cls, d)
+
+    analysis_item_id = d.get("analysis_item_id", MISSING)
+    if analysis_item_id.__class__ is not str:
+        analysis_item_id = _read_analysis_item_id(cls, d)
+
+    scope = d.get("scope", UNSET)
+    if scope.__class__ is not str and scope is not UNSET:
+        scope = _read_scope(cls, d)
+
+    weight = d.get("weight", UNSET)
+    if weight.__class__ is not float and weight.__class__ is not int and weight is not None and weight is not UNSET:
+        weight = _read_weight(cls, d)
+
+    return {
+        "source": source,
+        "analysis_item_id": analysis_item_id,
+        "scope": scope,
+        "weight": weight,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AttachedSystemEvaluationRef._all_fields = _all_fields
+set_readers(
+    AttachedSystemEvaluationRef,
+    {
+        "source": _read_source,
+        "analysis_item_id": _read_analysis_item_id,
+        "scope": _read_scope,
+        "weight": _read_weight,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

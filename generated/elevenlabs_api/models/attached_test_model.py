@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AttachedTestModel")
 
 
-@_attrs_define
-class AttachedTestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AttachedTestModel(Lazy):
     """Attributes:
     test_id (str):
     workflow_node_id (None | str | Unset):
@@ -29,10 +36,16 @@ class AttachedTestModel:
     workflow_node_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("test_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         test_id = self.test_id
 
         workflow_node_id: Any
@@ -54,27 +67,11 @@ class AttachedTestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        test_id = d.pop("test_id", MISSING)
-        if test_id.__class__ is not str:
-            if test_id is MISSING:
-                test_id = missing_field(cls, "test_id")
-                _missing += ("test_id",)
-            else:
-                test_id = unexpected_type(cls, "test_id", test_id, "a string")
-
-        workflow_node_id = d.pop("workflow_node_id", UNSET)
-        if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
-            workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
-
-        attached_test_model = cls(
-            test_id=test_id,
-            workflow_node_id=workflow_node_id,
-        )
-        if _missing:
-            attached_test_model._missing_fields = _missing
-        attached_test_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        attached_test_model = cls.__new__(cls)
+        attached_test_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return attached_test_model
 
     @property
@@ -92,3 +89,65 @@ class AttachedTestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_test_id(cls: type[AttachedTestModel], d: Mapping[str, Any]) -> Any:
+    test_id = d.get("test_id", MISSING)
+    if test_id.__class__ is not str:
+        if test_id is MISSING:
+            test_id = missing_field(cls, "test_id")
+        else:
+            test_id = unexpected_type(cls, "test_id", test_id, "a string")
+
+    return test_id
+
+
+def _read_workflow_node_id(cls: type[AttachedTestModel], d: Mapping[str, Any]) -> Any:
+    workflow_node_id = d.get("workflow_node_id", UNSET)
+    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+        workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
+
+    return workflow_node_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "test_id",
+        "workflow_node_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AttachedTestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AttachedTestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    test_id = d.get("test_id", MISSING)
+    if test_id.__class__ is not str:
+        test_id = _read_test_id(cls, d)
+
+    workflow_node_id = d.get("workflow_node_id", UNSET)
+    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+        workflow_node_id = _read_workflow_node_id(cls, d)
+
+    return {
+        "test_id": test_id,
+        "workflow_node_id": workflow_node_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AttachedTestModel._all_fields = _all_fields
+set_readers(
+    AttachedTestModel,
+    {
+        "test_id": _read_test_id,
+        "workflow_node_id": _read_workflow_node_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

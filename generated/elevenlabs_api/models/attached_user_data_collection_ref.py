@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.analysis_scope import AnalysisScope
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AttachedUserDataCollectionRef")
 
 
-@_attrs_define
-class AttachedUserDataCollectionRef:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AttachedUserDataCollectionRef(Lazy):
     """Attributes:
     source (Literal['user']):
     analysis_item_id (str): Id of the referenced user data-collection item.
@@ -37,13 +44,20 @@ class AttachedUserDataCollectionRef:
     scope: AnalysisScope | str | Unset = "conversation"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("analysis_item_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("source",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "user")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source = self.source
 
         analysis_item_id = self.analysis_item_id
@@ -82,40 +96,11 @@ class AttachedUserDataCollectionRef:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        source_raw = d.pop("source", MISSING)
-        if source_raw is MISSING:
-            source_raw = missing_field(cls, "source")
-        source = cast(Literal["user"], source_raw)
-        if source != "user":
-            raise ValueError(f"source must match const 'user', got '{source}'")
-
-        analysis_item_id = d.pop("analysis_item_id", MISSING)
-        if analysis_item_id.__class__ is not str:
-            if analysis_item_id is MISSING:
-                analysis_item_id = missing_field(cls, "analysis_item_id")
-                _missing += ("analysis_item_id",)
-            else:
-                analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
-
-        version_id = d.pop("version_id", UNSET)
-        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-        scope = d.pop("scope", UNSET)
-        if scope.__class__ is not str and scope is not UNSET:
-            scope = unexpected_type(cls, "scope", scope, "a string")
-
-        attached_user_data_collection_ref = cls(
-            source=source,
-            analysis_item_id=analysis_item_id,
-            version_id=version_id,
-            scope=scope,
-        )
-        if _missing:
-            attached_user_data_collection_ref._missing_fields = _missing
-        attached_user_data_collection_ref.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        attached_user_data_collection_ref = cls.__new__(cls)
+        attached_user_data_collection_ref.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return attached_user_data_collection_ref
 
     @property
@@ -133,3 +118,96 @@ class AttachedUserDataCollectionRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any]) -> Any:
+    source_raw = d.get("source", MISSING)
+    if source_raw is MISSING:
+        source_raw = missing_field(cls, "source")
+    source = cast(Literal["user"], source_raw)
+    if source != "user":
+        raise ValueError(f"source must match const 'user', got '{source}'")
+
+    return source
+
+
+def _read_analysis_item_id(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any]) -> Any:
+    analysis_item_id = d.get("analysis_item_id", MISSING)
+    if analysis_item_id.__class__ is not str:
+        if analysis_item_id is MISSING:
+            analysis_item_id = missing_field(cls, "analysis_item_id")
+        else:
+            analysis_item_id = unexpected_type(cls, "analysis_item_id", analysis_item_id, "a string")
+
+    return analysis_item_id
+
+
+def _read_version_id(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any]) -> Any:
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
+
+    return version_id
+
+
+def _read_scope(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any]) -> Any:
+    scope = d.get("scope", UNSET)
+    if scope.__class__ is not str and scope is not UNSET:
+        scope = unexpected_type(cls, "scope", scope, "a string")
+
+    return scope
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "analysis_item_id",
+        "version_id",
+        "scope",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AttachedUserDataCollectionRef], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source = _read_source(cls, d)
+
+    analysis_item_id = d.get("analysis_item_id", MISSING)
+    if analysis_item_id.__class__ is not str:
+        analysis_item_id = _read_analysis_item_id(cls, d)
+
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = _read_version_id(cls, d)
+
+    scope = d.get("scope", UNSET)
+    if scope.__class__ is not str and scope is not UNSET:
+        scope = _read_scope(cls, d)
+
+    return {
+        "source": source,
+        "analysis_item_id": analysis_item_id,
+        "version_id": version_id,
+        "scope": scope,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AttachedUserDataCollectionRef._all_fields = _all_fields
+set_readers(
+    AttachedUserDataCollectionRef,
+    {
+        "source": _read_source,
+        "analysis_item_id": _read_analysis_item_id,
+        "version_id": _read_version_id,
+        "scope": _read_scope,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioIsolationHistoryItemResponseModel")
 
 
-@_attrs_define
-class AudioIsolationHistoryItemResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AudioIsolationHistoryItemResponseModel(Lazy):
     """Attributes:
     id (str):
     title (None | str):
@@ -57,10 +64,29 @@ class AudioIsolationHistoryItemResponseModel:
     preview_b64: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "title",
+        "created_at_unix",
+        "format",
+        "duration_seconds",
+        "download_url",
+        "icon_url",
+        "source_video_url",
+        "supports_video",
+        "processing",
+        "video_processing_failed",
+        "preview_b64",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         title: Any
@@ -147,127 +173,13 @@ class AudioIsolationHistoryItemResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        title = d.pop("title", MISSING)
-        if title.__class__ is not str and title is not None:
-            if title is MISSING:
-                title = missing_field(cls, "title")
-                _missing += ("title",)
-            else:
-                title = unexpected_type(cls, "title", title, "a string or null")
-
-        created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix.__class__ is not int:
-            if created_at_unix is MISSING:
-                created_at_unix = missing_field(cls, "created_at_unix")
-                _missing += ("created_at_unix",)
-            else:
-                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-        format_ = d.pop("format", MISSING)
-        if format_.__class__ is not str:
-            if format_ is MISSING:
-                format_ = missing_field(cls, "format")
-                _missing += ("format",)
-            else:
-                format_ = unexpected_type(cls, "format", format_, "a string")
-
-        duration_seconds = d.pop("duration_seconds", MISSING)
-        if (
-            duration_seconds.__class__ is not float
-            and duration_seconds.__class__ is not int
-            and duration_seconds is not None
-        ):
-            if duration_seconds is MISSING:
-                duration_seconds = missing_field(cls, "duration_seconds")
-                _missing += ("duration_seconds",)
-            else:
-                duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
-
-        download_url = d.pop("download_url", MISSING)
-        if download_url.__class__ is not str and download_url is not None:
-            if download_url is MISSING:
-                download_url = missing_field(cls, "download_url")
-                _missing += ("download_url",)
-            else:
-                download_url = unexpected_type(cls, "download_url", download_url, "a string or null")
-
-        icon_url = d.pop("icon_url", MISSING)
-        if icon_url.__class__ is not str and icon_url is not None:
-            if icon_url is MISSING:
-                icon_url = missing_field(cls, "icon_url")
-                _missing += ("icon_url",)
-            else:
-                icon_url = unexpected_type(cls, "icon_url", icon_url, "a string or null")
-
-        source_video_url = d.pop("source_video_url", MISSING)
-        if source_video_url.__class__ is not str and source_video_url is not None:
-            if source_video_url is MISSING:
-                source_video_url = missing_field(cls, "source_video_url")
-                _missing += ("source_video_url",)
-            else:
-                source_video_url = unexpected_type(cls, "source_video_url", source_video_url, "a string or null")
-
-        supports_video = d.pop("supports_video", MISSING)
-        if supports_video.__class__ is not bool:
-            if supports_video is MISSING:
-                supports_video = missing_field(cls, "supports_video")
-                _missing += ("supports_video",)
-            else:
-                supports_video = unexpected_type(cls, "supports_video", supports_video, "a boolean")
-
-        processing = d.pop("processing", MISSING)
-        if processing.__class__ is not bool:
-            if processing is MISSING:
-                processing = missing_field(cls, "processing")
-                _missing += ("processing",)
-            else:
-                processing = unexpected_type(cls, "processing", processing, "a boolean")
-
-        video_processing_failed = d.pop("video_processing_failed", MISSING)
-        if video_processing_failed.__class__ is not bool:
-            if video_processing_failed is MISSING:
-                video_processing_failed = missing_field(cls, "video_processing_failed")
-                _missing += ("video_processing_failed",)
-            else:
-                video_processing_failed = unexpected_type(
-                    cls, "video_processing_failed", video_processing_failed, "a boolean"
-                )
-
-        preview_b64 = d.pop("preview_b64", MISSING)
-        if preview_b64.__class__ is not str and preview_b64 is not None:
-            if preview_b64 is MISSING:
-                preview_b64 = missing_field(cls, "preview_b64")
-                _missing += ("preview_b64",)
-            else:
-                preview_b64 = unexpected_type(cls, "preview_b64", preview_b64, "a string or null")
-
-        audio_isolation_history_item_response_model = cls(
-            id=id,
-            title=title,
-            created_at_unix=created_at_unix,
-            format_=format_,
-            duration_seconds=duration_seconds,
-            download_url=download_url,
-            icon_url=icon_url,
-            source_video_url=source_video_url,
-            supports_video=supports_video,
-            processing=processing,
-            video_processing_failed=video_processing_failed,
-            preview_b64=preview_b64,
-        )
-        if _missing:
-            audio_isolation_history_item_response_model._missing_fields = _missing
-        audio_isolation_history_item_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        audio_isolation_history_item_response_model = cls.__new__(cls)
+        audio_isolation_history_item_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return audio_isolation_history_item_response_model
 
     @property
@@ -285,3 +197,260 @@ class AudioIsolationHistoryItemResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_title(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", MISSING)
+    if title.__class__ is not str and title is not None:
+        if title is MISSING:
+            title = missing_field(cls, "title")
+        else:
+            title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_created_at_unix(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
+        else:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
+
+    return created_at_unix
+
+
+def _read_format_(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    format_ = d.get("format", MISSING)
+    if format_.__class__ is not str:
+        if format_ is MISSING:
+            format_ = missing_field(cls, "format")
+        else:
+            format_ = unexpected_type(cls, "format", format_, "a string")
+
+    return format_
+
+
+def _read_duration_seconds(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    duration_seconds = d.get("duration_seconds", MISSING)
+    if (
+        duration_seconds.__class__ is not float
+        and duration_seconds.__class__ is not int
+        and duration_seconds is not None
+    ):
+        if duration_seconds is MISSING:
+            duration_seconds = missing_field(cls, "duration_seconds")
+        else:
+            duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
+
+    return duration_seconds
+
+
+def _read_download_url(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    download_url = d.get("download_url", MISSING)
+    if download_url.__class__ is not str and download_url is not None:
+        if download_url is MISSING:
+            download_url = missing_field(cls, "download_url")
+        else:
+            download_url = unexpected_type(cls, "download_url", download_url, "a string or null")
+
+    return download_url
+
+
+def _read_icon_url(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    icon_url = d.get("icon_url", MISSING)
+    if icon_url.__class__ is not str and icon_url is not None:
+        if icon_url is MISSING:
+            icon_url = missing_field(cls, "icon_url")
+        else:
+            icon_url = unexpected_type(cls, "icon_url", icon_url, "a string or null")
+
+    return icon_url
+
+
+def _read_source_video_url(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    source_video_url = d.get("source_video_url", MISSING)
+    if source_video_url.__class__ is not str and source_video_url is not None:
+        if source_video_url is MISSING:
+            source_video_url = missing_field(cls, "source_video_url")
+        else:
+            source_video_url = unexpected_type(cls, "source_video_url", source_video_url, "a string or null")
+
+    return source_video_url
+
+
+def _read_supports_video(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    supports_video = d.get("supports_video", MISSING)
+    if supports_video.__class__ is not bool:
+        if supports_video is MISSING:
+            supports_video = missing_field(cls, "supports_video")
+        else:
+            supports_video = unexpected_type(cls, "supports_video", supports_video, "a boolean")
+
+    return supports_video
+
+
+def _read_processing(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    processing = d.get("processing", MISSING)
+    if processing.__class__ is not bool:
+        if processing is MISSING:
+            processing = missing_field(cls, "processing")
+        else:
+            processing = unexpected_type(cls, "processing", processing, "a boolean")
+
+    return processing
+
+
+def _read_video_processing_failed(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    video_processing_failed = d.get("video_processing_failed", MISSING)
+    if video_processing_failed.__class__ is not bool:
+        if video_processing_failed is MISSING:
+            video_processing_failed = missing_field(cls, "video_processing_failed")
+        else:
+            video_processing_failed = unexpected_type(
+                cls, "video_processing_failed", video_processing_failed, "a boolean"
+            )
+
+    return video_processing_failed
+
+
+def _read_preview_b64(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    preview_b64 = d.get("preview_b64", MISSING)
+    if preview_b64.__class__ is not str and preview_b64 is not None:
+        if preview_b64 is MISSING:
+            preview_b64 = missing_field(cls, "preview_b64")
+        else:
+            preview_b64 = unexpected_type(cls, "preview_b64", preview_b64, "a string or null")
+
+    return preview_b64
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "created_at_unix",
+        "format",
+        "duration_seconds",
+        "download_url",
+        "icon_url",
+        "source_video_url",
+        "supports_video",
+        "processing",
+        "video_processing_failed",
+        "preview_b64",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AudioIsolationHistoryItemResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    title = d.get("title", MISSING)
+    if title.__class__ is not str and title is not None:
+        title = _read_title(cls, d)
+
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    format_ = d.get("format", MISSING)
+    if format_.__class__ is not str:
+        format_ = _read_format_(cls, d)
+
+    duration_seconds = d.get("duration_seconds", MISSING)
+    if (
+        duration_seconds.__class__ is not float
+        and duration_seconds.__class__ is not int
+        and duration_seconds is not None
+    ):
+        duration_seconds = _read_duration_seconds(cls, d)
+
+    download_url = d.get("download_url", MISSING)
+    if download_url.__class__ is not str and download_url is not None:
+        download_url = _read_download_url(cls, d)
+
+    icon_url = d.get("icon_url", MISSING)
+    if icon_url.__class__ is not str and icon_url is not None:
+        icon_url = _read_icon_url(cls, d)
+
+    source_video_url = d.get("source_video_url", MISSING)
+    if source_video_url.__class__ is not str and source_video_url is not None:
+        source_video_url = _read_source_video_url(cls, d)
+
+    supports_video = d.get("supports_video", MISSING)
+    if supports_video.__class__ is not bool:
+        supports_video = _read_supports_video(cls, d)
+
+    processing = d.get("processing", MISSING)
+    if processing.__class__ is not bool:
+        processing = _read_processing(cls, d)
+
+    video_processing_failed = d.get("video_processing_failed", MISSING)
+    if video_processing_failed.__class__ is not bool:
+        video_processing_failed = _read_video_processing_failed(cls, d)
+
+    preview_b64 = d.get("preview_b64", MISSING)
+    if preview_b64.__class__ is not str and preview_b64 is not None:
+        preview_b64 = _read_preview_b64(cls, d)
+
+    return {
+        "id": id,
+        "title": title,
+        "created_at_unix": created_at_unix,
+        "format_": format_,
+        "duration_seconds": duration_seconds,
+        "download_url": download_url,
+        "icon_url": icon_url,
+        "source_video_url": source_video_url,
+        "supports_video": supports_video,
+        "processing": processing,
+        "video_processing_failed": video_processing_failed,
+        "preview_b64": preview_b64,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AudioIsolationHistoryItemResponseModel._all_fields = _all_fields
+set_readers(
+    AudioIsolationHistoryItemResponseModel,
+    {
+        "id": _read_id,
+        "title": _read_title,
+        "created_at_unix": _read_created_at_unix,
+        "format_": _read_format_,
+        "duration_seconds": _read_duration_seconds,
+        "download_url": _read_download_url,
+        "icon_url": _read_icon_url,
+        "source_video_url": _read_source_video_url,
+        "supports_video": _read_supports_video,
+        "processing": _read_processing,
+        "video_processing_failed": _read_video_processing_failed,
+        "preview_b64": _read_preview_b64,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioKeyMoment")
 
 
-@_attrs_define
-class AudioKeyMoment:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AudioKeyMoment(Lazy):
     """Attributes:
     timestamp_ms (int):
     type_ (str):
@@ -30,10 +37,20 @@ class AudioKeyMoment:
     description: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "timestamp_ms",
+        "type",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         timestamp_ms = self.timestamp_ms
 
         type_ = self.type_
@@ -54,40 +71,11 @@ class AudioKeyMoment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        timestamp_ms = d.pop("timestamp_ms", MISSING)
-        if timestamp_ms.__class__ is not int:
-            if timestamp_ms is MISSING:
-                timestamp_ms = missing_field(cls, "timestamp_ms")
-                _missing += ("timestamp_ms",)
-            else:
-                timestamp_ms = unexpected_type(cls, "timestamp_ms", timestamp_ms, "an integer")
-
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        audio_key_moment = cls(
-            timestamp_ms=timestamp_ms,
-            type_=type_,
-            description=description,
-        )
-        if _missing:
-            audio_key_moment._missing_fields = _missing
-        audio_key_moment.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        audio_key_moment = cls.__new__(cls)
+        audio_key_moment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return audio_key_moment
 
     @property
@@ -105,3 +93,86 @@ class AudioKeyMoment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_timestamp_ms(cls: type[AudioKeyMoment], d: Mapping[str, Any]) -> Any:
+    timestamp_ms = d.get("timestamp_ms", MISSING)
+    if timestamp_ms.__class__ is not int:
+        if timestamp_ms is MISSING:
+            timestamp_ms = missing_field(cls, "timestamp_ms")
+        else:
+            timestamp_ms = unexpected_type(cls, "timestamp_ms", timestamp_ms, "an integer")
+
+    return timestamp_ms
+
+
+def _read_type_(cls: type[AudioKeyMoment], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_description(cls: type[AudioKeyMoment], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "timestamp_ms",
+        "type",
+        "description",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AudioKeyMoment], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AudioKeyMoment], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    timestamp_ms = d.get("timestamp_ms", MISSING)
+    if timestamp_ms.__class__ is not int:
+        timestamp_ms = _read_timestamp_ms(cls, d)
+
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    return {
+        "timestamp_ms": timestamp_ms,
+        "type_": type_,
+        "description": description,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AudioKeyMoment._all_fields = _all_fields
+set_readers(
+    AudioKeyMoment,
+    {
+        "timestamp_ms": _read_timestamp_ms,
+        "type_": _read_type_,
+        "description": _read_description,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioNativeCreateProjectResponseModel")
 
 
-@_attrs_define
-class AudioNativeCreateProjectResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AudioNativeCreateProjectResponseModel(Lazy):
     """Example:
         {'converting': False, 'html_snippet': "<div id='audio-native-player'></div>", 'project_id':
         'JBFqnCBsd6RMkjVDRZzb'}
@@ -34,10 +41,20 @@ class AudioNativeCreateProjectResponseModel:
     html_snippet: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_id",
+        "converting",
+        "html_snippet",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         project_id = self.project_id
 
         converting = self.converting
@@ -58,40 +75,13 @@ class AudioNativeCreateProjectResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        project_id = d.pop("project_id", MISSING)
-        if project_id.__class__ is not str:
-            if project_id is MISSING:
-                project_id = missing_field(cls, "project_id")
-                _missing += ("project_id",)
-            else:
-                project_id = unexpected_type(cls, "project_id", project_id, "a string")
-
-        converting = d.pop("converting", MISSING)
-        if converting.__class__ is not bool:
-            if converting is MISSING:
-                converting = missing_field(cls, "converting")
-                _missing += ("converting",)
-            else:
-                converting = unexpected_type(cls, "converting", converting, "a boolean")
-
-        html_snippet = d.pop("html_snippet", MISSING)
-        if html_snippet.__class__ is not str:
-            if html_snippet is MISSING:
-                html_snippet = missing_field(cls, "html_snippet")
-                _missing += ("html_snippet",)
-            else:
-                html_snippet = unexpected_type(cls, "html_snippet", html_snippet, "a string")
-
-        audio_native_create_project_response_model = cls(
-            project_id=project_id,
-            converting=converting,
-            html_snippet=html_snippet,
-        )
-        if _missing:
-            audio_native_create_project_response_model._missing_fields = _missing
-        audio_native_create_project_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        audio_native_create_project_response_model = cls.__new__(cls)
+        audio_native_create_project_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return audio_native_create_project_response_model
 
     @property
@@ -109,3 +99,88 @@ class AudioNativeCreateProjectResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_project_id(cls: type[AudioNativeCreateProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
+        else:
+            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+
+    return project_id
+
+
+def _read_converting(cls: type[AudioNativeCreateProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    converting = d.get("converting", MISSING)
+    if converting.__class__ is not bool:
+        if converting is MISSING:
+            converting = missing_field(cls, "converting")
+        else:
+            converting = unexpected_type(cls, "converting", converting, "a boolean")
+
+    return converting
+
+
+def _read_html_snippet(cls: type[AudioNativeCreateProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    html_snippet = d.get("html_snippet", MISSING)
+    if html_snippet.__class__ is not str:
+        if html_snippet is MISSING:
+            html_snippet = missing_field(cls, "html_snippet")
+        else:
+            html_snippet = unexpected_type(cls, "html_snippet", html_snippet, "a string")
+
+    return html_snippet
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "project_id",
+        "converting",
+        "html_snippet",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[AudioNativeCreateProjectResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AudioNativeCreateProjectResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        project_id = _read_project_id(cls, d)
+
+    converting = d.get("converting", MISSING)
+    if converting.__class__ is not bool:
+        converting = _read_converting(cls, d)
+
+    html_snippet = d.get("html_snippet", MISSING)
+    if html_snippet.__class__ is not str:
+        html_snippet = _read_html_snippet(cls, d)
+
+    return {
+        "project_id": project_id,
+        "converting": converting,
+        "html_snippet": html_snippet,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AudioNativeCreateProjectResponseModel._all_fields = _all_fields
+set_readers(
+    AudioNativeCreateProjectResponseModel,
+    {
+        "project_id": _read_project_id,
+        "converting": _read_converting,
+        "html_snippet": _read_html_snippet,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,24 @@ from ..models.audio_native_project_settings_response_model_status_type_0 import 
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioNativeProjectSettingsResponseModel")
 
 
-@_attrs_define
-class AudioNativeProjectSettingsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AudioNativeProjectSettingsResponseModel(Lazy):
     """Example:
         {'audio_path': 'audio/my_project.mp3', 'audio_url': 'https://example.com/audio/my_project.mp3', 'author': 'John
         Doe', 'background_color': '#FFFFFF', 'image': 'https://example.com/image.jpg', 'sessionization': 1, 'small':
@@ -63,10 +70,24 @@ class AudioNativeProjectSettingsResponseModel:
     status: AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset = "ready"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "title",
+        "image",
+        "author",
+        "small",
+        "text_color",
+        "background_color",
+        "sessionization",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         title = self.title
 
         image = self.image
@@ -135,91 +156,13 @@ class AudioNativeProjectSettingsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        title = d.pop("title", MISSING)
-        if title.__class__ is not str:
-            if title is MISSING:
-                title = missing_field(cls, "title")
-                _missing += ("title",)
-            else:
-                title = unexpected_type(cls, "title", title, "a string")
-
-        image = d.pop("image", MISSING)
-        if image.__class__ is not str:
-            if image is MISSING:
-                image = missing_field(cls, "image")
-                _missing += ("image",)
-            else:
-                image = unexpected_type(cls, "image", image, "a string")
-
-        author = d.pop("author", MISSING)
-        if author.__class__ is not str:
-            if author is MISSING:
-                author = missing_field(cls, "author")
-                _missing += ("author",)
-            else:
-                author = unexpected_type(cls, "author", author, "a string")
-
-        small = d.pop("small", MISSING)
-        if small.__class__ is not bool:
-            if small is MISSING:
-                small = missing_field(cls, "small")
-                _missing += ("small",)
-            else:
-                small = unexpected_type(cls, "small", small, "a boolean")
-
-        text_color = d.pop("text_color", MISSING)
-        if text_color.__class__ is not str:
-            if text_color is MISSING:
-                text_color = missing_field(cls, "text_color")
-                _missing += ("text_color",)
-            else:
-                text_color = unexpected_type(cls, "text_color", text_color, "a string")
-
-        background_color = d.pop("background_color", MISSING)
-        if background_color.__class__ is not str:
-            if background_color is MISSING:
-                background_color = missing_field(cls, "background_color")
-                _missing += ("background_color",)
-            else:
-                background_color = unexpected_type(cls, "background_color", background_color, "a string")
-
-        sessionization = d.pop("sessionization", MISSING)
-        if sessionization.__class__ is not int:
-            if sessionization is MISSING:
-                sessionization = missing_field(cls, "sessionization")
-                _missing += ("sessionization",)
-            else:
-                sessionization = unexpected_type(cls, "sessionization", sessionization, "an integer")
-
-        audio_path = d.pop("audio_path", UNSET)
-        if audio_path.__class__ is not str and audio_path is not None and audio_path is not UNSET:
-            audio_path = unexpected_type(cls, "audio_path", audio_path, "a string or null")
-
-        audio_url = d.pop("audio_url", UNSET)
-        if audio_url.__class__ is not str and audio_url is not None and audio_url is not UNSET:
-            audio_url = unexpected_type(cls, "audio_url", audio_url, "a string or null")
-
-        status = d.pop("status", UNSET)
-        if status.__class__ is not str and status is not UNSET:
-            status = unexpected_type(cls, "status", status, "a string")
-
-        audio_native_project_settings_response_model = cls(
-            title=title,
-            image=image,
-            author=author,
-            small=small,
-            text_color=text_color,
-            background_color=background_color,
-            sessionization=sessionization,
-            audio_path=audio_path,
-            audio_url=audio_url,
-            status=status,
-        )
-        if _missing:
-            audio_native_project_settings_response_model._missing_fields = _missing
-        audio_native_project_settings_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        audio_native_project_settings_response_model = cls.__new__(cls)
+        audio_native_project_settings_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return audio_native_project_settings_response_model
 
     @property
@@ -237,3 +180,205 @@ class AudioNativeProjectSettingsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_title(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        if title is MISSING:
+            title = missing_field(cls, "title")
+        else:
+            title = unexpected_type(cls, "title", title, "a string")
+
+    return title
+
+
+def _read_image(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    image = d.get("image", MISSING)
+    if image.__class__ is not str:
+        if image is MISSING:
+            image = missing_field(cls, "image")
+        else:
+            image = unexpected_type(cls, "image", image, "a string")
+
+    return image
+
+
+def _read_author(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    author = d.get("author", MISSING)
+    if author.__class__ is not str:
+        if author is MISSING:
+            author = missing_field(cls, "author")
+        else:
+            author = unexpected_type(cls, "author", author, "a string")
+
+    return author
+
+
+def _read_small(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    small = d.get("small", MISSING)
+    if small.__class__ is not bool:
+        if small is MISSING:
+            small = missing_field(cls, "small")
+        else:
+            small = unexpected_type(cls, "small", small, "a boolean")
+
+    return small
+
+
+def _read_text_color(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    text_color = d.get("text_color", MISSING)
+    if text_color.__class__ is not str:
+        if text_color is MISSING:
+            text_color = missing_field(cls, "text_color")
+        else:
+            text_color = unexpected_type(cls, "text_color", text_color, "a string")
+
+    return text_color
+
+
+def _read_background_color(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    background_color = d.get("background_color", MISSING)
+    if background_color.__class__ is not str:
+        if background_color is MISSING:
+            background_color = missing_field(cls, "background_color")
+        else:
+            background_color = unexpected_type(cls, "background_color", background_color, "a string")
+
+    return background_color
+
+
+def _read_sessionization(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    sessionization = d.get("sessionization", MISSING)
+    if sessionization.__class__ is not int:
+        if sessionization is MISSING:
+            sessionization = missing_field(cls, "sessionization")
+        else:
+            sessionization = unexpected_type(cls, "sessionization", sessionization, "an integer")
+
+    return sessionization
+
+
+def _read_audio_path(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    audio_path = d.get("audio_path", UNSET)
+    if audio_path.__class__ is not str and audio_path is not None and audio_path is not UNSET:
+        audio_path = unexpected_type(cls, "audio_path", audio_path, "a string or null")
+
+    return audio_path
+
+
+def _read_audio_url(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    audio_url = d.get("audio_url", UNSET)
+    if audio_url.__class__ is not str and audio_url is not None and audio_url is not UNSET:
+        audio_url = unexpected_type(cls, "audio_url", audio_url, "a string or null")
+
+    return audio_url
+
+
+def _read_status(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "title",
+        "image",
+        "author",
+        "small",
+        "text_color",
+        "background_color",
+        "sessionization",
+        "audio_path",
+        "audio_url",
+        "status",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        title = _read_title(cls, d)
+
+    image = d.get("image", MISSING)
+    if image.__class__ is not str:
+        image = _read_image(cls, d)
+
+    author = d.get("author", MISSING)
+    if author.__class__ is not str:
+        author = _read_author(cls, d)
+
+    small = d.get("small", MISSING)
+    if small.__class__ is not bool:
+        small = _read_small(cls, d)
+
+    text_color = d.get("text_color", MISSING)
+    if text_color.__class__ is not str:
+        text_color = _read_text_color(cls, d)
+
+    background_color = d.get("background_color", MISSING)
+    if background_color.__class__ is not str:
+        background_color = _read_background_color(cls, d)
+
+    sessionization = d.get("sessionization", MISSING)
+    if sessionization.__class__ is not int:
+        sessionization = _read_sessionization(cls, d)
+
+    audio_path = d.get("audio_path", UNSET)
+    if audio_path.__class__ is not str and audio_path is not None and audio_path is not UNSET:
+        audio_path = _read_audio_path(cls, d)
+
+    audio_url = d.get("audio_url", UNSET)
+    if audio_url.__class__ is not str and audio_url is not None and audio_url is not UNSET:
+        audio_url = _read_audio_url(cls, d)
+
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = _read_status(cls, d)
+
+    return {
+        "title": title,
+        "image": image,
+        "author": author,
+        "small": small,
+        "text_color": text_color,
+        "background_color": background_color,
+        "sessionization": sessionization,
+        "audio_path": audio_path,
+        "audio_url": audio_url,
+        "status": status,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AudioNativeProjectSettingsResponseModel._all_fields = _all_fields
+set_readers(
+    AudioNativeProjectSettingsResponseModel,
+    {
+        "title": _read_title,
+        "image": _read_image,
+        "author": _read_author,
+        "small": _read_small,
+        "text_color": _read_text_color,
+        "background_color": _read_background_color,
+        "sessionization": _read_sessionization,
+        "audio_path": _read_audio_path,
+        "audio_url": _read_audio_url,
+        "status": _read_status,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AudioWithTimestampsResponseModel")
 
 
-@_attrs_define
-class AudioWithTimestampsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AudioWithTimestampsResponseModel(Lazy):
     """Example:
         {'alignment': {'character_end_times_seconds': [0.1, 0.2, 0.3, 0.4, 0.5], 'character_start_times_seconds': [0.0,
         0.1, 0.2, 0.3, 0.4], 'characters': ['H', 'e', 'l', 'l', 'o']}, 'audio_base64': 'base64_encoded_audio_string',
@@ -41,10 +48,16 @@ class AudioWithTimestampsResponseModel:
     normalized_alignment: CharacterAlignmentResponseModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("audio_base64",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         audio_base64 = self.audio_base64
 
         alignment: Any
@@ -85,62 +98,13 @@ class AudioWithTimestampsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        audio_base64 = d.pop("audio_base64", MISSING)
-        if audio_base64.__class__ is not str:
-            if audio_base64 is MISSING:
-                audio_base64 = missing_field(cls, "audio_base64")
-                _missing += ("audio_base64",)
-            else:
-                audio_base64 = unexpected_type(cls, "audio_base64", audio_base64, "a string")
-
-        alignment_raw = d.pop("alignment", UNSET)
-        try:
-
-            def _parse_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
-
-                return alignment_type_0
-
-            alignment = _parse_alignment(alignment_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            alignment = deviating_field(cls, "alignment", alignment_raw)
-
-        normalized_alignment_raw = d.pop("normalized_alignment", UNSET)
-        try:
-
-            def _parse_normalized_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                normalized_alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
-
-                return normalized_alignment_type_0
-
-            normalized_alignment = _parse_normalized_alignment(normalized_alignment_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            normalized_alignment = deviating_field(cls, "normalized_alignment", normalized_alignment_raw)
-
-        audio_with_timestamps_response_model = cls(
-            audio_base64=audio_base64,
-            alignment=alignment,
-            normalized_alignment=normalized_alignment,
-        )
-        if _missing:
-            audio_with_timestamps_response_model._missing_fields = _missing
-        audio_with_timestamps_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        audio_with_timestamps_response_model = cls.__new__(cls)
+        audio_with_timestamps_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return audio_with_timestamps_response_model
 
     @property
@@ -158,6 +122,113 @@ class AudioWithTimestampsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_audio_base64(cls: type[AudioWithTimestampsResponseModel], d: Mapping[str, Any]) -> Any:
+    audio_base64 = d.get("audio_base64", MISSING)
+    if audio_base64.__class__ is not str:
+        if audio_base64 is MISSING:
+            audio_base64 = missing_field(cls, "audio_base64")
+        else:
+            audio_base64 = unexpected_type(cls, "audio_base64", audio_base64, "a string")
+
+    return audio_base64
+
+
+def _read_alignment(cls: type[AudioWithTimestampsResponseModel], d: Mapping[str, Any]) -> Any:
+    alignment_raw = d.get("alignment", UNSET)
+    try:
+
+        def _parse_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
+
+            return alignment_type_0
+
+        alignment = _parse_alignment(alignment_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        alignment = deviating_field(cls, "alignment", alignment_raw)
+
+    return alignment
+
+
+def _read_normalized_alignment(cls: type[AudioWithTimestampsResponseModel], d: Mapping[str, Any]) -> Any:
+    normalized_alignment_raw = d.get("normalized_alignment", UNSET)
+    try:
+
+        def _parse_normalized_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            normalized_alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
+
+            return normalized_alignment_type_0
+
+        normalized_alignment = _parse_normalized_alignment(normalized_alignment_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        normalized_alignment = deviating_field(cls, "normalized_alignment", normalized_alignment_raw)
+
+    return normalized_alignment
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "audio_base64",
+        "alignment",
+        "normalized_alignment",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AudioWithTimestampsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AudioWithTimestampsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    audio_base64 = d.get("audio_base64", MISSING)
+    if audio_base64.__class__ is not str:
+        audio_base64 = _read_audio_base64(cls, d)
+
+    alignment = d.get("alignment", UNSET)
+    if alignment is not UNSET:
+        alignment = _read_alignment(cls, d)
+
+    normalized_alignment = d.get("normalized_alignment", UNSET)
+    if normalized_alignment is not UNSET:
+        normalized_alignment = _read_normalized_alignment(cls, d)
+
+    return {
+        "audio_base64": audio_base64,
+        "alignment": alignment,
+        "normalized_alignment": normalized_alignment,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AudioWithTimestampsResponseModel._all_fields = _all_fields
+set_readers(
+    AudioWithTimestampsResponseModel,
+    {
+        "audio_base64": _read_audio_base64,
+        "alignment": _read_alignment,
+        "normalized_alignment": _read_normalized_alignment,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

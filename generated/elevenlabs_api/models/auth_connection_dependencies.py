@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="AuthConnectionDependencies")
 
 
-@_attrs_define
-class AuthConnectionDependencies:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AuthConnectionDependencies(Lazy):
     """Dependencies that use an auth connection
 
     Attributes:
@@ -37,8 +43,12 @@ class AuthConnectionDependencies:
     integration_connections: list[DependentIntegrationConnectionIdentifier] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tools: Any
         try:
             tools = UNSET
@@ -107,142 +117,11 @@ class AuthConnectionDependencies:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        tools_raw = d.pop("tools", UNSET)
-        try:
-            expect_array("tools", tools_raw)
-            _tools = tools_raw
-            tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = (
-                UNSET
-            )
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
-                        return parse_strictly(_parse_tools_item_member, data)
-
-                    def _parse_tools_item_member(
-                        data: object,
-                    ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
-                        if isinstance(data, dict):
-                            for known in (
-                                DependentAvailableToolIdentifier,
-                                DependentUnknownToolIdentifier,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
-
-                            return tools_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
-
-                            return tools_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_2 = UnknownVariant.from_dict(data)
-
-                        return tools_item_type_2
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tools = deviating_field(cls, "tools", tools_raw)
-
-        mcp_servers_raw = d.pop("mcp_servers", UNSET)
-        try:
-            expect_array("mcp_servers", mcp_servers_raw)
-            _mcp_servers = mcp_servers_raw
-            mcp_servers: (
-                list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
-                | Unset
-            ) = UNSET
-            if _mcp_servers is not UNSET:
-                mcp_servers = []
-                for mcp_servers_item_data in _mcp_servers:
-
-                    def _parse_mcp_servers_item(
-                        data: object,
-                    ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
-                        return parse_strictly(_parse_mcp_servers_item_member, data)
-
-                    def _parse_mcp_servers_item_member(
-                        data: object,
-                    ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
-                        if isinstance(data, dict):
-                            for known in (
-                                DependentAvailableMCPServerIdentifier,
-                                DependentUnknownMCPServerIdentifier,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
-
-                            return mcp_servers_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
-
-                            return mcp_servers_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        mcp_servers_item_type_2 = UnknownVariant.from_dict(data)
-
-                        return mcp_servers_item_type_2
-
-                    mcp_servers_item = _parse_mcp_servers_item(mcp_servers_item_data)
-
-                    mcp_servers.append(mcp_servers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
-
-        integration_connections_raw = d.pop("integration_connections", UNSET)
-        try:
-            expect_array("integration_connections", integration_connections_raw)
-            _integration_connections = integration_connections_raw
-            integration_connections: list[DependentIntegrationConnectionIdentifier] | Unset = UNSET
-            if _integration_connections is not UNSET:
-                integration_connections = []
-                for integration_connections_item_data in _integration_connections:
-                    integration_connections_item = DependentIntegrationConnectionIdentifier.from_dict(
-                        integration_connections_item_data
-                    )
-
-                    integration_connections.append(integration_connections_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            integration_connections = deviating_field(cls, "integration_connections", integration_connections_raw)
-
-        auth_connection_dependencies = cls(
-            tools=tools,
-            mcp_servers=mcp_servers,
-            integration_connections=integration_connections,
-        )
-        auth_connection_dependencies.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        auth_connection_dependencies = cls.__new__(cls)
+        auth_connection_dependencies.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return auth_connection_dependencies
 
     @property
@@ -260,6 +139,192 @@ class AuthConnectionDependencies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tools(cls: type[AuthConnectionDependencies], d: Mapping[str, Any]) -> Any:
+    tools_raw = d.get("tools", UNSET)
+    try:
+        expect_array("tools", tools_raw)
+        _tools = tools_raw
+        tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                    return parse_strictly(_parse_tools_item_member, data)
+
+                def _parse_tools_item_member(
+                    data: object,
+                ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableToolIdentifier,
+                            DependentUnknownToolIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+
+                        return tools_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tools_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return tools_item_type_2
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tools = deviating_field(cls, "tools", tools_raw)
+
+    return tools
+
+
+def _read_mcp_servers(cls: type[AuthConnectionDependencies], d: Mapping[str, Any]) -> Any:
+    mcp_servers_raw = d.get("mcp_servers", UNSET)
+    try:
+        expect_array("mcp_servers", mcp_servers_raw)
+        _mcp_servers = mcp_servers_raw
+        mcp_servers: (
+            list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
+        ) = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+
+                def _parse_mcp_servers_item(
+                    data: object,
+                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                    return parse_strictly(_parse_mcp_servers_item_member, data)
+
+                def _parse_mcp_servers_item_member(
+                    data: object,
+                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableMCPServerIdentifier,
+                            DependentUnknownMCPServerIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
+
+                        return mcp_servers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
+
+                        return mcp_servers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    mcp_servers_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return mcp_servers_item_type_2
+
+                mcp_servers_item = _parse_mcp_servers_item(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
+
+    return mcp_servers
+
+
+def _read_integration_connections(cls: type[AuthConnectionDependencies], d: Mapping[str, Any]) -> Any:
+    integration_connections_raw = d.get("integration_connections", UNSET)
+    try:
+        expect_array("integration_connections", integration_connections_raw)
+        _integration_connections = integration_connections_raw
+        integration_connections: list[DependentIntegrationConnectionIdentifier] | Unset = UNSET
+        if _integration_connections is not UNSET:
+            integration_connections = []
+            for integration_connections_item_data in _integration_connections:
+                integration_connections_item = DependentIntegrationConnectionIdentifier.from_dict(
+                    integration_connections_item_data
+                )
+
+                integration_connections.append(integration_connections_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        integration_connections = deviating_field(cls, "integration_connections", integration_connections_raw)
+
+    return integration_connections
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tools",
+        "mcp_servers",
+        "integration_connections",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AuthConnectionDependencies], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AuthConnectionDependencies], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tools = d.get("tools", UNSET)
+    if tools is not UNSET:
+        tools = _read_tools(cls, d)
+
+    mcp_servers = d.get("mcp_servers", UNSET)
+    if mcp_servers is not UNSET:
+        mcp_servers = _read_mcp_servers(cls, d)
+
+    integration_connections = d.get("integration_connections", UNSET)
+    if integration_connections is not UNSET:
+        integration_connections = _read_integration_connections(cls, d)
+
+    return {
+        "tools": tools,
+        "mcp_servers": mcp_servers,
+        "integration_connections": integration_connections,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AuthConnectionDependencies._all_fields = _all_fields
+set_readers(
+    AuthConnectionDependencies,
+    {
+        "tools": _read_tools,
+        "mcp_servers": _read_mcp_servers,
+        "integration_connections": _read_integration_connections,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AuthConnectionLocator")
 
 
-@_attrs_define
-class AuthConnectionLocator:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AuthConnectionLocator(Lazy):
     """Used to reference an auth connection from the workspace's auth connection store.
 
     Attributes:
@@ -26,10 +33,16 @@ class AuthConnectionLocator:
     auth_connection_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("auth_connection_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         auth_connection_id = self.auth_connection_id
 
         field_dict: dict[str, Any] = {}
@@ -42,22 +55,11 @@ class AuthConnectionLocator:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        auth_connection_id = d.pop("auth_connection_id", MISSING)
-        if auth_connection_id.__class__ is not str:
-            if auth_connection_id is MISSING:
-                auth_connection_id = missing_field(cls, "auth_connection_id")
-                _missing += ("auth_connection_id",)
-            else:
-                auth_connection_id = unexpected_type(cls, "auth_connection_id", auth_connection_id, "a string")
-
-        auth_connection_locator = cls(
-            auth_connection_id=auth_connection_id,
-        )
-        if _missing:
-            auth_connection_locator._missing_fields = _missing
-        auth_connection_locator.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        auth_connection_locator = cls.__new__(cls)
+        auth_connection_locator.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return auth_connection_locator
 
     @property
@@ -75,3 +77,46 @@ class AuthConnectionLocator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_connection_id(cls: type[AuthConnectionLocator], d: Mapping[str, Any]) -> Any:
+    auth_connection_id = d.get("auth_connection_id", MISSING)
+    if auth_connection_id.__class__ is not str:
+        if auth_connection_id is MISSING:
+            auth_connection_id = missing_field(cls, "auth_connection_id")
+        else:
+            auth_connection_id = unexpected_type(cls, "auth_connection_id", auth_connection_id, "a string")
+
+    return auth_connection_id
+
+
+_FIELDS: frozenset[str] = frozenset(("auth_connection_id",))
+
+
+def _read_additional_properties(cls: type[AuthConnectionLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AuthConnectionLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_connection_id = d.get("auth_connection_id", MISSING)
+    if auth_connection_id.__class__ is not str:
+        auth_connection_id = _read_auth_connection_id(cls, d)
+
+    return {
+        "auth_connection_id": auth_connection_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AuthConnectionLocator._all_fields = _all_fields
+set_readers(
+    AuthConnectionLocator,
+    {
+        "auth_connection_id": _read_auth_connection_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AuthSettings")
 
 
-@_attrs_define
-class AuthSettings:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AuthSettings(Lazy):
     """Example:
         {'allowlist': [{'hostname': 'https://example.com'}], 'enable_auth': True, 'require_origin_header': True,
         'shareable_token': '1234567890'}
@@ -41,8 +47,12 @@ class AuthSettings:
     shareable_token: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enable_auth = self.enable_auth
 
         allowlist: Any
@@ -82,40 +92,11 @@ class AuthSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enable_auth = d.pop("enable_auth", UNSET)
-        if enable_auth.__class__ is not bool and enable_auth is not UNSET:
-            enable_auth = unexpected_type(cls, "enable_auth", enable_auth, "a boolean")
-
-        allowlist_raw = d.pop("allowlist", UNSET)
-        try:
-            expect_array("allowlist", allowlist_raw)
-            _allowlist = allowlist_raw
-            allowlist: list[AllowlistItem] | Unset = UNSET
-            if _allowlist is not UNSET:
-                allowlist = []
-                for allowlist_item_data in _allowlist:
-                    allowlist_item = AllowlistItem.from_dict(allowlist_item_data)
-
-                    allowlist.append(allowlist_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            allowlist = deviating_field(cls, "allowlist", allowlist_raw)
-
-        require_origin_header = d.pop("require_origin_header", UNSET)
-        if require_origin_header.__class__ is not bool and require_origin_header is not UNSET:
-            require_origin_header = unexpected_type(cls, "require_origin_header", require_origin_header, "a boolean")
-
-        shareable_token = d.pop("shareable_token", UNSET)
-        if shareable_token.__class__ is not str and shareable_token is not None and shareable_token is not UNSET:
-            shareable_token = unexpected_type(cls, "shareable_token", shareable_token, "a string or null")
-
-        auth_settings = cls(
-            enable_auth=enable_auth,
-            allowlist=allowlist,
-            require_origin_header=require_origin_header,
-            shareable_token=shareable_token,
-        )
-        auth_settings.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        auth_settings = cls.__new__(cls)
+        auth_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return auth_settings
 
     @property
@@ -133,6 +114,103 @@ class AuthSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enable_auth(cls: type[AuthSettings], d: Mapping[str, Any]) -> Any:
+    enable_auth = d.get("enable_auth", UNSET)
+    if enable_auth.__class__ is not bool and enable_auth is not UNSET:
+        enable_auth = unexpected_type(cls, "enable_auth", enable_auth, "a boolean")
+
+    return enable_auth
+
+
+def _read_allowlist(cls: type[AuthSettings], d: Mapping[str, Any]) -> Any:
+    allowlist_raw = d.get("allowlist", UNSET)
+    try:
+        expect_array("allowlist", allowlist_raw)
+        _allowlist = allowlist_raw
+        allowlist: list[AllowlistItem] | Unset = UNSET
+        if _allowlist is not UNSET:
+            allowlist = []
+            for allowlist_item_data in _allowlist:
+                allowlist_item = AllowlistItem.from_dict(allowlist_item_data)
+
+                allowlist.append(allowlist_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        allowlist = deviating_field(cls, "allowlist", allowlist_raw)
+
+    return allowlist
+
+
+def _read_require_origin_header(cls: type[AuthSettings], d: Mapping[str, Any]) -> Any:
+    require_origin_header = d.get("require_origin_header", UNSET)
+    if require_origin_header.__class__ is not bool and require_origin_header is not UNSET:
+        require_origin_header = unexpected_type(cls, "require_origin_header", require_origin_header, "a boolean")
+
+    return require_origin_header
+
+
+def _read_shareable_token(cls: type[AuthSettings], d: Mapping[str, Any]) -> Any:
+    shareable_token = d.get("shareable_token", UNSET)
+    if shareable_token.__class__ is not str and shareable_token is not None and shareable_token is not UNSET:
+        shareable_token = unexpected_type(cls, "shareable_token", shareable_token, "a string or null")
+
+    return shareable_token
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enable_auth",
+        "allowlist",
+        "require_origin_header",
+        "shareable_token",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AuthSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AuthSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enable_auth = d.get("enable_auth", UNSET)
+    if enable_auth.__class__ is not bool and enable_auth is not UNSET:
+        enable_auth = _read_enable_auth(cls, d)
+
+    allowlist = d.get("allowlist", UNSET)
+    if allowlist is not UNSET:
+        allowlist = _read_allowlist(cls, d)
+
+    require_origin_header = d.get("require_origin_header", UNSET)
+    if require_origin_header.__class__ is not bool and require_origin_header is not UNSET:
+        require_origin_header = _read_require_origin_header(cls, d)
+
+    shareable_token = d.get("shareable_token", UNSET)
+    if shareable_token.__class__ is not str and shareable_token is not None and shareable_token is not UNSET:
+        shareable_token = _read_shareable_token(cls, d)
+
+    return {
+        "enable_auth": enable_auth,
+        "allowlist": allowlist,
+        "require_origin_header": require_origin_header,
+        "shareable_token": shareable_token,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AuthSettings._all_fields = _all_fields
+set_readers(
+    AuthSettings,
+    {
+        "enable_auth": _read_enable_auth,
+        "allowlist": _read_allowlist,
+        "require_origin_header": _read_require_origin_header,
+        "shareable_token": _read_shareable_token,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

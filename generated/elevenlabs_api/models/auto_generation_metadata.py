@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AutoGenerationMetadata")
 
 
-@_attrs_define
-class AutoGenerationMetadata:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AutoGenerationMetadata(Lazy):
     """Metadata for an automatically generated simulation test.
 
     Tracks the origin and context of tests that were auto-generated from
@@ -45,10 +52,23 @@ class AutoGenerationMetadata:
     generated_at_unix: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "stable_topic_id",
+        "criteria_id",
+        "topic_label",
+        "source_conversation_id",
+        "generated_at_unix",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         stable_topic_id = self.stable_topic_id
@@ -81,69 +101,11 @@ class AutoGenerationMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        stable_topic_id = d.pop("stable_topic_id", MISSING)
-        if stable_topic_id.__class__ is not str:
-            if stable_topic_id is MISSING:
-                stable_topic_id = missing_field(cls, "stable_topic_id")
-                _missing += ("stable_topic_id",)
-            else:
-                stable_topic_id = unexpected_type(cls, "stable_topic_id", stable_topic_id, "a string")
-
-        criteria_id = d.pop("criteria_id", MISSING)
-        if criteria_id.__class__ is not str:
-            if criteria_id is MISSING:
-                criteria_id = missing_field(cls, "criteria_id")
-                _missing += ("criteria_id",)
-            else:
-                criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
-
-        topic_label = d.pop("topic_label", MISSING)
-        if topic_label.__class__ is not str:
-            if topic_label is MISSING:
-                topic_label = missing_field(cls, "topic_label")
-                _missing += ("topic_label",)
-            else:
-                topic_label = unexpected_type(cls, "topic_label", topic_label, "a string")
-
-        source_conversation_id = d.pop("source_conversation_id", MISSING)
-        if source_conversation_id.__class__ is not str:
-            if source_conversation_id is MISSING:
-                source_conversation_id = missing_field(cls, "source_conversation_id")
-                _missing += ("source_conversation_id",)
-            else:
-                source_conversation_id = unexpected_type(
-                    cls, "source_conversation_id", source_conversation_id, "a string"
-                )
-
-        generated_at_unix = d.pop("generated_at_unix", MISSING)
-        if generated_at_unix.__class__ is not int:
-            if generated_at_unix is MISSING:
-                generated_at_unix = missing_field(cls, "generated_at_unix")
-                _missing += ("generated_at_unix",)
-            else:
-                generated_at_unix = unexpected_type(cls, "generated_at_unix", generated_at_unix, "an integer")
-
-        auto_generation_metadata = cls(
-            agent_id=agent_id,
-            stable_topic_id=stable_topic_id,
-            criteria_id=criteria_id,
-            topic_label=topic_label,
-            source_conversation_id=source_conversation_id,
-            generated_at_unix=generated_at_unix,
-        )
-        if _missing:
-            auto_generation_metadata._missing_fields = _missing
-        auto_generation_metadata.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        auto_generation_metadata = cls.__new__(cls)
+        auto_generation_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return auto_generation_metadata
 
     @property
@@ -161,3 +123,140 @@ class AutoGenerationMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_stable_topic_id(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
+    stable_topic_id = d.get("stable_topic_id", MISSING)
+    if stable_topic_id.__class__ is not str:
+        if stable_topic_id is MISSING:
+            stable_topic_id = missing_field(cls, "stable_topic_id")
+        else:
+            stable_topic_id = unexpected_type(cls, "stable_topic_id", stable_topic_id, "a string")
+
+    return stable_topic_id
+
+
+def _read_criteria_id(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
+    criteria_id = d.get("criteria_id", MISSING)
+    if criteria_id.__class__ is not str:
+        if criteria_id is MISSING:
+            criteria_id = missing_field(cls, "criteria_id")
+        else:
+            criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
+
+    return criteria_id
+
+
+def _read_topic_label(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
+    topic_label = d.get("topic_label", MISSING)
+    if topic_label.__class__ is not str:
+        if topic_label is MISSING:
+            topic_label = missing_field(cls, "topic_label")
+        else:
+            topic_label = unexpected_type(cls, "topic_label", topic_label, "a string")
+
+    return topic_label
+
+
+def _read_source_conversation_id(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
+    source_conversation_id = d.get("source_conversation_id", MISSING)
+    if source_conversation_id.__class__ is not str:
+        if source_conversation_id is MISSING:
+            source_conversation_id = missing_field(cls, "source_conversation_id")
+        else:
+            source_conversation_id = unexpected_type(cls, "source_conversation_id", source_conversation_id, "a string")
+
+    return source_conversation_id
+
+
+def _read_generated_at_unix(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> Any:
+    generated_at_unix = d.get("generated_at_unix", MISSING)
+    if generated_at_unix.__class__ is not int:
+        if generated_at_unix is MISSING:
+            generated_at_unix = missing_field(cls, "generated_at_unix")
+        else:
+            generated_at_unix = unexpected_type(cls, "generated_at_unix", generated_at_unix, "an integer")
+
+    return generated_at_unix
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "stable_topic_id",
+        "criteria_id",
+        "topic_label",
+        "source_conversation_id",
+        "generated_at_unix",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AutoGenerationMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    stable_topic_id = d.get("stable_topic_id", MISSING)
+    if stable_topic_id.__class__ is not str:
+        stable_topic_id = _read_stable_topic_id(cls, d)
+
+    criteria_id = d.get("criteria_id", MISSING)
+    if criteria_id.__class__ is not str:
+        criteria_id = _read_criteria_id(cls, d)
+
+    topic_label = d.get("topic_label", MISSING)
+    if topic_label.__class__ is not str:
+        topic_label = _read_topic_label(cls, d)
+
+    source_conversation_id = d.get("source_conversation_id", MISSING)
+    if source_conversation_id.__class__ is not str:
+        source_conversation_id = _read_source_conversation_id(cls, d)
+
+    generated_at_unix = d.get("generated_at_unix", MISSING)
+    if generated_at_unix.__class__ is not int:
+        generated_at_unix = _read_generated_at_unix(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "stable_topic_id": stable_topic_id,
+        "criteria_id": criteria_id,
+        "topic_label": topic_label,
+        "source_conversation_id": source_conversation_id,
+        "generated_at_unix": generated_at_unix,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+AutoGenerationMetadata._all_fields = _all_fields
+set_readers(
+    AutoGenerationMetadata,
+    {
+        "agent_id": _read_agent_id,
+        "stable_topic_id": _read_stable_topic_id,
+        "criteria_id": _read_criteria_id,
+        "topic_label": _read_topic_label,
+        "source_conversation_id": _read_source_conversation_id,
+        "generated_at_unix": _read_generated_at_unix,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="AutoSyncInfo")
 
 
-@_attrs_define
-class AutoSyncInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class AutoSyncInfo(Lazy):
     """Attributes:
     minimum_frequency_days (int | Unset): Minimum frequency (in days) at which the document is refreshed. The actual
         interval may be shorter, never longer. Default: 7.
@@ -34,8 +40,12 @@ class AutoSyncInfo:
     next_refresh_by: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         minimum_frequency_days = self.minimum_frequency_days
 
         auto_remove = self.auto_remove
@@ -65,32 +75,11 @@ class AutoSyncInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        minimum_frequency_days = d.pop("minimum_frequency_days", UNSET)
-        if minimum_frequency_days.__class__ is not int and minimum_frequency_days is not UNSET:
-            minimum_frequency_days = unexpected_type(
-                cls, "minimum_frequency_days", minimum_frequency_days, "an integer"
-            )
-
-        auto_remove = d.pop("auto_remove", UNSET)
-        if auto_remove.__class__ is not bool and auto_remove is not UNSET:
-            auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
-
-        consec_failures = d.pop("consec_failures", UNSET)
-        if consec_failures.__class__ is not int and consec_failures is not UNSET:
-            consec_failures = unexpected_type(cls, "consec_failures", consec_failures, "an integer")
-
-        next_refresh_by = d.pop("next_refresh_by", UNSET)
-        if next_refresh_by.__class__ is not int and next_refresh_by is not None and next_refresh_by is not UNSET:
-            next_refresh_by = unexpected_type(cls, "next_refresh_by", next_refresh_by, "an integer or null")
-
-        auto_sync_info = cls(
-            minimum_frequency_days=minimum_frequency_days,
-            auto_remove=auto_remove,
-            consec_failures=consec_failures,
-            next_refresh_by=next_refresh_by,
-        )
-        auto_sync_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        auto_sync_info = cls.__new__(cls)
+        auto_sync_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return auto_sync_info
 
     @property
@@ -108,3 +97,90 @@ class AutoSyncInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_minimum_frequency_days(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> Any:
+    minimum_frequency_days = d.get("minimum_frequency_days", UNSET)
+    if minimum_frequency_days.__class__ is not int and minimum_frequency_days is not UNSET:
+        minimum_frequency_days = unexpected_type(cls, "minimum_frequency_days", minimum_frequency_days, "an integer")
+
+    return minimum_frequency_days
+
+
+def _read_auto_remove(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> Any:
+    auto_remove = d.get("auto_remove", UNSET)
+    if auto_remove.__class__ is not bool and auto_remove is not UNSET:
+        auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
+
+    return auto_remove
+
+
+def _read_consec_failures(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> Any:
+    consec_failures = d.get("consec_failures", UNSET)
+    if consec_failures.__class__ is not int and consec_failures is not UNSET:
+        consec_failures = unexpected_type(cls, "consec_failures", consec_failures, "an integer")
+
+    return consec_failures
+
+
+def _read_next_refresh_by(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> Any:
+    next_refresh_by = d.get("next_refresh_by", UNSET)
+    if next_refresh_by.__class__ is not int and next_refresh_by is not None and next_refresh_by is not UNSET:
+        next_refresh_by = unexpected_type(cls, "next_refresh_by", next_refresh_by, "an integer or null")
+
+    return next_refresh_by
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "minimum_frequency_days",
+        "auto_remove",
+        "consec_failures",
+        "next_refresh_by",
+    )
+)
+
+
+def _read_additional_properties(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[AutoSyncInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    minimum_frequency_days = d.get("minimum_frequency_days", UNSET)
+    if minimum_frequency_days.__class__ is not int and minimum_frequency_days is not UNSET:
+        minimum_frequency_days = _read_minimum_frequency_days(cls, d)
+
+    auto_remove = d.get("auto_remove", UNSET)
+    if auto_remove.__class__ is not bool and auto_remove is not UNSET:
+        auto_remove = _read_auto_remove(cls, d)
+
+    consec_failures = d.get("consec_failures", UNSET)
+    if consec_failures.__class__ is not int and consec_failures is not UNSET:
+        consec_failures = _read_consec_failures(cls, d)
+
+    next_refresh_by = d.get("next_refresh_by", UNSET)
+    if next_refresh_by.__class__ is not int and next_refresh_by is not None and next_refresh_by is not UNSET:
+        next_refresh_by = _read_next_refresh_by(cls, d)
+
+    return {
+        "minimum_frequency_days": minimum_frequency_days,
+        "auto_remove": auto_remove,
+        "consec_failures": consec_failures,
+        "next_refresh_by": next_refresh_by,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+AutoSyncInfo._all_fields = _all_fields
+set_readers(
+    AutoSyncInfo,
+    {
+        "minimum_frequency_days": _read_minimum_frequency_days,
+        "auto_remove": _read_auto_remove,
+        "consec_failures": _read_consec_failures,
+        "next_refresh_by": _read_next_refresh_by,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -9,16 +9,22 @@ from attrs import field as _attrs_field
 from ..models.background_sound_preset_id import BackgroundSoundPresetId
 from ..models.background_sound_source_type import BackgroundSoundSourceType
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BackgroundSoundConfig")
 
 
-@_attrs_define
-class BackgroundSoundConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BackgroundSoundConfig(Lazy):
     """Attributes:
     source_type (BackgroundSoundSourceType | None | str | Unset): The type of background sound source.
     source_id (BackgroundSoundPresetId | None | str | Unset): Identifier for the sound source.
@@ -36,8 +42,12 @@ class BackgroundSoundConfig:
     crossfade_loop: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source_type: Any
         try:
             if isinstance(self.source_type, Unset):
@@ -82,30 +92,11 @@ class BackgroundSoundConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        source_type = d.pop("source_type", UNSET)
-        if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
-            source_type = unexpected_type(cls, "source_type", source_type, "null or a string")
-
-        source_id = d.pop("source_id", UNSET)
-        if source_id is not None and source_id.__class__ is not str and source_id is not UNSET:
-            source_id = unexpected_type(cls, "source_id", source_id, "null or a string")
-
-        volume = d.pop("volume", UNSET)
-        if volume.__class__ is not float and volume.__class__ is not int and volume is not UNSET:
-            volume = unexpected_type(cls, "volume", volume, "a number")
-
-        crossfade_loop = d.pop("crossfade_loop", UNSET)
-        if crossfade_loop.__class__ is not bool and crossfade_loop is not UNSET:
-            crossfade_loop = unexpected_type(cls, "crossfade_loop", crossfade_loop, "a boolean")
-
-        background_sound_config = cls(
-            source_type=source_type,
-            source_id=source_id,
-            volume=volume,
-            crossfade_loop=crossfade_loop,
-        )
-        background_sound_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        background_sound_config = cls.__new__(cls)
+        background_sound_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return background_sound_config
 
     @property
@@ -123,3 +114,90 @@ class BackgroundSoundConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source_type(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> Any:
+    source_type = d.get("source_type", UNSET)
+    if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
+        source_type = unexpected_type(cls, "source_type", source_type, "null or a string")
+
+    return source_type
+
+
+def _read_source_id(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> Any:
+    source_id = d.get("source_id", UNSET)
+    if source_id is not None and source_id.__class__ is not str and source_id is not UNSET:
+        source_id = unexpected_type(cls, "source_id", source_id, "null or a string")
+
+    return source_id
+
+
+def _read_volume(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> Any:
+    volume = d.get("volume", UNSET)
+    if volume.__class__ is not float and volume.__class__ is not int and volume is not UNSET:
+        volume = unexpected_type(cls, "volume", volume, "a number")
+
+    return volume
+
+
+def _read_crossfade_loop(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> Any:
+    crossfade_loop = d.get("crossfade_loop", UNSET)
+    if crossfade_loop.__class__ is not bool and crossfade_loop is not UNSET:
+        crossfade_loop = unexpected_type(cls, "crossfade_loop", crossfade_loop, "a boolean")
+
+    return crossfade_loop
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source_type",
+        "source_id",
+        "volume",
+        "crossfade_loop",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BackgroundSoundConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source_type = d.get("source_type", UNSET)
+    if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
+        source_type = _read_source_type(cls, d)
+
+    source_id = d.get("source_id", UNSET)
+    if source_id is not None and source_id.__class__ is not str and source_id is not UNSET:
+        source_id = _read_source_id(cls, d)
+
+    volume = d.get("volume", UNSET)
+    if volume.__class__ is not float and volume.__class__ is not int and volume is not UNSET:
+        volume = _read_volume(cls, d)
+
+    crossfade_loop = d.get("crossfade_loop", UNSET)
+    if crossfade_loop.__class__ is not bool and crossfade_loop is not UNSET:
+        crossfade_loop = _read_crossfade_loop(cls, d)
+
+    return {
+        "source_type": source_type,
+        "source_id": source_id,
+        "volume": volume,
+        "crossfade_loop": crossfade_loop,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BackgroundSoundConfig._all_fields = _all_fields
+set_readers(
+    BackgroundSoundConfig,
+    {
+        "source_type": _read_source_type,
+        "source_id": _read_source_id,
+        "volume": _read_volume,
+        "crossfade_loop": _read_crossfade_loop,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,15 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="BackupLLMDefault")
 
 
-@_attrs_define
-class BackupLLMDefault:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BackupLLMDefault(Lazy):
     """Attributes:
     preference (Literal['default'] | Unset):  Default: 'default'.
     """
@@ -23,11 +29,16 @@ class BackupLLMDefault:
     preference: Literal["default"] | Unset = "default"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("preference",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("preference", "default")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         preference = self.preference
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +51,11 @@ class BackupLLMDefault:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        preference_raw = d.pop("preference", UNSET)
-        preference = cast(Literal["default"] | Unset, preference_raw)
-        if preference != "default" and not isinstance(preference, Unset):
-            raise ValueError(f"preference must match const 'default', got '{preference}'")
-
-        backup_llm_default = cls(
-            preference=preference,
-        )
-        backup_llm_default.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        backup_llm_default = cls.__new__(cls)
+        backup_llm_default.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return backup_llm_default
 
     @property
@@ -67,3 +73,42 @@ class BackupLLMDefault:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_preference(cls: type[BackupLLMDefault], d: Mapping[str, Any]) -> Any:
+    preference_raw = d.get("preference", UNSET)
+    preference = cast(Literal["default"] | Unset, preference_raw)
+    if preference != "default" and not isinstance(preference, Unset):
+        raise ValueError(f"preference must match const 'default', got '{preference}'")
+
+    return preference
+
+
+_FIELDS: frozenset[str] = frozenset(("preference",))
+
+
+def _read_additional_properties(cls: type[BackupLLMDefault], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BackupLLMDefault], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    preference = d.get("preference", UNSET)
+    if preference is not UNSET:
+        preference = _read_preference(cls, d)
+
+    return {
+        "preference": preference,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BackupLLMDefault._all_fields = _all_fields
+set_readers(
+    BackupLLMDefault,
+    {
+        "preference": _read_preference,
+        "additional_properties": _read_additional_properties,
+    },
+)

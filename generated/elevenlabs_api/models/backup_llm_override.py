@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.llm import LLM
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="BackupLLMOverride")
 
 
-@_attrs_define
-class BackupLLMOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BackupLLMOverride(Lazy):
     """Attributes:
     order (list[LLM | str]):
     preference (Literal['override'] | Unset):  Default: 'override'.
@@ -31,13 +38,20 @@ class BackupLLMOverride:
     preference: Literal["override"] | Unset = "override"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("order",)
+    _tags: ClassVar[tuple[str, ...]] = ("preference",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("preference", "override")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         order: Any
         try:
             order = []
@@ -67,36 +81,11 @@ class BackupLLMOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        preference_raw = d.pop("preference", UNSET)
-        preference = cast(Literal["override"] | Unset, preference_raw)
-        if preference != "override" and not isinstance(preference, Unset):
-            raise ValueError(f"preference must match const 'override', got '{preference}'")
-
-        order_raw = d.pop("order", MISSING)
-        if order_raw is MISSING:
-            order = missing_field(cls, "order")
-            _missing += ("order",)
-        else:
-            try:
-                expect_array("order", order_raw)
-                order = []
-                _order = order_raw
-                for order_item_data in _order:
-                    order_item = order_item_data
-
-                    order.append(order_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                order = deviating_field(cls, "order", order_raw)
-
-        backup_llm_override = cls(
-            order=order,
-            preference=preference,
-        )
-        if _missing:
-            backup_llm_override._missing_fields = _missing
-        backup_llm_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        backup_llm_override = cls.__new__(cls)
+        backup_llm_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return backup_llm_override
 
     @property
@@ -114,3 +103,72 @@ class BackupLLMOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_preference(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> Any:
+    preference_raw = d.get("preference", UNSET)
+    preference = cast(Literal["override"] | Unset, preference_raw)
+    if preference != "override" and not isinstance(preference, Unset):
+        raise ValueError(f"preference must match const 'override', got '{preference}'")
+
+    return preference
+
+
+def _read_order(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> Any:
+    order_raw = d.get("order", MISSING)
+    if order_raw is MISSING:
+        order = missing_field(cls, "order")
+    else:
+        try:
+            expect_array("order", order_raw)
+            order = []
+            _order = order_raw
+            for order_item_data in _order:
+                order_item = order_item_data
+
+                order.append(order_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            order = deviating_field(cls, "order", order_raw)
+
+    return order
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "order",
+        "preference",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    preference = d.get("preference", UNSET)
+    if preference is not UNSET:
+        preference = _read_preference(cls, d)
+
+    order = _read_order(cls, d)
+
+    return {
+        "order": order,
+        "preference": preference,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BackupLLMOverride._all_fields = _all_fields
+set_readers(
+    BackupLLMOverride,
+    {
+        "order": _read_order,
+        "preference": _read_preference,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

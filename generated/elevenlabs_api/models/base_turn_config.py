@@ -11,17 +11,23 @@ from ..models.turn_eagerness import TurnEagerness
 from ..models.turn_mode import TurnMode
 from ..models.turn_model import TurnModel
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BaseTurnConfig")
 
 
-@_attrs_define
-class BaseTurnConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BaseTurnConfig(Lazy):
     """Example:
         {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [], 'merge_with_default_ignore_terms':
         False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0,
@@ -82,8 +88,12 @@ class BaseTurnConfig:
     transcribe_on_disabled_interruptions: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         turn_timeout = self.turn_timeout
 
         initial_wait_time: Any
@@ -203,105 +213,11 @@ class BaseTurnConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        turn_timeout = d.pop("turn_timeout", UNSET)
-        if turn_timeout.__class__ is not float and turn_timeout.__class__ is not int and turn_timeout is not UNSET:
-            turn_timeout = unexpected_type(cls, "turn_timeout", turn_timeout, "a number")
-
-        initial_wait_time = d.pop("initial_wait_time", UNSET)
-        if (
-            initial_wait_time.__class__ is not float
-            and initial_wait_time.__class__ is not int
-            and initial_wait_time is not None
-            and initial_wait_time is not UNSET
-        ):
-            initial_wait_time = unexpected_type(cls, "initial_wait_time", initial_wait_time, "a number or null")
-
-        silence_end_call_timeout = d.pop("silence_end_call_timeout", UNSET)
-        if (
-            silence_end_call_timeout.__class__ is not float
-            and silence_end_call_timeout.__class__ is not int
-            and silence_end_call_timeout is not UNSET
-        ):
-            silence_end_call_timeout = unexpected_type(
-                cls, "silence_end_call_timeout", silence_end_call_timeout, "a number"
-            )
-
-        mode = d.pop("mode", UNSET)
-        if mode.__class__ is not str and mode is not UNSET:
-            mode = unexpected_type(cls, "mode", mode, "a string")
-
-        turn_eagerness = d.pop("turn_eagerness", UNSET)
-        if turn_eagerness.__class__ is not str and turn_eagerness is not UNSET:
-            turn_eagerness = unexpected_type(cls, "turn_eagerness", turn_eagerness, "a string")
-
-        spelling_patience = d.pop("spelling_patience", UNSET)
-        if spelling_patience.__class__ is not str and spelling_patience is not UNSET:
-            spelling_patience = unexpected_type(cls, "spelling_patience", spelling_patience, "a string")
-
-        speculative_turn = d.pop("speculative_turn", UNSET)
-        if speculative_turn.__class__ is not bool and speculative_turn is not UNSET:
-            speculative_turn = unexpected_type(cls, "speculative_turn", speculative_turn, "a boolean")
-
-        retranscribe_on_turn_timeout = d.pop("retranscribe_on_turn_timeout", UNSET)
-        if retranscribe_on_turn_timeout.__class__ is not bool and retranscribe_on_turn_timeout is not UNSET:
-            retranscribe_on_turn_timeout = unexpected_type(
-                cls, "retranscribe_on_turn_timeout", retranscribe_on_turn_timeout, "a boolean"
-            )
-
-        turn_model = d.pop("turn_model", UNSET)
-        if turn_model.__class__ is not str and turn_model is not UNSET:
-            turn_model = unexpected_type(cls, "turn_model", turn_model, "a string")
-
-        interruption_ignore_terms = d.pop("interruption_ignore_terms", UNSET)
-        if interruption_ignore_terms.__class__ is not list and interruption_ignore_terms is not UNSET:
-            interruption_ignore_terms = unexpected_type(
-                cls, "interruption_ignore_terms", interruption_ignore_terms, "an array"
-            )
-        elif interruption_ignore_terms.__class__ is list and interruption_ignore_terms:
-            check_items(cls, "interruption_ignore_terms", interruption_ignore_terms, (str,), "a string")
-
-        interruption_ignore_term_languages = d.pop("interruption_ignore_term_languages", UNSET)
-        if interruption_ignore_term_languages.__class__ is not list and interruption_ignore_term_languages is not UNSET:
-            interruption_ignore_term_languages = unexpected_type(
-                cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, "an array"
-            )
-        elif interruption_ignore_term_languages.__class__ is list and interruption_ignore_term_languages:
-            check_items(
-                cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, (str,), "a string"
-            )
-
-        merge_with_default_ignore_terms = d.pop("merge_with_default_ignore_terms", UNSET)
-        if merge_with_default_ignore_terms.__class__ is not bool and merge_with_default_ignore_terms is not UNSET:
-            merge_with_default_ignore_terms = unexpected_type(
-                cls, "merge_with_default_ignore_terms", merge_with_default_ignore_terms, "a boolean"
-            )
-
-        transcribe_on_disabled_interruptions = d.pop("transcribe_on_disabled_interruptions", UNSET)
-        if (
-            transcribe_on_disabled_interruptions.__class__ is not bool
-            and transcribe_on_disabled_interruptions is not UNSET
-        ):
-            transcribe_on_disabled_interruptions = unexpected_type(
-                cls, "transcribe_on_disabled_interruptions", transcribe_on_disabled_interruptions, "a boolean"
-            )
-
-        base_turn_config = cls(
-            turn_timeout=turn_timeout,
-            initial_wait_time=initial_wait_time,
-            silence_end_call_timeout=silence_end_call_timeout,
-            mode=mode,
-            turn_eagerness=turn_eagerness,
-            spelling_patience=spelling_patience,
-            speculative_turn=speculative_turn,
-            retranscribe_on_turn_timeout=retranscribe_on_turn_timeout,
-            turn_model=turn_model,
-            interruption_ignore_terms=interruption_ignore_terms,
-            interruption_ignore_term_languages=interruption_ignore_term_languages,
-            merge_with_default_ignore_terms=merge_with_default_ignore_terms,
-            transcribe_on_disabled_interruptions=transcribe_on_disabled_interruptions,
-        )
-        base_turn_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        base_turn_config = cls.__new__(cls)
+        base_turn_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return base_turn_config
 
     @property
@@ -319,3 +235,259 @@ class BaseTurnConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_turn_timeout(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    turn_timeout = d.get("turn_timeout", UNSET)
+    if turn_timeout.__class__ is not float and turn_timeout.__class__ is not int and turn_timeout is not UNSET:
+        turn_timeout = unexpected_type(cls, "turn_timeout", turn_timeout, "a number")
+
+    return turn_timeout
+
+
+def _read_initial_wait_time(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    initial_wait_time = d.get("initial_wait_time", UNSET)
+    if (
+        initial_wait_time.__class__ is not float
+        and initial_wait_time.__class__ is not int
+        and initial_wait_time is not None
+        and initial_wait_time is not UNSET
+    ):
+        initial_wait_time = unexpected_type(cls, "initial_wait_time", initial_wait_time, "a number or null")
+
+    return initial_wait_time
+
+
+def _read_silence_end_call_timeout(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    silence_end_call_timeout = d.get("silence_end_call_timeout", UNSET)
+    if (
+        silence_end_call_timeout.__class__ is not float
+        and silence_end_call_timeout.__class__ is not int
+        and silence_end_call_timeout is not UNSET
+    ):
+        silence_end_call_timeout = unexpected_type(
+            cls, "silence_end_call_timeout", silence_end_call_timeout, "a number"
+        )
+
+    return silence_end_call_timeout
+
+
+def _read_mode(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    mode = d.get("mode", UNSET)
+    if mode.__class__ is not str and mode is not UNSET:
+        mode = unexpected_type(cls, "mode", mode, "a string")
+
+    return mode
+
+
+def _read_turn_eagerness(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    turn_eagerness = d.get("turn_eagerness", UNSET)
+    if turn_eagerness.__class__ is not str and turn_eagerness is not UNSET:
+        turn_eagerness = unexpected_type(cls, "turn_eagerness", turn_eagerness, "a string")
+
+    return turn_eagerness
+
+
+def _read_spelling_patience(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    spelling_patience = d.get("spelling_patience", UNSET)
+    if spelling_patience.__class__ is not str and spelling_patience is not UNSET:
+        spelling_patience = unexpected_type(cls, "spelling_patience", spelling_patience, "a string")
+
+    return spelling_patience
+
+
+def _read_speculative_turn(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    speculative_turn = d.get("speculative_turn", UNSET)
+    if speculative_turn.__class__ is not bool and speculative_turn is not UNSET:
+        speculative_turn = unexpected_type(cls, "speculative_turn", speculative_turn, "a boolean")
+
+    return speculative_turn
+
+
+def _read_retranscribe_on_turn_timeout(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    retranscribe_on_turn_timeout = d.get("retranscribe_on_turn_timeout", UNSET)
+    if retranscribe_on_turn_timeout.__class__ is not bool and retranscribe_on_turn_timeout is not UNSET:
+        retranscribe_on_turn_timeout = unexpected_type(
+            cls, "retranscribe_on_turn_timeout", retranscribe_on_turn_timeout, "a boolean"
+        )
+
+    return retranscribe_on_turn_timeout
+
+
+def _read_turn_model(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    turn_model = d.get("turn_model", UNSET)
+    if turn_model.__class__ is not str and turn_model is not UNSET:
+        turn_model = unexpected_type(cls, "turn_model", turn_model, "a string")
+
+    return turn_model
+
+
+def _read_interruption_ignore_terms(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    interruption_ignore_terms = d.get("interruption_ignore_terms", UNSET)
+    if interruption_ignore_terms.__class__ is not list and interruption_ignore_terms is not UNSET:
+        interruption_ignore_terms = unexpected_type(
+            cls, "interruption_ignore_terms", interruption_ignore_terms, "an array"
+        )
+    elif interruption_ignore_terms.__class__ is list and interruption_ignore_terms:
+        check_items(cls, "interruption_ignore_terms", interruption_ignore_terms, (str,), "a string")
+
+    return interruption_ignore_terms
+
+
+def _read_interruption_ignore_term_languages(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    interruption_ignore_term_languages = d.get("interruption_ignore_term_languages", UNSET)
+    if interruption_ignore_term_languages.__class__ is not list and interruption_ignore_term_languages is not UNSET:
+        interruption_ignore_term_languages = unexpected_type(
+            cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, "an array"
+        )
+    elif interruption_ignore_term_languages.__class__ is list and interruption_ignore_term_languages:
+        check_items(cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, (str,), "a string")
+
+    return interruption_ignore_term_languages
+
+
+def _read_merge_with_default_ignore_terms(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    merge_with_default_ignore_terms = d.get("merge_with_default_ignore_terms", UNSET)
+    if merge_with_default_ignore_terms.__class__ is not bool and merge_with_default_ignore_terms is not UNSET:
+        merge_with_default_ignore_terms = unexpected_type(
+            cls, "merge_with_default_ignore_terms", merge_with_default_ignore_terms, "a boolean"
+        )
+
+    return merge_with_default_ignore_terms
+
+
+def _read_transcribe_on_disabled_interruptions(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> Any:
+    transcribe_on_disabled_interruptions = d.get("transcribe_on_disabled_interruptions", UNSET)
+    if transcribe_on_disabled_interruptions.__class__ is not bool and transcribe_on_disabled_interruptions is not UNSET:
+        transcribe_on_disabled_interruptions = unexpected_type(
+            cls, "transcribe_on_disabled_interruptions", transcribe_on_disabled_interruptions, "a boolean"
+        )
+
+    return transcribe_on_disabled_interruptions
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "turn_timeout",
+        "initial_wait_time",
+        "silence_end_call_timeout",
+        "mode",
+        "turn_eagerness",
+        "spelling_patience",
+        "speculative_turn",
+        "retranscribe_on_turn_timeout",
+        "turn_model",
+        "interruption_ignore_terms",
+        "interruption_ignore_term_languages",
+        "merge_with_default_ignore_terms",
+        "transcribe_on_disabled_interruptions",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    turn_timeout = d.get("turn_timeout", UNSET)
+    if turn_timeout.__class__ is not float and turn_timeout.__class__ is not int and turn_timeout is not UNSET:
+        turn_timeout = _read_turn_timeout(cls, d)
+
+    initial_wait_time = d.get("initial_wait_time", UNSET)
+    if (
+        initial_wait_time.__class__ is not float
+        and initial_wait_time.__class__ is not int
+        and initial_wait_time is not None
+        and initial_wait_time is not UNSET
+    ):
+        initial_wait_time = _read_initial_wait_time(cls, d)
+
+    silence_end_call_timeout = d.get("silence_end_call_timeout", UNSET)
+    if (
+        silence_end_call_timeout.__class__ is not float
+        and silence_end_call_timeout.__class__ is not int
+        and silence_end_call_timeout is not UNSET
+    ):
+        silence_end_call_timeout = _read_silence_end_call_timeout(cls, d)
+
+    mode = d.get("mode", UNSET)
+    if mode.__class__ is not str and mode is not UNSET:
+        mode = _read_mode(cls, d)
+
+    turn_eagerness = d.get("turn_eagerness", UNSET)
+    if turn_eagerness.__class__ is not str and turn_eagerness is not UNSET:
+        turn_eagerness = _read_turn_eagerness(cls, d)
+
+    spelling_patience = d.get("spelling_patience", UNSET)
+    if spelling_patience.__class__ is not str and spelling_patience is not UNSET:
+        spelling_patience = _read_spelling_patience(cls, d)
+
+    speculative_turn = d.get("speculative_turn", UNSET)
+    if speculative_turn.__class__ is not bool and speculative_turn is not UNSET:
+        speculative_turn = _read_speculative_turn(cls, d)
+
+    retranscribe_on_turn_timeout = d.get("retranscribe_on_turn_timeout", UNSET)
+    if retranscribe_on_turn_timeout.__class__ is not bool and retranscribe_on_turn_timeout is not UNSET:
+        retranscribe_on_turn_timeout = _read_retranscribe_on_turn_timeout(cls, d)
+
+    turn_model = d.get("turn_model", UNSET)
+    if turn_model.__class__ is not str and turn_model is not UNSET:
+        turn_model = _read_turn_model(cls, d)
+
+    interruption_ignore_terms = d.get("interruption_ignore_terms", UNSET)
+    if interruption_ignore_terms is not UNSET:
+        interruption_ignore_terms = _read_interruption_ignore_terms(cls, d)
+
+    interruption_ignore_term_languages = d.get("interruption_ignore_term_languages", UNSET)
+    if interruption_ignore_term_languages is not UNSET:
+        interruption_ignore_term_languages = _read_interruption_ignore_term_languages(cls, d)
+
+    merge_with_default_ignore_terms = d.get("merge_with_default_ignore_terms", UNSET)
+    if merge_with_default_ignore_terms.__class__ is not bool and merge_with_default_ignore_terms is not UNSET:
+        merge_with_default_ignore_terms = _read_merge_with_default_ignore_terms(cls, d)
+
+    transcribe_on_disabled_interruptions = d.get("transcribe_on_disabled_interruptions", UNSET)
+    if transcribe_on_disabled_interruptions.__class__ is not bool and transcribe_on_disabled_interruptions is not UNSET:
+        transcribe_on_disabled_interruptions = _read_transcribe_on_disabled_interruptions(cls, d)
+
+    return {
+        "turn_timeout": turn_timeout,
+        "initial_wait_time": initial_wait_time,
+        "silence_end_call_timeout": silence_end_call_timeout,
+        "mode": mode,
+        "turn_eagerness": turn_eagerness,
+        "spelling_patience": spelling_patience,
+        "speculative_turn": speculative_turn,
+        "retranscribe_on_turn_timeout": retranscribe_on_turn_timeout,
+        "turn_model": turn_model,
+        "interruption_ignore_terms": interruption_ignore_terms,
+        "interruption_ignore_term_languages": interruption_ignore_term_languages,
+        "merge_with_default_ignore_terms": merge_with_default_ignore_terms,
+        "transcribe_on_disabled_interruptions": transcribe_on_disabled_interruptions,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BaseTurnConfig._all_fields = _all_fields
+set_readers(
+    BaseTurnConfig,
+    {
+        "turn_timeout": _read_turn_timeout,
+        "initial_wait_time": _read_initial_wait_time,
+        "silence_end_call_timeout": _read_silence_end_call_timeout,
+        "mode": _read_mode,
+        "turn_eagerness": _read_turn_eagerness,
+        "spelling_patience": _read_spelling_patience,
+        "speculative_turn": _read_speculative_turn,
+        "retranscribe_on_turn_timeout": _read_retranscribe_on_turn_timeout,
+        "turn_model": _read_turn_model,
+        "interruption_ignore_terms": _read_interruption_ignore_terms,
+        "interruption_ignore_term_languages": _read_interruption_ignore_term_languages,
+        "merge_with_default_ignore_terms": _read_merge_with_default_ignore_terms,
+        "transcribe_on_disabled_interruptions": _read_transcribe_on_disabled_interruptions,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,23 @@ from ..models.batch_call_status import BatchCallStatus
 from ..models.telephony_provider import TelephonyProvider
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BatchCallResponse")
 
 
-@_attrs_define
-class BatchCallResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BatchCallResponse(Lazy):
     """Attributes:
     id (str):
     phone_number_id (None | str):
@@ -88,10 +95,38 @@ class BatchCallResponse:
     retry_count: int = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "phone_number_id",
+        "phone_provider",
+        "whatsapp_params",
+        "name",
+        "agent_id",
+        "branch_id",
+        "environment",
+        "created_at_unix",
+        "scheduled_time_unix",
+        "timezone",
+        "total_calls_dispatched",
+        "total_calls_scheduled",
+        "total_calls_finished",
+        "last_updated_at_unix",
+        "status",
+        "retry_count",
+        "telephony_call_config",
+        "target_concurrency_limit",
+        "agent_name",
+        "branch_name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         phone_number_id: Any
@@ -242,223 +277,11 @@ class BatchCallResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id.__class__ is not str and phone_number_id is not None:
-            if phone_number_id is MISSING:
-                phone_number_id = missing_field(cls, "phone_number_id")
-                _missing += ("phone_number_id",)
-            else:
-                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string or null")
-
-        phone_provider = d.pop("phone_provider", MISSING)
-        if phone_provider is not None and phone_provider.__class__ is not str:
-            if phone_provider is MISSING:
-                phone_provider = missing_field(cls, "phone_provider")
-                _missing += ("phone_provider",)
-            else:
-                phone_provider = unexpected_type(cls, "phone_provider", phone_provider, "null or a string")
-
-        whatsapp_params_raw = d.pop("whatsapp_params", MISSING)
-        if whatsapp_params_raw is MISSING:
-            whatsapp_params = missing_field(cls, "whatsapp_params")
-            _missing += ("whatsapp_params",)
-        else:
-            try:
-
-                def _parse_whatsapp_params(data: object) -> BatchCallWhatsAppParams | None:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    whatsapp_params_type_0 = BatchCallWhatsAppParams.from_dict(data)
-
-                    return whatsapp_params_type_0
-
-                whatsapp_params = _parse_whatsapp_params(whatsapp_params_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                whatsapp_params = deviating_field(cls, "whatsapp_params", whatsapp_params_raw)
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        branch_id = d.pop("branch_id", MISSING)
-        if branch_id.__class__ is not str and branch_id is not None:
-            if branch_id is MISSING:
-                branch_id = missing_field(cls, "branch_id")
-                _missing += ("branch_id",)
-            else:
-                branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        environment = d.pop("environment", MISSING)
-        if environment.__class__ is not str and environment is not None:
-            if environment is MISSING:
-                environment = missing_field(cls, "environment")
-                _missing += ("environment",)
-            else:
-                environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-        created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix.__class__ is not int:
-            if created_at_unix is MISSING:
-                created_at_unix = missing_field(cls, "created_at_unix")
-                _missing += ("created_at_unix",)
-            else:
-                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-        scheduled_time_unix = d.pop("scheduled_time_unix", MISSING)
-        if scheduled_time_unix.__class__ is not int:
-            if scheduled_time_unix is MISSING:
-                scheduled_time_unix = missing_field(cls, "scheduled_time_unix")
-                _missing += ("scheduled_time_unix",)
-            else:
-                scheduled_time_unix = unexpected_type(cls, "scheduled_time_unix", scheduled_time_unix, "an integer")
-
-        timezone = d.pop("timezone", MISSING)
-        if timezone.__class__ is not str and timezone is not None:
-            if timezone is MISSING:
-                timezone = missing_field(cls, "timezone")
-                _missing += ("timezone",)
-            else:
-                timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
-
-        total_calls_dispatched = d.pop("total_calls_dispatched", MISSING)
-        if total_calls_dispatched.__class__ is not int:
-            if total_calls_dispatched is MISSING:
-                total_calls_dispatched = missing_field(cls, "total_calls_dispatched")
-                _missing += ("total_calls_dispatched",)
-            else:
-                total_calls_dispatched = unexpected_type(
-                    cls, "total_calls_dispatched", total_calls_dispatched, "an integer"
-                )
-
-        total_calls_scheduled = d.pop("total_calls_scheduled", MISSING)
-        if total_calls_scheduled.__class__ is not int:
-            if total_calls_scheduled is MISSING:
-                total_calls_scheduled = missing_field(cls, "total_calls_scheduled")
-                _missing += ("total_calls_scheduled",)
-            else:
-                total_calls_scheduled = unexpected_type(
-                    cls, "total_calls_scheduled", total_calls_scheduled, "an integer"
-                )
-
-        total_calls_finished = d.pop("total_calls_finished", MISSING)
-        if total_calls_finished.__class__ is not int:
-            if total_calls_finished is MISSING:
-                total_calls_finished = missing_field(cls, "total_calls_finished")
-                _missing += ("total_calls_finished",)
-            else:
-                total_calls_finished = unexpected_type(cls, "total_calls_finished", total_calls_finished, "an integer")
-
-        last_updated_at_unix = d.pop("last_updated_at_unix", MISSING)
-        if last_updated_at_unix.__class__ is not int:
-            if last_updated_at_unix is MISSING:
-                last_updated_at_unix = missing_field(cls, "last_updated_at_unix")
-                _missing += ("last_updated_at_unix",)
-            else:
-                last_updated_at_unix = unexpected_type(cls, "last_updated_at_unix", last_updated_at_unix, "an integer")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        retry_count = d.pop("retry_count", MISSING)
-        if retry_count.__class__ is not int:
-            if retry_count is MISSING:
-                retry_count = missing_field(cls, "retry_count")
-                _missing += ("retry_count",)
-            else:
-                retry_count = unexpected_type(cls, "retry_count", retry_count, "an integer")
-
-        telephony_call_config_raw = d.pop("telephony_call_config", MISSING)
-        if telephony_call_config_raw is MISSING:
-            telephony_call_config = missing_field(cls, "telephony_call_config")
-            _missing += ("telephony_call_config",)
-        else:
-            try:
-                telephony_call_config = TelephonyCallConfig.from_dict(telephony_call_config_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
-
-        target_concurrency_limit = d.pop("target_concurrency_limit", MISSING)
-        if target_concurrency_limit.__class__ is not int and target_concurrency_limit is not None:
-            if target_concurrency_limit is MISSING:
-                target_concurrency_limit = missing_field(cls, "target_concurrency_limit")
-                _missing += ("target_concurrency_limit",)
-            else:
-                target_concurrency_limit = unexpected_type(
-                    cls, "target_concurrency_limit", target_concurrency_limit, "an integer or null"
-                )
-
-        agent_name = d.pop("agent_name", MISSING)
-        if agent_name.__class__ is not str:
-            if agent_name is MISSING:
-                agent_name = missing_field(cls, "agent_name")
-                _missing += ("agent_name",)
-            else:
-                agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
-
-        branch_name = d.pop("branch_name", MISSING)
-        if branch_name.__class__ is not str and branch_name is not None:
-            if branch_name is MISSING:
-                branch_name = missing_field(cls, "branch_name")
-                _missing += ("branch_name",)
-            else:
-                branch_name = unexpected_type(cls, "branch_name", branch_name, "a string or null")
-
-        batch_call_response = cls(
-            id=id,
-            phone_number_id=phone_number_id,
-            phone_provider=phone_provider,
-            whatsapp_params=whatsapp_params,
-            name=name,
-            agent_id=agent_id,
-            branch_id=branch_id,
-            environment=environment,
-            created_at_unix=created_at_unix,
-            scheduled_time_unix=scheduled_time_unix,
-            timezone=timezone,
-            total_calls_dispatched=total_calls_dispatched,
-            total_calls_scheduled=total_calls_scheduled,
-            total_calls_finished=total_calls_finished,
-            last_updated_at_unix=last_updated_at_unix,
-            status=status,
-            retry_count=retry_count,
-            telephony_call_config=telephony_call_config,
-            target_concurrency_limit=target_concurrency_limit,
-            agent_name=agent_name,
-            branch_name=branch_name,
-        )
-        if _missing:
-            batch_call_response._missing_fields = _missing
-        batch_call_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        batch_call_response = cls.__new__(cls)
+        batch_call_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return batch_call_response
 
     @property
@@ -476,6 +299,428 @@ class BatchCallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_phone_number_id(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str and phone_number_id is not None:
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
+        else:
+            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string or null")
+
+    return phone_number_id
+
+
+def _read_phone_provider(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    phone_provider = d.get("phone_provider", MISSING)
+    if phone_provider is not None and phone_provider.__class__ is not str:
+        if phone_provider is MISSING:
+            phone_provider = missing_field(cls, "phone_provider")
+        else:
+            phone_provider = unexpected_type(cls, "phone_provider", phone_provider, "null or a string")
+
+    return phone_provider
+
+
+def _read_whatsapp_params(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    whatsapp_params_raw = d.get("whatsapp_params", MISSING)
+    if whatsapp_params_raw is MISSING:
+        whatsapp_params = missing_field(cls, "whatsapp_params")
+    else:
+        try:
+
+            def _parse_whatsapp_params(data: object) -> BatchCallWhatsAppParams | None:
+                if data is None:
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                whatsapp_params_type_0 = BatchCallWhatsAppParams.from_dict(data)
+
+                return whatsapp_params_type_0
+
+            whatsapp_params = _parse_whatsapp_params(whatsapp_params_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            whatsapp_params = deviating_field(cls, "whatsapp_params", whatsapp_params_raw)
+
+    return whatsapp_params
+
+
+def _read_name(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_agent_id(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_branch_id(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str and branch_id is not None:
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
+        else:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_environment(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    environment = d.get("environment", MISSING)
+    if environment.__class__ is not str and environment is not None:
+        if environment is MISSING:
+            environment = missing_field(cls, "environment")
+        else:
+            environment = unexpected_type(cls, "environment", environment, "a string or null")
+
+    return environment
+
+
+def _read_created_at_unix(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
+        else:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
+
+    return created_at_unix
+
+
+def _read_scheduled_time_unix(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    scheduled_time_unix = d.get("scheduled_time_unix", MISSING)
+    if scheduled_time_unix.__class__ is not int:
+        if scheduled_time_unix is MISSING:
+            scheduled_time_unix = missing_field(cls, "scheduled_time_unix")
+        else:
+            scheduled_time_unix = unexpected_type(cls, "scheduled_time_unix", scheduled_time_unix, "an integer")
+
+    return scheduled_time_unix
+
+
+def _read_timezone(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    timezone = d.get("timezone", MISSING)
+    if timezone.__class__ is not str and timezone is not None:
+        if timezone is MISSING:
+            timezone = missing_field(cls, "timezone")
+        else:
+            timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
+
+    return timezone
+
+
+def _read_total_calls_dispatched(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    total_calls_dispatched = d.get("total_calls_dispatched", MISSING)
+    if total_calls_dispatched.__class__ is not int:
+        if total_calls_dispatched is MISSING:
+            total_calls_dispatched = missing_field(cls, "total_calls_dispatched")
+        else:
+            total_calls_dispatched = unexpected_type(
+                cls, "total_calls_dispatched", total_calls_dispatched, "an integer"
+            )
+
+    return total_calls_dispatched
+
+
+def _read_total_calls_scheduled(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    total_calls_scheduled = d.get("total_calls_scheduled", MISSING)
+    if total_calls_scheduled.__class__ is not int:
+        if total_calls_scheduled is MISSING:
+            total_calls_scheduled = missing_field(cls, "total_calls_scheduled")
+        else:
+            total_calls_scheduled = unexpected_type(cls, "total_calls_scheduled", total_calls_scheduled, "an integer")
+
+    return total_calls_scheduled
+
+
+def _read_total_calls_finished(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    total_calls_finished = d.get("total_calls_finished", MISSING)
+    if total_calls_finished.__class__ is not int:
+        if total_calls_finished is MISSING:
+            total_calls_finished = missing_field(cls, "total_calls_finished")
+        else:
+            total_calls_finished = unexpected_type(cls, "total_calls_finished", total_calls_finished, "an integer")
+
+    return total_calls_finished
+
+
+def _read_last_updated_at_unix(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    last_updated_at_unix = d.get("last_updated_at_unix", MISSING)
+    if last_updated_at_unix.__class__ is not int:
+        if last_updated_at_unix is MISSING:
+            last_updated_at_unix = missing_field(cls, "last_updated_at_unix")
+        else:
+            last_updated_at_unix = unexpected_type(cls, "last_updated_at_unix", last_updated_at_unix, "an integer")
+
+    return last_updated_at_unix
+
+
+def _read_status(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_retry_count(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    retry_count = d.get("retry_count", MISSING)
+    if retry_count.__class__ is not int:
+        if retry_count is MISSING:
+            retry_count = missing_field(cls, "retry_count")
+        else:
+            retry_count = unexpected_type(cls, "retry_count", retry_count, "an integer")
+
+    return retry_count
+
+
+def _read_telephony_call_config(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    telephony_call_config_raw = d.get("telephony_call_config", MISSING)
+    if telephony_call_config_raw is MISSING:
+        telephony_call_config = missing_field(cls, "telephony_call_config")
+    else:
+        try:
+            telephony_call_config = TelephonyCallConfig.from_dict(telephony_call_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
+
+    return telephony_call_config
+
+
+def _read_target_concurrency_limit(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    target_concurrency_limit = d.get("target_concurrency_limit", MISSING)
+    if target_concurrency_limit.__class__ is not int and target_concurrency_limit is not None:
+        if target_concurrency_limit is MISSING:
+            target_concurrency_limit = missing_field(cls, "target_concurrency_limit")
+        else:
+            target_concurrency_limit = unexpected_type(
+                cls, "target_concurrency_limit", target_concurrency_limit, "an integer or null"
+            )
+
+    return target_concurrency_limit
+
+
+def _read_agent_name(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    agent_name = d.get("agent_name", MISSING)
+    if agent_name.__class__ is not str:
+        if agent_name is MISSING:
+            agent_name = missing_field(cls, "agent_name")
+        else:
+            agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
+
+    return agent_name
+
+
+def _read_branch_name(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> Any:
+    branch_name = d.get("branch_name", MISSING)
+    if branch_name.__class__ is not str and branch_name is not None:
+        if branch_name is MISSING:
+            branch_name = missing_field(cls, "branch_name")
+        else:
+            branch_name = unexpected_type(cls, "branch_name", branch_name, "a string or null")
+
+    return branch_name
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "phone_number_id",
+        "phone_provider",
+        "whatsapp_params",
+        "name",
+        "agent_id",
+        "branch_id",
+        "environment",
+        "created_at_unix",
+        "scheduled_time_unix",
+        "timezone",
+        "total_calls_dispatched",
+        "total_calls_scheduled",
+        "total_calls_finished",
+        "last_updated_at_unix",
+        "status",
+        "retry_count",
+        "telephony_call_config",
+        "target_concurrency_limit",
+        "agent_name",
+        "branch_name",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str and phone_number_id is not None:
+        phone_number_id = _read_phone_number_id(cls, d)
+
+    phone_provider = d.get("phone_provider", MISSING)
+    if phone_provider is not None and phone_provider.__class__ is not str:
+        phone_provider = _read_phone_provider(cls, d)
+
+    whatsapp_params = _read_whatsapp_params(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str and branch_id is not None:
+        branch_id = _read_branch_id(cls, d)
+
+    environment = d.get("environment", MISSING)
+    if environment.__class__ is not str and environment is not None:
+        environment = _read_environment(cls, d)
+
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    scheduled_time_unix = d.get("scheduled_time_unix", MISSING)
+    if scheduled_time_unix.__class__ is not int:
+        scheduled_time_unix = _read_scheduled_time_unix(cls, d)
+
+    timezone = d.get("timezone", MISSING)
+    if timezone.__class__ is not str and timezone is not None:
+        timezone = _read_timezone(cls, d)
+
+    total_calls_dispatched = d.get("total_calls_dispatched", MISSING)
+    if total_calls_dispatched.__class__ is not int:
+        total_calls_dispatched = _read_total_calls_dispatched(cls, d)
+
+    total_calls_scheduled = d.get("total_calls_scheduled", MISSING)
+    if total_calls_scheduled.__class__ is not int:
+        total_calls_scheduled = _read_total_calls_scheduled(cls, d)
+
+    total_calls_finished = d.get("total_calls_finished", MISSING)
+    if total_calls_finished.__class__ is not int:
+        total_calls_finished = _read_total_calls_finished(cls, d)
+
+    last_updated_at_unix = d.get("last_updated_at_unix", MISSING)
+    if last_updated_at_unix.__class__ is not int:
+        last_updated_at_unix = _read_last_updated_at_unix(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    retry_count = d.get("retry_count", MISSING)
+    if retry_count.__class__ is not int:
+        retry_count = _read_retry_count(cls, d)
+
+    telephony_call_config = _read_telephony_call_config(cls, d)
+
+    target_concurrency_limit = d.get("target_concurrency_limit", MISSING)
+    if target_concurrency_limit.__class__ is not int and target_concurrency_limit is not None:
+        target_concurrency_limit = _read_target_concurrency_limit(cls, d)
+
+    agent_name = d.get("agent_name", MISSING)
+    if agent_name.__class__ is not str:
+        agent_name = _read_agent_name(cls, d)
+
+    branch_name = d.get("branch_name", MISSING)
+    if branch_name.__class__ is not str and branch_name is not None:
+        branch_name = _read_branch_name(cls, d)
+
+    return {
+        "id": id,
+        "phone_number_id": phone_number_id,
+        "phone_provider": phone_provider,
+        "whatsapp_params": whatsapp_params,
+        "name": name,
+        "agent_id": agent_id,
+        "branch_id": branch_id,
+        "environment": environment,
+        "created_at_unix": created_at_unix,
+        "scheduled_time_unix": scheduled_time_unix,
+        "timezone": timezone,
+        "total_calls_dispatched": total_calls_dispatched,
+        "total_calls_scheduled": total_calls_scheduled,
+        "total_calls_finished": total_calls_finished,
+        "last_updated_at_unix": last_updated_at_unix,
+        "status": status,
+        "retry_count": retry_count,
+        "telephony_call_config": telephony_call_config,
+        "target_concurrency_limit": target_concurrency_limit,
+        "agent_name": agent_name,
+        "branch_name": branch_name,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BatchCallResponse._all_fields = _all_fields
+set_readers(
+    BatchCallResponse,
+    {
+        "id": _read_id,
+        "phone_number_id": _read_phone_number_id,
+        "phone_provider": _read_phone_provider,
+        "whatsapp_params": _read_whatsapp_params,
+        "name": _read_name,
+        "agent_id": _read_agent_id,
+        "branch_id": _read_branch_id,
+        "environment": _read_environment,
+        "created_at_unix": _read_created_at_unix,
+        "scheduled_time_unix": _read_scheduled_time_unix,
+        "timezone": _read_timezone,
+        "total_calls_dispatched": _read_total_calls_dispatched,
+        "total_calls_scheduled": _read_total_calls_scheduled,
+        "total_calls_finished": _read_total_calls_finished,
+        "last_updated_at_unix": _read_last_updated_at_unix,
+        "status": _read_status,
+        "retry_count": _read_retry_count,
+        "telephony_call_config": _read_telephony_call_config,
+        "target_concurrency_limit": _read_target_concurrency_limit,
+        "agent_name": _read_agent_name,
+        "branch_name": _read_branch_name,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

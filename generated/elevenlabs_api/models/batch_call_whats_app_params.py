@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BatchCallWhatsAppParams")
 
 
-@_attrs_define
-class BatchCallWhatsAppParams:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BatchCallWhatsAppParams(Lazy):
     """Attributes:
     whatsapp_call_permission_request_template_name (str):
     whatsapp_call_permission_request_template_language_code (str):
@@ -32,10 +39,19 @@ class BatchCallWhatsAppParams:
     whatsapp_phone_number_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "whatsapp_call_permission_request_template_name",
+        "whatsapp_call_permission_request_template_language_code",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         whatsapp_call_permission_request_template_name = self.whatsapp_call_permission_request_template_name
 
         whatsapp_call_permission_request_template_language_code = (
@@ -73,60 +89,11 @@ class BatchCallWhatsAppParams:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        whatsapp_call_permission_request_template_name = d.pop(
-            "whatsapp_call_permission_request_template_name", MISSING
-        )
-        if whatsapp_call_permission_request_template_name.__class__ is not str:
-            if whatsapp_call_permission_request_template_name is MISSING:
-                whatsapp_call_permission_request_template_name = missing_field(
-                    cls, "whatsapp_call_permission_request_template_name"
-                )
-                _missing += ("whatsapp_call_permission_request_template_name",)
-            else:
-                whatsapp_call_permission_request_template_name = unexpected_type(
-                    cls,
-                    "whatsapp_call_permission_request_template_name",
-                    whatsapp_call_permission_request_template_name,
-                    "a string",
-                )
-
-        whatsapp_call_permission_request_template_language_code = d.pop(
-            "whatsapp_call_permission_request_template_language_code", MISSING
-        )
-        if whatsapp_call_permission_request_template_language_code.__class__ is not str:
-            if whatsapp_call_permission_request_template_language_code is MISSING:
-                whatsapp_call_permission_request_template_language_code = missing_field(
-                    cls, "whatsapp_call_permission_request_template_language_code"
-                )
-                _missing += ("whatsapp_call_permission_request_template_language_code",)
-            else:
-                whatsapp_call_permission_request_template_language_code = unexpected_type(
-                    cls,
-                    "whatsapp_call_permission_request_template_language_code",
-                    whatsapp_call_permission_request_template_language_code,
-                    "a string",
-                )
-
-        whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", UNSET)
-        if (
-            whatsapp_phone_number_id.__class__ is not str
-            and whatsapp_phone_number_id is not None
-            and whatsapp_phone_number_id is not UNSET
-        ):
-            whatsapp_phone_number_id = unexpected_type(
-                cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string or null"
-            )
-
-        batch_call_whats_app_params = cls(
-            whatsapp_call_permission_request_template_name=whatsapp_call_permission_request_template_name,
-            whatsapp_call_permission_request_template_language_code=whatsapp_call_permission_request_template_language_code,
-            whatsapp_phone_number_id=whatsapp_phone_number_id,
-        )
-        if _missing:
-            batch_call_whats_app_params._missing_fields = _missing
-        batch_call_whats_app_params.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        batch_call_whats_app_params = cls.__new__(cls)
+        batch_call_whats_app_params.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return batch_call_whats_app_params
 
     @property
@@ -144,3 +111,117 @@ class BatchCallWhatsAppParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_whatsapp_call_permission_request_template_name(
+    cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any]
+) -> Any:
+    whatsapp_call_permission_request_template_name = d.get("whatsapp_call_permission_request_template_name", MISSING)
+    if whatsapp_call_permission_request_template_name.__class__ is not str:
+        if whatsapp_call_permission_request_template_name is MISSING:
+            whatsapp_call_permission_request_template_name = missing_field(
+                cls, "whatsapp_call_permission_request_template_name"
+            )
+        else:
+            whatsapp_call_permission_request_template_name = unexpected_type(
+                cls,
+                "whatsapp_call_permission_request_template_name",
+                whatsapp_call_permission_request_template_name,
+                "a string",
+            )
+
+    return whatsapp_call_permission_request_template_name
+
+
+def _read_whatsapp_call_permission_request_template_language_code(
+    cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any]
+) -> Any:
+    whatsapp_call_permission_request_template_language_code = d.get(
+        "whatsapp_call_permission_request_template_language_code", MISSING
+    )
+    if whatsapp_call_permission_request_template_language_code.__class__ is not str:
+        if whatsapp_call_permission_request_template_language_code is MISSING:
+            whatsapp_call_permission_request_template_language_code = missing_field(
+                cls, "whatsapp_call_permission_request_template_language_code"
+            )
+        else:
+            whatsapp_call_permission_request_template_language_code = unexpected_type(
+                cls,
+                "whatsapp_call_permission_request_template_language_code",
+                whatsapp_call_permission_request_template_language_code,
+                "a string",
+            )
+
+    return whatsapp_call_permission_request_template_language_code
+
+
+def _read_whatsapp_phone_number_id(cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any]) -> Any:
+    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", UNSET)
+    if (
+        whatsapp_phone_number_id.__class__ is not str
+        and whatsapp_phone_number_id is not None
+        and whatsapp_phone_number_id is not UNSET
+    ):
+        whatsapp_phone_number_id = unexpected_type(
+            cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string or null"
+        )
+
+    return whatsapp_phone_number_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "whatsapp_call_permission_request_template_name",
+        "whatsapp_call_permission_request_template_language_code",
+        "whatsapp_phone_number_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BatchCallWhatsAppParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    whatsapp_call_permission_request_template_name = d.get("whatsapp_call_permission_request_template_name", MISSING)
+    if whatsapp_call_permission_request_template_name.__class__ is not str:
+        whatsapp_call_permission_request_template_name = _read_whatsapp_call_permission_request_template_name(cls, d)
+
+    whatsapp_call_permission_request_template_language_code = d.get(
+        "whatsapp_call_permission_request_template_language_code", MISSING
+    )
+    if whatsapp_call_permission_request_template_language_code.__class__ is not str:
+        whatsapp_call_permission_request_template_language_code = (
+            _read_whatsapp_call_permission_request_template_language_code(cls, d)
+        )
+
+    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", UNSET)
+    if (
+        whatsapp_phone_number_id.__class__ is not str
+        and whatsapp_phone_number_id is not None
+        and whatsapp_phone_number_id is not UNSET
+    ):
+        whatsapp_phone_number_id = _read_whatsapp_phone_number_id(cls, d)
+
+    return {
+        "whatsapp_call_permission_request_template_name": whatsapp_call_permission_request_template_name,
+        "whatsapp_call_permission_request_template_language_code": whatsapp_call_permission_request_template_language_code,
+        "whatsapp_phone_number_id": whatsapp_phone_number_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BatchCallWhatsAppParams._all_fields = _all_fields
+set_readers(
+    BatchCallWhatsAppParams,
+    {
+        "whatsapp_call_permission_request_template_name": _read_whatsapp_call_permission_request_template_name,
+        "whatsapp_call_permission_request_template_language_code": _read_whatsapp_call_permission_request_template_language_code,
+        "whatsapp_phone_number_id": _read_whatsapp_phone_number_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BatchFailureResponseModel")
 
 
-@_attrs_define
-class BatchFailureResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BatchFailureResponseModel(Lazy):
     """Attributes:
     status (Literal['failure']):  Default: 'failure'.
     error_code (int):
@@ -33,13 +40,24 @@ class BatchFailureResponseModel:
     status: Literal["failure"] = "failure"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "error_code",
+        "error_status",
+        "error_message",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("status",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "failure")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         status = self.status
 
         error_code = self.error_code
@@ -63,48 +81,11 @@ class BatchFailureResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        status_raw = d.pop("status", MISSING)
-        if status_raw is MISSING:
-            status_raw = missing_field(cls, "status")
-        status = cast(Literal["failure"], status_raw)
-        if status != "failure":
-            raise ValueError(f"status must match const 'failure', got '{status}'")
-
-        error_code = d.pop("error_code", MISSING)
-        if error_code.__class__ is not int:
-            if error_code is MISSING:
-                error_code = missing_field(cls, "error_code")
-                _missing += ("error_code",)
-            else:
-                error_code = unexpected_type(cls, "error_code", error_code, "an integer")
-
-        error_status = d.pop("error_status", MISSING)
-        if error_status.__class__ is not str:
-            if error_status is MISSING:
-                error_status = missing_field(cls, "error_status")
-                _missing += ("error_status",)
-            else:
-                error_status = unexpected_type(cls, "error_status", error_status, "a string")
-
-        error_message = d.pop("error_message", MISSING)
-        if error_message.__class__ is not str:
-            if error_message is MISSING:
-                error_message = missing_field(cls, "error_message")
-                _missing += ("error_message",)
-            else:
-                error_message = unexpected_type(cls, "error_message", error_message, "a string")
-
-        batch_failure_response_model = cls(
-            status=status,
-            error_code=error_code,
-            error_status=error_status,
-            error_message=error_message,
-        )
-        if _missing:
-            batch_failure_response_model._missing_fields = _missing
-        batch_failure_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        batch_failure_response_model = cls.__new__(cls)
+        batch_failure_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return batch_failure_response_model
 
     @property
@@ -122,3 +103,102 @@ class BatchFailureResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", MISSING)
+    if status_raw is MISSING:
+        status_raw = missing_field(cls, "status")
+    status = cast(Literal["failure"], status_raw)
+    if status != "failure":
+        raise ValueError(f"status must match const 'failure', got '{status}'")
+
+    return status
+
+
+def _read_error_code(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> Any:
+    error_code = d.get("error_code", MISSING)
+    if error_code.__class__ is not int:
+        if error_code is MISSING:
+            error_code = missing_field(cls, "error_code")
+        else:
+            error_code = unexpected_type(cls, "error_code", error_code, "an integer")
+
+    return error_code
+
+
+def _read_error_status(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> Any:
+    error_status = d.get("error_status", MISSING)
+    if error_status.__class__ is not str:
+        if error_status is MISSING:
+            error_status = missing_field(cls, "error_status")
+        else:
+            error_status = unexpected_type(cls, "error_status", error_status, "a string")
+
+    return error_status
+
+
+def _read_error_message(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> Any:
+    error_message = d.get("error_message", MISSING)
+    if error_message.__class__ is not str:
+        if error_message is MISSING:
+            error_message = missing_field(cls, "error_message")
+        else:
+            error_message = unexpected_type(cls, "error_message", error_message, "a string")
+
+    return error_message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "error_code",
+        "error_status",
+        "error_message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BatchFailureResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    status = _read_status(cls, d)
+
+    error_code = d.get("error_code", MISSING)
+    if error_code.__class__ is not int:
+        error_code = _read_error_code(cls, d)
+
+    error_status = d.get("error_status", MISSING)
+    if error_status.__class__ is not str:
+        error_status = _read_error_status(cls, d)
+
+    error_message = d.get("error_message", MISSING)
+    if error_message.__class__ is not str:
+        error_message = _read_error_message(cls, d)
+
+    return {
+        "status": status,
+        "error_code": error_code,
+        "error_status": error_status,
+        "error_message": error_message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BatchFailureResponseModel._all_fields = _all_fields
+set_readers(
+    BatchFailureResponseModel,
+    {
+        "status": _read_status,
+        "error_code": _read_error_code,
+        "error_status": _read_error_status,
+        "error_message": _read_error_message,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

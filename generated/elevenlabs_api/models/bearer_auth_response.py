@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BearerAuthResponse")
 
 
-@_attrs_define
-class BearerAuthResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BearerAuthResponse(Lazy):
     """Response model for bearer auth
 
     Attributes:
@@ -51,13 +58,24 @@ class BearerAuthResponse:
     status_updated_at: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "provider",
+        "id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "bearer_auth")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         provider = self.provider
@@ -128,81 +146,11 @@ class BearerAuthResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["bearer_auth"] | Unset, auth_type_raw)
-        if auth_type != "bearer_auth" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'bearer_auth', got '{auth_type}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        provider = d.pop("provider", MISSING)
-        if provider.__class__ is not str:
-            if provider is MISSING:
-                provider = missing_field(cls, "provider")
-                _missing += ("provider",)
-            else:
-                provider = unexpected_type(cls, "provider", provider, "a string")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        used_by_raw = d.pop("used_by", UNSET)
-        try:
-
-            def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                used_by_type_0 = AuthConnectionDependencies.from_dict(data)
-
-                return used_by_type_0
-
-            used_by = _parse_used_by(used_by_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            used_by = deviating_field(cls, "used_by", used_by_raw)
-
-        status = d.pop("status", UNSET)
-        if status.__class__ is not str and status is not UNSET:
-            status = unexpected_type(cls, "status", status, "a string")
-
-        status_detail = d.pop("status_detail", UNSET)
-        if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
-            status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
-
-        status_updated_at = d.pop("status_updated_at", UNSET)
-        if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
-            status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
-
-        bearer_auth_response = cls(
-            name=name,
-            provider=provider,
-            id=id,
-            auth_type=auth_type,
-            used_by=used_by,
-            status=status,
-            status_detail=status_detail,
-            status_updated_at=status_updated_at,
-        )
-        if _missing:
-            bearer_auth_response._missing_fields = _missing
-        bearer_auth_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        bearer_auth_response = cls.__new__(cls)
+        bearer_auth_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return bearer_auth_response
 
     @property
@@ -220,6 +168,180 @@ class BearerAuthResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["bearer_auth"] | Unset, auth_type_raw)
+    if auth_type != "bearer_auth" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'bearer_auth', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_name(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_provider(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
+        else:
+            provider = unexpected_type(cls, "provider", provider, "a string")
+
+    return provider
+
+
+def _read_id(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_used_by(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> Any:
+    used_by_raw = d.get("used_by", UNSET)
+    try:
+
+        def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            used_by_type_0 = AuthConnectionDependencies.from_dict(data)
+
+            return used_by_type_0
+
+        used_by = _parse_used_by(used_by_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        used_by = deviating_field(cls, "used_by", used_by_raw)
+
+    return used_by
+
+
+def _read_status(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_status_detail(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> Any:
+    status_detail = d.get("status_detail", UNSET)
+    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+        status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
+
+    return status_detail
+
+
+def _read_status_updated_at(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> Any:
+    status_updated_at = d.get("status_updated_at", UNSET)
+    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+        status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
+
+    return status_updated_at
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "provider",
+        "id",
+        "auth_type",
+        "used_by",
+        "status",
+        "status_detail",
+        "status_updated_at",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        provider = _read_provider(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    used_by = d.get("used_by", UNSET)
+    if used_by is not UNSET:
+        used_by = _read_used_by(cls, d)
+
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = _read_status(cls, d)
+
+    status_detail = d.get("status_detail", UNSET)
+    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+        status_detail = _read_status_detail(cls, d)
+
+    status_updated_at = d.get("status_updated_at", UNSET)
+    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+        status_updated_at = _read_status_updated_at(cls, d)
+
+    return {
+        "name": name,
+        "provider": provider,
+        "id": id,
+        "auth_type": auth_type,
+        "used_by": used_by,
+        "status": status,
+        "status_detail": status_detail,
+        "status_updated_at": status_updated_at,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BearerAuthResponse._all_fields = _all_fields
+set_readers(
+    BearerAuthResponse,
+    {
+        "name": _read_name,
+        "provider": _read_provider,
+        "id": _read_id,
+        "auth_type": _read_auth_type,
+        "used_by": _read_used_by,
+        "status": _read_status,
+        "status_detail": _read_status_detail,
+        "status_updated_at": _read_status_updated_at,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -10,16 +10,22 @@ from ..models.interaction_budget import InteractionBudget
 from ..models.output_format import OutputFormat
 from ..models.verbosity import Verbosity
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BehaviorOverride")
 
 
-@_attrs_define
-class BehaviorOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BehaviorOverride(Lazy):
     """Attributes:
     verbosity (None | str | Unset | Verbosity): Verbosity override. Underlying default applies when unset.
     output_format (None | OutputFormat | str | Unset): Output format override. Underlying default applies when
@@ -35,8 +41,12 @@ class BehaviorOverride:
     interaction_budget: InteractionBudget | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         verbosity: Any
         try:
             if isinstance(self.verbosity, Unset):
@@ -87,29 +97,11 @@ class BehaviorOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        verbosity = d.pop("verbosity", UNSET)
-        if verbosity is not None and verbosity.__class__ is not str and verbosity is not UNSET:
-            verbosity = unexpected_type(cls, "verbosity", verbosity, "null or a string")
-
-        output_format = d.pop("output_format", UNSET)
-        if output_format is not None and output_format.__class__ is not str and output_format is not UNSET:
-            output_format = unexpected_type(cls, "output_format", output_format, "null or a string")
-
-        interaction_budget = d.pop("interaction_budget", UNSET)
-        if (
-            interaction_budget is not None
-            and interaction_budget.__class__ is not str
-            and interaction_budget is not UNSET
-        ):
-            interaction_budget = unexpected_type(cls, "interaction_budget", interaction_budget, "null or a string")
-
-        behavior_override = cls(
-            verbosity=verbosity,
-            output_format=output_format,
-            interaction_budget=interaction_budget,
-        )
-        behavior_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        behavior_override = cls.__new__(cls)
+        behavior_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return behavior_override
 
     @property
@@ -127,3 +119,75 @@ class BehaviorOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_verbosity(cls: type[BehaviorOverride], d: Mapping[str, Any]) -> Any:
+    verbosity = d.get("verbosity", UNSET)
+    if verbosity is not None and verbosity.__class__ is not str and verbosity is not UNSET:
+        verbosity = unexpected_type(cls, "verbosity", verbosity, "null or a string")
+
+    return verbosity
+
+
+def _read_output_format(cls: type[BehaviorOverride], d: Mapping[str, Any]) -> Any:
+    output_format = d.get("output_format", UNSET)
+    if output_format is not None and output_format.__class__ is not str and output_format is not UNSET:
+        output_format = unexpected_type(cls, "output_format", output_format, "null or a string")
+
+    return output_format
+
+
+def _read_interaction_budget(cls: type[BehaviorOverride], d: Mapping[str, Any]) -> Any:
+    interaction_budget = d.get("interaction_budget", UNSET)
+    if interaction_budget is not None and interaction_budget.__class__ is not str and interaction_budget is not UNSET:
+        interaction_budget = unexpected_type(cls, "interaction_budget", interaction_budget, "null or a string")
+
+    return interaction_budget
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "verbosity",
+        "output_format",
+        "interaction_budget",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BehaviorOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BehaviorOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    verbosity = d.get("verbosity", UNSET)
+    if verbosity is not None and verbosity.__class__ is not str and verbosity is not UNSET:
+        verbosity = _read_verbosity(cls, d)
+
+    output_format = d.get("output_format", UNSET)
+    if output_format is not None and output_format.__class__ is not str and output_format is not UNSET:
+        output_format = _read_output_format(cls, d)
+
+    interaction_budget = d.get("interaction_budget", UNSET)
+    if interaction_budget is not None and interaction_budget.__class__ is not str and interaction_budget is not UNSET:
+        interaction_budget = _read_interaction_budget(cls, d)
+
+    return {
+        "verbosity": verbosity,
+        "output_format": output_format,
+        "interaction_budget": interaction_budget,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BehaviorOverride._all_fields = _all_fields
+set_readers(
+    BehaviorOverride,
+    {
+        "verbosity": _read_verbosity,
+        "output_format": _read_output_format,
+        "interaction_budget": _read_interaction_budget,
+        "additional_properties": _read_additional_properties,
+    },
+)

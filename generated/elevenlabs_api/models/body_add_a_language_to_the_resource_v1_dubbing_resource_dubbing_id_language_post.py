@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost")
 
 
-@_attrs_define
-class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost(Lazy):
     """Attributes:
     language (None | str): The Target language.
     """
@@ -24,10 +31,16 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
     language: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("language",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         language: Any
         try:
             language = self.language
@@ -45,22 +58,13 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        language = d.pop("language", MISSING)
-        if language.__class__ is not str and language is not None:
-            if language is MISSING:
-                language = missing_field(cls, "language")
-                _missing += ("language",)
-            else:
-                language = unexpected_type(cls, "language", language, "a string or null")
-
-        body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post = cls(
-            language=language,
-        )
-        if _missing:
-            body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post._missing_fields = _missing
-        body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post = cls.__new__(cls)
+        body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post
 
     @property
@@ -78,3 +82,52 @@ class BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_language(
+    cls: type[BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost], d: Mapping[str, Any]
+) -> Any:
+    language = d.get("language", MISSING)
+    if language.__class__ is not str and language is not None:
+        if language is MISSING:
+            language = missing_field(cls, "language")
+        else:
+            language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+_FIELDS: frozenset[str] = frozenset(("language",))
+
+
+def _read_additional_properties(
+    cls: type[BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    language = d.get("language", MISSING)
+    if language.__class__ is not str and language is not None:
+        language = _read_language(cls, d)
+
+    return {
+        "language": language,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost._all_fields = _all_fields
+set_readers(
+    BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+    {
+        "language": _read_language,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

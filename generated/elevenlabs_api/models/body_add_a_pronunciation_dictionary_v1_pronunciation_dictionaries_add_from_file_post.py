@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,19 +14,26 @@ from ..models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost")
 
 
-@_attrs_define
-class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost(Lazy):
     """Attributes:
     name (str): The name of the pronunciation dictionary, used for identification only.
     file (File | None | Unset): A lexicon .pls file which we will use to initialize the project with.
@@ -46,10 +53,16 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         file: Any
@@ -123,77 +136,13 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        file_raw = d.pop("file", UNSET)
-        try:
-
-            def _parse_file(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                file_type_0 = File(payload=BytesIO(data))
-
-                return file_type_0
-
-            file = _parse_file(file_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        workspace_access_raw = d.pop("workspace_access", UNSET)
-        try:
-
-            def _parse_workspace_access(
-                data: object,
-            ) -> (
-                BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                workspace_access_type_0 = check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0(
-                    data
-                )
-
-                return workspace_access_type_0
-
-            workspace_access = _parse_workspace_access(workspace_access_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workspace_access = deviating_field(cls, "workspace_access", workspace_access_raw)
-
-        body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post = cls(
-            name=name,
-            file=file,
-            description=description,
-            workspace_access=workspace_access,
-        )
-        if _missing:
-            body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post._missing_fields = (
-                _missing
-            )
-        body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post = cls.__new__(cls)
+        body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post
 
     @property
@@ -211,3 +160,143 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost], d: Mapping[str, Any]
+) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_file(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost], d: Mapping[str, Any]
+) -> Any:
+    file_raw = d.get("file", UNSET)
+    try:
+
+        def _parse_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            file_type_0 = File(payload=BytesIO(data))
+
+            return file_type_0
+
+        file = _parse_file(file_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+def _read_description(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost], d: Mapping[str, Any]
+) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_workspace_access(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost], d: Mapping[str, Any]
+) -> Any:
+    workspace_access_raw = d.get("workspace_access", UNSET)
+    try:
+
+        def _parse_workspace_access(
+            data: object,
+        ) -> (
+            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0 | None | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            workspace_access_type_0 = check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0(
+                data
+            )
+
+            return workspace_access_type_0
+
+        workspace_access = _parse_workspace_access(workspace_access_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        workspace_access = deviating_field(cls, "workspace_access", workspace_access_raw)
+
+    return workspace_access
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "file",
+        "description",
+        "workspace_access",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    file = d.get("file", UNSET)
+    if file is not UNSET:
+        file = _read_file(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    workspace_access = d.get("workspace_access", UNSET)
+    if workspace_access is not UNSET:
+        workspace_access = _read_workspace_access(cls, d)
+
+    return {
+        "name": name,
+        "file": file,
+        "description": description,
+        "workspace_access": workspace_access,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost._all_fields = _all_fields
+set_readers(
+    BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+    {
+        "name": _read_name,
+        "file": _read_file,
+        "description": _read_description,
+        "workspace_access": _read_workspace_access,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

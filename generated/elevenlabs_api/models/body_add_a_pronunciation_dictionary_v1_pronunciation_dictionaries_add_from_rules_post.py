@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,20 +12,27 @@ from ..models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost")
 
 
-@_attrs_define
-class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost(Lazy):
     """Attributes:
     rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
         List of pronunciation rules. Rule can be either:
@@ -48,10 +55,19 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "rules",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         rules: Any
         try:
             rules = []
@@ -106,106 +122,13 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        rules_raw = d.pop("rules", MISSING)
-        if rules_raw is MISSING:
-            rules = missing_field(cls, "rules")
-            _missing += ("rules",)
-        else:
-            try:
-                expect_array("rules", rules_raw)
-                rules = []
-                _rules = rules_raw
-                for rules_item_data in _rules:
-
-                    def _parse_rules_item(
-                        data: object,
-                    ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
-                        return parse_strictly(_parse_rules_item_member, data)
-
-                    def _parse_rules_item_member(
-                        data: object,
-                    ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
-                        if isinstance(data, dict):
-                            for known in (
-                                PronunciationDictionaryAliasRuleRequestModel,
-                                PronunciationDictionaryPhonemeRuleRequestModel,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
-
-                            return rules_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
-
-                        return rules_item_type_1
-
-                    rules_item = _parse_rules_item(rules_item_data)
-
-                    rules.append(rules_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                rules = deviating_field(cls, "rules", rules_raw)
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        workspace_access_raw = d.pop("workspace_access", UNSET)
-        try:
-
-            def _parse_workspace_access(
-                data: object,
-            ) -> (
-                BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                workspace_access_type_0 = check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0(
-                    data
-                )
-
-                return workspace_access_type_0
-
-            workspace_access = _parse_workspace_access(workspace_access_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workspace_access = deviating_field(cls, "workspace_access", workspace_access_raw)
-
-        body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post = cls(
-            rules=rules,
-            name=name,
-            description=description,
-            workspace_access=workspace_access,
-        )
-        if _missing:
-            body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post._missing_fields = (
-                _missing
-            )
-        body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post = cls.__new__(cls)
+        body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post
 
     @property
@@ -223,6 +146,174 @@ class BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_rules(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost], d: Mapping[str, Any]
+) -> Any:
+    rules_raw = d.get("rules", MISSING)
+    if rules_raw is MISSING:
+        rules = missing_field(cls, "rules")
+    else:
+        try:
+            expect_array("rules", rules_raw)
+            rules = []
+            _rules = rules_raw
+            for rules_item_data in _rules:
+
+                def _parse_rules_item(
+                    data: object,
+                ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                    return parse_strictly(_parse_rules_item_member, data)
+
+                def _parse_rules_item_member(
+                    data: object,
+                ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                    if isinstance(data, dict):
+                        for known in (
+                            PronunciationDictionaryAliasRuleRequestModel,
+                            PronunciationDictionaryPhonemeRuleRequestModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
+
+                        return rules_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
+
+                    return rules_item_type_1
+
+                rules_item = _parse_rules_item(rules_item_data)
+
+                rules.append(rules_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rules = deviating_field(cls, "rules", rules_raw)
+
+    return rules
+
+
+def _read_name(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost], d: Mapping[str, Any]
+) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_description(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost], d: Mapping[str, Any]
+) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_workspace_access(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost], d: Mapping[str, Any]
+) -> Any:
+    workspace_access_raw = d.get("workspace_access", UNSET)
+    try:
+
+        def _parse_workspace_access(
+            data: object,
+        ) -> (
+            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            workspace_access_type_0 = check_body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0(
+                data
+            )
+
+            return workspace_access_type_0
+
+        workspace_access = _parse_workspace_access(workspace_access_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        workspace_access = deviating_field(cls, "workspace_access", workspace_access_raw)
+
+    return workspace_access
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "rules",
+        "name",
+        "description",
+        "workspace_access",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    rules = _read_rules(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    workspace_access = d.get("workspace_access", UNSET)
+    if workspace_access is not UNSET:
+        workspace_access = _read_workspace_access(cls, d)
+
+    return {
+        "rules": rules,
+        "name": name,
+        "description": description,
+        "workspace_access": workspace_access,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost._all_fields = _all_fields
+set_readers(
+    BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
+    {
+        "rules": _read_rules,
+        "name": _read_name,
+        "description": _read_description,
+        "workspace_access": _read_workspace_access,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

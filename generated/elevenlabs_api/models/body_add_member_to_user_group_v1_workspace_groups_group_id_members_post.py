@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost")
 
 
-@_attrs_define
-class BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost(Lazy):
     """Attributes:
     email (str): The email of the target workspace member.
     """
@@ -24,10 +31,16 @@ class BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost:
     email: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("email",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         email = self.email
 
         field_dict: dict[str, Any] = {}
@@ -40,22 +53,13 @@ class BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        email = d.pop("email", MISSING)
-        if email.__class__ is not str:
-            if email is MISSING:
-                email = missing_field(cls, "email")
-                _missing += ("email",)
-            else:
-                email = unexpected_type(cls, "email", email, "a string")
-
-        body_add_member_to_user_group_v1_workspace_groups_group_id_members_post = cls(
-            email=email,
-        )
-        if _missing:
-            body_add_member_to_user_group_v1_workspace_groups_group_id_members_post._missing_fields = _missing
-        body_add_member_to_user_group_v1_workspace_groups_group_id_members_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_add_member_to_user_group_v1_workspace_groups_group_id_members_post = cls.__new__(cls)
+        body_add_member_to_user_group_v1_workspace_groups_group_id_members_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_add_member_to_user_group_v1_workspace_groups_group_id_members_post
 
     @property
@@ -73,3 +77,50 @@ class BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_email(cls: type[BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost], d: Mapping[str, Any]) -> Any:
+    email = d.get("email", MISSING)
+    if email.__class__ is not str:
+        if email is MISSING:
+            email = missing_field(cls, "email")
+        else:
+            email = unexpected_type(cls, "email", email, "a string")
+
+    return email
+
+
+_FIELDS: frozenset[str] = frozenset(("email",))
+
+
+def _read_additional_properties(
+    cls: type[BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    email = d.get("email", MISSING)
+    if email.__class__ is not str:
+        email = _read_email(cls, d)
+
+    return {
+        "email": email,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost._all_fields = _all_fields
+set_readers(
+    BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+    {
+        "email": _read_email,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar(
@@ -20,8 +26,9 @@ T = TypeVar(
 )
 
 
-@_attrs_define
-class BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost(Lazy):
     """Attributes:
     rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
         List of pronunciation rules. Rule can be either:
@@ -32,10 +39,16 @@ class BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunc
     rules: list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("rules",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         rules: Any
         try:
             rules = []
@@ -63,62 +76,15 @@ class BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunc
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        rules_raw = d.pop("rules", MISSING)
-        if rules_raw is MISSING:
-            rules = missing_field(cls, "rules")
-            _missing += ("rules",)
-        else:
-            try:
-                expect_array("rules", rules_raw)
-                rules = []
-                _rules = rules_raw
-                for rules_item_data in _rules:
-
-                    def _parse_rules_item(
-                        data: object,
-                    ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
-                        return parse_strictly(_parse_rules_item_member, data)
-
-                    def _parse_rules_item_member(
-                        data: object,
-                    ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
-                        if isinstance(data, dict):
-                            for known in (
-                                PronunciationDictionaryAliasRuleRequestModel,
-                                PronunciationDictionaryPhonemeRuleRequestModel,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
-
-                            return rules_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
-
-                        return rules_item_type_1
-
-                    rules_item = _parse_rules_item(rules_item_data)
-
-                    rules.append(rules_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                rules = deviating_field(cls, "rules", rules_raw)
-
-        body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post = cls(
-            rules=rules,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post = cls.__new__(
+            cls
         )
-        if _missing:
-            body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post._missing_fields = _missing
-        body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post.additional_properties = d
+        body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post
 
     @property
@@ -136,6 +102,98 @@ class BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunc
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_rules(
+    cls: type[BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost],
+    d: Mapping[str, Any],
+) -> Any:
+    rules_raw = d.get("rules", MISSING)
+    if rules_raw is MISSING:
+        rules = missing_field(cls, "rules")
+    else:
+        try:
+            expect_array("rules", rules_raw)
+            rules = []
+            _rules = rules_raw
+            for rules_item_data in _rules:
+
+                def _parse_rules_item(
+                    data: object,
+                ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                    return parse_strictly(_parse_rules_item_member, data)
+
+                def _parse_rules_item_member(
+                    data: object,
+                ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                    if isinstance(data, dict):
+                        for known in (
+                            PronunciationDictionaryAliasRuleRequestModel,
+                            PronunciationDictionaryPhonemeRuleRequestModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
+
+                        return rules_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
+
+                    return rules_item_type_1
+
+                rules_item = _parse_rules_item(rules_item_data)
+
+                rules.append(rules_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rules = deviating_field(cls, "rules", rules_raw)
+
+    return rules
+
+
+_FIELDS: frozenset[str] = frozenset(("rules",))
+
+
+def _read_additional_properties(
+    cls: type[BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    rules = _read_rules(cls, d)
+
+    return {
+        "rules": rules,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost._all_fields = (
+    _all_fields
+)
+set_readers(
+    BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+    {
+        "rules": _read_rules,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,20 +10,27 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost")
 
 
-@_attrs_define
-class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost(Lazy):
     """Attributes:
     files (list[File]): Audio files used to create the voice.
     remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
@@ -35,10 +42,16 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
     remove_background_noise: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("files",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         files: Any
         try:
             files = []
@@ -79,37 +92,13 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        files_raw = d.pop("files", MISSING)
-        if files_raw is MISSING:
-            files = missing_field(cls, "files")
-            _missing += ("files",)
-        else:
-            try:
-                expect_array("files", files_raw)
-                files = []
-                _files = files_raw
-                for files_item_data in _files:
-                    files_item = File(payload=BytesIO(files_item_data))
-
-                    files.append(files_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                files = deviating_field(cls, "files", files_raw)
-
-        remove_background_noise = d.pop("remove_background_noise", UNSET)
-        if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
-            remove_background_noise = unexpected_type(
-                cls, "remove_background_noise", remove_background_noise, "a boolean"
-            )
-
-        body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post = cls(
-            files=files,
-            remove_background_noise=remove_background_noise,
-        )
-        if _missing:
-            body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post._missing_fields = _missing
-        body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post = cls.__new__(cls)
+        body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post
 
     @property
@@ -127,3 +116,77 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_files(cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any]) -> Any:
+    files_raw = d.get("files", MISSING)
+    if files_raw is MISSING:
+        files = missing_field(cls, "files")
+    else:
+        try:
+            expect_array("files", files_raw)
+            files = []
+            _files = files_raw
+            for files_item_data in _files:
+                files_item = File(payload=BytesIO(files_item_data))
+
+                files.append(files_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            files = deviating_field(cls, "files", files_raw)
+
+    return files
+
+
+def _read_remove_background_noise(
+    cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any]
+) -> Any:
+    remove_background_noise = d.get("remove_background_noise", UNSET)
+    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+        remove_background_noise = unexpected_type(cls, "remove_background_noise", remove_background_noise, "a boolean")
+
+    return remove_background_noise
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "files",
+        "remove_background_noise",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    files = _read_files(cls, d)
+
+    remove_background_noise = d.get("remove_background_noise", UNSET)
+    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+        remove_background_noise = _read_remove_background_noise(cls, d)
+
+    return {
+        "files": files,
+        "remove_background_noise": remove_background_noise,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost._all_fields = _all_fields
+set_readers(
+    BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+    {
+        "files": _read_files,
+        "remove_background_noise": _read_remove_background_noise,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost")
 
 
-@_attrs_define
-class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost(Lazy):
     """Attributes:
     new_name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
     bookmarked (bool | Unset):  Default: True.
@@ -29,10 +36,16 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
     bookmarked: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("new_name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         new_name = self.new_name
 
         bookmarked = self.bookmarked
@@ -49,27 +62,13 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        new_name = d.pop("new_name", MISSING)
-        if new_name.__class__ is not str:
-            if new_name is MISSING:
-                new_name = missing_field(cls, "new_name")
-                _missing += ("new_name",)
-            else:
-                new_name = unexpected_type(cls, "new_name", new_name, "a string")
-
-        bookmarked = d.pop("bookmarked", UNSET)
-        if bookmarked.__class__ is not bool and bookmarked is not UNSET:
-            bookmarked = unexpected_type(cls, "bookmarked", bookmarked, "a boolean")
-
-        body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post = cls(
-            new_name=new_name,
-            bookmarked=bookmarked,
-        )
-        if _missing:
-            body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post._missing_fields = _missing
-        body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post = cls.__new__(cls)
+        body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post
 
     @property
@@ -87,3 +86,69 @@ class BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_new_name(cls: type[BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    new_name = d.get("new_name", MISSING)
+    if new_name.__class__ is not str:
+        if new_name is MISSING:
+            new_name = missing_field(cls, "new_name")
+        else:
+            new_name = unexpected_type(cls, "new_name", new_name, "a string")
+
+    return new_name
+
+
+def _read_bookmarked(cls: type[BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    bookmarked = d.get("bookmarked", UNSET)
+    if bookmarked.__class__ is not bool and bookmarked is not UNSET:
+        bookmarked = unexpected_type(cls, "bookmarked", bookmarked, "a boolean")
+
+    return bookmarked
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "new_name",
+        "bookmarked",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    new_name = d.get("new_name", MISSING)
+    if new_name.__class__ is not str:
+        new_name = _read_new_name(cls, d)
+
+    bookmarked = d.get("bookmarked", UNSET)
+    if bookmarked.__class__ is not bool and bookmarked is not UNSET:
+        bookmarked = _read_bookmarked(cls, d)
+
+    return {
+        "new_name": new_name,
+        "bookmarked": bookmarked,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost._all_fields = _all_fields
+set_readers(
+    BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+    {
+        "new_name": _read_new_name,
+        "bookmarked": _read_bookmarked,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

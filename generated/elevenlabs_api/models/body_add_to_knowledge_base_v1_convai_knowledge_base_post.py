@@ -9,18 +9,24 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost")
 
 
-@_attrs_define
-class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost(Lazy):
     """Attributes:
     name (None | str | Unset): A custom, human-readable name for the document.
     url (str | Unset): URL to a page of documentation that the agent will have access to in order to interact with
@@ -35,8 +41,12 @@ class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost:
     file: File | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name: Any
         try:
             name = self.name
@@ -86,32 +96,13 @@ class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        url = d.pop("url", UNSET)
-        if url.__class__ is not str and url is not UNSET:
-            url = unexpected_type(cls, "url", url, "a string")
-
-        file_raw = d.pop("file", UNSET)
-        try:
-            _file = file_raw
-            file: File | Unset
-            if isinstance(_file, Unset):
-                file = UNSET
-            else:
-                file = File(payload=BytesIO(_file))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
-
-        body_add_to_knowledge_base_v1_convai_knowledge_base_post = cls(
-            name=name,
-            url=url,
-            file=file,
-        )
-        body_add_to_knowledge_base_v1_convai_knowledge_base_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_add_to_knowledge_base_v1_convai_knowledge_base_post = cls.__new__(cls)
+        body_add_to_knowledge_base_v1_convai_knowledge_base_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_add_to_knowledge_base_v1_convai_knowledge_base_post
 
     @property
@@ -129,3 +120,84 @@ class BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_url(cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", UNSET)
+    if url.__class__ is not str and url is not UNSET:
+        url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+def _read_file(cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: Mapping[str, Any]) -> Any:
+    file_raw = d.get("file", UNSET)
+    try:
+        _file = file_raw
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "url",
+        "file",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    url = d.get("url", UNSET)
+    if url.__class__ is not str and url is not UNSET:
+        url = _read_url(cls, d)
+
+    file = d.get("file", UNSET)
+    if file is not UNSET:
+        file = _read_file(cls, d)
+
+    return {
+        "name": name,
+        "url": url,
+        "file": file,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost._all_fields = _all_fields
+set_readers(
+    BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
+    {
+        "name": _read_name,
+        "url": _read_url,
+        "file": _read_file,
+        "additional_properties": _read_additional_properties,
+    },
+)

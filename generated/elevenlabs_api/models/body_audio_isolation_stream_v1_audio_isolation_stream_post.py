@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,18 +14,25 @@ from ..models.body_audio_isolation_stream_v1_audio_isolation_stream_post_file_fo
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="BodyAudioIsolationStreamV1AudioIsolationStreamPost")
 
 
-@_attrs_define
-class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyAudioIsolationStreamV1AudioIsolationStreamPost(Lazy):
     """Attributes:
     audio (File): The audio file from which vocals/speech will be isolated from.
     file_format (BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset): The format of
@@ -39,10 +46,16 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
     file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = "other"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("audio",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         audio: Any
         try:
             audio = self.audio.to_tuple()
@@ -87,48 +100,13 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        audio_raw = d.pop("audio", MISSING)
-        if audio_raw is MISSING:
-            audio = missing_field(cls, "audio")
-            _missing += ("audio",)
-        else:
-            try:
-                audio = File(payload=BytesIO(audio_raw))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                audio = deviating_field(cls, "audio", audio_raw)
-
-        file_format_raw = d.pop("file_format", UNSET)
-        try:
-
-            def _parse_file_format(
-                data: object,
-            ) -> BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                file_format_type_0 = (
-                    check_body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0(data)
-                )
-
-                return file_format_type_0
-
-            file_format = _parse_file_format(file_format_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file_format = deviating_field(cls, "file_format", file_format_raw)
-
-        body_audio_isolation_stream_v1_audio_isolation_stream_post = cls(
-            audio=audio,
-            file_format=file_format,
-        )
-        if _missing:
-            body_audio_isolation_stream_v1_audio_isolation_stream_post._missing_fields = _missing
-        body_audio_isolation_stream_v1_audio_isolation_stream_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_audio_isolation_stream_v1_audio_isolation_stream_post = cls.__new__(cls)
+        body_audio_isolation_stream_v1_audio_isolation_stream_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_audio_isolation_stream_v1_audio_isolation_stream_post
 
     @property
@@ -146,3 +124,86 @@ class BodyAudioIsolationStreamV1AudioIsolationStreamPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_audio(cls: type[BodyAudioIsolationStreamV1AudioIsolationStreamPost], d: Mapping[str, Any]) -> Any:
+    audio_raw = d.get("audio", MISSING)
+    if audio_raw is MISSING:
+        audio = missing_field(cls, "audio")
+    else:
+        try:
+            audio = File(payload=BytesIO(audio_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio = deviating_field(cls, "audio", audio_raw)
+
+    return audio
+
+
+def _read_file_format(cls: type[BodyAudioIsolationStreamV1AudioIsolationStreamPost], d: Mapping[str, Any]) -> Any:
+    file_format_raw = d.get("file_format", UNSET)
+    try:
+
+        def _parse_file_format(
+            data: object,
+        ) -> BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            file_format_type_0 = check_body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0(
+                data
+            )
+
+            return file_format_type_0
+
+        file_format = _parse_file_format(file_format_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file_format = deviating_field(cls, "file_format", file_format_raw)
+
+    return file_format
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "audio",
+        "file_format",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyAudioIsolationStreamV1AudioIsolationStreamPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyAudioIsolationStreamV1AudioIsolationStreamPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    audio = _read_audio(cls, d)
+
+    file_format = d.get("file_format", UNSET)
+    if file_format is not UNSET:
+        file_format = _read_file_format(cls, d)
+
+    return {
+        "audio": audio,
+        "file_format": file_format,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyAudioIsolationStreamV1AudioIsolationStreamPost._all_fields = _all_fields
+set_readers(
+    BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+    {
+        "audio": _read_audio,
+        "file_format": _read_file_format,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

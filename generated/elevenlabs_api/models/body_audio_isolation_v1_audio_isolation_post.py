@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,19 +14,26 @@ from ..models.body_audio_isolation_v1_audio_isolation_post_file_format_type_0 im
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyAudioIsolationV1AudioIsolationPost")
 
 
-@_attrs_define
-class BodyAudioIsolationV1AudioIsolationPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyAudioIsolationV1AudioIsolationPost(Lazy):
     """Attributes:
     audio (File): The audio file from which vocals/speech will be isolated from.
     file_format (BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset): The format of input audio.
@@ -43,10 +50,16 @@ class BodyAudioIsolationV1AudioIsolationPost:
     preview_b64: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("audio",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         audio: Any
         try:
             audio = self.audio.to_tuple()
@@ -104,51 +117,13 @@ class BodyAudioIsolationV1AudioIsolationPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        audio_raw = d.pop("audio", MISSING)
-        if audio_raw is MISSING:
-            audio = missing_field(cls, "audio")
-            _missing += ("audio",)
-        else:
-            try:
-                audio = File(payload=BytesIO(audio_raw))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                audio = deviating_field(cls, "audio", audio_raw)
-
-        file_format_raw = d.pop("file_format", UNSET)
-        try:
-
-            def _parse_file_format(
-                data: object,
-            ) -> BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                file_format_type_0 = check_body_audio_isolation_v1_audio_isolation_post_file_format_type_0(data)
-
-                return file_format_type_0
-
-            file_format = _parse_file_format(file_format_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file_format = deviating_field(cls, "file_format", file_format_raw)
-
-        preview_b64 = d.pop("preview_b64", UNSET)
-        if preview_b64.__class__ is not str and preview_b64 is not None and preview_b64 is not UNSET:
-            preview_b64 = unexpected_type(cls, "preview_b64", preview_b64, "a string or null")
-
-        body_audio_isolation_v1_audio_isolation_post = cls(
-            audio=audio,
-            file_format=file_format,
-            preview_b64=preview_b64,
-        )
-        if _missing:
-            body_audio_isolation_v1_audio_isolation_post._missing_fields = _missing
-        body_audio_isolation_v1_audio_isolation_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_audio_isolation_v1_audio_isolation_post = cls.__new__(cls)
+        body_audio_isolation_v1_audio_isolation_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_audio_isolation_v1_audio_isolation_post
 
     @property
@@ -166,3 +141,97 @@ class BodyAudioIsolationV1AudioIsolationPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_audio(cls: type[BodyAudioIsolationV1AudioIsolationPost], d: Mapping[str, Any]) -> Any:
+    audio_raw = d.get("audio", MISSING)
+    if audio_raw is MISSING:
+        audio = missing_field(cls, "audio")
+    else:
+        try:
+            audio = File(payload=BytesIO(audio_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio = deviating_field(cls, "audio", audio_raw)
+
+    return audio
+
+
+def _read_file_format(cls: type[BodyAudioIsolationV1AudioIsolationPost], d: Mapping[str, Any]) -> Any:
+    file_format_raw = d.get("file_format", UNSET)
+    try:
+
+        def _parse_file_format(data: object) -> BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            file_format_type_0 = check_body_audio_isolation_v1_audio_isolation_post_file_format_type_0(data)
+
+            return file_format_type_0
+
+        file_format = _parse_file_format(file_format_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file_format = deviating_field(cls, "file_format", file_format_raw)
+
+    return file_format
+
+
+def _read_preview_b64(cls: type[BodyAudioIsolationV1AudioIsolationPost], d: Mapping[str, Any]) -> Any:
+    preview_b64 = d.get("preview_b64", UNSET)
+    if preview_b64.__class__ is not str and preview_b64 is not None and preview_b64 is not UNSET:
+        preview_b64 = unexpected_type(cls, "preview_b64", preview_b64, "a string or null")
+
+    return preview_b64
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "audio",
+        "file_format",
+        "preview_b64",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyAudioIsolationV1AudioIsolationPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyAudioIsolationV1AudioIsolationPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    audio = _read_audio(cls, d)
+
+    file_format = d.get("file_format", UNSET)
+    if file_format is not UNSET:
+        file_format = _read_file_format(cls, d)
+
+    preview_b64 = d.get("preview_b64", UNSET)
+    if preview_b64.__class__ is not str and preview_b64 is not None and preview_b64 is not UNSET:
+        preview_b64 = _read_preview_b64(cls, d)
+
+    return {
+        "audio": audio,
+        "file_format": file_format,
+        "preview_b64": preview_b64,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyAudioIsolationV1AudioIsolationPost._all_fields = _all_fields
+set_readers(
+    BodyAudioIsolationV1AudioIsolationPost,
+    {
+        "audio": _read_audio,
+        "file_format": _read_file_format,
+        "preview_b64": _read_preview_b64,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost")
 
 
-@_attrs_define
-class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost(Lazy):
     """Attributes:
     entity_ids (list[str]): The IDs of tests or folders to move.
     move_to (None | str | Unset): The folder to move the entities to. If not set, the entities will be moved to the
@@ -31,10 +38,16 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
     move_to: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("entity_ids",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         entity_ids: Any
         try:
             entity_ids = self.entity_ids
@@ -61,29 +74,13 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        entity_ids = d.pop("entity_ids", MISSING)
-        if entity_ids.__class__ is not list:
-            if entity_ids is MISSING:
-                entity_ids = missing_field(cls, "entity_ids")
-                _missing += ("entity_ids",)
-            else:
-                entity_ids = unexpected_type(cls, "entity_ids", entity_ids, "an array")
-        elif entity_ids.__class__ is list and entity_ids:
-            check_items(cls, "entity_ids", entity_ids, (str,), "a string")
-
-        move_to = d.pop("move_to", UNSET)
-        if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
-            move_to = unexpected_type(cls, "move_to", move_to, "a string or null")
-
-        body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post = cls(
-            entity_ids=entity_ids,
-            move_to=move_to,
-        )
-        if _missing:
-            body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post._missing_fields = _missing
-        body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post = cls.__new__(cls)
+        body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post
 
     @property
@@ -101,3 +98,69 @@ class BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_entity_ids(cls: type[BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost], d: Mapping[str, Any]) -> Any:
+    entity_ids = d.get("entity_ids", MISSING)
+    if entity_ids.__class__ is not list:
+        if entity_ids is MISSING:
+            entity_ids = missing_field(cls, "entity_ids")
+        else:
+            entity_ids = unexpected_type(cls, "entity_ids", entity_ids, "an array")
+    elif entity_ids.__class__ is list and entity_ids:
+        check_items(cls, "entity_ids", entity_ids, (str,), "a string")
+
+    return entity_ids
+
+
+def _read_move_to(cls: type[BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost], d: Mapping[str, Any]) -> Any:
+    move_to = d.get("move_to", UNSET)
+    if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
+        move_to = unexpected_type(cls, "move_to", move_to, "a string or null")
+
+    return move_to
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "entity_ids",
+        "move_to",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    entity_ids = _read_entity_ids(cls, d)
+
+    move_to = d.get("move_to", UNSET)
+    if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
+        move_to = _read_move_to(cls, d)
+
+    return {
+        "entity_ids": entity_ids,
+        "move_to": move_to,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost._all_fields = _all_fields
+set_readers(
+    BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
+    {
+        "entity_ids": _read_entity_ids,
+        "move_to": _read_move_to,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost")
 
 
-@_attrs_define
-class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(Lazy):
     """Attributes:
     items (list[GetOrCreateRAGIndexRequestModel]): List of requested RAG indexes. Minimum 1, maximum 100 items.
     """
@@ -25,10 +32,16 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
     items: list[GetOrCreateRAGIndexRequestModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("items",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         items: Any
         try:
             items = []
@@ -49,30 +62,13 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        items_raw = d.pop("items", MISSING)
-        if items_raw is MISSING:
-            items = missing_field(cls, "items")
-            _missing += ("items",)
-        else:
-            try:
-                expect_array("items", items_raw)
-                items = []
-                _items = items_raw
-                for items_item_data in _items:
-                    items_item = GetOrCreateRAGIndexRequestModel.from_dict(items_item_data)
-
-                    items.append(items_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                items = deviating_field(cls, "items", items_raw)
-
-        body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post = cls(
-            items=items,
-        )
-        if _missing:
-            body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post._missing_fields = _missing
-        body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post = cls.__new__(cls)
+        body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post
 
     @property
@@ -90,6 +86,59 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_items(cls: type[BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost], d: Mapping[str, Any]) -> Any:
+    items_raw = d.get("items", MISSING)
+    if items_raw is MISSING:
+        items = missing_field(cls, "items")
+    else:
+        try:
+            expect_array("items", items_raw)
+            items = []
+            _items = items_raw
+            for items_item_data in _items:
+                items_item = GetOrCreateRAGIndexRequestModel.from_dict(items_item_data)
+
+                items.append(items_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            items = deviating_field(cls, "items", items_raw)
+
+    return items
+
+
+_FIELDS: frozenset[str] = frozenset(("items",))
+
+
+def _read_additional_properties(
+    cls: type[BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    items = _read_items(cls, d)
+
+    return {
+        "items": items,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost._all_fields = _all_fields
+set_readers(
+    BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    {
+        "items": _read_items,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost")
 
 
-@_attrs_define
-class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost(Lazy):
     """Attributes:
     parent_version_id (str): ID of the version to branch from
     name (str): Name of the branch. It is unique within the agent.
@@ -46,10 +53,20 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
     workflow: AgentWorkflowRequestModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "parent_version_id",
+        "name",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         parent_version_id = self.parent_version_id
 
         name = self.name
@@ -116,108 +133,13 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        parent_version_id = d.pop("parent_version_id", MISSING)
-        if parent_version_id.__class__ is not str:
-            if parent_version_id is MISSING:
-                parent_version_id = missing_field(cls, "parent_version_id")
-                _missing += ("parent_version_id",)
-            else:
-                parent_version_id = unexpected_type(cls, "parent_version_id", parent_version_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        conversation_config_raw = d.pop("conversation_config", UNSET)
-        try:
-
-            def _parse_conversation_config(
-                data: object,
-            ) -> BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_config_type_0 = (
-                    BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0.from_dict(data)
-                )
-
-                return conversation_config_type_0
-
-            conversation_config = _parse_conversation_config(conversation_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
-
-        platform_settings_raw = d.pop("platform_settings", UNSET)
-        try:
-
-            def _parse_platform_settings(
-                data: object,
-            ) -> BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                platform_settings_type_0 = (
-                    BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0.from_dict(data)
-                )
-
-                return platform_settings_type_0
-
-            platform_settings = _parse_platform_settings(platform_settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
-
-        workflow_raw = d.pop("workflow", UNSET)
-        try:
-
-            def _parse_workflow(data: object) -> AgentWorkflowRequestModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                workflow_type_0 = AgentWorkflowRequestModel.from_dict(data)
-
-                return workflow_type_0
-
-            workflow = _parse_workflow(workflow_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workflow = deviating_field(cls, "workflow", workflow_raw)
-
-        body_create_a_new_branch_v1_convai_agents_agent_id_branches_post = cls(
-            parent_version_id=parent_version_id,
-            name=name,
-            description=description,
-            conversation_config=conversation_config,
-            platform_settings=platform_settings,
-            workflow=workflow,
-        )
-        if _missing:
-            body_create_a_new_branch_v1_convai_agents_agent_id_branches_post._missing_fields = _missing
-        body_create_a_new_branch_v1_convai_agents_agent_id_branches_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_a_new_branch_v1_convai_agents_agent_id_branches_post = cls.__new__(cls)
+        body_create_a_new_branch_v1_convai_agents_agent_id_branches_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_a_new_branch_v1_convai_agents_agent_id_branches_post
 
     @property
@@ -235,6 +157,197 @@ class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_parent_version_id(
+    cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]
+) -> Any:
+    parent_version_id = d.get("parent_version_id", MISSING)
+    if parent_version_id.__class__ is not str:
+        if parent_version_id is MISSING:
+            parent_version_id = missing_field(cls, "parent_version_id")
+        else:
+            parent_version_id = unexpected_type(cls, "parent_version_id", parent_version_id, "a string")
+
+    return parent_version_id
+
+
+def _read_name(cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_description(cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_conversation_config(
+    cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]
+) -> Any:
+    conversation_config_raw = d.get("conversation_config", UNSET)
+    try:
+
+        def _parse_conversation_config(
+            data: object,
+        ) -> BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_config_type_0 = (
+                BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0.from_dict(data)
+            )
+
+            return conversation_config_type_0
+
+        conversation_config = _parse_conversation_config(conversation_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
+
+    return conversation_config
+
+
+def _read_platform_settings(
+    cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]
+) -> Any:
+    platform_settings_raw = d.get("platform_settings", UNSET)
+    try:
+
+        def _parse_platform_settings(
+            data: object,
+        ) -> BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            platform_settings_type_0 = (
+                BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0.from_dict(data)
+            )
+
+            return platform_settings_type_0
+
+        platform_settings = _parse_platform_settings(platform_settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
+
+    return platform_settings
+
+
+def _read_workflow(cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]) -> Any:
+    workflow_raw = d.get("workflow", UNSET)
+    try:
+
+        def _parse_workflow(data: object) -> AgentWorkflowRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            workflow_type_0 = AgentWorkflowRequestModel.from_dict(data)
+
+            return workflow_type_0
+
+        workflow = _parse_workflow(workflow_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        workflow = deviating_field(cls, "workflow", workflow_raw)
+
+    return workflow
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "parent_version_id",
+        "name",
+        "description",
+        "conversation_config",
+        "platform_settings",
+        "workflow",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    parent_version_id = d.get("parent_version_id", MISSING)
+    if parent_version_id.__class__ is not str:
+        parent_version_id = _read_parent_version_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    conversation_config = d.get("conversation_config", UNSET)
+    if conversation_config is not UNSET:
+        conversation_config = _read_conversation_config(cls, d)
+
+    platform_settings = d.get("platform_settings", UNSET)
+    if platform_settings is not UNSET:
+        platform_settings = _read_platform_settings(cls, d)
+
+    workflow = d.get("workflow", UNSET)
+    if workflow is not UNSET:
+        workflow = _read_workflow(cls, d)
+
+    return {
+        "parent_version_id": parent_version_id,
+        "name": name,
+        "description": description,
+        "conversation_config": conversation_config,
+        "platform_settings": platform_settings,
+        "workflow": workflow,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost._all_fields = _all_fields
+set_readers(
+    BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
+    {
+        "parent_version_id": _read_parent_version_id,
+        "name": _read_name,
+        "description": _read_description,
+        "conversation_config": _read_conversation_config,
+        "platform_settings": _read_platform_settings,
+        "workflow": _read_workflow,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

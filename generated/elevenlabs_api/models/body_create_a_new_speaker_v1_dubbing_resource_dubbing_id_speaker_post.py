@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost")
 
 
-@_attrs_define
-class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost(Lazy):
     """Attributes:
     speaker_name (None | str | Unset): Name to attribute to this speaker.
     voice_id (None | str | Unset): Either the identifier of a voice from the ElevenLabs voice library, or one of
@@ -40,8 +46,12 @@ class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost:
     voice_style: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         speaker_name: Any
         try:
             speaker_name = self.speaker_name
@@ -95,50 +105,13 @@ class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        speaker_name = d.pop("speaker_name", UNSET)
-        if speaker_name.__class__ is not str and speaker_name is not None and speaker_name is not UNSET:
-            speaker_name = unexpected_type(cls, "speaker_name", speaker_name, "a string or null")
-
-        voice_id = d.pop("voice_id", UNSET)
-        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
-
-        voice_stability = d.pop("voice_stability", UNSET)
-        if (
-            voice_stability.__class__ is not float
-            and voice_stability.__class__ is not int
-            and voice_stability is not None
-            and voice_stability is not UNSET
-        ):
-            voice_stability = unexpected_type(cls, "voice_stability", voice_stability, "a number or null")
-
-        voice_similarity = d.pop("voice_similarity", UNSET)
-        if (
-            voice_similarity.__class__ is not float
-            and voice_similarity.__class__ is not int
-            and voice_similarity is not None
-            and voice_similarity is not UNSET
-        ):
-            voice_similarity = unexpected_type(cls, "voice_similarity", voice_similarity, "a number or null")
-
-        voice_style = d.pop("voice_style", UNSET)
-        if (
-            voice_style.__class__ is not float
-            and voice_style.__class__ is not int
-            and voice_style is not None
-            and voice_style is not UNSET
-        ):
-            voice_style = unexpected_type(cls, "voice_style", voice_style, "a number or null")
-
-        body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post = cls(
-            speaker_name=speaker_name,
-            voice_id=voice_id,
-            voice_stability=voice_stability,
-            voice_similarity=voice_similarity,
-            voice_style=voice_style,
-        )
-        body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post = cls.__new__(cls)
+        body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post
 
     @property
@@ -156,3 +129,147 @@ class BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_speaker_name(
+    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
+) -> Any:
+    speaker_name = d.get("speaker_name", UNSET)
+    if speaker_name.__class__ is not str and speaker_name is not None and speaker_name is not UNSET:
+        speaker_name = unexpected_type(cls, "speaker_name", speaker_name, "a string or null")
+
+    return speaker_name
+
+
+def _read_voice_id(cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+
+    return voice_id
+
+
+def _read_voice_stability(
+    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
+) -> Any:
+    voice_stability = d.get("voice_stability", UNSET)
+    if (
+        voice_stability.__class__ is not float
+        and voice_stability.__class__ is not int
+        and voice_stability is not None
+        and voice_stability is not UNSET
+    ):
+        voice_stability = unexpected_type(cls, "voice_stability", voice_stability, "a number or null")
+
+    return voice_stability
+
+
+def _read_voice_similarity(
+    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
+) -> Any:
+    voice_similarity = d.get("voice_similarity", UNSET)
+    if (
+        voice_similarity.__class__ is not float
+        and voice_similarity.__class__ is not int
+        and voice_similarity is not None
+        and voice_similarity is not UNSET
+    ):
+        voice_similarity = unexpected_type(cls, "voice_similarity", voice_similarity, "a number or null")
+
+    return voice_similarity
+
+
+def _read_voice_style(
+    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
+) -> Any:
+    voice_style = d.get("voice_style", UNSET)
+    if (
+        voice_style.__class__ is not float
+        and voice_style.__class__ is not int
+        and voice_style is not None
+        and voice_style is not UNSET
+    ):
+        voice_style = unexpected_type(cls, "voice_style", voice_style, "a number or null")
+
+    return voice_style
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "speaker_name",
+        "voice_id",
+        "voice_stability",
+        "voice_similarity",
+        "voice_style",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    speaker_name = d.get("speaker_name", UNSET)
+    if speaker_name.__class__ is not str and speaker_name is not None and speaker_name is not UNSET:
+        speaker_name = _read_speaker_name(cls, d)
+
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = _read_voice_id(cls, d)
+
+    voice_stability = d.get("voice_stability", UNSET)
+    if (
+        voice_stability.__class__ is not float
+        and voice_stability.__class__ is not int
+        and voice_stability is not None
+        and voice_stability is not UNSET
+    ):
+        voice_stability = _read_voice_stability(cls, d)
+
+    voice_similarity = d.get("voice_similarity", UNSET)
+    if (
+        voice_similarity.__class__ is not float
+        and voice_similarity.__class__ is not int
+        and voice_similarity is not None
+        and voice_similarity is not UNSET
+    ):
+        voice_similarity = _read_voice_similarity(cls, d)
+
+    voice_style = d.get("voice_style", UNSET)
+    if (
+        voice_style.__class__ is not float
+        and voice_style.__class__ is not int
+        and voice_style is not None
+        and voice_style is not UNSET
+    ):
+        voice_style = _read_voice_style(cls, d)
+
+    return {
+        "speaker_name": speaker_name,
+        "voice_id": voice_id,
+        "voice_stability": voice_stability,
+        "voice_similarity": voice_similarity,
+        "voice_style": voice_style,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost._all_fields = _all_fields
+set_readers(
+    BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
+    {
+        "speaker_name": _read_speaker_name,
+        "voice_id": _read_voice_id,
+        "voice_stability": _read_voice_stability,
+        "voice_similarity": _read_voice_similarity,
+        "voice_style": _read_voice_style,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost")
 
 
-@_attrs_define
-class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost(Lazy):
     """Attributes:
     voice_name (str): Name to use for the created voice.
     voice_description (str): Description to use for the created voice.
@@ -43,10 +50,20 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
     played_not_selected_voice_ids: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "voice_name",
+        "voice_description",
+        "generated_voice_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voice_name = self.voice_name
 
         voice_description = self.voice_description
@@ -96,75 +113,13 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voice_name = d.pop("voice_name", MISSING)
-        if voice_name.__class__ is not str:
-            if voice_name is MISSING:
-                voice_name = missing_field(cls, "voice_name")
-                _missing += ("voice_name",)
-            else:
-                voice_name = unexpected_type(cls, "voice_name", voice_name, "a string")
-
-        voice_description = d.pop("voice_description", MISSING)
-        if voice_description.__class__ is not str:
-            if voice_description is MISSING:
-                voice_description = missing_field(cls, "voice_description")
-                _missing += ("voice_description",)
-            else:
-                voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
-
-        generated_voice_id = d.pop("generated_voice_id", MISSING)
-        if generated_voice_id.__class__ is not str:
-            if generated_voice_id is MISSING:
-                generated_voice_id = missing_field(cls, "generated_voice_id")
-                _missing += ("generated_voice_id",)
-            else:
-                generated_voice_id = unexpected_type(cls, "generated_voice_id", generated_voice_id, "a string")
-
-        labels_raw = d.pop("labels", UNSET)
-        try:
-
-            def _parse_labels(
-                data: object,
-            ) -> BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                labels_type_0 = BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0.from_dict(data)
-
-                return labels_type_0
-
-            labels = _parse_labels(labels_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            labels = deviating_field(cls, "labels", labels_raw)
-
-        played_not_selected_voice_ids = d.pop("played_not_selected_voice_ids", UNSET)
-        if (
-            played_not_selected_voice_ids.__class__ is not list
-            and played_not_selected_voice_ids is not None
-            and played_not_selected_voice_ids is not UNSET
-        ):
-            played_not_selected_voice_ids = unexpected_type(
-                cls, "played_not_selected_voice_ids", played_not_selected_voice_ids, "an array or null"
-            )
-        elif played_not_selected_voice_ids.__class__ is list and played_not_selected_voice_ids:
-            check_items(cls, "played_not_selected_voice_ids", played_not_selected_voice_ids, (str,), "a string")
-
-        body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post = cls(
-            voice_name=voice_name,
-            voice_description=voice_description,
-            generated_voice_id=generated_voice_id,
-            labels=labels,
-            played_not_selected_voice_ids=played_not_selected_voice_ids,
-        )
-        if _missing:
-            body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post._missing_fields = _missing
-        body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post = cls.__new__(cls)
+        body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post
 
     @property
@@ -182,6 +137,154 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voice_name(cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]) -> Any:
+    voice_name = d.get("voice_name", MISSING)
+    if voice_name.__class__ is not str:
+        if voice_name is MISSING:
+            voice_name = missing_field(cls, "voice_name")
+        else:
+            voice_name = unexpected_type(cls, "voice_name", voice_name, "a string")
+
+    return voice_name
+
+
+def _read_voice_description(
+    cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]
+) -> Any:
+    voice_description = d.get("voice_description", MISSING)
+    if voice_description.__class__ is not str:
+        if voice_description is MISSING:
+            voice_description = missing_field(cls, "voice_description")
+        else:
+            voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
+
+    return voice_description
+
+
+def _read_generated_voice_id(
+    cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]
+) -> Any:
+    generated_voice_id = d.get("generated_voice_id", MISSING)
+    if generated_voice_id.__class__ is not str:
+        if generated_voice_id is MISSING:
+            generated_voice_id = missing_field(cls, "generated_voice_id")
+        else:
+            generated_voice_id = unexpected_type(cls, "generated_voice_id", generated_voice_id, "a string")
+
+    return generated_voice_id
+
+
+def _read_labels(cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]) -> Any:
+    labels_raw = d.get("labels", UNSET)
+    try:
+
+        def _parse_labels(
+            data: object,
+        ) -> BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            labels_type_0 = BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0.from_dict(data)
+
+            return labels_type_0
+
+        labels = _parse_labels(labels_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        labels = deviating_field(cls, "labels", labels_raw)
+
+    return labels
+
+
+def _read_played_not_selected_voice_ids(
+    cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]
+) -> Any:
+    played_not_selected_voice_ids = d.get("played_not_selected_voice_ids", UNSET)
+    if (
+        played_not_selected_voice_ids.__class__ is not list
+        and played_not_selected_voice_ids is not None
+        and played_not_selected_voice_ids is not UNSET
+    ):
+        played_not_selected_voice_ids = unexpected_type(
+            cls, "played_not_selected_voice_ids", played_not_selected_voice_ids, "an array or null"
+        )
+    elif played_not_selected_voice_ids.__class__ is list and played_not_selected_voice_ids:
+        check_items(cls, "played_not_selected_voice_ids", played_not_selected_voice_ids, (str,), "a string")
+
+    return played_not_selected_voice_ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voice_name",
+        "voice_description",
+        "generated_voice_id",
+        "labels",
+        "played_not_selected_voice_ids",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voice_name = d.get("voice_name", MISSING)
+    if voice_name.__class__ is not str:
+        voice_name = _read_voice_name(cls, d)
+
+    voice_description = d.get("voice_description", MISSING)
+    if voice_description.__class__ is not str:
+        voice_description = _read_voice_description(cls, d)
+
+    generated_voice_id = d.get("generated_voice_id", MISSING)
+    if generated_voice_id.__class__ is not str:
+        generated_voice_id = _read_generated_voice_id(cls, d)
+
+    labels = d.get("labels", UNSET)
+    if labels is not UNSET:
+        labels = _read_labels(cls, d)
+
+    played_not_selected_voice_ids = d.get("played_not_selected_voice_ids", UNSET)
+    if played_not_selected_voice_ids is not UNSET:
+        played_not_selected_voice_ids = _read_played_not_selected_voice_ids(cls, d)
+
+    return {
+        "voice_name": voice_name,
+        "voice_description": voice_description,
+        "generated_voice_id": generated_voice_id,
+        "labels": labels,
+        "played_not_selected_voice_ids": played_not_selected_voice_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost._all_fields = _all_fields
+set_readers(
+    BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
+    {
+        "voice_name": _read_voice_name,
+        "voice_description": _read_voice_description,
+        "generated_voice_id": _read_generated_voice_id,
+        "labels": _read_labels,
+        "played_not_selected_voice_ids": _read_played_not_selected_voice_ids,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost")
 
 
-@_attrs_define
-class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost(Lazy):
     """Attributes:
     conversation_config (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig): Conversation config
         for the draft
@@ -60,10 +67,21 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
     tags: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "conversation_config",
+        "platform_settings",
+        "workflow",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_config: Any
         try:
             conversation_config = self.conversation_config.to_dict()
@@ -115,66 +133,13 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        conversation_config_raw = d.pop("conversation_config", MISSING)
-        if conversation_config_raw is MISSING:
-            conversation_config = missing_field(cls, "conversation_config")
-            _missing += ("conversation_config",)
-        else:
-            try:
-                conversation_config = BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig.from_dict(
-                    conversation_config_raw
-                )
-            except (KeyError, TypeError, ValueError, AttributeError):
-                conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
-
-        platform_settings_raw = d.pop("platform_settings", MISSING)
-        if platform_settings_raw is MISSING:
-            platform_settings = missing_field(cls, "platform_settings")
-            _missing += ("platform_settings",)
-        else:
-            try:
-                platform_settings = BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings.from_dict(
-                    platform_settings_raw
-                )
-            except (KeyError, TypeError, ValueError, AttributeError):
-                platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
-
-        workflow_raw = d.pop("workflow", MISSING)
-        if workflow_raw is MISSING:
-            workflow = missing_field(cls, "workflow")
-            _missing += ("workflow",)
-        else:
-            try:
-                workflow = AgentWorkflowRequestModel.from_dict(workflow_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                workflow = deviating_field(cls, "workflow", workflow_raw)
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        tags = d.pop("tags", UNSET)
-        if tags.__class__ is not list and tags is not None and tags is not UNSET:
-            tags = unexpected_type(cls, "tags", tags, "an array or null")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        body_create_agent_draft_v1_convai_agents_agent_id_drafts_post = cls(
-            conversation_config=conversation_config,
-            platform_settings=platform_settings,
-            workflow=workflow,
-            name=name,
-            tags=tags,
-        )
-        if _missing:
-            body_create_agent_draft_v1_convai_agents_agent_id_drafts_post._missing_fields = _missing
-        body_create_agent_draft_v1_convai_agents_agent_id_drafts_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_agent_draft_v1_convai_agents_agent_id_drafts_post = cls.__new__(cls)
+        body_create_agent_draft_v1_convai_agents_agent_id_drafts_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_agent_draft_v1_convai_agents_agent_id_drafts_post
 
     @property
@@ -192,6 +157,134 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_config(
+    cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any]
+) -> Any:
+    conversation_config_raw = d.get("conversation_config", MISSING)
+    if conversation_config_raw is MISSING:
+        conversation_config = missing_field(cls, "conversation_config")
+    else:
+        try:
+            conversation_config = BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig.from_dict(
+                conversation_config_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
+
+    return conversation_config
+
+
+def _read_platform_settings(
+    cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any]
+) -> Any:
+    platform_settings_raw = d.get("platform_settings", MISSING)
+    if platform_settings_raw is MISSING:
+        platform_settings = missing_field(cls, "platform_settings")
+    else:
+        try:
+            platform_settings = BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings.from_dict(
+                platform_settings_raw
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
+
+    return platform_settings
+
+
+def _read_workflow(cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any]) -> Any:
+    workflow_raw = d.get("workflow", MISSING)
+    if workflow_raw is MISSING:
+        workflow = missing_field(cls, "workflow")
+    else:
+        try:
+            workflow = AgentWorkflowRequestModel.from_dict(workflow_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow = deviating_field(cls, "workflow", workflow_raw)
+
+    return workflow
+
+
+def _read_name(cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_tags(cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", UNSET)
+    if tags.__class__ is not list and tags is not None and tags is not UNSET:
+        tags = unexpected_type(cls, "tags", tags, "an array or null")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_config",
+        "platform_settings",
+        "workflow",
+        "name",
+        "tags",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_config = _read_conversation_config(cls, d)
+
+    platform_settings = _read_platform_settings(cls, d)
+
+    workflow = _read_workflow(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    tags = d.get("tags", UNSET)
+    if tags is not UNSET:
+        tags = _read_tags(cls, d)
+
+    return {
+        "conversation_config": conversation_config,
+        "platform_settings": platform_settings,
+        "workflow": workflow,
+        "name": name,
+        "tags": tags,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost._all_fields = _all_fields
+set_readers(
+    BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
+    {
+        "conversation_config": _read_conversation_config,
+        "platform_settings": _read_platform_settings,
+        "workflow": _read_workflow,
+        "name": _read_name,
+        "tags": _read_tags,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost")
 
 
-@_attrs_define
-class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost(Lazy):
     """Attributes:
     name (str): The name of the folder to create
     parent_folder_id (None | str | Unset): The ID of the parent folder. If not provided, the folder will be created
@@ -30,10 +37,16 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
     parent_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         parent_folder_id: Any
@@ -55,27 +68,13 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        parent_folder_id = d.pop("parent_folder_id", UNSET)
-        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-        body_create_agent_test_folder_v1_convai_agent_testing_folders_post = cls(
-            name=name,
-            parent_folder_id=parent_folder_id,
-        )
-        if _missing:
-            body_create_agent_test_folder_v1_convai_agent_testing_folders_post._missing_fields = _missing
-        body_create_agent_test_folder_v1_convai_agent_testing_folders_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_agent_test_folder_v1_convai_agent_testing_folders_post = cls.__new__(cls)
+        body_create_agent_test_folder_v1_convai_agent_testing_folders_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_agent_test_folder_v1_convai_agent_testing_folders_post
 
     @property
@@ -93,3 +92,71 @@ class BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_parent_folder_id(
+    cls: type[BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost], d: Mapping[str, Any]
+) -> Any:
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
+
+    return parent_folder_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "parent_folder_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = _read_parent_folder_id(cls, d)
+
+    return {
+        "name": name,
+        "parent_folder_id": parent_folder_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost._all_fields = _all_fields
+set_readers(
+    BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
+    {
+        "name": _read_name,
+        "parent_folder_id": _read_parent_folder_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateChapterV1StudioProjectsProjectIdChaptersPost")
 
 
-@_attrs_define
-class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost(Lazy):
     """Attributes:
     name (str): The name of the chapter, used for identification only.
     from_url (None | str | Unset): An optional URL from which we will extract content to initialize the Studio
@@ -31,10 +38,16 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
     from_url: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         from_url: Any
@@ -56,27 +69,13 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        from_url = d.pop("from_url", UNSET)
-        if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
-            from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
-
-        body_create_chapter_v1_studio_projects_project_id_chapters_post = cls(
-            name=name,
-            from_url=from_url,
-        )
-        if _missing:
-            body_create_chapter_v1_studio_projects_project_id_chapters_post._missing_fields = _missing
-        body_create_chapter_v1_studio_projects_project_id_chapters_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_chapter_v1_studio_projects_project_id_chapters_post = cls.__new__(cls)
+        body_create_chapter_v1_studio_projects_project_id_chapters_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_chapter_v1_studio_projects_project_id_chapters_post
 
     @property
@@ -94,3 +93,69 @@ class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyCreateChapterV1StudioProjectsProjectIdChaptersPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_from_url(cls: type[BodyCreateChapterV1StudioProjectsProjectIdChaptersPost], d: Mapping[str, Any]) -> Any:
+    from_url = d.get("from_url", UNSET)
+    if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
+        from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
+
+    return from_url
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "from_url",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateChapterV1StudioProjectsProjectIdChaptersPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyCreateChapterV1StudioProjectsProjectIdChaptersPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    from_url = d.get("from_url", UNSET)
+    if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
+        from_url = _read_from_url(cls, d)
+
+    return {
+        "name": name,
+        "from_url": from_url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateChapterV1StudioProjectsProjectIdChaptersPost._all_fields = _all_fields
+set_readers(
+    BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+    {
+        "name": _read_name,
+        "from_url": _read_from_url,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost")
 
 
-@_attrs_define
-class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost(Lazy):
     """Attributes:
     url (str): URL to a page of documentation that the agent will have access to in order to interact with users.
     max_depth (int | Unset): Maximum depth for crawling (1-5), defaults to 3. Default: 3.
@@ -56,10 +63,16 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
     minimum_frequency_days: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("url",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         url = self.url
 
         max_depth = self.max_depth
@@ -130,70 +143,13 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        url = d.pop("url", MISSING)
-        if url.__class__ is not str:
-            if url is MISSING:
-                url = missing_field(cls, "url")
-                _missing += ("url",)
-            else:
-                url = unexpected_type(cls, "url", url, "a string")
-
-        max_depth = d.pop("max_depth", UNSET)
-        if max_depth.__class__ is not int and max_depth is not UNSET:
-            max_depth = unexpected_type(cls, "max_depth", max_depth, "an integer")
-
-        max_pages = d.pop("max_pages", UNSET)
-        if max_pages.__class__ is not int and max_pages is not UNSET:
-            max_pages = unexpected_type(cls, "max_pages", max_pages, "an integer")
-
-        pattern = d.pop("pattern", UNSET)
-        if pattern.__class__ is not str and pattern is not None and pattern is not UNSET:
-            pattern = unexpected_type(cls, "pattern", pattern, "a string or null")
-
-        sitemap_urls = d.pop("sitemap_urls", UNSET)
-        if sitemap_urls.__class__ is not list and sitemap_urls is not None and sitemap_urls is not UNSET:
-            sitemap_urls = unexpected_type(cls, "sitemap_urls", sitemap_urls, "an array or null")
-        elif sitemap_urls.__class__ is list and sitemap_urls:
-            check_items(cls, "sitemap_urls", sitemap_urls, (str,), "a string")
-
-        parent_folder_id = d.pop("parent_folder_id", UNSET)
-        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-        enable_auto_sync = d.pop("enable_auto_sync", UNSET)
-        if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
-            enable_auto_sync = unexpected_type(cls, "enable_auto_sync", enable_auto_sync, "a boolean")
-
-        auto_remove = d.pop("auto_remove", UNSET)
-        if auto_remove.__class__ is not bool and auto_remove is not UNSET:
-            auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
-
-        minimum_frequency_days = d.pop("minimum_frequency_days", UNSET)
-        if (
-            minimum_frequency_days.__class__ is not int
-            and minimum_frequency_days is not None
-            and minimum_frequency_days is not UNSET
-        ):
-            minimum_frequency_days = unexpected_type(
-                cls, "minimum_frequency_days", minimum_frequency_days, "an integer or null"
-            )
-
-        body_create_crawl_job_v1_convai_knowledge_base_crawl_post = cls(
-            url=url,
-            max_depth=max_depth,
-            max_pages=max_pages,
-            pattern=pattern,
-            sitemap_urls=sitemap_urls,
-            parent_folder_id=parent_folder_id,
-            enable_auto_sync=enable_auto_sync,
-            auto_remove=auto_remove,
-            minimum_frequency_days=minimum_frequency_days,
-        )
-        if _missing:
-            body_create_crawl_job_v1_convai_knowledge_base_crawl_post._missing_fields = _missing
-        body_create_crawl_job_v1_convai_knowledge_base_crawl_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_crawl_job_v1_convai_knowledge_base_crawl_post = cls.__new__(cls)
+        body_create_crawl_job_v1_convai_knowledge_base_crawl_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_crawl_job_v1_convai_knowledge_base_crawl_post
 
     @property
@@ -211,3 +167,186 @@ class BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_url(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        if url is MISSING:
+            url = missing_field(cls, "url")
+        else:
+            url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+def _read_max_depth(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
+    max_depth = d.get("max_depth", UNSET)
+    if max_depth.__class__ is not int and max_depth is not UNSET:
+        max_depth = unexpected_type(cls, "max_depth", max_depth, "an integer")
+
+    return max_depth
+
+
+def _read_max_pages(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
+    max_pages = d.get("max_pages", UNSET)
+    if max_pages.__class__ is not int and max_pages is not UNSET:
+        max_pages = unexpected_type(cls, "max_pages", max_pages, "an integer")
+
+    return max_pages
+
+
+def _read_pattern(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
+    pattern = d.get("pattern", UNSET)
+    if pattern.__class__ is not str and pattern is not None and pattern is not UNSET:
+        pattern = unexpected_type(cls, "pattern", pattern, "a string or null")
+
+    return pattern
+
+
+def _read_sitemap_urls(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
+    sitemap_urls = d.get("sitemap_urls", UNSET)
+    if sitemap_urls.__class__ is not list and sitemap_urls is not None and sitemap_urls is not UNSET:
+        sitemap_urls = unexpected_type(cls, "sitemap_urls", sitemap_urls, "an array or null")
+    elif sitemap_urls.__class__ is list and sitemap_urls:
+        check_items(cls, "sitemap_urls", sitemap_urls, (str,), "a string")
+
+    return sitemap_urls
+
+
+def _read_parent_folder_id(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
+
+    return parent_folder_id
+
+
+def _read_enable_auto_sync(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
+    enable_auto_sync = d.get("enable_auto_sync", UNSET)
+    if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
+        enable_auto_sync = unexpected_type(cls, "enable_auto_sync", enable_auto_sync, "a boolean")
+
+    return enable_auto_sync
+
+
+def _read_auto_remove(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> Any:
+    auto_remove = d.get("auto_remove", UNSET)
+    if auto_remove.__class__ is not bool and auto_remove is not UNSET:
+        auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
+
+    return auto_remove
+
+
+def _read_minimum_frequency_days(
+    cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]
+) -> Any:
+    minimum_frequency_days = d.get("minimum_frequency_days", UNSET)
+    if (
+        minimum_frequency_days.__class__ is not int
+        and minimum_frequency_days is not None
+        and minimum_frequency_days is not UNSET
+    ):
+        minimum_frequency_days = unexpected_type(
+            cls, "minimum_frequency_days", minimum_frequency_days, "an integer or null"
+        )
+
+    return minimum_frequency_days
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "url",
+        "max_depth",
+        "max_pages",
+        "pattern",
+        "sitemap_urls",
+        "parent_folder_id",
+        "enable_auto_sync",
+        "auto_remove",
+        "minimum_frequency_days",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        url = _read_url(cls, d)
+
+    max_depth = d.get("max_depth", UNSET)
+    if max_depth.__class__ is not int and max_depth is not UNSET:
+        max_depth = _read_max_depth(cls, d)
+
+    max_pages = d.get("max_pages", UNSET)
+    if max_pages.__class__ is not int and max_pages is not UNSET:
+        max_pages = _read_max_pages(cls, d)
+
+    pattern = d.get("pattern", UNSET)
+    if pattern.__class__ is not str and pattern is not None and pattern is not UNSET:
+        pattern = _read_pattern(cls, d)
+
+    sitemap_urls = d.get("sitemap_urls", UNSET)
+    if sitemap_urls is not UNSET:
+        sitemap_urls = _read_sitemap_urls(cls, d)
+
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = _read_parent_folder_id(cls, d)
+
+    enable_auto_sync = d.get("enable_auto_sync", UNSET)
+    if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
+        enable_auto_sync = _read_enable_auto_sync(cls, d)
+
+    auto_remove = d.get("auto_remove", UNSET)
+    if auto_remove.__class__ is not bool and auto_remove is not UNSET:
+        auto_remove = _read_auto_remove(cls, d)
+
+    minimum_frequency_days = d.get("minimum_frequency_days", UNSET)
+    if (
+        minimum_frequency_days.__class__ is not int
+        and minimum_frequency_days is not None
+        and minimum_frequency_days is not UNSET
+    ):
+        minimum_frequency_days = _read_minimum_frequency_days(cls, d)
+
+    return {
+        "url": url,
+        "max_depth": max_depth,
+        "max_pages": max_pages,
+        "pattern": pattern,
+        "sitemap_urls": sitemap_urls,
+        "parent_folder_id": parent_folder_id,
+        "enable_auto_sync": enable_auto_sync,
+        "auto_remove": auto_remove,
+        "minimum_frequency_days": minimum_frequency_days,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost._all_fields = _all_fields
+set_readers(
+    BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+    {
+        "url": _read_url,
+        "max_depth": _read_max_depth,
+        "max_pages": _read_max_pages,
+        "pattern": _read_pattern,
+        "sitemap_urls": _read_sitemap_urls,
+        "parent_folder_id": _read_parent_folder_id,
+        "enable_auto_sync": _read_enable_auto_sync,
+        "auto_remove": _read_auto_remove,
+        "minimum_frequency_days": _read_minimum_frequency_days,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost")
 
 
-@_attrs_define
-class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(Lazy):
     """Attributes:
     target_language (str): BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX'); must be a language the
         dubbing model supports. A region-qualified tag must be one of the supported dialects.
@@ -40,10 +47,16 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("target_language",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         target_language = self.target_language
 
         voice_settings: Any
@@ -86,68 +99,13 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        target_language = d.pop("target_language", MISSING)
-        if target_language.__class__ is not str:
-            if target_language is MISSING:
-                target_language = missing_field(cls, "target_language")
-                _missing += ("target_language",)
-            else:
-                target_language = unexpected_type(cls, "target_language", target_language, "a string")
-
-        voice_settings_raw = d.pop("voice_settings", UNSET)
-        try:
-
-            def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                voice_settings_type_0 = VoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-
-            voice_settings = _parse_voice_settings(voice_settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
-
-        translations_raw = d.pop("translations", UNSET)
-        try:
-
-            def _parse_translations(
-                data: object,
-            ) -> BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                translations_type_0 = (
-                    BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0.from_dict(
-                        data
-                    )
-                )
-
-                return translations_type_0
-
-            translations = _parse_translations(translations_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            translations = deviating_field(cls, "translations", translations_raw)
-
-        body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post = cls(
-            target_language=target_language,
-            voice_settings=voice_settings,
-            translations=translations,
-        )
-        if _missing:
-            body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post._missing_fields = _missing
-        body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post = cls.__new__(cls)
+        body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post
 
     @property
@@ -165,6 +123,127 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_target_language(
+    cls: type[BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost], d: Mapping[str, Any]
+) -> Any:
+    target_language = d.get("target_language", MISSING)
+    if target_language.__class__ is not str:
+        if target_language is MISSING:
+            target_language = missing_field(cls, "target_language")
+        else:
+            target_language = unexpected_type(cls, "target_language", target_language, "a string")
+
+    return target_language
+
+
+def _read_voice_settings(
+    cls: type[BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost], d: Mapping[str, Any]
+) -> Any:
+    voice_settings_raw = d.get("voice_settings", UNSET)
+    try:
+
+        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_settings_type_0 = VoiceSettings.from_dict(data)
+
+            return voice_settings_type_0
+
+        voice_settings = _parse_voice_settings(voice_settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
+
+    return voice_settings
+
+
+def _read_translations(
+    cls: type[BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost], d: Mapping[str, Any]
+) -> Any:
+    translations_raw = d.get("translations", UNSET)
+    try:
+
+        def _parse_translations(
+            data: object,
+        ) -> BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            translations_type_0 = (
+                BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0.from_dict(data)
+            )
+
+            return translations_type_0
+
+        translations = _parse_translations(translations_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        translations = deviating_field(cls, "translations", translations_raw)
+
+    return translations
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "target_language",
+        "voice_settings",
+        "translations",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    target_language = d.get("target_language", MISSING)
+    if target_language.__class__ is not str:
+        target_language = _read_target_language(cls, d)
+
+    voice_settings = d.get("voice_settings", UNSET)
+    if voice_settings is not UNSET:
+        voice_settings = _read_voice_settings(cls, d)
+
+    translations = d.get("translations", UNSET)
+    if translations is not UNSET:
+        translations = _read_translations(cls, d)
+
+    return {
+        "target_language": target_language,
+        "voice_settings": voice_settings,
+        "translations": translations,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost._all_fields = _all_fields
+set_readers(
+    BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    {
+        "target_language": _read_target_language,
+        "voice_settings": _read_voice_settings,
+        "translations": _read_translations,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

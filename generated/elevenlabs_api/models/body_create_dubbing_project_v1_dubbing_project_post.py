@@ -12,19 +12,25 @@ from ..models.body_create_dubbing_project_v1_dubbing_project_post_model_id_type_
     BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
 )
 from ..types import (
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateDubbingProjectV1DubbingProjectPost")
 
 
-@_attrs_define
-class BodyCreateDubbingProjectV1DubbingProjectPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateDubbingProjectV1DubbingProjectPost(Lazy):
     """Attributes:
     file (File | None | Unset): The source media file to dub. Provide this or source_url.
     source_url (None | str | Unset): Public URL to fetch the source media from. Provide this or file.
@@ -69,8 +75,12 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
     transcript: File | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         file: Any
         try:
             if isinstance(self.file, Unset):
@@ -228,89 +238,13 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        file_raw = d.pop("file", UNSET)
-        try:
-
-            def _parse_file(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                file_type_0 = File(payload=BytesIO(data))
-
-                return file_type_0
-
-            file = _parse_file(file_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
-
-        source_url = d.pop("source_url", UNSET)
-        if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
-            source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
-
-        reference = d.pop("reference", UNSET)
-        if reference.__class__ is not str and reference is not None and reference is not UNSET:
-            reference = unexpected_type(cls, "reference", reference, "a string or null")
-
-        source_language = d.pop("source_language", UNSET)
-        if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
-            source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
-
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-        keyterms = d.pop("keyterms", UNSET)
-        if keyterms.__class__ is not list and keyterms is not UNSET:
-            keyterms = unexpected_type(cls, "keyterms", keyterms, "an array")
-        elif keyterms.__class__ is list and keyterms:
-            check_items(cls, "keyterms", keyterms, (str,), "a string")
-
-        webhook_ids = d.pop("webhook_ids", UNSET)
-        if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
-            webhook_ids = unexpected_type(cls, "webhook_ids", webhook_ids, "an array")
-        elif webhook_ids.__class__ is list and webhook_ids:
-            check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
-
-        target_language = d.pop("target_language", UNSET)
-        if target_language.__class__ is not str and target_language is not None and target_language is not UNSET:
-            target_language = unexpected_type(cls, "target_language", target_language, "a string or null")
-
-        transcript_raw = d.pop("transcript", UNSET)
-        try:
-
-            def _parse_transcript(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                transcript_type_0 = File(payload=BytesIO(data))
-
-                return transcript_type_0
-
-            transcript = _parse_transcript(transcript_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transcript = deviating_field(cls, "transcript", transcript_raw)
-
-        body_create_dubbing_project_v1_dubbing_project_post = cls(
-            file=file,
-            source_url=source_url,
-            reference=reference,
-            source_language=source_language,
-            model_id=model_id,
-            keyterms=keyterms,
-            webhook_ids=webhook_ids,
-            target_language=target_language,
-            transcript=transcript,
-        )
-        body_create_dubbing_project_v1_dubbing_project_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_dubbing_project_v1_dubbing_project_post = cls.__new__(cls)
+        body_create_dubbing_project_v1_dubbing_project_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_dubbing_project_v1_dubbing_project_post
 
     @property
@@ -328,3 +262,201 @@ class BodyCreateDubbingProjectV1DubbingProjectPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_file(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
+    file_raw = d.get("file", UNSET)
+    try:
+
+        def _parse_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            file_type_0 = File(payload=BytesIO(data))
+
+            return file_type_0
+
+        file = _parse_file(file_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+def _read_source_url(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
+    source_url = d.get("source_url", UNSET)
+    if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
+        source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
+
+    return source_url
+
+
+def _read_reference(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
+    reference = d.get("reference", UNSET)
+    if reference.__class__ is not str and reference is not None and reference is not UNSET:
+        reference = unexpected_type(cls, "reference", reference, "a string or null")
+
+    return reference
+
+
+def _read_source_language(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
+    source_language = d.get("source_language", UNSET)
+    if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
+        source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
+
+    return source_language
+
+
+def _read_model_id(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
+
+    return model_id
+
+
+def _read_keyterms(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
+    keyterms = d.get("keyterms", UNSET)
+    if keyterms.__class__ is not list and keyterms is not UNSET:
+        keyterms = unexpected_type(cls, "keyterms", keyterms, "an array")
+    elif keyterms.__class__ is list and keyterms:
+        check_items(cls, "keyterms", keyterms, (str,), "a string")
+
+    return keyterms
+
+
+def _read_webhook_ids(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
+    webhook_ids = d.get("webhook_ids", UNSET)
+    if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
+        webhook_ids = unexpected_type(cls, "webhook_ids", webhook_ids, "an array")
+    elif webhook_ids.__class__ is list and webhook_ids:
+        check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
+
+    return webhook_ids
+
+
+def _read_target_language(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
+    target_language = d.get("target_language", UNSET)
+    if target_language.__class__ is not str and target_language is not None and target_language is not UNSET:
+        target_language = unexpected_type(cls, "target_language", target_language, "a string or null")
+
+    return target_language
+
+
+def _read_transcript(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> Any:
+    transcript_raw = d.get("transcript", UNSET)
+    try:
+
+        def _parse_transcript(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            transcript_type_0 = File(payload=BytesIO(data))
+
+            return transcript_type_0
+
+        transcript = _parse_transcript(transcript_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        transcript = deviating_field(cls, "transcript", transcript_raw)
+
+    return transcript
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "file",
+        "source_url",
+        "reference",
+        "source_language",
+        "model_id",
+        "keyterms",
+        "webhook_ids",
+        "target_language",
+        "transcript",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    file = d.get("file", UNSET)
+    if file is not UNSET:
+        file = _read_file(cls, d)
+
+    source_url = d.get("source_url", UNSET)
+    if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
+        source_url = _read_source_url(cls, d)
+
+    reference = d.get("reference", UNSET)
+    if reference.__class__ is not str and reference is not None and reference is not UNSET:
+        reference = _read_reference(cls, d)
+
+    source_language = d.get("source_language", UNSET)
+    if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
+        source_language = _read_source_language(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    keyterms = d.get("keyterms", UNSET)
+    if keyterms is not UNSET:
+        keyterms = _read_keyterms(cls, d)
+
+    webhook_ids = d.get("webhook_ids", UNSET)
+    if webhook_ids is not UNSET:
+        webhook_ids = _read_webhook_ids(cls, d)
+
+    target_language = d.get("target_language", UNSET)
+    if target_language.__class__ is not str and target_language is not None and target_language is not UNSET:
+        target_language = _read_target_language(cls, d)
+
+    transcript = d.get("transcript", UNSET)
+    if transcript is not UNSET:
+        transcript = _read_transcript(cls, d)
+
+    return {
+        "file": file,
+        "source_url": source_url,
+        "reference": reference,
+        "source_language": source_language,
+        "model_id": model_id,
+        "keyterms": keyterms,
+        "webhook_ids": webhook_ids,
+        "target_language": target_language,
+        "transcript": transcript,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyCreateDubbingProjectV1DubbingProjectPost._all_fields = _all_fields
+set_readers(
+    BodyCreateDubbingProjectV1DubbingProjectPost,
+    {
+        "file": _read_file,
+        "source_url": _read_source_url,
+        "reference": _read_reference,
+        "source_language": _read_source_language,
+        "model_id": _read_model_id,
+        "keyterms": _read_keyterms,
+        "webhook_ids": _read_webhook_ids,
+        "target_language": _read_target_language,
+        "transcript": _read_transcript,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,26 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost")
 
 
-@_attrs_define
-class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost(Lazy):
     """Attributes:
     file (File): Documentation that the agent will have access to in order to interact with users.
     name (None | str | Unset): A custom, human-readable name for the document.
@@ -37,10 +44,16 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
     parent_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("file",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         file: Any
         try:
             file = self.file.to_tuple()
@@ -93,34 +106,13 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        file_raw = d.pop("file", MISSING)
-        if file_raw is MISSING:
-            file = missing_field(cls, "file")
-            _missing += ("file",)
-        else:
-            try:
-                file = File(payload=BytesIO(file_raw))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                file = deviating_field(cls, "file", file_raw)
-
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        parent_folder_id = d.pop("parent_folder_id", UNSET)
-        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-        body_create_file_document_v1_convai_knowledge_base_file_post = cls(
-            file=file,
-            name=name,
-            parent_folder_id=parent_folder_id,
-        )
-        if _missing:
-            body_create_file_document_v1_convai_knowledge_base_file_post._missing_fields = _missing
-        body_create_file_document_v1_convai_knowledge_base_file_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_file_document_v1_convai_knowledge_base_file_post = cls.__new__(cls)
+        body_create_file_document_v1_convai_knowledge_base_file_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_file_document_v1_convai_knowledge_base_file_post
 
     @property
@@ -138,3 +130,82 @@ class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_file(cls: type[BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost], d: Mapping[str, Any]) -> Any:
+    file_raw = d.get("file", MISSING)
+    if file_raw is MISSING:
+        file = missing_field(cls, "file")
+    else:
+        try:
+            file = File(payload=BytesIO(file_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+def _read_name(cls: type[BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_parent_folder_id(cls: type[BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost], d: Mapping[str, Any]) -> Any:
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
+
+    return parent_folder_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "file",
+        "name",
+        "parent_folder_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    file = _read_file(cls, d)
+
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = _read_parent_folder_id(cls, d)
+
+    return {
+        "file": file,
+        "name": name,
+        "parent_folder_id": parent_folder_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost._all_fields = _all_fields
+set_readers(
+    BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
+    {
+        "file": _read_file,
+        "name": _read_name,
+        "parent_folder_id": _read_parent_folder_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost")
 
 
-@_attrs_define
-class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost(Lazy):
     """Attributes:
     name (str): A custom, human-readable name for the document.
     parent_folder_id (None | str | Unset): If set, the created document or folder will be placed inside the given
@@ -42,10 +49,16 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
     minimum_frequency_days: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         parent_folder_id: Any
@@ -84,48 +97,13 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        parent_folder_id = d.pop("parent_folder_id", UNSET)
-        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-        enable_auto_sync = d.pop("enable_auto_sync", UNSET)
-        if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
-            enable_auto_sync = unexpected_type(cls, "enable_auto_sync", enable_auto_sync, "a boolean")
-
-        auto_remove = d.pop("auto_remove", UNSET)
-        if auto_remove.__class__ is not bool and auto_remove is not UNSET:
-            auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
-
-        minimum_frequency_days = d.pop("minimum_frequency_days", UNSET)
-        if (
-            minimum_frequency_days.__class__ is not int
-            and minimum_frequency_days is not None
-            and minimum_frequency_days is not UNSET
-        ):
-            minimum_frequency_days = unexpected_type(
-                cls, "minimum_frequency_days", minimum_frequency_days, "an integer or null"
-            )
-
-        body_create_folder_v1_convai_knowledge_base_folder_post = cls(
-            name=name,
-            parent_folder_id=parent_folder_id,
-            enable_auto_sync=enable_auto_sync,
-            auto_remove=auto_remove,
-            minimum_frequency_days=minimum_frequency_days,
-        )
-        if _missing:
-            body_create_folder_v1_convai_knowledge_base_folder_post._missing_fields = _missing
-        body_create_folder_v1_convai_knowledge_base_folder_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_folder_v1_convai_knowledge_base_folder_post = cls.__new__(cls)
+        body_create_folder_v1_convai_knowledge_base_folder_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_folder_v1_convai_knowledge_base_folder_post
 
     @property
@@ -143,3 +121,124 @@ class BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_parent_folder_id(cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]) -> Any:
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
+
+    return parent_folder_id
+
+
+def _read_enable_auto_sync(cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]) -> Any:
+    enable_auto_sync = d.get("enable_auto_sync", UNSET)
+    if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
+        enable_auto_sync = unexpected_type(cls, "enable_auto_sync", enable_auto_sync, "a boolean")
+
+    return enable_auto_sync
+
+
+def _read_auto_remove(cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]) -> Any:
+    auto_remove = d.get("auto_remove", UNSET)
+    if auto_remove.__class__ is not bool and auto_remove is not UNSET:
+        auto_remove = unexpected_type(cls, "auto_remove", auto_remove, "a boolean")
+
+    return auto_remove
+
+
+def _read_minimum_frequency_days(
+    cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]
+) -> Any:
+    minimum_frequency_days = d.get("minimum_frequency_days", UNSET)
+    if (
+        minimum_frequency_days.__class__ is not int
+        and minimum_frequency_days is not None
+        and minimum_frequency_days is not UNSET
+    ):
+        minimum_frequency_days = unexpected_type(
+            cls, "minimum_frequency_days", minimum_frequency_days, "an integer or null"
+        )
+
+    return minimum_frequency_days
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "parent_folder_id",
+        "enable_auto_sync",
+        "auto_remove",
+        "minimum_frequency_days",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = _read_parent_folder_id(cls, d)
+
+    enable_auto_sync = d.get("enable_auto_sync", UNSET)
+    if enable_auto_sync.__class__ is not bool and enable_auto_sync is not UNSET:
+        enable_auto_sync = _read_enable_auto_sync(cls, d)
+
+    auto_remove = d.get("auto_remove", UNSET)
+    if auto_remove.__class__ is not bool and auto_remove is not UNSET:
+        auto_remove = _read_auto_remove(cls, d)
+
+    minimum_frequency_days = d.get("minimum_frequency_days", UNSET)
+    if (
+        minimum_frequency_days.__class__ is not int
+        and minimum_frequency_days is not None
+        and minimum_frequency_days is not UNSET
+    ):
+        minimum_frequency_days = _read_minimum_frequency_days(cls, d)
+
+    return {
+        "name": name,
+        "parent_folder_id": parent_folder_id,
+        "enable_auto_sync": enable_auto_sync,
+        "auto_remove": auto_remove,
+        "minimum_frequency_days": minimum_frequency_days,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost._all_fields = _all_fields
+set_readers(
+    BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost,
+    {
+        "name": _read_name,
+        "parent_folder_id": _read_parent_folder_id,
+        "enable_auto_sync": _read_enable_auto_sync,
+        "auto_remove": _read_auto_remove,
+        "minimum_frequency_days": _read_minimum_frequency_days,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,24 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    PARSING,
     File,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateForcedAlignmentV1ForcedAlignmentPost")
 
 
-@_attrs_define
-class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateForcedAlignmentV1ForcedAlignmentPost(Lazy):
     """Attributes:
     file (File): The file to align. All major audio formats are supported. The file size must be less than 1GB.
     text (str): The text to align with the audio. The input text can be in any format, however diarization is not
@@ -32,10 +39,19 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
     text: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "file",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         file: Any
         try:
             file = self.file.to_tuple()
@@ -68,33 +84,13 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        file_raw = d.pop("file", MISSING)
-        if file_raw is MISSING:
-            file = missing_field(cls, "file")
-            _missing += ("file",)
-        else:
-            try:
-                file = File(payload=BytesIO(file_raw))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                file = deviating_field(cls, "file", file_raw)
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        body_create_forced_alignment_v1_forced_alignment_post = cls(
-            file=file,
-            text=text,
-        )
-        if _missing:
-            body_create_forced_alignment_v1_forced_alignment_post._missing_fields = _missing
-        body_create_forced_alignment_v1_forced_alignment_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_forced_alignment_v1_forced_alignment_post = cls.__new__(cls)
+        body_create_forced_alignment_v1_forced_alignment_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_forced_alignment_v1_forced_alignment_post
 
     @property
@@ -112,3 +108,70 @@ class BodyCreateForcedAlignmentV1ForcedAlignmentPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_file(cls: type[BodyCreateForcedAlignmentV1ForcedAlignmentPost], d: Mapping[str, Any]) -> Any:
+    file_raw = d.get("file", MISSING)
+    if file_raw is MISSING:
+        file = missing_field(cls, "file")
+    else:
+        try:
+            file = File(payload=BytesIO(file_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+def _read_text(cls: type[BodyCreateForcedAlignmentV1ForcedAlignmentPost], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "file",
+        "text",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateForcedAlignmentV1ForcedAlignmentPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreateForcedAlignmentV1ForcedAlignmentPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    file = _read_file(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    return {
+        "file": file,
+        "text": text,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateForcedAlignmentV1ForcedAlignmentPost._all_fields = _all_fields
+set_readers(
+    BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+    {
+        "file": _read_file,
+        "text": _read_text,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

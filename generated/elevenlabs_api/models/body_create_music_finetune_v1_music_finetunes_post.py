@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,21 +15,28 @@ from ..models.body_create_music_finetune_v1_music_finetunes_post_visibility_type
 from ..models.music_model_id import MusicModelID, check_music_model_id
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateMusicFinetuneV1MusicFinetunesPost")
 
 
-@_attrs_define
-class BodyCreateMusicFinetuneV1MusicFinetunesPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateMusicFinetuneV1MusicFinetunesPost(Lazy):
     """Attributes:
     name (str): Name for the finetune (5-200 characters).
     primary_genre (str): Primary musical genre of the finetune.
@@ -53,10 +60,19 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
     model_id: MusicModelID | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "primary_genre",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         primary_genre = self.primary_genre
@@ -150,87 +166,13 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        primary_genre = d.pop("primary_genre", MISSING)
-        if primary_genre.__class__ is not str:
-            if primary_genre is MISSING:
-                primary_genre = missing_field(cls, "primary_genre")
-                _missing += ("primary_genre",)
-            else:
-                primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string")
-
-        files_raw = d.pop("files", UNSET)
-        try:
-            expect_array("files", files_raw)
-            _files = files_raw
-            files: list[File] | Unset = UNSET
-            if _files is not UNSET:
-                files = []
-                for files_item_data in _files:
-                    files_item = File(payload=BytesIO(files_item_data))
-
-                    files.append(files_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            files = deviating_field(cls, "files", files_raw)
-
-        tags = d.pop("tags", UNSET)
-        if tags.__class__ is not list and tags is not UNSET:
-            tags = unexpected_type(cls, "tags", tags, "an array")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        visibility_raw = d.pop("visibility", UNSET)
-        try:
-
-            def _parse_visibility(
-                data: object,
-            ) -> BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                visibility_type_0 = check_body_create_music_finetune_v1_music_finetunes_post_visibility_type_0(data)
-
-                return visibility_type_0
-
-            visibility = _parse_visibility(visibility_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            visibility = deviating_field(cls, "visibility", visibility_raw)
-
-        model_id_raw = d.pop("model_id", UNSET)
-        try:
-            _model_id = model_id_raw
-            model_id: MusicModelID | Unset
-            if isinstance(_model_id, Unset):
-                model_id = UNSET
-            else:
-                model_id = check_music_model_id(_model_id)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_id = deviating_field(cls, "model_id", model_id_raw)
-
-        body_create_music_finetune_v1_music_finetunes_post = cls(
-            name=name,
-            primary_genre=primary_genre,
-            files=files,
-            tags=tags,
-            visibility=visibility,
-            model_id=model_id,
-        )
-        if _missing:
-            body_create_music_finetune_v1_music_finetunes_post._missing_fields = _missing
-        body_create_music_finetune_v1_music_finetunes_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_music_finetune_v1_music_finetunes_post = cls.__new__(cls)
+        body_create_music_finetune_v1_music_finetunes_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_music_finetune_v1_music_finetunes_post
 
     @property
@@ -248,3 +190,166 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_primary_genre(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
+    primary_genre = d.get("primary_genre", MISSING)
+    if primary_genre.__class__ is not str:
+        if primary_genre is MISSING:
+            primary_genre = missing_field(cls, "primary_genre")
+        else:
+            primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string")
+
+    return primary_genre
+
+
+def _read_files(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
+    files_raw = d.get("files", UNSET)
+    try:
+        expect_array("files", files_raw)
+        _files = files_raw
+        files: list[File] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = File(payload=BytesIO(files_item_data))
+
+                files.append(files_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        files = deviating_field(cls, "files", files_raw)
+
+    return files
+
+
+def _read_tags(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", UNSET)
+    if tags.__class__ is not list and tags is not UNSET:
+        tags = unexpected_type(cls, "tags", tags, "an array")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_visibility(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
+    visibility_raw = d.get("visibility", UNSET)
+    try:
+
+        def _parse_visibility(
+            data: object,
+        ) -> BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            visibility_type_0 = check_body_create_music_finetune_v1_music_finetunes_post_visibility_type_0(data)
+
+            return visibility_type_0
+
+        visibility = _parse_visibility(visibility_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        visibility = deviating_field(cls, "visibility", visibility_raw)
+
+    return visibility
+
+
+def _read_model_id(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", UNSET)
+    try:
+        _model_id = model_id_raw
+        model_id: MusicModelID | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_music_model_id(_model_id)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        model_id = deviating_field(cls, "model_id", model_id_raw)
+
+    return model_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "primary_genre",
+        "files",
+        "tags",
+        "visibility",
+        "model_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    primary_genre = d.get("primary_genre", MISSING)
+    if primary_genre.__class__ is not str:
+        primary_genre = _read_primary_genre(cls, d)
+
+    files = d.get("files", UNSET)
+    if files is not UNSET:
+        files = _read_files(cls, d)
+
+    tags = d.get("tags", UNSET)
+    if tags is not UNSET:
+        tags = _read_tags(cls, d)
+
+    visibility = d.get("visibility", UNSET)
+    if visibility is not UNSET:
+        visibility = _read_visibility(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    return {
+        "name": name,
+        "primary_genre": primary_genre,
+        "files": files,
+        "tags": tags,
+        "visibility": visibility,
+        "model_id": model_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateMusicFinetuneV1MusicFinetunesPost._all_fields = _all_fields
+set_readers(
+    BodyCreateMusicFinetuneV1MusicFinetunesPost,
+    {
+        "name": _read_name,
+        "primary_genre": _read_primary_genre,
+        "files": _read_files,
+        "tags": _read_tags,
+        "visibility": _read_visibility,
+        "model_id": _read_model_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

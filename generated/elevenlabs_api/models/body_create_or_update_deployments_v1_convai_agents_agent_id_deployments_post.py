@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost")
 
 
-@_attrs_define
-class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost(Lazy):
     """Attributes:
     deployment_request (AgentDeploymentRequest):
     """
@@ -24,10 +31,16 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
     deployment_request: AgentDeploymentRequest
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("deployment_request",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         deployment_request: Any
         try:
             deployment_request = self.deployment_request.to_dict()
@@ -44,24 +57,13 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        deployment_request_raw = d.pop("deployment_request", MISSING)
-        if deployment_request_raw is MISSING:
-            deployment_request = missing_field(cls, "deployment_request")
-            _missing += ("deployment_request",)
-        else:
-            try:
-                deployment_request = AgentDeploymentRequest.from_dict(deployment_request_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                deployment_request = deviating_field(cls, "deployment_request", deployment_request_raw)
-
-        body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post = cls(
-            deployment_request=deployment_request,
-        )
-        if _missing:
-            body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post._missing_fields = _missing
-        body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post = cls.__new__(cls)
+        body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post
 
     @property
@@ -79,6 +81,55 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_deployment_request(
+    cls: type[BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost], d: Mapping[str, Any]
+) -> Any:
+    deployment_request_raw = d.get("deployment_request", MISSING)
+    if deployment_request_raw is MISSING:
+        deployment_request = missing_field(cls, "deployment_request")
+    else:
+        try:
+            deployment_request = AgentDeploymentRequest.from_dict(deployment_request_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            deployment_request = deviating_field(cls, "deployment_request", deployment_request_raw)
+
+    return deployment_request
+
+
+_FIELDS: frozenset[str] = frozenset(("deployment_request",))
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    deployment_request = _read_deployment_request(cls, d)
+
+    return {
+        "deployment_request": deployment_request,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost._all_fields = _all_fields
+set_readers(
+    BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+    {
+        "deployment_request": _read_deployment_request,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

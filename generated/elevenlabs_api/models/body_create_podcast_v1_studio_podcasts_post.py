@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,20 +17,27 @@ from ..models.body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_ge
 from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreatePodcastV1StudioPodcastsPost")
 
 
-@_attrs_define
-class BodyCreatePodcastV1StudioPodcastsPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreatePodcastV1StudioPodcastsPost(Lazy):
     """Attributes:
     model_id (str): The ID of the model to be used for this Studio project, you can query GET /v1/models to list all
         available models.
@@ -144,10 +151,20 @@ class BodyCreatePodcastV1StudioPodcastsPost:
     apply_text_normalization: BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "model_id",
+        "mode",
+        "source",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_id = self.model_id
 
         mode: Any
@@ -293,234 +310,13 @@ class BodyCreatePodcastV1StudioPodcastsPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model_id = d.pop("model_id", MISSING)
-        if model_id.__class__ is not str:
-            if model_id is MISSING:
-                model_id = missing_field(cls, "model_id")
-                _missing += ("model_id",)
-            else:
-                model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-        mode_raw = d.pop("mode", MISSING)
-        if mode_raw is MISSING:
-            mode = missing_field(cls, "mode")
-            _missing += ("mode",)
-        else:
-            try:
-
-                def _parse_mode(data: object) -> PodcastBulletinMode | PodcastConversationMode:
-                    return parse_strictly(_parse_mode_member, data)
-
-                def _parse_mode_member(data: object) -> PodcastBulletinMode | PodcastConversationMode:
-                    if isinstance(data, dict):
-                        for known in (
-                            PodcastConversationMode,
-                            PodcastBulletinMode,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        mode_type_0 = PodcastConversationMode.from_dict(data)
-
-                        return mode_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    mode_type_1 = PodcastBulletinMode.from_dict(data)
-
-                    return mode_type_1
-
-                mode = _parse_mode(mode_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                mode = deviating_field(cls, "mode", mode_raw)
-
-        source_raw = d.pop("source", MISSING)
-        if source_raw is MISSING:
-            source = missing_field(cls, "source")
-            _missing += ("source",)
-        else:
-            try:
-
-                def _parse_source(
-                    data: object,
-                ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
-                    return parse_strictly(_parse_source_member, data)
-
-                def _parse_source_member(
-                    data: object,
-                ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
-                    if isinstance(data, dict):
-                        for known in (
-                            PodcastTextSource,
-                            PodcastURLSource,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        source_type_0 = PodcastTextSource.from_dict(data)
-
-                        return source_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        source_type_1 = PodcastURLSource.from_dict(data)
-
-                        return source_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, list):
-                        raise TypeError(f"got {type(data).__name__}")
-                    source_type_2 = []
-                    _source_type_2 = data
-                    for source_type_2_item_data in _source_type_2:
-
-                        def _parse_source_type_2_item(data: object) -> PodcastTextSource | PodcastURLSource:
-                            return parse_strictly(_parse_source_type_2_item_member, data)
-
-                        def _parse_source_type_2_item_member(data: object) -> PodcastTextSource | PodcastURLSource:
-                            if isinstance(data, dict):
-                                for known in (
-                                    PodcastTextSource,
-                                    PodcastURLSource,
-                                ):
-                                    kind = getattr(known, "_kind", None)
-                                    if kind is not None and data.get(kind[0]) == kind[1]:
-                                        return known.from_dict(data)
-
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError(f"got {type(data).__name__}")
-                                source_type_2_item_type_0 = PodcastTextSource.from_dict(data)
-
-                                return source_type_2_item_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            source_type_2_item_type_1 = PodcastURLSource.from_dict(data)
-
-                            return source_type_2_item_type_1
-
-                        source_type_2_item = _parse_source_type_2_item(source_type_2_item_data)
-
-                        source_type_2.append(source_type_2_item)
-
-                    return source_type_2
-
-                source = _parse_source(source_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                source = deviating_field(cls, "source", source_raw)
-
-        quality_preset_raw = d.pop("quality_preset", UNSET)
-        try:
-            _quality_preset = quality_preset_raw
-            quality_preset: QualityPresetType | Unset
-            if isinstance(_quality_preset, Unset):
-                quality_preset = UNSET
-            else:
-                quality_preset = check_quality_preset_type(_quality_preset)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            quality_preset = deviating_field(cls, "quality_preset", quality_preset_raw)
-
-        duration_scale_raw = d.pop("duration_scale", UNSET)
-        try:
-            _duration_scale = duration_scale_raw
-            duration_scale: (
-                BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
-                | Unset
-            )
-            if isinstance(_duration_scale, Unset):
-                duration_scale = UNSET
-            else:
-                duration_scale = check_body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language(
-                    _duration_scale
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            duration_scale = deviating_field(cls, "duration_scale", duration_scale_raw)
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        intro = d.pop("intro", UNSET)
-        if intro.__class__ is not str and intro is not None and intro is not UNSET:
-            intro = unexpected_type(cls, "intro", intro, "a string or null")
-
-        outro = d.pop("outro", UNSET)
-        if outro.__class__ is not str and outro is not None and outro is not UNSET:
-            outro = unexpected_type(cls, "outro", outro, "a string or null")
-
-        instructions_prompt = d.pop("instructions_prompt", UNSET)
-        if (
-            instructions_prompt.__class__ is not str
-            and instructions_prompt is not None
-            and instructions_prompt is not UNSET
-        ):
-            instructions_prompt = unexpected_type(cls, "instructions_prompt", instructions_prompt, "a string or null")
-
-        highlights = d.pop("highlights", UNSET)
-        if highlights.__class__ is not list and highlights is not None and highlights is not UNSET:
-            highlights = unexpected_type(cls, "highlights", highlights, "an array or null")
-        elif highlights.__class__ is list and highlights:
-            check_items(cls, "highlights", highlights, (str,), "a string")
-
-        callback_url = d.pop("callback_url", UNSET)
-        if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
-            callback_url = unexpected_type(cls, "callback_url", callback_url, "a string or null")
-
-        apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
-        try:
-
-            def _parse_apply_text_normalization(
-                data: object,
-            ) -> BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                apply_text_normalization_type_0 = (
-                    check_body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0(data)
-                )
-
-                return apply_text_normalization_type_0
-
-            apply_text_normalization = _parse_apply_text_normalization(apply_text_normalization_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
-
-        body_create_podcast_v1_studio_podcasts_post = cls(
-            model_id=model_id,
-            mode=mode,
-            source=source,
-            quality_preset=quality_preset,
-            duration_scale=duration_scale,
-            language=language,
-            intro=intro,
-            outro=outro,
-            instructions_prompt=instructions_prompt,
-            highlights=highlights,
-            callback_url=callback_url,
-            apply_text_normalization=apply_text_normalization,
-        )
-        if _missing:
-            body_create_podcast_v1_studio_podcasts_post._missing_fields = _missing
-        body_create_podcast_v1_studio_podcasts_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_podcast_v1_studio_podcasts_post = cls.__new__(cls)
+        body_create_podcast_v1_studio_podcasts_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_podcast_v1_studio_podcasts_post
 
     @property
@@ -538,6 +334,375 @@ class BodyCreatePodcastV1StudioPodcastsPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_id(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", MISSING)
+    if model_id.__class__ is not str:
+        if model_id is MISSING:
+            model_id = missing_field(cls, "model_id")
+        else:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string")
+
+    return model_id
+
+
+def _read_mode(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    mode_raw = d.get("mode", MISSING)
+    if mode_raw is MISSING:
+        mode = missing_field(cls, "mode")
+    else:
+        try:
+
+            def _parse_mode(data: object) -> PodcastBulletinMode | PodcastConversationMode:
+                return parse_strictly(_parse_mode_member, data)
+
+            def _parse_mode_member(data: object) -> PodcastBulletinMode | PodcastConversationMode:
+                if isinstance(data, dict):
+                    for known in (
+                        PodcastConversationMode,
+                        PodcastBulletinMode,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    mode_type_0 = PodcastConversationMode.from_dict(data)
+
+                    return mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                mode_type_1 = PodcastBulletinMode.from_dict(data)
+
+                return mode_type_1
+
+            mode = _parse_mode(mode_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mode = deviating_field(cls, "mode", mode_raw)
+
+    return mode
+
+
+def _read_source(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    source_raw = d.get("source", MISSING)
+    if source_raw is MISSING:
+        source = missing_field(cls, "source")
+    else:
+        try:
+
+            def _parse_source(
+                data: object,
+            ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
+                return parse_strictly(_parse_source_member, data)
+
+            def _parse_source_member(
+                data: object,
+            ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
+                if isinstance(data, dict):
+                    for known in (
+                        PodcastTextSource,
+                        PodcastURLSource,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_type_0 = PodcastTextSource.from_dict(data)
+
+                    return source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_type_1 = PodcastURLSource.from_dict(data)
+
+                    return source_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_type_2 = []
+                _source_type_2 = data
+                for source_type_2_item_data in _source_type_2:
+
+                    def _parse_source_type_2_item(data: object) -> PodcastTextSource | PodcastURLSource:
+                        return parse_strictly(_parse_source_type_2_item_member, data)
+
+                    def _parse_source_type_2_item_member(data: object) -> PodcastTextSource | PodcastURLSource:
+                        if isinstance(data, dict):
+                            for known in (
+                                PodcastTextSource,
+                                PodcastURLSource,
+                            ):
+                                kind = getattr(known, "_kind", None)
+                                if kind is not None and data.get(kind[0]) == kind[1]:
+                                    return known.from_dict(data)
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError(f"got {type(data).__name__}")
+                            source_type_2_item_type_0 = PodcastTextSource.from_dict(data)
+
+                            return source_type_2_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        source_type_2_item_type_1 = PodcastURLSource.from_dict(data)
+
+                        return source_type_2_item_type_1
+
+                    source_type_2_item = _parse_source_type_2_item(source_type_2_item_data)
+
+                    source_type_2.append(source_type_2_item)
+
+                return source_type_2
+
+            source = _parse_source(source_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source = deviating_field(cls, "source", source_raw)
+
+    return source
+
+
+def _read_quality_preset(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    quality_preset_raw = d.get("quality_preset", UNSET)
+    try:
+        _quality_preset = quality_preset_raw
+        quality_preset: QualityPresetType | Unset
+        if isinstance(_quality_preset, Unset):
+            quality_preset = UNSET
+        else:
+            quality_preset = check_quality_preset_type(_quality_preset)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        quality_preset = deviating_field(cls, "quality_preset", quality_preset_raw)
+
+    return quality_preset
+
+
+def _read_duration_scale(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    duration_scale_raw = d.get("duration_scale", UNSET)
+    try:
+        _duration_scale = duration_scale_raw
+        duration_scale: (
+            BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
+            | Unset
+        )
+        if isinstance(_duration_scale, Unset):
+            duration_scale = UNSET
+        else:
+            duration_scale = check_body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language(
+                _duration_scale
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        duration_scale = deviating_field(cls, "duration_scale", duration_scale_raw)
+
+    return duration_scale
+
+
+def _read_language(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+def _read_intro(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    intro = d.get("intro", UNSET)
+    if intro.__class__ is not str and intro is not None and intro is not UNSET:
+        intro = unexpected_type(cls, "intro", intro, "a string or null")
+
+    return intro
+
+
+def _read_outro(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    outro = d.get("outro", UNSET)
+    if outro.__class__ is not str and outro is not None and outro is not UNSET:
+        outro = unexpected_type(cls, "outro", outro, "a string or null")
+
+    return outro
+
+
+def _read_instructions_prompt(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    instructions_prompt = d.get("instructions_prompt", UNSET)
+    if (
+        instructions_prompt.__class__ is not str
+        and instructions_prompt is not None
+        and instructions_prompt is not UNSET
+    ):
+        instructions_prompt = unexpected_type(cls, "instructions_prompt", instructions_prompt, "a string or null")
+
+    return instructions_prompt
+
+
+def _read_highlights(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    highlights = d.get("highlights", UNSET)
+    if highlights.__class__ is not list and highlights is not None and highlights is not UNSET:
+        highlights = unexpected_type(cls, "highlights", highlights, "an array or null")
+    elif highlights.__class__ is list and highlights:
+        check_items(cls, "highlights", highlights, (str,), "a string")
+
+    return highlights
+
+
+def _read_callback_url(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    callback_url = d.get("callback_url", UNSET)
+    if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
+        callback_url = unexpected_type(cls, "callback_url", callback_url, "a string or null")
+
+    return callback_url
+
+
+def _read_apply_text_normalization(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> Any:
+    apply_text_normalization_raw = d.get("apply_text_normalization", UNSET)
+    try:
+
+        def _parse_apply_text_normalization(
+            data: object,
+        ) -> BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            apply_text_normalization_type_0 = (
+                check_body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0(data)
+            )
+
+            return apply_text_normalization_type_0
+
+        apply_text_normalization = _parse_apply_text_normalization(apply_text_normalization_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
+
+    return apply_text_normalization
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "model_id",
+        "mode",
+        "source",
+        "quality_preset",
+        "duration_scale",
+        "language",
+        "intro",
+        "outro",
+        "instructions_prompt",
+        "highlights",
+        "callback_url",
+        "apply_text_normalization",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = d.get("model_id", MISSING)
+    if model_id.__class__ is not str:
+        model_id = _read_model_id(cls, d)
+
+    mode = _read_mode(cls, d)
+
+    source = _read_source(cls, d)
+
+    quality_preset = d.get("quality_preset", UNSET)
+    if quality_preset is not UNSET:
+        quality_preset = _read_quality_preset(cls, d)
+
+    duration_scale = d.get("duration_scale", UNSET)
+    if duration_scale is not UNSET:
+        duration_scale = _read_duration_scale(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    intro = d.get("intro", UNSET)
+    if intro.__class__ is not str and intro is not None and intro is not UNSET:
+        intro = _read_intro(cls, d)
+
+    outro = d.get("outro", UNSET)
+    if outro.__class__ is not str and outro is not None and outro is not UNSET:
+        outro = _read_outro(cls, d)
+
+    instructions_prompt = d.get("instructions_prompt", UNSET)
+    if (
+        instructions_prompt.__class__ is not str
+        and instructions_prompt is not None
+        and instructions_prompt is not UNSET
+    ):
+        instructions_prompt = _read_instructions_prompt(cls, d)
+
+    highlights = d.get("highlights", UNSET)
+    if highlights is not UNSET:
+        highlights = _read_highlights(cls, d)
+
+    callback_url = d.get("callback_url", UNSET)
+    if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
+        callback_url = _read_callback_url(cls, d)
+
+    apply_text_normalization = d.get("apply_text_normalization", UNSET)
+    if apply_text_normalization is not UNSET:
+        apply_text_normalization = _read_apply_text_normalization(cls, d)
+
+    return {
+        "model_id": model_id,
+        "mode": mode,
+        "source": source,
+        "quality_preset": quality_preset,
+        "duration_scale": duration_scale,
+        "language": language,
+        "intro": intro,
+        "outro": outro,
+        "instructions_prompt": instructions_prompt,
+        "highlights": highlights,
+        "callback_url": callback_url,
+        "apply_text_normalization": apply_text_normalization,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreatePodcastV1StudioPodcastsPost._all_fields = _all_fields
+set_readers(
+    BodyCreatePodcastV1StudioPodcastsPost,
+    {
+        "model_id": _read_model_id,
+        "mode": _read_mode,
+        "source": _read_source,
+        "quality_preset": _read_quality_preset,
+        "duration_scale": _read_duration_scale,
+        "language": _read_language,
+        "intro": _read_intro,
+        "outro": _read_outro,
+        "instructions_prompt": _read_instructions_prompt,
+        "highlights": _read_highlights,
+        "callback_url": _read_callback_url,
+        "apply_text_normalization": _read_apply_text_normalization,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost")
 
 
-@_attrs_define
-class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost(Lazy):
     """Attributes:
     pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorDBModel]): A list of pronunciation
         dictionary locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for
@@ -39,10 +46,16 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
     invalidate_affected_text: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("pronunciation_dictionary_locators",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         pronunciation_dictionary_locators: Any
         try:
             pronunciation_dictionary_locators = []
@@ -70,41 +83,15 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", MISSING)
-        if pronunciation_dictionary_locators_raw is MISSING:
-            pronunciation_dictionary_locators = missing_field(cls, "pronunciation_dictionary_locators")
-            _missing += ("pronunciation_dictionary_locators",)
-        else:
-            try:
-                expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
-                pronunciation_dictionary_locators = []
-                _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
-                for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                    pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorDBModel.from_dict(
-                        pronunciation_dictionary_locators_item_data
-                    )
-
-                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pronunciation_dictionary_locators = deviating_field(
-                    cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
-                )
-
-        invalidate_affected_text = d.pop("invalidate_affected_text", UNSET)
-        if invalidate_affected_text.__class__ is not bool and invalidate_affected_text is not UNSET:
-            invalidate_affected_text = unexpected_type(
-                cls, "invalidate_affected_text", invalidate_affected_text, "a boolean"
-            )
-
-        body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post = cls(
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-            invalidate_affected_text=invalidate_affected_text,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post = (
+            cls.__new__(cls)
         )
-        if _missing:
-            body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post._missing_fields = _missing
-        body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post.additional_properties = d
+        body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post
 
     @property
@@ -122,6 +109,92 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_pronunciation_dictionary_locators(
+    cls: type[BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost],
+    d: Mapping[str, Any],
+) -> Any:
+    pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", MISSING)
+    if pronunciation_dictionary_locators_raw is MISSING:
+        pronunciation_dictionary_locators = missing_field(cls, "pronunciation_dictionary_locators")
+    else:
+        try:
+            expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
+            pronunciation_dictionary_locators = []
+            _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
+            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorDBModel.from_dict(
+                    pronunciation_dictionary_locators_item_data
+                )
+
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pronunciation_dictionary_locators = deviating_field(
+                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+            )
+
+    return pronunciation_dictionary_locators
+
+
+def _read_invalidate_affected_text(
+    cls: type[BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost],
+    d: Mapping[str, Any],
+) -> Any:
+    invalidate_affected_text = d.get("invalidate_affected_text", UNSET)
+    if invalidate_affected_text.__class__ is not bool and invalidate_affected_text is not UNSET:
+        invalidate_affected_text = unexpected_type(
+            cls, "invalidate_affected_text", invalidate_affected_text, "a boolean"
+        )
+
+    return invalidate_affected_text
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "pronunciation_dictionary_locators",
+        "invalidate_affected_text",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+
+    invalidate_affected_text = d.get("invalidate_affected_text", UNSET)
+    if invalidate_affected_text.__class__ is not bool and invalidate_affected_text is not UNSET:
+        invalidate_affected_text = _read_invalidate_affected_text(cls, d)
+
+    return {
+        "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
+        "invalidate_affected_text": invalidate_affected_text,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost._all_fields = _all_fields
+set_readers(
+    BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    {
+        "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
+        "invalidate_affected_text": _read_invalidate_affected_text,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreatePVCVoiceV1VoicesPvcPost")
 
 
-@_attrs_define
-class BodyCreatePVCVoiceV1VoicesPvcPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreatePVCVoiceV1VoicesPvcPost(Lazy):
     """Attributes:
     name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
     language (str): Language used in the samples.
@@ -37,10 +44,19 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
     labels: BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "language",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         language = self.language
@@ -80,56 +96,13 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        language = d.pop("language", MISSING)
-        if language.__class__ is not str:
-            if language is MISSING:
-                language = missing_field(cls, "language")
-                _missing += ("language",)
-            else:
-                language = unexpected_type(cls, "language", language, "a string")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        labels_raw = d.pop("labels", UNSET)
-        try:
-
-            def _parse_labels(data: object) -> BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                labels_type_0 = BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0.from_dict(data)
-
-                return labels_type_0
-
-            labels = _parse_labels(labels_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            labels = deviating_field(cls, "labels", labels_raw)
-
-        body_create_pvc_voice_v1_voices_pvc_post = cls(
-            name=name,
-            language=language,
-            description=description,
-            labels=labels,
-        )
-        if _missing:
-            body_create_pvc_voice_v1_voices_pvc_post._missing_fields = _missing
-        body_create_pvc_voice_v1_voices_pvc_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_pvc_voice_v1_voices_pvc_post = cls.__new__(cls)
+        body_create_pvc_voice_v1_voices_pvc_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_pvc_voice_v1_voices_pvc_post
 
     @property
@@ -147,6 +120,116 @@ class BodyCreatePVCVoiceV1VoicesPvcPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_language(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", MISSING)
+    if language.__class__ is not str:
+        if language is MISSING:
+            language = missing_field(cls, "language")
+        else:
+            language = unexpected_type(cls, "language", language, "a string")
+
+    return language
+
+
+def _read_description(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_labels(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> Any:
+    labels_raw = d.get("labels", UNSET)
+    try:
+
+        def _parse_labels(data: object) -> BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            labels_type_0 = BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0.from_dict(data)
+
+            return labels_type_0
+
+        labels = _parse_labels(labels_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        labels = deviating_field(cls, "labels", labels_raw)
+
+    return labels
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "language",
+        "description",
+        "labels",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    language = d.get("language", MISSING)
+    if language.__class__ is not str:
+        language = _read_language(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    labels = d.get("labels", UNSET)
+    if labels is not UNSET:
+        labels = _read_labels(cls, d)
+
+    return {
+        "name": name,
+        "language": language,
+        "description": description,
+        "labels": labels,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreatePVCVoiceV1VoicesPvcPost._all_fields = _all_fields
+set_readers(
+    BodyCreatePVCVoiceV1VoicesPvcPost,
+    {
+        "name": _read_name,
+        "language": _read_language,
+        "description": _read_description,
+        "labels": _read_labels,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,20 +9,27 @@ from attrs import field as _attrs_field
 from ..models.permission_type import PermissionType, check_permission_type
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost")
 
 
-@_attrs_define
-class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost(Lazy):
     """Attributes:
     name (str):
     permissions (list[PermissionType] | Literal['all']): The permissions of the XI API.
@@ -49,10 +56,19 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
     third_party_disable_allowed: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "permissions",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         permissions: Any
@@ -114,80 +130,13 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        permissions_raw = d.pop("permissions", MISSING)
-        if permissions_raw is MISSING:
-            permissions = missing_field(cls, "permissions")
-            _missing += ("permissions",)
-        else:
-            try:
-
-                def _parse_permissions(data: object) -> list[PermissionType] | Literal["all"]:
-                    return parse_strictly(_parse_permissions_member, data)
-
-                def _parse_permissions_member(data: object) -> list[PermissionType] | Literal["all"]:
-
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError(f"got {type(data).__name__}")
-                        permissions_type_0 = []
-                        _permissions_type_0 = data
-                        for permissions_type_0_item_data in _permissions_type_0:
-                            permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
-
-                            permissions_type_0.append(permissions_type_0_item)
-
-                        return permissions_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    permissions_type_1 = cast(Literal["all"], data)
-                    if permissions_type_1 != "all":
-                        raise ValueError(f"permissions_type_1 must match const 'all', got '{permissions_type_1}'")
-                    return permissions_type_1
-
-                permissions = _parse_permissions(permissions_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                permissions = deviating_field(cls, "permissions", permissions_raw)
-
-        character_limit = d.pop("character_limit", UNSET)
-        if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:
-            character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer or null")
-
-        allowed_ips = d.pop("allowed_ips", UNSET)
-        if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
-            allowed_ips = unexpected_type(cls, "allowed_ips", allowed_ips, "an array or null")
-        elif allowed_ips.__class__ is list and allowed_ips:
-            check_items(cls, "allowed_ips", allowed_ips, (str,), "a string")
-
-        third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
-        if (
-            third_party_disable_allowed.__class__ is not bool
-            and third_party_disable_allowed is not None
-            and third_party_disable_allowed is not UNSET
-        ):
-            third_party_disable_allowed = unexpected_type(
-                cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
-            )
-
-        body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post = cls(
-            name=name,
-            permissions=permissions,
-            character_limit=character_limit,
-            allowed_ips=allowed_ips,
-            third_party_disable_allowed=third_party_disable_allowed,
-        )
-        if _missing:
-            body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post._missing_fields = _missing
-        body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post = cls.__new__(cls)
+        body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post.__dict__ = (
+            _all_fields(cls, src_dict)
+        )  # what __init__ would set, and the rest
         return body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post
 
     @property
@@ -205,3 +154,163 @@ class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeys
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(
+    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
+) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_permissions(
+    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
+) -> Any:
+    permissions_raw = d.get("permissions", MISSING)
+    if permissions_raw is MISSING:
+        permissions = missing_field(cls, "permissions")
+    else:
+        try:
+
+            def _parse_permissions(data: object) -> list[PermissionType] | Literal["all"]:
+                return parse_strictly(_parse_permissions_member, data)
+
+            def _parse_permissions_member(data: object) -> list[PermissionType] | Literal["all"]:
+
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError(f"got {type(data).__name__}")
+                    permissions_type_0 = []
+                    _permissions_type_0 = data
+                    for permissions_type_0_item_data in _permissions_type_0:
+                        permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
+
+                        permissions_type_0.append(permissions_type_0_item)
+
+                    return permissions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                permissions_type_1 = cast(Literal["all"], data)
+                if permissions_type_1 != "all":
+                    raise ValueError(f"permissions_type_1 must match const 'all', got '{permissions_type_1}'")
+                return permissions_type_1
+
+            permissions = _parse_permissions(permissions_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            permissions = deviating_field(cls, "permissions", permissions_raw)
+
+    return permissions
+
+
+def _read_character_limit(
+    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
+) -> Any:
+    character_limit = d.get("character_limit", UNSET)
+    if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:
+        character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer or null")
+
+    return character_limit
+
+
+def _read_allowed_ips(
+    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
+) -> Any:
+    allowed_ips = d.get("allowed_ips", UNSET)
+    if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
+        allowed_ips = unexpected_type(cls, "allowed_ips", allowed_ips, "an array or null")
+    elif allowed_ips.__class__ is list and allowed_ips:
+        check_items(cls, "allowed_ips", allowed_ips, (str,), "a string")
+
+    return allowed_ips
+
+
+def _read_third_party_disable_allowed(
+    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
+) -> Any:
+    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
+    if (
+        third_party_disable_allowed.__class__ is not bool
+        and third_party_disable_allowed is not None
+        and third_party_disable_allowed is not UNSET
+    ):
+        third_party_disable_allowed = unexpected_type(
+            cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
+        )
+
+    return third_party_disable_allowed
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "permissions",
+        "character_limit",
+        "allowed_ips",
+        "third_party_disable_allowed",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    permissions = _read_permissions(cls, d)
+
+    character_limit = d.get("character_limit", UNSET)
+    if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:
+        character_limit = _read_character_limit(cls, d)
+
+    allowed_ips = d.get("allowed_ips", UNSET)
+    if allowed_ips is not UNSET:
+        allowed_ips = _read_allowed_ips(cls, d)
+
+    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
+    if (
+        third_party_disable_allowed.__class__ is not bool
+        and third_party_disable_allowed is not None
+        and third_party_disable_allowed is not UNSET
+    ):
+        third_party_disable_allowed = _read_third_party_disable_allowed(cls, d)
+
+    return {
+        "name": name,
+        "permissions": permissions,
+        "character_limit": character_limit,
+        "allowed_ips": allowed_ips,
+        "third_party_disable_allowed": third_party_disable_allowed,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost._all_fields = _all_fields
+set_readers(
+    BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+    {
+        "name": _read_name,
+        "permissions": _read_permissions,
+        "character_limit": _read_character_limit,
+        "allowed_ips": _read_allowed_ips,
+        "third_party_disable_allowed": _read_third_party_disable_allowed,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,20 +27,27 @@ from ..models.body_create_studio_project_v1_studio_projects_post_target_audience
 from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateStudioProjectV1StudioProjectsPost")
 
 
-@_attrs_define
-class BodyCreateStudioProjectV1StudioProjectsPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateStudioProjectV1StudioProjectsPost(Lazy):
     """Attributes:
     name (str): The name of the Studio project, used for identification only.
     default_title_voice_id (None | str | Unset): The voice_id that corresponds to the default voice used for new
@@ -243,10 +250,16 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
     create_publishing_read: bool | None | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         default_title_voice_id: Any
@@ -678,292 +691,13 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        default_title_voice_id = d.pop("default_title_voice_id", UNSET)
-        if (
-            default_title_voice_id.__class__ is not str
-            and default_title_voice_id is not None
-            and default_title_voice_id is not UNSET
-        ):
-            default_title_voice_id = unexpected_type(
-                cls, "default_title_voice_id", default_title_voice_id, "a string or null"
-            )
-
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id", UNSET)
-        if (
-            default_paragraph_voice_id.__class__ is not str
-            and default_paragraph_voice_id is not None
-            and default_paragraph_voice_id is not UNSET
-        ):
-            default_paragraph_voice_id = unexpected_type(
-                cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string or null"
-            )
-
-        default_model_id = d.pop("default_model_id", UNSET)
-        if default_model_id.__class__ is not str and default_model_id is not None and default_model_id is not UNSET:
-            default_model_id = unexpected_type(cls, "default_model_id", default_model_id, "a string or null")
-
-        from_url = d.pop("from_url", UNSET)
-        if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
-            from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
-
-        from_document_raw = d.pop("from_document", UNSET)
-        try:
-
-            def _parse_from_document(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                from_document_type_0 = File(payload=BytesIO(data))
-
-                return from_document_type_0
-
-            from_document = _parse_from_document(from_document_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            from_document = deviating_field(cls, "from_document", from_document_raw)
-
-        from_content_json = d.pop("from_content_json", UNSET)
-        if from_content_json.__class__ is not str and from_content_json is not UNSET:
-            from_content_json = unexpected_type(cls, "from_content_json", from_content_json, "a string")
-
-        quality_preset_raw = d.pop("quality_preset", UNSET)
-        try:
-            _quality_preset = quality_preset_raw
-            quality_preset: QualityPresetType | Unset
-            if isinstance(_quality_preset, Unset):
-                quality_preset = UNSET
-            else:
-                quality_preset = check_quality_preset_type(_quality_preset)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            quality_preset = deviating_field(cls, "quality_preset", quality_preset_raw)
-
-        title = d.pop("title", UNSET)
-        if title.__class__ is not str and title is not None and title is not UNSET:
-            title = unexpected_type(cls, "title", title, "a string or null")
-
-        author = d.pop("author", UNSET)
-        if author.__class__ is not str and author is not None and author is not UNSET:
-            author = unexpected_type(cls, "author", author, "a string or null")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        genres = d.pop("genres", UNSET)
-        if genres.__class__ is not list and genres is not UNSET:
-            genres = unexpected_type(cls, "genres", genres, "an array")
-        elif genres.__class__ is list and genres:
-            check_items(cls, "genres", genres, (str,), "a string")
-
-        target_audience_raw = d.pop("target_audience", UNSET)
-        try:
-
-            def _parse_target_audience(
-                data: object,
-            ) -> BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                target_audience_type_0 = (
-                    check_body_create_studio_project_v1_studio_projects_post_target_audience_type_0(data)
-                )
-
-                return target_audience_type_0
-
-            target_audience = _parse_target_audience(target_audience_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            target_audience = deviating_field(cls, "target_audience", target_audience_raw)
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        content_type = d.pop("content_type", UNSET)
-        if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
-
-        original_publication_date = d.pop("original_publication_date", UNSET)
-        if (
-            original_publication_date.__class__ is not str
-            and original_publication_date is not None
-            and original_publication_date is not UNSET
-        ):
-            original_publication_date = unexpected_type(
-                cls, "original_publication_date", original_publication_date, "a string or null"
-            )
-
-        mature_content = d.pop("mature_content", UNSET)
-        if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
-            mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
-
-        isbn_number = d.pop("isbn_number", UNSET)
-        if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
-            isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
-
-        acx_volume_normalization = d.pop("acx_volume_normalization", UNSET)
-        if acx_volume_normalization.__class__ is not bool and acx_volume_normalization is not UNSET:
-            acx_volume_normalization = unexpected_type(
-                cls, "acx_volume_normalization", acx_volume_normalization, "a boolean"
-            )
-
-        volume_normalization = d.pop("volume_normalization", UNSET)
-        if volume_normalization.__class__ is not bool and volume_normalization is not UNSET:
-            volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
-
-        pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
-        if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:
-            pronunciation_dictionary_locators = unexpected_type(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "an array"
-            )
-        elif pronunciation_dictionary_locators.__class__ is list and pronunciation_dictionary_locators:
-            check_items(cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, (str,), "a string")
-
-        callback_url = d.pop("callback_url", UNSET)
-        if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
-            callback_url = unexpected_type(cls, "callback_url", callback_url, "a string or null")
-
-        fiction_raw = d.pop("fiction", UNSET)
-        try:
-
-            def _parse_fiction(data: object) -> BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                fiction_type_0 = check_body_create_studio_project_v1_studio_projects_post_fiction_type_0(data)
-
-                return fiction_type_0
-
-            fiction = _parse_fiction(fiction_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            fiction = deviating_field(cls, "fiction", fiction_raw)
-
-        apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
-        try:
-
-            def _parse_apply_text_normalization(
-                data: object,
-            ) -> BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                apply_text_normalization_type_0 = (
-                    check_body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0(data)
-                )
-
-                return apply_text_normalization_type_0
-
-            apply_text_normalization = _parse_apply_text_normalization(apply_text_normalization_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
-
-        auto_convert = d.pop("auto_convert", UNSET)
-        if auto_convert.__class__ is not bool and auto_convert is not UNSET:
-            auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
-
-        auto_assign_voices = d.pop("auto_assign_voices", UNSET)
-        if (
-            auto_assign_voices.__class__ is not bool
-            and auto_assign_voices is not None
-            and auto_assign_voices is not UNSET
-        ):
-            auto_assign_voices = unexpected_type(cls, "auto_assign_voices", auto_assign_voices, "a boolean or null")
-
-        source_type_raw = d.pop("source_type", UNSET)
-        try:
-
-            def _parse_source_type(
-                data: object,
-            ) -> BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                source_type_type_0 = check_body_create_studio_project_v1_studio_projects_post_source_type_type_0(data)
-
-                return source_type_type_0
-
-            source_type = _parse_source_type(source_type_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source_type = deviating_field(cls, "source_type", source_type_raw)
-
-        voice_settings = d.pop("voice_settings", UNSET)
-        if voice_settings.__class__ is not list and voice_settings is not UNSET:
-            voice_settings = unexpected_type(cls, "voice_settings", voice_settings, "an array")
-        elif voice_settings.__class__ is list and voice_settings:
-            check_items(cls, "voice_settings", voice_settings, (str,), "a string")
-
-        create_publishing_read = d.pop("create_publishing_read", UNSET)
-        if (
-            create_publishing_read.__class__ is not bool
-            and create_publishing_read is not None
-            and create_publishing_read is not UNSET
-        ):
-            create_publishing_read = unexpected_type(
-                cls, "create_publishing_read", create_publishing_read, "a boolean or null"
-            )
-
-        body_create_studio_project_v1_studio_projects_post = cls(
-            name=name,
-            default_title_voice_id=default_title_voice_id,
-            default_paragraph_voice_id=default_paragraph_voice_id,
-            default_model_id=default_model_id,
-            from_url=from_url,
-            from_document=from_document,
-            from_content_json=from_content_json,
-            quality_preset=quality_preset,
-            title=title,
-            author=author,
-            description=description,
-            genres=genres,
-            target_audience=target_audience,
-            language=language,
-            content_type=content_type,
-            original_publication_date=original_publication_date,
-            mature_content=mature_content,
-            isbn_number=isbn_number,
-            acx_volume_normalization=acx_volume_normalization,
-            volume_normalization=volume_normalization,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-            callback_url=callback_url,
-            fiction=fiction,
-            apply_text_normalization=apply_text_normalization,
-            auto_convert=auto_convert,
-            auto_assign_voices=auto_assign_voices,
-            source_type=source_type,
-            voice_settings=voice_settings,
-            create_publishing_read=create_publishing_read,
-        )
-        if _missing:
-            body_create_studio_project_v1_studio_projects_post._missing_fields = _missing
-        body_create_studio_project_v1_studio_projects_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_studio_project_v1_studio_projects_post = cls.__new__(cls)
+        body_create_studio_project_v1_studio_projects_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_studio_project_v1_studio_projects_post
 
     @property
@@ -981,3 +715,620 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_default_title_voice_id(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    default_title_voice_id = d.get("default_title_voice_id", UNSET)
+    if (
+        default_title_voice_id.__class__ is not str
+        and default_title_voice_id is not None
+        and default_title_voice_id is not UNSET
+    ):
+        default_title_voice_id = unexpected_type(
+            cls, "default_title_voice_id", default_title_voice_id, "a string or null"
+        )
+
+    return default_title_voice_id
+
+
+def _read_default_paragraph_voice_id(
+    cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]
+) -> Any:
+    default_paragraph_voice_id = d.get("default_paragraph_voice_id", UNSET)
+    if (
+        default_paragraph_voice_id.__class__ is not str
+        and default_paragraph_voice_id is not None
+        and default_paragraph_voice_id is not UNSET
+    ):
+        default_paragraph_voice_id = unexpected_type(
+            cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string or null"
+        )
+
+    return default_paragraph_voice_id
+
+
+def _read_default_model_id(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    default_model_id = d.get("default_model_id", UNSET)
+    if default_model_id.__class__ is not str and default_model_id is not None and default_model_id is not UNSET:
+        default_model_id = unexpected_type(cls, "default_model_id", default_model_id, "a string or null")
+
+    return default_model_id
+
+
+def _read_from_url(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    from_url = d.get("from_url", UNSET)
+    if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
+        from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
+
+    return from_url
+
+
+def _read_from_document(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    from_document_raw = d.get("from_document", UNSET)
+    try:
+
+        def _parse_from_document(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            from_document_type_0 = File(payload=BytesIO(data))
+
+            return from_document_type_0
+
+        from_document = _parse_from_document(from_document_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        from_document = deviating_field(cls, "from_document", from_document_raw)
+
+    return from_document
+
+
+def _read_from_content_json(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    from_content_json = d.get("from_content_json", UNSET)
+    if from_content_json.__class__ is not str and from_content_json is not UNSET:
+        from_content_json = unexpected_type(cls, "from_content_json", from_content_json, "a string")
+
+    return from_content_json
+
+
+def _read_quality_preset(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    quality_preset_raw = d.get("quality_preset", UNSET)
+    try:
+        _quality_preset = quality_preset_raw
+        quality_preset: QualityPresetType | Unset
+        if isinstance(_quality_preset, Unset):
+            quality_preset = UNSET
+        else:
+            quality_preset = check_quality_preset_type(_quality_preset)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        quality_preset = deviating_field(cls, "quality_preset", quality_preset_raw)
+
+    return quality_preset
+
+
+def _read_title(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_author(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = unexpected_type(cls, "author", author, "a string or null")
+
+    return author
+
+
+def _read_description(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_genres(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    genres = d.get("genres", UNSET)
+    if genres.__class__ is not list and genres is not UNSET:
+        genres = unexpected_type(cls, "genres", genres, "an array")
+    elif genres.__class__ is list and genres:
+        check_items(cls, "genres", genres, (str,), "a string")
+
+    return genres
+
+
+def _read_target_audience(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    target_audience_raw = d.get("target_audience", UNSET)
+    try:
+
+        def _parse_target_audience(
+            data: object,
+        ) -> BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            target_audience_type_0 = check_body_create_studio_project_v1_studio_projects_post_target_audience_type_0(
+                data
+            )
+
+            return target_audience_type_0
+
+        target_audience = _parse_target_audience(target_audience_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        target_audience = deviating_field(cls, "target_audience", target_audience_raw)
+
+    return target_audience
+
+
+def _read_language(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+def _read_content_type(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", UNSET)
+    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+        content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
+
+    return content_type
+
+
+def _read_original_publication_date(
+    cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]
+) -> Any:
+    original_publication_date = d.get("original_publication_date", UNSET)
+    if (
+        original_publication_date.__class__ is not str
+        and original_publication_date is not None
+        and original_publication_date is not UNSET
+    ):
+        original_publication_date = unexpected_type(
+            cls, "original_publication_date", original_publication_date, "a string or null"
+        )
+
+    return original_publication_date
+
+
+def _read_mature_content(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    mature_content = d.get("mature_content", UNSET)
+    if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
+        mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
+
+    return mature_content
+
+
+def _read_isbn_number(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    isbn_number = d.get("isbn_number", UNSET)
+    if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
+        isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
+
+    return isbn_number
+
+
+def _read_acx_volume_normalization(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    acx_volume_normalization = d.get("acx_volume_normalization", UNSET)
+    if acx_volume_normalization.__class__ is not bool and acx_volume_normalization is not UNSET:
+        acx_volume_normalization = unexpected_type(
+            cls, "acx_volume_normalization", acx_volume_normalization, "a boolean"
+        )
+
+    return acx_volume_normalization
+
+
+def _read_volume_normalization(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    volume_normalization = d.get("volume_normalization", UNSET)
+    if volume_normalization.__class__ is not bool and volume_normalization is not UNSET:
+        volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
+
+    return volume_normalization
+
+
+def _read_pronunciation_dictionary_locators(
+    cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]
+) -> Any:
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = unexpected_type(
+            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "an array"
+        )
+    elif pronunciation_dictionary_locators.__class__ is list and pronunciation_dictionary_locators:
+        check_items(cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, (str,), "a string")
+
+    return pronunciation_dictionary_locators
+
+
+def _read_callback_url(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    callback_url = d.get("callback_url", UNSET)
+    if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
+        callback_url = unexpected_type(cls, "callback_url", callback_url, "a string or null")
+
+    return callback_url
+
+
+def _read_fiction(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    fiction_raw = d.get("fiction", UNSET)
+    try:
+
+        def _parse_fiction(data: object) -> BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            fiction_type_0 = check_body_create_studio_project_v1_studio_projects_post_fiction_type_0(data)
+
+            return fiction_type_0
+
+        fiction = _parse_fiction(fiction_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        fiction = deviating_field(cls, "fiction", fiction_raw)
+
+    return fiction
+
+
+def _read_apply_text_normalization(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    apply_text_normalization_raw = d.get("apply_text_normalization", UNSET)
+    try:
+
+        def _parse_apply_text_normalization(
+            data: object,
+        ) -> BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            apply_text_normalization_type_0 = (
+                check_body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0(data)
+            )
+
+            return apply_text_normalization_type_0
+
+        apply_text_normalization = _parse_apply_text_normalization(apply_text_normalization_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
+
+    return apply_text_normalization
+
+
+def _read_auto_convert(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    auto_convert = d.get("auto_convert", UNSET)
+    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+        auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
+
+    return auto_convert
+
+
+def _read_auto_assign_voices(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    auto_assign_voices = d.get("auto_assign_voices", UNSET)
+    if auto_assign_voices.__class__ is not bool and auto_assign_voices is not None and auto_assign_voices is not UNSET:
+        auto_assign_voices = unexpected_type(cls, "auto_assign_voices", auto_assign_voices, "a boolean or null")
+
+    return auto_assign_voices
+
+
+def _read_source_type(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    source_type_raw = d.get("source_type", UNSET)
+    try:
+
+        def _parse_source_type(
+            data: object,
+        ) -> BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            source_type_type_0 = check_body_create_studio_project_v1_studio_projects_post_source_type_type_0(data)
+
+            return source_type_type_0
+
+        source_type = _parse_source_type(source_type_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        source_type = deviating_field(cls, "source_type", source_type_raw)
+
+    return source_type
+
+
+def _read_voice_settings(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    voice_settings = d.get("voice_settings", UNSET)
+    if voice_settings.__class__ is not list and voice_settings is not UNSET:
+        voice_settings = unexpected_type(cls, "voice_settings", voice_settings, "an array")
+    elif voice_settings.__class__ is list and voice_settings:
+        check_items(cls, "voice_settings", voice_settings, (str,), "a string")
+
+    return voice_settings
+
+
+def _read_create_publishing_read(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> Any:
+    create_publishing_read = d.get("create_publishing_read", UNSET)
+    if (
+        create_publishing_read.__class__ is not bool
+        and create_publishing_read is not None
+        and create_publishing_read is not UNSET
+    ):
+        create_publishing_read = unexpected_type(
+            cls, "create_publishing_read", create_publishing_read, "a boolean or null"
+        )
+
+    return create_publishing_read
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
+        "default_model_id",
+        "from_url",
+        "from_document",
+        "from_content_json",
+        "quality_preset",
+        "title",
+        "author",
+        "description",
+        "genres",
+        "target_audience",
+        "language",
+        "content_type",
+        "original_publication_date",
+        "mature_content",
+        "isbn_number",
+        "acx_volume_normalization",
+        "volume_normalization",
+        "pronunciation_dictionary_locators",
+        "callback_url",
+        "fiction",
+        "apply_text_normalization",
+        "auto_convert",
+        "auto_assign_voices",
+        "source_type",
+        "voice_settings",
+        "create_publishing_read",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    default_title_voice_id = d.get("default_title_voice_id", UNSET)
+    if (
+        default_title_voice_id.__class__ is not str
+        and default_title_voice_id is not None
+        and default_title_voice_id is not UNSET
+    ):
+        default_title_voice_id = _read_default_title_voice_id(cls, d)
+
+    default_paragraph_voice_id = d.get("default_paragraph_voice_id", UNSET)
+    if (
+        default_paragraph_voice_id.__class__ is not str
+        and default_paragraph_voice_id is not None
+        and default_paragraph_voice_id is not UNSET
+    ):
+        default_paragraph_voice_id = _read_default_paragraph_voice_id(cls, d)
+
+    default_model_id = d.get("default_model_id", UNSET)
+    if default_model_id.__class__ is not str and default_model_id is not None and default_model_id is not UNSET:
+        default_model_id = _read_default_model_id(cls, d)
+
+    from_url = d.get("from_url", UNSET)
+    if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
+        from_url = _read_from_url(cls, d)
+
+    from_document = d.get("from_document", UNSET)
+    if from_document is not UNSET:
+        from_document = _read_from_document(cls, d)
+
+    from_content_json = d.get("from_content_json", UNSET)
+    if from_content_json.__class__ is not str and from_content_json is not UNSET:
+        from_content_json = _read_from_content_json(cls, d)
+
+    quality_preset = d.get("quality_preset", UNSET)
+    if quality_preset is not UNSET:
+        quality_preset = _read_quality_preset(cls, d)
+
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = _read_title(cls, d)
+
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = _read_author(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    genres = d.get("genres", UNSET)
+    if genres is not UNSET:
+        genres = _read_genres(cls, d)
+
+    target_audience = d.get("target_audience", UNSET)
+    if target_audience is not UNSET:
+        target_audience = _read_target_audience(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    content_type = d.get("content_type", UNSET)
+    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+        content_type = _read_content_type(cls, d)
+
+    original_publication_date = d.get("original_publication_date", UNSET)
+    if (
+        original_publication_date.__class__ is not str
+        and original_publication_date is not None
+        and original_publication_date is not UNSET
+    ):
+        original_publication_date = _read_original_publication_date(cls, d)
+
+    mature_content = d.get("mature_content", UNSET)
+    if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
+        mature_content = _read_mature_content(cls, d)
+
+    isbn_number = d.get("isbn_number", UNSET)
+    if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
+        isbn_number = _read_isbn_number(cls, d)
+
+    acx_volume_normalization = d.get("acx_volume_normalization", UNSET)
+    if acx_volume_normalization.__class__ is not bool and acx_volume_normalization is not UNSET:
+        acx_volume_normalization = _read_acx_volume_normalization(cls, d)
+
+    volume_normalization = d.get("volume_normalization", UNSET)
+    if volume_normalization.__class__ is not bool and volume_normalization is not UNSET:
+        volume_normalization = _read_volume_normalization(cls, d)
+
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+
+    callback_url = d.get("callback_url", UNSET)
+    if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
+        callback_url = _read_callback_url(cls, d)
+
+    fiction = d.get("fiction", UNSET)
+    if fiction is not UNSET:
+        fiction = _read_fiction(cls, d)
+
+    apply_text_normalization = d.get("apply_text_normalization", UNSET)
+    if apply_text_normalization is not UNSET:
+        apply_text_normalization = _read_apply_text_normalization(cls, d)
+
+    auto_convert = d.get("auto_convert", UNSET)
+    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+        auto_convert = _read_auto_convert(cls, d)
+
+    auto_assign_voices = d.get("auto_assign_voices", UNSET)
+    if auto_assign_voices.__class__ is not bool and auto_assign_voices is not None and auto_assign_voices is not UNSET:
+        auto_assign_voices = _read_auto_assign_voices(cls, d)
+
+    source_type = d.get("source_type", UNSET)
+    if source_type is not UNSET:
+        source_type = _read_source_type(cls, d)
+
+    voice_settings = d.get("voice_settings", UNSET)
+    if voice_settings is not UNSET:
+        voice_settings = _read_voice_settings(cls, d)
+
+    create_publishing_read = d.get("create_publishing_read", UNSET)
+    if (
+        create_publishing_read.__class__ is not bool
+        and create_publishing_read is not None
+        and create_publishing_read is not UNSET
+    ):
+        create_publishing_read = _read_create_publishing_read(cls, d)
+
+    return {
+        "name": name,
+        "default_title_voice_id": default_title_voice_id,
+        "default_paragraph_voice_id": default_paragraph_voice_id,
+        "default_model_id": default_model_id,
+        "from_url": from_url,
+        "from_document": from_document,
+        "from_content_json": from_content_json,
+        "quality_preset": quality_preset,
+        "title": title,
+        "author": author,
+        "description": description,
+        "genres": genres,
+        "target_audience": target_audience,
+        "language": language,
+        "content_type": content_type,
+        "original_publication_date": original_publication_date,
+        "mature_content": mature_content,
+        "isbn_number": isbn_number,
+        "acx_volume_normalization": acx_volume_normalization,
+        "volume_normalization": volume_normalization,
+        "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
+        "callback_url": callback_url,
+        "fiction": fiction,
+        "apply_text_normalization": apply_text_normalization,
+        "auto_convert": auto_convert,
+        "auto_assign_voices": auto_assign_voices,
+        "source_type": source_type,
+        "voice_settings": voice_settings,
+        "create_publishing_read": create_publishing_read,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateStudioProjectV1StudioProjectsPost._all_fields = _all_fields
+set_readers(
+    BodyCreateStudioProjectV1StudioProjectsPost,
+    {
+        "name": _read_name,
+        "default_title_voice_id": _read_default_title_voice_id,
+        "default_paragraph_voice_id": _read_default_paragraph_voice_id,
+        "default_model_id": _read_default_model_id,
+        "from_url": _read_from_url,
+        "from_document": _read_from_document,
+        "from_content_json": _read_from_content_json,
+        "quality_preset": _read_quality_preset,
+        "title": _read_title,
+        "author": _read_author,
+        "description": _read_description,
+        "genres": _read_genres,
+        "target_audience": _read_target_audience,
+        "language": _read_language,
+        "content_type": _read_content_type,
+        "original_publication_date": _read_original_publication_date,
+        "mature_content": _read_mature_content,
+        "isbn_number": _read_isbn_number,
+        "acx_volume_normalization": _read_acx_volume_normalization,
+        "volume_normalization": _read_volume_normalization,
+        "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
+        "callback_url": _read_callback_url,
+        "fiction": _read_fiction,
+        "apply_text_normalization": _read_apply_text_normalization,
+        "auto_convert": _read_auto_convert,
+        "auto_assign_voices": _read_auto_assign_voices,
+        "source_type": _read_source_type,
+        "voice_settings": _read_voice_settings,
+        "create_publishing_read": _read_create_publishing_read,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

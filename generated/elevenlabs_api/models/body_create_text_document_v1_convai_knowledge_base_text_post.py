@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost")
 
 
-@_attrs_define
-class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost(Lazy):
     """Attributes:
     text (str): Text content to be added to the knowledge base.
     name (None | str | Unset): A custom, human-readable name for the document.
@@ -33,10 +40,16 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost:
     parent_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("text",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         name: Any
@@ -67,32 +80,13 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        parent_folder_id = d.pop("parent_folder_id", UNSET)
-        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-        body_create_text_document_v1_convai_knowledge_base_text_post = cls(
-            text=text,
-            name=name,
-            parent_folder_id=parent_folder_id,
-        )
-        if _missing:
-            body_create_text_document_v1_convai_knowledge_base_text_post._missing_fields = _missing
-        body_create_text_document_v1_convai_knowledge_base_text_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_create_text_document_v1_convai_knowledge_base_text_post = cls.__new__(cls)
+        body_create_text_document_v1_convai_knowledge_base_text_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_create_text_document_v1_convai_knowledge_base_text_post
 
     @property
@@ -110,3 +104,82 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_name(cls: type[BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_parent_folder_id(cls: type[BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost], d: Mapping[str, Any]) -> Any:
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
+
+    return parent_folder_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "name",
+        "parent_folder_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = _read_parent_folder_id(cls, d)
+
+    return {
+        "text": text,
+        "name": name,
+        "parent_folder_id": parent_folder_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost._all_fields = _all_fields
+set_readers(
+    BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
+    {
+        "text": _read_text,
+        "name": _read_name,
+        "parent_folder_id": _read_parent_folder_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,20 +14,27 @@ from ..models.body_creates_audio_native_enabled_project_v1_audio_native_post_app
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyCreatesAudioNativeEnabledProjectV1AudioNativePost")
 
 
-@_attrs_define
-class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost(Lazy):
     """Attributes:
     name (str): Project name.
     image (None | str | Unset): (Deprecated) Image URL used in the player. If not provided, default image set in the
@@ -100,10 +107,16 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
     pronunciation_dictionary_locators: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         image: Any
@@ -291,117 +304,13 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        image = d.pop("image", UNSET)
-        if image.__class__ is not str and image is not None and image is not UNSET:
-            image = unexpected_type(cls, "image", image, "a string or null")
-
-        author = d.pop("author", UNSET)
-        if author.__class__ is not str and author is not None and author is not UNSET:
-            author = unexpected_type(cls, "author", author, "a string or null")
-
-        title = d.pop("title", UNSET)
-        if title.__class__ is not str and title is not None and title is not UNSET:
-            title = unexpected_type(cls, "title", title, "a string or null")
-
-        small = d.pop("small", UNSET)
-        if small.__class__ is not bool and small is not UNSET:
-            small = unexpected_type(cls, "small", small, "a boolean")
-
-        text_color = d.pop("text_color", UNSET)
-        if text_color.__class__ is not str and text_color is not None and text_color is not UNSET:
-            text_color = unexpected_type(cls, "text_color", text_color, "a string or null")
-
-        background_color = d.pop("background_color", UNSET)
-        if background_color.__class__ is not str and background_color is not None and background_color is not UNSET:
-            background_color = unexpected_type(cls, "background_color", background_color, "a string or null")
-
-        sessionization = d.pop("sessionization", UNSET)
-        if sessionization.__class__ is not int and sessionization is not UNSET:
-            sessionization = unexpected_type(cls, "sessionization", sessionization, "an integer")
-
-        voice_id = d.pop("voice_id", UNSET)
-        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
-
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-        file_raw = d.pop("file", UNSET)
-        try:
-            _file = file_raw
-            file: File | Unset
-            if isinstance(_file, Unset):
-                file = UNSET
-            else:
-                file = File(payload=BytesIO(_file))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
-
-        auto_convert = d.pop("auto_convert", UNSET)
-        if auto_convert.__class__ is not bool and auto_convert is not UNSET:
-            auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
-
-        apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
-        try:
-
-            def _parse_apply_text_normalization(
-                data: object,
-            ) -> BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                apply_text_normalization_type_0 = check_body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0(
-                    data
-                )
-
-                return apply_text_normalization_type_0
-
-            apply_text_normalization = _parse_apply_text_normalization(apply_text_normalization_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
-
-        pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
-        if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:
-            pronunciation_dictionary_locators = unexpected_type(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "an array"
-            )
-        elif pronunciation_dictionary_locators.__class__ is list and pronunciation_dictionary_locators:
-            check_items(cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, (str,), "a string")
-
-        body_creates_audio_native_enabled_project_v1_audio_native_post = cls(
-            name=name,
-            image=image,
-            author=author,
-            title=title,
-            small=small,
-            text_color=text_color,
-            background_color=background_color,
-            sessionization=sessionization,
-            voice_id=voice_id,
-            model_id=model_id,
-            file=file,
-            auto_convert=auto_convert,
-            apply_text_normalization=apply_text_normalization,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-        )
-        if _missing:
-            body_creates_audio_native_enabled_project_v1_audio_native_post._missing_fields = _missing
-        body_creates_audio_native_enabled_project_v1_audio_native_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_creates_audio_native_enabled_project_v1_audio_native_post = cls.__new__(cls)
+        body_creates_audio_native_enabled_project_v1_audio_native_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_creates_audio_native_enabled_project_v1_audio_native_post
 
     @property
@@ -419,3 +328,287 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_image(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    image = d.get("image", UNSET)
+    if image.__class__ is not str and image is not None and image is not UNSET:
+        image = unexpected_type(cls, "image", image, "a string or null")
+
+    return image
+
+
+def _read_author(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = unexpected_type(cls, "author", author, "a string or null")
+
+    return author
+
+
+def _read_title(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_small(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    small = d.get("small", UNSET)
+    if small.__class__ is not bool and small is not UNSET:
+        small = unexpected_type(cls, "small", small, "a boolean")
+
+    return small
+
+
+def _read_text_color(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    text_color = d.get("text_color", UNSET)
+    if text_color.__class__ is not str and text_color is not None and text_color is not UNSET:
+        text_color = unexpected_type(cls, "text_color", text_color, "a string or null")
+
+    return text_color
+
+
+def _read_background_color(
+    cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]
+) -> Any:
+    background_color = d.get("background_color", UNSET)
+    if background_color.__class__ is not str and background_color is not None and background_color is not UNSET:
+        background_color = unexpected_type(cls, "background_color", background_color, "a string or null")
+
+    return background_color
+
+
+def _read_sessionization(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    sessionization = d.get("sessionization", UNSET)
+    if sessionization.__class__ is not int and sessionization is not UNSET:
+        sessionization = unexpected_type(cls, "sessionization", sessionization, "an integer")
+
+    return sessionization
+
+
+def _read_voice_id(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+
+    return voice_id
+
+
+def _read_model_id(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
+
+    return model_id
+
+
+def _read_file(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    file_raw = d.get("file", UNSET)
+    try:
+        _file = file_raw
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+def _read_auto_convert(cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]) -> Any:
+    auto_convert = d.get("auto_convert", UNSET)
+    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+        auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
+
+    return auto_convert
+
+
+def _read_apply_text_normalization(
+    cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]
+) -> Any:
+    apply_text_normalization_raw = d.get("apply_text_normalization", UNSET)
+    try:
+
+        def _parse_apply_text_normalization(
+            data: object,
+        ) -> BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            apply_text_normalization_type_0 = (
+                check_body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0(
+                    data
+                )
+            )
+
+            return apply_text_normalization_type_0
+
+        apply_text_normalization = _parse_apply_text_normalization(apply_text_normalization_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
+
+    return apply_text_normalization
+
+
+def _read_pronunciation_dictionary_locators(
+    cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]
+) -> Any:
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = unexpected_type(
+            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "an array"
+        )
+    elif pronunciation_dictionary_locators.__class__ is list and pronunciation_dictionary_locators:
+        check_items(cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, (str,), "a string")
+
+    return pronunciation_dictionary_locators
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "image",
+        "author",
+        "title",
+        "small",
+        "text_color",
+        "background_color",
+        "sessionization",
+        "voice_id",
+        "model_id",
+        "file",
+        "auto_convert",
+        "apply_text_normalization",
+        "pronunciation_dictionary_locators",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyCreatesAudioNativeEnabledProjectV1AudioNativePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    image = d.get("image", UNSET)
+    if image.__class__ is not str and image is not None and image is not UNSET:
+        image = _read_image(cls, d)
+
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = _read_author(cls, d)
+
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = _read_title(cls, d)
+
+    small = d.get("small", UNSET)
+    if small.__class__ is not bool and small is not UNSET:
+        small = _read_small(cls, d)
+
+    text_color = d.get("text_color", UNSET)
+    if text_color.__class__ is not str and text_color is not None and text_color is not UNSET:
+        text_color = _read_text_color(cls, d)
+
+    background_color = d.get("background_color", UNSET)
+    if background_color.__class__ is not str and background_color is not None and background_color is not UNSET:
+        background_color = _read_background_color(cls, d)
+
+    sessionization = d.get("sessionization", UNSET)
+    if sessionization.__class__ is not int and sessionization is not UNSET:
+        sessionization = _read_sessionization(cls, d)
+
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = _read_voice_id(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    file = d.get("file", UNSET)
+    if file is not UNSET:
+        file = _read_file(cls, d)
+
+    auto_convert = d.get("auto_convert", UNSET)
+    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+        auto_convert = _read_auto_convert(cls, d)
+
+    apply_text_normalization = d.get("apply_text_normalization", UNSET)
+    if apply_text_normalization is not UNSET:
+        apply_text_normalization = _read_apply_text_normalization(cls, d)
+
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+
+    return {
+        "name": name,
+        "image": image,
+        "author": author,
+        "title": title,
+        "small": small,
+        "text_color": text_color,
+        "background_color": background_color,
+        "sessionization": sessionization,
+        "voice_id": voice_id,
+        "model_id": model_id,
+        "file": file,
+        "auto_convert": auto_convert,
+        "apply_text_normalization": apply_text_normalization,
+        "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyCreatesAudioNativeEnabledProjectV1AudioNativePost._all_fields = _all_fields
+set_readers(
+    BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+    {
+        "name": _read_name,
+        "image": _read_image,
+        "author": _read_author,
+        "title": _read_title,
+        "small": _read_small,
+        "text_color": _read_text_color,
+        "background_color": _read_background_color,
+        "sessionization": _read_sessionization,
+        "voice_id": _read_voice_id,
+        "model_id": _read_model_id,
+        "file": _read_file,
+        "auto_convert": _read_auto_convert,
+        "apply_text_normalization": _read_apply_text_normalization,
+        "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyDownloadHistoryItemsV1HistoryDownloadPost")
 
 
-@_attrs_define
-class BodyDownloadHistoryItemsV1HistoryDownloadPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyDownloadHistoryItemsV1HistoryDownloadPost(Lazy):
     """Attributes:
     history_item_ids (list[str]): A list of history items to download, you can get IDs of history items and other
         metadata using the GET https://api.elevenlabs.io/v1/history endpoint.
@@ -31,10 +38,16 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost:
     output_format: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("history_item_ids",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         history_item_ids: Any
         try:
             history_item_ids = self.history_item_ids
@@ -61,29 +74,13 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        history_item_ids = d.pop("history_item_ids", MISSING)
-        if history_item_ids.__class__ is not list:
-            if history_item_ids is MISSING:
-                history_item_ids = missing_field(cls, "history_item_ids")
-                _missing += ("history_item_ids",)
-            else:
-                history_item_ids = unexpected_type(cls, "history_item_ids", history_item_ids, "an array")
-        elif history_item_ids.__class__ is list and history_item_ids:
-            check_items(cls, "history_item_ids", history_item_ids, (str,), "a string")
-
-        output_format = d.pop("output_format", UNSET)
-        if output_format.__class__ is not str and output_format is not None and output_format is not UNSET:
-            output_format = unexpected_type(cls, "output_format", output_format, "a string or null")
-
-        body_download_history_items_v1_history_download_post = cls(
-            history_item_ids=history_item_ids,
-            output_format=output_format,
-        )
-        if _missing:
-            body_download_history_items_v1_history_download_post._missing_fields = _missing
-        body_download_history_items_v1_history_download_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_download_history_items_v1_history_download_post = cls.__new__(cls)
+        body_download_history_items_v1_history_download_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_download_history_items_v1_history_download_post
 
     @property
@@ -101,3 +98,67 @@ class BodyDownloadHistoryItemsV1HistoryDownloadPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_history_item_ids(cls: type[BodyDownloadHistoryItemsV1HistoryDownloadPost], d: Mapping[str, Any]) -> Any:
+    history_item_ids = d.get("history_item_ids", MISSING)
+    if history_item_ids.__class__ is not list:
+        if history_item_ids is MISSING:
+            history_item_ids = missing_field(cls, "history_item_ids")
+        else:
+            history_item_ids = unexpected_type(cls, "history_item_ids", history_item_ids, "an array")
+    elif history_item_ids.__class__ is list and history_item_ids:
+        check_items(cls, "history_item_ids", history_item_ids, (str,), "a string")
+
+    return history_item_ids
+
+
+def _read_output_format(cls: type[BodyDownloadHistoryItemsV1HistoryDownloadPost], d: Mapping[str, Any]) -> Any:
+    output_format = d.get("output_format", UNSET)
+    if output_format.__class__ is not str and output_format is not None and output_format is not UNSET:
+        output_format = unexpected_type(cls, "output_format", output_format, "a string or null")
+
+    return output_format
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "history_item_ids",
+        "output_format",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyDownloadHistoryItemsV1HistoryDownloadPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyDownloadHistoryItemsV1HistoryDownloadPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    history_item_ids = _read_history_item_ids(cls, d)
+
+    output_format = d.get("output_format", UNSET)
+    if output_format.__class__ is not str and output_format is not None and output_format is not UNSET:
+        output_format = _read_output_format(cls, d)
+
+    return {
+        "history_item_ids": history_item_ids,
+        "output_format": output_format,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyDownloadHistoryItemsV1HistoryDownloadPost._all_fields = _all_fields
+set_readers(
+    BodyDownloadHistoryItemsV1HistoryDownloadPost,
+    {
+        "history_item_ids": _read_history_item_ids,
+        "output_format": _read_output_format,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

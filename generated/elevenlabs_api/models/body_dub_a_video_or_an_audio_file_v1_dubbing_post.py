@@ -13,18 +13,24 @@ from ..models.body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode import (
     check_body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode,
 )
 from ..types import (
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyDubAVideoOrAnAudioFileV1DubbingPost")
 
 
-@_attrs_define
-class BodyDubAVideoOrAnAudioFileV1DubbingPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyDubAVideoOrAnAudioFileV1DubbingPost(Lazy):
     """Attributes:
     file (File | None | Unset): A list of file paths to audio recordings intended for voice cloning
     csv_file (File | None | Unset): CSV file containing transcription/translation metadata
@@ -102,8 +108,12 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
     csv_fps: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         file: Any
         try:
             if isinstance(self.file, Unset):
@@ -378,188 +388,13 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        file_raw = d.pop("file", UNSET)
-        try:
-
-            def _parse_file(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                file_type_0 = File(payload=BytesIO(data))
-
-                return file_type_0
-
-            file = _parse_file(file_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
-
-        csv_file_raw = d.pop("csv_file", UNSET)
-        try:
-
-            def _parse_csv_file(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                csv_file_type_0 = File(payload=BytesIO(data))
-
-                return csv_file_type_0
-
-            csv_file = _parse_csv_file(csv_file_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            csv_file = deviating_field(cls, "csv_file", csv_file_raw)
-
-        foreground_audio_file_raw = d.pop("foreground_audio_file", UNSET)
-        try:
-
-            def _parse_foreground_audio_file(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                foreground_audio_file_type_0 = File(payload=BytesIO(data))
-
-                return foreground_audio_file_type_0
-
-            foreground_audio_file = _parse_foreground_audio_file(foreground_audio_file_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            foreground_audio_file = deviating_field(cls, "foreground_audio_file", foreground_audio_file_raw)
-
-        background_audio_file_raw = d.pop("background_audio_file", UNSET)
-        try:
-
-            def _parse_background_audio_file(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                background_audio_file_type_0 = File(payload=BytesIO(data))
-
-                return background_audio_file_type_0
-
-            background_audio_file = _parse_background_audio_file(background_audio_file_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            background_audio_file = deviating_field(cls, "background_audio_file", background_audio_file_raw)
-
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        source_url = d.pop("source_url", UNSET)
-        if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
-            source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
-
-        source_lang = d.pop("source_lang", UNSET)
-        if source_lang.__class__ is not str and source_lang is not UNSET:
-            source_lang = unexpected_type(cls, "source_lang", source_lang, "a string")
-
-        target_lang = d.pop("target_lang", UNSET)
-        if target_lang.__class__ is not str and target_lang is not None and target_lang is not UNSET:
-            target_lang = unexpected_type(cls, "target_lang", target_lang, "a string or null")
-
-        target_accent = d.pop("target_accent", UNSET)
-        if target_accent.__class__ is not str and target_accent is not None and target_accent is not UNSET:
-            target_accent = unexpected_type(cls, "target_accent", target_accent, "a string or null")
-
-        num_speakers = d.pop("num_speakers", UNSET)
-        if num_speakers.__class__ is not int and num_speakers is not UNSET:
-            num_speakers = unexpected_type(cls, "num_speakers", num_speakers, "an integer")
-
-        watermark = d.pop("watermark", UNSET)
-        if watermark.__class__ is not bool and watermark is not UNSET:
-            watermark = unexpected_type(cls, "watermark", watermark, "a boolean")
-
-        start_time = d.pop("start_time", UNSET)
-        if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
-            start_time = unexpected_type(cls, "start_time", start_time, "an integer or null")
-
-        end_time = d.pop("end_time", UNSET)
-        if end_time.__class__ is not int and end_time is not None and end_time is not UNSET:
-            end_time = unexpected_type(cls, "end_time", end_time, "an integer or null")
-
-        highest_resolution = d.pop("highest_resolution", UNSET)
-        if highest_resolution.__class__ is not bool and highest_resolution is not UNSET:
-            highest_resolution = unexpected_type(cls, "highest_resolution", highest_resolution, "a boolean")
-
-        drop_background_audio = d.pop("drop_background_audio", UNSET)
-        if drop_background_audio.__class__ is not bool and drop_background_audio is not UNSET:
-            drop_background_audio = unexpected_type(cls, "drop_background_audio", drop_background_audio, "a boolean")
-
-        use_profanity_filter = d.pop("use_profanity_filter", UNSET)
-        if (
-            use_profanity_filter.__class__ is not bool
-            and use_profanity_filter is not None
-            and use_profanity_filter is not UNSET
-        ):
-            use_profanity_filter = unexpected_type(
-                cls, "use_profanity_filter", use_profanity_filter, "a boolean or null"
-            )
-
-        dubbing_studio = d.pop("dubbing_studio", UNSET)
-        if dubbing_studio.__class__ is not bool and dubbing_studio is not UNSET:
-            dubbing_studio = unexpected_type(cls, "dubbing_studio", dubbing_studio, "a boolean")
-
-        disable_voice_cloning = d.pop("disable_voice_cloning", UNSET)
-        if disable_voice_cloning.__class__ is not bool and disable_voice_cloning is not UNSET:
-            disable_voice_cloning = unexpected_type(cls, "disable_voice_cloning", disable_voice_cloning, "a boolean")
-
-        mode_raw = d.pop("mode", UNSET)
-        try:
-            _mode = mode_raw
-            mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset
-            if isinstance(_mode, Unset):
-                mode = UNSET
-            else:
-                mode = check_body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode(_mode)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mode = deviating_field(cls, "mode", mode_raw)
-
-        csv_fps = d.pop("csv_fps", UNSET)
-        if (
-            csv_fps.__class__ is not float
-            and csv_fps.__class__ is not int
-            and csv_fps is not None
-            and csv_fps is not UNSET
-        ):
-            csv_fps = unexpected_type(cls, "csv_fps", csv_fps, "a number or null")
-
-        body_dub_a_video_or_an_audio_file_v1_dubbing_post = cls(
-            file=file,
-            csv_file=csv_file,
-            foreground_audio_file=foreground_audio_file,
-            background_audio_file=background_audio_file,
-            name=name,
-            source_url=source_url,
-            source_lang=source_lang,
-            target_lang=target_lang,
-            target_accent=target_accent,
-            num_speakers=num_speakers,
-            watermark=watermark,
-            start_time=start_time,
-            end_time=end_time,
-            highest_resolution=highest_resolution,
-            drop_background_audio=drop_background_audio,
-            use_profanity_filter=use_profanity_filter,
-            dubbing_studio=dubbing_studio,
-            disable_voice_cloning=disable_voice_cloning,
-            mode=mode,
-            csv_fps=csv_fps,
-        )
-        body_dub_a_video_or_an_audio_file_v1_dubbing_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_dub_a_video_or_an_audio_file_v1_dubbing_post = cls.__new__(cls)
+        body_dub_a_video_or_an_audio_file_v1_dubbing_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_dub_a_video_or_an_audio_file_v1_dubbing_post
 
     @property
@@ -577,3 +412,407 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_file(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    file_raw = d.get("file", UNSET)
+    try:
+
+        def _parse_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            file_type_0 = File(payload=BytesIO(data))
+
+            return file_type_0
+
+        file = _parse_file(file_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+def _read_csv_file(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    csv_file_raw = d.get("csv_file", UNSET)
+    try:
+
+        def _parse_csv_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            csv_file_type_0 = File(payload=BytesIO(data))
+
+            return csv_file_type_0
+
+        csv_file = _parse_csv_file(csv_file_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        csv_file = deviating_field(cls, "csv_file", csv_file_raw)
+
+    return csv_file
+
+
+def _read_foreground_audio_file(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    foreground_audio_file_raw = d.get("foreground_audio_file", UNSET)
+    try:
+
+        def _parse_foreground_audio_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            foreground_audio_file_type_0 = File(payload=BytesIO(data))
+
+            return foreground_audio_file_type_0
+
+        foreground_audio_file = _parse_foreground_audio_file(foreground_audio_file_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        foreground_audio_file = deviating_field(cls, "foreground_audio_file", foreground_audio_file_raw)
+
+    return foreground_audio_file
+
+
+def _read_background_audio_file(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    background_audio_file_raw = d.get("background_audio_file", UNSET)
+    try:
+
+        def _parse_background_audio_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            background_audio_file_type_0 = File(payload=BytesIO(data))
+
+            return background_audio_file_type_0
+
+        background_audio_file = _parse_background_audio_file(background_audio_file_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        background_audio_file = deviating_field(cls, "background_audio_file", background_audio_file_raw)
+
+    return background_audio_file
+
+
+def _read_name(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_source_url(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    source_url = d.get("source_url", UNSET)
+    if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
+        source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
+
+    return source_url
+
+
+def _read_source_lang(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    source_lang = d.get("source_lang", UNSET)
+    if source_lang.__class__ is not str and source_lang is not UNSET:
+        source_lang = unexpected_type(cls, "source_lang", source_lang, "a string")
+
+    return source_lang
+
+
+def _read_target_lang(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    target_lang = d.get("target_lang", UNSET)
+    if target_lang.__class__ is not str and target_lang is not None and target_lang is not UNSET:
+        target_lang = unexpected_type(cls, "target_lang", target_lang, "a string or null")
+
+    return target_lang
+
+
+def _read_target_accent(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    target_accent = d.get("target_accent", UNSET)
+    if target_accent.__class__ is not str and target_accent is not None and target_accent is not UNSET:
+        target_accent = unexpected_type(cls, "target_accent", target_accent, "a string or null")
+
+    return target_accent
+
+
+def _read_num_speakers(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    num_speakers = d.get("num_speakers", UNSET)
+    if num_speakers.__class__ is not int and num_speakers is not UNSET:
+        num_speakers = unexpected_type(cls, "num_speakers", num_speakers, "an integer")
+
+    return num_speakers
+
+
+def _read_watermark(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    watermark = d.get("watermark", UNSET)
+    if watermark.__class__ is not bool and watermark is not UNSET:
+        watermark = unexpected_type(cls, "watermark", watermark, "a boolean")
+
+    return watermark
+
+
+def _read_start_time(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    start_time = d.get("start_time", UNSET)
+    if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
+        start_time = unexpected_type(cls, "start_time", start_time, "an integer or null")
+
+    return start_time
+
+
+def _read_end_time(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    end_time = d.get("end_time", UNSET)
+    if end_time.__class__ is not int and end_time is not None and end_time is not UNSET:
+        end_time = unexpected_type(cls, "end_time", end_time, "an integer or null")
+
+    return end_time
+
+
+def _read_highest_resolution(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    highest_resolution = d.get("highest_resolution", UNSET)
+    if highest_resolution.__class__ is not bool and highest_resolution is not UNSET:
+        highest_resolution = unexpected_type(cls, "highest_resolution", highest_resolution, "a boolean")
+
+    return highest_resolution
+
+
+def _read_drop_background_audio(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    drop_background_audio = d.get("drop_background_audio", UNSET)
+    if drop_background_audio.__class__ is not bool and drop_background_audio is not UNSET:
+        drop_background_audio = unexpected_type(cls, "drop_background_audio", drop_background_audio, "a boolean")
+
+    return drop_background_audio
+
+
+def _read_use_profanity_filter(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    use_profanity_filter = d.get("use_profanity_filter", UNSET)
+    if (
+        use_profanity_filter.__class__ is not bool
+        and use_profanity_filter is not None
+        and use_profanity_filter is not UNSET
+    ):
+        use_profanity_filter = unexpected_type(cls, "use_profanity_filter", use_profanity_filter, "a boolean or null")
+
+    return use_profanity_filter
+
+
+def _read_dubbing_studio(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    dubbing_studio = d.get("dubbing_studio", UNSET)
+    if dubbing_studio.__class__ is not bool and dubbing_studio is not UNSET:
+        dubbing_studio = unexpected_type(cls, "dubbing_studio", dubbing_studio, "a boolean")
+
+    return dubbing_studio
+
+
+def _read_disable_voice_cloning(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    disable_voice_cloning = d.get("disable_voice_cloning", UNSET)
+    if disable_voice_cloning.__class__ is not bool and disable_voice_cloning is not UNSET:
+        disable_voice_cloning = unexpected_type(cls, "disable_voice_cloning", disable_voice_cloning, "a boolean")
+
+    return disable_voice_cloning
+
+
+def _read_mode(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    mode_raw = d.get("mode", UNSET)
+    try:
+        _mode = mode_raw
+        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode(_mode)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        mode = deviating_field(cls, "mode", mode_raw)
+
+    return mode
+
+
+def _read_csv_fps(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> Any:
+    csv_fps = d.get("csv_fps", UNSET)
+    if csv_fps.__class__ is not float and csv_fps.__class__ is not int and csv_fps is not None and csv_fps is not UNSET:
+        csv_fps = unexpected_type(cls, "csv_fps", csv_fps, "a number or null")
+
+    return csv_fps
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "file",
+        "csv_file",
+        "foreground_audio_file",
+        "background_audio_file",
+        "name",
+        "source_url",
+        "source_lang",
+        "target_lang",
+        "target_accent",
+        "num_speakers",
+        "watermark",
+        "start_time",
+        "end_time",
+        "highest_resolution",
+        "drop_background_audio",
+        "use_profanity_filter",
+        "dubbing_studio",
+        "disable_voice_cloning",
+        "mode",
+        "csv_fps",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    file = d.get("file", UNSET)
+    if file is not UNSET:
+        file = _read_file(cls, d)
+
+    csv_file = d.get("csv_file", UNSET)
+    if csv_file is not UNSET:
+        csv_file = _read_csv_file(cls, d)
+
+    foreground_audio_file = d.get("foreground_audio_file", UNSET)
+    if foreground_audio_file is not UNSET:
+        foreground_audio_file = _read_foreground_audio_file(cls, d)
+
+    background_audio_file = d.get("background_audio_file", UNSET)
+    if background_audio_file is not UNSET:
+        background_audio_file = _read_background_audio_file(cls, d)
+
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    source_url = d.get("source_url", UNSET)
+    if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
+        source_url = _read_source_url(cls, d)
+
+    source_lang = d.get("source_lang", UNSET)
+    if source_lang.__class__ is not str and source_lang is not UNSET:
+        source_lang = _read_source_lang(cls, d)
+
+    target_lang = d.get("target_lang", UNSET)
+    if target_lang.__class__ is not str and target_lang is not None and target_lang is not UNSET:
+        target_lang = _read_target_lang(cls, d)
+
+    target_accent = d.get("target_accent", UNSET)
+    if target_accent.__class__ is not str and target_accent is not None and target_accent is not UNSET:
+        target_accent = _read_target_accent(cls, d)
+
+    num_speakers = d.get("num_speakers", UNSET)
+    if num_speakers.__class__ is not int and num_speakers is not UNSET:
+        num_speakers = _read_num_speakers(cls, d)
+
+    watermark = d.get("watermark", UNSET)
+    if watermark.__class__ is not bool and watermark is not UNSET:
+        watermark = _read_watermark(cls, d)
+
+    start_time = d.get("start_time", UNSET)
+    if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
+        start_time = _read_start_time(cls, d)
+
+    end_time = d.get("end_time", UNSET)
+    if end_time.__class__ is not int and end_time is not None and end_time is not UNSET:
+        end_time = _read_end_time(cls, d)
+
+    highest_resolution = d.get("highest_resolution", UNSET)
+    if highest_resolution.__class__ is not bool and highest_resolution is not UNSET:
+        highest_resolution = _read_highest_resolution(cls, d)
+
+    drop_background_audio = d.get("drop_background_audio", UNSET)
+    if drop_background_audio.__class__ is not bool and drop_background_audio is not UNSET:
+        drop_background_audio = _read_drop_background_audio(cls, d)
+
+    use_profanity_filter = d.get("use_profanity_filter", UNSET)
+    if (
+        use_profanity_filter.__class__ is not bool
+        and use_profanity_filter is not None
+        and use_profanity_filter is not UNSET
+    ):
+        use_profanity_filter = _read_use_profanity_filter(cls, d)
+
+    dubbing_studio = d.get("dubbing_studio", UNSET)
+    if dubbing_studio.__class__ is not bool and dubbing_studio is not UNSET:
+        dubbing_studio = _read_dubbing_studio(cls, d)
+
+    disable_voice_cloning = d.get("disable_voice_cloning", UNSET)
+    if disable_voice_cloning.__class__ is not bool and disable_voice_cloning is not UNSET:
+        disable_voice_cloning = _read_disable_voice_cloning(cls, d)
+
+    mode = d.get("mode", UNSET)
+    if mode is not UNSET:
+        mode = _read_mode(cls, d)
+
+    csv_fps = d.get("csv_fps", UNSET)
+    if csv_fps.__class__ is not float and csv_fps.__class__ is not int and csv_fps is not None and csv_fps is not UNSET:
+        csv_fps = _read_csv_fps(cls, d)
+
+    return {
+        "file": file,
+        "csv_file": csv_file,
+        "foreground_audio_file": foreground_audio_file,
+        "background_audio_file": background_audio_file,
+        "name": name,
+        "source_url": source_url,
+        "source_lang": source_lang,
+        "target_lang": target_lang,
+        "target_accent": target_accent,
+        "num_speakers": num_speakers,
+        "watermark": watermark,
+        "start_time": start_time,
+        "end_time": end_time,
+        "highest_resolution": highest_resolution,
+        "drop_background_audio": drop_background_audio,
+        "use_profanity_filter": use_profanity_filter,
+        "dubbing_studio": dubbing_studio,
+        "disable_voice_cloning": disable_voice_cloning,
+        "mode": mode,
+        "csv_fps": csv_fps,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyDubAVideoOrAnAudioFileV1DubbingPost._all_fields = _all_fields
+set_readers(
+    BodyDubAVideoOrAnAudioFileV1DubbingPost,
+    {
+        "file": _read_file,
+        "csv_file": _read_csv_file,
+        "foreground_audio_file": _read_foreground_audio_file,
+        "background_audio_file": _read_background_audio_file,
+        "name": _read_name,
+        "source_url": _read_source_url,
+        "source_lang": _read_source_lang,
+        "target_lang": _read_target_lang,
+        "target_accent": _read_target_accent,
+        "num_speakers": _read_num_speakers,
+        "watermark": _read_watermark,
+        "start_time": _read_start_time,
+        "end_time": _read_end_time,
+        "highest_resolution": _read_highest_resolution,
+        "drop_background_audio": _read_drop_background_audio,
+        "use_profanity_filter": _read_use_profanity_filter,
+        "dubbing_studio": _read_dubbing_studio,
+        "disable_voice_cloning": _read_disable_voice_cloning,
+        "mode": _read_mode,
+        "csv_fps": _read_csv_fps,
+        "additional_properties": _read_additional_properties,
+    },
+)

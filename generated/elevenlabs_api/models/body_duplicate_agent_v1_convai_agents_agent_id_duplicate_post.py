@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost")
 
 
-@_attrs_define
-class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost(Lazy):
     """Attributes:
     name (None | str | Unset): A name to make the agent easier to find
     """
@@ -24,8 +30,12 @@ class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost:
     name: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name: Any
         try:
             name = self.name
@@ -43,15 +53,13 @@ class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post = cls(
-            name=name,
-        )
-        body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post = cls.__new__(cls)
+        body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post
 
     @property
@@ -69,3 +77,45 @@ class BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+_FIELDS: frozenset[str] = frozenset(("name",))
+
+
+def _read_additional_properties(
+    cls: type[BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    return {
+        "name": name,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost._all_fields = _all_fields
+set_readers(
+    BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
+    {
+        "name": _read_name,
+        "additional_properties": _read_additional_properties,
+    },
+)

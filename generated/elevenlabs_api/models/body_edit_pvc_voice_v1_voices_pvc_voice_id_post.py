@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyEditPVCVoiceV1VoicesPvcVoiceIdPost")
 
 
-@_attrs_define
-class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(Lazy):
     """Attributes:
     name (str | Unset): The name that identifies this voice. This will be displayed in the dropdown of the website.
     language (str | Unset): Language used in the samples.
@@ -35,8 +41,12 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost:
     labels: BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         language = self.language
@@ -76,45 +86,13 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string")
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        labels_raw = d.pop("labels", UNSET)
-        try:
-
-            def _parse_labels(data: object) -> BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                labels_type_0 = BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0.from_dict(data)
-
-                return labels_type_0
-
-            labels = _parse_labels(labels_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            labels = deviating_field(cls, "labels", labels_raw)
-
-        body_edit_pvc_voice_v1_voices_pvc_voice_id_post = cls(
-            name=name,
-            language=language,
-            description=description,
-            labels=labels,
-        )
-        body_edit_pvc_voice_v1_voices_pvc_voice_id_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_edit_pvc_voice_v1_voices_pvc_voice_id_post = cls.__new__(cls)
+        body_edit_pvc_voice_v1_voices_pvc_voice_id_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_edit_pvc_voice_v1_voices_pvc_voice_id_post
 
     @property
@@ -132,6 +110,110 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_language(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string")
+
+    return language
+
+
+def _read_description(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_labels(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    labels_raw = d.get("labels", UNSET)
+    try:
+
+        def _parse_labels(data: object) -> BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            labels_type_0 = BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0.from_dict(data)
+
+            return labels_type_0
+
+        labels = _parse_labels(labels_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        labels = deviating_field(cls, "labels", labels_raw)
+
+    return labels
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "language",
+        "description",
+        "labels",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not UNSET:
+        name = _read_name(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not UNSET:
+        language = _read_language(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    labels = d.get("labels", UNSET)
+    if labels is not UNSET:
+        labels = _read_labels(cls, d)
+
+    return {
+        "name": name,
+        "language": language,
+        "description": description,
+        "labels": labels,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyEditPVCVoiceV1VoicesPvcVoiceIdPost._all_fields = _all_fields
+set_readers(
+    BodyEditPVCVoiceV1VoicesPvcVoiceIdPost,
+    {
+        "name": _read_name,
+        "language": _read_language,
+        "description": _read_description,
+        "labels": _read_labels,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

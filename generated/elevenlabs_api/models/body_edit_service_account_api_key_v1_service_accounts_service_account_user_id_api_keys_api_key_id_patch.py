@@ -24,18 +24,24 @@ from ..models.body_edit_service_account_api_key_v1_service_accounts_service_acco
 )
 from ..models.permission_type import PermissionType, check_permission_type
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch")
 
 
-@_attrs_define
-class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch(Lazy):
     """Attributes:
     is_enabled (bool | Literal['no_update'] | Unset): Whether to enable or disable the API key. Default:
         'no_update'.
@@ -90,8 +96,12 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
     ) = "no_update"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_enabled: Any
         try:
             is_enabled = self.is_enabled
@@ -180,198 +190,15 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        is_enabled_raw = d.pop("is_enabled", UNSET)
-        try:
-
-            def _parse_is_enabled(data: object) -> bool | Literal["no_update"] | Unset:
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    is_enabled_type_1 = cast(Literal["no_update"], data)
-                    if is_enabled_type_1 != "no_update":
-                        raise ValueError(f"is_enabled_type_1 must match const 'no_update', got '{is_enabled_type_1}'")
-                    return is_enabled_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("bool | Literal['no_update'] | Unset", data)
-
-            is_enabled = _parse_is_enabled(is_enabled_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            is_enabled = deviating_field(cls, "is_enabled", is_enabled_raw)
-
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        permissions_raw = d.pop("permissions", UNSET)
-        try:
-
-            def _parse_permissions(
-                data: object,
-            ) -> (
-                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
-                | list[PermissionType]
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_permissions_member, data)
-
-            def _parse_permissions_member(
-                data: object,
-            ) -> (
-                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
-                | list[PermissionType]
-                | Unset
-            ):
-
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError(f"got {type(data).__name__}")
-                    permissions_type_0 = []
-                    _permissions_type_0 = data
-                    for permissions_type_0_item_data in _permissions_type_0:
-                        permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
-
-                        permissions_type_0.append(permissions_type_0_item)
-
-                    return permissions_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                permissions_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1(
-                    data
-                )
-
-                return permissions_type_1
-
-            permissions = _parse_permissions(permissions_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            permissions = deviating_field(cls, "permissions", permissions_raw)
-
-        character_limit_raw = d.pop("character_limit", UNSET)
-        try:
-
-            def _parse_character_limit(
-                data: object,
-            ) -> (
-                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
-                | int
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError(f"got {type(data).__name__}")
-                    character_limit_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1(
-                        data
-                    )
-
-                    return character_limit_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 | int | None | Unset",
-                    data,
-                )
-
-            character_limit = _parse_character_limit(character_limit_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            character_limit = deviating_field(cls, "character_limit", character_limit_raw)
-
-        allowed_ips_raw = d.pop("allowed_ips", UNSET)
-        try:
-
-            def _parse_allowed_ips(
-                data: object,
-            ) -> (
-                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
-                | list[str]
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_allowed_ips_member, data)
-
-            def _parse_allowed_ips_member(
-                data: object,
-            ) -> (
-                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
-                | list[str]
-                | Unset
-            ):
-
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError(f"got {type(data).__name__}")
-                    allowed_ips_type_0 = cast(list[str], data)
-
-                    return allowed_ips_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                allowed_ips_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1(
-                    data
-                )
-
-                return allowed_ips_type_1
-
-            allowed_ips = _parse_allowed_ips(allowed_ips_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            allowed_ips = deviating_field(cls, "allowed_ips", allowed_ips_raw)
-
-        third_party_disable_allowed_raw = d.pop("third_party_disable_allowed", UNSET)
-        try:
-
-            def _parse_third_party_disable_allowed(
-                data: object,
-            ) -> (
-                BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
-                | bool
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError(f"got {type(data).__name__}")
-                    third_party_disable_allowed_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1(
-                        data
-                    )
-
-                    return third_party_disable_allowed_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1 | bool | Unset",
-                    data,
-                )
-
-            third_party_disable_allowed = _parse_third_party_disable_allowed(third_party_disable_allowed_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            third_party_disable_allowed = deviating_field(
-                cls, "third_party_disable_allowed", third_party_disable_allowed_raw
-            )
-
-        body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch = cls(
-            is_enabled=is_enabled,
-            name=name,
-            permissions=permissions,
-            character_limit=character_limit,
-            allowed_ips=allowed_ips,
-            third_party_disable_allowed=third_party_disable_allowed,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch = (
+            cls.__new__(cls)
         )
-        body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch.additional_properties = d
+        body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch
 
     @property
@@ -389,3 +216,302 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_enabled(
+    cls: type[BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch],
+    d: Mapping[str, Any],
+) -> Any:
+    is_enabled_raw = d.get("is_enabled", UNSET)
+    try:
+
+        def _parse_is_enabled(data: object) -> bool | Literal["no_update"] | Unset:
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                is_enabled_type_1 = cast(Literal["no_update"], data)
+                if is_enabled_type_1 != "no_update":
+                    raise ValueError(f"is_enabled_type_1 must match const 'no_update', got '{is_enabled_type_1}'")
+                return is_enabled_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("bool | Literal['no_update'] | Unset", data)
+
+        is_enabled = _parse_is_enabled(is_enabled_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        is_enabled = deviating_field(cls, "is_enabled", is_enabled_raw)
+
+    return is_enabled
+
+
+def _read_name(
+    cls: type[BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch],
+    d: Mapping[str, Any],
+) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_permissions(
+    cls: type[BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch],
+    d: Mapping[str, Any],
+) -> Any:
+    permissions_raw = d.get("permissions", UNSET)
+    try:
+
+        def _parse_permissions(
+            data: object,
+        ) -> (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+            | list[PermissionType]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_permissions_member, data)
+
+        def _parse_permissions_member(
+            data: object,
+        ) -> (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+            | list[PermissionType]
+            | Unset
+        ):
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            permissions_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1(
+                data
+            )
+
+            return permissions_type_1
+
+        permissions = _parse_permissions(permissions_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        permissions = deviating_field(cls, "permissions", permissions_raw)
+
+    return permissions
+
+
+def _read_character_limit(
+    cls: type[BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch],
+    d: Mapping[str, Any],
+) -> Any:
+    character_limit_raw = d.get("character_limit", UNSET)
+    try:
+
+        def _parse_character_limit(
+            data: object,
+        ) -> (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+            | int
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                character_limit_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1(
+                    data
+                )
+
+                return character_limit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 | int | None | Unset",
+                data,
+            )
+
+        character_limit = _parse_character_limit(character_limit_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        character_limit = deviating_field(cls, "character_limit", character_limit_raw)
+
+    return character_limit
+
+
+def _read_allowed_ips(
+    cls: type[BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch],
+    d: Mapping[str, Any],
+) -> Any:
+    allowed_ips_raw = d.get("allowed_ips", UNSET)
+    try:
+
+        def _parse_allowed_ips(
+            data: object,
+        ) -> (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+            | list[str]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_allowed_ips_member, data)
+
+        def _parse_allowed_ips_member(
+            data: object,
+        ) -> (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+            | list[str]
+            | Unset
+        ):
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                allowed_ips_type_0 = cast(list[str], data)
+
+                return allowed_ips_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            allowed_ips_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1(
+                data
+            )
+
+            return allowed_ips_type_1
+
+        allowed_ips = _parse_allowed_ips(allowed_ips_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        allowed_ips = deviating_field(cls, "allowed_ips", allowed_ips_raw)
+
+    return allowed_ips
+
+
+def _read_third_party_disable_allowed(
+    cls: type[BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch],
+    d: Mapping[str, Any],
+) -> Any:
+    third_party_disable_allowed_raw = d.get("third_party_disable_allowed", UNSET)
+    try:
+
+        def _parse_third_party_disable_allowed(
+            data: object,
+        ) -> (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
+            | bool
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                third_party_disable_allowed_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1(
+                    data
+                )
+
+                return third_party_disable_allowed_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1 | bool | Unset",
+                data,
+            )
+
+        third_party_disable_allowed = _parse_third_party_disable_allowed(third_party_disable_allowed_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        third_party_disable_allowed = deviating_field(
+            cls, "third_party_disable_allowed", third_party_disable_allowed_raw
+        )
+
+    return third_party_disable_allowed
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_enabled",
+        "name",
+        "permissions",
+        "character_limit",
+        "allowed_ips",
+        "third_party_disable_allowed",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_enabled = d.get("is_enabled", UNSET)
+    if is_enabled is not UNSET:
+        is_enabled = _read_is_enabled(cls, d)
+
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    permissions = d.get("permissions", UNSET)
+    if permissions is not UNSET:
+        permissions = _read_permissions(cls, d)
+
+    character_limit = d.get("character_limit", UNSET)
+    if character_limit is not UNSET:
+        character_limit = _read_character_limit(cls, d)
+
+    allowed_ips = d.get("allowed_ips", UNSET)
+    if allowed_ips is not UNSET:
+        allowed_ips = _read_allowed_ips(cls, d)
+
+    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
+    if third_party_disable_allowed is not UNSET:
+        third_party_disable_allowed = _read_third_party_disable_allowed(cls, d)
+
+    return {
+        "is_enabled": is_enabled,
+        "name": name,
+        "permissions": permissions,
+        "character_limit": character_limit,
+        "allowed_ips": allowed_ips,
+        "third_party_disable_allowed": third_party_disable_allowed,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch._all_fields = _all_fields
+set_readers(
+    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
+    {
+        "is_enabled": _read_is_enabled,
+        "name": _read_name,
+        "permissions": _read_permissions,
+        "character_limit": _read_character_limit,
+        "allowed_ips": _read_allowed_ips,
+        "third_party_disable_allowed": _read_third_party_disable_allowed,
+        "additional_properties": _read_additional_properties,
+    },
+)

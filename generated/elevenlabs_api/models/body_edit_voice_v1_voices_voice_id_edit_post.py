@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,27 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyEditVoiceV1VoicesVoiceIdEditPost")
 
 
-@_attrs_define
-class BodyEditVoiceV1VoicesVoiceIdEditPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyEditVoiceV1VoicesVoiceIdEditPost(Lazy):
     """Attributes:
     name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
     files (list[File] | Unset): Audio files to add to the voice
@@ -51,10 +58,16 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
     moderate_metadata: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         files: Any
@@ -144,78 +157,13 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        files_raw = d.pop("files", UNSET)
-        try:
-            expect_array("files", files_raw)
-            _files = files_raw
-            files: list[File] | Unset = UNSET
-            if _files is not UNSET:
-                files = []
-                for files_item_data in _files:
-                    files_item = File(payload=BytesIO(files_item_data))
-
-                    files.append(files_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            files = deviating_field(cls, "files", files_raw)
-
-        remove_background_noise = d.pop("remove_background_noise", UNSET)
-        if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
-            remove_background_noise = unexpected_type(
-                cls, "remove_background_noise", remove_background_noise, "a boolean"
-            )
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        labels_raw = d.pop("labels", UNSET)
-        try:
-
-            def _parse_labels(data: object) -> BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    labels_type_0 = BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0.from_dict(data)
-
-                    return labels_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset", data)
-
-            labels = _parse_labels(labels_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            labels = deviating_field(cls, "labels", labels_raw)
-
-        moderate_metadata = d.pop("moderate_metadata", UNSET)
-        if moderate_metadata.__class__ is not bool and moderate_metadata is not UNSET:
-            moderate_metadata = unexpected_type(cls, "moderate_metadata", moderate_metadata, "a boolean")
-
-        body_edit_voice_v1_voices_voice_id_edit_post = cls(
-            name=name,
-            files=files,
-            remove_background_noise=remove_background_noise,
-            description=description,
-            labels=labels,
-            moderate_metadata=moderate_metadata,
-        )
-        if _missing:
-            body_edit_voice_v1_voices_voice_id_edit_post._missing_fields = _missing
-        body_edit_voice_v1_voices_voice_id_edit_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_edit_voice_v1_voices_voice_id_edit_post = cls.__new__(cls)
+        body_edit_voice_v1_voices_voice_id_edit_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_edit_voice_v1_voices_voice_id_edit_post
 
     @property
@@ -233,6 +181,159 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_files(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
+    files_raw = d.get("files", UNSET)
+    try:
+        expect_array("files", files_raw)
+        _files = files_raw
+        files: list[File] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = File(payload=BytesIO(files_item_data))
+
+                files.append(files_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        files = deviating_field(cls, "files", files_raw)
+
+    return files
+
+
+def _read_remove_background_noise(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
+    remove_background_noise = d.get("remove_background_noise", UNSET)
+    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+        remove_background_noise = unexpected_type(cls, "remove_background_noise", remove_background_noise, "a boolean")
+
+    return remove_background_noise
+
+
+def _read_description(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_labels(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
+    labels_raw = d.get("labels", UNSET)
+    try:
+
+        def _parse_labels(data: object) -> BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                labels_type_0 = BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0.from_dict(data)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset", data)
+
+        labels = _parse_labels(labels_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        labels = deviating_field(cls, "labels", labels_raw)
+
+    return labels
+
+
+def _read_moderate_metadata(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> Any:
+    moderate_metadata = d.get("moderate_metadata", UNSET)
+    if moderate_metadata.__class__ is not bool and moderate_metadata is not UNSET:
+        moderate_metadata = unexpected_type(cls, "moderate_metadata", moderate_metadata, "a boolean")
+
+    return moderate_metadata
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "files",
+        "remove_background_noise",
+        "description",
+        "labels",
+        "moderate_metadata",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    files = d.get("files", UNSET)
+    if files is not UNSET:
+        files = _read_files(cls, d)
+
+    remove_background_noise = d.get("remove_background_noise", UNSET)
+    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+        remove_background_noise = _read_remove_background_noise(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    labels = d.get("labels", UNSET)
+    if labels is not UNSET:
+        labels = _read_labels(cls, d)
+
+    moderate_metadata = d.get("moderate_metadata", UNSET)
+    if moderate_metadata.__class__ is not bool and moderate_metadata is not UNSET:
+        moderate_metadata = _read_moderate_metadata(cls, d)
+
+    return {
+        "name": name,
+        "files": files,
+        "remove_background_noise": remove_background_noise,
+        "description": description,
+        "labels": labels,
+        "moderate_metadata": moderate_metadata,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyEditVoiceV1VoicesVoiceIdEditPost._all_fields = _all_fields
+set_readers(
+    BodyEditVoiceV1VoicesVoiceIdEditPost,
+    {
+        "name": _read_name,
+        "files": _read_files,
+        "remove_background_noise": _read_remove_background_noise,
+        "description": _read_description,
+        "labels": _read_labels,
+        "moderate_metadata": _read_moderate_metadata,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

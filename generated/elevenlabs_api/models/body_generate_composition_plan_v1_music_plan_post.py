@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.music_model_id import MusicModelID, check_music_model_id
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyGenerateCompositionPlanV1MusicPlanPost")
 
 
-@_attrs_define
-class BodyGenerateCompositionPlanV1MusicPlanPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyGenerateCompositionPlanV1MusicPlanPost(Lazy):
     """Attributes:
     prompt (str): A simple text prompt to compose a plan from.
     music_length_ms (int | None | Unset): The length of the composition plan to generate in milliseconds. Must be
@@ -40,10 +47,16 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
     model_id: MusicModelID | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("prompt",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt = self.prompt
 
         music_length_ms: Any
@@ -92,78 +105,13 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        prompt = d.pop("prompt", MISSING)
-        if prompt.__class__ is not str:
-            if prompt is MISSING:
-                prompt = missing_field(cls, "prompt")
-                _missing += ("prompt",)
-            else:
-                prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-        music_length_ms = d.pop("music_length_ms", UNSET)
-        if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
-            music_length_ms = unexpected_type(cls, "music_length_ms", music_length_ms, "an integer or null")
-
-        source_composition_plan_raw = d.pop("source_composition_plan", UNSET)
-        try:
-
-            def _parse_source_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_source_composition_plan_member, data)
-
-            def _parse_source_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        MusicPrompt,
-                        CompositionPlan,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    source_composition_plan_type_0 = MusicPrompt.from_dict(data)
-
-                    return source_composition_plan_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                source_composition_plan_type_1 = CompositionPlan.from_dict(data)
-
-                return source_composition_plan_type_1
-
-            source_composition_plan = _parse_source_composition_plan(source_composition_plan_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source_composition_plan = deviating_field(cls, "source_composition_plan", source_composition_plan_raw)
-
-        model_id_raw = d.pop("model_id", UNSET)
-        try:
-            _model_id = model_id_raw
-            model_id: MusicModelID | Unset
-            if isinstance(_model_id, Unset):
-                model_id = UNSET
-            else:
-                model_id = check_music_model_id(_model_id)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_id = deviating_field(cls, "model_id", model_id_raw)
-
-        body_generate_composition_plan_v1_music_plan_post = cls(
-            prompt=prompt,
-            music_length_ms=music_length_ms,
-            source_composition_plan=source_composition_plan,
-            model_id=model_id,
-        )
-        if _missing:
-            body_generate_composition_plan_v1_music_plan_post._missing_fields = _missing
-        body_generate_composition_plan_v1_music_plan_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_generate_composition_plan_v1_music_plan_post = cls.__new__(cls)
+        body_generate_composition_plan_v1_music_plan_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_generate_composition_plan_v1_music_plan_post
 
     @property
@@ -181,6 +129,141 @@ class BodyGenerateCompositionPlanV1MusicPlanPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_prompt(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
+        else:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string")
+
+    return prompt
+
+
+def _read_music_length_ms(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any]) -> Any:
+    music_length_ms = d.get("music_length_ms", UNSET)
+    if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
+        music_length_ms = unexpected_type(cls, "music_length_ms", music_length_ms, "an integer or null")
+
+    return music_length_ms
+
+
+def _read_source_composition_plan(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any]) -> Any:
+    source_composition_plan_raw = d.get("source_composition_plan", UNSET)
+    try:
+
+        def _parse_source_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_source_composition_plan_member, data)
+
+        def _parse_source_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    MusicPrompt,
+                    CompositionPlan,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_composition_plan_type_0 = MusicPrompt.from_dict(data)
+
+                return source_composition_plan_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            source_composition_plan_type_1 = CompositionPlan.from_dict(data)
+
+            return source_composition_plan_type_1
+
+        source_composition_plan = _parse_source_composition_plan(source_composition_plan_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        source_composition_plan = deviating_field(cls, "source_composition_plan", source_composition_plan_raw)
+
+    return source_composition_plan
+
+
+def _read_model_id(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", UNSET)
+    try:
+        _model_id = model_id_raw
+        model_id: MusicModelID | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_music_model_id(_model_id)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        model_id = deviating_field(cls, "model_id", model_id_raw)
+
+    return model_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt",
+        "music_length_ms",
+        "source_composition_plan",
+        "model_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        prompt = _read_prompt(cls, d)
+
+    music_length_ms = d.get("music_length_ms", UNSET)
+    if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
+        music_length_ms = _read_music_length_ms(cls, d)
+
+    source_composition_plan = d.get("source_composition_plan", UNSET)
+    if source_composition_plan is not UNSET:
+        source_composition_plan = _read_source_composition_plan(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    return {
+        "prompt": prompt,
+        "music_length_ms": music_length_ms,
+        "source_composition_plan": source_composition_plan,
+        "model_id": model_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyGenerateCompositionPlanV1MusicPlanPost._all_fields = _all_fields
+set_readers(
+    BodyGenerateCompositionPlanV1MusicPlanPost,
+    {
+        "prompt": _read_prompt,
+        "music_length_ms": _read_music_length_ms,
+        "source_composition_plan": _read_source_composition_plan,
+        "model_id": _read_model_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost")
 
 
-@_attrs_define
-class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost(Lazy):
     """Attributes:
     document_ids (list[str]): The ids of documents or folders from the knowledge base.
     """
@@ -25,10 +32,16 @@ class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAg
     document_ids: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("document_ids",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         document_ids: Any
         try:
             document_ids = self.document_ids
@@ -46,24 +59,15 @@ class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAg
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        document_ids = d.pop("document_ids", MISSING)
-        if document_ids.__class__ is not list:
-            if document_ids is MISSING:
-                document_ids = missing_field(cls, "document_ids")
-                _missing += ("document_ids",)
-            else:
-                document_ids = unexpected_type(cls, "document_ids", document_ids, "an array")
-        elif document_ids.__class__ is list and document_ids:
-            check_items(cls, "document_ids", document_ids, (str,), "a string")
-
-        body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post = cls(
-            document_ids=document_ids,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post = cls.__new__(
+            cls
         )
-        if _missing:
-            body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post._missing_fields = _missing
-        body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post.additional_properties = d
+        body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post.__dict__ = (
+            _all_fields(cls, src_dict)
+        )  # what __init__ would set, and the rest
         return body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post
 
     @property
@@ -81,3 +85,52 @@ class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAg
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_document_ids(
+    cls: type[BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost], d: Mapping[str, Any]
+) -> Any:
+    document_ids = d.get("document_ids", MISSING)
+    if document_ids.__class__ is not list:
+        if document_ids is MISSING:
+            document_ids = missing_field(cls, "document_ids")
+        else:
+            document_ids = unexpected_type(cls, "document_ids", document_ids, "an array")
+    elif document_ids.__class__ is list and document_ids:
+        check_items(cls, "document_ids", document_ids, (str,), "a string")
+
+    return document_ids
+
+
+_FIELDS: frozenset[str] = frozenset(("document_ids",))
+
+
+def _read_additional_properties(
+    cls: type[BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    document_ids = _read_document_ids(cls, d)
+
+    return {
+        "document_ids": document_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost._all_fields = _all_fields
+set_readers(
+    BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
+    {
+        "document_ids": _read_document_ids,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -9,18 +9,24 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyGetSimilarLibraryVoicesV1SimilarVoicesPost")
 
 
-@_attrs_define
-class BodyGetSimilarLibraryVoicesV1SimilarVoicesPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyGetSimilarLibraryVoicesV1SimilarVoicesPost(Lazy):
     """Attributes:
     audio_file (File | Unset):
     similarity_threshold (float | None | Unset): Threshold for voice similarity between provided sample and library
@@ -36,8 +42,12 @@ class BodyGetSimilarLibraryVoicesV1SimilarVoicesPost:
     top_k: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         audio_file: Any
         try:
             audio_file = UNSET
@@ -93,39 +103,13 @@ class BodyGetSimilarLibraryVoicesV1SimilarVoicesPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        audio_file_raw = d.pop("audio_file", UNSET)
-        try:
-            _audio_file = audio_file_raw
-            audio_file: File | Unset
-            if isinstance(_audio_file, Unset):
-                audio_file = UNSET
-            else:
-                audio_file = File(payload=BytesIO(_audio_file))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            audio_file = deviating_field(cls, "audio_file", audio_file_raw)
-
-        similarity_threshold = d.pop("similarity_threshold", UNSET)
-        if (
-            similarity_threshold.__class__ is not float
-            and similarity_threshold.__class__ is not int
-            and similarity_threshold is not None
-            and similarity_threshold is not UNSET
-        ):
-            similarity_threshold = unexpected_type(
-                cls, "similarity_threshold", similarity_threshold, "a number or null"
-            )
-
-        top_k = d.pop("top_k", UNSET)
-        if top_k.__class__ is not int and top_k is not None and top_k is not UNSET:
-            top_k = unexpected_type(cls, "top_k", top_k, "an integer or null")
-
-        body_get_similar_library_voices_v1_similar_voices_post = cls(
-            audio_file=audio_file,
-            similarity_threshold=similarity_threshold,
-            top_k=top_k,
-        )
-        body_get_similar_library_voices_v1_similar_voices_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_get_similar_library_voices_v1_similar_voices_post = cls.__new__(cls)
+        body_get_similar_library_voices_v1_similar_voices_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_get_similar_library_voices_v1_similar_voices_post
 
     @property
@@ -143,3 +127,94 @@ class BodyGetSimilarLibraryVoicesV1SimilarVoicesPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_audio_file(cls: type[BodyGetSimilarLibraryVoicesV1SimilarVoicesPost], d: Mapping[str, Any]) -> Any:
+    audio_file_raw = d.get("audio_file", UNSET)
+    try:
+        _audio_file = audio_file_raw
+        audio_file: File | Unset
+        if isinstance(_audio_file, Unset):
+            audio_file = UNSET
+        else:
+            audio_file = File(payload=BytesIO(_audio_file))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        audio_file = deviating_field(cls, "audio_file", audio_file_raw)
+
+    return audio_file
+
+
+def _read_similarity_threshold(cls: type[BodyGetSimilarLibraryVoicesV1SimilarVoicesPost], d: Mapping[str, Any]) -> Any:
+    similarity_threshold = d.get("similarity_threshold", UNSET)
+    if (
+        similarity_threshold.__class__ is not float
+        and similarity_threshold.__class__ is not int
+        and similarity_threshold is not None
+        and similarity_threshold is not UNSET
+    ):
+        similarity_threshold = unexpected_type(cls, "similarity_threshold", similarity_threshold, "a number or null")
+
+    return similarity_threshold
+
+
+def _read_top_k(cls: type[BodyGetSimilarLibraryVoicesV1SimilarVoicesPost], d: Mapping[str, Any]) -> Any:
+    top_k = d.get("top_k", UNSET)
+    if top_k.__class__ is not int and top_k is not None and top_k is not UNSET:
+        top_k = unexpected_type(cls, "top_k", top_k, "an integer or null")
+
+    return top_k
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "audio_file",
+        "similarity_threshold",
+        "top_k",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyGetSimilarLibraryVoicesV1SimilarVoicesPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyGetSimilarLibraryVoicesV1SimilarVoicesPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    audio_file = d.get("audio_file", UNSET)
+    if audio_file is not UNSET:
+        audio_file = _read_audio_file(cls, d)
+
+    similarity_threshold = d.get("similarity_threshold", UNSET)
+    if (
+        similarity_threshold.__class__ is not float
+        and similarity_threshold.__class__ is not int
+        and similarity_threshold is not None
+        and similarity_threshold is not UNSET
+    ):
+        similarity_threshold = _read_similarity_threshold(cls, d)
+
+    top_k = d.get("top_k", UNSET)
+    if top_k.__class__ is not int and top_k is not None and top_k is not UNSET:
+        top_k = _read_top_k(cls, d)
+
+    return {
+        "audio_file": audio_file,
+        "similarity_threshold": similarity_threshold,
+        "top_k": top_k,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyGetSimilarLibraryVoicesV1SimilarVoicesPost._all_fields = _all_fields
+set_readers(
+    BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
+    {
+        "audio_file": _read_audio_file,
+        "similarity_threshold": _read_similarity_threshold,
+        "top_k": _read_top_k,
+        "additional_properties": _read_additional_properties,
+    },
+)

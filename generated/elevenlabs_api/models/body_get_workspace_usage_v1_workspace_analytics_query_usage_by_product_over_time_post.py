@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,18 +12,25 @@ from ..models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_pro
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost")
 
 
-@_attrs_define
-class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost(Lazy):
     """Attributes:
     start_time (int): Start of the time range as a Unix timestamp in milliseconds. Must be at least 2020-01-01.
     end_time (int): End of the time range as a Unix timestamp in milliseconds. Must be at least 2020-01-01.
@@ -56,10 +63,19 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
     time_zone: str | Unset = "UTC"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "start_time",
+        "end_time",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         start_time = self.start_time
 
         end_time = self.end_time
@@ -120,101 +136,13 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        start_time = d.pop("start_time", MISSING)
-        if start_time.__class__ is not int:
-            if start_time is MISSING:
-                start_time = missing_field(cls, "start_time")
-                _missing += ("start_time",)
-            else:
-                start_time = unexpected_type(cls, "start_time", start_time, "an integer")
-
-        end_time = d.pop("end_time", MISSING)
-        if end_time.__class__ is not int:
-            if end_time is MISSING:
-                end_time = missing_field(cls, "end_time")
-                _missing += ("end_time",)
-            else:
-                end_time = unexpected_type(cls, "end_time", end_time, "an integer")
-
-        interval_seconds = d.pop("interval_seconds", UNSET)
-        if interval_seconds.__class__ is not int and interval_seconds is not UNSET:
-            interval_seconds = unexpected_type(cls, "interval_seconds", interval_seconds, "an integer")
-
-        group_by_raw = d.pop("group_by", UNSET)
-        try:
-
-            def _parse_group_by(
-                data: object,
-            ) -> (
-                list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item]
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                group_by_type_0 = []
-                _group_by_type_0 = data
-                for group_by_type_0_item_data in _group_by_type_0:
-                    group_by_type_0_item = check_body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item(
-                        group_by_type_0_item_data
-                    )
-
-                    group_by_type_0.append(group_by_type_0_item)
-
-                return group_by_type_0
-
-            group_by = _parse_group_by(group_by_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            group_by = deviating_field(cls, "group_by", group_by_raw)
-
-        filters_raw = d.pop("filters", UNSET)
-        try:
-
-            def _parse_filters(data: object) -> list[ColumnFilter] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                filters_type_0 = []
-                _filters_type_0 = data
-                for filters_type_0_item_data in _filters_type_0:
-                    filters_type_0_item = ColumnFilter.from_dict(filters_type_0_item_data)
-
-                    filters_type_0.append(filters_type_0_item)
-
-                return filters_type_0
-
-            filters = _parse_filters(filters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            filters = deviating_field(cls, "filters", filters_raw)
-
-        time_zone = d.pop("time_zone", UNSET)
-        if time_zone.__class__ is not str and time_zone is not UNSET:
-            time_zone = unexpected_type(cls, "time_zone", time_zone, "a string")
-
-        body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post = cls(
-            start_time=start_time,
-            end_time=end_time,
-            interval_seconds=interval_seconds,
-            group_by=group_by,
-            filters=filters,
-            time_zone=time_zone,
-        )
-        if _missing:
-            body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post._missing_fields = (
-                _missing
-            )
-        body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post = cls.__new__(cls)
+        body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post
 
     @property
@@ -232,6 +160,195 @@ class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_start_time(
+    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
+) -> Any:
+    start_time = d.get("start_time", MISSING)
+    if start_time.__class__ is not int:
+        if start_time is MISSING:
+            start_time = missing_field(cls, "start_time")
+        else:
+            start_time = unexpected_type(cls, "start_time", start_time, "an integer")
+
+    return start_time
+
+
+def _read_end_time(
+    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
+) -> Any:
+    end_time = d.get("end_time", MISSING)
+    if end_time.__class__ is not int:
+        if end_time is MISSING:
+            end_time = missing_field(cls, "end_time")
+        else:
+            end_time = unexpected_type(cls, "end_time", end_time, "an integer")
+
+    return end_time
+
+
+def _read_interval_seconds(
+    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
+) -> Any:
+    interval_seconds = d.get("interval_seconds", UNSET)
+    if interval_seconds.__class__ is not int and interval_seconds is not UNSET:
+        interval_seconds = unexpected_type(cls, "interval_seconds", interval_seconds, "an integer")
+
+    return interval_seconds
+
+
+def _read_group_by(
+    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
+) -> Any:
+    group_by_raw = d.get("group_by", UNSET)
+    try:
+
+        def _parse_group_by(
+            data: object,
+        ) -> (
+            list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            group_by_type_0 = []
+            _group_by_type_0 = data
+            for group_by_type_0_item_data in _group_by_type_0:
+                group_by_type_0_item = check_body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item(
+                    group_by_type_0_item_data
+                )
+
+                group_by_type_0.append(group_by_type_0_item)
+
+            return group_by_type_0
+
+        group_by = _parse_group_by(group_by_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        group_by = deviating_field(cls, "group_by", group_by_raw)
+
+    return group_by
+
+
+def _read_filters(
+    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
+) -> Any:
+    filters_raw = d.get("filters", UNSET)
+    try:
+
+        def _parse_filters(data: object) -> list[ColumnFilter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            filters_type_0 = []
+            _filters_type_0 = data
+            for filters_type_0_item_data in _filters_type_0:
+                filters_type_0_item = ColumnFilter.from_dict(filters_type_0_item_data)
+
+                filters_type_0.append(filters_type_0_item)
+
+            return filters_type_0
+
+        filters = _parse_filters(filters_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        filters = deviating_field(cls, "filters", filters_raw)
+
+    return filters
+
+
+def _read_time_zone(
+    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
+) -> Any:
+    time_zone = d.get("time_zone", UNSET)
+    if time_zone.__class__ is not str and time_zone is not UNSET:
+        time_zone = unexpected_type(cls, "time_zone", time_zone, "a string")
+
+    return time_zone
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_time",
+        "end_time",
+        "interval_seconds",
+        "group_by",
+        "filters",
+        "time_zone",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    start_time = d.get("start_time", MISSING)
+    if start_time.__class__ is not int:
+        start_time = _read_start_time(cls, d)
+
+    end_time = d.get("end_time", MISSING)
+    if end_time.__class__ is not int:
+        end_time = _read_end_time(cls, d)
+
+    interval_seconds = d.get("interval_seconds", UNSET)
+    if interval_seconds.__class__ is not int and interval_seconds is not UNSET:
+        interval_seconds = _read_interval_seconds(cls, d)
+
+    group_by = d.get("group_by", UNSET)
+    if group_by is not UNSET:
+        group_by = _read_group_by(cls, d)
+
+    filters = d.get("filters", UNSET)
+    if filters is not UNSET:
+        filters = _read_filters(cls, d)
+
+    time_zone = d.get("time_zone", UNSET)
+    if time_zone.__class__ is not str and time_zone is not UNSET:
+        time_zone = _read_time_zone(cls, d)
+
+    return {
+        "start_time": start_time,
+        "end_time": end_time,
+        "interval_seconds": interval_seconds,
+        "group_by": group_by,
+        "filters": filters,
+        "time_zone": time_zone,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost._all_fields = _all_fields
+set_readers(
+    BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+    {
+        "start_time": _read_start_time,
+        "end_time": _read_end_time,
+        "interval_seconds": _read_interval_seconds,
+        "group_by": _read_group_by,
+        "filters": _read_filters,
+        "time_zone": _read_time_zone,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost")
 
 
-@_attrs_define
-class BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost(Lazy):
     """Attributes:
     agent_id (str):
     agent_phone_number_id (str):
@@ -39,10 +46,20 @@ class BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost:
     telephony_call_config: TelephonyCallConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "agent_phone_number_id",
+        "to_number",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         agent_phone_number_id = self.agent_phone_number_id
@@ -87,78 +104,13 @@ class BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        agent_phone_number_id = d.pop("agent_phone_number_id", MISSING)
-        if agent_phone_number_id.__class__ is not str:
-            if agent_phone_number_id is MISSING:
-                agent_phone_number_id = missing_field(cls, "agent_phone_number_id")
-                _missing += ("agent_phone_number_id",)
-            else:
-                agent_phone_number_id = unexpected_type(cls, "agent_phone_number_id", agent_phone_number_id, "a string")
-
-        to_number = d.pop("to_number", MISSING)
-        if to_number.__class__ is not str:
-            if to_number is MISSING:
-                to_number = missing_field(cls, "to_number")
-                _missing += ("to_number",)
-            else:
-                to_number = unexpected_type(cls, "to_number", to_number, "a string")
-
-        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
-        try:
-
-            def _parse_conversation_initiation_client_data(
-                data: object,
-            ) -> ConversationInitiationClientDataRequest | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
-
-                return conversation_initiation_client_data_type_0
-
-            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-                conversation_initiation_client_data_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_initiation_client_data = deviating_field(
-                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
-            )
-
-        telephony_call_config_raw = d.pop("telephony_call_config", UNSET)
-        try:
-            _telephony_call_config = telephony_call_config_raw
-            telephony_call_config: TelephonyCallConfig | Unset
-            if isinstance(_telephony_call_config, Unset):
-                telephony_call_config = UNSET
-            else:
-                telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
-
-        body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post = cls(
-            agent_id=agent_id,
-            agent_phone_number_id=agent_phone_number_id,
-            to_number=to_number,
-            conversation_initiation_client_data=conversation_initiation_client_data,
-            telephony_call_config=telephony_call_config,
-        )
-        if _missing:
-            body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post._missing_fields = _missing
-        body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post = cls.__new__(cls)
+        body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post
 
     @property
@@ -176,6 +128,161 @@ class BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(
+    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_agent_phone_number_id(
+    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    agent_phone_number_id = d.get("agent_phone_number_id", MISSING)
+    if agent_phone_number_id.__class__ is not str:
+        if agent_phone_number_id is MISSING:
+            agent_phone_number_id = missing_field(cls, "agent_phone_number_id")
+        else:
+            agent_phone_number_id = unexpected_type(cls, "agent_phone_number_id", agent_phone_number_id, "a string")
+
+    return agent_phone_number_id
+
+
+def _read_to_number(
+    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    to_number = d.get("to_number", MISSING)
+    if to_number.__class__ is not str:
+        if to_number is MISSING:
+            to_number = missing_field(cls, "to_number")
+        else:
+            to_number = unexpected_type(cls, "to_number", to_number, "a string")
+
+    return to_number
+
+
+def _read_conversation_initiation_client_data(
+    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    conversation_initiation_client_data_raw = d.get("conversation_initiation_client_data", UNSET)
+    try:
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConversationInitiationClientDataRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+
+            return conversation_initiation_client_data_type_0
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            conversation_initiation_client_data_raw
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_initiation_client_data = deviating_field(
+            cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+        )
+
+    return conversation_initiation_client_data
+
+
+def _read_telephony_call_config(
+    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    telephony_call_config_raw = d.get("telephony_call_config", UNSET)
+    try:
+        _telephony_call_config = telephony_call_config_raw
+        telephony_call_config: TelephonyCallConfig | Unset
+        if isinstance(_telephony_call_config, Unset):
+            telephony_call_config = UNSET
+        else:
+            telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
+
+    return telephony_call_config
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "agent_phone_number_id",
+        "to_number",
+        "conversation_initiation_client_data",
+        "telephony_call_config",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    agent_phone_number_id = d.get("agent_phone_number_id", MISSING)
+    if agent_phone_number_id.__class__ is not str:
+        agent_phone_number_id = _read_agent_phone_number_id(cls, d)
+
+    to_number = d.get("to_number", MISSING)
+    if to_number.__class__ is not str:
+        to_number = _read_to_number(cls, d)
+
+    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+    if conversation_initiation_client_data is not UNSET:
+        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+
+    telephony_call_config = d.get("telephony_call_config", UNSET)
+    if telephony_call_config is not UNSET:
+        telephony_call_config = _read_telephony_call_config(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "agent_phone_number_id": agent_phone_number_id,
+        "to_number": to_number,
+        "conversation_initiation_client_data": conversation_initiation_client_data,
+        "telephony_call_config": telephony_call_config,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost._all_fields = _all_fields
+set_readers(
+    BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+    {
+        "agent_id": _read_agent_id,
+        "agent_phone_number_id": _read_agent_phone_number_id,
+        "to_number": _read_to_number,
+        "conversation_initiation_client_data": _read_conversation_initiation_client_data,
+        "telephony_call_config": _read_telephony_call_config,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

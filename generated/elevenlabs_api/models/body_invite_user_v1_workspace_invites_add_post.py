@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType, check_seat_type
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyInviteUserV1WorkspaceInvitesAddPost")
 
 
-@_attrs_define
-class BodyInviteUserV1WorkspaceInvitesAddPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyInviteUserV1WorkspaceInvitesAddPost(Lazy):
     """Attributes:
     email (str): The email of the customer
     workspace_permission (None | str | Unset): The workspace permission of the user. This is deprecated, use
@@ -43,10 +50,16 @@ class BodyInviteUserV1WorkspaceInvitesAddPost:
     usage_limit: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("email",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         email = self.email
 
         workspace_permission: Any
@@ -106,65 +119,13 @@ class BodyInviteUserV1WorkspaceInvitesAddPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        email = d.pop("email", MISSING)
-        if email.__class__ is not str:
-            if email is MISSING:
-                email = missing_field(cls, "email")
-                _missing += ("email",)
-            else:
-                email = unexpected_type(cls, "email", email, "a string")
-
-        workspace_permission = d.pop("workspace_permission", UNSET)
-        if (
-            workspace_permission.__class__ is not str
-            and workspace_permission is not None
-            and workspace_permission is not UNSET
-        ):
-            workspace_permission = unexpected_type(
-                cls, "workspace_permission", workspace_permission, "a string or null"
-            )
-
-        seat_type_raw = d.pop("seat_type", UNSET)
-        try:
-
-            def _parse_seat_type(data: object) -> None | SeatType | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                seat_type_type_0 = check_seat_type(data)
-
-                return seat_type_type_0
-
-            seat_type = _parse_seat_type(seat_type_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            seat_type = deviating_field(cls, "seat_type", seat_type_raw)
-
-        group_ids = d.pop("group_ids", UNSET)
-        if group_ids.__class__ is not list and group_ids is not None and group_ids is not UNSET:
-            group_ids = unexpected_type(cls, "group_ids", group_ids, "an array or null")
-        elif group_ids.__class__ is list and group_ids:
-            check_items(cls, "group_ids", group_ids, (str,), "a string")
-
-        usage_limit = d.pop("usage_limit", UNSET)
-        if usage_limit.__class__ is not int and usage_limit is not None and usage_limit is not UNSET:
-            usage_limit = unexpected_type(cls, "usage_limit", usage_limit, "an integer or null")
-
-        body_invite_user_v1_workspace_invites_add_post = cls(
-            email=email,
-            workspace_permission=workspace_permission,
-            seat_type=seat_type,
-            group_ids=group_ids,
-            usage_limit=usage_limit,
-        )
-        if _missing:
-            body_invite_user_v1_workspace_invites_add_post._missing_fields = _missing
-        body_invite_user_v1_workspace_invites_add_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_invite_user_v1_workspace_invites_add_post = cls.__new__(cls)
+        body_invite_user_v1_workspace_invites_add_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_invite_user_v1_workspace_invites_add_post
 
     @property
@@ -182,3 +143,137 @@ class BodyInviteUserV1WorkspaceInvitesAddPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_email(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> Any:
+    email = d.get("email", MISSING)
+    if email.__class__ is not str:
+        if email is MISSING:
+            email = missing_field(cls, "email")
+        else:
+            email = unexpected_type(cls, "email", email, "a string")
+
+    return email
+
+
+def _read_workspace_permission(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> Any:
+    workspace_permission = d.get("workspace_permission", UNSET)
+    if (
+        workspace_permission.__class__ is not str
+        and workspace_permission is not None
+        and workspace_permission is not UNSET
+    ):
+        workspace_permission = unexpected_type(cls, "workspace_permission", workspace_permission, "a string or null")
+
+    return workspace_permission
+
+
+def _read_seat_type(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> Any:
+    seat_type_raw = d.get("seat_type", UNSET)
+    try:
+
+        def _parse_seat_type(data: object) -> None | SeatType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            seat_type_type_0 = check_seat_type(data)
+
+            return seat_type_type_0
+
+        seat_type = _parse_seat_type(seat_type_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        seat_type = deviating_field(cls, "seat_type", seat_type_raw)
+
+    return seat_type
+
+
+def _read_group_ids(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> Any:
+    group_ids = d.get("group_ids", UNSET)
+    if group_ids.__class__ is not list and group_ids is not None and group_ids is not UNSET:
+        group_ids = unexpected_type(cls, "group_ids", group_ids, "an array or null")
+    elif group_ids.__class__ is list and group_ids:
+        check_items(cls, "group_ids", group_ids, (str,), "a string")
+
+    return group_ids
+
+
+def _read_usage_limit(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> Any:
+    usage_limit = d.get("usage_limit", UNSET)
+    if usage_limit.__class__ is not int and usage_limit is not None and usage_limit is not UNSET:
+        usage_limit = unexpected_type(cls, "usage_limit", usage_limit, "an integer or null")
+
+    return usage_limit
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "email",
+        "workspace_permission",
+        "seat_type",
+        "group_ids",
+        "usage_limit",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    email = d.get("email", MISSING)
+    if email.__class__ is not str:
+        email = _read_email(cls, d)
+
+    workspace_permission = d.get("workspace_permission", UNSET)
+    if (
+        workspace_permission.__class__ is not str
+        and workspace_permission is not None
+        and workspace_permission is not UNSET
+    ):
+        workspace_permission = _read_workspace_permission(cls, d)
+
+    seat_type = d.get("seat_type", UNSET)
+    if seat_type is not UNSET:
+        seat_type = _read_seat_type(cls, d)
+
+    group_ids = d.get("group_ids", UNSET)
+    if group_ids is not UNSET:
+        group_ids = _read_group_ids(cls, d)
+
+    usage_limit = d.get("usage_limit", UNSET)
+    if usage_limit.__class__ is not int and usage_limit is not None and usage_limit is not UNSET:
+        usage_limit = _read_usage_limit(cls, d)
+
+    return {
+        "email": email,
+        "workspace_permission": workspace_permission,
+        "seat_type": seat_type,
+        "group_ids": group_ids,
+        "usage_limit": usage_limit,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyInviteUserV1WorkspaceInvitesAddPost._all_fields = _all_fields
+set_readers(
+    BodyInviteUserV1WorkspaceInvitesAddPost,
+    {
+        "email": _read_email,
+        "workspace_permission": _read_workspace_permission,
+        "seat_type": _read_seat_type,
+        "group_ids": _read_group_ids,
+        "usage_limit": _read_usage_limit,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -11,17 +11,23 @@ from ..models.body_list_api_requests_v1_workspace_analytics_requests_post_sort_t
     check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost")
 
 
-@_attrs_define
-class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(Lazy):
     """Attributes:
     start_time (int | None | Unset): Start of the time range as a Unix timestamp in milliseconds.
     end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
@@ -45,8 +51,12 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost:
     search: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         start_time: Any
         try:
             start_time = self.start_time
@@ -118,77 +128,13 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        start_time = d.pop("start_time", UNSET)
-        if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
-            start_time = unexpected_type(cls, "start_time", start_time, "an integer or null")
-
-        end_time = d.pop("end_time", UNSET)
-        if end_time.__class__ is not int and end_time is not None and end_time is not UNSET:
-            end_time = unexpected_type(cls, "end_time", end_time, "an integer or null")
-
-        limit = d.pop("limit", UNSET)
-        if limit.__class__ is not int and limit is not UNSET:
-            limit = unexpected_type(cls, "limit", limit, "an integer")
-
-        sort_raw = d.pop("sort", UNSET)
-        try:
-
-            def _parse_sort(
-                data: object,
-            ) -> BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                sort_type_0 = check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0(data)
-
-                return sort_type_0
-
-            sort = _parse_sort(sort_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sort = deviating_field(cls, "sort", sort_raw)
-
-        filters_raw = d.pop("filters", UNSET)
-        try:
-
-            def _parse_filters(data: object) -> list[ColumnFilter] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                filters_type_0 = []
-                _filters_type_0 = data
-                for filters_type_0_item_data in _filters_type_0:
-                    filters_type_0_item = ColumnFilter.from_dict(filters_type_0_item_data)
-
-                    filters_type_0.append(filters_type_0_item)
-
-                return filters_type_0
-
-            filters = _parse_filters(filters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            filters = deviating_field(cls, "filters", filters_raw)
-
-        search = d.pop("search", UNSET)
-        if search.__class__ is not str and search is not None and search is not UNSET:
-            search = unexpected_type(cls, "search", search, "a string or null")
-
-        body_list_api_requests_v1_workspace_analytics_requests_post = cls(
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
-            sort=sort,
-            filters=filters,
-            search=search,
-        )
-        body_list_api_requests_v1_workspace_analytics_requests_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_list_api_requests_v1_workspace_analytics_requests_post = cls.__new__(cls)
+        body_list_api_requests_v1_workspace_analytics_requests_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_list_api_requests_v1_workspace_analytics_requests_post
 
     @property
@@ -206,6 +152,160 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_start_time(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
+    start_time = d.get("start_time", UNSET)
+    if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
+        start_time = unexpected_type(cls, "start_time", start_time, "an integer or null")
+
+    return start_time
+
+
+def _read_end_time(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
+    end_time = d.get("end_time", UNSET)
+    if end_time.__class__ is not int and end_time is not None and end_time is not UNSET:
+        end_time = unexpected_type(cls, "end_time", end_time, "an integer or null")
+
+    return end_time
+
+
+def _read_limit(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
+    limit = d.get("limit", UNSET)
+    if limit.__class__ is not int and limit is not UNSET:
+        limit = unexpected_type(cls, "limit", limit, "an integer")
+
+    return limit
+
+
+def _read_sort(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
+    sort_raw = d.get("sort", UNSET)
+    try:
+
+        def _parse_sort(data: object) -> BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            sort_type_0 = check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0(data)
+
+            return sort_type_0
+
+        sort = _parse_sort(sort_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        sort = deviating_field(cls, "sort", sort_raw)
+
+    return sort
+
+
+def _read_filters(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
+    filters_raw = d.get("filters", UNSET)
+    try:
+
+        def _parse_filters(data: object) -> list[ColumnFilter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            filters_type_0 = []
+            _filters_type_0 = data
+            for filters_type_0_item_data in _filters_type_0:
+                filters_type_0_item = ColumnFilter.from_dict(filters_type_0_item_data)
+
+                filters_type_0.append(filters_type_0_item)
+
+            return filters_type_0
+
+        filters = _parse_filters(filters_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        filters = deviating_field(cls, "filters", filters_raw)
+
+    return filters
+
+
+def _read_search(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
+    search = d.get("search", UNSET)
+    if search.__class__ is not str and search is not None and search is not UNSET:
+        search = unexpected_type(cls, "search", search, "a string or null")
+
+    return search
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_time",
+        "end_time",
+        "limit",
+        "sort",
+        "filters",
+        "search",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    start_time = d.get("start_time", UNSET)
+    if start_time.__class__ is not int and start_time is not None and start_time is not UNSET:
+        start_time = _read_start_time(cls, d)
+
+    end_time = d.get("end_time", UNSET)
+    if end_time.__class__ is not int and end_time is not None and end_time is not UNSET:
+        end_time = _read_end_time(cls, d)
+
+    limit = d.get("limit", UNSET)
+    if limit.__class__ is not int and limit is not UNSET:
+        limit = _read_limit(cls, d)
+
+    sort = d.get("sort", UNSET)
+    if sort is not UNSET:
+        sort = _read_sort(cls, d)
+
+    filters = d.get("filters", UNSET)
+    if filters is not UNSET:
+        filters = _read_filters(cls, d)
+
+    search = d.get("search", UNSET)
+    if search.__class__ is not str and search is not None and search is not UNSET:
+        search = _read_search(cls, d)
+
+    return {
+        "start_time": start_time,
+        "end_time": end_time,
+        "limit": limit,
+        "sort": sort,
+        "filters": filters,
+        "search": search,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost._all_fields = _all_fields
+set_readers(
+    BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+    {
+        "start_time": _read_start_time,
+        "end_time": _read_end_time,
+        "limit": _read_limit,
+        "sort": _read_sort,
+        "filters": _read_filters,
+        "search": _read_search,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

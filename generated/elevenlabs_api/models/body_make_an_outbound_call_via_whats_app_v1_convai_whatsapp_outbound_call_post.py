@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost")
 
 
-@_attrs_define
-class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost(Lazy):
     """Attributes:
     whatsapp_phone_number_id (str):
     whatsapp_user_id (str):
@@ -42,10 +49,22 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
     conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "whatsapp_phone_number_id",
+        "whatsapp_user_id",
+        "whatsapp_call_permission_request_template_name",
+        "whatsapp_call_permission_request_template_language_code",
+        "agent_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         whatsapp_phone_number_id = self.whatsapp_phone_number_id
 
         whatsapp_user_id = self.whatsapp_user_id
@@ -100,104 +119,13 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", MISSING)
-        if whatsapp_phone_number_id.__class__ is not str:
-            if whatsapp_phone_number_id is MISSING:
-                whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
-                _missing += ("whatsapp_phone_number_id",)
-            else:
-                whatsapp_phone_number_id = unexpected_type(
-                    cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string"
-                )
-
-        whatsapp_user_id = d.pop("whatsapp_user_id", MISSING)
-        if whatsapp_user_id.__class__ is not str:
-            if whatsapp_user_id is MISSING:
-                whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
-                _missing += ("whatsapp_user_id",)
-            else:
-                whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
-
-        whatsapp_call_permission_request_template_name = d.pop(
-            "whatsapp_call_permission_request_template_name", MISSING
-        )
-        if whatsapp_call_permission_request_template_name.__class__ is not str:
-            if whatsapp_call_permission_request_template_name is MISSING:
-                whatsapp_call_permission_request_template_name = missing_field(
-                    cls, "whatsapp_call_permission_request_template_name"
-                )
-                _missing += ("whatsapp_call_permission_request_template_name",)
-            else:
-                whatsapp_call_permission_request_template_name = unexpected_type(
-                    cls,
-                    "whatsapp_call_permission_request_template_name",
-                    whatsapp_call_permission_request_template_name,
-                    "a string",
-                )
-
-        whatsapp_call_permission_request_template_language_code = d.pop(
-            "whatsapp_call_permission_request_template_language_code", MISSING
-        )
-        if whatsapp_call_permission_request_template_language_code.__class__ is not str:
-            if whatsapp_call_permission_request_template_language_code is MISSING:
-                whatsapp_call_permission_request_template_language_code = missing_field(
-                    cls, "whatsapp_call_permission_request_template_language_code"
-                )
-                _missing += ("whatsapp_call_permission_request_template_language_code",)
-            else:
-                whatsapp_call_permission_request_template_language_code = unexpected_type(
-                    cls,
-                    "whatsapp_call_permission_request_template_language_code",
-                    whatsapp_call_permission_request_template_language_code,
-                    "a string",
-                )
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
-        try:
-
-            def _parse_conversation_initiation_client_data(
-                data: object,
-            ) -> ConversationInitiationClientDataRequest | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
-
-                return conversation_initiation_client_data_type_0
-
-            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-                conversation_initiation_client_data_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_initiation_client_data = deviating_field(
-                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
-            )
-
-        body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post = cls(
-            whatsapp_phone_number_id=whatsapp_phone_number_id,
-            whatsapp_user_id=whatsapp_user_id,
-            whatsapp_call_permission_request_template_name=whatsapp_call_permission_request_template_name,
-            whatsapp_call_permission_request_template_language_code=whatsapp_call_permission_request_template_language_code,
-            agent_id=agent_id,
-            conversation_initiation_client_data=conversation_initiation_client_data,
-        )
-        if _missing:
-            body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post._missing_fields = _missing
-        body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post = cls.__new__(cls)
+        body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post
 
     @property
@@ -215,6 +143,199 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_whatsapp_phone_number_id(
+    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", MISSING)
+    if whatsapp_phone_number_id.__class__ is not str:
+        if whatsapp_phone_number_id is MISSING:
+            whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
+        else:
+            whatsapp_phone_number_id = unexpected_type(
+                cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string"
+            )
+
+    return whatsapp_phone_number_id
+
+
+def _read_whatsapp_user_id(
+    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    whatsapp_user_id = d.get("whatsapp_user_id", MISSING)
+    if whatsapp_user_id.__class__ is not str:
+        if whatsapp_user_id is MISSING:
+            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
+        else:
+            whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
+
+    return whatsapp_user_id
+
+
+def _read_whatsapp_call_permission_request_template_name(
+    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    whatsapp_call_permission_request_template_name = d.get("whatsapp_call_permission_request_template_name", MISSING)
+    if whatsapp_call_permission_request_template_name.__class__ is not str:
+        if whatsapp_call_permission_request_template_name is MISSING:
+            whatsapp_call_permission_request_template_name = missing_field(
+                cls, "whatsapp_call_permission_request_template_name"
+            )
+        else:
+            whatsapp_call_permission_request_template_name = unexpected_type(
+                cls,
+                "whatsapp_call_permission_request_template_name",
+                whatsapp_call_permission_request_template_name,
+                "a string",
+            )
+
+    return whatsapp_call_permission_request_template_name
+
+
+def _read_whatsapp_call_permission_request_template_language_code(
+    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    whatsapp_call_permission_request_template_language_code = d.get(
+        "whatsapp_call_permission_request_template_language_code", MISSING
+    )
+    if whatsapp_call_permission_request_template_language_code.__class__ is not str:
+        if whatsapp_call_permission_request_template_language_code is MISSING:
+            whatsapp_call_permission_request_template_language_code = missing_field(
+                cls, "whatsapp_call_permission_request_template_language_code"
+            )
+        else:
+            whatsapp_call_permission_request_template_language_code = unexpected_type(
+                cls,
+                "whatsapp_call_permission_request_template_language_code",
+                whatsapp_call_permission_request_template_language_code,
+                "a string",
+            )
+
+    return whatsapp_call_permission_request_template_language_code
+
+
+def _read_agent_id(
+    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_conversation_initiation_client_data(
+    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
+) -> Any:
+    conversation_initiation_client_data_raw = d.get("conversation_initiation_client_data", UNSET)
+    try:
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConversationInitiationClientDataRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+
+            return conversation_initiation_client_data_type_0
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            conversation_initiation_client_data_raw
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_initiation_client_data = deviating_field(
+            cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+        )
+
+    return conversation_initiation_client_data
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "whatsapp_phone_number_id",
+        "whatsapp_user_id",
+        "whatsapp_call_permission_request_template_name",
+        "whatsapp_call_permission_request_template_language_code",
+        "agent_id",
+        "conversation_initiation_client_data",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", MISSING)
+    if whatsapp_phone_number_id.__class__ is not str:
+        whatsapp_phone_number_id = _read_whatsapp_phone_number_id(cls, d)
+
+    whatsapp_user_id = d.get("whatsapp_user_id", MISSING)
+    if whatsapp_user_id.__class__ is not str:
+        whatsapp_user_id = _read_whatsapp_user_id(cls, d)
+
+    whatsapp_call_permission_request_template_name = d.get("whatsapp_call_permission_request_template_name", MISSING)
+    if whatsapp_call_permission_request_template_name.__class__ is not str:
+        whatsapp_call_permission_request_template_name = _read_whatsapp_call_permission_request_template_name(cls, d)
+
+    whatsapp_call_permission_request_template_language_code = d.get(
+        "whatsapp_call_permission_request_template_language_code", MISSING
+    )
+    if whatsapp_call_permission_request_template_language_code.__class__ is not str:
+        whatsapp_call_permission_request_template_language_code = (
+            _read_whatsapp_call_permission_request_template_language_code(cls, d)
+        )
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+    if conversation_initiation_client_data is not UNSET:
+        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+
+    return {
+        "whatsapp_phone_number_id": whatsapp_phone_number_id,
+        "whatsapp_user_id": whatsapp_user_id,
+        "whatsapp_call_permission_request_template_name": whatsapp_call_permission_request_template_name,
+        "whatsapp_call_permission_request_template_language_code": whatsapp_call_permission_request_template_language_code,
+        "agent_id": agent_id,
+        "conversation_initiation_client_data": conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost._all_fields = _all_fields
+set_readers(
+    BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+    {
+        "whatsapp_phone_number_id": _read_whatsapp_phone_number_id,
+        "whatsapp_user_id": _read_whatsapp_user_id,
+        "whatsapp_call_permission_request_template_name": _read_whatsapp_call_permission_request_template_name,
+        "whatsapp_call_permission_request_template_language_code": _read_whatsapp_call_permission_request_template_language_code,
+        "agent_id": _read_agent_id,
+        "conversation_initiation_client_data": _read_conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost")
 
 
-@_attrs_define
-class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost(Lazy):
     """Attributes:
     archive_source_branch (bool | Unset): Whether to archive the source branch after merging Default: True.
     force (bool | Unset): Force source branch changes onto the target, overriding timestamp-based conflict
@@ -28,8 +34,12 @@ class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranch
     force: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         archive_source_branch = self.archive_source_branch
 
         force = self.force
@@ -46,20 +56,15 @@ class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranch
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        archive_source_branch = d.pop("archive_source_branch", UNSET)
-        if archive_source_branch.__class__ is not bool and archive_source_branch is not UNSET:
-            archive_source_branch = unexpected_type(cls, "archive_source_branch", archive_source_branch, "a boolean")
-
-        force = d.pop("force", UNSET)
-        if force.__class__ is not bool and force is not UNSET:
-            force = unexpected_type(cls, "force", force, "a boolean")
-
-        body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post = cls(
-            archive_source_branch=archive_source_branch,
-            force=force,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post = (
+            cls.__new__(cls)
         )
-        body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post.additional_properties = d
+        body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post
 
     @property
@@ -77,3 +82,72 @@ class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranch
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_archive_source_branch(
+    cls: type[BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost],
+    d: Mapping[str, Any],
+) -> Any:
+    archive_source_branch = d.get("archive_source_branch", UNSET)
+    if archive_source_branch.__class__ is not bool and archive_source_branch is not UNSET:
+        archive_source_branch = unexpected_type(cls, "archive_source_branch", archive_source_branch, "a boolean")
+
+    return archive_source_branch
+
+
+def _read_force(
+    cls: type[BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost],
+    d: Mapping[str, Any],
+) -> Any:
+    force = d.get("force", UNSET)
+    if force.__class__ is not bool and force is not UNSET:
+        force = unexpected_type(cls, "force", force, "a boolean")
+
+    return force
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "archive_source_branch",
+        "force",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    archive_source_branch = d.get("archive_source_branch", UNSET)
+    if archive_source_branch.__class__ is not bool and archive_source_branch is not UNSET:
+        archive_source_branch = _read_archive_source_branch(cls, d)
+
+    force = d.get("force", UNSET)
+    if force.__class__ is not bool and force is not UNSET:
+        force = _read_force(cls, d)
+
+    return {
+        "archive_source_branch": archive_source_branch,
+        "force": force,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost._all_fields = _all_fields
+set_readers(
+    BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
+    {
+        "archive_source_branch": _read_archive_source_branch,
+        "force": _read_force,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost")
 
 
-@_attrs_define
-class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost(Lazy):
     """Attributes:
     move_to (None | str | Unset): The folder to move the entities to. If not set, the entities will be moved to the
         root folder.
@@ -25,8 +31,12 @@ class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost:
     move_to: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         move_to: Any
         try:
             move_to = self.move_to
@@ -44,15 +54,13 @@ class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        move_to = d.pop("move_to", UNSET)
-        if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
-            move_to = unexpected_type(cls, "move_to", move_to, "a string or null")
-
-        body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post = cls(
-            move_to=move_to,
-        )
-        body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post = cls.__new__(cls)
+        body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post
 
     @property
@@ -70,3 +78,47 @@ class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_move_to(
+    cls: type[BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost], d: Mapping[str, Any]
+) -> Any:
+    move_to = d.get("move_to", UNSET)
+    if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
+        move_to = unexpected_type(cls, "move_to", move_to, "a string or null")
+
+    return move_to
+
+
+_FIELDS: frozenset[str] = frozenset(("move_to",))
+
+
+def _read_additional_properties(
+    cls: type[BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    move_to = d.get("move_to", UNSET)
+    if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:
+        move_to = _read_move_to(cls, d)
+
+    return {
+        "move_to": move_to,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost._all_fields = _all_fields
+set_readers(
+    BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost,
+    {
+        "move_to": _read_move_to,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost")
 
 
-@_attrs_define
-class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost(Lazy):
     """Attributes:
     segment_ids (list[str]):
     speaker_id (str):
@@ -28,10 +35,19 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
     speaker_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "segment_ids",
+        "speaker_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         segment_ids: Any
         try:
             segment_ids = self.segment_ids
@@ -53,35 +69,13 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        segment_ids = d.pop("segment_ids", MISSING)
-        if segment_ids.__class__ is not list:
-            if segment_ids is MISSING:
-                segment_ids = missing_field(cls, "segment_ids")
-                _missing += ("segment_ids",)
-            else:
-                segment_ids = unexpected_type(cls, "segment_ids", segment_ids, "an array")
-        elif segment_ids.__class__ is list and segment_ids:
-            check_items(cls, "segment_ids", segment_ids, (str,), "a string")
-
-        speaker_id = d.pop("speaker_id", MISSING)
-        if speaker_id.__class__ is not str:
-            if speaker_id is MISSING:
-                speaker_id = missing_field(cls, "speaker_id")
-                _missing += ("speaker_id",)
-            else:
-                speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
-
-        body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post = cls(
-            segment_ids=segment_ids,
-            speaker_id=speaker_id,
-        )
-        if _missing:
-            body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post._missing_fields = (
-                _missing
-            )
-        body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post = cls.__new__(cls)
+        body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post
 
     @property
@@ -99,3 +93,76 @@ class BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPo
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_segment_ids(
+    cls: type[BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost], d: Mapping[str, Any]
+) -> Any:
+    segment_ids = d.get("segment_ids", MISSING)
+    if segment_ids.__class__ is not list:
+        if segment_ids is MISSING:
+            segment_ids = missing_field(cls, "segment_ids")
+        else:
+            segment_ids = unexpected_type(cls, "segment_ids", segment_ids, "an array")
+    elif segment_ids.__class__ is list and segment_ids:
+        check_items(cls, "segment_ids", segment_ids, (str,), "a string")
+
+    return segment_ids
+
+
+def _read_speaker_id(
+    cls: type[BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost], d: Mapping[str, Any]
+) -> Any:
+    speaker_id = d.get("speaker_id", MISSING)
+    if speaker_id.__class__ is not str:
+        if speaker_id is MISSING:
+            speaker_id = missing_field(cls, "speaker_id")
+        else:
+            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
+
+    return speaker_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "segment_ids",
+        "speaker_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    segment_ids = _read_segment_ids(cls, d)
+
+    speaker_id = d.get("speaker_id", MISSING)
+    if speaker_id.__class__ is not str:
+        speaker_id = _read_speaker_id(cls, d)
+
+    return {
+        "segment_ids": segment_ids,
+        "speaker_id": speaker_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost._all_fields = _all_fields
+set_readers(
+    BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
+    {
+        "segment_ids": _read_segment_ids,
+        "speaker_id": _read_speaker_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

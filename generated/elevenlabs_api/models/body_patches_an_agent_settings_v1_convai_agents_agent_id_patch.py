@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch")
 
 
-@_attrs_define
-class BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch(Lazy):
     """Attributes:
     conversation_config (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None |
         Unset): Conversation configuration for an agent
@@ -71,8 +77,12 @@ class BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch:
     procedures: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_config: Any
         try:
             if isinstance(self.conversation_config, Unset):
@@ -170,113 +180,13 @@ class BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        conversation_config_raw = d.pop("conversation_config", UNSET)
-        try:
-
-            def _parse_conversation_config(
-                data: object,
-            ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_config_type_0 = (
-                    BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0.from_dict(data)
-                )
-
-                return conversation_config_type_0
-
-            conversation_config = _parse_conversation_config(conversation_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
-
-        platform_settings_raw = d.pop("platform_settings", UNSET)
-        try:
-
-            def _parse_platform_settings(
-                data: object,
-            ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                platform_settings_type_0 = (
-                    BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0.from_dict(data)
-                )
-
-                return platform_settings_type_0
-
-            platform_settings = _parse_platform_settings(platform_settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
-
-        workflow_raw = d.pop("workflow", UNSET)
-        try:
-            _workflow = workflow_raw
-            workflow: AgentWorkflowRequestModel | Unset
-            if isinstance(_workflow, Unset):
-                workflow = UNSET
-            else:
-                workflow = AgentWorkflowRequestModel.from_dict(_workflow)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workflow = deviating_field(cls, "workflow", workflow_raw)
-
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        tags = d.pop("tags", UNSET)
-        if tags.__class__ is not list and tags is not None and tags is not UNSET:
-            tags = unexpected_type(cls, "tags", tags, "an array or null")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        version_description = d.pop("version_description", UNSET)
-        if (
-            version_description.__class__ is not str
-            and version_description is not None
-            and version_description is not UNSET
-        ):
-            version_description = unexpected_type(cls, "version_description", version_description, "a string or null")
-
-        procedures_raw = d.pop("procedures", UNSET)
-        try:
-
-            def _parse_procedures(
-                data: object,
-            ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                procedures_type_0 = BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0.from_dict(data)
-
-                return procedures_type_0
-
-            procedures = _parse_procedures(procedures_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            procedures = deviating_field(cls, "procedures", procedures_raw)
-
-        body_patches_an_agent_settings_v1_convai_agents_agent_id_patch = cls(
-            conversation_config=conversation_config,
-            platform_settings=platform_settings,
-            workflow=workflow,
-            name=name,
-            tags=tags,
-            version_description=version_description,
-            procedures=procedures,
-        )
-        body_patches_an_agent_settings_v1_convai_agents_agent_id_patch.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_patches_an_agent_settings_v1_convai_agents_agent_id_patch = cls.__new__(cls)
+        body_patches_an_agent_settings_v1_convai_agents_agent_id_patch.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_patches_an_agent_settings_v1_convai_agents_agent_id_patch
 
     @property
@@ -294,6 +204,220 @@ class BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_config(
+    cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]
+) -> Any:
+    conversation_config_raw = d.get("conversation_config", UNSET)
+    try:
+
+        def _parse_conversation_config(
+            data: object,
+        ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_config_type_0 = (
+                BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0.from_dict(data)
+            )
+
+            return conversation_config_type_0
+
+        conversation_config = _parse_conversation_config(conversation_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
+
+    return conversation_config
+
+
+def _read_platform_settings(
+    cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]
+) -> Any:
+    platform_settings_raw = d.get("platform_settings", UNSET)
+    try:
+
+        def _parse_platform_settings(
+            data: object,
+        ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            platform_settings_type_0 = (
+                BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0.from_dict(data)
+            )
+
+            return platform_settings_type_0
+
+        platform_settings = _parse_platform_settings(platform_settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
+
+    return platform_settings
+
+
+def _read_workflow(cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]) -> Any:
+    workflow_raw = d.get("workflow", UNSET)
+    try:
+        _workflow = workflow_raw
+        workflow: AgentWorkflowRequestModel | Unset
+        if isinstance(_workflow, Unset):
+            workflow = UNSET
+        else:
+            workflow = AgentWorkflowRequestModel.from_dict(_workflow)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        workflow = deviating_field(cls, "workflow", workflow_raw)
+
+    return workflow
+
+
+def _read_name(cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_tags(cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", UNSET)
+    if tags.__class__ is not list and tags is not None and tags is not UNSET:
+        tags = unexpected_type(cls, "tags", tags, "an array or null")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_version_description(
+    cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]
+) -> Any:
+    version_description = d.get("version_description", UNSET)
+    if (
+        version_description.__class__ is not str
+        and version_description is not None
+        and version_description is not UNSET
+    ):
+        version_description = unexpected_type(cls, "version_description", version_description, "a string or null")
+
+    return version_description
+
+
+def _read_procedures(cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]) -> Any:
+    procedures_raw = d.get("procedures", UNSET)
+    try:
+
+        def _parse_procedures(
+            data: object,
+        ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            procedures_type_0 = BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0.from_dict(data)
+
+            return procedures_type_0
+
+        procedures = _parse_procedures(procedures_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        procedures = deviating_field(cls, "procedures", procedures_raw)
+
+    return procedures
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_config",
+        "platform_settings",
+        "workflow",
+        "name",
+        "tags",
+        "version_description",
+        "procedures",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_config = d.get("conversation_config", UNSET)
+    if conversation_config is not UNSET:
+        conversation_config = _read_conversation_config(cls, d)
+
+    platform_settings = d.get("platform_settings", UNSET)
+    if platform_settings is not UNSET:
+        platform_settings = _read_platform_settings(cls, d)
+
+    workflow = d.get("workflow", UNSET)
+    if workflow is not UNSET:
+        workflow = _read_workflow(cls, d)
+
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    tags = d.get("tags", UNSET)
+    if tags is not UNSET:
+        tags = _read_tags(cls, d)
+
+    version_description = d.get("version_description", UNSET)
+    if (
+        version_description.__class__ is not str
+        and version_description is not None
+        and version_description is not UNSET
+    ):
+        version_description = _read_version_description(cls, d)
+
+    procedures = d.get("procedures", UNSET)
+    if procedures is not UNSET:
+        procedures = _read_procedures(cls, d)
+
+    return {
+        "conversation_config": conversation_config,
+        "platform_settings": platform_settings,
+        "workflow": workflow,
+        "name": name,
+        "tags": tags,
+        "version_description": version_description,
+        "procedures": procedures,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch._all_fields = _all_fields
+set_readers(
+    BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
+    {
+        "conversation_config": _read_conversation_config,
+        "platform_settings": _read_platform_settings,
+        "workflow": _read_workflow,
+        "name": _read_name,
+        "tags": _read_tags,
+        "version_description": _read_version_description,
+        "procedures": _read_procedures,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

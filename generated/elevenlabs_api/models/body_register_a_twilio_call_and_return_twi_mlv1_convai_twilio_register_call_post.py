@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost")
 
 
-@_attrs_define
-class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost(Lazy):
     """Attributes:
     agent_id (str):
     from_number (str):
@@ -40,10 +47,20 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
     conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "from_number",
+        "to_number",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         from_number = self.from_number
@@ -89,78 +106,13 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        from_number = d.pop("from_number", MISSING)
-        if from_number.__class__ is not str:
-            if from_number is MISSING:
-                from_number = missing_field(cls, "from_number")
-                _missing += ("from_number",)
-            else:
-                from_number = unexpected_type(cls, "from_number", from_number, "a string")
-
-        to_number = d.pop("to_number", MISSING)
-        if to_number.__class__ is not str:
-            if to_number is MISSING:
-                to_number = missing_field(cls, "to_number")
-                _missing += ("to_number",)
-            else:
-                to_number = unexpected_type(cls, "to_number", to_number, "a string")
-
-        direction_raw = d.pop("direction", UNSET)
-        try:
-            _direction = direction_raw
-            direction: TelephonyDirection | Unset
-            if isinstance(_direction, Unset):
-                direction = UNSET
-            else:
-                direction = check_telephony_direction(_direction)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            direction = deviating_field(cls, "direction", direction_raw)
-
-        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
-        try:
-
-            def _parse_conversation_initiation_client_data(
-                data: object,
-            ) -> ConversationInitiationClientDataRequest | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
-
-                return conversation_initiation_client_data_type_0
-
-            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-                conversation_initiation_client_data_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_initiation_client_data = deviating_field(
-                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
-            )
-
-        body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post = cls(
-            agent_id=agent_id,
-            from_number=from_number,
-            to_number=to_number,
-            direction=direction,
-            conversation_initiation_client_data=conversation_initiation_client_data,
-        )
-        if _missing:
-            body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post._missing_fields = _missing
-        body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post = cls.__new__(cls)
+        body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post
 
     @property
@@ -178,6 +130,161 @@ class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(
+    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
+) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_from_number(
+    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
+) -> Any:
+    from_number = d.get("from_number", MISSING)
+    if from_number.__class__ is not str:
+        if from_number is MISSING:
+            from_number = missing_field(cls, "from_number")
+        else:
+            from_number = unexpected_type(cls, "from_number", from_number, "a string")
+
+    return from_number
+
+
+def _read_to_number(
+    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
+) -> Any:
+    to_number = d.get("to_number", MISSING)
+    if to_number.__class__ is not str:
+        if to_number is MISSING:
+            to_number = missing_field(cls, "to_number")
+        else:
+            to_number = unexpected_type(cls, "to_number", to_number, "a string")
+
+    return to_number
+
+
+def _read_direction(
+    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
+) -> Any:
+    direction_raw = d.get("direction", UNSET)
+    try:
+        _direction = direction_raw
+        direction: TelephonyDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = check_telephony_direction(_direction)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        direction = deviating_field(cls, "direction", direction_raw)
+
+    return direction
+
+
+def _read_conversation_initiation_client_data(
+    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
+) -> Any:
+    conversation_initiation_client_data_raw = d.get("conversation_initiation_client_data", UNSET)
+    try:
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConversationInitiationClientDataRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+
+            return conversation_initiation_client_data_type_0
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            conversation_initiation_client_data_raw
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_initiation_client_data = deviating_field(
+            cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+        )
+
+    return conversation_initiation_client_data
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "from_number",
+        "to_number",
+        "direction",
+        "conversation_initiation_client_data",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    from_number = d.get("from_number", MISSING)
+    if from_number.__class__ is not str:
+        from_number = _read_from_number(cls, d)
+
+    to_number = d.get("to_number", MISSING)
+    if to_number.__class__ is not str:
+        to_number = _read_to_number(cls, d)
+
+    direction = d.get("direction", UNSET)
+    if direction is not UNSET:
+        direction = _read_direction(cls, d)
+
+    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+    if conversation_initiation_client_data is not UNSET:
+        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "from_number": from_number,
+        "to_number": to_number,
+        "direction": direction,
+        "conversation_initiation_client_data": conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost._all_fields = _all_fields
+set_readers(
+    BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+    {
+        "agent_id": _read_agent_id,
+        "from_number": _read_from_number,
+        "to_number": _read_to_number,
+        "direction": _read_direction,
+        "conversation_initiation_client_data": _read_conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,26 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost")
 
 
-@_attrs_define
-class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost(Lazy):
     """Attributes:
     declared_language (str): The language code of the media content (e.g. 'en', 'es-ES'). Must be a supported source
         language for some order item kind.
@@ -45,10 +52,16 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
     media_url_content_type: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("declared_language",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         declared_language = self.declared_language
 
         media: Any
@@ -132,67 +145,13 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        declared_language = d.pop("declared_language", MISSING)
-        if declared_language.__class__ is not str:
-            if declared_language is MISSING:
-                declared_language = missing_field(cls, "declared_language")
-                _missing += ("declared_language",)
-            else:
-                declared_language = unexpected_type(cls, "declared_language", declared_language, "a string")
-
-        media_raw = d.pop("media", UNSET)
-        try:
-
-            def _parse_media(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                media_type_0 = File(payload=BytesIO(data))
-
-                return media_type_0
-
-            media = _parse_media(media_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            media = deviating_field(cls, "media", media_raw)
-
-        media_url = d.pop("media_url", UNSET)
-        if media_url.__class__ is not str and media_url is not None and media_url is not UNSET:
-            media_url = unexpected_type(cls, "media_url", media_url, "a string or null")
-
-        media_url_filename = d.pop("media_url_filename", UNSET)
-        if (
-            media_url_filename.__class__ is not str
-            and media_url_filename is not None
-            and media_url_filename is not UNSET
-        ):
-            media_url_filename = unexpected_type(cls, "media_url_filename", media_url_filename, "a string or null")
-
-        media_url_content_type = d.pop("media_url_content_type", UNSET)
-        if (
-            media_url_content_type.__class__ is not str
-            and media_url_content_type is not None
-            and media_url_content_type is not UNSET
-        ):
-            media_url_content_type = unexpected_type(
-                cls, "media_url_content_type", media_url_content_type, "a string or null"
-            )
-
-        body_register_media_v1_productions_orders_order_id_media_post = cls(
-            declared_language=declared_language,
-            media=media,
-            media_url=media_url,
-            media_url_filename=media_url_filename,
-            media_url_content_type=media_url_content_type,
-        )
-        if _missing:
-            body_register_media_v1_productions_orders_order_id_media_post._missing_fields = _missing
-        body_register_media_v1_productions_orders_order_id_media_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_register_media_v1_productions_orders_order_id_media_post = cls.__new__(cls)
+        body_register_media_v1_productions_orders_order_id_media_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_register_media_v1_productions_orders_order_id_media_post
 
     @property
@@ -210,3 +169,145 @@ class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_declared_language(
+    cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]
+) -> Any:
+    declared_language = d.get("declared_language", MISSING)
+    if declared_language.__class__ is not str:
+        if declared_language is MISSING:
+            declared_language = missing_field(cls, "declared_language")
+        else:
+            declared_language = unexpected_type(cls, "declared_language", declared_language, "a string")
+
+    return declared_language
+
+
+def _read_media(cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]) -> Any:
+    media_raw = d.get("media", UNSET)
+    try:
+
+        def _parse_media(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            media_type_0 = File(payload=BytesIO(data))
+
+            return media_type_0
+
+        media = _parse_media(media_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        media = deviating_field(cls, "media", media_raw)
+
+    return media
+
+
+def _read_media_url(cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]) -> Any:
+    media_url = d.get("media_url", UNSET)
+    if media_url.__class__ is not str and media_url is not None and media_url is not UNSET:
+        media_url = unexpected_type(cls, "media_url", media_url, "a string or null")
+
+    return media_url
+
+
+def _read_media_url_filename(
+    cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]
+) -> Any:
+    media_url_filename = d.get("media_url_filename", UNSET)
+    if media_url_filename.__class__ is not str and media_url_filename is not None and media_url_filename is not UNSET:
+        media_url_filename = unexpected_type(cls, "media_url_filename", media_url_filename, "a string or null")
+
+    return media_url_filename
+
+
+def _read_media_url_content_type(
+    cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]
+) -> Any:
+    media_url_content_type = d.get("media_url_content_type", UNSET)
+    if (
+        media_url_content_type.__class__ is not str
+        and media_url_content_type is not None
+        and media_url_content_type is not UNSET
+    ):
+        media_url_content_type = unexpected_type(
+            cls, "media_url_content_type", media_url_content_type, "a string or null"
+        )
+
+    return media_url_content_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "declared_language",
+        "media",
+        "media_url",
+        "media_url_filename",
+        "media_url_content_type",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    declared_language = d.get("declared_language", MISSING)
+    if declared_language.__class__ is not str:
+        declared_language = _read_declared_language(cls, d)
+
+    media = d.get("media", UNSET)
+    if media is not UNSET:
+        media = _read_media(cls, d)
+
+    media_url = d.get("media_url", UNSET)
+    if media_url.__class__ is not str and media_url is not None and media_url is not UNSET:
+        media_url = _read_media_url(cls, d)
+
+    media_url_filename = d.get("media_url_filename", UNSET)
+    if media_url_filename.__class__ is not str and media_url_filename is not None and media_url_filename is not UNSET:
+        media_url_filename = _read_media_url_filename(cls, d)
+
+    media_url_content_type = d.get("media_url_content_type", UNSET)
+    if (
+        media_url_content_type.__class__ is not str
+        and media_url_content_type is not None
+        and media_url_content_type is not UNSET
+    ):
+        media_url_content_type = _read_media_url_content_type(cls, d)
+
+    return {
+        "declared_language": declared_language,
+        "media": media,
+        "media_url": media_url,
+        "media_url_filename": media_url_filename,
+        "media_url_content_type": media_url_content_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost._all_fields = _all_fields
+set_readers(
+    BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
+    {
+        "declared_language": _read_declared_language,
+        "media": _read_media,
+        "media_url": _read_media_url,
+        "media_url_filename": _read_media_url_filename,
+        "media_url_content_type": _read_media_url_content_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
@@ -19,8 +25,11 @@ T = TypeVar(
 )
 
 
-@_attrs_define
-class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost(
+    Lazy
+):
     """Attributes:
     rule_strings (list[str]): List of strings to remove from the pronunciation dictionary.
     """
@@ -28,10 +37,16 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
     rule_strings: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("rule_strings",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         rule_strings: Any
         try:
             rule_strings = self.rule_strings
@@ -49,24 +64,15 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        rule_strings = d.pop("rule_strings", MISSING)
-        if rule_strings.__class__ is not list:
-            if rule_strings is MISSING:
-                rule_strings = missing_field(cls, "rule_strings")
-                _missing += ("rule_strings",)
-            else:
-                rule_strings = unexpected_type(cls, "rule_strings", rule_strings, "an array")
-        elif rule_strings.__class__ is list and rule_strings:
-            check_items(cls, "rule_strings", rule_strings, (str,), "a string")
-
-        body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post = cls(
-            rule_strings=rule_strings,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post = cls.__new__(
+            cls
         )
-        if _missing:
-            body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post._missing_fields = _missing
-        body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post.additional_properties = d
+        body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post
 
     @property
@@ -84,3 +90,61 @@ class BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPr
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_rule_strings(
+    cls: type[
+        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost
+    ],
+    d: Mapping[str, Any],
+) -> Any:
+    rule_strings = d.get("rule_strings", MISSING)
+    if rule_strings.__class__ is not list:
+        if rule_strings is MISSING:
+            rule_strings = missing_field(cls, "rule_strings")
+        else:
+            rule_strings = unexpected_type(cls, "rule_strings", rule_strings, "an array")
+    elif rule_strings.__class__ is list and rule_strings:
+        check_items(cls, "rule_strings", rule_strings, (str,), "a string")
+
+    return rule_strings
+
+
+_FIELDS: frozenset[str] = frozenset(("rule_strings",))
+
+
+def _read_additional_properties(
+    cls: type[
+        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost
+    ],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[
+        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost
+    ],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    rule_strings = _read_rule_strings(cls, d)
+
+    return {
+        "rule_strings": rule_strings,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost._all_fields = _all_fields
+set_readers(
+    BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+    {
+        "rule_strings": _read_rule_strings,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.render_type import RenderType, check_render_type
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost")
 
 
-@_attrs_define
-class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost(Lazy):
     """Attributes:
     render_type (RenderType):
     normalize_volume (bool | None | Unset): Whether to normalize the volume of the rendered audio. Default: False.
@@ -31,10 +38,16 @@ class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderL
     normalize_volume: bool | None | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("render_type",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         render_type: Any
         try:
             render_type = self.render_type
@@ -60,29 +73,15 @@ class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderL
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        render_type_raw = d.pop("render_type", MISSING)
-        if render_type_raw is MISSING:
-            render_type = missing_field(cls, "render_type")
-            _missing += ("render_type",)
-        else:
-            try:
-                render_type = check_render_type(render_type_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                render_type = deviating_field(cls, "render_type", render_type_raw)
-
-        normalize_volume = d.pop("normalize_volume", UNSET)
-        if normalize_volume.__class__ is not bool and normalize_volume is not None and normalize_volume is not UNSET:
-            normalize_volume = unexpected_type(cls, "normalize_volume", normalize_volume, "a boolean or null")
-
-        body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post = cls(
-            render_type=render_type,
-            normalize_volume=normalize_volume,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post = (
+            cls.__new__(cls)
         )
-        if _missing:
-            body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post._missing_fields = _missing
-        body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post.additional_properties = d
+        body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post
 
     @property
@@ -100,3 +99,77 @@ class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderL
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_render_type(
+    cls: type[BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost],
+    d: Mapping[str, Any],
+) -> Any:
+    render_type_raw = d.get("render_type", MISSING)
+    if render_type_raw is MISSING:
+        render_type = missing_field(cls, "render_type")
+    else:
+        try:
+            render_type = check_render_type(render_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            render_type = deviating_field(cls, "render_type", render_type_raw)
+
+    return render_type
+
+
+def _read_normalize_volume(
+    cls: type[BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost],
+    d: Mapping[str, Any],
+) -> Any:
+    normalize_volume = d.get("normalize_volume", UNSET)
+    if normalize_volume.__class__ is not bool and normalize_volume is not None and normalize_volume is not UNSET:
+        normalize_volume = unexpected_type(cls, "normalize_volume", normalize_volume, "a boolean or null")
+
+    return normalize_volume
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "render_type",
+        "normalize_volume",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    render_type = _read_render_type(cls, d)
+
+    normalize_volume = d.get("normalize_volume", UNSET)
+    if normalize_volume.__class__ is not bool and normalize_volume is not None and normalize_volume is not UNSET:
+        normalize_volume = _read_normalize_volume(cls, d)
+
+    return {
+        "render_type": render_type,
+        "normalize_volume": normalize_volume,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost._all_fields = _all_fields
+set_readers(
+    BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+    {
+        "render_type": _read_render_type,
+        "normalize_volume": _read_normalize_volume,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

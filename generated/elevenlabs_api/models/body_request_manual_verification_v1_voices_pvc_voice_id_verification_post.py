@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,20 +10,27 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost")
 
 
-@_attrs_define
-class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost(Lazy):
     """Attributes:
     files (list[File]): Verification documents
     extra_text (None | str | Unset): Extra text to be used in the manual verification process.
@@ -34,10 +41,16 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
     extra_text: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("files",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         files: Any
         try:
             files = []
@@ -82,35 +95,13 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        files_raw = d.pop("files", MISSING)
-        if files_raw is MISSING:
-            files = missing_field(cls, "files")
-            _missing += ("files",)
-        else:
-            try:
-                expect_array("files", files_raw)
-                files = []
-                _files = files_raw
-                for files_item_data in _files:
-                    files_item = File(payload=BytesIO(files_item_data))
-
-                    files.append(files_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                files = deviating_field(cls, "files", files_raw)
-
-        extra_text = d.pop("extra_text", UNSET)
-        if extra_text.__class__ is not str and extra_text is not None and extra_text is not UNSET:
-            extra_text = unexpected_type(cls, "extra_text", extra_text, "a string or null")
-
-        body_request_manual_verification_v1_voices_pvc_voice_id_verification_post = cls(
-            files=files,
-            extra_text=extra_text,
-        )
-        if _missing:
-            body_request_manual_verification_v1_voices_pvc_voice_id_verification_post._missing_fields = _missing
-        body_request_manual_verification_v1_voices_pvc_voice_id_verification_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_request_manual_verification_v1_voices_pvc_voice_id_verification_post = cls.__new__(cls)
+        body_request_manual_verification_v1_voices_pvc_voice_id_verification_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_request_manual_verification_v1_voices_pvc_voice_id_verification_post
 
     @property
@@ -128,3 +119,79 @@ class BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_files(
+    cls: type[BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost], d: Mapping[str, Any]
+) -> Any:
+    files_raw = d.get("files", MISSING)
+    if files_raw is MISSING:
+        files = missing_field(cls, "files")
+    else:
+        try:
+            expect_array("files", files_raw)
+            files = []
+            _files = files_raw
+            for files_item_data in _files:
+                files_item = File(payload=BytesIO(files_item_data))
+
+                files.append(files_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            files = deviating_field(cls, "files", files_raw)
+
+    return files
+
+
+def _read_extra_text(
+    cls: type[BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost], d: Mapping[str, Any]
+) -> Any:
+    extra_text = d.get("extra_text", UNSET)
+    if extra_text.__class__ is not str and extra_text is not None and extra_text is not UNSET:
+        extra_text = unexpected_type(cls, "extra_text", extra_text, "a string or null")
+
+    return extra_text
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "files",
+        "extra_text",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    files = _read_files(cls, d)
+
+    extra_text = d.get("extra_text", UNSET)
+    if extra_text.__class__ is not str and extra_text is not None and extra_text is not UNSET:
+        extra_text = _read_extra_text(cls, d)
+
+    return {
+        "files": files,
+        "extra_text": extra_text,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost._all_fields = _all_fields
+set_readers(
+    BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
+    {
+        "files": _read_files,
+        "extra_text": _read_extra_text,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost")
 
 
-@_attrs_define
-class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost(Lazy):
     """Attributes:
     model_id (None | str | Unset): The model ID to use for the conversion.
     """
@@ -24,8 +30,12 @@ class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost:
     model_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_id: Any
         try:
             model_id = self.model_id
@@ -43,15 +53,13 @@ class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-        body_run_pvc_training_v1_voices_pvc_voice_id_train_post = cls(
-            model_id=model_id,
-        )
-        body_run_pvc_training_v1_voices_pvc_voice_id_train_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_run_pvc_training_v1_voices_pvc_voice_id_train_post = cls.__new__(cls)
+        body_run_pvc_training_v1_voices_pvc_voice_id_train_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_run_pvc_training_v1_voices_pvc_voice_id_train_post
 
     @property
@@ -69,3 +77,43 @@ class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_id(cls: type[BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
+
+    return model_id
+
+
+_FIELDS: frozenset[str] = frozenset(("model_id",))
+
+
+def _read_additional_properties(
+    cls: type[BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    return {
+        "model_id": model_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost._all_fields = _all_fields
+set_readers(
+    BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+    {
+        "model_id": _read_model_id,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,27 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost")
 
 
-@_attrs_define
-class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(Lazy):
     """Attributes:
     whatsapp_phone_number_id (str):
     whatsapp_user_id (str):
@@ -52,10 +59,23 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
     conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "whatsapp_phone_number_id",
+        "whatsapp_user_id",
+        "template_name",
+        "template_language_code",
+        "template_params",
+        "agent_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         whatsapp_phone_number_id = self.whatsapp_phone_number_id
 
         whatsapp_user_id = self.whatsapp_user_id
@@ -119,156 +139,13 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", MISSING)
-        if whatsapp_phone_number_id.__class__ is not str:
-            if whatsapp_phone_number_id is MISSING:
-                whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
-                _missing += ("whatsapp_phone_number_id",)
-            else:
-                whatsapp_phone_number_id = unexpected_type(
-                    cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string"
-                )
-
-        whatsapp_user_id = d.pop("whatsapp_user_id", MISSING)
-        if whatsapp_user_id.__class__ is not str:
-            if whatsapp_user_id is MISSING:
-                whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
-                _missing += ("whatsapp_user_id",)
-            else:
-                whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
-
-        template_name = d.pop("template_name", MISSING)
-        if template_name.__class__ is not str:
-            if template_name is MISSING:
-                template_name = missing_field(cls, "template_name")
-                _missing += ("template_name",)
-            else:
-                template_name = unexpected_type(cls, "template_name", template_name, "a string")
-
-        template_language_code = d.pop("template_language_code", MISSING)
-        if template_language_code.__class__ is not str:
-            if template_language_code is MISSING:
-                template_language_code = missing_field(cls, "template_language_code")
-                _missing += ("template_language_code",)
-            else:
-                template_language_code = unexpected_type(
-                    cls, "template_language_code", template_language_code, "a string"
-                )
-
-        template_params_raw = d.pop("template_params", MISSING)
-        if template_params_raw is MISSING:
-            template_params = missing_field(cls, "template_params")
-            _missing += ("template_params",)
-        else:
-            try:
-                expect_array("template_params", template_params_raw)
-                template_params = []
-                _template_params = template_params_raw
-                for template_params_item_data in _template_params:
-
-                    def _parse_template_params_item(
-                        data: object,
-                    ) -> (
-                        WhatsAppTemplateBodyComponentParams
-                        | WhatsAppTemplateButtonComponentParams
-                        | WhatsAppTemplateHeaderComponentParams
-                    ):
-                        return parse_strictly(_parse_template_params_item_member, data)
-
-                    def _parse_template_params_item_member(
-                        data: object,
-                    ) -> (
-                        WhatsAppTemplateBodyComponentParams
-                        | WhatsAppTemplateButtonComponentParams
-                        | WhatsAppTemplateHeaderComponentParams
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                WhatsAppTemplateHeaderComponentParams,
-                                WhatsAppTemplateBodyComponentParams,
-                                WhatsAppTemplateButtonComponentParams,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            template_params_item_type_0 = WhatsAppTemplateHeaderComponentParams.from_dict(data)
-
-                            return template_params_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            template_params_item_type_1 = WhatsAppTemplateBodyComponentParams.from_dict(data)
-
-                            return template_params_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        template_params_item_type_2 = WhatsAppTemplateButtonComponentParams.from_dict(data)
-
-                        return template_params_item_type_2
-
-                    template_params_item = _parse_template_params_item(template_params_item_data)
-
-                    template_params.append(template_params_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                template_params = deviating_field(cls, "template_params", template_params_raw)
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
-        try:
-
-            def _parse_conversation_initiation_client_data(
-                data: object,
-            ) -> ConversationInitiationClientDataRequest | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
-
-                return conversation_initiation_client_data_type_0
-
-            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-                conversation_initiation_client_data_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_initiation_client_data = deviating_field(
-                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
-            )
-
-        body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post = cls(
-            whatsapp_phone_number_id=whatsapp_phone_number_id,
-            whatsapp_user_id=whatsapp_user_id,
-            template_name=template_name,
-            template_language_code=template_language_code,
-            template_params=template_params,
-            agent_id=agent_id,
-            conversation_initiation_client_data=conversation_initiation_client_data,
-        )
-        if _missing:
-            body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post._missing_fields = (
-                _missing
-            )
-        body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post = cls.__new__(cls)
+        body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post
 
     @property
@@ -286,6 +163,254 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_whatsapp_phone_number_id(
+    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
+) -> Any:
+    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", MISSING)
+    if whatsapp_phone_number_id.__class__ is not str:
+        if whatsapp_phone_number_id is MISSING:
+            whatsapp_phone_number_id = missing_field(cls, "whatsapp_phone_number_id")
+        else:
+            whatsapp_phone_number_id = unexpected_type(
+                cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string"
+            )
+
+    return whatsapp_phone_number_id
+
+
+def _read_whatsapp_user_id(
+    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
+) -> Any:
+    whatsapp_user_id = d.get("whatsapp_user_id", MISSING)
+    if whatsapp_user_id.__class__ is not str:
+        if whatsapp_user_id is MISSING:
+            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
+        else:
+            whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
+
+    return whatsapp_user_id
+
+
+def _read_template_name(
+    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
+) -> Any:
+    template_name = d.get("template_name", MISSING)
+    if template_name.__class__ is not str:
+        if template_name is MISSING:
+            template_name = missing_field(cls, "template_name")
+        else:
+            template_name = unexpected_type(cls, "template_name", template_name, "a string")
+
+    return template_name
+
+
+def _read_template_language_code(
+    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
+) -> Any:
+    template_language_code = d.get("template_language_code", MISSING)
+    if template_language_code.__class__ is not str:
+        if template_language_code is MISSING:
+            template_language_code = missing_field(cls, "template_language_code")
+        else:
+            template_language_code = unexpected_type(cls, "template_language_code", template_language_code, "a string")
+
+    return template_language_code
+
+
+def _read_template_params(
+    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
+) -> Any:
+    template_params_raw = d.get("template_params", MISSING)
+    if template_params_raw is MISSING:
+        template_params = missing_field(cls, "template_params")
+    else:
+        try:
+            expect_array("template_params", template_params_raw)
+            template_params = []
+            _template_params = template_params_raw
+            for template_params_item_data in _template_params:
+
+                def _parse_template_params_item(
+                    data: object,
+                ) -> (
+                    WhatsAppTemplateBodyComponentParams
+                    | WhatsAppTemplateButtonComponentParams
+                    | WhatsAppTemplateHeaderComponentParams
+                ):
+                    return parse_strictly(_parse_template_params_item_member, data)
+
+                def _parse_template_params_item_member(
+                    data: object,
+                ) -> (
+                    WhatsAppTemplateBodyComponentParams
+                    | WhatsAppTemplateButtonComponentParams
+                    | WhatsAppTemplateHeaderComponentParams
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WhatsAppTemplateHeaderComponentParams,
+                            WhatsAppTemplateBodyComponentParams,
+                            WhatsAppTemplateButtonComponentParams,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        template_params_item_type_0 = WhatsAppTemplateHeaderComponentParams.from_dict(data)
+
+                        return template_params_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        template_params_item_type_1 = WhatsAppTemplateBodyComponentParams.from_dict(data)
+
+                        return template_params_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    template_params_item_type_2 = WhatsAppTemplateButtonComponentParams.from_dict(data)
+
+                    return template_params_item_type_2
+
+                template_params_item = _parse_template_params_item(template_params_item_data)
+
+                template_params.append(template_params_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            template_params = deviating_field(cls, "template_params", template_params_raw)
+
+    return template_params
+
+
+def _read_agent_id(
+    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
+) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_conversation_initiation_client_data(
+    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
+) -> Any:
+    conversation_initiation_client_data_raw = d.get("conversation_initiation_client_data", UNSET)
+    try:
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConversationInitiationClientDataRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+
+            return conversation_initiation_client_data_type_0
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            conversation_initiation_client_data_raw
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_initiation_client_data = deviating_field(
+            cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+        )
+
+    return conversation_initiation_client_data
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "whatsapp_phone_number_id",
+        "whatsapp_user_id",
+        "template_name",
+        "template_language_code",
+        "template_params",
+        "agent_id",
+        "conversation_initiation_client_data",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", MISSING)
+    if whatsapp_phone_number_id.__class__ is not str:
+        whatsapp_phone_number_id = _read_whatsapp_phone_number_id(cls, d)
+
+    whatsapp_user_id = d.get("whatsapp_user_id", MISSING)
+    if whatsapp_user_id.__class__ is not str:
+        whatsapp_user_id = _read_whatsapp_user_id(cls, d)
+
+    template_name = d.get("template_name", MISSING)
+    if template_name.__class__ is not str:
+        template_name = _read_template_name(cls, d)
+
+    template_language_code = d.get("template_language_code", MISSING)
+    if template_language_code.__class__ is not str:
+        template_language_code = _read_template_language_code(cls, d)
+
+    template_params = _read_template_params(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+    if conversation_initiation_client_data is not UNSET:
+        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+
+    return {
+        "whatsapp_phone_number_id": whatsapp_phone_number_id,
+        "whatsapp_user_id": whatsapp_user_id,
+        "template_name": template_name,
+        "template_language_code": template_language_code,
+        "template_params": template_params,
+        "agent_id": agent_id,
+        "conversation_initiation_client_data": conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost._all_fields = _all_fields
+set_readers(
+    BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
+    {
+        "whatsapp_phone_number_id": _read_whatsapp_phone_number_id,
+        "whatsapp_user_id": _read_whatsapp_user_id,
+        "template_name": _read_template_name,
+        "template_language_code": _read_template_language_code,
+        "template_params": _read_template_params,
+        "agent_id": _read_agent_id,
+        "conversation_initiation_client_data": _read_conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost")
 
 
-@_attrs_define
-class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost(Lazy):
     """Attributes:
     third_party_disable_allowed (bool | None | Unset): `true` forces every key in the workspace to be disable-able
         by its holder; `false` forbids it for every key; `null` clears the override (per-key values and the plan default
@@ -26,8 +32,12 @@ class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisa
     third_party_disable_allowed: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         third_party_disable_allowed: Any
         try:
             third_party_disable_allowed = self.third_party_disable_allowed
@@ -45,21 +55,15 @@ class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisa
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
-        if (
-            third_party_disable_allowed.__class__ is not bool
-            and third_party_disable_allowed is not None
-            and third_party_disable_allowed is not UNSET
-        ):
-            third_party_disable_allowed = unexpected_type(
-                cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
-            )
-
-        body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post = cls(
-            third_party_disable_allowed=third_party_disable_allowed,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post = cls.__new__(
+            cls
         )
-        body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post.additional_properties = d
+        body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post.__dict__ = (
+            _all_fields(cls, src_dict)
+        )  # what __init__ would set, and the rest
         return body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post
 
     @property
@@ -77,3 +81,57 @@ class BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisa
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_third_party_disable_allowed(
+    cls: type[BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost], d: Mapping[str, Any]
+) -> Any:
+    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
+    if (
+        third_party_disable_allowed.__class__ is not bool
+        and third_party_disable_allowed is not None
+        and third_party_disable_allowed is not UNSET
+    ):
+        third_party_disable_allowed = unexpected_type(
+            cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
+        )
+
+    return third_party_disable_allowed
+
+
+_FIELDS: frozenset[str] = frozenset(("third_party_disable_allowed",))
+
+
+def _read_additional_properties(
+    cls: type[BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
+    if (
+        third_party_disable_allowed.__class__ is not bool
+        and third_party_disable_allowed is not None
+        and third_party_disable_allowed is not UNSET
+    ):
+        third_party_disable_allowed = _read_third_party_disable_allowed(cls, d)
+
+    return {
+        "third_party_disable_allowed": third_party_disable_allowed,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost._all_fields = _all_fields
+set_readers(
+    BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
+    {
+        "third_party_disable_allowed": _read_third_party_disable_allowed,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost")
 
 
-@_attrs_define
-class BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost(Lazy):
     """Attributes:
     simulation_specification (ConversationSimulationSpecification): A specification that will be used to simulate a
         conversation between an agent and an AI user.
@@ -35,10 +42,16 @@ class BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationS
     new_turns_limit: int | Unset = 10000
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("simulation_specification",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         simulation_specification: Any
         try:
             simulation_specification = self.simulation_specification.to_dict()
@@ -77,58 +90,15 @@ class BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationS
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        simulation_specification_raw = d.pop("simulation_specification", MISSING)
-        if simulation_specification_raw is MISSING:
-            simulation_specification = missing_field(cls, "simulation_specification")
-            _missing += ("simulation_specification",)
-        else:
-            try:
-                simulation_specification = ConversationSimulationSpecification.from_dict(simulation_specification_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                simulation_specification = deviating_field(
-                    cls, "simulation_specification", simulation_specification_raw
-                )
-
-        extra_evaluation_criteria_raw = d.pop("extra_evaluation_criteria", UNSET)
-        try:
-
-            def _parse_extra_evaluation_criteria(data: object) -> list[PromptEvaluationCriteria] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                extra_evaluation_criteria_type_0 = []
-                _extra_evaluation_criteria_type_0 = data
-                for extra_evaluation_criteria_type_0_item_data in _extra_evaluation_criteria_type_0:
-                    extra_evaluation_criteria_type_0_item = PromptEvaluationCriteria.from_dict(
-                        extra_evaluation_criteria_type_0_item_data
-                    )
-
-                    extra_evaluation_criteria_type_0.append(extra_evaluation_criteria_type_0_item)
-
-                return extra_evaluation_criteria_type_0
-
-            extra_evaluation_criteria = _parse_extra_evaluation_criteria(extra_evaluation_criteria_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            extra_evaluation_criteria = deviating_field(cls, "extra_evaluation_criteria", extra_evaluation_criteria_raw)
-
-        new_turns_limit = d.pop("new_turns_limit", UNSET)
-        if new_turns_limit.__class__ is not int and new_turns_limit is not UNSET:
-            new_turns_limit = unexpected_type(cls, "new_turns_limit", new_turns_limit, "an integer")
-
-        body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post = cls(
-            simulation_specification=simulation_specification,
-            extra_evaluation_criteria=extra_evaluation_criteria,
-            new_turns_limit=new_turns_limit,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post = cls.__new__(
+            cls
         )
-        if _missing:
-            body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post._missing_fields = _missing
-        body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post.additional_properties = d
+        body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post.__dict__ = (
+            _all_fields(cls, src_dict)
+        )  # what __init__ would set, and the rest
         return body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post
 
     @property
@@ -146,6 +116,115 @@ class BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationS
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_simulation_specification(
+    cls: type[BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost], d: Mapping[str, Any]
+) -> Any:
+    simulation_specification_raw = d.get("simulation_specification", MISSING)
+    if simulation_specification_raw is MISSING:
+        simulation_specification = missing_field(cls, "simulation_specification")
+    else:
+        try:
+            simulation_specification = ConversationSimulationSpecification.from_dict(simulation_specification_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            simulation_specification = deviating_field(cls, "simulation_specification", simulation_specification_raw)
+
+    return simulation_specification
+
+
+def _read_extra_evaluation_criteria(
+    cls: type[BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost], d: Mapping[str, Any]
+) -> Any:
+    extra_evaluation_criteria_raw = d.get("extra_evaluation_criteria", UNSET)
+    try:
+
+        def _parse_extra_evaluation_criteria(data: object) -> list[PromptEvaluationCriteria] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            extra_evaluation_criteria_type_0 = []
+            _extra_evaluation_criteria_type_0 = data
+            for extra_evaluation_criteria_type_0_item_data in _extra_evaluation_criteria_type_0:
+                extra_evaluation_criteria_type_0_item = PromptEvaluationCriteria.from_dict(
+                    extra_evaluation_criteria_type_0_item_data
+                )
+
+                extra_evaluation_criteria_type_0.append(extra_evaluation_criteria_type_0_item)
+
+            return extra_evaluation_criteria_type_0
+
+        extra_evaluation_criteria = _parse_extra_evaluation_criteria(extra_evaluation_criteria_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        extra_evaluation_criteria = deviating_field(cls, "extra_evaluation_criteria", extra_evaluation_criteria_raw)
+
+    return extra_evaluation_criteria
+
+
+def _read_new_turns_limit(
+    cls: type[BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost], d: Mapping[str, Any]
+) -> Any:
+    new_turns_limit = d.get("new_turns_limit", UNSET)
+    if new_turns_limit.__class__ is not int and new_turns_limit is not UNSET:
+        new_turns_limit = unexpected_type(cls, "new_turns_limit", new_turns_limit, "an integer")
+
+    return new_turns_limit
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "simulation_specification",
+        "extra_evaluation_criteria",
+        "new_turns_limit",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    simulation_specification = _read_simulation_specification(cls, d)
+
+    extra_evaluation_criteria = d.get("extra_evaluation_criteria", UNSET)
+    if extra_evaluation_criteria is not UNSET:
+        extra_evaluation_criteria = _read_extra_evaluation_criteria(cls, d)
+
+    new_turns_limit = d.get("new_turns_limit", UNSET)
+    if new_turns_limit.__class__ is not int and new_turns_limit is not UNSET:
+        new_turns_limit = _read_new_turns_limit(cls, d)
+
+    return {
+        "simulation_specification": simulation_specification,
+        "extra_evaluation_criteria": extra_evaluation_criteria,
+        "new_turns_limit": new_turns_limit,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost._all_fields = _all_fields
+set_readers(
+    BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
+    {
+        "simulation_specification": _read_simulation_specification,
+        "extra_evaluation_criteria": _read_extra_evaluation_criteria,
+        "new_turns_limit": _read_new_turns_limit,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

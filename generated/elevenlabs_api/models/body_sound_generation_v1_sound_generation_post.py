@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.sfx_model_id import SFXModelId, check_sfx_model_id
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySoundGenerationV1SoundGenerationPost")
 
 
-@_attrs_define
-class BodySoundGenerationV1SoundGenerationPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodySoundGenerationV1SoundGenerationPost(Lazy):
     """Attributes:
     text (str): The text that will get converted into a sound effect.
     loop (bool | Unset): Whether to create a sound effect that loops smoothly. Only available for the
@@ -45,10 +52,16 @@ class BodySoundGenerationV1SoundGenerationPost:
     model_id: SFXModelId | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("text",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         loop = self.loop
@@ -94,59 +107,13 @@ class BodySoundGenerationV1SoundGenerationPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        loop = d.pop("loop", UNSET)
-        if loop.__class__ is not bool and loop is not UNSET:
-            loop = unexpected_type(cls, "loop", loop, "a boolean")
-
-        duration_seconds = d.pop("duration_seconds", UNSET)
-        if (
-            duration_seconds.__class__ is not float
-            and duration_seconds.__class__ is not int
-            and duration_seconds is not None
-            and duration_seconds is not UNSET
-        ):
-            duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
-
-        prompt_influence = d.pop("prompt_influence", UNSET)
-        if (
-            prompt_influence.__class__ is not float
-            and prompt_influence.__class__ is not int
-            and prompt_influence is not None
-            and prompt_influence is not UNSET
-        ):
-            prompt_influence = unexpected_type(cls, "prompt_influence", prompt_influence, "a number or null")
-
-        model_id_raw = d.pop("model_id", UNSET)
-        try:
-            _model_id = model_id_raw
-            model_id: SFXModelId | Unset
-            if isinstance(_model_id, Unset):
-                model_id = UNSET
-            else:
-                model_id = check_sfx_model_id(_model_id)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_id = deviating_field(cls, "model_id", model_id_raw)
-
-        body_sound_generation_v1_sound_generation_post = cls(
-            text=text,
-            loop=loop,
-            duration_seconds=duration_seconds,
-            prompt_influence=prompt_influence,
-            model_id=model_id,
-        )
-        if _missing:
-            body_sound_generation_v1_sound_generation_post._missing_fields = _missing
-        body_sound_generation_v1_sound_generation_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_sound_generation_v1_sound_generation_post = cls.__new__(cls)
+        body_sound_generation_v1_sound_generation_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_sound_generation_v1_sound_generation_post
 
     @property
@@ -164,3 +131,139 @@ class BodySoundGenerationV1SoundGenerationPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_loop(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> Any:
+    loop = d.get("loop", UNSET)
+    if loop.__class__ is not bool and loop is not UNSET:
+        loop = unexpected_type(cls, "loop", loop, "a boolean")
+
+    return loop
+
+
+def _read_duration_seconds(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> Any:
+    duration_seconds = d.get("duration_seconds", UNSET)
+    if (
+        duration_seconds.__class__ is not float
+        and duration_seconds.__class__ is not int
+        and duration_seconds is not None
+        and duration_seconds is not UNSET
+    ):
+        duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
+
+    return duration_seconds
+
+
+def _read_prompt_influence(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> Any:
+    prompt_influence = d.get("prompt_influence", UNSET)
+    if (
+        prompt_influence.__class__ is not float
+        and prompt_influence.__class__ is not int
+        and prompt_influence is not None
+        and prompt_influence is not UNSET
+    ):
+        prompt_influence = unexpected_type(cls, "prompt_influence", prompt_influence, "a number or null")
+
+    return prompt_influence
+
+
+def _read_model_id(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", UNSET)
+    try:
+        _model_id = model_id_raw
+        model_id: SFXModelId | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_sfx_model_id(_model_id)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        model_id = deviating_field(cls, "model_id", model_id_raw)
+
+    return model_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "loop",
+        "duration_seconds",
+        "prompt_influence",
+        "model_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodySoundGenerationV1SoundGenerationPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    loop = d.get("loop", UNSET)
+    if loop.__class__ is not bool and loop is not UNSET:
+        loop = _read_loop(cls, d)
+
+    duration_seconds = d.get("duration_seconds", UNSET)
+    if (
+        duration_seconds.__class__ is not float
+        and duration_seconds.__class__ is not int
+        and duration_seconds is not None
+        and duration_seconds is not UNSET
+    ):
+        duration_seconds = _read_duration_seconds(cls, d)
+
+    prompt_influence = d.get("prompt_influence", UNSET)
+    if (
+        prompt_influence.__class__ is not float
+        and prompt_influence.__class__ is not int
+        and prompt_influence is not None
+        and prompt_influence is not UNSET
+    ):
+        prompt_influence = _read_prompt_influence(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    return {
+        "text": text,
+        "loop": loop,
+        "duration_seconds": duration_seconds,
+        "prompt_influence": prompt_influence,
+        "model_id": model_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodySoundGenerationV1SoundGenerationPost._all_fields = _all_fields
+set_readers(
+    BodySoundGenerationV1SoundGenerationPost,
+    {
+        "text": _read_text,
+        "loop": _read_loop,
+        "duration_seconds": _read_duration_seconds,
+        "prompt_influence": _read_prompt_influence,
+        "model_id": _read_model_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

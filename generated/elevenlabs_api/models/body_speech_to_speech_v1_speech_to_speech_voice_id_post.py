@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,19 +14,26 @@ from ..models.body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_forma
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost")
 
 
-@_attrs_define
-class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost(Lazy):
     """Attributes:
     audio (File): The audio file which holds the content and emotion that will control the generated speech.
     model_id (str | Unset): Identifier of the model that will be used, you can query them using GET /v1/models. The
@@ -58,10 +65,16 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
     file_format: BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = "other"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("audio",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         audio: Any
         try:
             audio = self.audio.to_tuple()
@@ -148,70 +161,13 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        audio_raw = d.pop("audio", MISSING)
-        if audio_raw is MISSING:
-            audio = missing_field(cls, "audio")
-            _missing += ("audio",)
-        else:
-            try:
-                audio = File(payload=BytesIO(audio_raw))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                audio = deviating_field(cls, "audio", audio_raw)
-
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not str and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-        voice_settings = d.pop("voice_settings", UNSET)
-        if voice_settings.__class__ is not str and voice_settings is not None and voice_settings is not UNSET:
-            voice_settings = unexpected_type(cls, "voice_settings", voice_settings, "a string or null")
-
-        seed = d.pop("seed", UNSET)
-        if seed.__class__ is not int and seed is not None and seed is not UNSET:
-            seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-        remove_background_noise = d.pop("remove_background_noise", UNSET)
-        if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
-            remove_background_noise = unexpected_type(
-                cls, "remove_background_noise", remove_background_noise, "a boolean"
-            )
-
-        file_format_raw = d.pop("file_format", UNSET)
-        try:
-
-            def _parse_file_format(
-                data: object,
-            ) -> BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                file_format_type_0 = check_body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0(
-                    data
-                )
-
-                return file_format_type_0
-
-            file_format = _parse_file_format(file_format_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file_format = deviating_field(cls, "file_format", file_format_raw)
-
-        body_speech_to_speech_v1_speech_to_speech_voice_id_post = cls(
-            audio=audio,
-            model_id=model_id,
-            voice_settings=voice_settings,
-            seed=seed,
-            remove_background_noise=remove_background_noise,
-            file_format=file_format,
-        )
-        if _missing:
-            body_speech_to_speech_v1_speech_to_speech_voice_id_post._missing_fields = _missing
-        body_speech_to_speech_v1_speech_to_speech_voice_id_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_speech_to_speech_v1_speech_to_speech_voice_id_post = cls.__new__(cls)
+        body_speech_to_speech_v1_speech_to_speech_voice_id_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_speech_to_speech_v1_speech_to_speech_voice_id_post
 
     @property
@@ -229,3 +185,146 @@ class BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_audio(cls: type[BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    audio_raw = d.get("audio", MISSING)
+    if audio_raw is MISSING:
+        audio = missing_field(cls, "audio")
+    else:
+        try:
+            audio = File(payload=BytesIO(audio_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio = deviating_field(cls, "audio", audio_raw)
+
+    return audio
+
+
+def _read_model_id(cls: type[BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a string")
+
+    return model_id
+
+
+def _read_voice_settings(cls: type[BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    voice_settings = d.get("voice_settings", UNSET)
+    if voice_settings.__class__ is not str and voice_settings is not None and voice_settings is not UNSET:
+        voice_settings = unexpected_type(cls, "voice_settings", voice_settings, "a string or null")
+
+    return voice_settings
+
+
+def _read_seed(cls: type[BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+
+    return seed
+
+
+def _read_remove_background_noise(
+    cls: type[BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost], d: Mapping[str, Any]
+) -> Any:
+    remove_background_noise = d.get("remove_background_noise", UNSET)
+    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+        remove_background_noise = unexpected_type(cls, "remove_background_noise", remove_background_noise, "a boolean")
+
+    return remove_background_noise
+
+
+def _read_file_format(cls: type[BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost], d: Mapping[str, Any]) -> Any:
+    file_format_raw = d.get("file_format", UNSET)
+    try:
+
+        def _parse_file_format(
+            data: object,
+        ) -> BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            file_format_type_0 = check_body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0(data)
+
+            return file_format_type_0
+
+        file_format = _parse_file_format(file_format_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file_format = deviating_field(cls, "file_format", file_format_raw)
+
+    return file_format
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "audio",
+        "model_id",
+        "voice_settings",
+        "seed",
+        "remove_background_noise",
+        "file_format",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    audio = _read_audio(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    voice_settings = d.get("voice_settings", UNSET)
+    if voice_settings.__class__ is not str and voice_settings is not None and voice_settings is not UNSET:
+        voice_settings = _read_voice_settings(cls, d)
+
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = _read_seed(cls, d)
+
+    remove_background_noise = d.get("remove_background_noise", UNSET)
+    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+        remove_background_noise = _read_remove_background_noise(cls, d)
+
+    file_format = d.get("file_format", UNSET)
+    if file_format is not UNSET:
+        file_format = _read_file_format(cls, d)
+
+    return {
+        "audio": audio,
+        "model_id": model_id,
+        "voice_settings": voice_settings,
+        "seed": seed,
+        "remove_background_noise": remove_background_noise,
+        "file_format": file_format,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost._all_fields = _all_fields
+set_readers(
+    BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost,
+    {
+        "audio": _read_audio,
+        "model_id": _read_model_id,
+        "voice_settings": _read_voice_settings,
+        "seed": _read_seed,
+        "remove_background_noise": _read_remove_background_noise,
+        "file_format": _read_file_format,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

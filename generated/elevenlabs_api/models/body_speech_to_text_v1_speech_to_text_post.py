@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,22 +27,29 @@ from ..models.body_speech_to_text_v1_speech_to_text_post_timestamps_granularity 
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySpeechToTextV1SpeechToTextPost")
 
 
-@_attrs_define
-class BodySpeechToTextV1SpeechToTextPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodySpeechToTextV1SpeechToTextPost(Lazy):
     """Attributes:
     model_id (BodySpeechToTextV1SpeechToTextPostModelId): The ID of the model to use for transcription.
     file (File | None | Unset): The file to transcribe (100ms minimum audio length). All major audio and video
@@ -203,10 +210,16 @@ class BodySpeechToTextV1SpeechToTextPost:
     keyterms: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("model_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_id: Any
         try:
             model_id = self.model_id
@@ -604,346 +617,13 @@ class BodySpeechToTextV1SpeechToTextPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model_id_raw = d.pop("model_id", MISSING)
-        if model_id_raw is MISSING:
-            model_id = missing_field(cls, "model_id")
-            _missing += ("model_id",)
-        else:
-            try:
-                model_id = check_body_speech_to_text_v1_speech_to_text_post_model_id(model_id_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                model_id = deviating_field(cls, "model_id", model_id_raw)
-
-        file_raw = d.pop("file", UNSET)
-        try:
-
-            def _parse_file(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                file_type_0 = File(payload=BytesIO(data))
-
-                return file_type_0
-
-            file = _parse_file(file_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
-
-        language_code = d.pop("language_code", UNSET)
-        if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
-            language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
-
-        tag_audio_events = d.pop("tag_audio_events", UNSET)
-        if tag_audio_events.__class__ is not bool and tag_audio_events is not UNSET:
-            tag_audio_events = unexpected_type(cls, "tag_audio_events", tag_audio_events, "a boolean")
-
-        num_speakers = d.pop("num_speakers", UNSET)
-        if num_speakers.__class__ is not int and num_speakers is not None and num_speakers is not UNSET:
-            num_speakers = unexpected_type(cls, "num_speakers", num_speakers, "an integer or null")
-
-        timestamps_granularity_raw = d.pop("timestamps_granularity", UNSET)
-        try:
-            _timestamps_granularity = timestamps_granularity_raw
-            timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset
-            if isinstance(_timestamps_granularity, Unset):
-                timestamps_granularity = UNSET
-            else:
-                timestamps_granularity = check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity(
-                    _timestamps_granularity
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            timestamps_granularity = deviating_field(cls, "timestamps_granularity", timestamps_granularity_raw)
-
-        diarize = d.pop("diarize", UNSET)
-        if diarize.__class__ is not bool and diarize is not UNSET:
-            diarize = unexpected_type(cls, "diarize", diarize, "a boolean")
-
-        diarization_threshold = d.pop("diarization_threshold", UNSET)
-        if (
-            diarization_threshold.__class__ is not float
-            and diarization_threshold.__class__ is not int
-            and diarization_threshold is not None
-            and diarization_threshold is not UNSET
-        ):
-            diarization_threshold = unexpected_type(
-                cls, "diarization_threshold", diarization_threshold, "a number or null"
-            )
-
-        additional_formats_raw = d.pop("additional_formats", UNSET)
-        try:
-            expect_array("additional_formats", additional_formats_raw)
-            _additional_formats = additional_formats_raw
-            additional_formats: (
-                list[
-                    DocxExportOptions
-                    | HtmlExportOptions
-                    | PdfExportOptions
-                    | SegmentedJsonExportOptions
-                    | SrtExportOptions
-                    | TxtExportOptions
-                ]
-                | Unset
-            ) = UNSET
-            if _additional_formats is not UNSET:
-                additional_formats = []
-                for componentsschemas_additional_formats_item_data in _additional_formats:
-
-                    def _parse_componentsschemas_additional_formats_item(
-                        data: object,
-                    ) -> (
-                        DocxExportOptions
-                        | HtmlExportOptions
-                        | PdfExportOptions
-                        | SegmentedJsonExportOptions
-                        | SrtExportOptions
-                        | TxtExportOptions
-                    ):
-                        return parse_strictly(_parse_componentsschemas_additional_formats_item_member, data)
-
-                    def _parse_componentsschemas_additional_formats_item_member(
-                        data: object,
-                    ) -> (
-                        DocxExportOptions
-                        | HtmlExportOptions
-                        | PdfExportOptions
-                        | SegmentedJsonExportOptions
-                        | SrtExportOptions
-                        | TxtExportOptions
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                SegmentedJsonExportOptions,
-                                DocxExportOptions,
-                                PdfExportOptions,
-                                TxtExportOptions,
-                                HtmlExportOptions,
-                                SrtExportOptions,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_export_options_type_0 = SegmentedJsonExportOptions.from_dict(data)
-
-                            return componentsschemas_export_options_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_export_options_type_1 = DocxExportOptions.from_dict(data)
-
-                            return componentsschemas_export_options_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_export_options_type_2 = PdfExportOptions.from_dict(data)
-
-                            return componentsschemas_export_options_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_export_options_type_3 = TxtExportOptions.from_dict(data)
-
-                            return componentsschemas_export_options_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_export_options_type_4 = HtmlExportOptions.from_dict(data)
-
-                            return componentsschemas_export_options_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_5 = SrtExportOptions.from_dict(data)
-
-                        return componentsschemas_export_options_type_5
-
-                    componentsschemas_additional_formats_item = _parse_componentsschemas_additional_formats_item(
-                        componentsschemas_additional_formats_item_data
-                    )
-
-                    additional_formats.append(componentsschemas_additional_formats_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            additional_formats = deviating_field(cls, "additional_formats", additional_formats_raw)
-
-        file_format_raw = d.pop("file_format", UNSET)
-        try:
-            _file_format = file_format_raw
-            file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset
-            if isinstance(_file_format, Unset):
-                file_format = UNSET
-            else:
-                file_format = check_body_speech_to_text_v1_speech_to_text_post_file_format(_file_format)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file_format = deviating_field(cls, "file_format", file_format_raw)
-
-        cloud_storage_url = d.pop("cloud_storage_url", UNSET)
-        if cloud_storage_url.__class__ is not str and cloud_storage_url is not None and cloud_storage_url is not UNSET:
-            cloud_storage_url = unexpected_type(cls, "cloud_storage_url", cloud_storage_url, "a string or null")
-
-        source_url = d.pop("source_url", UNSET)
-        if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
-            source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
-
-        webhook = d.pop("webhook", UNSET)
-        if webhook.__class__ is not bool and webhook is not UNSET:
-            webhook = unexpected_type(cls, "webhook", webhook, "a boolean")
-
-        webhook_id = d.pop("webhook_id", UNSET)
-        if webhook_id.__class__ is not str and webhook_id is not None and webhook_id is not UNSET:
-            webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string or null")
-
-        temperature = d.pop("temperature", UNSET)
-        if (
-            temperature.__class__ is not float
-            and temperature.__class__ is not int
-            and temperature is not None
-            and temperature is not UNSET
-        ):
-            temperature = unexpected_type(cls, "temperature", temperature, "a number or null")
-
-        seed = d.pop("seed", UNSET)
-        if seed.__class__ is not int and seed is not None and seed is not UNSET:
-            seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-        use_multi_channel = d.pop("use_multi_channel", UNSET)
-        if use_multi_channel.__class__ is not bool and use_multi_channel is not UNSET:
-            use_multi_channel = unexpected_type(cls, "use_multi_channel", use_multi_channel, "a boolean")
-
-        multichannel_output_style_raw = d.pop("multichannel_output_style", UNSET)
-        try:
-            _multichannel_output_style = multichannel_output_style_raw
-            multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset
-            if isinstance(_multichannel_output_style, Unset):
-                multichannel_output_style = UNSET
-            else:
-                multichannel_output_style = check_body_speech_to_text_v1_speech_to_text_post_multichannel_output_style(
-                    _multichannel_output_style
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            multichannel_output_style = deviating_field(cls, "multichannel_output_style", multichannel_output_style_raw)
-
-        webhook_metadata_raw = d.pop("webhook_metadata", UNSET)
-        try:
-
-            def _parse_webhook_metadata(
-                data: object,
-            ) -> BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    webhook_metadata_type_1 = BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1.from_dict(data)
-
-                    return webhook_metadata_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset", data)
-
-            webhook_metadata = _parse_webhook_metadata(webhook_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhook_metadata = deviating_field(cls, "webhook_metadata", webhook_metadata_raw)
-
-        entity_detection = d.pop("entity_detection", UNSET)
-        if (
-            entity_detection.__class__ is not str
-            and entity_detection.__class__ is not list
-            and entity_detection is not None
-            and entity_detection is not UNSET
-        ):
-            entity_detection = unexpected_type(
-                cls, "entity_detection", entity_detection, "a string or an array or null"
-            )
-        elif entity_detection.__class__ is list and entity_detection:
-            check_items(cls, "entity_detection", entity_detection, (str,), "a string")
-
-        no_verbatim = d.pop("no_verbatim", UNSET)
-        if no_verbatim.__class__ is not bool and no_verbatim is not UNSET:
-            no_verbatim = unexpected_type(cls, "no_verbatim", no_verbatim, "a boolean")
-
-        use_speaker_library = d.pop("use_speaker_library", UNSET)
-        if use_speaker_library.__class__ is not bool and use_speaker_library is not UNSET:
-            use_speaker_library = unexpected_type(cls, "use_speaker_library", use_speaker_library, "a boolean")
-
-        detect_speaker_roles = d.pop("detect_speaker_roles", UNSET)
-        if detect_speaker_roles.__class__ is not bool and detect_speaker_roles is not UNSET:
-            detect_speaker_roles = unexpected_type(cls, "detect_speaker_roles", detect_speaker_roles, "a boolean")
-
-        entity_redaction = d.pop("entity_redaction", UNSET)
-        if (
-            entity_redaction.__class__ is not str
-            and entity_redaction.__class__ is not list
-            and entity_redaction is not None
-            and entity_redaction is not UNSET
-        ):
-            entity_redaction = unexpected_type(
-                cls, "entity_redaction", entity_redaction, "a string or an array or null"
-            )
-        elif entity_redaction.__class__ is list and entity_redaction:
-            check_items(cls, "entity_redaction", entity_redaction, (str,), "a string")
-
-        entity_redaction_mode = d.pop("entity_redaction_mode", UNSET)
-        if entity_redaction_mode.__class__ is not str and entity_redaction_mode is not UNSET:
-            entity_redaction_mode = unexpected_type(cls, "entity_redaction_mode", entity_redaction_mode, "a string")
-
-        keyterms = d.pop("keyterms", UNSET)
-        if keyterms.__class__ is not list and keyterms is not UNSET:
-            keyterms = unexpected_type(cls, "keyterms", keyterms, "an array")
-        elif keyterms.__class__ is list and keyterms:
-            check_items(cls, "keyterms", keyterms, (str,), "a string")
-
-        body_speech_to_text_v1_speech_to_text_post = cls(
-            model_id=model_id,
-            file=file,
-            language_code=language_code,
-            tag_audio_events=tag_audio_events,
-            num_speakers=num_speakers,
-            timestamps_granularity=timestamps_granularity,
-            diarize=diarize,
-            diarization_threshold=diarization_threshold,
-            additional_formats=additional_formats,
-            file_format=file_format,
-            cloud_storage_url=cloud_storage_url,
-            source_url=source_url,
-            webhook=webhook,
-            webhook_id=webhook_id,
-            temperature=temperature,
-            seed=seed,
-            use_multi_channel=use_multi_channel,
-            multichannel_output_style=multichannel_output_style,
-            webhook_metadata=webhook_metadata,
-            entity_detection=entity_detection,
-            no_verbatim=no_verbatim,
-            use_speaker_library=use_speaker_library,
-            detect_speaker_roles=detect_speaker_roles,
-            entity_redaction=entity_redaction,
-            entity_redaction_mode=entity_redaction_mode,
-            keyterms=keyterms,
-        )
-        if _missing:
-            body_speech_to_text_v1_speech_to_text_post._missing_fields = _missing
-        body_speech_to_text_v1_speech_to_text_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_speech_to_text_v1_speech_to_text_post = cls.__new__(cls)
+        body_speech_to_text_v1_speech_to_text_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_speech_to_text_v1_speech_to_text_post
 
     @property
@@ -961,6 +641,629 @@ class BodySpeechToTextV1SpeechToTextPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_id(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", MISSING)
+    if model_id_raw is MISSING:
+        model_id = missing_field(cls, "model_id")
+    else:
+        try:
+            model_id = check_body_speech_to_text_v1_speech_to_text_post_model_id(model_id_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_id = deviating_field(cls, "model_id", model_id_raw)
+
+    return model_id
+
+
+def _read_file(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    file_raw = d.get("file", UNSET)
+    try:
+
+        def _parse_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            file_type_0 = File(payload=BytesIO(data))
+
+            return file_type_0
+
+        file = _parse_file(file_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+def _read_language_code(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    language_code = d.get("language_code", UNSET)
+    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+        language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
+
+    return language_code
+
+
+def _read_tag_audio_events(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    tag_audio_events = d.get("tag_audio_events", UNSET)
+    if tag_audio_events.__class__ is not bool and tag_audio_events is not UNSET:
+        tag_audio_events = unexpected_type(cls, "tag_audio_events", tag_audio_events, "a boolean")
+
+    return tag_audio_events
+
+
+def _read_num_speakers(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    num_speakers = d.get("num_speakers", UNSET)
+    if num_speakers.__class__ is not int and num_speakers is not None and num_speakers is not UNSET:
+        num_speakers = unexpected_type(cls, "num_speakers", num_speakers, "an integer or null")
+
+    return num_speakers
+
+
+def _read_timestamps_granularity(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    timestamps_granularity_raw = d.get("timestamps_granularity", UNSET)
+    try:
+        _timestamps_granularity = timestamps_granularity_raw
+        timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset
+        if isinstance(_timestamps_granularity, Unset):
+            timestamps_granularity = UNSET
+        else:
+            timestamps_granularity = check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity(
+                _timestamps_granularity
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        timestamps_granularity = deviating_field(cls, "timestamps_granularity", timestamps_granularity_raw)
+
+    return timestamps_granularity
+
+
+def _read_diarize(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    diarize = d.get("diarize", UNSET)
+    if diarize.__class__ is not bool and diarize is not UNSET:
+        diarize = unexpected_type(cls, "diarize", diarize, "a boolean")
+
+    return diarize
+
+
+def _read_diarization_threshold(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    diarization_threshold = d.get("diarization_threshold", UNSET)
+    if (
+        diarization_threshold.__class__ is not float
+        and diarization_threshold.__class__ is not int
+        and diarization_threshold is not None
+        and diarization_threshold is not UNSET
+    ):
+        diarization_threshold = unexpected_type(cls, "diarization_threshold", diarization_threshold, "a number or null")
+
+    return diarization_threshold
+
+
+def _read_additional_formats(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    additional_formats_raw = d.get("additional_formats", UNSET)
+    try:
+        expect_array("additional_formats", additional_formats_raw)
+        _additional_formats = additional_formats_raw
+        additional_formats: (
+            list[
+                DocxExportOptions
+                | HtmlExportOptions
+                | PdfExportOptions
+                | SegmentedJsonExportOptions
+                | SrtExportOptions
+                | TxtExportOptions
+            ]
+            | Unset
+        ) = UNSET
+        if _additional_formats is not UNSET:
+            additional_formats = []
+            for componentsschemas_additional_formats_item_data in _additional_formats:
+
+                def _parse_componentsschemas_additional_formats_item(
+                    data: object,
+                ) -> (
+                    DocxExportOptions
+                    | HtmlExportOptions
+                    | PdfExportOptions
+                    | SegmentedJsonExportOptions
+                    | SrtExportOptions
+                    | TxtExportOptions
+                ):
+                    return parse_strictly(_parse_componentsschemas_additional_formats_item_member, data)
+
+                def _parse_componentsschemas_additional_formats_item_member(
+                    data: object,
+                ) -> (
+                    DocxExportOptions
+                    | HtmlExportOptions
+                    | PdfExportOptions
+                    | SegmentedJsonExportOptions
+                    | SrtExportOptions
+                    | TxtExportOptions
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            SegmentedJsonExportOptions,
+                            DocxExportOptions,
+                            PdfExportOptions,
+                            TxtExportOptions,
+                            HtmlExportOptions,
+                            SrtExportOptions,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_export_options_type_0 = SegmentedJsonExportOptions.from_dict(data)
+
+                        return componentsschemas_export_options_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_export_options_type_1 = DocxExportOptions.from_dict(data)
+
+                        return componentsschemas_export_options_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_export_options_type_2 = PdfExportOptions.from_dict(data)
+
+                        return componentsschemas_export_options_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_export_options_type_3 = TxtExportOptions.from_dict(data)
+
+                        return componentsschemas_export_options_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_export_options_type_4 = HtmlExportOptions.from_dict(data)
+
+                        return componentsschemas_export_options_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_export_options_type_5 = SrtExportOptions.from_dict(data)
+
+                    return componentsschemas_export_options_type_5
+
+                componentsschemas_additional_formats_item = _parse_componentsschemas_additional_formats_item(
+                    componentsschemas_additional_formats_item_data
+                )
+
+                additional_formats.append(componentsschemas_additional_formats_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        additional_formats = deviating_field(cls, "additional_formats", additional_formats_raw)
+
+    return additional_formats
+
+
+def _read_file_format(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    file_format_raw = d.get("file_format", UNSET)
+    try:
+        _file_format = file_format_raw
+        file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset
+        if isinstance(_file_format, Unset):
+            file_format = UNSET
+        else:
+            file_format = check_body_speech_to_text_v1_speech_to_text_post_file_format(_file_format)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file_format = deviating_field(cls, "file_format", file_format_raw)
+
+    return file_format
+
+
+def _read_cloud_storage_url(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    cloud_storage_url = d.get("cloud_storage_url", UNSET)
+    if cloud_storage_url.__class__ is not str and cloud_storage_url is not None and cloud_storage_url is not UNSET:
+        cloud_storage_url = unexpected_type(cls, "cloud_storage_url", cloud_storage_url, "a string or null")
+
+    return cloud_storage_url
+
+
+def _read_source_url(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    source_url = d.get("source_url", UNSET)
+    if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
+        source_url = unexpected_type(cls, "source_url", source_url, "a string or null")
+
+    return source_url
+
+
+def _read_webhook(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    webhook = d.get("webhook", UNSET)
+    if webhook.__class__ is not bool and webhook is not UNSET:
+        webhook = unexpected_type(cls, "webhook", webhook, "a boolean")
+
+    return webhook
+
+
+def _read_webhook_id(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    webhook_id = d.get("webhook_id", UNSET)
+    if webhook_id.__class__ is not str and webhook_id is not None and webhook_id is not UNSET:
+        webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string or null")
+
+    return webhook_id
+
+
+def _read_temperature(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    temperature = d.get("temperature", UNSET)
+    if (
+        temperature.__class__ is not float
+        and temperature.__class__ is not int
+        and temperature is not None
+        and temperature is not UNSET
+    ):
+        temperature = unexpected_type(cls, "temperature", temperature, "a number or null")
+
+    return temperature
+
+
+def _read_seed(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+
+    return seed
+
+
+def _read_use_multi_channel(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    use_multi_channel = d.get("use_multi_channel", UNSET)
+    if use_multi_channel.__class__ is not bool and use_multi_channel is not UNSET:
+        use_multi_channel = unexpected_type(cls, "use_multi_channel", use_multi_channel, "a boolean")
+
+    return use_multi_channel
+
+
+def _read_multichannel_output_style(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    multichannel_output_style_raw = d.get("multichannel_output_style", UNSET)
+    try:
+        _multichannel_output_style = multichannel_output_style_raw
+        multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset
+        if isinstance(_multichannel_output_style, Unset):
+            multichannel_output_style = UNSET
+        else:
+            multichannel_output_style = check_body_speech_to_text_v1_speech_to_text_post_multichannel_output_style(
+                _multichannel_output_style
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        multichannel_output_style = deviating_field(cls, "multichannel_output_style", multichannel_output_style_raw)
+
+    return multichannel_output_style
+
+
+def _read_webhook_metadata(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    webhook_metadata_raw = d.get("webhook_metadata", UNSET)
+    try:
+
+        def _parse_webhook_metadata(
+            data: object,
+        ) -> BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                webhook_metadata_type_1 = BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1.from_dict(data)
+
+                return webhook_metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset", data)
+
+        webhook_metadata = _parse_webhook_metadata(webhook_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        webhook_metadata = deviating_field(cls, "webhook_metadata", webhook_metadata_raw)
+
+    return webhook_metadata
+
+
+def _read_entity_detection(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    entity_detection = d.get("entity_detection", UNSET)
+    if (
+        entity_detection.__class__ is not str
+        and entity_detection.__class__ is not list
+        and entity_detection is not None
+        and entity_detection is not UNSET
+    ):
+        entity_detection = unexpected_type(cls, "entity_detection", entity_detection, "a string or an array or null")
+    elif entity_detection.__class__ is list and entity_detection:
+        check_items(cls, "entity_detection", entity_detection, (str,), "a string")
+
+    return entity_detection
+
+
+def _read_no_verbatim(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    no_verbatim = d.get("no_verbatim", UNSET)
+    if no_verbatim.__class__ is not bool and no_verbatim is not UNSET:
+        no_verbatim = unexpected_type(cls, "no_verbatim", no_verbatim, "a boolean")
+
+    return no_verbatim
+
+
+def _read_use_speaker_library(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    use_speaker_library = d.get("use_speaker_library", UNSET)
+    if use_speaker_library.__class__ is not bool and use_speaker_library is not UNSET:
+        use_speaker_library = unexpected_type(cls, "use_speaker_library", use_speaker_library, "a boolean")
+
+    return use_speaker_library
+
+
+def _read_detect_speaker_roles(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    detect_speaker_roles = d.get("detect_speaker_roles", UNSET)
+    if detect_speaker_roles.__class__ is not bool and detect_speaker_roles is not UNSET:
+        detect_speaker_roles = unexpected_type(cls, "detect_speaker_roles", detect_speaker_roles, "a boolean")
+
+    return detect_speaker_roles
+
+
+def _read_entity_redaction(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    entity_redaction = d.get("entity_redaction", UNSET)
+    if (
+        entity_redaction.__class__ is not str
+        and entity_redaction.__class__ is not list
+        and entity_redaction is not None
+        and entity_redaction is not UNSET
+    ):
+        entity_redaction = unexpected_type(cls, "entity_redaction", entity_redaction, "a string or an array or null")
+    elif entity_redaction.__class__ is list and entity_redaction:
+        check_items(cls, "entity_redaction", entity_redaction, (str,), "a string")
+
+    return entity_redaction
+
+
+def _read_entity_redaction_mode(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    entity_redaction_mode = d.get("entity_redaction_mode", UNSET)
+    if entity_redaction_mode.__class__ is not str and entity_redaction_mode is not UNSET:
+        entity_redaction_mode = unexpected_type(cls, "entity_redaction_mode", entity_redaction_mode, "a string")
+
+    return entity_redaction_mode
+
+
+def _read_keyterms(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
+    keyterms = d.get("keyterms", UNSET)
+    if keyterms.__class__ is not list and keyterms is not UNSET:
+        keyterms = unexpected_type(cls, "keyterms", keyterms, "an array")
+    elif keyterms.__class__ is list and keyterms:
+        check_items(cls, "keyterms", keyterms, (str,), "a string")
+
+    return keyterms
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "model_id",
+        "file",
+        "language_code",
+        "tag_audio_events",
+        "num_speakers",
+        "timestamps_granularity",
+        "diarize",
+        "diarization_threshold",
+        "additional_formats",
+        "file_format",
+        "cloud_storage_url",
+        "source_url",
+        "webhook",
+        "webhook_id",
+        "temperature",
+        "seed",
+        "use_multi_channel",
+        "multichannel_output_style",
+        "webhook_metadata",
+        "entity_detection",
+        "no_verbatim",
+        "use_speaker_library",
+        "detect_speaker_roles",
+        "entity_redaction",
+        "entity_redaction_mode",
+        "keyterms",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = _read_model_id(cls, d)
+
+    file = d.get("file", UNSET)
+    if file is not UNSET:
+        file = _read_file(cls, d)
+
+    language_code = d.get("language_code", UNSET)
+    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+        language_code = _read_language_code(cls, d)
+
+    tag_audio_events = d.get("tag_audio_events", UNSET)
+    if tag_audio_events.__class__ is not bool and tag_audio_events is not UNSET:
+        tag_audio_events = _read_tag_audio_events(cls, d)
+
+    num_speakers = d.get("num_speakers", UNSET)
+    if num_speakers.__class__ is not int and num_speakers is not None and num_speakers is not UNSET:
+        num_speakers = _read_num_speakers(cls, d)
+
+    timestamps_granularity = d.get("timestamps_granularity", UNSET)
+    if timestamps_granularity is not UNSET:
+        timestamps_granularity = _read_timestamps_granularity(cls, d)
+
+    diarize = d.get("diarize", UNSET)
+    if diarize.__class__ is not bool and diarize is not UNSET:
+        diarize = _read_diarize(cls, d)
+
+    diarization_threshold = d.get("diarization_threshold", UNSET)
+    if (
+        diarization_threshold.__class__ is not float
+        and diarization_threshold.__class__ is not int
+        and diarization_threshold is not None
+        and diarization_threshold is not UNSET
+    ):
+        diarization_threshold = _read_diarization_threshold(cls, d)
+
+    additional_formats = d.get("additional_formats", UNSET)
+    if additional_formats is not UNSET:
+        additional_formats = _read_additional_formats(cls, d)
+
+    file_format = d.get("file_format", UNSET)
+    if file_format is not UNSET:
+        file_format = _read_file_format(cls, d)
+
+    cloud_storage_url = d.get("cloud_storage_url", UNSET)
+    if cloud_storage_url.__class__ is not str and cloud_storage_url is not None and cloud_storage_url is not UNSET:
+        cloud_storage_url = _read_cloud_storage_url(cls, d)
+
+    source_url = d.get("source_url", UNSET)
+    if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
+        source_url = _read_source_url(cls, d)
+
+    webhook = d.get("webhook", UNSET)
+    if webhook.__class__ is not bool and webhook is not UNSET:
+        webhook = _read_webhook(cls, d)
+
+    webhook_id = d.get("webhook_id", UNSET)
+    if webhook_id.__class__ is not str and webhook_id is not None and webhook_id is not UNSET:
+        webhook_id = _read_webhook_id(cls, d)
+
+    temperature = d.get("temperature", UNSET)
+    if (
+        temperature.__class__ is not float
+        and temperature.__class__ is not int
+        and temperature is not None
+        and temperature is not UNSET
+    ):
+        temperature = _read_temperature(cls, d)
+
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = _read_seed(cls, d)
+
+    use_multi_channel = d.get("use_multi_channel", UNSET)
+    if use_multi_channel.__class__ is not bool and use_multi_channel is not UNSET:
+        use_multi_channel = _read_use_multi_channel(cls, d)
+
+    multichannel_output_style = d.get("multichannel_output_style", UNSET)
+    if multichannel_output_style is not UNSET:
+        multichannel_output_style = _read_multichannel_output_style(cls, d)
+
+    webhook_metadata = d.get("webhook_metadata", UNSET)
+    if webhook_metadata is not UNSET:
+        webhook_metadata = _read_webhook_metadata(cls, d)
+
+    entity_detection = d.get("entity_detection", UNSET)
+    if entity_detection is not UNSET:
+        entity_detection = _read_entity_detection(cls, d)
+
+    no_verbatim = d.get("no_verbatim", UNSET)
+    if no_verbatim.__class__ is not bool and no_verbatim is not UNSET:
+        no_verbatim = _read_no_verbatim(cls, d)
+
+    use_speaker_library = d.get("use_speaker_library", UNSET)
+    if use_speaker_library.__class__ is not bool and use_speaker_library is not UNSET:
+        use_speaker_library = _read_use_speaker_library(cls, d)
+
+    detect_speaker_roles = d.get("detect_speaker_roles", UNSET)
+    if detect_speaker_roles.__class__ is not bool and detect_speaker_roles is not UNSET:
+        detect_speaker_roles = _read_detect_speaker_roles(cls, d)
+
+    entity_redaction = d.get("entity_redaction", UNSET)
+    if entity_redaction is not UNSET:
+        entity_redaction = _read_entity_redaction(cls, d)
+
+    entity_redaction_mode = d.get("entity_redaction_mode", UNSET)
+    if entity_redaction_mode.__class__ is not str and entity_redaction_mode is not UNSET:
+        entity_redaction_mode = _read_entity_redaction_mode(cls, d)
+
+    keyterms = d.get("keyterms", UNSET)
+    if keyterms is not UNSET:
+        keyterms = _read_keyterms(cls, d)
+
+    return {
+        "model_id": model_id,
+        "file": file,
+        "language_code": language_code,
+        "tag_audio_events": tag_audio_events,
+        "num_speakers": num_speakers,
+        "timestamps_granularity": timestamps_granularity,
+        "diarize": diarize,
+        "diarization_threshold": diarization_threshold,
+        "additional_formats": additional_formats,
+        "file_format": file_format,
+        "cloud_storage_url": cloud_storage_url,
+        "source_url": source_url,
+        "webhook": webhook,
+        "webhook_id": webhook_id,
+        "temperature": temperature,
+        "seed": seed,
+        "use_multi_channel": use_multi_channel,
+        "multichannel_output_style": multichannel_output_style,
+        "webhook_metadata": webhook_metadata,
+        "entity_detection": entity_detection,
+        "no_verbatim": no_verbatim,
+        "use_speaker_library": use_speaker_library,
+        "detect_speaker_roles": detect_speaker_roles,
+        "entity_redaction": entity_redaction,
+        "entity_redaction_mode": entity_redaction_mode,
+        "keyterms": keyterms,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodySpeechToTextV1SpeechToTextPost._all_fields = _all_fields
+set_readers(
+    BodySpeechToTextV1SpeechToTextPost,
+    {
+        "model_id": _read_model_id,
+        "file": _read_file,
+        "language_code": _read_language_code,
+        "tag_audio_events": _read_tag_audio_events,
+        "num_speakers": _read_num_speakers,
+        "timestamps_granularity": _read_timestamps_granularity,
+        "diarize": _read_diarize,
+        "diarization_threshold": _read_diarization_threshold,
+        "additional_formats": _read_additional_formats,
+        "file_format": _read_file_format,
+        "cloud_storage_url": _read_cloud_storage_url,
+        "source_url": _read_source_url,
+        "webhook": _read_webhook,
+        "webhook_id": _read_webhook_id,
+        "temperature": _read_temperature,
+        "seed": _read_seed,
+        "use_multi_channel": _read_use_multi_channel,
+        "multichannel_output_style": _read_multichannel_output_style,
+        "webhook_metadata": _read_webhook_metadata,
+        "entity_detection": _read_entity_detection,
+        "no_verbatim": _read_no_verbatim,
+        "use_speaker_library": _read_use_speaker_library,
+        "detect_speaker_roles": _read_detect_speaker_roles,
+        "entity_redaction": _read_entity_redaction,
+        "entity_redaction_mode": _read_entity_redaction_mode,
+        "keyterms": _read_keyterms,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

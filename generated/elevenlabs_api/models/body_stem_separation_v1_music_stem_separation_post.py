@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,19 +14,26 @@ from ..models.body_stem_separation_v1_music_stem_separation_post_stem_variation_
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyStemSeparationV1MusicStemSeparationPost")
 
 
-@_attrs_define
-class BodyStemSeparationV1MusicStemSeparationPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyStemSeparationV1MusicStemSeparationPost(Lazy):
     """Attributes:
     file (File): The audio file to separate into stems.
     stem_variation_id (BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset): The id of the stem
@@ -42,10 +49,16 @@ class BodyStemSeparationV1MusicStemSeparationPost:
     sign_with_c2pa: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("file",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         file: Any
         try:
             file = self.file.to_tuple()
@@ -93,43 +106,13 @@ class BodyStemSeparationV1MusicStemSeparationPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        file_raw = d.pop("file", MISSING)
-        if file_raw is MISSING:
-            file = missing_field(cls, "file")
-            _missing += ("file",)
-        else:
-            try:
-                file = File(payload=BytesIO(file_raw))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                file = deviating_field(cls, "file", file_raw)
-
-        stem_variation_id_raw = d.pop("stem_variation_id", UNSET)
-        try:
-            _stem_variation_id = stem_variation_id_raw
-            stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset
-            if isinstance(_stem_variation_id, Unset):
-                stem_variation_id = UNSET
-            else:
-                stem_variation_id = check_body_stem_separation_v1_music_stem_separation_post_stem_variation_id(
-                    _stem_variation_id
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            stem_variation_id = deviating_field(cls, "stem_variation_id", stem_variation_id_raw)
-
-        sign_with_c2pa = d.pop("sign_with_c2pa", UNSET)
-        if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:
-            sign_with_c2pa = unexpected_type(cls, "sign_with_c2pa", sign_with_c2pa, "a boolean")
-
-        body_stem_separation_v1_music_stem_separation_post = cls(
-            file=file,
-            stem_variation_id=stem_variation_id,
-            sign_with_c2pa=sign_with_c2pa,
-        )
-        if _missing:
-            body_stem_separation_v1_music_stem_separation_post._missing_fields = _missing
-        body_stem_separation_v1_music_stem_separation_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_stem_separation_v1_music_stem_separation_post = cls.__new__(cls)
+        body_stem_separation_v1_music_stem_separation_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_stem_separation_v1_music_stem_separation_post
 
     @property
@@ -147,3 +130,91 @@ class BodyStemSeparationV1MusicStemSeparationPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_file(cls: type[BodyStemSeparationV1MusicStemSeparationPost], d: Mapping[str, Any]) -> Any:
+    file_raw = d.get("file", MISSING)
+    if file_raw is MISSING:
+        file = missing_field(cls, "file")
+    else:
+        try:
+            file = File(payload=BytesIO(file_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+def _read_stem_variation_id(cls: type[BodyStemSeparationV1MusicStemSeparationPost], d: Mapping[str, Any]) -> Any:
+    stem_variation_id_raw = d.get("stem_variation_id", UNSET)
+    try:
+        _stem_variation_id = stem_variation_id_raw
+        stem_variation_id: BodyStemSeparationV1MusicStemSeparationPostStemVariationId | Unset
+        if isinstance(_stem_variation_id, Unset):
+            stem_variation_id = UNSET
+        else:
+            stem_variation_id = check_body_stem_separation_v1_music_stem_separation_post_stem_variation_id(
+                _stem_variation_id
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        stem_variation_id = deviating_field(cls, "stem_variation_id", stem_variation_id_raw)
+
+    return stem_variation_id
+
+
+def _read_sign_with_c2pa(cls: type[BodyStemSeparationV1MusicStemSeparationPost], d: Mapping[str, Any]) -> Any:
+    sign_with_c2pa = d.get("sign_with_c2pa", UNSET)
+    if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:
+        sign_with_c2pa = unexpected_type(cls, "sign_with_c2pa", sign_with_c2pa, "a boolean")
+
+    return sign_with_c2pa
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "file",
+        "stem_variation_id",
+        "sign_with_c2pa",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyStemSeparationV1MusicStemSeparationPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyStemSeparationV1MusicStemSeparationPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    file = _read_file(cls, d)
+
+    stem_variation_id = d.get("stem_variation_id", UNSET)
+    if stem_variation_id is not UNSET:
+        stem_variation_id = _read_stem_variation_id(cls, d)
+
+    sign_with_c2pa = d.get("sign_with_c2pa", UNSET)
+    if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:
+        sign_with_c2pa = _read_sign_with_c2pa(cls, d)
+
+    return {
+        "file": file,
+        "stem_variation_id": stem_variation_id,
+        "sign_with_c2pa": sign_with_c2pa,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyStemSeparationV1MusicStemSeparationPost._all_fields = _all_fields
+set_readers(
+    BodyStemSeparationV1MusicStemSeparationPost,
+    {
+        "file": _read_file,
+        "stem_variation_id": _read_stem_variation_id,
+        "sign_with_c2pa": _read_sign_with_c2pa,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,8 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
@@ -17,8 +22,9 @@ T = TypeVar(
 )
 
 
-@_attrs_define
-class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost(Lazy):
     """Attributes:
     convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Default: False.
     """
@@ -26,8 +32,12 @@ class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsC
     convert_to_mpeg: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         convert_to_mpeg = self.convert_to_mpeg
 
         field_dict: dict[str, Any] = {}
@@ -40,15 +50,15 @@ class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsC
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        convert_to_mpeg = d.pop("convert_to_mpeg", UNSET)
-        if convert_to_mpeg.__class__ is not bool and convert_to_mpeg is not UNSET:
-            convert_to_mpeg = unexpected_type(cls, "convert_to_mpeg", convert_to_mpeg, "a boolean")
-
-        body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post = cls(
-            convert_to_mpeg=convert_to_mpeg,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post = cls.__new__(
+            cls
         )
-        body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post.additional_properties = d
+        body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post
 
     @property
@@ -66,3 +76,52 @@ class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsC
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_convert_to_mpeg(
+    cls: type[BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost],
+    d: Mapping[str, Any],
+) -> Any:
+    convert_to_mpeg = d.get("convert_to_mpeg", UNSET)
+    if convert_to_mpeg.__class__ is not bool and convert_to_mpeg is not UNSET:
+        convert_to_mpeg = unexpected_type(cls, "convert_to_mpeg", convert_to_mpeg, "a boolean")
+
+    return convert_to_mpeg
+
+
+_FIELDS: frozenset[str] = frozenset(("convert_to_mpeg",))
+
+
+def _read_additional_properties(
+    cls: type[BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    convert_to_mpeg = d.get("convert_to_mpeg", UNSET)
+    if convert_to_mpeg.__class__ is not bool and convert_to_mpeg is not UNSET:
+        convert_to_mpeg = _read_convert_to_mpeg(cls, d)
+
+    return {
+        "convert_to_mpeg": convert_to_mpeg,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost._all_fields = (
+    _all_fields
+)
+set_readers(
+    BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
+    {
+        "convert_to_mpeg": _read_convert_to_mpeg,
+        "additional_properties": _read_additional_properties,
+    },
+)

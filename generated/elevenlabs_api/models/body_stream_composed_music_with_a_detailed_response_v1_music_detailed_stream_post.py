@@ -9,18 +9,24 @@ from attrs import field as _attrs_field
 from ..models.music_generation_mode import MusicGenerationMode, check_music_generation_mode
 from ..models.music_model_id import MusicModelID, check_music_model_id
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost")
 
 
-@_attrs_define
-class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost(Lazy):
     """Attributes:
     prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in conjunction with
         `composition_plan`.
@@ -81,8 +87,12 @@ class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
     with_timestamps: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt: Any
         try:
             prompt = self.prompt
@@ -209,155 +219,13 @@ class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
-        if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
-
-        generation_mode_raw = d.pop("generation_mode", UNSET)
-        try:
-
-            def _parse_generation_mode(data: object) -> MusicGenerationMode | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                generation_mode_type_0 = check_music_generation_mode(data)
-
-                return generation_mode_type_0
-
-            generation_mode = _parse_generation_mode(generation_mode_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            generation_mode = deviating_field(cls, "generation_mode", generation_mode_raw)
-
-        music_prompt_raw = d.pop("music_prompt", UNSET)
-        try:
-
-            def _parse_music_prompt(data: object) -> MusicPrompt | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                music_prompt_type_0 = MusicPrompt.from_dict(data)
-
-                return music_prompt_type_0
-
-            music_prompt = _parse_music_prompt(music_prompt_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            music_prompt = deviating_field(cls, "music_prompt", music_prompt_raw)
-
-        lyrics_text = d.pop("lyrics_text", UNSET)
-        if lyrics_text.__class__ is not str and lyrics_text is not None and lyrics_text is not UNSET:
-            lyrics_text = unexpected_type(cls, "lyrics_text", lyrics_text, "a string or null")
-
-        composition_plan_raw = d.pop("composition_plan", UNSET)
-        try:
-
-            def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_composition_plan_member, data)
-
-            def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        MusicPrompt,
-                        CompositionPlan,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    composition_plan_type_0_type_0 = MusicPrompt.from_dict(data)
-
-                    return composition_plan_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                composition_plan_type_0_type_1 = CompositionPlan.from_dict(data)
-
-                return composition_plan_type_0_type_1
-
-            composition_plan = _parse_composition_plan(composition_plan_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
-
-        music_length_ms = d.pop("music_length_ms", UNSET)
-        if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
-            music_length_ms = unexpected_type(cls, "music_length_ms", music_length_ms, "an integer or null")
-
-        model_id_raw = d.pop("model_id", UNSET)
-        try:
-            _model_id = model_id_raw
-            model_id: MusicModelID | Unset
-            if isinstance(_model_id, Unset):
-                model_id = UNSET
-            else:
-                model_id = check_music_model_id(_model_id)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_id = deviating_field(cls, "model_id", model_id_raw)
-
-        seed = d.pop("seed", UNSET)
-        if seed.__class__ is not int and seed is not None and seed is not UNSET:
-            seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-        force_instrumental = d.pop("force_instrumental", UNSET)
-        if force_instrumental.__class__ is not bool and force_instrumental is not UNSET:
-            force_instrumental = unexpected_type(cls, "force_instrumental", force_instrumental, "a boolean")
-
-        finetune_id = d.pop("finetune_id", UNSET)
-        if finetune_id.__class__ is not str and finetune_id is not None and finetune_id is not UNSET:
-            finetune_id = unexpected_type(cls, "finetune_id", finetune_id, "a string or null")
-
-        finetune_strength = d.pop("finetune_strength", UNSET)
-        if (
-            finetune_strength.__class__ is not float
-            and finetune_strength.__class__ is not int
-            and finetune_strength is not UNSET
-        ):
-            finetune_strength = unexpected_type(cls, "finetune_strength", finetune_strength, "a number")
-
-        use_phonetic_names = d.pop("use_phonetic_names", UNSET)
-        if use_phonetic_names.__class__ is not bool and use_phonetic_names is not UNSET:
-            use_phonetic_names = unexpected_type(cls, "use_phonetic_names", use_phonetic_names, "a boolean")
-
-        store_for_inpainting = d.pop("store_for_inpainting", UNSET)
-        if store_for_inpainting.__class__ is not bool and store_for_inpainting is not UNSET:
-            store_for_inpainting = unexpected_type(cls, "store_for_inpainting", store_for_inpainting, "a boolean")
-
-        with_timestamps = d.pop("with_timestamps", UNSET)
-        if with_timestamps.__class__ is not bool and with_timestamps is not UNSET:
-            with_timestamps = unexpected_type(cls, "with_timestamps", with_timestamps, "a boolean")
-
-        body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post = cls(
-            prompt=prompt,
-            generation_mode=generation_mode,
-            music_prompt=music_prompt,
-            lyrics_text=lyrics_text,
-            composition_plan=composition_plan,
-            music_length_ms=music_length_ms,
-            model_id=model_id,
-            seed=seed,
-            force_instrumental=force_instrumental,
-            finetune_id=finetune_id,
-            finetune_strength=finetune_strength,
-            use_phonetic_names=use_phonetic_names,
-            store_for_inpainting=store_for_inpainting,
-            with_timestamps=with_timestamps,
-        )
-        body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post = cls.__new__(cls)
+        body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post
 
     @property
@@ -375,6 +243,354 @@ class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_prompt(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+        prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
+
+    return prompt
+
+
+def _read_generation_mode(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    generation_mode_raw = d.get("generation_mode", UNSET)
+    try:
+
+        def _parse_generation_mode(data: object) -> MusicGenerationMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            generation_mode_type_0 = check_music_generation_mode(data)
+
+            return generation_mode_type_0
+
+        generation_mode = _parse_generation_mode(generation_mode_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        generation_mode = deviating_field(cls, "generation_mode", generation_mode_raw)
+
+    return generation_mode
+
+
+def _read_music_prompt(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    music_prompt_raw = d.get("music_prompt", UNSET)
+    try:
+
+        def _parse_music_prompt(data: object) -> MusicPrompt | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            music_prompt_type_0 = MusicPrompt.from_dict(data)
+
+            return music_prompt_type_0
+
+        music_prompt = _parse_music_prompt(music_prompt_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        music_prompt = deviating_field(cls, "music_prompt", music_prompt_raw)
+
+    return music_prompt
+
+
+def _read_lyrics_text(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    lyrics_text = d.get("lyrics_text", UNSET)
+    if lyrics_text.__class__ is not str and lyrics_text is not None and lyrics_text is not UNSET:
+        lyrics_text = unexpected_type(cls, "lyrics_text", lyrics_text, "a string or null")
+
+    return lyrics_text
+
+
+def _read_composition_plan(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    composition_plan_raw = d.get("composition_plan", UNSET)
+    try:
+
+        def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_composition_plan_member, data)
+
+        def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    MusicPrompt,
+                    CompositionPlan,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                composition_plan_type_0_type_0 = MusicPrompt.from_dict(data)
+
+                return composition_plan_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            composition_plan_type_0_type_1 = CompositionPlan.from_dict(data)
+
+            return composition_plan_type_0_type_1
+
+        composition_plan = _parse_composition_plan(composition_plan_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
+
+    return composition_plan
+
+
+def _read_music_length_ms(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    music_length_ms = d.get("music_length_ms", UNSET)
+    if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
+        music_length_ms = unexpected_type(cls, "music_length_ms", music_length_ms, "an integer or null")
+
+    return music_length_ms
+
+
+def _read_model_id(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    model_id_raw = d.get("model_id", UNSET)
+    try:
+        _model_id = model_id_raw
+        model_id: MusicModelID | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_music_model_id(_model_id)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        model_id = deviating_field(cls, "model_id", model_id_raw)
+
+    return model_id
+
+
+def _read_seed(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+
+    return seed
+
+
+def _read_force_instrumental(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    force_instrumental = d.get("force_instrumental", UNSET)
+    if force_instrumental.__class__ is not bool and force_instrumental is not UNSET:
+        force_instrumental = unexpected_type(cls, "force_instrumental", force_instrumental, "a boolean")
+
+    return force_instrumental
+
+
+def _read_finetune_id(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    finetune_id = d.get("finetune_id", UNSET)
+    if finetune_id.__class__ is not str and finetune_id is not None and finetune_id is not UNSET:
+        finetune_id = unexpected_type(cls, "finetune_id", finetune_id, "a string or null")
+
+    return finetune_id
+
+
+def _read_finetune_strength(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    finetune_strength = d.get("finetune_strength", UNSET)
+    if (
+        finetune_strength.__class__ is not float
+        and finetune_strength.__class__ is not int
+        and finetune_strength is not UNSET
+    ):
+        finetune_strength = unexpected_type(cls, "finetune_strength", finetune_strength, "a number")
+
+    return finetune_strength
+
+
+def _read_use_phonetic_names(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    use_phonetic_names = d.get("use_phonetic_names", UNSET)
+    if use_phonetic_names.__class__ is not bool and use_phonetic_names is not UNSET:
+        use_phonetic_names = unexpected_type(cls, "use_phonetic_names", use_phonetic_names, "a boolean")
+
+    return use_phonetic_names
+
+
+def _read_store_for_inpainting(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    store_for_inpainting = d.get("store_for_inpainting", UNSET)
+    if store_for_inpainting.__class__ is not bool and store_for_inpainting is not UNSET:
+        store_for_inpainting = unexpected_type(cls, "store_for_inpainting", store_for_inpainting, "a boolean")
+
+    return store_for_inpainting
+
+
+def _read_with_timestamps(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> Any:
+    with_timestamps = d.get("with_timestamps", UNSET)
+    if with_timestamps.__class__ is not bool and with_timestamps is not UNSET:
+        with_timestamps = unexpected_type(cls, "with_timestamps", with_timestamps, "a boolean")
+
+    return with_timestamps
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt",
+        "generation_mode",
+        "music_prompt",
+        "lyrics_text",
+        "composition_plan",
+        "music_length_ms",
+        "model_id",
+        "seed",
+        "force_instrumental",
+        "finetune_id",
+        "finetune_strength",
+        "use_phonetic_names",
+        "store_for_inpainting",
+        "with_timestamps",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+        prompt = _read_prompt(cls, d)
+
+    generation_mode = d.get("generation_mode", UNSET)
+    if generation_mode is not UNSET:
+        generation_mode = _read_generation_mode(cls, d)
+
+    music_prompt = d.get("music_prompt", UNSET)
+    if music_prompt is not UNSET:
+        music_prompt = _read_music_prompt(cls, d)
+
+    lyrics_text = d.get("lyrics_text", UNSET)
+    if lyrics_text.__class__ is not str and lyrics_text is not None and lyrics_text is not UNSET:
+        lyrics_text = _read_lyrics_text(cls, d)
+
+    composition_plan = d.get("composition_plan", UNSET)
+    if composition_plan is not UNSET:
+        composition_plan = _read_composition_plan(cls, d)
+
+    music_length_ms = d.get("music_length_ms", UNSET)
+    if music_length_ms.__class__ is not int and music_length_ms is not None and music_length_ms is not UNSET:
+        music_length_ms = _read_music_length_ms(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = _read_seed(cls, d)
+
+    force_instrumental = d.get("force_instrumental", UNSET)
+    if force_instrumental.__class__ is not bool and force_instrumental is not UNSET:
+        force_instrumental = _read_force_instrumental(cls, d)
+
+    finetune_id = d.get("finetune_id", UNSET)
+    if finetune_id.__class__ is not str and finetune_id is not None and finetune_id is not UNSET:
+        finetune_id = _read_finetune_id(cls, d)
+
+    finetune_strength = d.get("finetune_strength", UNSET)
+    if (
+        finetune_strength.__class__ is not float
+        and finetune_strength.__class__ is not int
+        and finetune_strength is not UNSET
+    ):
+        finetune_strength = _read_finetune_strength(cls, d)
+
+    use_phonetic_names = d.get("use_phonetic_names", UNSET)
+    if use_phonetic_names.__class__ is not bool and use_phonetic_names is not UNSET:
+        use_phonetic_names = _read_use_phonetic_names(cls, d)
+
+    store_for_inpainting = d.get("store_for_inpainting", UNSET)
+    if store_for_inpainting.__class__ is not bool and store_for_inpainting is not UNSET:
+        store_for_inpainting = _read_store_for_inpainting(cls, d)
+
+    with_timestamps = d.get("with_timestamps", UNSET)
+    if with_timestamps.__class__ is not bool and with_timestamps is not UNSET:
+        with_timestamps = _read_with_timestamps(cls, d)
+
+    return {
+        "prompt": prompt,
+        "generation_mode": generation_mode,
+        "music_prompt": music_prompt,
+        "lyrics_text": lyrics_text,
+        "composition_plan": composition_plan,
+        "music_length_ms": music_length_ms,
+        "model_id": model_id,
+        "seed": seed,
+        "force_instrumental": force_instrumental,
+        "finetune_id": finetune_id,
+        "finetune_strength": finetune_strength,
+        "use_phonetic_names": use_phonetic_names,
+        "store_for_inpainting": store_for_inpainting,
+        "with_timestamps": with_timestamps,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost._all_fields = _all_fields
+set_readers(
+    BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost,
+    {
+        "prompt": _read_prompt,
+        "generation_mode": _read_generation_mode,
+        "music_prompt": _read_music_prompt,
+        "lyrics_text": _read_lyrics_text,
+        "composition_plan": _read_composition_plan,
+        "music_length_ms": _read_music_length_ms,
+        "model_id": _read_model_id,
+        "seed": _read_seed,
+        "force_instrumental": _read_force_instrumental,
+        "finetune_id": _read_finetune_id,
+        "finetune_strength": _read_finetune_strength,
+        "use_phonetic_names": _read_use_phonetic_names,
+        "store_for_inpainting": _read_store_for_inpainting,
+        "with_timestamps": _read_with_timestamps,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost")
 
 
-@_attrs_define
-class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost(Lazy):
     """Attributes:
     call_name (str):
     agent_id (str):
@@ -59,10 +66,20 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
     target_concurrency_limit: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "call_name",
+        "agent_id",
+        "recipients",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         call_name = self.call_name
 
         agent_id = self.agent_id
@@ -169,126 +186,13 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        call_name = d.pop("call_name", MISSING)
-        if call_name.__class__ is not str:
-            if call_name is MISSING:
-                call_name = missing_field(cls, "call_name")
-                _missing += ("call_name",)
-            else:
-                call_name = unexpected_type(cls, "call_name", call_name, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        recipients_raw = d.pop("recipients", MISSING)
-        if recipients_raw is MISSING:
-            recipients = missing_field(cls, "recipients")
-            _missing += ("recipients",)
-        else:
-            try:
-                expect_array("recipients", recipients_raw)
-                recipients = []
-                _recipients = recipients_raw
-                for recipients_item_data in _recipients:
-                    recipients_item = OutboundCallRecipient.from_dict(recipients_item_data)
-
-                    recipients.append(recipients_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                recipients = deviating_field(cls, "recipients", recipients_raw)
-
-        scheduled_time_unix = d.pop("scheduled_time_unix", UNSET)
-        if (
-            scheduled_time_unix.__class__ is not int
-            and scheduled_time_unix is not None
-            and scheduled_time_unix is not UNSET
-        ):
-            scheduled_time_unix = unexpected_type(cls, "scheduled_time_unix", scheduled_time_unix, "an integer or null")
-
-        agent_phone_number_id = d.pop("agent_phone_number_id", UNSET)
-        if (
-            agent_phone_number_id.__class__ is not str
-            and agent_phone_number_id is not None
-            and agent_phone_number_id is not UNSET
-        ):
-            agent_phone_number_id = unexpected_type(
-                cls, "agent_phone_number_id", agent_phone_number_id, "a string or null"
-            )
-
-        whatsapp_params_raw = d.pop("whatsapp_params", UNSET)
-        try:
-
-            def _parse_whatsapp_params(data: object) -> BatchCallWhatsAppParams | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                whatsapp_params_type_0 = BatchCallWhatsAppParams.from_dict(data)
-
-                return whatsapp_params_type_0
-
-            whatsapp_params = _parse_whatsapp_params(whatsapp_params_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            whatsapp_params = deviating_field(cls, "whatsapp_params", whatsapp_params_raw)
-
-        timezone = d.pop("timezone", UNSET)
-        if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
-            timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        environment = d.pop("environment", UNSET)
-        if environment.__class__ is not str and environment is not None and environment is not UNSET:
-            environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-        telephony_call_config_raw = d.pop("telephony_call_config", UNSET)
-        try:
-            _telephony_call_config = telephony_call_config_raw
-            telephony_call_config: TelephonyCallConfig | Unset
-            if isinstance(_telephony_call_config, Unset):
-                telephony_call_config = UNSET
-            else:
-                telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
-
-        target_concurrency_limit = d.pop("target_concurrency_limit", UNSET)
-        if (
-            target_concurrency_limit.__class__ is not int
-            and target_concurrency_limit is not None
-            and target_concurrency_limit is not UNSET
-        ):
-            target_concurrency_limit = unexpected_type(
-                cls, "target_concurrency_limit", target_concurrency_limit, "an integer or null"
-            )
-
-        body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post = cls(
-            call_name=call_name,
-            agent_id=agent_id,
-            recipients=recipients,
-            scheduled_time_unix=scheduled_time_unix,
-            agent_phone_number_id=agent_phone_number_id,
-            whatsapp_params=whatsapp_params,
-            timezone=timezone,
-            branch_id=branch_id,
-            environment=environment,
-            telephony_call_config=telephony_call_config,
-            target_concurrency_limit=target_concurrency_limit,
-        )
-        if _missing:
-            body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post._missing_fields = _missing
-        body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post = cls.__new__(cls)
+        body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post
 
     @property
@@ -306,6 +210,279 @@ class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_call_name(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]) -> Any:
+    call_name = d.get("call_name", MISSING)
+    if call_name.__class__ is not str:
+        if call_name is MISSING:
+            call_name = missing_field(cls, "call_name")
+        else:
+            call_name = unexpected_type(cls, "call_name", call_name, "a string")
+
+    return call_name
+
+
+def _read_agent_id(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_recipients(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]) -> Any:
+    recipients_raw = d.get("recipients", MISSING)
+    if recipients_raw is MISSING:
+        recipients = missing_field(cls, "recipients")
+    else:
+        try:
+            expect_array("recipients", recipients_raw)
+            recipients = []
+            _recipients = recipients_raw
+            for recipients_item_data in _recipients:
+                recipients_item = OutboundCallRecipient.from_dict(recipients_item_data)
+
+                recipients.append(recipients_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            recipients = deviating_field(cls, "recipients", recipients_raw)
+
+    return recipients
+
+
+def _read_scheduled_time_unix(
+    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
+) -> Any:
+    scheduled_time_unix = d.get("scheduled_time_unix", UNSET)
+    if (
+        scheduled_time_unix.__class__ is not int
+        and scheduled_time_unix is not None
+        and scheduled_time_unix is not UNSET
+    ):
+        scheduled_time_unix = unexpected_type(cls, "scheduled_time_unix", scheduled_time_unix, "an integer or null")
+
+    return scheduled_time_unix
+
+
+def _read_agent_phone_number_id(
+    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
+) -> Any:
+    agent_phone_number_id = d.get("agent_phone_number_id", UNSET)
+    if (
+        agent_phone_number_id.__class__ is not str
+        and agent_phone_number_id is not None
+        and agent_phone_number_id is not UNSET
+    ):
+        agent_phone_number_id = unexpected_type(cls, "agent_phone_number_id", agent_phone_number_id, "a string or null")
+
+    return agent_phone_number_id
+
+
+def _read_whatsapp_params(
+    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
+) -> Any:
+    whatsapp_params_raw = d.get("whatsapp_params", UNSET)
+    try:
+
+        def _parse_whatsapp_params(data: object) -> BatchCallWhatsAppParams | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            whatsapp_params_type_0 = BatchCallWhatsAppParams.from_dict(data)
+
+            return whatsapp_params_type_0
+
+        whatsapp_params = _parse_whatsapp_params(whatsapp_params_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        whatsapp_params = deviating_field(cls, "whatsapp_params", whatsapp_params_raw)
+
+    return whatsapp_params
+
+
+def _read_timezone(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]) -> Any:
+    timezone = d.get("timezone", UNSET)
+    if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
+        timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
+
+    return timezone
+
+
+def _read_branch_id(cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_environment(
+    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
+) -> Any:
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = unexpected_type(cls, "environment", environment, "a string or null")
+
+    return environment
+
+
+def _read_telephony_call_config(
+    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
+) -> Any:
+    telephony_call_config_raw = d.get("telephony_call_config", UNSET)
+    try:
+        _telephony_call_config = telephony_call_config_raw
+        telephony_call_config: TelephonyCallConfig | Unset
+        if isinstance(_telephony_call_config, Unset):
+            telephony_call_config = UNSET
+        else:
+            telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
+
+    return telephony_call_config
+
+
+def _read_target_concurrency_limit(
+    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
+) -> Any:
+    target_concurrency_limit = d.get("target_concurrency_limit", UNSET)
+    if (
+        target_concurrency_limit.__class__ is not int
+        and target_concurrency_limit is not None
+        and target_concurrency_limit is not UNSET
+    ):
+        target_concurrency_limit = unexpected_type(
+            cls, "target_concurrency_limit", target_concurrency_limit, "an integer or null"
+        )
+
+    return target_concurrency_limit
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "call_name",
+        "agent_id",
+        "recipients",
+        "scheduled_time_unix",
+        "agent_phone_number_id",
+        "whatsapp_params",
+        "timezone",
+        "branch_id",
+        "environment",
+        "telephony_call_config",
+        "target_concurrency_limit",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    call_name = d.get("call_name", MISSING)
+    if call_name.__class__ is not str:
+        call_name = _read_call_name(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    recipients = _read_recipients(cls, d)
+
+    scheduled_time_unix = d.get("scheduled_time_unix", UNSET)
+    if (
+        scheduled_time_unix.__class__ is not int
+        and scheduled_time_unix is not None
+        and scheduled_time_unix is not UNSET
+    ):
+        scheduled_time_unix = _read_scheduled_time_unix(cls, d)
+
+    agent_phone_number_id = d.get("agent_phone_number_id", UNSET)
+    if (
+        agent_phone_number_id.__class__ is not str
+        and agent_phone_number_id is not None
+        and agent_phone_number_id is not UNSET
+    ):
+        agent_phone_number_id = _read_agent_phone_number_id(cls, d)
+
+    whatsapp_params = d.get("whatsapp_params", UNSET)
+    if whatsapp_params is not UNSET:
+        whatsapp_params = _read_whatsapp_params(cls, d)
+
+    timezone = d.get("timezone", UNSET)
+    if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
+        timezone = _read_timezone(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = _read_environment(cls, d)
+
+    telephony_call_config = d.get("telephony_call_config", UNSET)
+    if telephony_call_config is not UNSET:
+        telephony_call_config = _read_telephony_call_config(cls, d)
+
+    target_concurrency_limit = d.get("target_concurrency_limit", UNSET)
+    if (
+        target_concurrency_limit.__class__ is not int
+        and target_concurrency_limit is not None
+        and target_concurrency_limit is not UNSET
+    ):
+        target_concurrency_limit = _read_target_concurrency_limit(cls, d)
+
+    return {
+        "call_name": call_name,
+        "agent_id": agent_id,
+        "recipients": recipients,
+        "scheduled_time_unix": scheduled_time_unix,
+        "agent_phone_number_id": agent_phone_number_id,
+        "whatsapp_params": whatsapp_params,
+        "timezone": timezone,
+        "branch_id": branch_id,
+        "environment": environment,
+        "telephony_call_config": telephony_call_config,
+        "target_concurrency_limit": target_concurrency_limit,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost._all_fields = _all_fields
+set_readers(
+    BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
+    {
+        "call_name": _read_call_name,
+        "agent_id": _read_agent_id,
+        "recipients": _read_recipients,
+        "scheduled_time_unix": _read_scheduled_time_unix,
+        "agent_phone_number_id": _read_agent_phone_number_id,
+        "whatsapp_params": _read_whatsapp_params,
+        "timezone": _read_timezone,
+        "branch_id": _read_branch_id,
+        "environment": _read_environment,
+        "telephony_call_config": _read_telephony_call_config,
+        "target_concurrency_limit": _read_target_concurrency_limit,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

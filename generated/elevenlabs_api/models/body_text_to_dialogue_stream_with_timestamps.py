@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,19 +12,26 @@ from ..models.body_text_to_dialogue_stream_with_timestamps_apply_text_normalizat
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyTextToDialogueStreamWithTimestamps")
 
 
-@_attrs_define
-class BodyTextToDialogueStreamWithTimestamps:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyTextToDialogueStreamWithTimestamps(Lazy):
     """Attributes:
     inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID which will be
         converted into speech. The maximum number of unique voice IDs is 10. For reliable generation, keep the total
@@ -64,10 +71,16 @@ class BodyTextToDialogueStreamWithTimestamps:
     apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = "auto"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("inputs",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         inputs: Any
         try:
             inputs = []
@@ -155,114 +168,13 @@ class BodyTextToDialogueStreamWithTimestamps:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        inputs_raw = d.pop("inputs", MISSING)
-        if inputs_raw is MISSING:
-            inputs = missing_field(cls, "inputs")
-            _missing += ("inputs",)
-        else:
-            try:
-                expect_array("inputs", inputs_raw)
-                inputs = []
-                _inputs = inputs_raw
-                for inputs_item_data in _inputs:
-                    inputs_item = DialogueInput.from_dict(inputs_item_data)
-
-                    inputs.append(inputs_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                inputs = deviating_field(cls, "inputs", inputs_raw)
-
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not str and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-        language_code = d.pop("language_code", UNSET)
-        if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
-            language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
-
-        settings_raw = d.pop("settings", UNSET)
-        try:
-
-            def _parse_settings(data: object) -> ModelSettingsResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                settings_type_0 = ModelSettingsResponseModel.from_dict(data)
-
-                return settings_type_0
-
-            settings = _parse_settings(settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            settings = deviating_field(cls, "settings", settings_raw)
-
-        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
-        try:
-
-            def _parse_pronunciation_dictionary_locators(
-                data: object,
-            ) -> list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                pronunciation_dictionary_locators_type_0 = []
-                _pronunciation_dictionary_locators_type_0 = data
-                for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
-                    pronunciation_dictionary_locators_type_0_item = (
-                        PronunciationDictionaryVersionLocatorRequestModel.from_dict(
-                            pronunciation_dictionary_locators_type_0_item_data
-                        )
-                    )
-
-                    pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
-
-                return pronunciation_dictionary_locators_type_0
-
-            pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
-                pronunciation_dictionary_locators_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionary_locators = deviating_field(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
-            )
-
-        seed = d.pop("seed", UNSET)
-        if seed.__class__ is not int and seed is not None and seed is not UNSET:
-            seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-        apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
-        try:
-            _apply_text_normalization = apply_text_normalization_raw
-            apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset
-            if isinstance(_apply_text_normalization, Unset):
-                apply_text_normalization = UNSET
-            else:
-                apply_text_normalization = check_body_text_to_dialogue_stream_with_timestamps_apply_text_normalization(
-                    _apply_text_normalization
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
-
-        body_text_to_dialogue_stream_with_timestamps = cls(
-            inputs=inputs,
-            model_id=model_id,
-            language_code=language_code,
-            settings=settings,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-            seed=seed,
-            apply_text_normalization=apply_text_normalization,
-        )
-        if _missing:
-            body_text_to_dialogue_stream_with_timestamps._missing_fields = _missing
-        body_text_to_dialogue_stream_with_timestamps.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_text_to_dialogue_stream_with_timestamps = cls.__new__(cls)
+        body_text_to_dialogue_stream_with_timestamps.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_text_to_dialogue_stream_with_timestamps
 
     @property
@@ -280,6 +192,207 @@ class BodyTextToDialogueStreamWithTimestamps:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_inputs(cls: type[BodyTextToDialogueStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
+    inputs_raw = d.get("inputs", MISSING)
+    if inputs_raw is MISSING:
+        inputs = missing_field(cls, "inputs")
+    else:
+        try:
+            expect_array("inputs", inputs_raw)
+            inputs = []
+            _inputs = inputs_raw
+            for inputs_item_data in _inputs:
+                inputs_item = DialogueInput.from_dict(inputs_item_data)
+
+                inputs.append(inputs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            inputs = deviating_field(cls, "inputs", inputs_raw)
+
+    return inputs
+
+
+def _read_model_id(cls: type[BodyTextToDialogueStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a string")
+
+    return model_id
+
+
+def _read_language_code(cls: type[BodyTextToDialogueStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
+    language_code = d.get("language_code", UNSET)
+    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+        language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
+
+    return language_code
+
+
+def _read_settings(cls: type[BodyTextToDialogueStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
+    settings_raw = d.get("settings", UNSET)
+    try:
+
+        def _parse_settings(data: object) -> ModelSettingsResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            settings_type_0 = ModelSettingsResponseModel.from_dict(data)
+
+            return settings_type_0
+
+        settings = _parse_settings(settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        settings = deviating_field(cls, "settings", settings_raw)
+
+    return settings
+
+
+def _read_pronunciation_dictionary_locators(
+    cls: type[BodyTextToDialogueStreamWithTimestamps], d: Mapping[str, Any]
+) -> Any:
+    pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", UNSET)
+    try:
+
+        def _parse_pronunciation_dictionary_locators(
+            data: object,
+        ) -> list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            pronunciation_dictionary_locators_type_0 = []
+            _pronunciation_dictionary_locators_type_0 = data
+            for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
+                pronunciation_dictionary_locators_type_0_item = (
+                    PronunciationDictionaryVersionLocatorRequestModel.from_dict(
+                        pronunciation_dictionary_locators_type_0_item_data
+                    )
+                )
+
+                pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
+
+            return pronunciation_dictionary_locators_type_0
+
+        pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
+            pronunciation_dictionary_locators_raw
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pronunciation_dictionary_locators = deviating_field(
+            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+        )
+
+    return pronunciation_dictionary_locators
+
+
+def _read_seed(cls: type[BodyTextToDialogueStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+
+    return seed
+
+
+def _read_apply_text_normalization(cls: type[BodyTextToDialogueStreamWithTimestamps], d: Mapping[str, Any]) -> Any:
+    apply_text_normalization_raw = d.get("apply_text_normalization", UNSET)
+    try:
+        _apply_text_normalization = apply_text_normalization_raw
+        apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset
+        if isinstance(_apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        else:
+            apply_text_normalization = check_body_text_to_dialogue_stream_with_timestamps_apply_text_normalization(
+                _apply_text_normalization
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
+
+    return apply_text_normalization
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "inputs",
+        "model_id",
+        "language_code",
+        "settings",
+        "pronunciation_dictionary_locators",
+        "seed",
+        "apply_text_normalization",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyTextToDialogueStreamWithTimestamps], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyTextToDialogueStreamWithTimestamps], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    inputs = _read_inputs(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    language_code = d.get("language_code", UNSET)
+    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+        language_code = _read_language_code(cls, d)
+
+    settings = d.get("settings", UNSET)
+    if settings is not UNSET:
+        settings = _read_settings(cls, d)
+
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = _read_seed(cls, d)
+
+    apply_text_normalization = d.get("apply_text_normalization", UNSET)
+    if apply_text_normalization is not UNSET:
+        apply_text_normalization = _read_apply_text_normalization(cls, d)
+
+    return {
+        "inputs": inputs,
+        "model_id": model_id,
+        "language_code": language_code,
+        "settings": settings,
+        "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
+        "seed": seed,
+        "apply_text_normalization": apply_text_normalization,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyTextToDialogueStreamWithTimestamps._all_fields = _all_fields
+set_readers(
+    BodyTextToDialogueStreamWithTimestamps,
+    {
+        "inputs": _read_inputs,
+        "model_id": _read_model_id,
+        "language_code": _read_language_code,
+        "settings": _read_settings,
+        "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
+        "seed": _read_seed,
+        "apply_text_normalization": _read_apply_text_normalization,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,20 +12,27 @@ from ..models.body_text_to_speech_full_with_timestamps_apply_text_normalization 
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyTextToSpeechFullWithTimestamps")
 
 
-@_attrs_define
-class BodyTextToSpeechFullWithTimestamps:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyTextToSpeechFullWithTimestamps(Lazy):
     """Attributes:
     text (str): The text that will get converted into speech.
     model_id (str | Unset): Identifier of the model that will be used, you can query them using GET /v1/models. The
@@ -98,10 +105,16 @@ class BodyTextToSpeechFullWithTimestamps:
     apply_language_text_normalization: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("text",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         model_id = self.model_id
@@ -223,128 +236,13 @@ class BodyTextToSpeechFullWithTimestamps:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not str and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-        language_code = d.pop("language_code", UNSET)
-        if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
-            language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
-
-        voice_settings_raw = d.pop("voice_settings", UNSET)
-        try:
-
-            def _parse_voice_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                voice_settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
-
-                return voice_settings_type_0
-
-            voice_settings = _parse_voice_settings(voice_settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
-
-        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
-        try:
-            expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
-            _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
-            pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorRequestModel] | Unset = UNSET
-            if _pronunciation_dictionary_locators is not UNSET:
-                pronunciation_dictionary_locators = []
-                for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                    pronunciation_dictionary_locators_item = (
-                        PronunciationDictionaryVersionLocatorRequestModel.from_dict(
-                            pronunciation_dictionary_locators_item_data
-                        )
-                    )
-
-                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionary_locators = deviating_field(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
-            )
-
-        seed = d.pop("seed", UNSET)
-        if seed.__class__ is not int and seed is not None and seed is not UNSET:
-            seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-        previous_text = d.pop("previous_text", UNSET)
-        if previous_text.__class__ is not str and previous_text is not None and previous_text is not UNSET:
-            previous_text = unexpected_type(cls, "previous_text", previous_text, "a string or null")
-
-        next_text = d.pop("next_text", UNSET)
-        if next_text.__class__ is not str and next_text is not None and next_text is not UNSET:
-            next_text = unexpected_type(cls, "next_text", next_text, "a string or null")
-
-        previous_request_ids = d.pop("previous_request_ids", UNSET)
-        if previous_request_ids.__class__ is not list and previous_request_ids is not UNSET:
-            previous_request_ids = unexpected_type(cls, "previous_request_ids", previous_request_ids, "an array")
-        elif previous_request_ids.__class__ is list and previous_request_ids:
-            check_items(cls, "previous_request_ids", previous_request_ids, (str,), "a string")
-
-        next_request_ids = d.pop("next_request_ids", UNSET)
-        if next_request_ids.__class__ is not list and next_request_ids is not UNSET:
-            next_request_ids = unexpected_type(cls, "next_request_ids", next_request_ids, "an array")
-        elif next_request_ids.__class__ is list and next_request_ids:
-            check_items(cls, "next_request_ids", next_request_ids, (str,), "a string")
-
-        use_pvc_as_ivc = d.pop("use_pvc_as_ivc", UNSET)
-        if use_pvc_as_ivc.__class__ is not bool and use_pvc_as_ivc is not UNSET:
-            use_pvc_as_ivc = unexpected_type(cls, "use_pvc_as_ivc", use_pvc_as_ivc, "a boolean")
-
-        apply_text_normalization_raw = d.pop("apply_text_normalization", UNSET)
-        try:
-            _apply_text_normalization = apply_text_normalization_raw
-            apply_text_normalization: BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset
-            if isinstance(_apply_text_normalization, Unset):
-                apply_text_normalization = UNSET
-            else:
-                apply_text_normalization = check_body_text_to_speech_full_with_timestamps_apply_text_normalization(
-                    _apply_text_normalization
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
-
-        apply_language_text_normalization = d.pop("apply_language_text_normalization", UNSET)
-        if apply_language_text_normalization.__class__ is not bool and apply_language_text_normalization is not UNSET:
-            apply_language_text_normalization = unexpected_type(
-                cls, "apply_language_text_normalization", apply_language_text_normalization, "a boolean"
-            )
-
-        body_text_to_speech_full_with_timestamps = cls(
-            text=text,
-            model_id=model_id,
-            language_code=language_code,
-            voice_settings=voice_settings,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-            seed=seed,
-            previous_text=previous_text,
-            next_text=next_text,
-            previous_request_ids=previous_request_ids,
-            next_request_ids=next_request_ids,
-            use_pvc_as_ivc=use_pvc_as_ivc,
-            apply_text_normalization=apply_text_normalization,
-            apply_language_text_normalization=apply_language_text_normalization,
-        )
-        if _missing:
-            body_text_to_speech_full_with_timestamps._missing_fields = _missing
-        body_text_to_speech_full_with_timestamps.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_text_to_speech_full_with_timestamps = cls.__new__(cls)
+        body_text_to_speech_full_with_timestamps.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_text_to_speech_full_with_timestamps
 
     @property
@@ -362,6 +260,277 @@ class BodyTextToSpeechFullWithTimestamps:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_model_id(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a string")
+
+    return model_id
+
+
+def _read_language_code(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    language_code = d.get("language_code", UNSET)
+    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+        language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
+
+    return language_code
+
+
+def _read_voice_settings(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    voice_settings_raw = d.get("voice_settings", UNSET)
+    try:
+
+        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
+
+            return voice_settings_type_0
+
+        voice_settings = _parse_voice_settings(voice_settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
+
+    return voice_settings
+
+
+def _read_pronunciation_dictionary_locators(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", UNSET)
+    try:
+        expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
+        _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
+        pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorRequestModel] | Unset = UNSET
+        if _pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorRequestModel.from_dict(
+                    pronunciation_dictionary_locators_item_data
+                )
+
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pronunciation_dictionary_locators = deviating_field(
+            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+        )
+
+    return pronunciation_dictionary_locators
+
+
+def _read_seed(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+
+    return seed
+
+
+def _read_previous_text(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    previous_text = d.get("previous_text", UNSET)
+    if previous_text.__class__ is not str and previous_text is not None and previous_text is not UNSET:
+        previous_text = unexpected_type(cls, "previous_text", previous_text, "a string or null")
+
+    return previous_text
+
+
+def _read_next_text(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    next_text = d.get("next_text", UNSET)
+    if next_text.__class__ is not str and next_text is not None and next_text is not UNSET:
+        next_text = unexpected_type(cls, "next_text", next_text, "a string or null")
+
+    return next_text
+
+
+def _read_previous_request_ids(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    previous_request_ids = d.get("previous_request_ids", UNSET)
+    if previous_request_ids.__class__ is not list and previous_request_ids is not UNSET:
+        previous_request_ids = unexpected_type(cls, "previous_request_ids", previous_request_ids, "an array")
+    elif previous_request_ids.__class__ is list and previous_request_ids:
+        check_items(cls, "previous_request_ids", previous_request_ids, (str,), "a string")
+
+    return previous_request_ids
+
+
+def _read_next_request_ids(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    next_request_ids = d.get("next_request_ids", UNSET)
+    if next_request_ids.__class__ is not list and next_request_ids is not UNSET:
+        next_request_ids = unexpected_type(cls, "next_request_ids", next_request_ids, "an array")
+    elif next_request_ids.__class__ is list and next_request_ids:
+        check_items(cls, "next_request_ids", next_request_ids, (str,), "a string")
+
+    return next_request_ids
+
+
+def _read_use_pvc_as_ivc(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    use_pvc_as_ivc = d.get("use_pvc_as_ivc", UNSET)
+    if use_pvc_as_ivc.__class__ is not bool and use_pvc_as_ivc is not UNSET:
+        use_pvc_as_ivc = unexpected_type(cls, "use_pvc_as_ivc", use_pvc_as_ivc, "a boolean")
+
+    return use_pvc_as_ivc
+
+
+def _read_apply_text_normalization(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    apply_text_normalization_raw = d.get("apply_text_normalization", UNSET)
+    try:
+        _apply_text_normalization = apply_text_normalization_raw
+        apply_text_normalization: BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset
+        if isinstance(_apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        else:
+            apply_text_normalization = check_body_text_to_speech_full_with_timestamps_apply_text_normalization(
+                _apply_text_normalization
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        apply_text_normalization = deviating_field(cls, "apply_text_normalization", apply_text_normalization_raw)
+
+    return apply_text_normalization
+
+
+def _read_apply_language_text_normalization(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> Any:
+    apply_language_text_normalization = d.get("apply_language_text_normalization", UNSET)
+    if apply_language_text_normalization.__class__ is not bool and apply_language_text_normalization is not UNSET:
+        apply_language_text_normalization = unexpected_type(
+            cls, "apply_language_text_normalization", apply_language_text_normalization, "a boolean"
+        )
+
+    return apply_language_text_normalization
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "model_id",
+        "language_code",
+        "voice_settings",
+        "pronunciation_dictionary_locators",
+        "seed",
+        "previous_text",
+        "next_text",
+        "previous_request_ids",
+        "next_request_ids",
+        "use_pvc_as_ivc",
+        "apply_text_normalization",
+        "apply_language_text_normalization",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyTextToSpeechFullWithTimestamps], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    language_code = d.get("language_code", UNSET)
+    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+        language_code = _read_language_code(cls, d)
+
+    voice_settings = d.get("voice_settings", UNSET)
+    if voice_settings is not UNSET:
+        voice_settings = _read_voice_settings(cls, d)
+
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = _read_seed(cls, d)
+
+    previous_text = d.get("previous_text", UNSET)
+    if previous_text.__class__ is not str and previous_text is not None and previous_text is not UNSET:
+        previous_text = _read_previous_text(cls, d)
+
+    next_text = d.get("next_text", UNSET)
+    if next_text.__class__ is not str and next_text is not None and next_text is not UNSET:
+        next_text = _read_next_text(cls, d)
+
+    previous_request_ids = d.get("previous_request_ids", UNSET)
+    if previous_request_ids is not UNSET:
+        previous_request_ids = _read_previous_request_ids(cls, d)
+
+    next_request_ids = d.get("next_request_ids", UNSET)
+    if next_request_ids is not UNSET:
+        next_request_ids = _read_next_request_ids(cls, d)
+
+    use_pvc_as_ivc = d.get("use_pvc_as_ivc", UNSET)
+    if use_pvc_as_ivc.__class__ is not bool and use_pvc_as_ivc is not UNSET:
+        use_pvc_as_ivc = _read_use_pvc_as_ivc(cls, d)
+
+    apply_text_normalization = d.get("apply_text_normalization", UNSET)
+    if apply_text_normalization is not UNSET:
+        apply_text_normalization = _read_apply_text_normalization(cls, d)
+
+    apply_language_text_normalization = d.get("apply_language_text_normalization", UNSET)
+    if apply_language_text_normalization.__class__ is not bool and apply_language_text_normalization is not UNSET:
+        apply_language_text_normalization = _read_apply_language_text_normalization(cls, d)
+
+    return {
+        "text": text,
+        "model_id": model_id,
+        "language_code": language_code,
+        "voice_settings": voice_settings,
+        "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
+        "seed": seed,
+        "previous_text": previous_text,
+        "next_text": next_text,
+        "previous_request_ids": previous_request_ids,
+        "next_request_ids": next_request_ids,
+        "use_pvc_as_ivc": use_pvc_as_ivc,
+        "apply_text_normalization": apply_text_normalization,
+        "apply_language_text_normalization": apply_language_text_normalization,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyTextToSpeechFullWithTimestamps._all_fields = _all_fields
+set_readers(
+    BodyTextToSpeechFullWithTimestamps,
+    {
+        "text": _read_text,
+        "model_id": _read_model_id,
+        "language_code": _read_language_code,
+        "voice_settings": _read_voice_settings,
+        "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
+        "seed": _read_seed,
+        "previous_text": _read_previous_text,
+        "next_text": _read_next_text,
+        "previous_request_ids": _read_previous_request_ids,
+        "next_request_ids": _read_next_request_ids,
+        "use_pvc_as_ivc": _read_use_pvc_as_ivc,
+        "apply_text_normalization": _read_apply_text_normalization,
+        "apply_language_text_normalization": _read_apply_language_text_normalization,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

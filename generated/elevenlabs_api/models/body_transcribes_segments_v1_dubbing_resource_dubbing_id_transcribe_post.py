@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost")
 
 
-@_attrs_define
-class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost(Lazy):
     """Attributes:
     segments (list[str]): Transcribe this specific list of segments.
     """
@@ -25,10 +32,16 @@ class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
     segments: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("segments",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         segments: Any
         try:
             segments = self.segments
@@ -46,24 +59,13 @@ class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        segments = d.pop("segments", MISSING)
-        if segments.__class__ is not list:
-            if segments is MISSING:
-                segments = missing_field(cls, "segments")
-                _missing += ("segments",)
-            else:
-                segments = unexpected_type(cls, "segments", segments, "an array")
-        elif segments.__class__ is list and segments:
-            check_items(cls, "segments", segments, (str,), "a string")
-
-        body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post = cls(
-            segments=segments,
-        )
-        if _missing:
-            body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post._missing_fields = _missing
-        body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post = cls.__new__(cls)
+        body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post
 
     @property
@@ -81,3 +83,52 @@ class BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_segments(
+    cls: type[BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost], d: Mapping[str, Any]
+) -> Any:
+    segments = d.get("segments", MISSING)
+    if segments.__class__ is not list:
+        if segments is MISSING:
+            segments = missing_field(cls, "segments")
+        else:
+            segments = unexpected_type(cls, "segments", segments, "an array")
+    elif segments.__class__ is list and segments:
+        check_items(cls, "segments", segments, (str,), "a string")
+
+    return segments
+
+
+_FIELDS: frozenset[str] = frozenset(("segments",))
+
+
+def _read_additional_properties(
+    cls: type[BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    segments = _read_segments(cls, d)
+
+    return {
+        "segments": segments,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost._all_fields = _all_fields
+set_readers(
+    BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+    {
+        "segments": _read_segments,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

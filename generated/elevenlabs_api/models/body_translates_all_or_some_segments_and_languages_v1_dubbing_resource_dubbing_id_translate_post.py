@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost")
 
 
-@_attrs_define
-class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost(Lazy):
     """Attributes:
     segments (list[str]): Translate only this list of segments.
     languages (list[str] | None): Translate only these languages for each segment.
@@ -28,10 +35,19 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
     languages: list[str] | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "segments",
+        "languages",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         segments: Any
         try:
             segments = self.segments
@@ -62,35 +78,15 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        segments = d.pop("segments", MISSING)
-        if segments.__class__ is not list:
-            if segments is MISSING:
-                segments = missing_field(cls, "segments")
-                _missing += ("segments",)
-            else:
-                segments = unexpected_type(cls, "segments", segments, "an array")
-        elif segments.__class__ is list and segments:
-            check_items(cls, "segments", segments, (str,), "a string")
-
-        languages = d.pop("languages", MISSING)
-        if languages.__class__ is not list and languages is not None:
-            if languages is MISSING:
-                languages = missing_field(cls, "languages")
-                _missing += ("languages",)
-            else:
-                languages = unexpected_type(cls, "languages", languages, "an array or null")
-        elif languages.__class__ is list and languages:
-            check_items(cls, "languages", languages, (str,), "a string")
-
-        body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post = cls(
-            segments=segments,
-            languages=languages,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post = cls.__new__(
+            cls
         )
-        if _missing:
-            body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post._missing_fields = _missing
-        body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post.additional_properties = d
+        body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post.__dict__ = (
+            _all_fields(cls, src_dict)
+        )  # what __init__ would set, and the rest
         return body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post
 
     @property
@@ -108,3 +104,76 @@ class BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTrans
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_segments(
+    cls: type[BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost], d: Mapping[str, Any]
+) -> Any:
+    segments = d.get("segments", MISSING)
+    if segments.__class__ is not list:
+        if segments is MISSING:
+            segments = missing_field(cls, "segments")
+        else:
+            segments = unexpected_type(cls, "segments", segments, "an array")
+    elif segments.__class__ is list and segments:
+        check_items(cls, "segments", segments, (str,), "a string")
+
+    return segments
+
+
+def _read_languages(
+    cls: type[BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost], d: Mapping[str, Any]
+) -> Any:
+    languages = d.get("languages", MISSING)
+    if languages.__class__ is not list and languages is not None:
+        if languages is MISSING:
+            languages = missing_field(cls, "languages")
+        else:
+            languages = unexpected_type(cls, "languages", languages, "an array or null")
+    elif languages.__class__ is list and languages:
+        check_items(cls, "languages", languages, (str,), "a string")
+
+    return languages
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "segments",
+        "languages",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    segments = _read_segments(cls, d)
+
+    languages = _read_languages(cls, d)
+
+    return {
+        "segments": segments,
+        "languages": languages,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost._all_fields = _all_fields
+set_readers(
+    BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
+    {
+        "segments": _read_segments,
+        "languages": _read_languages,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost")
 
 
-@_attrs_define
-class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost(Lazy):
     """Attributes:
     resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace. The name always need
         to match the collection names
@@ -42,10 +49,16 @@ class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost:
     workspace_api_key_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("resource_type",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         resource_type: Any
         try:
             resource_type = self.resource_type
@@ -89,45 +102,13 @@ class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        resource_type_raw = d.pop("resource_type", MISSING)
-        if resource_type_raw is MISSING:
-            resource_type = missing_field(cls, "resource_type")
-            _missing += ("resource_type",)
-        else:
-            try:
-                resource_type = check_workspace_resource_type(resource_type_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                resource_type = deviating_field(cls, "resource_type", resource_type_raw)
-
-        user_email = d.pop("user_email", UNSET)
-        if user_email.__class__ is not str and user_email is not None and user_email is not UNSET:
-            user_email = unexpected_type(cls, "user_email", user_email, "a string or null")
-
-        group_id = d.pop("group_id", UNSET)
-        if group_id.__class__ is not str and group_id is not None and group_id is not UNSET:
-            group_id = unexpected_type(cls, "group_id", group_id, "a string or null")
-
-        workspace_api_key_id = d.pop("workspace_api_key_id", UNSET)
-        if (
-            workspace_api_key_id.__class__ is not str
-            and workspace_api_key_id is not None
-            and workspace_api_key_id is not UNSET
-        ):
-            workspace_api_key_id = unexpected_type(
-                cls, "workspace_api_key_id", workspace_api_key_id, "a string or null"
-            )
-
-        body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post = cls(
-            resource_type=resource_type,
-            user_email=user_email,
-            group_id=group_id,
-            workspace_api_key_id=workspace_api_key_id,
-        )
-        if _missing:
-            body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post._missing_fields = _missing
-        body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post = cls.__new__(cls)
+        body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post
 
     @property
@@ -145,3 +126,115 @@ class BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource_type(
+    cls: type[BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost], d: Mapping[str, Any]
+) -> Any:
+    resource_type_raw = d.get("resource_type", MISSING)
+    if resource_type_raw is MISSING:
+        resource_type = missing_field(cls, "resource_type")
+    else:
+        try:
+            resource_type = check_workspace_resource_type(resource_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            resource_type = deviating_field(cls, "resource_type", resource_type_raw)
+
+    return resource_type
+
+
+def _read_user_email(
+    cls: type[BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost], d: Mapping[str, Any]
+) -> Any:
+    user_email = d.get("user_email", UNSET)
+    if user_email.__class__ is not str and user_email is not None and user_email is not UNSET:
+        user_email = unexpected_type(cls, "user_email", user_email, "a string or null")
+
+    return user_email
+
+
+def _read_group_id(
+    cls: type[BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost], d: Mapping[str, Any]
+) -> Any:
+    group_id = d.get("group_id", UNSET)
+    if group_id.__class__ is not str and group_id is not None and group_id is not UNSET:
+        group_id = unexpected_type(cls, "group_id", group_id, "a string or null")
+
+    return group_id
+
+
+def _read_workspace_api_key_id(
+    cls: type[BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost], d: Mapping[str, Any]
+) -> Any:
+    workspace_api_key_id = d.get("workspace_api_key_id", UNSET)
+    if (
+        workspace_api_key_id.__class__ is not str
+        and workspace_api_key_id is not None
+        and workspace_api_key_id is not UNSET
+    ):
+        workspace_api_key_id = unexpected_type(cls, "workspace_api_key_id", workspace_api_key_id, "a string or null")
+
+    return workspace_api_key_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "resource_type",
+        "user_email",
+        "group_id",
+        "workspace_api_key_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    resource_type = _read_resource_type(cls, d)
+
+    user_email = d.get("user_email", UNSET)
+    if user_email.__class__ is not str and user_email is not None and user_email is not UNSET:
+        user_email = _read_user_email(cls, d)
+
+    group_id = d.get("group_id", UNSET)
+    if group_id.__class__ is not str and group_id is not None and group_id is not UNSET:
+        group_id = _read_group_id(cls, d)
+
+    workspace_api_key_id = d.get("workspace_api_key_id", UNSET)
+    if (
+        workspace_api_key_id.__class__ is not str
+        and workspace_api_key_id is not None
+        and workspace_api_key_id is not UNSET
+    ):
+        workspace_api_key_id = _read_workspace_api_key_id(cls, d)
+
+    return {
+        "resource_type": resource_type,
+        "user_email": user_email,
+        "group_id": group_id,
+        "workspace_api_key_id": workspace_api_key_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost._all_fields = _all_fields
+set_readers(
+    BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
+    {
+        "resource_type": _read_resource_type,
+        "user_email": _read_user_email,
+        "group_id": _read_group_id,
+        "workspace_api_key_id": _read_workspace_api_key_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.branch_protection_status import BranchProtectionStatus, check_branch_protection_status
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch")
 
 
-@_attrs_define
-class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch(Lazy):
     """Attributes:
     name (None | str | Unset): New name for the branch. Must be unique within the agent.
     is_archived (bool | None | Unset): Whether the branch should be archived
@@ -32,8 +38,12 @@ class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch:
     protection_status: BranchProtectionStatus | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name: Any
         try:
             name = self.name
@@ -74,40 +84,13 @@ class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        is_archived = d.pop("is_archived", UNSET)
-        if is_archived.__class__ is not bool and is_archived is not None and is_archived is not UNSET:
-            is_archived = unexpected_type(cls, "is_archived", is_archived, "a boolean or null")
-
-        protection_status_raw = d.pop("protection_status", UNSET)
-        try:
-
-            def _parse_protection_status(data: object) -> BranchProtectionStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                protection_status_type_0 = check_branch_protection_status(data)
-
-                return protection_status_type_0
-
-            protection_status = _parse_protection_status(protection_status_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            protection_status = deviating_field(cls, "protection_status", protection_status_raw)
-
-        body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch = cls(
-            name=name,
-            is_archived=is_archived,
-            protection_status=protection_status,
-        )
-        body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch = cls.__new__(cls)
+        body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch
 
     @property
@@ -125,3 +108,98 @@ class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_is_archived(
+    cls: type[BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch], d: Mapping[str, Any]
+) -> Any:
+    is_archived = d.get("is_archived", UNSET)
+    if is_archived.__class__ is not bool and is_archived is not None and is_archived is not UNSET:
+        is_archived = unexpected_type(cls, "is_archived", is_archived, "a boolean or null")
+
+    return is_archived
+
+
+def _read_protection_status(
+    cls: type[BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch], d: Mapping[str, Any]
+) -> Any:
+    protection_status_raw = d.get("protection_status", UNSET)
+    try:
+
+        def _parse_protection_status(data: object) -> BranchProtectionStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            protection_status_type_0 = check_branch_protection_status(data)
+
+            return protection_status_type_0
+
+        protection_status = _parse_protection_status(protection_status_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        protection_status = deviating_field(cls, "protection_status", protection_status_raw)
+
+    return protection_status
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "is_archived",
+        "protection_status",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    is_archived = d.get("is_archived", UNSET)
+    if is_archived.__class__ is not bool and is_archived is not None and is_archived is not UNSET:
+        is_archived = _read_is_archived(cls, d)
+
+    protection_status = d.get("protection_status", UNSET)
+    if protection_status is not UNSET:
+        protection_status = _read_protection_status(cls, d)
+
+    return {
+        "name": name,
+        "is_archived": is_archived,
+        "protection_status": protection_status,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch._all_fields = _all_fields
+set_readers(
+    BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
+    {
+        "name": _read_name,
+        "is_archived": _read_is_archived,
+        "protection_status": _read_protection_status,
+        "additional_properties": _read_additional_properties,
+    },
+)

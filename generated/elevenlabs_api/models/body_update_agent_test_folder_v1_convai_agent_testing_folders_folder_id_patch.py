@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch")
 
 
-@_attrs_define
-class BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch(Lazy):
     """Attributes:
     name (str): The new name for the folder
     """
@@ -24,10 +31,16 @@ class BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch:
     name: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         field_dict: dict[str, Any] = {}
@@ -40,22 +53,13 @@ class BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch = cls(
-            name=name,
-        )
-        if _missing:
-            body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch._missing_fields = _missing
-        body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch = cls.__new__(cls)
+        body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch
 
     @property
@@ -73,3 +77,52 @@ class BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(
+    cls: type[BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch], d: Mapping[str, Any]
+) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+_FIELDS: frozenset[str] = frozenset(("name",))
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    return {
+        "name": name,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch._all_fields = _all_fields
+set_readers(
+    BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
+    {
+        "name": _read_name,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

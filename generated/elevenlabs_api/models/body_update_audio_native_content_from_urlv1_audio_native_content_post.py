@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost")
 
 
-@_attrs_define
-class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost(Lazy):
     """Attributes:
     url (str): URL of the page to extract content from.
     author (None | str | Unset): Author used in the player and inserted at the start of the uploaded article. If not
@@ -34,10 +41,16 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
     title: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("url",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         url = self.url
 
         author: Any
@@ -68,32 +81,13 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        url = d.pop("url", MISSING)
-        if url.__class__ is not str:
-            if url is MISSING:
-                url = missing_field(cls, "url")
-                _missing += ("url",)
-            else:
-                url = unexpected_type(cls, "url", url, "a string")
-
-        author = d.pop("author", UNSET)
-        if author.__class__ is not str and author is not None and author is not UNSET:
-            author = unexpected_type(cls, "author", author, "a string or null")
-
-        title = d.pop("title", UNSET)
-        if title.__class__ is not str and title is not None and title is not UNSET:
-            title = unexpected_type(cls, "title", title, "a string or null")
-
-        body_update_audio_native_content_from_urlv1_audio_native_content_post = cls(
-            url=url,
-            author=author,
-            title=title,
-        )
-        if _missing:
-            body_update_audio_native_content_from_urlv1_audio_native_content_post._missing_fields = _missing
-        body_update_audio_native_content_from_urlv1_audio_native_content_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_audio_native_content_from_urlv1_audio_native_content_post = cls.__new__(cls)
+        body_update_audio_native_content_from_urlv1_audio_native_content_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_audio_native_content_from_urlv1_audio_native_content_post
 
     @property
@@ -111,3 +105,84 @@ class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_url(cls: type[BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        if url is MISSING:
+            url = missing_field(cls, "url")
+        else:
+            url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+def _read_author(cls: type[BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost], d: Mapping[str, Any]) -> Any:
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = unexpected_type(cls, "author", author, "a string or null")
+
+    return author
+
+
+def _read_title(cls: type[BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "url",
+        "author",
+        "title",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        url = _read_url(cls, d)
+
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = _read_author(cls, d)
+
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = _read_title(cls, d)
+
+    return {
+        "url": url,
+        "author": author,
+        "title": title,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost._all_fields = _all_fields
+set_readers(
+    BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    {
+        "url": _read_url,
+        "author": _read_author,
+        "title": _read_title,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -9,18 +9,24 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost")
 
 
-@_attrs_define
-class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost(Lazy):
     """Attributes:
     file (File | Unset): Either txt or HTML input file containing the article content. HTML should be formatted as
         follows '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your content&lt;/p&gt;&lt;h5&gt;More of your
@@ -37,8 +43,12 @@ class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost:
     auto_publish: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         file: Any
         try:
             file = UNSET
@@ -82,32 +92,13 @@ class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        file_raw = d.pop("file", UNSET)
-        try:
-            _file = file_raw
-            file: File | Unset
-            if isinstance(_file, Unset):
-                file = UNSET
-            else:
-                file = File(payload=BytesIO(_file))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file = deviating_field(cls, "file", file_raw)
-
-        auto_convert = d.pop("auto_convert", UNSET)
-        if auto_convert.__class__ is not bool and auto_convert is not UNSET:
-            auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
-
-        auto_publish = d.pop("auto_publish", UNSET)
-        if auto_publish.__class__ is not bool and auto_publish is not UNSET:
-            auto_publish = unexpected_type(cls, "auto_publish", auto_publish, "a boolean")
-
-        body_update_audio_native_project_content_v1_audio_native_project_id_content_post = cls(
-            file=file,
-            auto_convert=auto_convert,
-            auto_publish=auto_publish,
-        )
-        body_update_audio_native_project_content_v1_audio_native_project_id_content_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_audio_native_project_content_v1_audio_native_project_id_content_post = cls.__new__(cls)
+        body_update_audio_native_project_content_v1_audio_native_project_id_content_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_audio_native_project_content_v1_audio_native_project_id_content_post
 
     @property
@@ -125,3 +116,92 @@ class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_file(
+    cls: type[BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost], d: Mapping[str, Any]
+) -> Any:
+    file_raw = d.get("file", UNSET)
+    try:
+        _file = file_raw
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+def _read_auto_convert(
+    cls: type[BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost], d: Mapping[str, Any]
+) -> Any:
+    auto_convert = d.get("auto_convert", UNSET)
+    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+        auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
+
+    return auto_convert
+
+
+def _read_auto_publish(
+    cls: type[BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost], d: Mapping[str, Any]
+) -> Any:
+    auto_publish = d.get("auto_publish", UNSET)
+    if auto_publish.__class__ is not bool and auto_publish is not UNSET:
+        auto_publish = unexpected_type(cls, "auto_publish", auto_publish, "a boolean")
+
+    return auto_publish
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "file",
+        "auto_convert",
+        "auto_publish",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    file = d.get("file", UNSET)
+    if file is not UNSET:
+        file = _read_file(cls, d)
+
+    auto_convert = d.get("auto_convert", UNSET)
+    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+        auto_convert = _read_auto_convert(cls, d)
+
+    auto_publish = d.get("auto_publish", UNSET)
+    if auto_publish.__class__ is not bool and auto_publish is not UNSET:
+        auto_publish = _read_auto_publish(cls, d)
+
+    return {
+        "file": file,
+        "auto_convert": auto_convert,
+        "auto_publish": auto_publish,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost._all_fields = _all_fields
+set_readers(
+    BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
+    {
+        "file": _read_file,
+        "auto_convert": _read_auto_convert,
+        "auto_publish": _read_auto_publish,
+        "additional_properties": _read_additional_properties,
+    },
+)

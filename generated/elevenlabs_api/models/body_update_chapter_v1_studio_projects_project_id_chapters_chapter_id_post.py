@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost")
 
 
-@_attrs_define
-class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(Lazy):
     """Attributes:
     name (None | str | Unset): The name of the chapter, used for identification only.
     content (ChapterContentInputModel | None | Unset): The chapter content to use.
@@ -28,8 +34,12 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
     content: ChapterContentInputModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name: Any
         try:
             name = self.name
@@ -61,35 +71,13 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        content_raw = d.pop("content", UNSET)
-        try:
-
-            def _parse_content(data: object) -> ChapterContentInputModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                content_type_0 = ChapterContentInputModel.from_dict(data)
-
-                return content_type_0
-
-            content = _parse_content(content_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            content = deviating_field(cls, "content", content_raw)
-
-        body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post = cls(
-            name=name,
-            content=content,
-        )
-        body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post = cls.__new__(cls)
+        body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post
 
     @property
@@ -107,6 +95,84 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_content(
+    cls: type[BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost], d: Mapping[str, Any]
+) -> Any:
+    content_raw = d.get("content", UNSET)
+    try:
+
+        def _parse_content(data: object) -> ChapterContentInputModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            content_type_0 = ChapterContentInputModel.from_dict(data)
+
+            return content_type_0
+
+        content = _parse_content(content_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        content = deviating_field(cls, "content", content_raw)
+
+    return content
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "content",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    content = d.get("content", UNSET)
+    if content is not UNSET:
+        content = _read_content(cls, d)
+
+    return {
+        "name": name,
+        "content": content,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost._all_fields = _all_fields
+set_readers(
+    BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
+    {
+        "name": _read_name,
+        "content": _read_content,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch")
 
 
-@_attrs_define
-class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch(Lazy):
     """Attributes:
     name (None | str | Unset): A custom, human-readable name for the document.
     content (None | str | Unset): Updated content for the document. Only supported for text documents, URL documents
@@ -28,8 +34,12 @@ class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch:
     content: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name: Any
         try:
             name = self.name
@@ -56,20 +66,13 @@ class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        content = d.pop("content", UNSET)
-        if content.__class__ is not str and content is not None and content is not UNSET:
-            content = unexpected_type(cls, "content", content, "a string or null")
-
-        body_update_document_v1_convai_knowledge_base_documentation_id_patch = cls(
-            name=name,
-            content=content,
-        )
-        body_update_document_v1_convai_knowledge_base_documentation_id_patch.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_document_v1_convai_knowledge_base_documentation_id_patch = cls.__new__(cls)
+        body_update_document_v1_convai_knowledge_base_documentation_id_patch.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_document_v1_convai_knowledge_base_documentation_id_patch
 
     @property
@@ -87,3 +90,64 @@ class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_content(cls: type[BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch], d: Mapping[str, Any]) -> Any:
+    content = d.get("content", UNSET)
+    if content.__class__ is not str and content is not None and content is not UNSET:
+        content = unexpected_type(cls, "content", content, "a string or null")
+
+    return content
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "content",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    content = d.get("content", UNSET)
+    if content.__class__ is not str and content is not None and content is not UNSET:
+        content = _read_content(cls, d)
+
+    return {
+        "name": name,
+        "content": content,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch._all_fields = _all_fields
+set_readers(
+    BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
+    {
+        "name": _read_name,
+        "content": _read_content,
+        "additional_properties": _read_additional_properties,
+    },
+)

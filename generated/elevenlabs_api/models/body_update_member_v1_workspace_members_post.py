@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType, check_seat_type
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateMemberV1WorkspaceMembersPost")
 
 
-@_attrs_define
-class BodyUpdateMemberV1WorkspaceMembersPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdateMemberV1WorkspaceMembersPost(Lazy):
     """Attributes:
     email (str): Email of the target user.
     is_locked (bool | None | Unset): Whether to lock or unlock the user account.
@@ -38,10 +45,16 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
     workspace_seat_type: None | SeatType | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("email",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         email = self.email
 
         is_locked: Any
@@ -91,67 +104,13 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        email = d.pop("email", MISSING)
-        if email.__class__ is not str:
-            if email is MISSING:
-                email = missing_field(cls, "email")
-                _missing += ("email",)
-            else:
-                email = unexpected_type(cls, "email", email, "a string")
-
-        is_locked = d.pop("is_locked", UNSET)
-        if is_locked.__class__ is not bool and is_locked is not None and is_locked is not UNSET:
-            is_locked = unexpected_type(cls, "is_locked", is_locked, "a boolean or null")
-
-        workspace_role_raw = d.pop("workspace_role", UNSET)
-        try:
-
-            def _parse_workspace_role(data: object) -> None | SeatType | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                workspace_role_type_0 = check_seat_type(data)
-
-                return workspace_role_type_0
-
-            workspace_role = _parse_workspace_role(workspace_role_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workspace_role = deviating_field(cls, "workspace_role", workspace_role_raw)
-
-        workspace_seat_type_raw = d.pop("workspace_seat_type", UNSET)
-        try:
-
-            def _parse_workspace_seat_type(data: object) -> None | SeatType | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                workspace_seat_type_type_0 = check_seat_type(data)
-
-                return workspace_seat_type_type_0
-
-            workspace_seat_type = _parse_workspace_seat_type(workspace_seat_type_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workspace_seat_type = deviating_field(cls, "workspace_seat_type", workspace_seat_type_raw)
-
-        body_update_member_v1_workspace_members_post = cls(
-            email=email,
-            is_locked=is_locked,
-            workspace_role=workspace_role,
-            workspace_seat_type=workspace_seat_type,
-        )
-        if _missing:
-            body_update_member_v1_workspace_members_post._missing_fields = _missing
-        body_update_member_v1_workspace_members_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_member_v1_workspace_members_post = cls.__new__(cls)
+        body_update_member_v1_workspace_members_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_member_v1_workspace_members_post
 
     @property
@@ -169,3 +128,127 @@ class BodyUpdateMemberV1WorkspaceMembersPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_email(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any]) -> Any:
+    email = d.get("email", MISSING)
+    if email.__class__ is not str:
+        if email is MISSING:
+            email = missing_field(cls, "email")
+        else:
+            email = unexpected_type(cls, "email", email, "a string")
+
+    return email
+
+
+def _read_is_locked(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any]) -> Any:
+    is_locked = d.get("is_locked", UNSET)
+    if is_locked.__class__ is not bool and is_locked is not None and is_locked is not UNSET:
+        is_locked = unexpected_type(cls, "is_locked", is_locked, "a boolean or null")
+
+    return is_locked
+
+
+def _read_workspace_role(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any]) -> Any:
+    workspace_role_raw = d.get("workspace_role", UNSET)
+    try:
+
+        def _parse_workspace_role(data: object) -> None | SeatType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            workspace_role_type_0 = check_seat_type(data)
+
+            return workspace_role_type_0
+
+        workspace_role = _parse_workspace_role(workspace_role_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        workspace_role = deviating_field(cls, "workspace_role", workspace_role_raw)
+
+    return workspace_role
+
+
+def _read_workspace_seat_type(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any]) -> Any:
+    workspace_seat_type_raw = d.get("workspace_seat_type", UNSET)
+    try:
+
+        def _parse_workspace_seat_type(data: object) -> None | SeatType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            workspace_seat_type_type_0 = check_seat_type(data)
+
+            return workspace_seat_type_type_0
+
+        workspace_seat_type = _parse_workspace_seat_type(workspace_seat_type_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        workspace_seat_type = deviating_field(cls, "workspace_seat_type", workspace_seat_type_raw)
+
+    return workspace_seat_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "email",
+        "is_locked",
+        "workspace_role",
+        "workspace_seat_type",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    email = d.get("email", MISSING)
+    if email.__class__ is not str:
+        email = _read_email(cls, d)
+
+    is_locked = d.get("is_locked", UNSET)
+    if is_locked.__class__ is not bool and is_locked is not None and is_locked is not UNSET:
+        is_locked = _read_is_locked(cls, d)
+
+    workspace_role = d.get("workspace_role", UNSET)
+    if workspace_role is not UNSET:
+        workspace_role = _read_workspace_role(cls, d)
+
+    workspace_seat_type = d.get("workspace_seat_type", UNSET)
+    if workspace_seat_type is not UNSET:
+        workspace_seat_type = _read_workspace_seat_type(cls, d)
+
+    return {
+        "email": email,
+        "is_locked": is_locked,
+        "workspace_role": workspace_role,
+        "workspace_seat_type": workspace_seat_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyUpdateMemberV1WorkspaceMembersPost._all_fields = _all_fields
+set_readers(
+    BodyUpdateMemberV1WorkspaceMembersPost,
+    {
+        "email": _read_email,
+        "is_locked": _read_is_locked,
+        "workspace_role": _read_workspace_role,
+        "workspace_seat_type": _read_workspace_seat_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch")
 
 
-@_attrs_define
-class BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch(Lazy):
     """Attributes:
     archived (bool | Unset): Whether to archive the pronunciation dictionary.
     name (str | Unset): The name of the pronunciation dictionary, used for identification only.
@@ -27,8 +33,12 @@ class BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationD
     name: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         archived = self.archived
 
         name = self.name
@@ -45,20 +55,15 @@ class BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationD
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
-        if archived.__class__ is not bool and archived is not UNSET:
-            archived = unexpected_type(cls, "archived", archived, "a boolean")
-
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string")
-
-        body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch = cls(
-            archived=archived,
-            name=name,
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch = (
+            cls.__new__(cls)
         )
-        body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch.additional_properties = d
+        body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch
 
     @property
@@ -76,3 +81,72 @@ class BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationD
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_archived(
+    cls: type[BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch],
+    d: Mapping[str, Any],
+) -> Any:
+    archived = d.get("archived", UNSET)
+    if archived.__class__ is not bool and archived is not UNSET:
+        archived = unexpected_type(cls, "archived", archived, "a boolean")
+
+    return archived
+
+
+def _read_name(
+    cls: type[BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch],
+    d: Mapping[str, Any],
+) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "archived",
+        "name",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    archived = d.get("archived", UNSET)
+    if archived.__class__ is not bool and archived is not UNSET:
+        archived = _read_archived(cls, d)
+
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not UNSET:
+        name = _read_name(cls, d)
+
+    return {
+        "archived": archived,
+        "name": name,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch._all_fields = _all_fields
+set_readers(
+    BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
+    {
+        "archived": _read_archived,
+        "name": _read_name,
+        "additional_properties": _read_additional_properties,
+    },
+)

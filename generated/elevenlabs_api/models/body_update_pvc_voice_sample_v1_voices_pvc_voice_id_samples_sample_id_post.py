@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost")
 
 
-@_attrs_define
-class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(Lazy):
     """Attributes:
     remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
         isolation model. If the samples do not include background noise, it can make the quality worse. Default: False.
@@ -42,8 +48,12 @@ class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost:
     file_name: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         remove_background_noise = self.remove_background_noise
 
         selected_speaker_ids: Any
@@ -98,45 +108,13 @@ class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        remove_background_noise = d.pop("remove_background_noise", UNSET)
-        if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
-            remove_background_noise = unexpected_type(
-                cls, "remove_background_noise", remove_background_noise, "a boolean"
-            )
-
-        selected_speaker_ids = d.pop("selected_speaker_ids", UNSET)
-        if (
-            selected_speaker_ids.__class__ is not list
-            and selected_speaker_ids is not None
-            and selected_speaker_ids is not UNSET
-        ):
-            selected_speaker_ids = unexpected_type(
-                cls, "selected_speaker_ids", selected_speaker_ids, "an array or null"
-            )
-        elif selected_speaker_ids.__class__ is list and selected_speaker_ids:
-            check_items(cls, "selected_speaker_ids", selected_speaker_ids, (str,), "a string")
-
-        trim_start_time = d.pop("trim_start_time", UNSET)
-        if trim_start_time.__class__ is not int and trim_start_time is not None and trim_start_time is not UNSET:
-            trim_start_time = unexpected_type(cls, "trim_start_time", trim_start_time, "an integer or null")
-
-        trim_end_time = d.pop("trim_end_time", UNSET)
-        if trim_end_time.__class__ is not int and trim_end_time is not None and trim_end_time is not UNSET:
-            trim_end_time = unexpected_type(cls, "trim_end_time", trim_end_time, "an integer or null")
-
-        file_name = d.pop("file_name", UNSET)
-        if file_name.__class__ is not str and file_name is not None and file_name is not UNSET:
-            file_name = unexpected_type(cls, "file_name", file_name, "a string or null")
-
-        body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post = cls(
-            remove_background_noise=remove_background_noise,
-            selected_speaker_ids=selected_speaker_ids,
-            trim_start_time=trim_start_time,
-            trim_end_time=trim_end_time,
-            file_name=file_name,
-        )
-        body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post = cls.__new__(cls)
+        body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post
 
     @property
@@ -154,3 +132,125 @@ class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_remove_background_noise(
+    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
+) -> Any:
+    remove_background_noise = d.get("remove_background_noise", UNSET)
+    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+        remove_background_noise = unexpected_type(cls, "remove_background_noise", remove_background_noise, "a boolean")
+
+    return remove_background_noise
+
+
+def _read_selected_speaker_ids(
+    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
+) -> Any:
+    selected_speaker_ids = d.get("selected_speaker_ids", UNSET)
+    if (
+        selected_speaker_ids.__class__ is not list
+        and selected_speaker_ids is not None
+        and selected_speaker_ids is not UNSET
+    ):
+        selected_speaker_ids = unexpected_type(cls, "selected_speaker_ids", selected_speaker_ids, "an array or null")
+    elif selected_speaker_ids.__class__ is list and selected_speaker_ids:
+        check_items(cls, "selected_speaker_ids", selected_speaker_ids, (str,), "a string")
+
+    return selected_speaker_ids
+
+
+def _read_trim_start_time(
+    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
+) -> Any:
+    trim_start_time = d.get("trim_start_time", UNSET)
+    if trim_start_time.__class__ is not int and trim_start_time is not None and trim_start_time is not UNSET:
+        trim_start_time = unexpected_type(cls, "trim_start_time", trim_start_time, "an integer or null")
+
+    return trim_start_time
+
+
+def _read_trim_end_time(
+    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
+) -> Any:
+    trim_end_time = d.get("trim_end_time", UNSET)
+    if trim_end_time.__class__ is not int and trim_end_time is not None and trim_end_time is not UNSET:
+        trim_end_time = unexpected_type(cls, "trim_end_time", trim_end_time, "an integer or null")
+
+    return trim_end_time
+
+
+def _read_file_name(
+    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
+) -> Any:
+    file_name = d.get("file_name", UNSET)
+    if file_name.__class__ is not str and file_name is not None and file_name is not UNSET:
+        file_name = unexpected_type(cls, "file_name", file_name, "a string or null")
+
+    return file_name
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "remove_background_noise",
+        "selected_speaker_ids",
+        "trim_start_time",
+        "trim_end_time",
+        "file_name",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    remove_background_noise = d.get("remove_background_noise", UNSET)
+    if remove_background_noise.__class__ is not bool and remove_background_noise is not UNSET:
+        remove_background_noise = _read_remove_background_noise(cls, d)
+
+    selected_speaker_ids = d.get("selected_speaker_ids", UNSET)
+    if selected_speaker_ids is not UNSET:
+        selected_speaker_ids = _read_selected_speaker_ids(cls, d)
+
+    trim_start_time = d.get("trim_start_time", UNSET)
+    if trim_start_time.__class__ is not int and trim_start_time is not None and trim_start_time is not UNSET:
+        trim_start_time = _read_trim_start_time(cls, d)
+
+    trim_end_time = d.get("trim_end_time", UNSET)
+    if trim_end_time.__class__ is not int and trim_end_time is not None and trim_end_time is not UNSET:
+        trim_end_time = _read_trim_end_time(cls, d)
+
+    file_name = d.get("file_name", UNSET)
+    if file_name.__class__ is not str and file_name is not None and file_name is not UNSET:
+        file_name = _read_file_name(cls, d)
+
+    return {
+        "remove_background_noise": remove_background_noise,
+        "selected_speaker_ids": selected_speaker_ids,
+        "trim_start_time": trim_start_time,
+        "trim_end_time": trim_end_time,
+        "file_name": file_name,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost._all_fields = _all_fields
+set_readers(
+    BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+    {
+        "remove_background_noise": _read_remove_background_noise,
+        "selected_speaker_ids": _read_selected_speaker_ids,
+        "trim_start_time": _read_trim_start_time,
+        "trim_end_time": _read_trim_end_time,
+        "file_name": _read_file_name,
+        "additional_properties": _read_additional_properties,
+    },
+)

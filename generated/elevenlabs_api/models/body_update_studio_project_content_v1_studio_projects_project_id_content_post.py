@@ -9,18 +9,24 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost")
 
 
-@_attrs_define
-class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(Lazy):
     """Attributes:
     from_url (None | str | Unset): An optional URL from which we will extract content to initialize the Studio
         project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
@@ -56,8 +62,12 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
     auto_convert: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         from_url: Any
         try:
             from_url = self.from_url
@@ -121,45 +131,13 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        from_url = d.pop("from_url", UNSET)
-        if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
-            from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
-
-        from_document_raw = d.pop("from_document", UNSET)
-        try:
-
-            def _parse_from_document(data: object) -> File | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, bytes):
-                    raise TypeError(f"got {type(data).__name__}")
-                from_document_type_0 = File(payload=BytesIO(data))
-
-                return from_document_type_0
-
-            from_document = _parse_from_document(from_document_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            from_document = deviating_field(cls, "from_document", from_document_raw)
-
-        from_content_json = d.pop("from_content_json", UNSET)
-        if from_content_json.__class__ is not str and from_content_json is not UNSET:
-            from_content_json = unexpected_type(cls, "from_content_json", from_content_json, "a string")
-
-        auto_convert = d.pop("auto_convert", UNSET)
-        if auto_convert.__class__ is not bool and auto_convert is not UNSET:
-            auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
-
-        body_update_studio_project_content_v1_studio_projects_project_id_content_post = cls(
-            from_url=from_url,
-            from_document=from_document,
-            from_content_json=from_content_json,
-            auto_convert=auto_convert,
-        )
-        body_update_studio_project_content_v1_studio_projects_project_id_content_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_studio_project_content_v1_studio_projects_project_id_content_post = cls.__new__(cls)
+        body_update_studio_project_content_v1_studio_projects_project_id_content_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_studio_project_content_v1_studio_projects_project_id_content_post
 
     @property
@@ -177,3 +155,117 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_from_url(
+    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost], d: Mapping[str, Any]
+) -> Any:
+    from_url = d.get("from_url", UNSET)
+    if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
+        from_url = unexpected_type(cls, "from_url", from_url, "a string or null")
+
+    return from_url
+
+
+def _read_from_document(
+    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost], d: Mapping[str, Any]
+) -> Any:
+    from_document_raw = d.get("from_document", UNSET)
+    try:
+
+        def _parse_from_document(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            from_document_type_0 = File(payload=BytesIO(data))
+
+            return from_document_type_0
+
+        from_document = _parse_from_document(from_document_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        from_document = deviating_field(cls, "from_document", from_document_raw)
+
+    return from_document
+
+
+def _read_from_content_json(
+    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost], d: Mapping[str, Any]
+) -> Any:
+    from_content_json = d.get("from_content_json", UNSET)
+    if from_content_json.__class__ is not str and from_content_json is not UNSET:
+        from_content_json = unexpected_type(cls, "from_content_json", from_content_json, "a string")
+
+    return from_content_json
+
+
+def _read_auto_convert(
+    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost], d: Mapping[str, Any]
+) -> Any:
+    auto_convert = d.get("auto_convert", UNSET)
+    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+        auto_convert = unexpected_type(cls, "auto_convert", auto_convert, "a boolean")
+
+    return auto_convert
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "from_url",
+        "from_document",
+        "from_content_json",
+        "auto_convert",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    from_url = d.get("from_url", UNSET)
+    if from_url.__class__ is not str and from_url is not None and from_url is not UNSET:
+        from_url = _read_from_url(cls, d)
+
+    from_document = d.get("from_document", UNSET)
+    if from_document is not UNSET:
+        from_document = _read_from_document(cls, d)
+
+    from_content_json = d.get("from_content_json", UNSET)
+    if from_content_json.__class__ is not str and from_content_json is not UNSET:
+        from_content_json = _read_from_content_json(cls, d)
+
+    auto_convert = d.get("auto_convert", UNSET)
+    if auto_convert.__class__ is not bool and auto_convert is not UNSET:
+        auto_convert = _read_auto_convert(cls, d)
+
+    return {
+        "from_url": from_url,
+        "from_document": from_document,
+        "from_content_json": from_content_json,
+        "auto_convert": auto_convert,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost._all_fields = _all_fields
+set_readers(
+    BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
+    {
+        "from_url": _read_from_url,
+        "from_document": _read_from_document,
+        "from_content_json": _read_from_content_json,
+        "auto_convert": _read_auto_convert,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateStudioProjectV1StudioProjectsProjectIdPost")
 
 
-@_attrs_define
-class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(Lazy):
     """Attributes:
     name (str): The name of the Studio project, used for identification only.
     default_title_voice_id (str): The voice_id that corresponds to the default voice used for new titles.
@@ -48,10 +55,20 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
     volume_normalization: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         default_title_voice_id = self.default_title_voice_id
@@ -103,64 +120,13 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        default_title_voice_id = d.pop("default_title_voice_id", MISSING)
-        if default_title_voice_id.__class__ is not str:
-            if default_title_voice_id is MISSING:
-                default_title_voice_id = missing_field(cls, "default_title_voice_id")
-                _missing += ("default_title_voice_id",)
-            else:
-                default_title_voice_id = unexpected_type(
-                    cls, "default_title_voice_id", default_title_voice_id, "a string"
-                )
-
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id", MISSING)
-        if default_paragraph_voice_id.__class__ is not str:
-            if default_paragraph_voice_id is MISSING:
-                default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
-                _missing += ("default_paragraph_voice_id",)
-            else:
-                default_paragraph_voice_id = unexpected_type(
-                    cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string"
-                )
-
-        title = d.pop("title", UNSET)
-        if title.__class__ is not str and title is not None and title is not UNSET:
-            title = unexpected_type(cls, "title", title, "a string or null")
-
-        author = d.pop("author", UNSET)
-        if author.__class__ is not str and author is not None and author is not UNSET:
-            author = unexpected_type(cls, "author", author, "a string or null")
-
-        isbn_number = d.pop("isbn_number", UNSET)
-        if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
-            isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
-
-        volume_normalization = d.pop("volume_normalization", UNSET)
-        if volume_normalization.__class__ is not bool and volume_normalization is not UNSET:
-            volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
-
-        body_update_studio_project_v1_studio_projects_project_id_post = cls(
-            name=name,
-            default_title_voice_id=default_title_voice_id,
-            default_paragraph_voice_id=default_paragraph_voice_id,
-            title=title,
-            author=author,
-            isbn_number=isbn_number,
-            volume_normalization=volume_normalization,
-        )
-        if _missing:
-            body_update_studio_project_v1_studio_projects_project_id_post._missing_fields = _missing
-        body_update_studio_project_v1_studio_projects_project_id_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_studio_project_v1_studio_projects_project_id_post = cls.__new__(cls)
+        body_update_studio_project_v1_studio_projects_project_id_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_studio_project_v1_studio_projects_project_id_post
 
     @property
@@ -178,3 +144,158 @@ class BodyUpdateStudioProjectV1StudioProjectsProjectIdPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_default_title_voice_id(
+    cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]
+) -> Any:
+    default_title_voice_id = d.get("default_title_voice_id", MISSING)
+    if default_title_voice_id.__class__ is not str:
+        if default_title_voice_id is MISSING:
+            default_title_voice_id = missing_field(cls, "default_title_voice_id")
+        else:
+            default_title_voice_id = unexpected_type(cls, "default_title_voice_id", default_title_voice_id, "a string")
+
+    return default_title_voice_id
+
+
+def _read_default_paragraph_voice_id(
+    cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]
+) -> Any:
+    default_paragraph_voice_id = d.get("default_paragraph_voice_id", MISSING)
+    if default_paragraph_voice_id.__class__ is not str:
+        if default_paragraph_voice_id is MISSING:
+            default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
+        else:
+            default_paragraph_voice_id = unexpected_type(
+                cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string"
+            )
+
+    return default_paragraph_voice_id
+
+
+def _read_title(cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_author(cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]) -> Any:
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = unexpected_type(cls, "author", author, "a string or null")
+
+    return author
+
+
+def _read_isbn_number(cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]) -> Any:
+    isbn_number = d.get("isbn_number", UNSET)
+    if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
+        isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
+
+    return isbn_number
+
+
+def _read_volume_normalization(
+    cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]
+) -> Any:
+    volume_normalization = d.get("volume_normalization", UNSET)
+    if volume_normalization.__class__ is not bool and volume_normalization is not UNSET:
+        volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
+
+    return volume_normalization
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
+        "title",
+        "author",
+        "isbn_number",
+        "volume_normalization",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdateStudioProjectV1StudioProjectsProjectIdPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    default_title_voice_id = d.get("default_title_voice_id", MISSING)
+    if default_title_voice_id.__class__ is not str:
+        default_title_voice_id = _read_default_title_voice_id(cls, d)
+
+    default_paragraph_voice_id = d.get("default_paragraph_voice_id", MISSING)
+    if default_paragraph_voice_id.__class__ is not str:
+        default_paragraph_voice_id = _read_default_paragraph_voice_id(cls, d)
+
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = _read_title(cls, d)
+
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = _read_author(cls, d)
+
+    isbn_number = d.get("isbn_number", UNSET)
+    if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
+        isbn_number = _read_isbn_number(cls, d)
+
+    volume_normalization = d.get("volume_normalization", UNSET)
+    if volume_normalization.__class__ is not bool and volume_normalization is not UNSET:
+        volume_normalization = _read_volume_normalization(cls, d)
+
+    return {
+        "name": name,
+        "default_title_voice_id": default_title_voice_id,
+        "default_paragraph_voice_id": default_paragraph_voice_id,
+        "title": title,
+        "author": author,
+        "isbn_number": isbn_number,
+        "volume_normalization": volume_normalization,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyUpdateStudioProjectV1StudioProjectsProjectIdPost._all_fields = _all_fields
+set_readers(
+    BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+    {
+        "name": _read_name,
+        "default_title_voice_id": _read_default_title_voice_id,
+        "default_paragraph_voice_id": _read_default_paragraph_voice_id,
+        "title": _read_title,
+        "author": _read_author,
+        "isbn_number": _read_isbn_number,
+        "volume_normalization": _read_volume_normalization,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

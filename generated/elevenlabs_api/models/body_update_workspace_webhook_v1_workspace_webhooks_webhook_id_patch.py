@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType, check_workspace_webhook_event_type
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch")
 
 
-@_attrs_define
-class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch(Lazy):
     """Attributes:
     is_disabled (bool): Whether to disable or enable the webhook
     name (str): The display name of the webhook (used for display purposes only).
@@ -46,10 +53,19 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
     events: list[WorkspaceWebhookEventType] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "is_disabled",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_disabled = self.is_disabled
 
         name = self.name
@@ -109,85 +125,13 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        is_disabled = d.pop("is_disabled", MISSING)
-        if is_disabled.__class__ is not bool:
-            if is_disabled is MISSING:
-                is_disabled = missing_field(cls, "is_disabled")
-                _missing += ("is_disabled",)
-            else:
-                is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        retry_enabled = d.pop("retry_enabled", UNSET)
-        if retry_enabled.__class__ is not bool and retry_enabled is not None and retry_enabled is not UNSET:
-            retry_enabled = unexpected_type(cls, "retry_enabled", retry_enabled, "a boolean or null")
-
-        request_headers_raw = d.pop("request_headers", UNSET)
-        try:
-
-            def _parse_request_headers(
-                data: object,
-            ) -> BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                request_headers_type_0 = (
-                    BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0.from_dict(data)
-                )
-
-                return request_headers_type_0
-
-            request_headers = _parse_request_headers(request_headers_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
-
-        events_raw = d.pop("events", UNSET)
-        try:
-
-            def _parse_events(data: object) -> list[WorkspaceWebhookEventType] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = check_workspace_webhook_event_type(events_type_0_item_data)
-
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
-
-            events = _parse_events(events_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            events = deviating_field(cls, "events", events_raw)
-
-        body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch = cls(
-            is_disabled=is_disabled,
-            name=name,
-            retry_enabled=retry_enabled,
-            request_headers=request_headers,
-            events=events,
-        )
-        if _missing:
-            body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch._missing_fields = _missing
-        body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch = cls.__new__(cls)
+        body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch
 
     @property
@@ -205,6 +149,165 @@ class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_disabled(
+    cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]
+) -> Any:
+    is_disabled = d.get("is_disabled", MISSING)
+    if is_disabled.__class__ is not bool:
+        if is_disabled is MISSING:
+            is_disabled = missing_field(cls, "is_disabled")
+        else:
+            is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
+
+    return is_disabled
+
+
+def _read_name(cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_retry_enabled(
+    cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]
+) -> Any:
+    retry_enabled = d.get("retry_enabled", UNSET)
+    if retry_enabled.__class__ is not bool and retry_enabled is not None and retry_enabled is not UNSET:
+        retry_enabled = unexpected_type(cls, "retry_enabled", retry_enabled, "a boolean or null")
+
+    return retry_enabled
+
+
+def _read_request_headers(
+    cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]
+) -> Any:
+    request_headers_raw = d.get("request_headers", UNSET)
+    try:
+
+        def _parse_request_headers(
+            data: object,
+        ) -> BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            request_headers_type_0 = (
+                BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0.from_dict(data)
+            )
+
+            return request_headers_type_0
+
+        request_headers = _parse_request_headers(request_headers_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        request_headers = deviating_field(cls, "request_headers", request_headers_raw)
+
+    return request_headers
+
+
+def _read_events(cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]) -> Any:
+    events_raw = d.get("events", UNSET)
+    try:
+
+        def _parse_events(data: object) -> list[WorkspaceWebhookEventType] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            events_type_0 = []
+            _events_type_0 = data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = check_workspace_webhook_event_type(events_type_0_item_data)
+
+                events_type_0.append(events_type_0_item)
+
+            return events_type_0
+
+        events = _parse_events(events_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        events = deviating_field(cls, "events", events_raw)
+
+    return events
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_disabled",
+        "name",
+        "retry_enabled",
+        "request_headers",
+        "events",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_disabled = d.get("is_disabled", MISSING)
+    if is_disabled.__class__ is not bool:
+        is_disabled = _read_is_disabled(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    retry_enabled = d.get("retry_enabled", UNSET)
+    if retry_enabled.__class__ is not bool and retry_enabled is not None and retry_enabled is not UNSET:
+        retry_enabled = _read_retry_enabled(cls, d)
+
+    request_headers = d.get("request_headers", UNSET)
+    if request_headers is not UNSET:
+        request_headers = _read_request_headers(cls, d)
+
+    events = d.get("events", UNSET)
+    if events is not UNSET:
+        events = _read_events(cls, d)
+
+    return {
+        "is_disabled": is_disabled,
+        "name": name,
+        "retry_enabled": retry_enabled,
+        "request_headers": request_headers,
+        "events": events,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch._all_fields = _all_fields
+set_readers(
+    BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
+    {
+        "is_disabled": _read_is_disabled,
+        "name": _read_name,
+        "retry_enabled": _read_retry_enabled,
+        "request_headers": _read_request_headers,
+        "events": _read_events,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

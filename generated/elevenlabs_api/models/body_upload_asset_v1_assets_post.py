@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,24 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    PARSING,
     File,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUploadAssetV1AssetsPost")
 
 
-@_attrs_define
-class BodyUploadAssetV1AssetsPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUploadAssetV1AssetsPost(Lazy):
     """Attributes:
     asset (File): The file to upload.
     name (str): Display name for the asset.
@@ -31,10 +38,19 @@ class BodyUploadAssetV1AssetsPost:
     name: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "asset",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         asset: Any
         try:
             asset = self.asset.to_tuple()
@@ -67,33 +83,11 @@ class BodyUploadAssetV1AssetsPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        asset_raw = d.pop("asset", MISSING)
-        if asset_raw is MISSING:
-            asset = missing_field(cls, "asset")
-            _missing += ("asset",)
-        else:
-            try:
-                asset = File(payload=BytesIO(asset_raw))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                asset = deviating_field(cls, "asset", asset_raw)
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        body_upload_asset_v1_assets_post = cls(
-            asset=asset,
-            name=name,
-        )
-        if _missing:
-            body_upload_asset_v1_assets_post._missing_fields = _missing
-        body_upload_asset_v1_assets_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_upload_asset_v1_assets_post = cls.__new__(cls)
+        body_upload_asset_v1_assets_post.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return body_upload_asset_v1_assets_post
 
     @property
@@ -111,3 +105,68 @@ class BodyUploadAssetV1AssetsPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_asset(cls: type[BodyUploadAssetV1AssetsPost], d: Mapping[str, Any]) -> Any:
+    asset_raw = d.get("asset", MISSING)
+    if asset_raw is MISSING:
+        asset = missing_field(cls, "asset")
+    else:
+        try:
+            asset = File(payload=BytesIO(asset_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            asset = deviating_field(cls, "asset", asset_raw)
+
+    return asset
+
+
+def _read_name(cls: type[BodyUploadAssetV1AssetsPost], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "asset",
+        "name",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BodyUploadAssetV1AssetsPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyUploadAssetV1AssetsPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    asset = _read_asset(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    return {
+        "asset": asset,
+        "name": name,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyUploadAssetV1AssetsPost._all_fields = _all_fields
+set_readers(
+    BodyUploadAssetV1AssetsPost,
+    {
+        "asset": _read_asset,
+        "name": _read_name,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,26 @@ from .. import types
 from ..models.music_model_id import MusicModelID, check_music_model_id
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyUploadMusicV1MusicUploadPost")
 
 
-@_attrs_define
-class BodyUploadMusicV1MusicUploadPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUploadMusicV1MusicUploadPost(Lazy):
     """Attributes:
     file (File): The audio file to upload.
     extract_composition_plan (bool | MusicModelID | Unset): Whether to generate and return the composition plan for
@@ -41,10 +48,16 @@ class BodyUploadMusicV1MusicUploadPost:
     with_timestamps: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("file",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         file: Any
         try:
             file = self.file.to_tuple()
@@ -105,51 +118,13 @@ class BodyUploadMusicV1MusicUploadPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        file_raw = d.pop("file", MISSING)
-        if file_raw is MISSING:
-            file = missing_field(cls, "file")
-            _missing += ("file",)
-        else:
-            try:
-                file = File(payload=BytesIO(file_raw))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                file = deviating_field(cls, "file", file_raw)
-
-        extract_composition_plan_raw = d.pop("extract_composition_plan", UNSET)
-        try:
-
-            def _parse_extract_composition_plan(data: object) -> bool | MusicModelID | Unset:
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError(f"got {type(data).__name__}")
-                    extract_composition_plan_type_1 = check_music_model_id(data)
-
-                    return extract_composition_plan_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("bool | MusicModelID | Unset", data)
-
-            extract_composition_plan = _parse_extract_composition_plan(extract_composition_plan_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            extract_composition_plan = deviating_field(cls, "extract_composition_plan", extract_composition_plan_raw)
-
-        with_timestamps = d.pop("with_timestamps", UNSET)
-        if with_timestamps.__class__ is not bool and with_timestamps is not UNSET:
-            with_timestamps = unexpected_type(cls, "with_timestamps", with_timestamps, "a boolean")
-
-        body_upload_music_v1_music_upload_post = cls(
-            file=file,
-            extract_composition_plan=extract_composition_plan,
-            with_timestamps=with_timestamps,
-        )
-        if _missing:
-            body_upload_music_v1_music_upload_post._missing_fields = _missing
-        body_upload_music_v1_music_upload_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_upload_music_v1_music_upload_post = cls.__new__(cls)
+        body_upload_music_v1_music_upload_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_upload_music_v1_music_upload_post
 
     @property
@@ -167,3 +142,97 @@ class BodyUploadMusicV1MusicUploadPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_file(cls: type[BodyUploadMusicV1MusicUploadPost], d: Mapping[str, Any]) -> Any:
+    file_raw = d.get("file", MISSING)
+    if file_raw is MISSING:
+        file = missing_field(cls, "file")
+    else:
+        try:
+            file = File(payload=BytesIO(file_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            file = deviating_field(cls, "file", file_raw)
+
+    return file
+
+
+def _read_extract_composition_plan(cls: type[BodyUploadMusicV1MusicUploadPost], d: Mapping[str, Any]) -> Any:
+    extract_composition_plan_raw = d.get("extract_composition_plan", UNSET)
+    try:
+
+        def _parse_extract_composition_plan(data: object) -> bool | MusicModelID | Unset:
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                extract_composition_plan_type_1 = check_music_model_id(data)
+
+                return extract_composition_plan_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("bool | MusicModelID | Unset", data)
+
+        extract_composition_plan = _parse_extract_composition_plan(extract_composition_plan_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        extract_composition_plan = deviating_field(cls, "extract_composition_plan", extract_composition_plan_raw)
+
+    return extract_composition_plan
+
+
+def _read_with_timestamps(cls: type[BodyUploadMusicV1MusicUploadPost], d: Mapping[str, Any]) -> Any:
+    with_timestamps = d.get("with_timestamps", UNSET)
+    if with_timestamps.__class__ is not bool and with_timestamps is not UNSET:
+        with_timestamps = unexpected_type(cls, "with_timestamps", with_timestamps, "a boolean")
+
+    return with_timestamps
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "file",
+        "extract_composition_plan",
+        "with_timestamps",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BodyUploadMusicV1MusicUploadPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyUploadMusicV1MusicUploadPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    file = _read_file(cls, d)
+
+    extract_composition_plan = d.get("extract_composition_plan", UNSET)
+    if extract_composition_plan is not UNSET:
+        extract_composition_plan = _read_extract_composition_plan(cls, d)
+
+    with_timestamps = d.get("with_timestamps", UNSET)
+    if with_timestamps.__class__ is not bool and with_timestamps is not UNSET:
+        with_timestamps = _read_with_timestamps(cls, d)
+
+    return {
+        "file": file,
+        "extract_composition_plan": extract_composition_plan,
+        "with_timestamps": with_timestamps,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyUploadMusicV1MusicUploadPost._all_fields = _all_fields
+set_readers(
+    BodyUploadMusicV1MusicUploadPost,
+    {
+        "file": _read_file,
+        "extract_composition_plan": _read_extract_composition_plan,
+        "with_timestamps": _read_with_timestamps,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

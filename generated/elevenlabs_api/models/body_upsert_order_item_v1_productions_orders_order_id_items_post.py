@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost")
 
 
-@_attrs_define
-class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost(Lazy):
     """Attributes:
     request (UpsertOrderItemRequest):
     """
@@ -24,10 +31,16 @@ class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost:
     request: UpsertOrderItemRequest
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("request",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         request: Any
         try:
             request = self.request.to_dict()
@@ -44,24 +57,13 @@ class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        request_raw = d.pop("request", MISSING)
-        if request_raw is MISSING:
-            request = missing_field(cls, "request")
-            _missing += ("request",)
-        else:
-            try:
-                request = UpsertOrderItemRequest.from_dict(request_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                request = deviating_field(cls, "request", request_raw)
-
-        body_upsert_order_item_v1_productions_orders_order_id_items_post = cls(
-            request=request,
-        )
-        if _missing:
-            body_upsert_order_item_v1_productions_orders_order_id_items_post._missing_fields = _missing
-        body_upsert_order_item_v1_productions_orders_order_id_items_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_upsert_order_item_v1_productions_orders_order_id_items_post = cls.__new__(cls)
+        body_upsert_order_item_v1_productions_orders_order_id_items_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_upsert_order_item_v1_productions_orders_order_id_items_post
 
     @property
@@ -79,6 +81,53 @@ class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_request(cls: type[BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost], d: Mapping[str, Any]) -> Any:
+    request_raw = d.get("request", MISSING)
+    if request_raw is MISSING:
+        request = missing_field(cls, "request")
+    else:
+        try:
+            request = UpsertOrderItemRequest.from_dict(request_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request = deviating_field(cls, "request", request_raw)
+
+    return request
+
+
+_FIELDS: frozenset[str] = frozenset(("request",))
+
+
+def _read_additional_properties(
+    cls: type[BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    request = _read_request(cls, d)
+
+    return {
+        "request": request,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost._all_fields = _all_fields
+set_readers(
+    BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
+    {
+        "request": _read_request,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

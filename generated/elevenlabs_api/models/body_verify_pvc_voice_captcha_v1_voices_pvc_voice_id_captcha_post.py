@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,23 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     MISSING,
+    PARSING,
     File,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost")
 
 
-@_attrs_define
-class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(Lazy):
     """Attributes:
     recording (File): Audio recording of the user
     """
@@ -27,10 +34,16 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
     recording: File
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("recording",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         recording: Any
         try:
             recording = self.recording.to_tuple()
@@ -57,24 +70,13 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        recording_raw = d.pop("recording", MISSING)
-        if recording_raw is MISSING:
-            recording = missing_field(cls, "recording")
-            _missing += ("recording",)
-        else:
-            try:
-                recording = File(payload=BytesIO(recording_raw))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                recording = deviating_field(cls, "recording", recording_raw)
-
-        body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post = cls(
-            recording=recording,
-        )
-        if _missing:
-            body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post._missing_fields = _missing
-        body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post = cls.__new__(cls)
+        body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post
 
     @property
@@ -92,3 +94,50 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_recording(cls: type[BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any]) -> Any:
+    recording_raw = d.get("recording", MISSING)
+    if recording_raw is MISSING:
+        recording = missing_field(cls, "recording")
+    else:
+        try:
+            recording = File(payload=BytesIO(recording_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            recording = deviating_field(cls, "recording", recording_raw)
+
+    return recording
+
+
+_FIELDS: frozenset[str] = frozenset(("recording",))
+
+
+def _read_additional_properties(
+    cls: type[BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    recording = _read_recording(cls, d)
+
+    return {
+        "recording": recording,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost._all_fields = _all_fields
+set_readers(
+    BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+    {
+        "recording": _read_recording,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

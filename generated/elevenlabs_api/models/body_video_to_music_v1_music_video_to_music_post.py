@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,21 +11,28 @@ from .. import types
 from ..models.music_model_id import MusicModelID, check_music_model_id
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
     File,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BodyVideoToMusicV1MusicVideoToMusicPost")
 
 
-@_attrs_define
-class BodyVideoToMusicV1MusicVideoToMusicPost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BodyVideoToMusicV1MusicVideoToMusicPost(Lazy):
     """Attributes:
     videos (list[File]):
                     One or more video files sent via FormData array (multipart/form-data). They will be combined into
@@ -54,10 +61,16 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
     sign_with_c2pa: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("videos",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         videos: Any
         try:
             videos = []
@@ -138,59 +151,13 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        videos_raw = d.pop("videos", MISSING)
-        if videos_raw is MISSING:
-            videos = missing_field(cls, "videos")
-            _missing += ("videos",)
-        else:
-            try:
-                expect_array("videos", videos_raw)
-                videos = []
-                _videos = videos_raw
-                for videos_item_data in _videos:
-                    videos_item = File(payload=BytesIO(videos_item_data))
-
-                    videos.append(videos_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                videos = deviating_field(cls, "videos", videos_raw)
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        tags = d.pop("tags", UNSET)
-        if tags.__class__ is not list and tags is not UNSET:
-            tags = unexpected_type(cls, "tags", tags, "an array")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        model_id_raw = d.pop("model_id", UNSET)
-        try:
-            _model_id = model_id_raw
-            model_id: MusicModelID | Unset
-            if isinstance(_model_id, Unset):
-                model_id = UNSET
-            else:
-                model_id = check_music_model_id(_model_id)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_id = deviating_field(cls, "model_id", model_id_raw)
-
-        sign_with_c2pa = d.pop("sign_with_c2pa", UNSET)
-        if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:
-            sign_with_c2pa = unexpected_type(cls, "sign_with_c2pa", sign_with_c2pa, "a boolean")
-
-        body_video_to_music_v1_music_video_to_music_post = cls(
-            videos=videos,
-            description=description,
-            tags=tags,
-            model_id=model_id,
-            sign_with_c2pa=sign_with_c2pa,
-        )
-        if _missing:
-            body_video_to_music_v1_music_video_to_music_post._missing_fields = _missing
-        body_video_to_music_v1_music_video_to_music_post.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        body_video_to_music_v1_music_video_to_music_post = cls.__new__(cls)
+        body_video_to_music_v1_music_video_to_music_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return body_video_to_music_v1_music_video_to_music_post
 
     @property
@@ -208,3 +175,127 @@ class BodyVideoToMusicV1MusicVideoToMusicPost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_videos(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> Any:
+    videos_raw = d.get("videos", MISSING)
+    if videos_raw is MISSING:
+        videos = missing_field(cls, "videos")
+    else:
+        try:
+            expect_array("videos", videos_raw)
+            videos = []
+            _videos = videos_raw
+            for videos_item_data in _videos:
+                videos_item = File(payload=BytesIO(videos_item_data))
+
+                videos.append(videos_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            videos = deviating_field(cls, "videos", videos_raw)
+
+    return videos
+
+
+def _read_description(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_tags(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", UNSET)
+    if tags.__class__ is not list and tags is not UNSET:
+        tags = unexpected_type(cls, "tags", tags, "an array")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_model_id(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", UNSET)
+    try:
+        _model_id = model_id_raw
+        model_id: MusicModelID | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_music_model_id(_model_id)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        model_id = deviating_field(cls, "model_id", model_id_raw)
+
+    return model_id
+
+
+def _read_sign_with_c2pa(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> Any:
+    sign_with_c2pa = d.get("sign_with_c2pa", UNSET)
+    if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:
+        sign_with_c2pa = unexpected_type(cls, "sign_with_c2pa", sign_with_c2pa, "a boolean")
+
+    return sign_with_c2pa
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "videos",
+        "description",
+        "tags",
+        "model_id",
+        "sign_with_c2pa",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    videos = _read_videos(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    tags = d.get("tags", UNSET)
+    if tags is not UNSET:
+        tags = _read_tags(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    sign_with_c2pa = d.get("sign_with_c2pa", UNSET)
+    if sign_with_c2pa.__class__ is not bool and sign_with_c2pa is not UNSET:
+        sign_with_c2pa = _read_sign_with_c2pa(cls, d)
+
+    return {
+        "videos": videos,
+        "description": description,
+        "tags": tags,
+        "model_id": model_id,
+        "sign_with_c2pa": sign_with_c2pa,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BodyVideoToMusicV1MusicVideoToMusicPost._all_fields = _all_fields
+set_readers(
+    BodyVideoToMusicV1MusicVideoToMusicPost,
+    {
+        "videos": _read_videos,
+        "description": _read_description,
+        "tags": _read_tags,
+        "model_id": _read_model_id,
+        "sign_with_c2pa": _read_sign_with_c2pa,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="BuiltInToolsWorkflowOverrideOutput")
 
 
-@_attrs_define
-class BuiltInToolsWorkflowOverrideOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BuiltInToolsWorkflowOverrideOutput(Lazy):
     """Attributes:
     transfer_to_agent (None | SystemToolConfigOutput | Unset): The transfer to agent tool
     end_call (None | SystemToolConfigOutput | Unset): The end call tool
@@ -42,8 +48,12 @@ class BuiltInToolsWorkflowOverrideOutput:
     voicemail_detection: None | SystemToolConfigOutput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         transfer_to_agent: Any
         try:
             if isinstance(self.transfer_to_agent, Unset):
@@ -150,150 +160,13 @@ class BuiltInToolsWorkflowOverrideOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        transfer_to_agent_raw = d.pop("transfer_to_agent", UNSET)
-        try:
-
-            def _parse_transfer_to_agent(data: object) -> None | SystemToolConfigOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_to_agent_type_0 = SystemToolConfigOutput.from_dict(data)
-
-                return transfer_to_agent_type_0
-
-            transfer_to_agent = _parse_transfer_to_agent(transfer_to_agent_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transfer_to_agent = deviating_field(cls, "transfer_to_agent", transfer_to_agent_raw)
-
-        end_call_raw = d.pop("end_call", UNSET)
-        try:
-
-            def _parse_end_call(data: object) -> None | SystemToolConfigOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                end_call_type_0 = SystemToolConfigOutput.from_dict(data)
-
-                return end_call_type_0
-
-            end_call = _parse_end_call(end_call_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            end_call = deviating_field(cls, "end_call", end_call_raw)
-
-        language_detection_raw = d.pop("language_detection", UNSET)
-        try:
-
-            def _parse_language_detection(data: object) -> None | SystemToolConfigOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                language_detection_type_0 = SystemToolConfigOutput.from_dict(data)
-
-                return language_detection_type_0
-
-            language_detection = _parse_language_detection(language_detection_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            language_detection = deviating_field(cls, "language_detection", language_detection_raw)
-
-        transfer_to_number_raw = d.pop("transfer_to_number", UNSET)
-        try:
-
-            def _parse_transfer_to_number(data: object) -> None | SystemToolConfigOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transfer_to_number_type_0 = SystemToolConfigOutput.from_dict(data)
-
-                return transfer_to_number_type_0
-
-            transfer_to_number = _parse_transfer_to_number(transfer_to_number_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transfer_to_number = deviating_field(cls, "transfer_to_number", transfer_to_number_raw)
-
-        skip_turn_raw = d.pop("skip_turn", UNSET)
-        try:
-
-            def _parse_skip_turn(data: object) -> None | SystemToolConfigOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                skip_turn_type_0 = SystemToolConfigOutput.from_dict(data)
-
-                return skip_turn_type_0
-
-            skip_turn = _parse_skip_turn(skip_turn_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            skip_turn = deviating_field(cls, "skip_turn", skip_turn_raw)
-
-        play_keypad_touch_tone_raw = d.pop("play_keypad_touch_tone", UNSET)
-        try:
-
-            def _parse_play_keypad_touch_tone(data: object) -> None | SystemToolConfigOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                play_keypad_touch_tone_type_0 = SystemToolConfigOutput.from_dict(data)
-
-                return play_keypad_touch_tone_type_0
-
-            play_keypad_touch_tone = _parse_play_keypad_touch_tone(play_keypad_touch_tone_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            play_keypad_touch_tone = deviating_field(cls, "play_keypad_touch_tone", play_keypad_touch_tone_raw)
-
-        voicemail_detection_raw = d.pop("voicemail_detection", UNSET)
-        try:
-
-            def _parse_voicemail_detection(data: object) -> None | SystemToolConfigOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                voicemail_detection_type_0 = SystemToolConfigOutput.from_dict(data)
-
-                return voicemail_detection_type_0
-
-            voicemail_detection = _parse_voicemail_detection(voicemail_detection_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voicemail_detection = deviating_field(cls, "voicemail_detection", voicemail_detection_raw)
-
-        built_in_tools_workflow_override_output = cls(
-            transfer_to_agent=transfer_to_agent,
-            end_call=end_call,
-            language_detection=language_detection,
-            transfer_to_number=transfer_to_number,
-            skip_turn=skip_turn,
-            play_keypad_touch_tone=play_keypad_touch_tone,
-            voicemail_detection=voicemail_detection,
-        )
-        built_in_tools_workflow_override_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        built_in_tools_workflow_override_output = cls.__new__(cls)
+        built_in_tools_workflow_override_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return built_in_tools_workflow_override_output
 
     @property
@@ -311,6 +184,243 @@ class BuiltInToolsWorkflowOverrideOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_transfer_to_agent(cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    transfer_to_agent_raw = d.get("transfer_to_agent", UNSET)
+    try:
+
+        def _parse_transfer_to_agent(data: object) -> None | SystemToolConfigOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            transfer_to_agent_type_0 = SystemToolConfigOutput.from_dict(data)
+
+            return transfer_to_agent_type_0
+
+        transfer_to_agent = _parse_transfer_to_agent(transfer_to_agent_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        transfer_to_agent = deviating_field(cls, "transfer_to_agent", transfer_to_agent_raw)
+
+    return transfer_to_agent
+
+
+def _read_end_call(cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    end_call_raw = d.get("end_call", UNSET)
+    try:
+
+        def _parse_end_call(data: object) -> None | SystemToolConfigOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            end_call_type_0 = SystemToolConfigOutput.from_dict(data)
+
+            return end_call_type_0
+
+        end_call = _parse_end_call(end_call_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        end_call = deviating_field(cls, "end_call", end_call_raw)
+
+    return end_call
+
+
+def _read_language_detection(cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    language_detection_raw = d.get("language_detection", UNSET)
+    try:
+
+        def _parse_language_detection(data: object) -> None | SystemToolConfigOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            language_detection_type_0 = SystemToolConfigOutput.from_dict(data)
+
+            return language_detection_type_0
+
+        language_detection = _parse_language_detection(language_detection_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        language_detection = deviating_field(cls, "language_detection", language_detection_raw)
+
+    return language_detection
+
+
+def _read_transfer_to_number(cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    transfer_to_number_raw = d.get("transfer_to_number", UNSET)
+    try:
+
+        def _parse_transfer_to_number(data: object) -> None | SystemToolConfigOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            transfer_to_number_type_0 = SystemToolConfigOutput.from_dict(data)
+
+            return transfer_to_number_type_0
+
+        transfer_to_number = _parse_transfer_to_number(transfer_to_number_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        transfer_to_number = deviating_field(cls, "transfer_to_number", transfer_to_number_raw)
+
+    return transfer_to_number
+
+
+def _read_skip_turn(cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    skip_turn_raw = d.get("skip_turn", UNSET)
+    try:
+
+        def _parse_skip_turn(data: object) -> None | SystemToolConfigOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            skip_turn_type_0 = SystemToolConfigOutput.from_dict(data)
+
+            return skip_turn_type_0
+
+        skip_turn = _parse_skip_turn(skip_turn_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        skip_turn = deviating_field(cls, "skip_turn", skip_turn_raw)
+
+    return skip_turn
+
+
+def _read_play_keypad_touch_tone(cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    play_keypad_touch_tone_raw = d.get("play_keypad_touch_tone", UNSET)
+    try:
+
+        def _parse_play_keypad_touch_tone(data: object) -> None | SystemToolConfigOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            play_keypad_touch_tone_type_0 = SystemToolConfigOutput.from_dict(data)
+
+            return play_keypad_touch_tone_type_0
+
+        play_keypad_touch_tone = _parse_play_keypad_touch_tone(play_keypad_touch_tone_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        play_keypad_touch_tone = deviating_field(cls, "play_keypad_touch_tone", play_keypad_touch_tone_raw)
+
+    return play_keypad_touch_tone
+
+
+def _read_voicemail_detection(cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    voicemail_detection_raw = d.get("voicemail_detection", UNSET)
+    try:
+
+        def _parse_voicemail_detection(data: object) -> None | SystemToolConfigOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            voicemail_detection_type_0 = SystemToolConfigOutput.from_dict(data)
+
+            return voicemail_detection_type_0
+
+        voicemail_detection = _parse_voicemail_detection(voicemail_detection_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        voicemail_detection = deviating_field(cls, "voicemail_detection", voicemail_detection_raw)
+
+    return voicemail_detection
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "transfer_to_agent",
+        "end_call",
+        "language_detection",
+        "transfer_to_number",
+        "skip_turn",
+        "play_keypad_touch_tone",
+        "voicemail_detection",
+    )
+)
+
+
+def _read_additional_properties(cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[BuiltInToolsWorkflowOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    transfer_to_agent = d.get("transfer_to_agent", UNSET)
+    if transfer_to_agent is not UNSET:
+        transfer_to_agent = _read_transfer_to_agent(cls, d)
+
+    end_call = d.get("end_call", UNSET)
+    if end_call is not UNSET:
+        end_call = _read_end_call(cls, d)
+
+    language_detection = d.get("language_detection", UNSET)
+    if language_detection is not UNSET:
+        language_detection = _read_language_detection(cls, d)
+
+    transfer_to_number = d.get("transfer_to_number", UNSET)
+    if transfer_to_number is not UNSET:
+        transfer_to_number = _read_transfer_to_number(cls, d)
+
+    skip_turn = d.get("skip_turn", UNSET)
+    if skip_turn is not UNSET:
+        skip_turn = _read_skip_turn(cls, d)
+
+    play_keypad_touch_tone = d.get("play_keypad_touch_tone", UNSET)
+    if play_keypad_touch_tone is not UNSET:
+        play_keypad_touch_tone = _read_play_keypad_touch_tone(cls, d)
+
+    voicemail_detection = d.get("voicemail_detection", UNSET)
+    if voicemail_detection is not UNSET:
+        voicemail_detection = _read_voicemail_detection(cls, d)
+
+    return {
+        "transfer_to_agent": transfer_to_agent,
+        "end_call": end_call,
+        "language_detection": language_detection,
+        "transfer_to_number": transfer_to_number,
+        "skip_turn": skip_turn,
+        "play_keypad_touch_tone": play_keypad_touch_tone,
+        "voicemail_detection": voicemail_detection,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+BuiltInToolsWorkflowOverrideOutput._all_fields = _all_fields
+set_readers(
+    BuiltInToolsWorkflowOverrideOutput,
+    {
+        "transfer_to_agent": _read_transfer_to_agent,
+        "end_call": _read_end_call,
+        "language_detection": _read_language_detection,
+        "transfer_to_number": _read_transfer_to_number,
+        "skip_turn": _read_skip_turn,
+        "play_keypad_touch_tone": _read_play_keypad_touch_tone,
+        "voicemail_detection": _read_voicemail_detection,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -16,20 +16,27 @@ from ..models.bytedance_seedance_25_request_resolution import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BytedanceSeedance25Request")
 
 
-@_attrs_define
-class BytedanceSeedance25Request:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BytedanceSeedance25Request(Lazy):
     """Request body for the ByteDance Seedance 2.5 video model.
 
     Diverges from the Seedance 2.0 public shape: no 4K, durations up to 30s,
@@ -87,13 +94,20 @@ class BytedanceSeedance25Request:
 
     audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("prompt",)
+    _tags: ClassVar[tuple[str, ...]] = ("model_id",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "bytedance-seedance-v2.5")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_id = self.model_id
 
         prompt = self.prompt
@@ -257,375 +271,496 @@ class BytedanceSeedance25Request:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model_id_raw = d.pop("model_id", MISSING)
-        if model_id_raw is MISSING:
-            model_id_raw = missing_field(cls, "model_id")
-        model_id = cast(Literal["bytedance-seedance-v2.5"], model_id_raw)
-        if model_id != "bytedance-seedance-v2.5":
-            raise ValueError(f"model_id must match const 'bytedance-seedance-v2.5', got '{model_id}'")
-
-        prompt = d.pop("prompt", MISSING)
-        if prompt.__class__ is not str:
-            if prompt is MISSING:
-                prompt = missing_field(cls, "prompt")
-                _missing += ("prompt",)
-            else:
-                prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-        webhook_raw = d.pop("webhook", UNSET)
-        try:
-
-            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_webhook_member, data)
-
-            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if isinstance(data, dict):
-                    for known in (
-                        WebhookTargetAll,
-                        WebhookTargetIds,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
-
-                    return componentsschemas_webhook_target_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
-
-                return componentsschemas_webhook_target_type_1
-
-            webhook = _parse_webhook(webhook_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhook = deviating_field(cls, "webhook", webhook_raw)
-
-        aspect_ratio_raw = d.pop("aspect_ratio", UNSET)
-        try:
-            _aspect_ratio = aspect_ratio_raw
-            aspect_ratio: BytedanceSeedance25RequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = check_bytedance_seedance_25_request_aspect_ratio(_aspect_ratio)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
-
-        resolution_raw = d.pop("resolution", UNSET)
-        try:
-            _resolution = resolution_raw
-            resolution: BytedanceSeedance25RequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = check_bytedance_seedance_25_request_resolution(_resolution)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            resolution = deviating_field(cls, "resolution", resolution_raw)
-
-        duration_secs = d.pop("duration_secs", UNSET)
-        if duration_secs.__class__ is not int and duration_secs is not UNSET:
-            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "an integer")
-
-        generate_audio = d.pop("generate_audio", UNSET)
-        if generate_audio.__class__ is not bool and generate_audio is not UNSET:
-            generate_audio = unexpected_type(cls, "generate_audio", generate_audio, "a boolean")
-
-        start_frame_raw = d.pop("start_frame", UNSET)
-        try:
-
-            def _parse_start_frame(
-                data: object,
-            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_start_frame_member, data)
-
-            def _parse_start_frame_member(
-                data: object,
-            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        GenerationReference,
-                        StaticAssetReference,
-                        InlineImageReference,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
-
-                    return componentsschemas_image_reference_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                    return componentsschemas_image_reference_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-                return componentsschemas_image_reference_type_2
-
-            start_frame = _parse_start_frame(start_frame_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            start_frame = deviating_field(cls, "start_frame", start_frame_raw)
-
-        end_frame_raw = d.pop("end_frame", UNSET)
-        try:
-
-            def _parse_end_frame(
-                data: object,
-            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_end_frame_member, data)
-
-            def _parse_end_frame_member(
-                data: object,
-            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        GenerationReference,
-                        StaticAssetReference,
-                        InlineImageReference,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
-
-                    return componentsschemas_image_reference_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                    return componentsschemas_image_reference_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-                return componentsschemas_image_reference_type_2
-
-            end_frame = _parse_end_frame(end_frame_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            end_frame = deviating_field(cls, "end_frame", end_frame_raw)
-
-        images_raw = d.pop("images", UNSET)
-        try:
-            expect_array("images", images_raw)
-            _images = images_raw
-            images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
-            if _images is not UNSET:
-                images = []
-                for images_item_data in _images:
-
-                    def _parse_images_item(
-                        data: object,
-                    ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                        return parse_strictly(_parse_images_item_member, data)
-
-                    def _parse_images_item_member(
-                        data: object,
-                    ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                        if isinstance(data, dict):
-                            for known in (
-                                GenerationReference,
-                                StaticAssetReference,
-                                InlineImageReference,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
-
-                            return componentsschemas_image_reference_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                            return componentsschemas_image_reference_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-                        return componentsschemas_image_reference_type_2
-
-                    images_item = _parse_images_item(images_item_data)
-
-                    images.append(images_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            images = deviating_field(cls, "images", images_raw)
-
-        videos_raw = d.pop("videos", UNSET)
-        try:
-            expect_array("videos", videos_raw)
-            _videos = videos_raw
-            videos: list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset = UNSET
-            if _videos is not UNSET:
-                videos = []
-                for videos_item_data in _videos:
-
-                    def _parse_videos_item(
-                        data: object,
-                    ) -> GenerationReference | InlineVideoReference | StaticAssetReference:
-                        return parse_strictly(_parse_videos_item_member, data)
-
-                    def _parse_videos_item_member(
-                        data: object,
-                    ) -> GenerationReference | InlineVideoReference | StaticAssetReference:
-                        if isinstance(data, dict):
-                            for known in (
-                                GenerationReference,
-                                StaticAssetReference,
-                                InlineVideoReference,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_video_reference_type_0 = GenerationReference.from_dict(data)
-
-                            return componentsschemas_video_reference_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_video_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                            return componentsschemas_video_reference_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_video_reference_type_2 = InlineVideoReference.from_dict(data)
-
-                        return componentsschemas_video_reference_type_2
-
-                    videos_item = _parse_videos_item(videos_item_data)
-
-                    videos.append(videos_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            videos = deviating_field(cls, "videos", videos_raw)
-
-        audios_raw = d.pop("audios", UNSET)
-        try:
-            expect_array("audios", audios_raw)
-            _audios = audios_raw
-            audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
-            if _audios is not UNSET:
-                audios = []
-                for audios_item_data in _audios:
-
-                    def _parse_audios_item(
-                        data: object,
-                    ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-                        return parse_strictly(_parse_audios_item_member, data)
-
-                    def _parse_audios_item_member(
-                        data: object,
-                    ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-                        if isinstance(data, dict):
-                            for known in (
-                                GenerationReference,
-                                StaticAssetReference,
-                                InlineAudioReference,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
-
-                            return componentsschemas_audio_reference_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                            return componentsschemas_audio_reference_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
-
-                        return componentsschemas_audio_reference_type_2
-
-                    audios_item = _parse_audios_item(audios_item_data)
-
-                    audios.append(audios_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            audios = deviating_field(cls, "audios", audios_raw)
-
-        bytedance_seedance_25_request = cls(
-            model_id=model_id,
-            prompt=prompt,
-            webhook=webhook,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            duration_secs=duration_secs,
-            generate_audio=generate_audio,
-            start_frame=start_frame,
-            end_frame=end_frame,
-            images=images,
-            videos=videos,
-            audios=audios,
-        )
-        if _missing:
-            bytedance_seedance_25_request._missing_fields = _missing
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        bytedance_seedance_25_request = cls.__new__(cls)
+        bytedance_seedance_25_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return bytedance_seedance_25_request
+
+
+def _read_model_id(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", MISSING)
+    if model_id_raw is MISSING:
+        model_id_raw = missing_field(cls, "model_id")
+    model_id = cast(Literal["bytedance-seedance-v2.5"], model_id_raw)
+    if model_id != "bytedance-seedance-v2.5":
+        raise ValueError(f"model_id must match const 'bytedance-seedance-v2.5', got '{model_id}'")
+
+    return model_id
+
+
+def _read_prompt(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
+        else:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string")
+
+    return prompt
+
+
+def _read_webhook(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    webhook_raw = d.get("webhook", UNSET)
+    try:
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_webhook_member, data)
+
+        def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+
+            return componentsschemas_webhook_target_type_1
+
+        webhook = _parse_webhook(webhook_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        webhook = deviating_field(cls, "webhook", webhook_raw)
+
+    return webhook
+
+
+def _read_aspect_ratio(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    aspect_ratio_raw = d.get("aspect_ratio", UNSET)
+    try:
+        _aspect_ratio = aspect_ratio_raw
+        aspect_ratio: BytedanceSeedance25RequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_bytedance_seedance_25_request_aspect_ratio(_aspect_ratio)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
+
+    return aspect_ratio
+
+
+def _read_resolution(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    resolution_raw = d.get("resolution", UNSET)
+    try:
+        _resolution = resolution_raw
+        resolution: BytedanceSeedance25RequestResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_bytedance_seedance_25_request_resolution(_resolution)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        resolution = deviating_field(cls, "resolution", resolution_raw)
+
+    return resolution
+
+
+def _read_duration_secs(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    duration_secs = d.get("duration_secs", UNSET)
+    if duration_secs.__class__ is not int and duration_secs is not UNSET:
+        duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "an integer")
+
+    return duration_secs
+
+
+def _read_generate_audio(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    generate_audio = d.get("generate_audio", UNSET)
+    if generate_audio.__class__ is not bool and generate_audio is not UNSET:
+        generate_audio = unexpected_type(cls, "generate_audio", generate_audio, "a boolean")
+
+    return generate_audio
+
+
+def _read_start_frame(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    start_frame_raw = d.get("start_frame", UNSET)
+    try:
+
+        def _parse_start_frame(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_start_frame_member, data)
+
+        def _parse_start_frame_member(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+            return componentsschemas_image_reference_type_2
+
+        start_frame = _parse_start_frame(start_frame_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        start_frame = deviating_field(cls, "start_frame", start_frame_raw)
+
+    return start_frame
+
+
+def _read_end_frame(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    end_frame_raw = d.get("end_frame", UNSET)
+    try:
+
+        def _parse_end_frame(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_end_frame_member, data)
+
+        def _parse_end_frame_member(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+            return componentsschemas_image_reference_type_2
+
+        end_frame = _parse_end_frame(end_frame_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        end_frame = deviating_field(cls, "end_frame", end_frame_raw)
+
+    return end_frame
+
+
+def _read_images(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    images_raw = d.get("images", UNSET)
+    try:
+        expect_array("images", images_raw)
+        _images = images_raw
+        images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+
+                def _parse_images_item(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    return parse_strictly(_parse_images_item_member, data)
+
+                def _parse_images_item_member(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineImageReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_2
+
+                images_item = _parse_images_item(images_item_data)
+
+                images.append(images_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        images = deviating_field(cls, "images", images_raw)
+
+    return images
+
+
+def _read_videos(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    videos_raw = d.get("videos", UNSET)
+    try:
+        expect_array("videos", videos_raw)
+        _videos = videos_raw
+        videos: list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset = UNSET
+        if _videos is not UNSET:
+            videos = []
+            for videos_item_data in _videos:
+
+                def _parse_videos_item(
+                    data: object,
+                ) -> GenerationReference | InlineVideoReference | StaticAssetReference:
+                    return parse_strictly(_parse_videos_item_member, data)
+
+                def _parse_videos_item_member(
+                    data: object,
+                ) -> GenerationReference | InlineVideoReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineVideoReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_video_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_video_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_video_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_video_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_video_reference_type_2 = InlineVideoReference.from_dict(data)
+
+                    return componentsschemas_video_reference_type_2
+
+                videos_item = _parse_videos_item(videos_item_data)
+
+                videos.append(videos_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        videos = deviating_field(cls, "videos", videos_raw)
+
+    return videos
+
+
+def _read_audios(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> Any:
+    audios_raw = d.get("audios", UNSET)
+    try:
+        expect_array("audios", audios_raw)
+        _audios = audios_raw
+        audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
+        if _audios is not UNSET:
+            audios = []
+            for audios_item_data in _audios:
+
+                def _parse_audios_item(
+                    data: object,
+                ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                    return parse_strictly(_parse_audios_item_member, data)
+
+                def _parse_audios_item_member(
+                    data: object,
+                ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineAudioReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_audio_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_audio_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
+
+                    return componentsschemas_audio_reference_type_2
+
+                audios_item = _parse_audios_item(audios_item_data)
+
+                audios.append(audios_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        audios = deviating_field(cls, "audios", audios_raw)
+
+    return audios
+
+
+def _all_fields(cls: type[BytedanceSeedance25Request], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = _read_model_id(cls, d)
+
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        prompt = _read_prompt(cls, d)
+
+    webhook = d.get("webhook", UNSET)
+    if webhook is not UNSET:
+        webhook = _read_webhook(cls, d)
+
+    aspect_ratio = d.get("aspect_ratio", UNSET)
+    if aspect_ratio is not UNSET:
+        aspect_ratio = _read_aspect_ratio(cls, d)
+
+    resolution = d.get("resolution", UNSET)
+    if resolution is not UNSET:
+        resolution = _read_resolution(cls, d)
+
+    duration_secs = d.get("duration_secs", UNSET)
+    if duration_secs.__class__ is not int and duration_secs is not UNSET:
+        duration_secs = _read_duration_secs(cls, d)
+
+    generate_audio = d.get("generate_audio", UNSET)
+    if generate_audio.__class__ is not bool and generate_audio is not UNSET:
+        generate_audio = _read_generate_audio(cls, d)
+
+    start_frame = d.get("start_frame", UNSET)
+    if start_frame is not UNSET:
+        start_frame = _read_start_frame(cls, d)
+
+    end_frame = d.get("end_frame", UNSET)
+    if end_frame is not UNSET:
+        end_frame = _read_end_frame(cls, d)
+
+    images = d.get("images", UNSET)
+    if images is not UNSET:
+        images = _read_images(cls, d)
+
+    videos = d.get("videos", UNSET)
+    if videos is not UNSET:
+        videos = _read_videos(cls, d)
+
+    audios = d.get("audios", UNSET)
+    if audios is not UNSET:
+        audios = _read_audios(cls, d)
+
+    return {
+        "model_id": model_id,
+        "prompt": prompt,
+        "webhook": webhook,
+        "aspect_ratio": aspect_ratio,
+        "resolution": resolution,
+        "duration_secs": duration_secs,
+        "generate_audio": generate_audio,
+        "start_frame": start_frame,
+        "end_frame": end_frame,
+        "images": images,
+        "videos": videos,
+        "audios": audios,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BytedanceSeedance25Request._all_fields = _all_fields
+set_readers(
+    BytedanceSeedance25Request,
+    {
+        "model_id": _read_model_id,
+        "prompt": _read_prompt,
+        "webhook": _read_webhook,
+        "aspect_ratio": _read_aspect_ratio,
+        "resolution": _read_resolution,
+        "duration_secs": _read_duration_secs,
+        "generate_audio": _read_generate_audio,
+        "start_frame": _read_start_frame,
+        "end_frame": _read_end_frame,
+        "images": _read_images,
+        "videos": _read_videos,
+        "audios": _read_audios,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -16,20 +16,27 @@ from ..models.bytedance_seedream_5_lite_request_resolution import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="BytedanceSeedream5LiteRequest")
 
 
-@_attrs_define
-class BytedanceSeedream5LiteRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class BytedanceSeedream5LiteRequest(Lazy):
     """Request body for the ByteDance Seedream 5.0 Lite image model.
 
     ByteDance models are disabled by default and require explicit approval
@@ -64,13 +71,20 @@ class BytedanceSeedream5LiteRequest:
 
     resolution: BytedanceSeedream5LiteRequestResolution | Unset = "2K"
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("prompt",)
+    _tags: ClassVar[tuple[str, ...]] = ("model_id",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "bytedance-seedream-5-lite")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt = self.prompt
 
         model_id = self.model_id
@@ -153,154 +167,230 @@ class BytedanceSeedream5LiteRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model_id_raw = d.pop("model_id", MISSING)
-        if model_id_raw is MISSING:
-            model_id_raw = missing_field(cls, "model_id")
-        model_id = cast(Literal["bytedance-seedream-5-lite"], model_id_raw)
-        if model_id != "bytedance-seedream-5-lite":
-            raise ValueError(f"model_id must match const 'bytedance-seedream-5-lite', got '{model_id}'")
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        bytedance_seedream_5_lite_request = cls.__new__(cls)
+        bytedance_seedream_5_lite_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        return bytedance_seedream_5_lite_request
 
-        prompt = d.pop("prompt", MISSING)
-        if prompt.__class__ is not str:
-            if prompt is MISSING:
-                prompt = missing_field(cls, "prompt")
-                _missing += ("prompt",)
-            else:
-                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
-        webhook_raw = d.pop("webhook", UNSET)
-        try:
+def _read_model_id(cls: type[BytedanceSeedream5LiteRequest], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", MISSING)
+    if model_id_raw is MISSING:
+        model_id_raw = missing_field(cls, "model_id")
+    model_id = cast(Literal["bytedance-seedream-5-lite"], model_id_raw)
+    if model_id != "bytedance-seedream-5-lite":
+        raise ValueError(f"model_id must match const 'bytedance-seedream-5-lite', got '{model_id}'")
 
-            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_webhook_member, data)
+    return model_id
 
-            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if isinstance(data, dict):
-                    for known in (
-                        WebhookTargetAll,
-                        WebhookTargetIds,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+def _read_prompt(cls: type[BytedanceSeedream5LiteRequest], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
+        else:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
-                    return componentsschemas_webhook_target_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+    return prompt
+
+
+def _read_webhook(cls: type[BytedanceSeedream5LiteRequest], d: Mapping[str, Any]) -> Any:
+    webhook_raw = d.get("webhook", UNSET)
+    try:
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_webhook_member, data)
+
+        def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
 
-                return componentsschemas_webhook_target_type_1
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
 
-            webhook = _parse_webhook(webhook_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhook = deviating_field(cls, "webhook", webhook_raw)
+            return componentsschemas_webhook_target_type_1
 
-        images_raw = d.pop("images", UNSET)
-        try:
-            expect_array("images", images_raw)
-            _images = images_raw
-            images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
-            if _images is not UNSET:
-                images = []
-                for images_item_data in _images:
+        webhook = _parse_webhook(webhook_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        webhook = deviating_field(cls, "webhook", webhook_raw)
 
-                    def _parse_images_item(
-                        data: object,
-                    ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                        return parse_strictly(_parse_images_item_member, data)
+    return webhook
 
-                    def _parse_images_item_member(
-                        data: object,
-                    ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                        if isinstance(data, dict):
-                            for known in (
-                                GenerationReference,
-                                StaticAssetReference,
-                                InlineImageReference,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
 
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+def _read_images(cls: type[BytedanceSeedream5LiteRequest], d: Mapping[str, Any]) -> Any:
+    images_raw = d.get("images", UNSET)
+    try:
+        expect_array("images", images_raw)
+        _images = images_raw
+        images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
 
-                            return componentsschemas_image_reference_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+                def _parse_images_item(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    return parse_strictly(_parse_images_item_member, data)
 
-                            return componentsschemas_image_reference_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                def _parse_images_item_member(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineImageReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
 
-                        return componentsschemas_image_reference_type_2
+                        return componentsschemas_image_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
 
-                    images_item = _parse_images_item(images_item_data)
+                        return componentsschemas_image_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                    images.append(images_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            images = deviating_field(cls, "images", images_raw)
+                    return componentsschemas_image_reference_type_2
 
-        aspect_ratio_raw = d.pop("aspect_ratio", UNSET)
-        try:
-            _aspect_ratio = aspect_ratio_raw
-            aspect_ratio: BytedanceSeedream5LiteRequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = check_bytedance_seedream_5_lite_request_aspect_ratio(_aspect_ratio)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
+                images_item = _parse_images_item(images_item_data)
 
-        seed = d.pop("seed", UNSET)
-        if seed.__class__ is not int and seed is not None and seed is not UNSET:
-            seed = unexpected_type(cls, "seed", seed, "an integer or null")
+                images.append(images_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        images = deviating_field(cls, "images", images_raw)
 
-        resolution_raw = d.pop("resolution", UNSET)
-        try:
-            _resolution = resolution_raw
-            resolution: BytedanceSeedream5LiteRequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = check_bytedance_seedream_5_lite_request_resolution(_resolution)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            resolution = deviating_field(cls, "resolution", resolution_raw)
+    return images
 
-        bytedance_seedream_5_lite_request = cls(
-            prompt=prompt,
-            model_id=model_id,
-            webhook=webhook,
-            images=images,
-            aspect_ratio=aspect_ratio,
-            seed=seed,
-            resolution=resolution,
-        )
-        if _missing:
-            bytedance_seedream_5_lite_request._missing_fields = _missing
-        return bytedance_seedream_5_lite_request
+
+def _read_aspect_ratio(cls: type[BytedanceSeedream5LiteRequest], d: Mapping[str, Any]) -> Any:
+    aspect_ratio_raw = d.get("aspect_ratio", UNSET)
+    try:
+        _aspect_ratio = aspect_ratio_raw
+        aspect_ratio: BytedanceSeedream5LiteRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_bytedance_seedream_5_lite_request_aspect_ratio(_aspect_ratio)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
+
+    return aspect_ratio
+
+
+def _read_seed(cls: type[BytedanceSeedream5LiteRequest], d: Mapping[str, Any]) -> Any:
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+
+    return seed
+
+
+def _read_resolution(cls: type[BytedanceSeedream5LiteRequest], d: Mapping[str, Any]) -> Any:
+    resolution_raw = d.get("resolution", UNSET)
+    try:
+        _resolution = resolution_raw
+        resolution: BytedanceSeedream5LiteRequestResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_bytedance_seedream_5_lite_request_resolution(_resolution)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        resolution = deviating_field(cls, "resolution", resolution_raw)
+
+    return resolution
+
+
+def _all_fields(cls: type[BytedanceSeedream5LiteRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = _read_model_id(cls, d)
+
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        prompt = _read_prompt(cls, d)
+
+    webhook = d.get("webhook", UNSET)
+    if webhook is not UNSET:
+        webhook = _read_webhook(cls, d)
+
+    images = d.get("images", UNSET)
+    if images is not UNSET:
+        images = _read_images(cls, d)
+
+    aspect_ratio = d.get("aspect_ratio", UNSET)
+    if aspect_ratio is not UNSET:
+        aspect_ratio = _read_aspect_ratio(cls, d)
+
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = _read_seed(cls, d)
+
+    resolution = d.get("resolution", UNSET)
+    if resolution is not UNSET:
+        resolution = _read_resolution(cls, d)
+
+    return {
+        "prompt": prompt,
+        "model_id": model_id,
+        "webhook": webhook,
+        "images": images,
+        "aspect_ratio": aspect_ratio,
+        "seed": seed,
+        "resolution": resolution,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+BytedanceSeedream5LiteRequest._all_fields = _all_fields
+set_readers(
+    BytedanceSeedream5LiteRequest,
+    {
+        "prompt": _read_prompt,
+        "model_id": _read_model_id,
+        "webhook": _read_webhook,
+        "images": _read_images,
+        "aspect_ratio": _read_aspect_ratio,
+        "seed": _read_seed,
+        "resolution": _read_resolution,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,15 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="CancelGroupSessionForAllParams")
 
 
-@_attrs_define
-class CancelGroupSessionForAllParams:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CancelGroupSessionForAllParams(Lazy):
     """Cancel an entire group session and notify every registered participant.
     Destructive -- prefer ``cancel_group_session_registration`` for cancelling
     a single attendee.
@@ -27,11 +33,16 @@ class CancelGroupSessionForAllParams:
     smb_tool_type: Literal["cancel_group_session_for_all"] | Unset = "cancel_group_session_for_all"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("smb_tool_type", "cancel_group_session_for_all")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         smb_tool_type = self.smb_tool_type
 
         field_dict: dict[str, Any] = {}
@@ -44,16 +55,13 @@ class CancelGroupSessionForAllParams:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        smb_tool_type_raw = d.pop("smb_tool_type", UNSET)
-        smb_tool_type = cast(Literal["cancel_group_session_for_all"] | Unset, smb_tool_type_raw)
-        if smb_tool_type != "cancel_group_session_for_all" and not isinstance(smb_tool_type, Unset):
-            raise ValueError(f"smb_tool_type must match const 'cancel_group_session_for_all', got '{smb_tool_type}'")
-
-        cancel_group_session_for_all_params = cls(
-            smb_tool_type=smb_tool_type,
-        )
-        cancel_group_session_for_all_params.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        cancel_group_session_for_all_params = cls.__new__(cls)
+        cancel_group_session_for_all_params.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return cancel_group_session_for_all_params
 
     @property
@@ -71,3 +79,42 @@ class CancelGroupSessionForAllParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_smb_tool_type(cls: type[CancelGroupSessionForAllParams], d: Mapping[str, Any]) -> Any:
+    smb_tool_type_raw = d.get("smb_tool_type", UNSET)
+    smb_tool_type = cast(Literal["cancel_group_session_for_all"] | Unset, smb_tool_type_raw)
+    if smb_tool_type != "cancel_group_session_for_all" and not isinstance(smb_tool_type, Unset):
+        raise ValueError(f"smb_tool_type must match const 'cancel_group_session_for_all', got '{smb_tool_type}'")
+
+    return smb_tool_type
+
+
+_FIELDS: frozenset[str] = frozenset(("smb_tool_type",))
+
+
+def _read_additional_properties(cls: type[CancelGroupSessionForAllParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CancelGroupSessionForAllParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    smb_tool_type = d.get("smb_tool_type", UNSET)
+    if smb_tool_type is not UNSET:
+        smb_tool_type = _read_smb_tool_type(cls, d)
+
+    return {
+        "smb_tool_type": smb_tool_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+CancelGroupSessionForAllParams._all_fields = _all_fields
+set_readers(
+    CancelGroupSessionForAllParams,
+    {
+        "smb_tool_type": _read_smb_tool_type,
+        "additional_properties": _read_additional_properties,
+    },
+)

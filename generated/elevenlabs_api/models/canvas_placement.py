@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CanvasPlacement")
 
 
-@_attrs_define
-class CanvasPlacement:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CanvasPlacement(Lazy):
     """Defines asset positioning and transformation on canvas.
 
     Attributes:
@@ -65,8 +71,12 @@ class CanvasPlacement:
     flip_y: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         x_relative = self.x_relative
 
         y_relative = self.y_relative
@@ -131,80 +141,11 @@ class CanvasPlacement:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        x_relative = d.pop("x_relative", UNSET)
-        if x_relative.__class__ is not float and x_relative.__class__ is not int and x_relative is not UNSET:
-            x_relative = unexpected_type(cls, "x_relative", x_relative, "a number")
-
-        y_relative = d.pop("y_relative", UNSET)
-        if y_relative.__class__ is not float and y_relative.__class__ is not int and y_relative is not UNSET:
-            y_relative = unexpected_type(cls, "y_relative", y_relative, "a number")
-
-        scale_x = d.pop("scale_x", UNSET)
-        if scale_x.__class__ is not float and scale_x.__class__ is not int and scale_x is not UNSET:
-            scale_x = unexpected_type(cls, "scale_x", scale_x, "a number")
-
-        scale_y = d.pop("scale_y", UNSET)
-        if scale_y.__class__ is not float and scale_y.__class__ is not int and scale_y is not UNSET:
-            scale_y = unexpected_type(cls, "scale_y", scale_y, "a number")
-
-        pivot_x = d.pop("pivot_x", UNSET)
-        if pivot_x.__class__ is not float and pivot_x.__class__ is not int and pivot_x is not UNSET:
-            pivot_x = unexpected_type(cls, "pivot_x", pivot_x, "a number")
-
-        pivot_y = d.pop("pivot_y", UNSET)
-        if pivot_y.__class__ is not float and pivot_y.__class__ is not int and pivot_y is not UNSET:
-            pivot_y = unexpected_type(cls, "pivot_y", pivot_y, "a number")
-
-        skew_x = d.pop("skew_x", UNSET)
-        if skew_x.__class__ is not float and skew_x.__class__ is not int and skew_x is not UNSET:
-            skew_x = unexpected_type(cls, "skew_x", skew_x, "a number")
-
-        skew_y = d.pop("skew_y", UNSET)
-        if skew_y.__class__ is not float and skew_y.__class__ is not int and skew_y is not UNSET:
-            skew_y = unexpected_type(cls, "skew_y", skew_y, "a number")
-
-        crop_top = d.pop("crop_top", UNSET)
-        if crop_top.__class__ is not float and crop_top.__class__ is not int and crop_top is not UNSET:
-            crop_top = unexpected_type(cls, "crop_top", crop_top, "a number")
-
-        crop_right = d.pop("crop_right", UNSET)
-        if crop_right.__class__ is not float and crop_right.__class__ is not int and crop_right is not UNSET:
-            crop_right = unexpected_type(cls, "crop_right", crop_right, "a number")
-
-        crop_bottom = d.pop("crop_bottom", UNSET)
-        if crop_bottom.__class__ is not float and crop_bottom.__class__ is not int and crop_bottom is not UNSET:
-            crop_bottom = unexpected_type(cls, "crop_bottom", crop_bottom, "a number")
-
-        crop_left = d.pop("crop_left", UNSET)
-        if crop_left.__class__ is not float and crop_left.__class__ is not int and crop_left is not UNSET:
-            crop_left = unexpected_type(cls, "crop_left", crop_left, "a number")
-
-        flip_x = d.pop("flip_x", UNSET)
-        if flip_x.__class__ is not bool and flip_x is not UNSET:
-            flip_x = unexpected_type(cls, "flip_x", flip_x, "a boolean")
-
-        flip_y = d.pop("flip_y", UNSET)
-        if flip_y.__class__ is not bool and flip_y is not UNSET:
-            flip_y = unexpected_type(cls, "flip_y", flip_y, "a boolean")
-
-        canvas_placement = cls(
-            x_relative=x_relative,
-            y_relative=y_relative,
-            scale_x=scale_x,
-            scale_y=scale_y,
-            pivot_x=pivot_x,
-            pivot_y=pivot_y,
-            skew_x=skew_x,
-            skew_y=skew_y,
-            crop_top=crop_top,
-            crop_right=crop_right,
-            crop_bottom=crop_bottom,
-            crop_left=crop_left,
-            flip_x=flip_x,
-            flip_y=flip_y,
-        )
-        canvas_placement.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        canvas_placement = cls.__new__(cls)
+        canvas_placement.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return canvas_placement
 
     @property
@@ -222,3 +163,240 @@ class CanvasPlacement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_x_relative(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    x_relative = d.get("x_relative", UNSET)
+    if x_relative.__class__ is not float and x_relative.__class__ is not int and x_relative is not UNSET:
+        x_relative = unexpected_type(cls, "x_relative", x_relative, "a number")
+
+    return x_relative
+
+
+def _read_y_relative(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    y_relative = d.get("y_relative", UNSET)
+    if y_relative.__class__ is not float and y_relative.__class__ is not int and y_relative is not UNSET:
+        y_relative = unexpected_type(cls, "y_relative", y_relative, "a number")
+
+    return y_relative
+
+
+def _read_scale_x(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    scale_x = d.get("scale_x", UNSET)
+    if scale_x.__class__ is not float and scale_x.__class__ is not int and scale_x is not UNSET:
+        scale_x = unexpected_type(cls, "scale_x", scale_x, "a number")
+
+    return scale_x
+
+
+def _read_scale_y(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    scale_y = d.get("scale_y", UNSET)
+    if scale_y.__class__ is not float and scale_y.__class__ is not int and scale_y is not UNSET:
+        scale_y = unexpected_type(cls, "scale_y", scale_y, "a number")
+
+    return scale_y
+
+
+def _read_pivot_x(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    pivot_x = d.get("pivot_x", UNSET)
+    if pivot_x.__class__ is not float and pivot_x.__class__ is not int and pivot_x is not UNSET:
+        pivot_x = unexpected_type(cls, "pivot_x", pivot_x, "a number")
+
+    return pivot_x
+
+
+def _read_pivot_y(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    pivot_y = d.get("pivot_y", UNSET)
+    if pivot_y.__class__ is not float and pivot_y.__class__ is not int and pivot_y is not UNSET:
+        pivot_y = unexpected_type(cls, "pivot_y", pivot_y, "a number")
+
+    return pivot_y
+
+
+def _read_skew_x(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    skew_x = d.get("skew_x", UNSET)
+    if skew_x.__class__ is not float and skew_x.__class__ is not int and skew_x is not UNSET:
+        skew_x = unexpected_type(cls, "skew_x", skew_x, "a number")
+
+    return skew_x
+
+
+def _read_skew_y(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    skew_y = d.get("skew_y", UNSET)
+    if skew_y.__class__ is not float and skew_y.__class__ is not int and skew_y is not UNSET:
+        skew_y = unexpected_type(cls, "skew_y", skew_y, "a number")
+
+    return skew_y
+
+
+def _read_crop_top(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    crop_top = d.get("crop_top", UNSET)
+    if crop_top.__class__ is not float and crop_top.__class__ is not int and crop_top is not UNSET:
+        crop_top = unexpected_type(cls, "crop_top", crop_top, "a number")
+
+    return crop_top
+
+
+def _read_crop_right(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    crop_right = d.get("crop_right", UNSET)
+    if crop_right.__class__ is not float and crop_right.__class__ is not int and crop_right is not UNSET:
+        crop_right = unexpected_type(cls, "crop_right", crop_right, "a number")
+
+    return crop_right
+
+
+def _read_crop_bottom(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    crop_bottom = d.get("crop_bottom", UNSET)
+    if crop_bottom.__class__ is not float and crop_bottom.__class__ is not int and crop_bottom is not UNSET:
+        crop_bottom = unexpected_type(cls, "crop_bottom", crop_bottom, "a number")
+
+    return crop_bottom
+
+
+def _read_crop_left(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    crop_left = d.get("crop_left", UNSET)
+    if crop_left.__class__ is not float and crop_left.__class__ is not int and crop_left is not UNSET:
+        crop_left = unexpected_type(cls, "crop_left", crop_left, "a number")
+
+    return crop_left
+
+
+def _read_flip_x(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    flip_x = d.get("flip_x", UNSET)
+    if flip_x.__class__ is not bool and flip_x is not UNSET:
+        flip_x = unexpected_type(cls, "flip_x", flip_x, "a boolean")
+
+    return flip_x
+
+
+def _read_flip_y(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> Any:
+    flip_y = d.get("flip_y", UNSET)
+    if flip_y.__class__ is not bool and flip_y is not UNSET:
+        flip_y = unexpected_type(cls, "flip_y", flip_y, "a boolean")
+
+    return flip_y
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "x_relative",
+        "y_relative",
+        "scale_x",
+        "scale_y",
+        "pivot_x",
+        "pivot_y",
+        "skew_x",
+        "skew_y",
+        "crop_top",
+        "crop_right",
+        "crop_bottom",
+        "crop_left",
+        "flip_x",
+        "flip_y",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CanvasPlacement], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    x_relative = d.get("x_relative", UNSET)
+    if x_relative.__class__ is not float and x_relative.__class__ is not int and x_relative is not UNSET:
+        x_relative = _read_x_relative(cls, d)
+
+    y_relative = d.get("y_relative", UNSET)
+    if y_relative.__class__ is not float and y_relative.__class__ is not int and y_relative is not UNSET:
+        y_relative = _read_y_relative(cls, d)
+
+    scale_x = d.get("scale_x", UNSET)
+    if scale_x.__class__ is not float and scale_x.__class__ is not int and scale_x is not UNSET:
+        scale_x = _read_scale_x(cls, d)
+
+    scale_y = d.get("scale_y", UNSET)
+    if scale_y.__class__ is not float and scale_y.__class__ is not int and scale_y is not UNSET:
+        scale_y = _read_scale_y(cls, d)
+
+    pivot_x = d.get("pivot_x", UNSET)
+    if pivot_x.__class__ is not float and pivot_x.__class__ is not int and pivot_x is not UNSET:
+        pivot_x = _read_pivot_x(cls, d)
+
+    pivot_y = d.get("pivot_y", UNSET)
+    if pivot_y.__class__ is not float and pivot_y.__class__ is not int and pivot_y is not UNSET:
+        pivot_y = _read_pivot_y(cls, d)
+
+    skew_x = d.get("skew_x", UNSET)
+    if skew_x.__class__ is not float and skew_x.__class__ is not int and skew_x is not UNSET:
+        skew_x = _read_skew_x(cls, d)
+
+    skew_y = d.get("skew_y", UNSET)
+    if skew_y.__class__ is not float and skew_y.__class__ is not int and skew_y is not UNSET:
+        skew_y = _read_skew_y(cls, d)
+
+    crop_top = d.get("crop_top", UNSET)
+    if crop_top.__class__ is not float and crop_top.__class__ is not int and crop_top is not UNSET:
+        crop_top = _read_crop_top(cls, d)
+
+    crop_right = d.get("crop_right", UNSET)
+    if crop_right.__class__ is not float and crop_right.__class__ is not int and crop_right is not UNSET:
+        crop_right = _read_crop_right(cls, d)
+
+    crop_bottom = d.get("crop_bottom", UNSET)
+    if crop_bottom.__class__ is not float and crop_bottom.__class__ is not int and crop_bottom is not UNSET:
+        crop_bottom = _read_crop_bottom(cls, d)
+
+    crop_left = d.get("crop_left", UNSET)
+    if crop_left.__class__ is not float and crop_left.__class__ is not int and crop_left is not UNSET:
+        crop_left = _read_crop_left(cls, d)
+
+    flip_x = d.get("flip_x", UNSET)
+    if flip_x.__class__ is not bool and flip_x is not UNSET:
+        flip_x = _read_flip_x(cls, d)
+
+    flip_y = d.get("flip_y", UNSET)
+    if flip_y.__class__ is not bool and flip_y is not UNSET:
+        flip_y = _read_flip_y(cls, d)
+
+    return {
+        "x_relative": x_relative,
+        "y_relative": y_relative,
+        "scale_x": scale_x,
+        "scale_y": scale_y,
+        "pivot_x": pivot_x,
+        "pivot_y": pivot_y,
+        "skew_x": skew_x,
+        "skew_y": skew_y,
+        "crop_top": crop_top,
+        "crop_right": crop_right,
+        "crop_bottom": crop_bottom,
+        "crop_left": crop_left,
+        "flip_x": flip_x,
+        "flip_y": flip_y,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+CanvasPlacement._all_fields = _all_fields
+set_readers(
+    CanvasPlacement,
+    {
+        "x_relative": _read_x_relative,
+        "y_relative": _read_y_relative,
+        "scale_x": _read_scale_x,
+        "scale_y": _read_scale_y,
+        "pivot_x": _read_pivot_x,
+        "pivot_y": _read_pivot_y,
+        "skew_x": _read_skew_x,
+        "skew_y": _read_skew_y,
+        "crop_top": _read_crop_top,
+        "crop_right": _read_crop_right,
+        "crop_bottom": _read_crop_bottom,
+        "crop_left": _read_crop_left,
+        "flip_x": _read_flip_x,
+        "flip_y": _read_flip_y,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,22 @@ from ..models.caption_style_horizontal_placement_model_align_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CaptionStyleHorizontalPlacementModel")
 
 
-@_attrs_define
-class CaptionStyleHorizontalPlacementModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CaptionStyleHorizontalPlacementModel(Lazy):
     """Attributes:
     align (CaptionStyleHorizontalPlacementModelAlignType0 | str):
     translate_pct (float):
@@ -30,10 +37,19 @@ class CaptionStyleHorizontalPlacementModel:
     translate_pct: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "align",
+        "translate_pct",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         align: Any
         try:
             if isinstance(self.align, str):
@@ -58,31 +74,13 @@ class CaptionStyleHorizontalPlacementModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        align = d.pop("align", MISSING)
-        if align.__class__ is not str:
-            if align is MISSING:
-                align = missing_field(cls, "align")
-                _missing += ("align",)
-            else:
-                align = unexpected_type(cls, "align", align, "a string")
-
-        translate_pct = d.pop("translate_pct", MISSING)
-        if translate_pct.__class__ is not float and translate_pct.__class__ is not int:
-            if translate_pct is MISSING:
-                translate_pct = missing_field(cls, "translate_pct")
-                _missing += ("translate_pct",)
-            else:
-                translate_pct = unexpected_type(cls, "translate_pct", translate_pct, "a number")
-
-        caption_style_horizontal_placement_model = cls(
-            align=align,
-            translate_pct=translate_pct,
-        )
-        if _missing:
-            caption_style_horizontal_placement_model._missing_fields = _missing
-        caption_style_horizontal_placement_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        caption_style_horizontal_placement_model = cls.__new__(cls)
+        caption_style_horizontal_placement_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return caption_style_horizontal_placement_model
 
     @property
@@ -100,3 +98,70 @@ class CaptionStyleHorizontalPlacementModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_align(cls: type[CaptionStyleHorizontalPlacementModel], d: Mapping[str, Any]) -> Any:
+    align = d.get("align", MISSING)
+    if align.__class__ is not str:
+        if align is MISSING:
+            align = missing_field(cls, "align")
+        else:
+            align = unexpected_type(cls, "align", align, "a string")
+
+    return align
+
+
+def _read_translate_pct(cls: type[CaptionStyleHorizontalPlacementModel], d: Mapping[str, Any]) -> Any:
+    translate_pct = d.get("translate_pct", MISSING)
+    if translate_pct.__class__ is not float and translate_pct.__class__ is not int:
+        if translate_pct is MISSING:
+            translate_pct = missing_field(cls, "translate_pct")
+        else:
+            translate_pct = unexpected_type(cls, "translate_pct", translate_pct, "a number")
+
+    return translate_pct
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "align",
+        "translate_pct",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[CaptionStyleHorizontalPlacementModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CaptionStyleHorizontalPlacementModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    align = d.get("align", MISSING)
+    if align.__class__ is not str:
+        align = _read_align(cls, d)
+
+    translate_pct = d.get("translate_pct", MISSING)
+    if translate_pct.__class__ is not float and translate_pct.__class__ is not int:
+        translate_pct = _read_translate_pct(cls, d)
+
+    return {
+        "align": align,
+        "translate_pct": translate_pct,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CaptionStyleHorizontalPlacementModel._all_fields = _all_fields
+set_readers(
+    CaptionStyleHorizontalPlacementModel,
+    {
+        "align": _read_align,
+        "translate_pct": _read_translate_pct,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

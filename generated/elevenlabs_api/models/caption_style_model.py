@@ -22,17 +22,23 @@ from ..models.caption_style_model_text_weight_type_0 import (
     CaptionStyleModelTextWeightType0,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CaptionStyleModel")
 
 
-@_attrs_define
-class CaptionStyleModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CaptionStyleModel(Lazy):
     """Attributes:
     template (CaptionStyleTemplateModel | None | Unset):
     text_font (None | str | Unset):
@@ -133,8 +139,12 @@ class CaptionStyleModel:
     max_words_per_line: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         template: Any
         try:
             if isinstance(self.template, Unset):
@@ -496,374 +506,11 @@ class CaptionStyleModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        template_raw = d.pop("template", UNSET)
-        try:
-
-            def _parse_template(data: object) -> CaptionStyleTemplateModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                template_type_0 = CaptionStyleTemplateModel.from_dict(data)
-
-                return template_type_0
-
-            template = _parse_template(template_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            template = deviating_field(cls, "template", template_raw)
-
-        text_font = d.pop("text_font", UNSET)
-        if text_font.__class__ is not str and text_font is not None and text_font is not UNSET:
-            text_font = unexpected_type(cls, "text_font", text_font, "a string or null")
-
-        text_scale = d.pop("text_scale", UNSET)
-        if (
-            text_scale.__class__ is not float
-            and text_scale.__class__ is not int
-            and text_scale is not None
-            and text_scale is not UNSET
-        ):
-            text_scale = unexpected_type(cls, "text_scale", text_scale, "a number or null")
-
-        text_color = d.pop("text_color", UNSET)
-        if text_color.__class__ is not str and text_color is not None and text_color is not UNSET:
-            text_color = unexpected_type(cls, "text_color", text_color, "a string or null")
-
-        text_align = d.pop("text_align", UNSET)
-        if text_align is not None and text_align.__class__ is not str and text_align is not UNSET:
-            text_align = unexpected_type(cls, "text_align", text_align, "null or a string")
-
-        text_style = d.pop("text_style", UNSET)
-        if text_style is not None and text_style.__class__ is not str and text_style is not UNSET:
-            text_style = unexpected_type(cls, "text_style", text_style, "null or a string")
-
-        text_weight = d.pop("text_weight", UNSET)
-        if text_weight is not None and text_weight.__class__ is not str and text_weight is not UNSET:
-            text_weight = unexpected_type(cls, "text_weight", text_weight, "null or a string")
-
-        text_transform = d.pop("text_transform", UNSET)
-        if text_transform is not None and text_transform.__class__ is not str and text_transform is not UNSET:
-            text_transform = unexpected_type(cls, "text_transform", text_transform, "null or a string")
-
-        text_blend_mode = d.pop("text_blend_mode", UNSET)
-        if text_blend_mode is not None and text_blend_mode.__class__ is not str and text_blend_mode is not UNSET:
-            text_blend_mode = unexpected_type(cls, "text_blend_mode", text_blend_mode, "null or a string")
-
-        text_shadow_raw = d.pop("text_shadow", UNSET)
-        try:
-
-            def _parse_text_shadow(data: object) -> None | StudioTextStyleShadowModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                text_shadow_type_0 = StudioTextStyleShadowModel.from_dict(data)
-
-                return text_shadow_type_0
-
-            text_shadow = _parse_text_shadow(text_shadow_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            text_shadow = deviating_field(cls, "text_shadow", text_shadow_raw)
-
-        text_outline_raw = d.pop("text_outline", UNSET)
-        try:
-
-            def _parse_text_outline(data: object) -> None | StudioTextStyleOutlineModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                text_outline_type_0 = StudioTextStyleOutlineModel.from_dict(data)
-
-                return text_outline_type_0
-
-            text_outline = _parse_text_outline(text_outline_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            text_outline = deviating_field(cls, "text_outline", text_outline_raw)
-
-        background_enabled = d.pop("background_enabled", UNSET)
-        if (
-            background_enabled.__class__ is not bool
-            and background_enabled is not None
-            and background_enabled is not UNSET
-        ):
-            background_enabled = unexpected_type(cls, "background_enabled", background_enabled, "a boolean or null")
-
-        background_color = d.pop("background_color", UNSET)
-        if background_color.__class__ is not str and background_color is not None and background_color is not UNSET:
-            background_color = unexpected_type(cls, "background_color", background_color, "a string or null")
-
-        background_opacity = d.pop("background_opacity", UNSET)
-        if (
-            background_opacity.__class__ is not float
-            and background_opacity.__class__ is not int
-            and background_opacity is not None
-            and background_opacity is not UNSET
-        ):
-            background_opacity = unexpected_type(cls, "background_opacity", background_opacity, "a number or null")
-
-        background_blur = d.pop("background_blur", UNSET)
-        if (
-            background_blur.__class__ is not float
-            and background_blur.__class__ is not int
-            and background_blur is not None
-            and background_blur is not UNSET
-        ):
-            background_blur = unexpected_type(cls, "background_blur", background_blur, "a number or null")
-
-        background_border_radius = d.pop("background_border_radius", UNSET)
-        if (
-            background_border_radius.__class__ is not float
-            and background_border_radius.__class__ is not int
-            and background_border_radius is not None
-            and background_border_radius is not UNSET
-        ):
-            background_border_radius = unexpected_type(
-                cls, "background_border_radius", background_border_radius, "a number or null"
-            )
-
-        word_highlights_enabled = d.pop("word_highlights_enabled", UNSET)
-        if (
-            word_highlights_enabled.__class__ is not bool
-            and word_highlights_enabled is not None
-            and word_highlights_enabled is not UNSET
-        ):
-            word_highlights_enabled = unexpected_type(
-                cls, "word_highlights_enabled", word_highlights_enabled, "a boolean or null"
-            )
-
-        word_highlights_color = d.pop("word_highlights_color", UNSET)
-        if (
-            word_highlights_color.__class__ is not str
-            and word_highlights_color is not None
-            and word_highlights_color is not UNSET
-        ):
-            word_highlights_color = unexpected_type(
-                cls, "word_highlights_color", word_highlights_color, "a string or null"
-            )
-
-        word_highlights_background_color = d.pop("word_highlights_background_color", UNSET)
-        if (
-            word_highlights_background_color.__class__ is not str
-            and word_highlights_background_color is not None
-            and word_highlights_background_color is not UNSET
-        ):
-            word_highlights_background_color = unexpected_type(
-                cls, "word_highlights_background_color", word_highlights_background_color, "a string or null"
-            )
-
-        word_highlights_opacity = d.pop("word_highlights_opacity", UNSET)
-        if (
-            word_highlights_opacity.__class__ is not float
-            and word_highlights_opacity.__class__ is not int
-            and word_highlights_opacity is not None
-            and word_highlights_opacity is not UNSET
-        ):
-            word_highlights_opacity = unexpected_type(
-                cls, "word_highlights_opacity", word_highlights_opacity, "a number or null"
-            )
-
-        word_highlights_border_radius = d.pop("word_highlights_border_radius", UNSET)
-        if (
-            word_highlights_border_radius.__class__ is not float
-            and word_highlights_border_radius.__class__ is not int
-            and word_highlights_border_radius is not None
-            and word_highlights_border_radius is not UNSET
-        ):
-            word_highlights_border_radius = unexpected_type(
-                cls, "word_highlights_border_radius", word_highlights_border_radius, "a number or null"
-            )
-
-        word_highlights_blur = d.pop("word_highlights_blur", UNSET)
-        if (
-            word_highlights_blur.__class__ is not float
-            and word_highlights_blur.__class__ is not int
-            and word_highlights_blur is not None
-            and word_highlights_blur is not UNSET
-        ):
-            word_highlights_blur = unexpected_type(
-                cls, "word_highlights_blur", word_highlights_blur, "a number or null"
-            )
-
-        section_animation_raw = d.pop("section_animation", UNSET)
-        try:
-
-            def _parse_section_animation(data: object) -> CaptionStyleSectionAnimationModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                section_animation_type_0 = CaptionStyleSectionAnimationModel.from_dict(data)
-
-                return section_animation_type_0
-
-            section_animation = _parse_section_animation(section_animation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            section_animation = deviating_field(cls, "section_animation", section_animation_raw)
-
-        word_animation_raw = d.pop("word_animation", UNSET)
-        try:
-
-            def _parse_word_animation(data: object) -> CaptionStyleWordAnimationModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                word_animation_type_0 = CaptionStyleWordAnimationModel.from_dict(data)
-
-                return word_animation_type_0
-
-            word_animation = _parse_word_animation(word_animation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            word_animation = deviating_field(cls, "word_animation", word_animation_raw)
-
-        character_animation_raw = d.pop("character_animation", UNSET)
-        try:
-
-            def _parse_character_animation(data: object) -> CaptionStyleCharacterAnimationModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                character_animation_type_0 = CaptionStyleCharacterAnimationModel.from_dict(data)
-
-                return character_animation_type_0
-
-            character_animation = _parse_character_animation(character_animation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            character_animation = deviating_field(cls, "character_animation", character_animation_raw)
-
-        cursor_enabled = d.pop("cursor_enabled", UNSET)
-        if cursor_enabled.__class__ is not bool and cursor_enabled is not None and cursor_enabled is not UNSET:
-            cursor_enabled = unexpected_type(cls, "cursor_enabled", cursor_enabled, "a boolean or null")
-
-        width_pct = d.pop("width_pct", UNSET)
-        if (
-            width_pct.__class__ is not float
-            and width_pct.__class__ is not int
-            and width_pct is not None
-            and width_pct is not UNSET
-        ):
-            width_pct = unexpected_type(cls, "width_pct", width_pct, "a number or null")
-
-        horizontal_placement_raw = d.pop("horizontal_placement", UNSET)
-        try:
-
-            def _parse_horizontal_placement(data: object) -> CaptionStyleHorizontalPlacementModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                horizontal_placement_type_0 = CaptionStyleHorizontalPlacementModel.from_dict(data)
-
-                return horizontal_placement_type_0
-
-            horizontal_placement = _parse_horizontal_placement(horizontal_placement_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            horizontal_placement = deviating_field(cls, "horizontal_placement", horizontal_placement_raw)
-
-        vertical_placement_raw = d.pop("vertical_placement", UNSET)
-        try:
-
-            def _parse_vertical_placement(data: object) -> CaptionStyleVerticalPlacementModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                vertical_placement_type_0 = CaptionStyleVerticalPlacementModel.from_dict(data)
-
-                return vertical_placement_type_0
-
-            vertical_placement = _parse_vertical_placement(vertical_placement_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            vertical_placement = deviating_field(cls, "vertical_placement", vertical_placement_raw)
-
-        auto_break_enabled = d.pop("auto_break_enabled", UNSET)
-        if (
-            auto_break_enabled.__class__ is not bool
-            and auto_break_enabled is not None
-            and auto_break_enabled is not UNSET
-        ):
-            auto_break_enabled = unexpected_type(cls, "auto_break_enabled", auto_break_enabled, "a boolean or null")
-
-        max_lines_per_section = d.pop("max_lines_per_section", UNSET)
-        if (
-            max_lines_per_section.__class__ is not int
-            and max_lines_per_section is not None
-            and max_lines_per_section is not UNSET
-        ):
-            max_lines_per_section = unexpected_type(
-                cls, "max_lines_per_section", max_lines_per_section, "an integer or null"
-            )
-
-        max_words_per_line = d.pop("max_words_per_line", UNSET)
-        if (
-            max_words_per_line.__class__ is not int
-            and max_words_per_line is not None
-            and max_words_per_line is not UNSET
-        ):
-            max_words_per_line = unexpected_type(cls, "max_words_per_line", max_words_per_line, "an integer or null")
-
-        caption_style_model = cls(
-            template=template,
-            text_font=text_font,
-            text_scale=text_scale,
-            text_color=text_color,
-            text_align=text_align,
-            text_style=text_style,
-            text_weight=text_weight,
-            text_transform=text_transform,
-            text_blend_mode=text_blend_mode,
-            text_shadow=text_shadow,
-            text_outline=text_outline,
-            background_enabled=background_enabled,
-            background_color=background_color,
-            background_opacity=background_opacity,
-            background_blur=background_blur,
-            background_border_radius=background_border_radius,
-            word_highlights_enabled=word_highlights_enabled,
-            word_highlights_color=word_highlights_color,
-            word_highlights_background_color=word_highlights_background_color,
-            word_highlights_opacity=word_highlights_opacity,
-            word_highlights_border_radius=word_highlights_border_radius,
-            word_highlights_blur=word_highlights_blur,
-            section_animation=section_animation,
-            word_animation=word_animation,
-            character_animation=character_animation,
-            cursor_enabled=cursor_enabled,
-            width_pct=width_pct,
-            horizontal_placement=horizontal_placement,
-            vertical_placement=vertical_placement,
-            auto_break_enabled=auto_break_enabled,
-            max_lines_per_section=max_lines_per_section,
-            max_words_per_line=max_words_per_line,
-        )
-        caption_style_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        caption_style_model = cls.__new__(cls)
+        caption_style_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return caption_style_model
 
     @property
@@ -881,6 +528,757 @@ class CaptionStyleModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_template(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    template_raw = d.get("template", UNSET)
+    try:
+
+        def _parse_template(data: object) -> CaptionStyleTemplateModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            template_type_0 = CaptionStyleTemplateModel.from_dict(data)
+
+            return template_type_0
+
+        template = _parse_template(template_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        template = deviating_field(cls, "template", template_raw)
+
+    return template
+
+
+def _read_text_font(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    text_font = d.get("text_font", UNSET)
+    if text_font.__class__ is not str and text_font is not None and text_font is not UNSET:
+        text_font = unexpected_type(cls, "text_font", text_font, "a string or null")
+
+    return text_font
+
+
+def _read_text_scale(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    text_scale = d.get("text_scale", UNSET)
+    if (
+        text_scale.__class__ is not float
+        and text_scale.__class__ is not int
+        and text_scale is not None
+        and text_scale is not UNSET
+    ):
+        text_scale = unexpected_type(cls, "text_scale", text_scale, "a number or null")
+
+    return text_scale
+
+
+def _read_text_color(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    text_color = d.get("text_color", UNSET)
+    if text_color.__class__ is not str and text_color is not None and text_color is not UNSET:
+        text_color = unexpected_type(cls, "text_color", text_color, "a string or null")
+
+    return text_color
+
+
+def _read_text_align(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    text_align = d.get("text_align", UNSET)
+    if text_align is not None and text_align.__class__ is not str and text_align is not UNSET:
+        text_align = unexpected_type(cls, "text_align", text_align, "null or a string")
+
+    return text_align
+
+
+def _read_text_style(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    text_style = d.get("text_style", UNSET)
+    if text_style is not None and text_style.__class__ is not str and text_style is not UNSET:
+        text_style = unexpected_type(cls, "text_style", text_style, "null or a string")
+
+    return text_style
+
+
+def _read_text_weight(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    text_weight = d.get("text_weight", UNSET)
+    if text_weight is not None and text_weight.__class__ is not str and text_weight is not UNSET:
+        text_weight = unexpected_type(cls, "text_weight", text_weight, "null or a string")
+
+    return text_weight
+
+
+def _read_text_transform(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    text_transform = d.get("text_transform", UNSET)
+    if text_transform is not None and text_transform.__class__ is not str and text_transform is not UNSET:
+        text_transform = unexpected_type(cls, "text_transform", text_transform, "null or a string")
+
+    return text_transform
+
+
+def _read_text_blend_mode(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    text_blend_mode = d.get("text_blend_mode", UNSET)
+    if text_blend_mode is not None and text_blend_mode.__class__ is not str and text_blend_mode is not UNSET:
+        text_blend_mode = unexpected_type(cls, "text_blend_mode", text_blend_mode, "null or a string")
+
+    return text_blend_mode
+
+
+def _read_text_shadow(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    text_shadow_raw = d.get("text_shadow", UNSET)
+    try:
+
+        def _parse_text_shadow(data: object) -> None | StudioTextStyleShadowModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_shadow_type_0 = StudioTextStyleShadowModel.from_dict(data)
+
+            return text_shadow_type_0
+
+        text_shadow = _parse_text_shadow(text_shadow_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        text_shadow = deviating_field(cls, "text_shadow", text_shadow_raw)
+
+    return text_shadow
+
+
+def _read_text_outline(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    text_outline_raw = d.get("text_outline", UNSET)
+    try:
+
+        def _parse_text_outline(data: object) -> None | StudioTextStyleOutlineModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_outline_type_0 = StudioTextStyleOutlineModel.from_dict(data)
+
+            return text_outline_type_0
+
+        text_outline = _parse_text_outline(text_outline_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        text_outline = deviating_field(cls, "text_outline", text_outline_raw)
+
+    return text_outline
+
+
+def _read_background_enabled(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    background_enabled = d.get("background_enabled", UNSET)
+    if background_enabled.__class__ is not bool and background_enabled is not None and background_enabled is not UNSET:
+        background_enabled = unexpected_type(cls, "background_enabled", background_enabled, "a boolean or null")
+
+    return background_enabled
+
+
+def _read_background_color(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    background_color = d.get("background_color", UNSET)
+    if background_color.__class__ is not str and background_color is not None and background_color is not UNSET:
+        background_color = unexpected_type(cls, "background_color", background_color, "a string or null")
+
+    return background_color
+
+
+def _read_background_opacity(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    background_opacity = d.get("background_opacity", UNSET)
+    if (
+        background_opacity.__class__ is not float
+        and background_opacity.__class__ is not int
+        and background_opacity is not None
+        and background_opacity is not UNSET
+    ):
+        background_opacity = unexpected_type(cls, "background_opacity", background_opacity, "a number or null")
+
+    return background_opacity
+
+
+def _read_background_blur(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    background_blur = d.get("background_blur", UNSET)
+    if (
+        background_blur.__class__ is not float
+        and background_blur.__class__ is not int
+        and background_blur is not None
+        and background_blur is not UNSET
+    ):
+        background_blur = unexpected_type(cls, "background_blur", background_blur, "a number or null")
+
+    return background_blur
+
+
+def _read_background_border_radius(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    background_border_radius = d.get("background_border_radius", UNSET)
+    if (
+        background_border_radius.__class__ is not float
+        and background_border_radius.__class__ is not int
+        and background_border_radius is not None
+        and background_border_radius is not UNSET
+    ):
+        background_border_radius = unexpected_type(
+            cls, "background_border_radius", background_border_radius, "a number or null"
+        )
+
+    return background_border_radius
+
+
+def _read_word_highlights_enabled(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    word_highlights_enabled = d.get("word_highlights_enabled", UNSET)
+    if (
+        word_highlights_enabled.__class__ is not bool
+        and word_highlights_enabled is not None
+        and word_highlights_enabled is not UNSET
+    ):
+        word_highlights_enabled = unexpected_type(
+            cls, "word_highlights_enabled", word_highlights_enabled, "a boolean or null"
+        )
+
+    return word_highlights_enabled
+
+
+def _read_word_highlights_color(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    word_highlights_color = d.get("word_highlights_color", UNSET)
+    if (
+        word_highlights_color.__class__ is not str
+        and word_highlights_color is not None
+        and word_highlights_color is not UNSET
+    ):
+        word_highlights_color = unexpected_type(cls, "word_highlights_color", word_highlights_color, "a string or null")
+
+    return word_highlights_color
+
+
+def _read_word_highlights_background_color(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    word_highlights_background_color = d.get("word_highlights_background_color", UNSET)
+    if (
+        word_highlights_background_color.__class__ is not str
+        and word_highlights_background_color is not None
+        and word_highlights_background_color is not UNSET
+    ):
+        word_highlights_background_color = unexpected_type(
+            cls, "word_highlights_background_color", word_highlights_background_color, "a string or null"
+        )
+
+    return word_highlights_background_color
+
+
+def _read_word_highlights_opacity(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    word_highlights_opacity = d.get("word_highlights_opacity", UNSET)
+    if (
+        word_highlights_opacity.__class__ is not float
+        and word_highlights_opacity.__class__ is not int
+        and word_highlights_opacity is not None
+        and word_highlights_opacity is not UNSET
+    ):
+        word_highlights_opacity = unexpected_type(
+            cls, "word_highlights_opacity", word_highlights_opacity, "a number or null"
+        )
+
+    return word_highlights_opacity
+
+
+def _read_word_highlights_border_radius(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    word_highlights_border_radius = d.get("word_highlights_border_radius", UNSET)
+    if (
+        word_highlights_border_radius.__class__ is not float
+        and word_highlights_border_radius.__class__ is not int
+        and word_highlights_border_radius is not None
+        and word_highlights_border_radius is not UNSET
+    ):
+        word_highlights_border_radius = unexpected_type(
+            cls, "word_highlights_border_radius", word_highlights_border_radius, "a number or null"
+        )
+
+    return word_highlights_border_radius
+
+
+def _read_word_highlights_blur(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    word_highlights_blur = d.get("word_highlights_blur", UNSET)
+    if (
+        word_highlights_blur.__class__ is not float
+        and word_highlights_blur.__class__ is not int
+        and word_highlights_blur is not None
+        and word_highlights_blur is not UNSET
+    ):
+        word_highlights_blur = unexpected_type(cls, "word_highlights_blur", word_highlights_blur, "a number or null")
+
+    return word_highlights_blur
+
+
+def _read_section_animation(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    section_animation_raw = d.get("section_animation", UNSET)
+    try:
+
+        def _parse_section_animation(data: object) -> CaptionStyleSectionAnimationModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            section_animation_type_0 = CaptionStyleSectionAnimationModel.from_dict(data)
+
+            return section_animation_type_0
+
+        section_animation = _parse_section_animation(section_animation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        section_animation = deviating_field(cls, "section_animation", section_animation_raw)
+
+    return section_animation
+
+
+def _read_word_animation(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    word_animation_raw = d.get("word_animation", UNSET)
+    try:
+
+        def _parse_word_animation(data: object) -> CaptionStyleWordAnimationModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            word_animation_type_0 = CaptionStyleWordAnimationModel.from_dict(data)
+
+            return word_animation_type_0
+
+        word_animation = _parse_word_animation(word_animation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        word_animation = deviating_field(cls, "word_animation", word_animation_raw)
+
+    return word_animation
+
+
+def _read_character_animation(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    character_animation_raw = d.get("character_animation", UNSET)
+    try:
+
+        def _parse_character_animation(data: object) -> CaptionStyleCharacterAnimationModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            character_animation_type_0 = CaptionStyleCharacterAnimationModel.from_dict(data)
+
+            return character_animation_type_0
+
+        character_animation = _parse_character_animation(character_animation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        character_animation = deviating_field(cls, "character_animation", character_animation_raw)
+
+    return character_animation
+
+
+def _read_cursor_enabled(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    cursor_enabled = d.get("cursor_enabled", UNSET)
+    if cursor_enabled.__class__ is not bool and cursor_enabled is not None and cursor_enabled is not UNSET:
+        cursor_enabled = unexpected_type(cls, "cursor_enabled", cursor_enabled, "a boolean or null")
+
+    return cursor_enabled
+
+
+def _read_width_pct(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    width_pct = d.get("width_pct", UNSET)
+    if (
+        width_pct.__class__ is not float
+        and width_pct.__class__ is not int
+        and width_pct is not None
+        and width_pct is not UNSET
+    ):
+        width_pct = unexpected_type(cls, "width_pct", width_pct, "a number or null")
+
+    return width_pct
+
+
+def _read_horizontal_placement(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    horizontal_placement_raw = d.get("horizontal_placement", UNSET)
+    try:
+
+        def _parse_horizontal_placement(data: object) -> CaptionStyleHorizontalPlacementModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            horizontal_placement_type_0 = CaptionStyleHorizontalPlacementModel.from_dict(data)
+
+            return horizontal_placement_type_0
+
+        horizontal_placement = _parse_horizontal_placement(horizontal_placement_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        horizontal_placement = deviating_field(cls, "horizontal_placement", horizontal_placement_raw)
+
+    return horizontal_placement
+
+
+def _read_vertical_placement(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    vertical_placement_raw = d.get("vertical_placement", UNSET)
+    try:
+
+        def _parse_vertical_placement(data: object) -> CaptionStyleVerticalPlacementModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            vertical_placement_type_0 = CaptionStyleVerticalPlacementModel.from_dict(data)
+
+            return vertical_placement_type_0
+
+        vertical_placement = _parse_vertical_placement(vertical_placement_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        vertical_placement = deviating_field(cls, "vertical_placement", vertical_placement_raw)
+
+    return vertical_placement
+
+
+def _read_auto_break_enabled(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    auto_break_enabled = d.get("auto_break_enabled", UNSET)
+    if auto_break_enabled.__class__ is not bool and auto_break_enabled is not None and auto_break_enabled is not UNSET:
+        auto_break_enabled = unexpected_type(cls, "auto_break_enabled", auto_break_enabled, "a boolean or null")
+
+    return auto_break_enabled
+
+
+def _read_max_lines_per_section(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    max_lines_per_section = d.get("max_lines_per_section", UNSET)
+    if (
+        max_lines_per_section.__class__ is not int
+        and max_lines_per_section is not None
+        and max_lines_per_section is not UNSET
+    ):
+        max_lines_per_section = unexpected_type(
+            cls, "max_lines_per_section", max_lines_per_section, "an integer or null"
+        )
+
+    return max_lines_per_section
+
+
+def _read_max_words_per_line(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> Any:
+    max_words_per_line = d.get("max_words_per_line", UNSET)
+    if max_words_per_line.__class__ is not int and max_words_per_line is not None and max_words_per_line is not UNSET:
+        max_words_per_line = unexpected_type(cls, "max_words_per_line", max_words_per_line, "an integer or null")
+
+    return max_words_per_line
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "template",
+        "text_font",
+        "text_scale",
+        "text_color",
+        "text_align",
+        "text_style",
+        "text_weight",
+        "text_transform",
+        "text_blend_mode",
+        "text_shadow",
+        "text_outline",
+        "background_enabled",
+        "background_color",
+        "background_opacity",
+        "background_blur",
+        "background_border_radius",
+        "word_highlights_enabled",
+        "word_highlights_color",
+        "word_highlights_background_color",
+        "word_highlights_opacity",
+        "word_highlights_border_radius",
+        "word_highlights_blur",
+        "section_animation",
+        "word_animation",
+        "character_animation",
+        "cursor_enabled",
+        "width_pct",
+        "horizontal_placement",
+        "vertical_placement",
+        "auto_break_enabled",
+        "max_lines_per_section",
+        "max_words_per_line",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    template = d.get("template", UNSET)
+    if template is not UNSET:
+        template = _read_template(cls, d)
+
+    text_font = d.get("text_font", UNSET)
+    if text_font.__class__ is not str and text_font is not None and text_font is not UNSET:
+        text_font = _read_text_font(cls, d)
+
+    text_scale = d.get("text_scale", UNSET)
+    if (
+        text_scale.__class__ is not float
+        and text_scale.__class__ is not int
+        and text_scale is not None
+        and text_scale is not UNSET
+    ):
+        text_scale = _read_text_scale(cls, d)
+
+    text_color = d.get("text_color", UNSET)
+    if text_color.__class__ is not str and text_color is not None and text_color is not UNSET:
+        text_color = _read_text_color(cls, d)
+
+    text_align = d.get("text_align", UNSET)
+    if text_align is not None and text_align.__class__ is not str and text_align is not UNSET:
+        text_align = _read_text_align(cls, d)
+
+    text_style = d.get("text_style", UNSET)
+    if text_style is not None and text_style.__class__ is not str and text_style is not UNSET:
+        text_style = _read_text_style(cls, d)
+
+    text_weight = d.get("text_weight", UNSET)
+    if text_weight is not None and text_weight.__class__ is not str and text_weight is not UNSET:
+        text_weight = _read_text_weight(cls, d)
+
+    text_transform = d.get("text_transform", UNSET)
+    if text_transform is not None and text_transform.__class__ is not str and text_transform is not UNSET:
+        text_transform = _read_text_transform(cls, d)
+
+    text_blend_mode = d.get("text_blend_mode", UNSET)
+    if text_blend_mode is not None and text_blend_mode.__class__ is not str and text_blend_mode is not UNSET:
+        text_blend_mode = _read_text_blend_mode(cls, d)
+
+    text_shadow = d.get("text_shadow", UNSET)
+    if text_shadow is not UNSET:
+        text_shadow = _read_text_shadow(cls, d)
+
+    text_outline = d.get("text_outline", UNSET)
+    if text_outline is not UNSET:
+        text_outline = _read_text_outline(cls, d)
+
+    background_enabled = d.get("background_enabled", UNSET)
+    if background_enabled.__class__ is not bool and background_enabled is not None and background_enabled is not UNSET:
+        background_enabled = _read_background_enabled(cls, d)
+
+    background_color = d.get("background_color", UNSET)
+    if background_color.__class__ is not str and background_color is not None and background_color is not UNSET:
+        background_color = _read_background_color(cls, d)
+
+    background_opacity = d.get("background_opacity", UNSET)
+    if (
+        background_opacity.__class__ is not float
+        and background_opacity.__class__ is not int
+        and background_opacity is not None
+        and background_opacity is not UNSET
+    ):
+        background_opacity = _read_background_opacity(cls, d)
+
+    background_blur = d.get("background_blur", UNSET)
+    if (
+        background_blur.__class__ is not float
+        and background_blur.__class__ is not int
+        and background_blur is not None
+        and background_blur is not UNSET
+    ):
+        background_blur = _read_background_blur(cls, d)
+
+    background_border_radius = d.get("background_border_radius", UNSET)
+    if (
+        background_border_radius.__class__ is not float
+        and background_border_radius.__class__ is not int
+        and background_border_radius is not None
+        and background_border_radius is not UNSET
+    ):
+        background_border_radius = _read_background_border_radius(cls, d)
+
+    word_highlights_enabled = d.get("word_highlights_enabled", UNSET)
+    if (
+        word_highlights_enabled.__class__ is not bool
+        and word_highlights_enabled is not None
+        and word_highlights_enabled is not UNSET
+    ):
+        word_highlights_enabled = _read_word_highlights_enabled(cls, d)
+
+    word_highlights_color = d.get("word_highlights_color", UNSET)
+    if (
+        word_highlights_color.__class__ is not str
+        and word_highlights_color is not None
+        and word_highlights_color is not UNSET
+    ):
+        word_highlights_color = _read_word_highlights_color(cls, d)
+
+    word_highlights_background_color = d.get("word_highlights_background_color", UNSET)
+    if (
+        word_highlights_background_color.__class__ is not str
+        and word_highlights_background_color is not None
+        and word_highlights_background_color is not UNSET
+    ):
+        word_highlights_background_color = _read_word_highlights_background_color(cls, d)
+
+    word_highlights_opacity = d.get("word_highlights_opacity", UNSET)
+    if (
+        word_highlights_opacity.__class__ is not float
+        and word_highlights_opacity.__class__ is not int
+        and word_highlights_opacity is not None
+        and word_highlights_opacity is not UNSET
+    ):
+        word_highlights_opacity = _read_word_highlights_opacity(cls, d)
+
+    word_highlights_border_radius = d.get("word_highlights_border_radius", UNSET)
+    if (
+        word_highlights_border_radius.__class__ is not float
+        and word_highlights_border_radius.__class__ is not int
+        and word_highlights_border_radius is not None
+        and word_highlights_border_radius is not UNSET
+    ):
+        word_highlights_border_radius = _read_word_highlights_border_radius(cls, d)
+
+    word_highlights_blur = d.get("word_highlights_blur", UNSET)
+    if (
+        word_highlights_blur.__class__ is not float
+        and word_highlights_blur.__class__ is not int
+        and word_highlights_blur is not None
+        and word_highlights_blur is not UNSET
+    ):
+        word_highlights_blur = _read_word_highlights_blur(cls, d)
+
+    section_animation = d.get("section_animation", UNSET)
+    if section_animation is not UNSET:
+        section_animation = _read_section_animation(cls, d)
+
+    word_animation = d.get("word_animation", UNSET)
+    if word_animation is not UNSET:
+        word_animation = _read_word_animation(cls, d)
+
+    character_animation = d.get("character_animation", UNSET)
+    if character_animation is not UNSET:
+        character_animation = _read_character_animation(cls, d)
+
+    cursor_enabled = d.get("cursor_enabled", UNSET)
+    if cursor_enabled.__class__ is not bool and cursor_enabled is not None and cursor_enabled is not UNSET:
+        cursor_enabled = _read_cursor_enabled(cls, d)
+
+    width_pct = d.get("width_pct", UNSET)
+    if (
+        width_pct.__class__ is not float
+        and width_pct.__class__ is not int
+        and width_pct is not None
+        and width_pct is not UNSET
+    ):
+        width_pct = _read_width_pct(cls, d)
+
+    horizontal_placement = d.get("horizontal_placement", UNSET)
+    if horizontal_placement is not UNSET:
+        horizontal_placement = _read_horizontal_placement(cls, d)
+
+    vertical_placement = d.get("vertical_placement", UNSET)
+    if vertical_placement is not UNSET:
+        vertical_placement = _read_vertical_placement(cls, d)
+
+    auto_break_enabled = d.get("auto_break_enabled", UNSET)
+    if auto_break_enabled.__class__ is not bool and auto_break_enabled is not None and auto_break_enabled is not UNSET:
+        auto_break_enabled = _read_auto_break_enabled(cls, d)
+
+    max_lines_per_section = d.get("max_lines_per_section", UNSET)
+    if (
+        max_lines_per_section.__class__ is not int
+        and max_lines_per_section is not None
+        and max_lines_per_section is not UNSET
+    ):
+        max_lines_per_section = _read_max_lines_per_section(cls, d)
+
+    max_words_per_line = d.get("max_words_per_line", UNSET)
+    if max_words_per_line.__class__ is not int and max_words_per_line is not None and max_words_per_line is not UNSET:
+        max_words_per_line = _read_max_words_per_line(cls, d)
+
+    return {
+        "template": template,
+        "text_font": text_font,
+        "text_scale": text_scale,
+        "text_color": text_color,
+        "text_align": text_align,
+        "text_style": text_style,
+        "text_weight": text_weight,
+        "text_transform": text_transform,
+        "text_blend_mode": text_blend_mode,
+        "text_shadow": text_shadow,
+        "text_outline": text_outline,
+        "background_enabled": background_enabled,
+        "background_color": background_color,
+        "background_opacity": background_opacity,
+        "background_blur": background_blur,
+        "background_border_radius": background_border_radius,
+        "word_highlights_enabled": word_highlights_enabled,
+        "word_highlights_color": word_highlights_color,
+        "word_highlights_background_color": word_highlights_background_color,
+        "word_highlights_opacity": word_highlights_opacity,
+        "word_highlights_border_radius": word_highlights_border_radius,
+        "word_highlights_blur": word_highlights_blur,
+        "section_animation": section_animation,
+        "word_animation": word_animation,
+        "character_animation": character_animation,
+        "cursor_enabled": cursor_enabled,
+        "width_pct": width_pct,
+        "horizontal_placement": horizontal_placement,
+        "vertical_placement": vertical_placement,
+        "auto_break_enabled": auto_break_enabled,
+        "max_lines_per_section": max_lines_per_section,
+        "max_words_per_line": max_words_per_line,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+CaptionStyleModel._all_fields = _all_fields
+set_readers(
+    CaptionStyleModel,
+    {
+        "template": _read_template,
+        "text_font": _read_text_font,
+        "text_scale": _read_text_scale,
+        "text_color": _read_text_color,
+        "text_align": _read_text_align,
+        "text_style": _read_text_style,
+        "text_weight": _read_text_weight,
+        "text_transform": _read_text_transform,
+        "text_blend_mode": _read_text_blend_mode,
+        "text_shadow": _read_text_shadow,
+        "text_outline": _read_text_outline,
+        "background_enabled": _read_background_enabled,
+        "background_color": _read_background_color,
+        "background_opacity": _read_background_opacity,
+        "background_blur": _read_background_blur,
+        "background_border_radius": _read_background_border_radius,
+        "word_highlights_enabled": _read_word_highlights_enabled,
+        "word_highlights_color": _read_word_highlights_color,
+        "word_highlights_background_color": _read_word_highlights_background_color,
+        "word_highlights_opacity": _read_word_highlights_opacity,
+        "word_highlights_border_radius": _read_word_highlights_border_radius,
+        "word_highlights_blur": _read_word_highlights_blur,
+        "section_animation": _read_section_animation,
+        "word_animation": _read_word_animation,
+        "character_animation": _read_character_animation,
+        "cursor_enabled": _read_cursor_enabled,
+        "width_pct": _read_width_pct,
+        "horizontal_placement": _read_horizontal_placement,
+        "vertical_placement": _read_vertical_placement,
+        "auto_break_enabled": _read_auto_break_enabled,
+        "max_lines_per_section": _read_max_lines_per_section,
+        "max_words_per_line": _read_max_words_per_line,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

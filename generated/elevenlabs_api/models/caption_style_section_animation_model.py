@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,15 +14,22 @@ from ..models.caption_style_section_animation_model_exit_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CaptionStyleSectionAnimationModel")
 
 
-@_attrs_define
-class CaptionStyleSectionAnimationModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CaptionStyleSectionAnimationModel(Lazy):
     """Attributes:
     enter_type (CaptionStyleSectionAnimationModelEnterTypeType0 | str):
     exit_type (CaptionStyleSectionAnimationModelExitTypeType0 | str):
@@ -33,10 +40,19 @@ class CaptionStyleSectionAnimationModel:
     exit_type: CaptionStyleSectionAnimationModelExitTypeType0 | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "enter_type",
+        "exit_type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enter_type: Any
         try:
             if isinstance(self.enter_type, str):
@@ -69,31 +85,13 @@ class CaptionStyleSectionAnimationModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        enter_type = d.pop("enter_type", MISSING)
-        if enter_type.__class__ is not str:
-            if enter_type is MISSING:
-                enter_type = missing_field(cls, "enter_type")
-                _missing += ("enter_type",)
-            else:
-                enter_type = unexpected_type(cls, "enter_type", enter_type, "a string")
-
-        exit_type = d.pop("exit_type", MISSING)
-        if exit_type.__class__ is not str:
-            if exit_type is MISSING:
-                exit_type = missing_field(cls, "exit_type")
-                _missing += ("exit_type",)
-            else:
-                exit_type = unexpected_type(cls, "exit_type", exit_type, "a string")
-
-        caption_style_section_animation_model = cls(
-            enter_type=enter_type,
-            exit_type=exit_type,
-        )
-        if _missing:
-            caption_style_section_animation_model._missing_fields = _missing
-        caption_style_section_animation_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        caption_style_section_animation_model = cls.__new__(cls)
+        caption_style_section_animation_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return caption_style_section_animation_model
 
     @property
@@ -111,3 +109,68 @@ class CaptionStyleSectionAnimationModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enter_type(cls: type[CaptionStyleSectionAnimationModel], d: Mapping[str, Any]) -> Any:
+    enter_type = d.get("enter_type", MISSING)
+    if enter_type.__class__ is not str:
+        if enter_type is MISSING:
+            enter_type = missing_field(cls, "enter_type")
+        else:
+            enter_type = unexpected_type(cls, "enter_type", enter_type, "a string")
+
+    return enter_type
+
+
+def _read_exit_type(cls: type[CaptionStyleSectionAnimationModel], d: Mapping[str, Any]) -> Any:
+    exit_type = d.get("exit_type", MISSING)
+    if exit_type.__class__ is not str:
+        if exit_type is MISSING:
+            exit_type = missing_field(cls, "exit_type")
+        else:
+            exit_type = unexpected_type(cls, "exit_type", exit_type, "a string")
+
+    return exit_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enter_type",
+        "exit_type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CaptionStyleSectionAnimationModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CaptionStyleSectionAnimationModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enter_type = d.get("enter_type", MISSING)
+    if enter_type.__class__ is not str:
+        enter_type = _read_enter_type(cls, d)
+
+    exit_type = d.get("exit_type", MISSING)
+    if exit_type.__class__ is not str:
+        exit_type = _read_exit_type(cls, d)
+
+    return {
+        "enter_type": enter_type,
+        "exit_type": exit_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CaptionStyleSectionAnimationModel._all_fields = _all_fields
+set_readers(
+    CaptionStyleSectionAnimationModel,
+    {
+        "enter_type": _read_enter_type,
+        "exit_type": _read_exit_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CaptionStyleTemplateModel")
 
 
-@_attrs_define
-class CaptionStyleTemplateModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CaptionStyleTemplateModel(Lazy):
     """Attributes:
     key (str):
     label (str):
@@ -32,10 +39,19 @@ class CaptionStyleTemplateModel:
     requires_high_fps: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "key",
+        "label",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         key = self.key
 
         label = self.label
@@ -56,36 +72,11 @@ class CaptionStyleTemplateModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        key = d.pop("key", MISSING)
-        if key.__class__ is not str:
-            if key is MISSING:
-                key = missing_field(cls, "key")
-                _missing += ("key",)
-            else:
-                key = unexpected_type(cls, "key", key, "a string")
-
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        requires_high_fps = d.pop("requires_high_fps", UNSET)
-        if requires_high_fps.__class__ is not bool and requires_high_fps is not UNSET:
-            requires_high_fps = unexpected_type(cls, "requires_high_fps", requires_high_fps, "a boolean")
-
-        caption_style_template_model = cls(
-            key=key,
-            label=label,
-            requires_high_fps=requires_high_fps,
-        )
-        if _missing:
-            caption_style_template_model._missing_fields = _missing
-        caption_style_template_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        caption_style_template_model = cls.__new__(cls)
+        caption_style_template_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return caption_style_template_model
 
     @property
@@ -103,3 +94,83 @@ class CaptionStyleTemplateModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_key(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any]) -> Any:
+    key = d.get("key", MISSING)
+    if key.__class__ is not str:
+        if key is MISSING:
+            key = missing_field(cls, "key")
+        else:
+            key = unexpected_type(cls, "key", key, "a string")
+
+    return key
+
+
+def _read_label(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+def _read_requires_high_fps(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any]) -> Any:
+    requires_high_fps = d.get("requires_high_fps", UNSET)
+    if requires_high_fps.__class__ is not bool and requires_high_fps is not UNSET:
+        requires_high_fps = unexpected_type(cls, "requires_high_fps", requires_high_fps, "a boolean")
+
+    return requires_high_fps
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "key",
+        "label",
+        "requires_high_fps",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CaptionStyleTemplateModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    key = d.get("key", MISSING)
+    if key.__class__ is not str:
+        key = _read_key(cls, d)
+
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    requires_high_fps = d.get("requires_high_fps", UNSET)
+    if requires_high_fps.__class__ is not bool and requires_high_fps is not UNSET:
+        requires_high_fps = _read_requires_high_fps(cls, d)
+
+    return {
+        "key": key,
+        "label": label,
+        "requires_high_fps": requires_high_fps,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CaptionStyleTemplateModel._all_fields = _all_fields
+set_readers(
+    CaptionStyleTemplateModel,
+    {
+        "key": _read_key,
+        "label": _read_label,
+        "requires_high_fps": _read_requires_high_fps,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,14 +8,20 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ChapterContentBlockExtendableNodeResponseModel")
 
 
-@_attrs_define
-class ChapterContentBlockExtendableNodeResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ChapterContentBlockExtendableNodeResponseModel(Lazy):
     """Not used. Make sure you anticipate new types in the future.
 
     Attributes:
@@ -25,11 +31,16 @@ class ChapterContentBlockExtendableNodeResponseModel:
     type_: Literal["_other"]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "_other")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -41,18 +52,13 @@ class ChapterContentBlockExtendableNodeResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["_other"], type__raw)
-        if type_ != "_other":
-            raise ValueError(f"type must match const '_other', got '{type_}'")
-
-        chapter_content_block_extendable_node_response_model = cls(
-            type_=type_,
-        )
-        chapter_content_block_extendable_node_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        chapter_content_block_extendable_node_response_model = cls.__new__(cls)
+        chapter_content_block_extendable_node_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return chapter_content_block_extendable_node_response_model
 
     @property
@@ -70,3 +76,44 @@ class ChapterContentBlockExtendableNodeResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ChapterContentBlockExtendableNodeResponseModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["_other"], type__raw)
+    if type_ != "_other":
+        raise ValueError(f"type must match const '_other', got '{type_}'")
+
+    return type_
+
+
+_FIELDS: frozenset[str] = frozenset(("type",))
+
+
+def _read_additional_properties(
+    cls: type[ChapterContentBlockExtendableNodeResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ChapterContentBlockExtendableNodeResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    return {
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ChapterContentBlockExtendableNodeResponseModel._all_fields = _all_fields
+set_readers(
+    ChapterContentBlockExtendableNodeResponseModel,
+    {
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ChapterContentBlockTtsNodeResponseModel")
 
 
-@_attrs_define
-class ChapterContentBlockTtsNodeResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ChapterContentBlockTtsNodeResponseModel(Lazy):
     """Attributes:
     type_ (Literal['tts_node']):
     project_voice_ref_id (str):
@@ -33,13 +40,24 @@ class ChapterContentBlockTtsNodeResponseModel:
     voice_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_voice_ref_id",
+        "text",
+        "voice_id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "tts_node")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         project_voice_ref_id = self.project_voice_ref_id
@@ -63,48 +81,13 @@ class ChapterContentBlockTtsNodeResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["tts_node"], type__raw)
-        if type_ != "tts_node":
-            raise ValueError(f"type must match const 'tts_node', got '{type_}'")
-
-        project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
-        if project_voice_ref_id.__class__ is not str:
-            if project_voice_ref_id is MISSING:
-                project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
-                _missing += ("project_voice_ref_id",)
-            else:
-                project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        chapter_content_block_tts_node_response_model = cls(
-            type_=type_,
-            project_voice_ref_id=project_voice_ref_id,
-            text=text,
-            voice_id=voice_id,
-        )
-        if _missing:
-            chapter_content_block_tts_node_response_model._missing_fields = _missing
-        chapter_content_block_tts_node_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        chapter_content_block_tts_node_response_model = cls.__new__(cls)
+        chapter_content_block_tts_node_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return chapter_content_block_tts_node_response_model
 
     @property
@@ -122,3 +105,104 @@ class ChapterContentBlockTtsNodeResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["tts_node"], type__raw)
+    if type_ != "tts_node":
+        raise ValueError(f"type must match const 'tts_node', got '{type_}'")
+
+    return type_
+
+
+def _read_project_voice_ref_id(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]) -> Any:
+    project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
+    if project_voice_ref_id.__class__ is not str:
+        if project_voice_ref_id is MISSING:
+            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
+        else:
+            project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
+
+    return project_voice_ref_id
+
+
+def _read_text(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_voice_id(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "project_voice_ref_id",
+        "text",
+        "voice_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
+    if project_voice_ref_id.__class__ is not str:
+        project_voice_ref_id = _read_project_voice_ref_id(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    return {
+        "type_": type_,
+        "project_voice_ref_id": project_voice_ref_id,
+        "text": text,
+        "voice_id": voice_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ChapterContentBlockTtsNodeResponseModel._all_fields = _all_fields
+set_readers(
+    ChapterContentBlockTtsNodeResponseModel,
+    {
+        "type_": _read_type_,
+        "project_voice_ref_id": _read_project_voice_ref_id,
+        "text": _read_text,
+        "voice_id": _read_voice_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

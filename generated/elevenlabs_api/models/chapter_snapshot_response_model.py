@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ChapterSnapshotResponseModel")
 
 
-@_attrs_define
-class ChapterSnapshotResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ChapterSnapshotResponseModel(Lazy):
     """Example:
         {'chapter_id': 'aw1NgEzBg83R7vgmiJt3', 'chapter_snapshot_id': 'aw1NgEzBg83R7vgmiJt1', 'created_at_unix':
         1714204800, 'name': 'My Chapter Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt2'}
@@ -40,10 +47,22 @@ class ChapterSnapshotResponseModel:
     name: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "chapter_snapshot_id",
+        "project_id",
+        "chapter_id",
+        "created_at_unix",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         chapter_snapshot_id = self.chapter_snapshot_id
 
         project_id = self.project_id
@@ -72,58 +91,11 @@ class ChapterSnapshotResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        chapter_snapshot_id = d.pop("chapter_snapshot_id", MISSING)
-        if chapter_snapshot_id.__class__ is not str:
-            if chapter_snapshot_id is MISSING:
-                chapter_snapshot_id = missing_field(cls, "chapter_snapshot_id")
-                _missing += ("chapter_snapshot_id",)
-            else:
-                chapter_snapshot_id = unexpected_type(cls, "chapter_snapshot_id", chapter_snapshot_id, "a string")
-
-        project_id = d.pop("project_id", MISSING)
-        if project_id.__class__ is not str:
-            if project_id is MISSING:
-                project_id = missing_field(cls, "project_id")
-                _missing += ("project_id",)
-            else:
-                project_id = unexpected_type(cls, "project_id", project_id, "a string")
-
-        chapter_id = d.pop("chapter_id", MISSING)
-        if chapter_id.__class__ is not str:
-            if chapter_id is MISSING:
-                chapter_id = missing_field(cls, "chapter_id")
-                _missing += ("chapter_id",)
-            else:
-                chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
-
-        created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix.__class__ is not int:
-            if created_at_unix is MISSING:
-                created_at_unix = missing_field(cls, "created_at_unix")
-                _missing += ("created_at_unix",)
-            else:
-                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        chapter_snapshot_response_model = cls(
-            chapter_snapshot_id=chapter_snapshot_id,
-            project_id=project_id,
-            chapter_id=chapter_id,
-            created_at_unix=created_at_unix,
-            name=name,
-        )
-        if _missing:
-            chapter_snapshot_response_model._missing_fields = _missing
-        chapter_snapshot_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        chapter_snapshot_response_model = cls.__new__(cls)
+        chapter_snapshot_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return chapter_snapshot_response_model
 
     @property
@@ -141,3 +113,122 @@ class ChapterSnapshotResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_chapter_snapshot_id(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    chapter_snapshot_id = d.get("chapter_snapshot_id", MISSING)
+    if chapter_snapshot_id.__class__ is not str:
+        if chapter_snapshot_id is MISSING:
+            chapter_snapshot_id = missing_field(cls, "chapter_snapshot_id")
+        else:
+            chapter_snapshot_id = unexpected_type(cls, "chapter_snapshot_id", chapter_snapshot_id, "a string")
+
+    return chapter_snapshot_id
+
+
+def _read_project_id(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
+        else:
+            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+
+    return project_id
+
+
+def _read_chapter_id(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    chapter_id = d.get("chapter_id", MISSING)
+    if chapter_id.__class__ is not str:
+        if chapter_id is MISSING:
+            chapter_id = missing_field(cls, "chapter_id")
+        else:
+            chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
+
+    return chapter_id
+
+
+def _read_created_at_unix(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
+        else:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
+
+    return created_at_unix
+
+
+def _read_name(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "chapter_snapshot_id",
+        "project_id",
+        "chapter_id",
+        "created_at_unix",
+        "name",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ChapterSnapshotResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    chapter_snapshot_id = d.get("chapter_snapshot_id", MISSING)
+    if chapter_snapshot_id.__class__ is not str:
+        chapter_snapshot_id = _read_chapter_snapshot_id(cls, d)
+
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        project_id = _read_project_id(cls, d)
+
+    chapter_id = d.get("chapter_id", MISSING)
+    if chapter_id.__class__ is not str:
+        chapter_id = _read_chapter_id(cls, d)
+
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    return {
+        "chapter_snapshot_id": chapter_snapshot_id,
+        "project_id": project_id,
+        "chapter_id": chapter_id,
+        "created_at_unix": created_at_unix,
+        "name": name,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ChapterSnapshotResponseModel._all_fields = _all_fields
+set_readers(
+    ChapterSnapshotResponseModel,
+    {
+        "chapter_snapshot_id": _read_chapter_snapshot_id,
+        "project_id": _read_project_id,
+        "chapter_id": _read_chapter_id,
+        "created_at_unix": _read_created_at_unix,
+        "name": _read_name,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

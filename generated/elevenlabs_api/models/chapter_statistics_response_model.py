@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ChapterStatisticsResponseModel")
 
 
-@_attrs_define
-class ChapterStatisticsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ChapterStatisticsResponseModel(Lazy):
     """Example:
         {'characters_converted': 500, 'characters_unconverted': 1000, 'credits_needed_to_convert': 1000,
         'paragraphs_converted': 20, 'paragraphs_unconverted': 10, 'voice_statistics': [{'characters_converted': 300,
@@ -50,10 +57,21 @@ class ChapterStatisticsResponseModel:
     voice_statistics: list[VoiceStatisticsResponseModel] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "characters_unconverted",
+        "characters_converted",
+        "paragraphs_converted",
+        "paragraphs_unconverted",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         characters_unconverted = self.characters_unconverted
 
         characters_converted = self.characters_converted
@@ -105,91 +123,11 @@ class ChapterStatisticsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        characters_unconverted = d.pop("characters_unconverted", MISSING)
-        if characters_unconverted.__class__ is not int:
-            if characters_unconverted is MISSING:
-                characters_unconverted = missing_field(cls, "characters_unconverted")
-                _missing += ("characters_unconverted",)
-            else:
-                characters_unconverted = unexpected_type(
-                    cls, "characters_unconverted", characters_unconverted, "an integer"
-                )
-
-        characters_converted = d.pop("characters_converted", MISSING)
-        if characters_converted.__class__ is not int:
-            if characters_converted is MISSING:
-                characters_converted = missing_field(cls, "characters_converted")
-                _missing += ("characters_converted",)
-            else:
-                characters_converted = unexpected_type(cls, "characters_converted", characters_converted, "an integer")
-
-        paragraphs_converted = d.pop("paragraphs_converted", MISSING)
-        if paragraphs_converted.__class__ is not int:
-            if paragraphs_converted is MISSING:
-                paragraphs_converted = missing_field(cls, "paragraphs_converted")
-                _missing += ("paragraphs_converted",)
-            else:
-                paragraphs_converted = unexpected_type(cls, "paragraphs_converted", paragraphs_converted, "an integer")
-
-        paragraphs_unconverted = d.pop("paragraphs_unconverted", MISSING)
-        if paragraphs_unconverted.__class__ is not int:
-            if paragraphs_unconverted is MISSING:
-                paragraphs_unconverted = missing_field(cls, "paragraphs_unconverted")
-                _missing += ("paragraphs_unconverted",)
-            else:
-                paragraphs_unconverted = unexpected_type(
-                    cls, "paragraphs_unconverted", paragraphs_unconverted, "an integer"
-                )
-
-        credits_needed_to_convert = d.pop("credits_needed_to_convert", UNSET)
-        if (
-            credits_needed_to_convert.__class__ is not int
-            and credits_needed_to_convert is not None
-            and credits_needed_to_convert is not UNSET
-        ):
-            credits_needed_to_convert = unexpected_type(
-                cls, "credits_needed_to_convert", credits_needed_to_convert, "an integer or null"
-            )
-
-        voice_statistics_raw = d.pop("voice_statistics", UNSET)
-        try:
-
-            def _parse_voice_statistics(data: object) -> list[VoiceStatisticsResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                voice_statistics_type_0 = []
-                _voice_statistics_type_0 = data
-                for voice_statistics_type_0_item_data in _voice_statistics_type_0:
-                    voice_statistics_type_0_item = VoiceStatisticsResponseModel.from_dict(
-                        voice_statistics_type_0_item_data
-                    )
-
-                    voice_statistics_type_0.append(voice_statistics_type_0_item)
-
-                return voice_statistics_type_0
-
-            voice_statistics = _parse_voice_statistics(voice_statistics_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voice_statistics = deviating_field(cls, "voice_statistics", voice_statistics_raw)
-
-        chapter_statistics_response_model = cls(
-            characters_unconverted=characters_unconverted,
-            characters_converted=characters_converted,
-            paragraphs_converted=paragraphs_converted,
-            paragraphs_unconverted=paragraphs_unconverted,
-            credits_needed_to_convert=credits_needed_to_convert,
-            voice_statistics=voice_statistics,
-        )
-        if _missing:
-            chapter_statistics_response_model._missing_fields = _missing
-        chapter_statistics_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        chapter_statistics_response_model = cls.__new__(cls)
+        chapter_statistics_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return chapter_statistics_response_model
 
     @property
@@ -207,6 +145,171 @@ class ChapterStatisticsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_characters_unconverted(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    characters_unconverted = d.get("characters_unconverted", MISSING)
+    if characters_unconverted.__class__ is not int:
+        if characters_unconverted is MISSING:
+            characters_unconverted = missing_field(cls, "characters_unconverted")
+        else:
+            characters_unconverted = unexpected_type(
+                cls, "characters_unconverted", characters_unconverted, "an integer"
+            )
+
+    return characters_unconverted
+
+
+def _read_characters_converted(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    characters_converted = d.get("characters_converted", MISSING)
+    if characters_converted.__class__ is not int:
+        if characters_converted is MISSING:
+            characters_converted = missing_field(cls, "characters_converted")
+        else:
+            characters_converted = unexpected_type(cls, "characters_converted", characters_converted, "an integer")
+
+    return characters_converted
+
+
+def _read_paragraphs_converted(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    paragraphs_converted = d.get("paragraphs_converted", MISSING)
+    if paragraphs_converted.__class__ is not int:
+        if paragraphs_converted is MISSING:
+            paragraphs_converted = missing_field(cls, "paragraphs_converted")
+        else:
+            paragraphs_converted = unexpected_type(cls, "paragraphs_converted", paragraphs_converted, "an integer")
+
+    return paragraphs_converted
+
+
+def _read_paragraphs_unconverted(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    paragraphs_unconverted = d.get("paragraphs_unconverted", MISSING)
+    if paragraphs_unconverted.__class__ is not int:
+        if paragraphs_unconverted is MISSING:
+            paragraphs_unconverted = missing_field(cls, "paragraphs_unconverted")
+        else:
+            paragraphs_unconverted = unexpected_type(
+                cls, "paragraphs_unconverted", paragraphs_unconverted, "an integer"
+            )
+
+    return paragraphs_unconverted
+
+
+def _read_credits_needed_to_convert(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    credits_needed_to_convert = d.get("credits_needed_to_convert", UNSET)
+    if (
+        credits_needed_to_convert.__class__ is not int
+        and credits_needed_to_convert is not None
+        and credits_needed_to_convert is not UNSET
+    ):
+        credits_needed_to_convert = unexpected_type(
+            cls, "credits_needed_to_convert", credits_needed_to_convert, "an integer or null"
+        )
+
+    return credits_needed_to_convert
+
+
+def _read_voice_statistics(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_statistics_raw = d.get("voice_statistics", UNSET)
+    try:
+
+        def _parse_voice_statistics(data: object) -> list[VoiceStatisticsResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_statistics_type_0 = []
+            _voice_statistics_type_0 = data
+            for voice_statistics_type_0_item_data in _voice_statistics_type_0:
+                voice_statistics_type_0_item = VoiceStatisticsResponseModel.from_dict(voice_statistics_type_0_item_data)
+
+                voice_statistics_type_0.append(voice_statistics_type_0_item)
+
+            return voice_statistics_type_0
+
+        voice_statistics = _parse_voice_statistics(voice_statistics_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        voice_statistics = deviating_field(cls, "voice_statistics", voice_statistics_raw)
+
+    return voice_statistics
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "characters_unconverted",
+        "characters_converted",
+        "paragraphs_converted",
+        "paragraphs_unconverted",
+        "credits_needed_to_convert",
+        "voice_statistics",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    characters_unconverted = d.get("characters_unconverted", MISSING)
+    if characters_unconverted.__class__ is not int:
+        characters_unconverted = _read_characters_unconverted(cls, d)
+
+    characters_converted = d.get("characters_converted", MISSING)
+    if characters_converted.__class__ is not int:
+        characters_converted = _read_characters_converted(cls, d)
+
+    paragraphs_converted = d.get("paragraphs_converted", MISSING)
+    if paragraphs_converted.__class__ is not int:
+        paragraphs_converted = _read_paragraphs_converted(cls, d)
+
+    paragraphs_unconverted = d.get("paragraphs_unconverted", MISSING)
+    if paragraphs_unconverted.__class__ is not int:
+        paragraphs_unconverted = _read_paragraphs_unconverted(cls, d)
+
+    credits_needed_to_convert = d.get("credits_needed_to_convert", UNSET)
+    if (
+        credits_needed_to_convert.__class__ is not int
+        and credits_needed_to_convert is not None
+        and credits_needed_to_convert is not UNSET
+    ):
+        credits_needed_to_convert = _read_credits_needed_to_convert(cls, d)
+
+    voice_statistics = d.get("voice_statistics", UNSET)
+    if voice_statistics is not UNSET:
+        voice_statistics = _read_voice_statistics(cls, d)
+
+    return {
+        "characters_unconverted": characters_unconverted,
+        "characters_converted": characters_converted,
+        "paragraphs_converted": paragraphs_converted,
+        "paragraphs_unconverted": paragraphs_unconverted,
+        "credits_needed_to_convert": credits_needed_to_convert,
+        "voice_statistics": voice_statistics,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ChapterStatisticsResponseModel._all_fields = _all_fields
+set_readers(
+    ChapterStatisticsResponseModel,
+    {
+        "characters_unconverted": _read_characters_unconverted,
+        "characters_converted": _read_characters_converted,
+        "paragraphs_converted": _read_paragraphs_converted,
+        "paragraphs_unconverted": _read_paragraphs_unconverted,
+        "credits_needed_to_convert": _read_credits_needed_to_convert,
+        "voice_statistics": _read_voice_statistics,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

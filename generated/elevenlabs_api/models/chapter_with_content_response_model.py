@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,26 @@ from ..models.chapter_with_content_response_model_state_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ChapterWithContentResponseModel")
 
 
-@_attrs_define
-class ChapterWithContentResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ChapterWithContentResponseModel(Lazy):
     """Example:
         {'can_be_downloaded': True, 'chapter_id': 'aw1NgEzBg83R7vgmiJt6', 'content': {'blocks': []},
         'conversion_progress': 0.5, 'last_conversion_date_unix': 1714204800, 'name': 'Chapter 1', 'state': 'default',
@@ -71,10 +78,22 @@ class ChapterWithContentResponseModel:
     last_conversion_error: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "chapter_id",
+        "name",
+        "can_be_downloaded",
+        "state",
+        "content",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         chapter_id = self.chapter_id
 
         name = self.name
@@ -189,133 +208,13 @@ class ChapterWithContentResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        chapter_id = d.pop("chapter_id", MISSING)
-        if chapter_id.__class__ is not str:
-            if chapter_id is MISSING:
-                chapter_id = missing_field(cls, "chapter_id")
-                _missing += ("chapter_id",)
-            else:
-                chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        can_be_downloaded = d.pop("can_be_downloaded", MISSING)
-        if can_be_downloaded.__class__ is not bool:
-            if can_be_downloaded is MISSING:
-                can_be_downloaded = missing_field(cls, "can_be_downloaded")
-                _missing += ("can_be_downloaded",)
-            else:
-                can_be_downloaded = unexpected_type(cls, "can_be_downloaded", can_be_downloaded, "a boolean")
-
-        state = d.pop("state", MISSING)
-        if state.__class__ is not str:
-            if state is MISSING:
-                state = missing_field(cls, "state")
-                _missing += ("state",)
-            else:
-                state = unexpected_type(cls, "state", state, "a string")
-
-        content_raw = d.pop("content", MISSING)
-        if content_raw is MISSING:
-            content = missing_field(cls, "content")
-            _missing += ("content",)
-        else:
-            try:
-                content = ChapterContentResponseModel.from_dict(content_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                content = deviating_field(cls, "content", content_raw)
-
-        last_conversion_date_unix = d.pop("last_conversion_date_unix", UNSET)
-        if (
-            last_conversion_date_unix.__class__ is not int
-            and last_conversion_date_unix is not None
-            and last_conversion_date_unix is not UNSET
-        ):
-            last_conversion_date_unix = unexpected_type(
-                cls, "last_conversion_date_unix", last_conversion_date_unix, "an integer or null"
-            )
-
-        conversion_progress = d.pop("conversion_progress", UNSET)
-        if (
-            conversion_progress.__class__ is not float
-            and conversion_progress.__class__ is not int
-            and conversion_progress is not None
-            and conversion_progress is not UNSET
-        ):
-            conversion_progress = unexpected_type(cls, "conversion_progress", conversion_progress, "a number or null")
-
-        has_video = d.pop("has_video", UNSET)
-        if has_video.__class__ is not bool and has_video is not None and has_video is not UNSET:
-            has_video = unexpected_type(cls, "has_video", has_video, "a boolean or null")
-
-        has_visual_content = d.pop("has_visual_content", UNSET)
-        if (
-            has_visual_content.__class__ is not bool
-            and has_visual_content is not None
-            and has_visual_content is not UNSET
-        ):
-            has_visual_content = unexpected_type(cls, "has_visual_content", has_visual_content, "a boolean or null")
-
-        voice_ids = d.pop("voice_ids", UNSET)
-        if voice_ids.__class__ is not list and voice_ids is not None and voice_ids is not UNSET:
-            voice_ids = unexpected_type(cls, "voice_ids", voice_ids, "an array or null")
-        elif voice_ids.__class__ is list and voice_ids:
-            check_items(cls, "voice_ids", voice_ids, (str,), "a string")
-
-        statistics_raw = d.pop("statistics", UNSET)
-        try:
-
-            def _parse_statistics(data: object) -> ChapterStatisticsResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                statistics_type_0 = ChapterStatisticsResponseModel.from_dict(data)
-
-                return statistics_type_0
-
-            statistics = _parse_statistics(statistics_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            statistics = deviating_field(cls, "statistics", statistics_raw)
-
-        last_conversion_error = d.pop("last_conversion_error", UNSET)
-        if (
-            last_conversion_error.__class__ is not str
-            and last_conversion_error is not None
-            and last_conversion_error is not UNSET
-        ):
-            last_conversion_error = unexpected_type(
-                cls, "last_conversion_error", last_conversion_error, "a string or null"
-            )
-
-        chapter_with_content_response_model = cls(
-            chapter_id=chapter_id,
-            name=name,
-            can_be_downloaded=can_be_downloaded,
-            state=state,
-            content=content,
-            last_conversion_date_unix=last_conversion_date_unix,
-            conversion_progress=conversion_progress,
-            has_video=has_video,
-            has_visual_content=has_visual_content,
-            voice_ids=voice_ids,
-            statistics=statistics,
-            last_conversion_error=last_conversion_error,
-        )
-        if _missing:
-            chapter_with_content_response_model._missing_fields = _missing
-        chapter_with_content_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        chapter_with_content_response_model = cls.__new__(cls)
+        chapter_with_content_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return chapter_with_content_response_model
 
     @property
@@ -333,6 +232,275 @@ class ChapterWithContentResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_chapter_id(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    chapter_id = d.get("chapter_id", MISSING)
+    if chapter_id.__class__ is not str:
+        if chapter_id is MISSING:
+            chapter_id = missing_field(cls, "chapter_id")
+        else:
+            chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
+
+    return chapter_id
+
+
+def _read_name(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_can_be_downloaded(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    can_be_downloaded = d.get("can_be_downloaded", MISSING)
+    if can_be_downloaded.__class__ is not bool:
+        if can_be_downloaded is MISSING:
+            can_be_downloaded = missing_field(cls, "can_be_downloaded")
+        else:
+            can_be_downloaded = unexpected_type(cls, "can_be_downloaded", can_be_downloaded, "a boolean")
+
+    return can_be_downloaded
+
+
+def _read_state(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    state = d.get("state", MISSING)
+    if state.__class__ is not str:
+        if state is MISSING:
+            state = missing_field(cls, "state")
+        else:
+            state = unexpected_type(cls, "state", state, "a string")
+
+    return state
+
+
+def _read_content(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    content_raw = d.get("content", MISSING)
+    if content_raw is MISSING:
+        content = missing_field(cls, "content")
+    else:
+        try:
+            content = ChapterContentResponseModel.from_dict(content_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            content = deviating_field(cls, "content", content_raw)
+
+    return content
+
+
+def _read_last_conversion_date_unix(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    last_conversion_date_unix = d.get("last_conversion_date_unix", UNSET)
+    if (
+        last_conversion_date_unix.__class__ is not int
+        and last_conversion_date_unix is not None
+        and last_conversion_date_unix is not UNSET
+    ):
+        last_conversion_date_unix = unexpected_type(
+            cls, "last_conversion_date_unix", last_conversion_date_unix, "an integer or null"
+        )
+
+    return last_conversion_date_unix
+
+
+def _read_conversion_progress(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    conversion_progress = d.get("conversion_progress", UNSET)
+    if (
+        conversion_progress.__class__ is not float
+        and conversion_progress.__class__ is not int
+        and conversion_progress is not None
+        and conversion_progress is not UNSET
+    ):
+        conversion_progress = unexpected_type(cls, "conversion_progress", conversion_progress, "a number or null")
+
+    return conversion_progress
+
+
+def _read_has_video(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    has_video = d.get("has_video", UNSET)
+    if has_video.__class__ is not bool and has_video is not None and has_video is not UNSET:
+        has_video = unexpected_type(cls, "has_video", has_video, "a boolean or null")
+
+    return has_video
+
+
+def _read_has_visual_content(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    has_visual_content = d.get("has_visual_content", UNSET)
+    if has_visual_content.__class__ is not bool and has_visual_content is not None and has_visual_content is not UNSET:
+        has_visual_content = unexpected_type(cls, "has_visual_content", has_visual_content, "a boolean or null")
+
+    return has_visual_content
+
+
+def _read_voice_ids(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_ids = d.get("voice_ids", UNSET)
+    if voice_ids.__class__ is not list and voice_ids is not None and voice_ids is not UNSET:
+        voice_ids = unexpected_type(cls, "voice_ids", voice_ids, "an array or null")
+    elif voice_ids.__class__ is list and voice_ids:
+        check_items(cls, "voice_ids", voice_ids, (str,), "a string")
+
+    return voice_ids
+
+
+def _read_statistics(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    statistics_raw = d.get("statistics", UNSET)
+    try:
+
+        def _parse_statistics(data: object) -> ChapterStatisticsResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            statistics_type_0 = ChapterStatisticsResponseModel.from_dict(data)
+
+            return statistics_type_0
+
+        statistics = _parse_statistics(statistics_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        statistics = deviating_field(cls, "statistics", statistics_raw)
+
+    return statistics
+
+
+def _read_last_conversion_error(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> Any:
+    last_conversion_error = d.get("last_conversion_error", UNSET)
+    if (
+        last_conversion_error.__class__ is not str
+        and last_conversion_error is not None
+        and last_conversion_error is not UNSET
+    ):
+        last_conversion_error = unexpected_type(cls, "last_conversion_error", last_conversion_error, "a string or null")
+
+    return last_conversion_error
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "chapter_id",
+        "name",
+        "can_be_downloaded",
+        "state",
+        "content",
+        "last_conversion_date_unix",
+        "conversion_progress",
+        "has_video",
+        "has_visual_content",
+        "voice_ids",
+        "statistics",
+        "last_conversion_error",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    chapter_id = d.get("chapter_id", MISSING)
+    if chapter_id.__class__ is not str:
+        chapter_id = _read_chapter_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    can_be_downloaded = d.get("can_be_downloaded", MISSING)
+    if can_be_downloaded.__class__ is not bool:
+        can_be_downloaded = _read_can_be_downloaded(cls, d)
+
+    state = d.get("state", MISSING)
+    if state.__class__ is not str:
+        state = _read_state(cls, d)
+
+    content = _read_content(cls, d)
+
+    last_conversion_date_unix = d.get("last_conversion_date_unix", UNSET)
+    if (
+        last_conversion_date_unix.__class__ is not int
+        and last_conversion_date_unix is not None
+        and last_conversion_date_unix is not UNSET
+    ):
+        last_conversion_date_unix = _read_last_conversion_date_unix(cls, d)
+
+    conversion_progress = d.get("conversion_progress", UNSET)
+    if (
+        conversion_progress.__class__ is not float
+        and conversion_progress.__class__ is not int
+        and conversion_progress is not None
+        and conversion_progress is not UNSET
+    ):
+        conversion_progress = _read_conversion_progress(cls, d)
+
+    has_video = d.get("has_video", UNSET)
+    if has_video.__class__ is not bool and has_video is not None and has_video is not UNSET:
+        has_video = _read_has_video(cls, d)
+
+    has_visual_content = d.get("has_visual_content", UNSET)
+    if has_visual_content.__class__ is not bool and has_visual_content is not None and has_visual_content is not UNSET:
+        has_visual_content = _read_has_visual_content(cls, d)
+
+    voice_ids = d.get("voice_ids", UNSET)
+    if voice_ids is not UNSET:
+        voice_ids = _read_voice_ids(cls, d)
+
+    statistics = d.get("statistics", UNSET)
+    if statistics is not UNSET:
+        statistics = _read_statistics(cls, d)
+
+    last_conversion_error = d.get("last_conversion_error", UNSET)
+    if (
+        last_conversion_error.__class__ is not str
+        and last_conversion_error is not None
+        and last_conversion_error is not UNSET
+    ):
+        last_conversion_error = _read_last_conversion_error(cls, d)
+
+    return {
+        "chapter_id": chapter_id,
+        "name": name,
+        "can_be_downloaded": can_be_downloaded,
+        "state": state,
+        "content": content,
+        "last_conversion_date_unix": last_conversion_date_unix,
+        "conversion_progress": conversion_progress,
+        "has_video": has_video,
+        "has_visual_content": has_visual_content,
+        "voice_ids": voice_ids,
+        "statistics": statistics,
+        "last_conversion_error": last_conversion_error,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ChapterWithContentResponseModel._all_fields = _all_fields
+set_readers(
+    ChapterWithContentResponseModel,
+    {
+        "chapter_id": _read_chapter_id,
+        "name": _read_name,
+        "can_be_downloaded": _read_can_be_downloaded,
+        "state": _read_state,
+        "content": _read_content,
+        "last_conversion_date_unix": _read_last_conversion_date_unix,
+        "conversion_progress": _read_conversion_progress,
+        "has_video": _read_has_video,
+        "has_visual_content": _read_has_visual_content,
+        "voice_ids": _read_voice_ids,
+        "statistics": _read_statistics,
+        "last_conversion_error": _read_last_conversion_error,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -10,17 +10,23 @@ from ..models.character_age import CharacterAge, check_character_age
 from ..models.character_gender import CharacterGender, check_character_gender
 from ..models.character_role import CharacterRole, check_character_role
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CharacterMetadataResponseModel")
 
 
-@_attrs_define
-class CharacterMetadataResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CharacterMetadataResponseModel(Lazy):
     """Attributes:
     description (None | str | Unset):
     sample_message (None | str | Unset):
@@ -46,8 +52,12 @@ class CharacterMetadataResponseModel:
     role: CharacterRole | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         description: Any
         try:
             description = self.description
@@ -134,96 +144,11 @@ class CharacterMetadataResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        sample_message = d.pop("sample_message", UNSET)
-        if sample_message.__class__ is not str and sample_message is not None and sample_message is not UNSET:
-            sample_message = unexpected_type(cls, "sample_message", sample_message, "a string or null")
-
-        voice_creation_prompt_suggestion = d.pop("voice_creation_prompt_suggestion", UNSET)
-        if (
-            voice_creation_prompt_suggestion.__class__ is not str
-            and voice_creation_prompt_suggestion is not None
-            and voice_creation_prompt_suggestion is not UNSET
-        ):
-            voice_creation_prompt_suggestion = unexpected_type(
-                cls, "voice_creation_prompt_suggestion", voice_creation_prompt_suggestion, "a string or null"
-            )
-
-        gender_raw = d.pop("gender", UNSET)
-        try:
-
-            def _parse_gender(data: object) -> CharacterGender | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                gender_type_0 = check_character_gender(data)
-
-                return gender_type_0
-
-            gender = _parse_gender(gender_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            gender = deviating_field(cls, "gender", gender_raw)
-
-        age_raw = d.pop("age", UNSET)
-        try:
-
-            def _parse_age(data: object) -> CharacterAge | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                age_type_0 = check_character_age(data)
-
-                return age_type_0
-
-            age = _parse_age(age_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            age = deviating_field(cls, "age", age_raw)
-
-        accent = d.pop("accent", UNSET)
-        if accent.__class__ is not str and accent is not None and accent is not UNSET:
-            accent = unexpected_type(cls, "accent", accent, "a string or null")
-
-        role_raw = d.pop("role", UNSET)
-        try:
-
-            def _parse_role(data: object) -> CharacterRole | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                role_type_0 = check_character_role(data)
-
-                return role_type_0
-
-            role = _parse_role(role_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            role = deviating_field(cls, "role", role_raw)
-
-        character_metadata_response_model = cls(
-            description=description,
-            sample_message=sample_message,
-            voice_creation_prompt_suggestion=voice_creation_prompt_suggestion,
-            gender=gender,
-            age=age,
-            accent=accent,
-            role=role,
-        )
-        character_metadata_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        character_metadata_response_model = cls.__new__(cls)
+        character_metadata_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return character_metadata_response_model
 
     @property
@@ -241,3 +166,190 @@ class CharacterMetadataResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_description(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_sample_message(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    sample_message = d.get("sample_message", UNSET)
+    if sample_message.__class__ is not str and sample_message is not None and sample_message is not UNSET:
+        sample_message = unexpected_type(cls, "sample_message", sample_message, "a string or null")
+
+    return sample_message
+
+
+def _read_voice_creation_prompt_suggestion(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_creation_prompt_suggestion = d.get("voice_creation_prompt_suggestion", UNSET)
+    if (
+        voice_creation_prompt_suggestion.__class__ is not str
+        and voice_creation_prompt_suggestion is not None
+        and voice_creation_prompt_suggestion is not UNSET
+    ):
+        voice_creation_prompt_suggestion = unexpected_type(
+            cls, "voice_creation_prompt_suggestion", voice_creation_prompt_suggestion, "a string or null"
+        )
+
+    return voice_creation_prompt_suggestion
+
+
+def _read_gender(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    gender_raw = d.get("gender", UNSET)
+    try:
+
+        def _parse_gender(data: object) -> CharacterGender | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            gender_type_0 = check_character_gender(data)
+
+            return gender_type_0
+
+        gender = _parse_gender(gender_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        gender = deviating_field(cls, "gender", gender_raw)
+
+    return gender
+
+
+def _read_age(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    age_raw = d.get("age", UNSET)
+    try:
+
+        def _parse_age(data: object) -> CharacterAge | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            age_type_0 = check_character_age(data)
+
+            return age_type_0
+
+        age = _parse_age(age_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        age = deviating_field(cls, "age", age_raw)
+
+    return age
+
+
+def _read_accent(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    accent = d.get("accent", UNSET)
+    if accent.__class__ is not str and accent is not None and accent is not UNSET:
+        accent = unexpected_type(cls, "accent", accent, "a string or null")
+
+    return accent
+
+
+def _read_role(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    role_raw = d.get("role", UNSET)
+    try:
+
+        def _parse_role(data: object) -> CharacterRole | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            role_type_0 = check_character_role(data)
+
+            return role_type_0
+
+        role = _parse_role(role_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        role = deviating_field(cls, "role", role_raw)
+
+    return role
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "description",
+        "sample_message",
+        "voice_creation_prompt_suggestion",
+        "gender",
+        "age",
+        "accent",
+        "role",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    sample_message = d.get("sample_message", UNSET)
+    if sample_message.__class__ is not str and sample_message is not None and sample_message is not UNSET:
+        sample_message = _read_sample_message(cls, d)
+
+    voice_creation_prompt_suggestion = d.get("voice_creation_prompt_suggestion", UNSET)
+    if (
+        voice_creation_prompt_suggestion.__class__ is not str
+        and voice_creation_prompt_suggestion is not None
+        and voice_creation_prompt_suggestion is not UNSET
+    ):
+        voice_creation_prompt_suggestion = _read_voice_creation_prompt_suggestion(cls, d)
+
+    gender = d.get("gender", UNSET)
+    if gender is not UNSET:
+        gender = _read_gender(cls, d)
+
+    age = d.get("age", UNSET)
+    if age is not UNSET:
+        age = _read_age(cls, d)
+
+    accent = d.get("accent", UNSET)
+    if accent.__class__ is not str and accent is not None and accent is not UNSET:
+        accent = _read_accent(cls, d)
+
+    role = d.get("role", UNSET)
+    if role is not UNSET:
+        role = _read_role(cls, d)
+
+    return {
+        "description": description,
+        "sample_message": sample_message,
+        "voice_creation_prompt_suggestion": voice_creation_prompt_suggestion,
+        "gender": gender,
+        "age": age,
+        "accent": accent,
+        "role": role,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+CharacterMetadataResponseModel._all_fields = _all_fields
+set_readers(
+    CharacterMetadataResponseModel,
+    {
+        "description": _read_description,
+        "sample_message": _read_sample_message,
+        "voice_creation_prompt_suggestion": _read_voice_creation_prompt_suggestion,
+        "gender": _read_gender,
+        "age": _read_age,
+        "accent": _read_accent,
+        "role": _read_role,
+        "additional_properties": _read_additional_properties,
+    },
+)

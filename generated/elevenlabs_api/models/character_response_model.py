@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CharacterResponseModel")
 
 
-@_attrs_define
-class CharacterResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CharacterResponseModel(Lazy):
     """Attributes:
     character_id (str):
     name (str):
@@ -37,10 +44,20 @@ class CharacterResponseModel:
     recommended_voice_ids: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "character_id",
+        "name",
+        "metadata",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         character_id = self.character_id
 
         name = self.name
@@ -80,60 +97,11 @@ class CharacterResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        character_id = d.pop("character_id", MISSING)
-        if character_id.__class__ is not str:
-            if character_id is MISSING:
-                character_id = missing_field(cls, "character_id")
-                _missing += ("character_id",)
-            else:
-                character_id = unexpected_type(cls, "character_id", character_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        metadata_raw = d.pop("metadata", MISSING)
-        if metadata_raw is MISSING:
-            metadata = missing_field(cls, "metadata")
-            _missing += ("metadata",)
-        else:
-            try:
-
-                def _parse_metadata(data: object) -> CharacterMetadataResponseModel | None:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    metadata_type_0 = CharacterMetadataResponseModel.from_dict(data)
-
-                    return metadata_type_0
-
-                metadata = _parse_metadata(metadata_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        recommended_voice_ids = d.pop("recommended_voice_ids", UNSET)
-        if recommended_voice_ids.__class__ is not list and recommended_voice_ids is not UNSET:
-            recommended_voice_ids = unexpected_type(cls, "recommended_voice_ids", recommended_voice_ids, "an array")
-        elif recommended_voice_ids.__class__ is list and recommended_voice_ids:
-            check_items(cls, "recommended_voice_ids", recommended_voice_ids, (str,), "a string")
-
-        character_response_model = cls(
-            character_id=character_id,
-            name=name,
-            metadata=metadata,
-            recommended_voice_ids=recommended_voice_ids,
-        )
-        if _missing:
-            character_response_model._missing_fields = _missing
-        character_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        character_response_model = cls.__new__(cls)
+        character_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return character_response_model
 
     @property
@@ -151,6 +119,117 @@ class CharacterResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_character_id(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> Any:
+    character_id = d.get("character_id", MISSING)
+    if character_id.__class__ is not str:
+        if character_id is MISSING:
+            character_id = missing_field(cls, "character_id")
+        else:
+            character_id = unexpected_type(cls, "character_id", character_id, "a string")
+
+    return character_id
+
+
+def _read_name(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_metadata(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", MISSING)
+    if metadata_raw is MISSING:
+        metadata = missing_field(cls, "metadata")
+    else:
+        try:
+
+            def _parse_metadata(data: object) -> CharacterMetadataResponseModel | None:
+                if data is None:
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                metadata_type_0 = CharacterMetadataResponseModel.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+def _read_recommended_voice_ids(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> Any:
+    recommended_voice_ids = d.get("recommended_voice_ids", UNSET)
+    if recommended_voice_ids.__class__ is not list and recommended_voice_ids is not UNSET:
+        recommended_voice_ids = unexpected_type(cls, "recommended_voice_ids", recommended_voice_ids, "an array")
+    elif recommended_voice_ids.__class__ is list and recommended_voice_ids:
+        check_items(cls, "recommended_voice_ids", recommended_voice_ids, (str,), "a string")
+
+    return recommended_voice_ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "character_id",
+        "name",
+        "metadata",
+        "recommended_voice_ids",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    character_id = d.get("character_id", MISSING)
+    if character_id.__class__ is not str:
+        character_id = _read_character_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    metadata = _read_metadata(cls, d)
+
+    recommended_voice_ids = d.get("recommended_voice_ids", UNSET)
+    if recommended_voice_ids is not UNSET:
+        recommended_voice_ids = _read_recommended_voice_ids(cls, d)
+
+    return {
+        "character_id": character_id,
+        "name": name,
+        "metadata": metadata,
+        "recommended_voice_ids": recommended_voice_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CharacterResponseModel._all_fields = _all_fields
+set_readers(
+    CharacterResponseModel,
+    {
+        "character_id": _read_character_id,
+        "name": _read_name,
+        "metadata": _read_metadata,
+        "recommended_voice_ids": _read_recommended_voice_ids,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -13,16 +13,22 @@ from ..models.clip_animation_exit_effect_type_0 import (
     ClipAnimationExitEffectType0,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ClipAnimation")
 
 
-@_attrs_define
-class ClipAnimation:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ClipAnimation(Lazy):
     """Attributes:
     enter_effect (ClipAnimationEnterEffectType0 | str | Unset):  Default: 'none'.
     enter_duration_ms (int | Unset):  Default: 0.
@@ -39,8 +45,12 @@ class ClipAnimation:
     exit_duration_ms: int | Unset = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enter_effect: Any
         try:
             if isinstance(self.enter_effect, Unset):
@@ -85,30 +95,11 @@ class ClipAnimation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enter_effect = d.pop("enter_effect", UNSET)
-        if enter_effect.__class__ is not str and enter_effect is not UNSET:
-            enter_effect = unexpected_type(cls, "enter_effect", enter_effect, "a string")
-
-        enter_duration_ms = d.pop("enter_duration_ms", UNSET)
-        if enter_duration_ms.__class__ is not int and enter_duration_ms is not UNSET:
-            enter_duration_ms = unexpected_type(cls, "enter_duration_ms", enter_duration_ms, "an integer")
-
-        exit_effect = d.pop("exit_effect", UNSET)
-        if exit_effect.__class__ is not str and exit_effect is not UNSET:
-            exit_effect = unexpected_type(cls, "exit_effect", exit_effect, "a string")
-
-        exit_duration_ms = d.pop("exit_duration_ms", UNSET)
-        if exit_duration_ms.__class__ is not int and exit_duration_ms is not UNSET:
-            exit_duration_ms = unexpected_type(cls, "exit_duration_ms", exit_duration_ms, "an integer")
-
-        clip_animation = cls(
-            enter_effect=enter_effect,
-            enter_duration_ms=enter_duration_ms,
-            exit_effect=exit_effect,
-            exit_duration_ms=exit_duration_ms,
-        )
-        clip_animation.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        clip_animation = cls.__new__(cls)
+        clip_animation.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return clip_animation
 
     @property
@@ -126,3 +117,90 @@ class ClipAnimation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enter_effect(cls: type[ClipAnimation], d: Mapping[str, Any]) -> Any:
+    enter_effect = d.get("enter_effect", UNSET)
+    if enter_effect.__class__ is not str and enter_effect is not UNSET:
+        enter_effect = unexpected_type(cls, "enter_effect", enter_effect, "a string")
+
+    return enter_effect
+
+
+def _read_enter_duration_ms(cls: type[ClipAnimation], d: Mapping[str, Any]) -> Any:
+    enter_duration_ms = d.get("enter_duration_ms", UNSET)
+    if enter_duration_ms.__class__ is not int and enter_duration_ms is not UNSET:
+        enter_duration_ms = unexpected_type(cls, "enter_duration_ms", enter_duration_ms, "an integer")
+
+    return enter_duration_ms
+
+
+def _read_exit_effect(cls: type[ClipAnimation], d: Mapping[str, Any]) -> Any:
+    exit_effect = d.get("exit_effect", UNSET)
+    if exit_effect.__class__ is not str and exit_effect is not UNSET:
+        exit_effect = unexpected_type(cls, "exit_effect", exit_effect, "a string")
+
+    return exit_effect
+
+
+def _read_exit_duration_ms(cls: type[ClipAnimation], d: Mapping[str, Any]) -> Any:
+    exit_duration_ms = d.get("exit_duration_ms", UNSET)
+    if exit_duration_ms.__class__ is not int and exit_duration_ms is not UNSET:
+        exit_duration_ms = unexpected_type(cls, "exit_duration_ms", exit_duration_ms, "an integer")
+
+    return exit_duration_ms
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enter_effect",
+        "enter_duration_ms",
+        "exit_effect",
+        "exit_duration_ms",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ClipAnimation], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ClipAnimation], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enter_effect = d.get("enter_effect", UNSET)
+    if enter_effect.__class__ is not str and enter_effect is not UNSET:
+        enter_effect = _read_enter_effect(cls, d)
+
+    enter_duration_ms = d.get("enter_duration_ms", UNSET)
+    if enter_duration_ms.__class__ is not int and enter_duration_ms is not UNSET:
+        enter_duration_ms = _read_enter_duration_ms(cls, d)
+
+    exit_effect = d.get("exit_effect", UNSET)
+    if exit_effect.__class__ is not str and exit_effect is not UNSET:
+        exit_effect = _read_exit_effect(cls, d)
+
+    exit_duration_ms = d.get("exit_duration_ms", UNSET)
+    if exit_duration_ms.__class__ is not int and exit_duration_ms is not UNSET:
+        exit_duration_ms = _read_exit_duration_ms(cls, d)
+
+    return {
+        "enter_effect": enter_effect,
+        "enter_duration_ms": enter_duration_ms,
+        "exit_effect": exit_effect,
+        "exit_duration_ms": exit_duration_ms,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ClipAnimation._all_fields = _all_fields
+set_readers(
+    ClipAnimation,
+    {
+        "enter_effect": _read_enter_effect,
+        "enter_duration_ms": _read_enter_duration_ms,
+        "exit_effect": _read_exit_effect,
+        "exit_duration_ms": _read_exit_duration_ms,
+        "additional_properties": _read_additional_properties,
+    },
+)

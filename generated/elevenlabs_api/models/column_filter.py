@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,24 @@ from attrs import field as _attrs_field
 from ..models.column_filter_operation import ColumnFilterOperation, check_column_filter_operation
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ColumnFilter")
 
 
-@_attrs_define
-class ColumnFilter:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ColumnFilter(Lazy):
     """Attributes:
     column (str):
     operation (ColumnFilterOperation):
@@ -34,10 +41,20 @@ class ColumnFilter:
     values: list[bool | datetime.datetime | float | int | None | str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "column",
+        "operation",
+        "values",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         column = self.column
 
         operation: Any
@@ -75,65 +92,11 @@ class ColumnFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        column = d.pop("column", MISSING)
-        if column.__class__ is not str:
-            if column is MISSING:
-                column = missing_field(cls, "column")
-                _missing += ("column",)
-            else:
-                column = unexpected_type(cls, "column", column, "a string")
-
-        operation_raw = d.pop("operation", MISSING)
-        if operation_raw is MISSING:
-            operation = missing_field(cls, "operation")
-            _missing += ("operation",)
-        else:
-            try:
-                operation = check_column_filter_operation(operation_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                operation = deviating_field(cls, "operation", operation_raw)
-
-        values_raw = d.pop("values", MISSING)
-        if values_raw is MISSING:
-            values = missing_field(cls, "values")
-            _missing += ("values",)
-        else:
-            try:
-                expect_array("values", values_raw)
-                values = []
-                _values = values_raw
-                for values_item_data in _values:
-
-                    def _parse_values_item(data: object) -> bool | datetime.datetime | float | int | None | str:
-                        if data is None:
-                            return data
-
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError(f"got {type(data).__name__}")
-                            values_item_type_3 = datetime.datetime.fromisoformat(data)
-
-                            return values_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast("bool | datetime.datetime | float | int | None | str", data)
-
-                    values_item = _parse_values_item(values_item_data)
-
-                    values.append(values_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                values = deviating_field(cls, "values", values_raw)
-
-        column_filter = cls(
-            column=column,
-            operation=operation,
-            values=values,
-        )
-        if _missing:
-            column_filter._missing_fields = _missing
-        column_filter.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        column_filter = cls.__new__(cls)
+        column_filter.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return column_filter
 
     @property
@@ -151,3 +114,107 @@ class ColumnFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_column(cls: type[ColumnFilter], d: Mapping[str, Any]) -> Any:
+    column = d.get("column", MISSING)
+    if column.__class__ is not str:
+        if column is MISSING:
+            column = missing_field(cls, "column")
+        else:
+            column = unexpected_type(cls, "column", column, "a string")
+
+    return column
+
+
+def _read_operation(cls: type[ColumnFilter], d: Mapping[str, Any]) -> Any:
+    operation_raw = d.get("operation", MISSING)
+    if operation_raw is MISSING:
+        operation = missing_field(cls, "operation")
+    else:
+        try:
+            operation = check_column_filter_operation(operation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            operation = deviating_field(cls, "operation", operation_raw)
+
+    return operation
+
+
+def _read_values(cls: type[ColumnFilter], d: Mapping[str, Any]) -> Any:
+    values_raw = d.get("values", MISSING)
+    if values_raw is MISSING:
+        values = missing_field(cls, "values")
+    else:
+        try:
+            expect_array("values", values_raw)
+            values = []
+            _values = values_raw
+            for values_item_data in _values:
+
+                def _parse_values_item(data: object) -> bool | datetime.datetime | float | int | None | str:
+                    if data is None:
+                        return data
+
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError(f"got {type(data).__name__}")
+                        values_item_type_3 = datetime.datetime.fromisoformat(data)
+
+                        return values_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("bool | datetime.datetime | float | int | None | str", data)
+
+                values_item = _parse_values_item(values_item_data)
+
+                values.append(values_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            values = deviating_field(cls, "values", values_raw)
+
+    return values
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "column",
+        "operation",
+        "values",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ColumnFilter], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ColumnFilter], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    column = d.get("column", MISSING)
+    if column.__class__ is not str:
+        column = _read_column(cls, d)
+
+    operation = _read_operation(cls, d)
+
+    values = _read_values(cls, d)
+
+    return {
+        "column": column,
+        "operation": operation,
+        "values": values,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ColumnFilter._all_fields = _all_fields
+set_readers(
+    ColumnFilter,
+    {
+        "column": _read_column,
+        "operation": _read_operation,
+        "values": _read_values,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="CompileProceduresResponseModel")
 
 
-@_attrs_define
-class CompileProceduresResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CompileProceduresResponseModel(Lazy):
     """Example:
         {'workflow': {'edges': [], 'nodes': []}}
 
@@ -59,10 +66,16 @@ class CompileProceduresResponseModel:
     workflow: AgentWorkflowResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("workflow",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         workflow: Any
         try:
             workflow = self.workflow.to_dict()
@@ -79,24 +92,11 @@ class CompileProceduresResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        workflow_raw = d.pop("workflow", MISSING)
-        if workflow_raw is MISSING:
-            workflow = missing_field(cls, "workflow")
-            _missing += ("workflow",)
-        else:
-            try:
-                workflow = AgentWorkflowResponseModel.from_dict(workflow_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                workflow = deviating_field(cls, "workflow", workflow_raw)
-
-        compile_procedures_response_model = cls(
-            workflow=workflow,
-        )
-        if _missing:
-            compile_procedures_response_model._missing_fields = _missing
-        compile_procedures_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        compile_procedures_response_model = cls.__new__(cls)
+        compile_procedures_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return compile_procedures_response_model
 
     @property
@@ -114,6 +114,49 @@ class CompileProceduresResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_workflow(cls: type[CompileProceduresResponseModel], d: Mapping[str, Any]) -> Any:
+    workflow_raw = d.get("workflow", MISSING)
+    if workflow_raw is MISSING:
+        workflow = missing_field(cls, "workflow")
+    else:
+        try:
+            workflow = AgentWorkflowResponseModel.from_dict(workflow_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            workflow = deviating_field(cls, "workflow", workflow_raw)
+
+    return workflow
+
+
+_FIELDS: frozenset[str] = frozenset(("workflow",))
+
+
+def _read_additional_properties(cls: type[CompileProceduresResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CompileProceduresResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    workflow = _read_workflow(cls, d)
+
+    return {
+        "workflow": workflow,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CompileProceduresResponseModel._all_fields = _all_fields
+set_readers(
+    CompileProceduresResponseModel,
+    {
+        "workflow": _read_workflow,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.guardrail_execution_mode import GuardrailExecutionMode, check_guardrail_execution_mode
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ContentGuardrailInput")
 
 
-@_attrs_define
-class ContentGuardrailInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ContentGuardrailInput(Lazy):
     """Attributes:
     execution_mode (GuardrailExecutionMode | Unset):
     config (ContentConfig | Unset):
@@ -32,8 +38,12 @@ class ContentGuardrailInput:
     trigger_action: EndCallTriggerAction | RetryTriggerAction | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         execution_mode: Any
         try:
             execution_mode = UNSET
@@ -79,71 +89,11 @@ class ContentGuardrailInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        execution_mode_raw = d.pop("execution_mode", UNSET)
-        try:
-            _execution_mode = execution_mode_raw
-            execution_mode: GuardrailExecutionMode | Unset
-            if isinstance(_execution_mode, Unset):
-                execution_mode = UNSET
-            else:
-                execution_mode = check_guardrail_execution_mode(_execution_mode)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
-
-        config_raw = d.pop("config", UNSET)
-        try:
-            _config = config_raw
-            config: ContentConfig | Unset
-            if isinstance(_config, Unset):
-                config = UNSET
-            else:
-                config = ContentConfig.from_dict(_config)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            config = deviating_field(cls, "config", config_raw)
-
-        trigger_action_raw = d.pop("trigger_action", UNSET)
-        try:
-
-            def _parse_trigger_action(data: object) -> EndCallTriggerAction | RetryTriggerAction | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_trigger_action_member, data)
-
-            def _parse_trigger_action_member(data: object) -> EndCallTriggerAction | RetryTriggerAction | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        EndCallTriggerAction,
-                        RetryTriggerAction,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
-
-                    return trigger_action_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                trigger_action_type_1 = RetryTriggerAction.from_dict(data)
-
-                return trigger_action_type_1
-
-            trigger_action = _parse_trigger_action(trigger_action_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            trigger_action = deviating_field(cls, "trigger_action", trigger_action_raw)
-
-        content_guardrail_input = cls(
-            execution_mode=execution_mode,
-            config=config,
-            trigger_action=trigger_action,
-        )
-        content_guardrail_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        content_guardrail_input = cls.__new__(cls)
+        content_guardrail_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return content_guardrail_input
 
     @property
@@ -161,6 +111,124 @@ class ContentGuardrailInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_execution_mode(cls: type[ContentGuardrailInput], d: Mapping[str, Any]) -> Any:
+    execution_mode_raw = d.get("execution_mode", UNSET)
+    try:
+        _execution_mode = execution_mode_raw
+        execution_mode: GuardrailExecutionMode | Unset
+        if isinstance(_execution_mode, Unset):
+            execution_mode = UNSET
+        else:
+            execution_mode = check_guardrail_execution_mode(_execution_mode)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
+
+    return execution_mode
+
+
+def _read_config(cls: type[ContentGuardrailInput], d: Mapping[str, Any]) -> Any:
+    config_raw = d.get("config", UNSET)
+    try:
+        _config = config_raw
+        config: ContentConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = ContentConfig.from_dict(_config)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        config = deviating_field(cls, "config", config_raw)
+
+    return config
+
+
+def _read_trigger_action(cls: type[ContentGuardrailInput], d: Mapping[str, Any]) -> Any:
+    trigger_action_raw = d.get("trigger_action", UNSET)
+    try:
+
+        def _parse_trigger_action(data: object) -> EndCallTriggerAction | RetryTriggerAction | Unset:
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_trigger_action_member, data)
+
+        def _parse_trigger_action_member(data: object) -> EndCallTriggerAction | RetryTriggerAction | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    EndCallTriggerAction,
+                    RetryTriggerAction,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
+
+                return trigger_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            trigger_action_type_1 = RetryTriggerAction.from_dict(data)
+
+            return trigger_action_type_1
+
+        trigger_action = _parse_trigger_action(trigger_action_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        trigger_action = deviating_field(cls, "trigger_action", trigger_action_raw)
+
+    return trigger_action
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "execution_mode",
+        "config",
+        "trigger_action",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ContentGuardrailInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ContentGuardrailInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode is not UNSET:
+        execution_mode = _read_execution_mode(cls, d)
+
+    config = d.get("config", UNSET)
+    if config is not UNSET:
+        config = _read_config(cls, d)
+
+    trigger_action = d.get("trigger_action", UNSET)
+    if trigger_action is not UNSET:
+        trigger_action = _read_trigger_action(cls, d)
+
+    return {
+        "execution_mode": execution_mode,
+        "config": config,
+        "trigger_action": trigger_action,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ContentGuardrailInput._all_fields = _all_fields
+set_readers(
+    ContentGuardrailInput,
+    {
+        "execution_mode": _read_execution_mode,
+        "config": _read_config,
+        "trigger_action": _read_trigger_action,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -10,16 +10,22 @@ from ..models.content_threshold_guardrail_threshold_type_1 import (
     ContentThresholdGuardrailThresholdType1,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ContentThresholdGuardrail")
 
 
-@_attrs_define
-class ContentThresholdGuardrail:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ContentThresholdGuardrail(Lazy):
     """Attributes:
     is_enabled (bool | Unset):  Default: False.
     threshold (ContentThresholdGuardrailThresholdType1 | float | str | Unset):
@@ -30,8 +36,12 @@ class ContentThresholdGuardrail:
     threshold: ContentThresholdGuardrailThresholdType1 | float | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_enabled = self.is_enabled
 
         threshold: Any
@@ -58,25 +68,11 @@ class ContentThresholdGuardrail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        is_enabled = d.pop("is_enabled", UNSET)
-        if is_enabled.__class__ is not bool and is_enabled is not UNSET:
-            is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
-
-        threshold = d.pop("threshold", UNSET)
-        if (
-            threshold.__class__ is not float
-            and threshold.__class__ is not int
-            and threshold.__class__ is not str
-            and threshold is not UNSET
-        ):
-            threshold = unexpected_type(cls, "threshold", threshold, "a number or a string")
-
-        content_threshold_guardrail = cls(
-            is_enabled=is_enabled,
-            threshold=threshold,
-        )
-        content_threshold_guardrail.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        content_threshold_guardrail = cls.__new__(cls)
+        content_threshold_guardrail.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return content_threshold_guardrail
 
     @property
@@ -94,3 +90,70 @@ class ContentThresholdGuardrail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_enabled(cls: type[ContentThresholdGuardrail], d: Mapping[str, Any]) -> Any:
+    is_enabled = d.get("is_enabled", UNSET)
+    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+        is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
+
+    return is_enabled
+
+
+def _read_threshold(cls: type[ContentThresholdGuardrail], d: Mapping[str, Any]) -> Any:
+    threshold = d.get("threshold", UNSET)
+    if (
+        threshold.__class__ is not float
+        and threshold.__class__ is not int
+        and threshold.__class__ is not str
+        and threshold is not UNSET
+    ):
+        threshold = unexpected_type(cls, "threshold", threshold, "a number or a string")
+
+    return threshold
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_enabled",
+        "threshold",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ContentThresholdGuardrail], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ContentThresholdGuardrail], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_enabled = d.get("is_enabled", UNSET)
+    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+        is_enabled = _read_is_enabled(cls, d)
+
+    threshold = d.get("threshold", UNSET)
+    if (
+        threshold.__class__ is not float
+        and threshold.__class__ is not int
+        and threshold.__class__ is not str
+        and threshold is not UNSET
+    ):
+        threshold = _read_threshold(cls, d)
+
+    return {
+        "is_enabled": is_enabled,
+        "threshold": threshold,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ContentThresholdGuardrail._all_fields = _all_fields
+set_readers(
+    ContentThresholdGuardrail,
+    {
+        "is_enabled": _read_is_enabled,
+        "threshold": _read_threshold,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ContextualUpdateInfo")
 
 
-@_attrs_define
-class ContextualUpdateInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ContextualUpdateInfo(Lazy):
     """Attributes:
     context_id (str): Client-supplied identifier grouping related contextual updates.
     is_superseded (bool | Unset): True when this contextual update has been replaced by a newer update with the same
@@ -30,10 +37,16 @@ class ContextualUpdateInfo:
     is_superseded: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("context_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         context_id = self.context_id
 
         is_superseded = self.is_superseded
@@ -50,27 +63,11 @@ class ContextualUpdateInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        context_id = d.pop("context_id", MISSING)
-        if context_id.__class__ is not str:
-            if context_id is MISSING:
-                context_id = missing_field(cls, "context_id")
-                _missing += ("context_id",)
-            else:
-                context_id = unexpected_type(cls, "context_id", context_id, "a string")
-
-        is_superseded = d.pop("is_superseded", UNSET)
-        if is_superseded.__class__ is not bool and is_superseded is not UNSET:
-            is_superseded = unexpected_type(cls, "is_superseded", is_superseded, "a boolean")
-
-        contextual_update_info = cls(
-            context_id=context_id,
-            is_superseded=is_superseded,
-        )
-        if _missing:
-            contextual_update_info._missing_fields = _missing
-        contextual_update_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        contextual_update_info = cls.__new__(cls)
+        contextual_update_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return contextual_update_info
 
     @property
@@ -88,3 +85,65 @@ class ContextualUpdateInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_context_id(cls: type[ContextualUpdateInfo], d: Mapping[str, Any]) -> Any:
+    context_id = d.get("context_id", MISSING)
+    if context_id.__class__ is not str:
+        if context_id is MISSING:
+            context_id = missing_field(cls, "context_id")
+        else:
+            context_id = unexpected_type(cls, "context_id", context_id, "a string")
+
+    return context_id
+
+
+def _read_is_superseded(cls: type[ContextualUpdateInfo], d: Mapping[str, Any]) -> Any:
+    is_superseded = d.get("is_superseded", UNSET)
+    if is_superseded.__class__ is not bool and is_superseded is not UNSET:
+        is_superseded = unexpected_type(cls, "is_superseded", is_superseded, "a boolean")
+
+    return is_superseded
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "context_id",
+        "is_superseded",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ContextualUpdateInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ContextualUpdateInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    context_id = d.get("context_id", MISSING)
+    if context_id.__class__ is not str:
+        context_id = _read_context_id(cls, d)
+
+    is_superseded = d.get("is_superseded", UNSET)
+    if is_superseded.__class__ is not bool and is_superseded is not UNSET:
+        is_superseded = _read_is_superseded(cls, d)
+
+    return {
+        "context_id": context_id,
+        "is_superseded": is_superseded,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ContextualUpdateInfo._all_fields = _all_fields
+set_readers(
+    ContextualUpdateInfo,
+    {
+        "context_id": _read_context_id,
+        "is_superseded": _read_is_superseded,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

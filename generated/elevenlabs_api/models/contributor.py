@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="Contributor")
 
 
-@_attrs_define
-class Contributor:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class Contributor(Lazy):
     """Attributes:
     name (str):
     role (str):
@@ -35,10 +42,19 @@ class Contributor:
     profile_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "role",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         role = self.role
@@ -73,41 +89,11 @@ class Contributor:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        role = d.pop("role", MISSING)
-        if role.__class__ is not str:
-            if role is MISSING:
-                role = missing_field(cls, "role")
-                _missing += ("role",)
-            else:
-                role = unexpected_type(cls, "role", role, "a string")
-
-        bio = d.pop("bio", UNSET)
-        if bio.__class__ is not str and bio is not None and bio is not UNSET:
-            bio = unexpected_type(cls, "bio", bio, "a string or null")
-
-        profile_id = d.pop("profile_id", UNSET)
-        if profile_id.__class__ is not str and profile_id is not None and profile_id is not UNSET:
-            profile_id = unexpected_type(cls, "profile_id", profile_id, "a string or null")
-
-        contributor = cls(
-            name=name,
-            role=role,
-            bio=bio,
-            profile_id=profile_id,
-        )
-        if _missing:
-            contributor._missing_fields = _missing
-        contributor.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        contributor = cls.__new__(cls)
+        contributor.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return contributor
 
     @property
@@ -125,3 +111,98 @@ class Contributor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[Contributor], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_role(cls: type[Contributor], d: Mapping[str, Any]) -> Any:
+    role = d.get("role", MISSING)
+    if role.__class__ is not str:
+        if role is MISSING:
+            role = missing_field(cls, "role")
+        else:
+            role = unexpected_type(cls, "role", role, "a string")
+
+    return role
+
+
+def _read_bio(cls: type[Contributor], d: Mapping[str, Any]) -> Any:
+    bio = d.get("bio", UNSET)
+    if bio.__class__ is not str and bio is not None and bio is not UNSET:
+        bio = unexpected_type(cls, "bio", bio, "a string or null")
+
+    return bio
+
+
+def _read_profile_id(cls: type[Contributor], d: Mapping[str, Any]) -> Any:
+    profile_id = d.get("profile_id", UNSET)
+    if profile_id.__class__ is not str and profile_id is not None and profile_id is not UNSET:
+        profile_id = unexpected_type(cls, "profile_id", profile_id, "a string or null")
+
+    return profile_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "role",
+        "bio",
+        "profile_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[Contributor], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[Contributor], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    role = d.get("role", MISSING)
+    if role.__class__ is not str:
+        role = _read_role(cls, d)
+
+    bio = d.get("bio", UNSET)
+    if bio.__class__ is not str and bio is not None and bio is not UNSET:
+        bio = _read_bio(cls, d)
+
+    profile_id = d.get("profile_id", UNSET)
+    if profile_id.__class__ is not str and profile_id is not None and profile_id is not UNSET:
+        profile_id = _read_profile_id(cls, d)
+
+    return {
+        "name": name,
+        "role": role,
+        "bio": bio,
+        "profile_id": profile_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+Contributor._all_fields = _all_fields
+set_readers(
+    Contributor,
+    {
+        "name": _read_name,
+        "role": _read_role,
+        "bio": _read_bio,
+        "profile_id": _read_profile_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

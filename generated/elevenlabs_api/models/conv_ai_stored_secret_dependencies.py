@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,20 +9,27 @@ from attrs import field as _attrs_field
 from ..models.secret_dependency_type import SecretDependencyType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConvAIStoredSecretDependencies")
 
 
-@_attrs_define
-class ConvAIStoredSecretDependencies:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConvAIStoredSecretDependencies(Lazy):
     """Attributes:
     tools (list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant]):
     agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]):
@@ -57,10 +64,20 @@ class ConvAIStoredSecretDependencies:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "tools",
+        "agents",
+        "others",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tools: Any
         try:
             tools = []
@@ -177,232 +194,13 @@ class ConvAIStoredSecretDependencies:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tools_raw = d.pop("tools", MISSING)
-        if tools_raw is MISSING:
-            tools = missing_field(cls, "tools")
-            _missing += ("tools",)
-        else:
-            try:
-                expect_array("tools", tools_raw)
-                tools = []
-                _tools = tools_raw
-                for tools_item_data in _tools:
-
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
-                        return parse_strictly(_parse_tools_item_member, data)
-
-                    def _parse_tools_item_member(
-                        data: object,
-                    ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
-                        if isinstance(data, dict):
-                            for known in (
-                                DependentAvailableToolIdentifier,
-                                DependentUnknownToolIdentifier,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
-
-                            return tools_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
-
-                            return tools_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_2 = UnknownVariant.from_dict(data)
-
-                        return tools_item_type_2
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                tools = deviating_field(cls, "tools", tools_raw)
-
-        agents_raw = d.pop("agents", MISSING)
-        if agents_raw is MISSING:
-            agents = missing_field(cls, "agents")
-            _missing += ("agents",)
-        else:
-            try:
-                expect_array("agents", agents_raw)
-                agents = []
-                _agents = agents_raw
-                for agents_item_data in _agents:
-
-                    def _parse_agents_item(
-                        data: object,
-                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                        return parse_strictly(_parse_agents_item_member, data)
-
-                    def _parse_agents_item_member(
-                        data: object,
-                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                        if isinstance(data, dict):
-                            for known in (
-                                DependentAvailableAgentIdentifier,
-                                DependentUnknownAgentIdentifier,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
-
-                            return agents_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
-
-                            return agents_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        agents_item_type_2 = UnknownVariant.from_dict(data)
-
-                        return agents_item_type_2
-
-                    agents_item = _parse_agents_item(agents_item_data)
-
-                    agents.append(agents_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                agents = deviating_field(cls, "agents", agents_raw)
-
-        others_raw = d.pop("others", MISSING)
-        if others_raw is MISSING:
-            others = missing_field(cls, "others")
-            _missing += ("others",)
-        else:
-            try:
-                expect_array("others", others_raw)
-                others = []
-                _others = others_raw
-                for others_item_data in _others:
-                    others_item = others_item_data
-
-                    others.append(others_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                others = deviating_field(cls, "others", others_raw)
-
-        tools_has_more = d.pop("tools_has_more", UNSET)
-        if tools_has_more.__class__ is not bool and tools_has_more is not UNSET:
-            tools_has_more = unexpected_type(cls, "tools_has_more", tools_has_more, "a boolean")
-
-        agents_has_more = d.pop("agents_has_more", UNSET)
-        if agents_has_more.__class__ is not bool and agents_has_more is not UNSET:
-            agents_has_more = unexpected_type(cls, "agents_has_more", agents_has_more, "a boolean")
-
-        phone_numbers_raw = d.pop("phone_numbers", UNSET)
-        try:
-            expect_array("phone_numbers", phone_numbers_raw)
-            _phone_numbers = phone_numbers_raw
-            phone_numbers: list[DependentPhoneNumberIdentifier] | Unset = UNSET
-            if _phone_numbers is not UNSET:
-                phone_numbers = []
-                for phone_numbers_item_data in _phone_numbers:
-                    phone_numbers_item = DependentPhoneNumberIdentifier.from_dict(phone_numbers_item_data)
-
-                    phone_numbers.append(phone_numbers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            phone_numbers = deviating_field(cls, "phone_numbers", phone_numbers_raw)
-
-        phone_numbers_has_more = d.pop("phone_numbers_has_more", UNSET)
-        if phone_numbers_has_more.__class__ is not bool and phone_numbers_has_more is not UNSET:
-            phone_numbers_has_more = unexpected_type(cls, "phone_numbers_has_more", phone_numbers_has_more, "a boolean")
-
-        mcp_servers_raw = d.pop("mcp_servers", UNSET)
-        try:
-            expect_array("mcp_servers", mcp_servers_raw)
-            _mcp_servers = mcp_servers_raw
-            mcp_servers: (
-                list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
-                | Unset
-            ) = UNSET
-            if _mcp_servers is not UNSET:
-                mcp_servers = []
-                for mcp_servers_item_data in _mcp_servers:
-
-                    def _parse_mcp_servers_item(
-                        data: object,
-                    ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
-                        return parse_strictly(_parse_mcp_servers_item_member, data)
-
-                    def _parse_mcp_servers_item_member(
-                        data: object,
-                    ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
-                        if isinstance(data, dict):
-                            for known in (
-                                DependentAvailableMCPServerIdentifier,
-                                DependentUnknownMCPServerIdentifier,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
-
-                            return mcp_servers_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
-
-                            return mcp_servers_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        mcp_servers_item_type_2 = UnknownVariant.from_dict(data)
-
-                        return mcp_servers_item_type_2
-
-                    mcp_servers_item = _parse_mcp_servers_item(mcp_servers_item_data)
-
-                    mcp_servers.append(mcp_servers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
-
-        conv_ai_stored_secret_dependencies = cls(
-            tools=tools,
-            agents=agents,
-            others=others,
-            tools_has_more=tools_has_more,
-            agents_has_more=agents_has_more,
-            phone_numbers=phone_numbers,
-            phone_numbers_has_more=phone_numbers_has_more,
-            mcp_servers=mcp_servers,
-        )
-        if _missing:
-            conv_ai_stored_secret_dependencies._missing_fields = _missing
-        conv_ai_stored_secret_dependencies.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conv_ai_stored_secret_dependencies = cls.__new__(cls)
+        conv_ai_stored_secret_dependencies.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conv_ai_stored_secret_dependencies
 
     @property
@@ -420,6 +218,324 @@ class ConvAIStoredSecretDependencies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tools(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+    tools_raw = d.get("tools", MISSING)
+    if tools_raw is MISSING:
+        tools = missing_field(cls, "tools")
+    else:
+        try:
+            expect_array("tools", tools_raw)
+            tools = []
+            _tools = tools_raw
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                    return parse_strictly(_parse_tools_item_member, data)
+
+                def _parse_tools_item_member(
+                    data: object,
+                ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableToolIdentifier,
+                            DependentUnknownToolIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+
+                        return tools_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tools_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return tools_item_type_2
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
+
+    return tools
+
+
+def _read_agents(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+    agents_raw = d.get("agents", MISSING)
+    if agents_raw is MISSING:
+        agents = missing_field(cls, "agents")
+    else:
+        try:
+            expect_array("agents", agents_raw)
+            agents = []
+            _agents = agents_raw
+            for agents_item_data in _agents:
+
+                def _parse_agents_item(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    return parse_strictly(_parse_agents_item_member, data)
+
+                def _parse_agents_item_member(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableAgentIdentifier,
+                            DependentUnknownAgentIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                        return agents_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                        return agents_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    agents_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return agents_item_type_2
+
+                agents_item = _parse_agents_item(agents_item_data)
+
+                agents.append(agents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agents = deviating_field(cls, "agents", agents_raw)
+
+    return agents
+
+
+def _read_others(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+    others_raw = d.get("others", MISSING)
+    if others_raw is MISSING:
+        others = missing_field(cls, "others")
+    else:
+        try:
+            expect_array("others", others_raw)
+            others = []
+            _others = others_raw
+            for others_item_data in _others:
+                others_item = others_item_data
+
+                others.append(others_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            others = deviating_field(cls, "others", others_raw)
+
+    return others
+
+
+def _read_tools_has_more(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+    tools_has_more = d.get("tools_has_more", UNSET)
+    if tools_has_more.__class__ is not bool and tools_has_more is not UNSET:
+        tools_has_more = unexpected_type(cls, "tools_has_more", tools_has_more, "a boolean")
+
+    return tools_has_more
+
+
+def _read_agents_has_more(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+    agents_has_more = d.get("agents_has_more", UNSET)
+    if agents_has_more.__class__ is not bool and agents_has_more is not UNSET:
+        agents_has_more = unexpected_type(cls, "agents_has_more", agents_has_more, "a boolean")
+
+    return agents_has_more
+
+
+def _read_phone_numbers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+    phone_numbers_raw = d.get("phone_numbers", UNSET)
+    try:
+        expect_array("phone_numbers", phone_numbers_raw)
+        _phone_numbers = phone_numbers_raw
+        phone_numbers: list[DependentPhoneNumberIdentifier] | Unset = UNSET
+        if _phone_numbers is not UNSET:
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = DependentPhoneNumberIdentifier.from_dict(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        phone_numbers = deviating_field(cls, "phone_numbers", phone_numbers_raw)
+
+    return phone_numbers
+
+
+def _read_phone_numbers_has_more(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+    phone_numbers_has_more = d.get("phone_numbers_has_more", UNSET)
+    if phone_numbers_has_more.__class__ is not bool and phone_numbers_has_more is not UNSET:
+        phone_numbers_has_more = unexpected_type(cls, "phone_numbers_has_more", phone_numbers_has_more, "a boolean")
+
+    return phone_numbers_has_more
+
+
+def _read_mcp_servers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+    mcp_servers_raw = d.get("mcp_servers", UNSET)
+    try:
+        expect_array("mcp_servers", mcp_servers_raw)
+        _mcp_servers = mcp_servers_raw
+        mcp_servers: (
+            list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
+        ) = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+
+                def _parse_mcp_servers_item(
+                    data: object,
+                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                    return parse_strictly(_parse_mcp_servers_item_member, data)
+
+                def _parse_mcp_servers_item_member(
+                    data: object,
+                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableMCPServerIdentifier,
+                            DependentUnknownMCPServerIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
+
+                        return mcp_servers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
+
+                        return mcp_servers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    mcp_servers_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return mcp_servers_item_type_2
+
+                mcp_servers_item = _parse_mcp_servers_item(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
+
+    return mcp_servers
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tools",
+        "agents",
+        "others",
+        "tools_has_more",
+        "agents_has_more",
+        "phone_numbers",
+        "phone_numbers_has_more",
+        "mcp_servers",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tools = _read_tools(cls, d)
+
+    agents = _read_agents(cls, d)
+
+    others = _read_others(cls, d)
+
+    tools_has_more = d.get("tools_has_more", UNSET)
+    if tools_has_more.__class__ is not bool and tools_has_more is not UNSET:
+        tools_has_more = _read_tools_has_more(cls, d)
+
+    agents_has_more = d.get("agents_has_more", UNSET)
+    if agents_has_more.__class__ is not bool and agents_has_more is not UNSET:
+        agents_has_more = _read_agents_has_more(cls, d)
+
+    phone_numbers = d.get("phone_numbers", UNSET)
+    if phone_numbers is not UNSET:
+        phone_numbers = _read_phone_numbers(cls, d)
+
+    phone_numbers_has_more = d.get("phone_numbers_has_more", UNSET)
+    if phone_numbers_has_more.__class__ is not bool and phone_numbers_has_more is not UNSET:
+        phone_numbers_has_more = _read_phone_numbers_has_more(cls, d)
+
+    mcp_servers = d.get("mcp_servers", UNSET)
+    if mcp_servers is not UNSET:
+        mcp_servers = _read_mcp_servers(cls, d)
+
+    return {
+        "tools": tools,
+        "agents": agents,
+        "others": others,
+        "tools_has_more": tools_has_more,
+        "agents_has_more": agents_has_more,
+        "phone_numbers": phone_numbers,
+        "phone_numbers_has_more": phone_numbers_has_more,
+        "mcp_servers": mcp_servers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConvAIStoredSecretDependencies._all_fields = _all_fields
+set_readers(
+    ConvAIStoredSecretDependencies,
+    {
+        "tools": _read_tools,
+        "agents": _read_agents,
+        "others": _read_others,
+        "tools_has_more": _read_tools_has_more,
+        "agents_has_more": _read_agents_has_more,
+        "phone_numbers": _read_phone_numbers,
+        "phone_numbers_has_more": _read_phone_numbers_has_more,
+        "mcp_servers": _read_mcp_servers,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConvAIUserSecretDBModel")
 
 
-@_attrs_define
-class ConvAIUserSecretDBModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConvAIUserSecretDBModel(Lazy):
     """User-specific secret model that are not shared with other users in a workspace.
 
     Attributes:
@@ -35,10 +42,21 @@ class ConvAIUserSecretDBModel:
     id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "encrypted_value",
+        "nonce",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         encrypted_value = self.encrypted_value
@@ -63,49 +81,11 @@ class ConvAIUserSecretDBModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        encrypted_value = d.pop("encrypted_value", MISSING)
-        if encrypted_value.__class__ is not str:
-            if encrypted_value is MISSING:
-                encrypted_value = missing_field(cls, "encrypted_value")
-                _missing += ("encrypted_value",)
-            else:
-                encrypted_value = unexpected_type(cls, "encrypted_value", encrypted_value, "a string")
-
-        nonce = d.pop("nonce", MISSING)
-        if nonce.__class__ is not str:
-            if nonce is MISSING:
-                nonce = missing_field(cls, "nonce")
-                _missing += ("nonce",)
-            else:
-                nonce = unexpected_type(cls, "nonce", nonce, "a string")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        conv_ai_user_secret_db_model = cls(
-            name=name,
-            encrypted_value=encrypted_value,
-            nonce=nonce,
-            id=id,
-        )
-        if _missing:
-            conv_ai_user_secret_db_model._missing_fields = _missing
-        conv_ai_user_secret_db_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conv_ai_user_secret_db_model = cls.__new__(cls)
+        conv_ai_user_secret_db_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conv_ai_user_secret_db_model
 
     @property
@@ -123,3 +103,104 @@ class ConvAIUserSecretDBModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_encrypted_value(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> Any:
+    encrypted_value = d.get("encrypted_value", MISSING)
+    if encrypted_value.__class__ is not str:
+        if encrypted_value is MISSING:
+            encrypted_value = missing_field(cls, "encrypted_value")
+        else:
+            encrypted_value = unexpected_type(cls, "encrypted_value", encrypted_value, "a string")
+
+    return encrypted_value
+
+
+def _read_nonce(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> Any:
+    nonce = d.get("nonce", MISSING)
+    if nonce.__class__ is not str:
+        if nonce is MISSING:
+            nonce = missing_field(cls, "nonce")
+        else:
+            nonce = unexpected_type(cls, "nonce", nonce, "a string")
+
+    return nonce
+
+
+def _read_id(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "encrypted_value",
+        "nonce",
+        "id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    encrypted_value = d.get("encrypted_value", MISSING)
+    if encrypted_value.__class__ is not str:
+        encrypted_value = _read_encrypted_value(cls, d)
+
+    nonce = d.get("nonce", MISSING)
+    if nonce.__class__ is not str:
+        nonce = _read_nonce(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    return {
+        "name": name,
+        "encrypted_value": encrypted_value,
+        "nonce": nonce,
+        "id": id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConvAIUserSecretDBModel._all_fields = _all_fields
+set_readers(
+    ConvAIUserSecretDBModel,
+    {
+        "name": _read_name,
+        "encrypted_value": _read_encrypted_value,
+        "nonce": _read_nonce,
+        "id": _read_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -9,18 +9,24 @@ from attrs import field as _attrs_field
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_transcript_format import WebhookTranscriptFormat
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConvAIWebhooks")
 
 
-@_attrs_define
-class ConvAIWebhooks:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConvAIWebhooks(Lazy):
     """Attributes:
     post_call_webhook_id (None | str | Unset):
     events (list[str | WebhookEventType] | Unset): List of event types to send via webhook. Options: transcript,
@@ -39,8 +45,12 @@ class ConvAIWebhooks:
     send_audio: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         post_call_webhook_id: Any
         try:
             post_call_webhook_id = self.post_call_webhook_id
@@ -100,46 +110,11 @@ class ConvAIWebhooks:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        post_call_webhook_id = d.pop("post_call_webhook_id", UNSET)
-        if (
-            post_call_webhook_id.__class__ is not str
-            and post_call_webhook_id is not None
-            and post_call_webhook_id is not UNSET
-        ):
-            post_call_webhook_id = unexpected_type(
-                cls, "post_call_webhook_id", post_call_webhook_id, "a string or null"
-            )
-
-        events_raw = d.pop("events", UNSET)
-        try:
-            expect_array("events", events_raw)
-            _events = events_raw
-            events: list[str | WebhookEventType] | Unset = UNSET
-            if _events is not UNSET:
-                events = []
-                for events_item_data in _events:
-                    events_item = events_item_data
-
-                    events.append(events_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            events = deviating_field(cls, "events", events_raw)
-
-        transcript_format = d.pop("transcript_format", UNSET)
-        if transcript_format.__class__ is not str and transcript_format is not UNSET:
-            transcript_format = unexpected_type(cls, "transcript_format", transcript_format, "a string")
-
-        send_audio = d.pop("send_audio", UNSET)
-        if send_audio.__class__ is not bool and send_audio is not None and send_audio is not UNSET:
-            send_audio = unexpected_type(cls, "send_audio", send_audio, "a boolean or null")
-
-        conv_ai_webhooks = cls(
-            post_call_webhook_id=post_call_webhook_id,
-            events=events,
-            transcript_format=transcript_format,
-            send_audio=send_audio,
-        )
-        conv_ai_webhooks.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conv_ai_webhooks = cls.__new__(cls)
+        conv_ai_webhooks.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conv_ai_webhooks
 
     @property
@@ -157,3 +132,108 @@ class ConvAIWebhooks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_post_call_webhook_id(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> Any:
+    post_call_webhook_id = d.get("post_call_webhook_id", UNSET)
+    if (
+        post_call_webhook_id.__class__ is not str
+        and post_call_webhook_id is not None
+        and post_call_webhook_id is not UNSET
+    ):
+        post_call_webhook_id = unexpected_type(cls, "post_call_webhook_id", post_call_webhook_id, "a string or null")
+
+    return post_call_webhook_id
+
+
+def _read_events(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> Any:
+    events_raw = d.get("events", UNSET)
+    try:
+        expect_array("events", events_raw)
+        _events = events_raw
+        events: list[str | WebhookEventType] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = events_item_data
+
+                events.append(events_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        events = deviating_field(cls, "events", events_raw)
+
+    return events
+
+
+def _read_transcript_format(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> Any:
+    transcript_format = d.get("transcript_format", UNSET)
+    if transcript_format.__class__ is not str and transcript_format is not UNSET:
+        transcript_format = unexpected_type(cls, "transcript_format", transcript_format, "a string")
+
+    return transcript_format
+
+
+def _read_send_audio(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> Any:
+    send_audio = d.get("send_audio", UNSET)
+    if send_audio.__class__ is not bool and send_audio is not None and send_audio is not UNSET:
+        send_audio = unexpected_type(cls, "send_audio", send_audio, "a boolean or null")
+
+    return send_audio
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "post_call_webhook_id",
+        "events",
+        "transcript_format",
+        "send_audio",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    post_call_webhook_id = d.get("post_call_webhook_id", UNSET)
+    if (
+        post_call_webhook_id.__class__ is not str
+        and post_call_webhook_id is not None
+        and post_call_webhook_id is not UNSET
+    ):
+        post_call_webhook_id = _read_post_call_webhook_id(cls, d)
+
+    events = d.get("events", UNSET)
+    if events is not UNSET:
+        events = _read_events(cls, d)
+
+    transcript_format = d.get("transcript_format", UNSET)
+    if transcript_format.__class__ is not str and transcript_format is not UNSET:
+        transcript_format = _read_transcript_format(cls, d)
+
+    send_audio = d.get("send_audio", UNSET)
+    if send_audio.__class__ is not bool and send_audio is not None and send_audio is not UNSET:
+        send_audio = _read_send_audio(cls, d)
+
+    return {
+        "post_call_webhook_id": post_call_webhook_id,
+        "events": events,
+        "transcript_format": transcript_format,
+        "send_audio": send_audio,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConvAIWebhooks._all_fields = _all_fields
+set_readers(
+    ConvAIWebhooks,
+    {
+        "post_call_webhook_id": _read_post_call_webhook_id,
+        "events": _read_events,
+        "transcript_format": _read_transcript_format,
+        "send_audio": _read_send_audio,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -8,16 +8,23 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConvAIWorkspaceStoredSecretConfig")
 
 
-@_attrs_define
-class ConvAIWorkspaceStoredSecretConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConvAIWorkspaceStoredSecretConfig(Lazy):
     """Attributes:
     type_ (Literal['stored']):
     secret_id (str):
@@ -34,13 +41,24 @@ class ConvAIWorkspaceStoredSecretConfig:
     used_by: ConvAIStoredSecretDependencies
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "secret_id",
+        "name",
+        "used_by",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "stored")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         secret_id = self.secret_id
@@ -68,50 +86,13 @@ class ConvAIWorkspaceStoredSecretConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["stored"], type__raw)
-        if type_ != "stored":
-            raise ValueError(f"type must match const 'stored', got '{type_}'")
-
-        secret_id = d.pop("secret_id", MISSING)
-        if secret_id.__class__ is not str:
-            if secret_id is MISSING:
-                secret_id = missing_field(cls, "secret_id")
-                _missing += ("secret_id",)
-            else:
-                secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        used_by_raw = d.pop("used_by", MISSING)
-        if used_by_raw is MISSING:
-            used_by = missing_field(cls, "used_by")
-            _missing += ("used_by",)
-        else:
-            try:
-                used_by = ConvAIStoredSecretDependencies.from_dict(used_by_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                used_by = deviating_field(cls, "used_by", used_by_raw)
-
-        conv_ai_workspace_stored_secret_config = cls(
-            type_=type_,
-            secret_id=secret_id,
-            name=name,
-            used_by=used_by,
-        )
-        if _missing:
-            conv_ai_workspace_stored_secret_config._missing_fields = _missing
-        conv_ai_workspace_stored_secret_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conv_ai_workspace_stored_secret_config = cls.__new__(cls)
+        conv_ai_workspace_stored_secret_config.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conv_ai_workspace_stored_secret_config
 
     @property
@@ -129,6 +110,105 @@ class ConvAIWorkspaceStoredSecretConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ConvAIWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["stored"], type__raw)
+    if type_ != "stored":
+        raise ValueError(f"type must match const 'stored', got '{type_}'")
+
+    return type_
+
+
+def _read_secret_id(cls: type[ConvAIWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> Any:
+    secret_id = d.get("secret_id", MISSING)
+    if secret_id.__class__ is not str:
+        if secret_id is MISSING:
+            secret_id = missing_field(cls, "secret_id")
+        else:
+            secret_id = unexpected_type(cls, "secret_id", secret_id, "a string")
+
+    return secret_id
+
+
+def _read_name(cls: type[ConvAIWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_used_by(cls: type[ConvAIWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> Any:
+    used_by_raw = d.get("used_by", MISSING)
+    if used_by_raw is MISSING:
+        used_by = missing_field(cls, "used_by")
+    else:
+        try:
+            used_by = ConvAIStoredSecretDependencies.from_dict(used_by_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            used_by = deviating_field(cls, "used_by", used_by_raw)
+
+    return used_by
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "secret_id",
+        "name",
+        "used_by",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConvAIWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConvAIWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    secret_id = d.get("secret_id", MISSING)
+    if secret_id.__class__ is not str:
+        secret_id = _read_secret_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    used_by = _read_used_by(cls, d)
+
+    return {
+        "type_": type_,
+        "secret_id": secret_id,
+        "name": name,
+        "used_by": used_by,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConvAIWorkspaceStoredSecretConfig._all_fields = _all_fields
+set_readers(
+    ConvAIWorkspaceStoredSecretConfig,
+    {
+        "type_": _read_type_,
+        "secret_id": _read_secret_id,
+        "name": _read_name,
+        "used_by": _read_used_by,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

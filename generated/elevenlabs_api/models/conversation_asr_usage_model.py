@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationASRUsageModel")
 
 
-@_attrs_define
-class ConversationASRUsageModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationASRUsageModel(Lazy):
     """Aggregated ASR usage for a conversation (analytics-only, not billing).
 
     Attributes:
@@ -32,8 +38,12 @@ class ConversationASRUsageModel:
     total_audio_input_seconds: float | Unset = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         asr_model: Any
         try:
             asr_model = self.asr_model
@@ -59,33 +69,11 @@ class ConversationASRUsageModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        asr_model = d.pop("asr_model", UNSET)
-        if asr_model.__class__ is not str and asr_model is not None and asr_model is not UNSET:
-            asr_model = unexpected_type(cls, "asr_model", asr_model, "a string or null")
-
-        total_transcription_calls = d.pop("total_transcription_calls", UNSET)
-        if total_transcription_calls.__class__ is not int and total_transcription_calls is not UNSET:
-            total_transcription_calls = unexpected_type(
-                cls, "total_transcription_calls", total_transcription_calls, "an integer"
-            )
-
-        total_audio_input_seconds = d.pop("total_audio_input_seconds", UNSET)
-        if (
-            total_audio_input_seconds.__class__ is not float
-            and total_audio_input_seconds.__class__ is not int
-            and total_audio_input_seconds is not UNSET
-        ):
-            total_audio_input_seconds = unexpected_type(
-                cls, "total_audio_input_seconds", total_audio_input_seconds, "a number"
-            )
-
-        conversation_asr_usage_model = cls(
-            asr_model=asr_model,
-            total_transcription_calls=total_transcription_calls,
-            total_audio_input_seconds=total_audio_input_seconds,
-        )
-        conversation_asr_usage_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_asr_usage_model = cls.__new__(cls)
+        conversation_asr_usage_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_asr_usage_model
 
     @property
@@ -103,3 +91,87 @@ class ConversationASRUsageModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_asr_model(cls: type[ConversationASRUsageModel], d: Mapping[str, Any]) -> Any:
+    asr_model = d.get("asr_model", UNSET)
+    if asr_model.__class__ is not str and asr_model is not None and asr_model is not UNSET:
+        asr_model = unexpected_type(cls, "asr_model", asr_model, "a string or null")
+
+    return asr_model
+
+
+def _read_total_transcription_calls(cls: type[ConversationASRUsageModel], d: Mapping[str, Any]) -> Any:
+    total_transcription_calls = d.get("total_transcription_calls", UNSET)
+    if total_transcription_calls.__class__ is not int and total_transcription_calls is not UNSET:
+        total_transcription_calls = unexpected_type(
+            cls, "total_transcription_calls", total_transcription_calls, "an integer"
+        )
+
+    return total_transcription_calls
+
+
+def _read_total_audio_input_seconds(cls: type[ConversationASRUsageModel], d: Mapping[str, Any]) -> Any:
+    total_audio_input_seconds = d.get("total_audio_input_seconds", UNSET)
+    if (
+        total_audio_input_seconds.__class__ is not float
+        and total_audio_input_seconds.__class__ is not int
+        and total_audio_input_seconds is not UNSET
+    ):
+        total_audio_input_seconds = unexpected_type(
+            cls, "total_audio_input_seconds", total_audio_input_seconds, "a number"
+        )
+
+    return total_audio_input_seconds
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "asr_model",
+        "total_transcription_calls",
+        "total_audio_input_seconds",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationASRUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationASRUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    asr_model = d.get("asr_model", UNSET)
+    if asr_model.__class__ is not str and asr_model is not None and asr_model is not UNSET:
+        asr_model = _read_asr_model(cls, d)
+
+    total_transcription_calls = d.get("total_transcription_calls", UNSET)
+    if total_transcription_calls.__class__ is not int and total_transcription_calls is not UNSET:
+        total_transcription_calls = _read_total_transcription_calls(cls, d)
+
+    total_audio_input_seconds = d.get("total_audio_input_seconds", UNSET)
+    if (
+        total_audio_input_seconds.__class__ is not float
+        and total_audio_input_seconds.__class__ is not int
+        and total_audio_input_seconds is not UNSET
+    ):
+        total_audio_input_seconds = _read_total_audio_input_seconds(cls, d)
+
+    return {
+        "asr_model": asr_model,
+        "total_transcription_calls": total_transcription_calls,
+        "total_audio_input_seconds": total_audio_input_seconds,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationASRUsageModel._all_fields = _all_fields
+set_readers(
+    ConversationASRUsageModel,
+    {
+        "asr_model": _read_asr_model,
+        "total_transcription_calls": _read_total_transcription_calls,
+        "total_audio_input_seconds": _read_total_audio_input_seconds,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationChargingCommonModel")
 
 
-@_attrs_define
-class ConversationChargingCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationChargingCommonModel(Lazy):
     """Attributes:
     dev_discount (bool | Unset):  Default: False.
     is_burst (bool | Unset):  Default: False.
@@ -49,8 +55,12 @@ class ConversationChargingCommonModel:
     free_llm_dollars_consumed: float | Unset = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         dev_discount = self.dev_discount
 
         is_burst = self.is_burst
@@ -121,77 +131,13 @@ class ConversationChargingCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        dev_discount = d.pop("dev_discount", UNSET)
-        if dev_discount.__class__ is not bool and dev_discount is not UNSET:
-            dev_discount = unexpected_type(cls, "dev_discount", dev_discount, "a boolean")
-
-        is_burst = d.pop("is_burst", UNSET)
-        if is_burst.__class__ is not bool and is_burst is not UNSET:
-            is_burst = unexpected_type(cls, "is_burst", is_burst, "a boolean")
-
-        tier = d.pop("tier", UNSET)
-        if tier.__class__ is not str and tier is not None and tier is not UNSET:
-            tier = unexpected_type(cls, "tier", tier, "a string or null")
-
-        llm_usage_raw = d.pop("llm_usage", UNSET)
-        try:
-            _llm_usage = llm_usage_raw
-            llm_usage: LLMCategoryUsage | Unset
-            if isinstance(_llm_usage, Unset):
-                llm_usage = UNSET
-            else:
-                llm_usage = LLMCategoryUsage.from_dict(_llm_usage)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            llm_usage = deviating_field(cls, "llm_usage", llm_usage_raw)
-
-        llm_price = d.pop("llm_price", UNSET)
-        if (
-            llm_price.__class__ is not float
-            and llm_price.__class__ is not int
-            and llm_price is not None
-            and llm_price is not UNSET
-        ):
-            llm_price = unexpected_type(cls, "llm_price", llm_price, "a number or null")
-
-        llm_charge = d.pop("llm_charge", UNSET)
-        if llm_charge.__class__ is not int and llm_charge is not None and llm_charge is not UNSET:
-            llm_charge = unexpected_type(cls, "llm_charge", llm_charge, "an integer or null")
-
-        call_charge = d.pop("call_charge", UNSET)
-        if call_charge.__class__ is not int and call_charge is not None and call_charge is not UNSET:
-            call_charge = unexpected_type(cls, "call_charge", call_charge, "an integer or null")
-
-        free_minutes_consumed = d.pop("free_minutes_consumed", UNSET)
-        if (
-            free_minutes_consumed.__class__ is not float
-            and free_minutes_consumed.__class__ is not int
-            and free_minutes_consumed is not UNSET
-        ):
-            free_minutes_consumed = unexpected_type(cls, "free_minutes_consumed", free_minutes_consumed, "a number")
-
-        free_llm_dollars_consumed = d.pop("free_llm_dollars_consumed", UNSET)
-        if (
-            free_llm_dollars_consumed.__class__ is not float
-            and free_llm_dollars_consumed.__class__ is not int
-            and free_llm_dollars_consumed is not UNSET
-        ):
-            free_llm_dollars_consumed = unexpected_type(
-                cls, "free_llm_dollars_consumed", free_llm_dollars_consumed, "a number"
-            )
-
-        conversation_charging_common_model = cls(
-            dev_discount=dev_discount,
-            is_burst=is_burst,
-            tier=tier,
-            llm_usage=llm_usage,
-            llm_price=llm_price,
-            llm_charge=llm_charge,
-            call_charge=call_charge,
-            free_minutes_consumed=free_minutes_consumed,
-            free_llm_dollars_consumed=free_llm_dollars_consumed,
-        )
-        conversation_charging_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_charging_common_model = cls.__new__(cls)
+        conversation_charging_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_charging_common_model
 
     @property
@@ -209,6 +155,203 @@ class ConversationChargingCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dev_discount(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
+    dev_discount = d.get("dev_discount", UNSET)
+    if dev_discount.__class__ is not bool and dev_discount is not UNSET:
+        dev_discount = unexpected_type(cls, "dev_discount", dev_discount, "a boolean")
+
+    return dev_discount
+
+
+def _read_is_burst(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
+    is_burst = d.get("is_burst", UNSET)
+    if is_burst.__class__ is not bool and is_burst is not UNSET:
+        is_burst = unexpected_type(cls, "is_burst", is_burst, "a boolean")
+
+    return is_burst
+
+
+def _read_tier(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
+    tier = d.get("tier", UNSET)
+    if tier.__class__ is not str and tier is not None and tier is not UNSET:
+        tier = unexpected_type(cls, "tier", tier, "a string or null")
+
+    return tier
+
+
+def _read_llm_usage(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
+    llm_usage_raw = d.get("llm_usage", UNSET)
+    try:
+        _llm_usage = llm_usage_raw
+        llm_usage: LLMCategoryUsage | Unset
+        if isinstance(_llm_usage, Unset):
+            llm_usage = UNSET
+        else:
+            llm_usage = LLMCategoryUsage.from_dict(_llm_usage)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        llm_usage = deviating_field(cls, "llm_usage", llm_usage_raw)
+
+    return llm_usage
+
+
+def _read_llm_price(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
+    llm_price = d.get("llm_price", UNSET)
+    if (
+        llm_price.__class__ is not float
+        and llm_price.__class__ is not int
+        and llm_price is not None
+        and llm_price is not UNSET
+    ):
+        llm_price = unexpected_type(cls, "llm_price", llm_price, "a number or null")
+
+    return llm_price
+
+
+def _read_llm_charge(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
+    llm_charge = d.get("llm_charge", UNSET)
+    if llm_charge.__class__ is not int and llm_charge is not None and llm_charge is not UNSET:
+        llm_charge = unexpected_type(cls, "llm_charge", llm_charge, "an integer or null")
+
+    return llm_charge
+
+
+def _read_call_charge(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
+    call_charge = d.get("call_charge", UNSET)
+    if call_charge.__class__ is not int and call_charge is not None and call_charge is not UNSET:
+        call_charge = unexpected_type(cls, "call_charge", call_charge, "an integer or null")
+
+    return call_charge
+
+
+def _read_free_minutes_consumed(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
+    free_minutes_consumed = d.get("free_minutes_consumed", UNSET)
+    if (
+        free_minutes_consumed.__class__ is not float
+        and free_minutes_consumed.__class__ is not int
+        and free_minutes_consumed is not UNSET
+    ):
+        free_minutes_consumed = unexpected_type(cls, "free_minutes_consumed", free_minutes_consumed, "a number")
+
+    return free_minutes_consumed
+
+
+def _read_free_llm_dollars_consumed(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> Any:
+    free_llm_dollars_consumed = d.get("free_llm_dollars_consumed", UNSET)
+    if (
+        free_llm_dollars_consumed.__class__ is not float
+        and free_llm_dollars_consumed.__class__ is not int
+        and free_llm_dollars_consumed is not UNSET
+    ):
+        free_llm_dollars_consumed = unexpected_type(
+            cls, "free_llm_dollars_consumed", free_llm_dollars_consumed, "a number"
+        )
+
+    return free_llm_dollars_consumed
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "dev_discount",
+        "is_burst",
+        "tier",
+        "llm_usage",
+        "llm_price",
+        "llm_charge",
+        "call_charge",
+        "free_minutes_consumed",
+        "free_llm_dollars_consumed",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationChargingCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    dev_discount = d.get("dev_discount", UNSET)
+    if dev_discount.__class__ is not bool and dev_discount is not UNSET:
+        dev_discount = _read_dev_discount(cls, d)
+
+    is_burst = d.get("is_burst", UNSET)
+    if is_burst.__class__ is not bool and is_burst is not UNSET:
+        is_burst = _read_is_burst(cls, d)
+
+    tier = d.get("tier", UNSET)
+    if tier.__class__ is not str and tier is not None and tier is not UNSET:
+        tier = _read_tier(cls, d)
+
+    llm_usage = d.get("llm_usage", UNSET)
+    if llm_usage is not UNSET:
+        llm_usage = _read_llm_usage(cls, d)
+
+    llm_price = d.get("llm_price", UNSET)
+    if (
+        llm_price.__class__ is not float
+        and llm_price.__class__ is not int
+        and llm_price is not None
+        and llm_price is not UNSET
+    ):
+        llm_price = _read_llm_price(cls, d)
+
+    llm_charge = d.get("llm_charge", UNSET)
+    if llm_charge.__class__ is not int and llm_charge is not None and llm_charge is not UNSET:
+        llm_charge = _read_llm_charge(cls, d)
+
+    call_charge = d.get("call_charge", UNSET)
+    if call_charge.__class__ is not int and call_charge is not None and call_charge is not UNSET:
+        call_charge = _read_call_charge(cls, d)
+
+    free_minutes_consumed = d.get("free_minutes_consumed", UNSET)
+    if (
+        free_minutes_consumed.__class__ is not float
+        and free_minutes_consumed.__class__ is not int
+        and free_minutes_consumed is not UNSET
+    ):
+        free_minutes_consumed = _read_free_minutes_consumed(cls, d)
+
+    free_llm_dollars_consumed = d.get("free_llm_dollars_consumed", UNSET)
+    if (
+        free_llm_dollars_consumed.__class__ is not float
+        and free_llm_dollars_consumed.__class__ is not int
+        and free_llm_dollars_consumed is not UNSET
+    ):
+        free_llm_dollars_consumed = _read_free_llm_dollars_consumed(cls, d)
+
+    return {
+        "dev_discount": dev_discount,
+        "is_burst": is_burst,
+        "tier": tier,
+        "llm_usage": llm_usage,
+        "llm_price": llm_price,
+        "llm_charge": llm_charge,
+        "call_charge": call_charge,
+        "free_minutes_consumed": free_minutes_consumed,
+        "free_llm_dollars_consumed": free_llm_dollars_consumed,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationChargingCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationChargingCommonModel,
+    {
+        "dev_discount": _read_dev_discount,
+        "is_burst": _read_is_burst,
+        "tier": _read_tier,
+        "llm_usage": _read_llm_usage,
+        "llm_price": _read_llm_price,
+        "llm_charge": _read_llm_charge,
+        "call_charge": _read_call_charge,
+        "free_minutes_consumed": _read_free_minutes_consumed,
+        "free_llm_dollars_consumed": _read_free_llm_dollars_consumed,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ConversationConfigClientOverrideConfigOutput")
 
 
-@_attrs_define
-class ConversationConfigClientOverrideConfigOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationConfigClientOverrideConfigOutput(Lazy):
     """Attributes:
     asr (ASRConversationalConfigOverrideConfig | Unset):
     turn (TurnConfigOverrideConfig | Unset):
@@ -36,8 +42,12 @@ class ConversationConfigClientOverrideConfigOutput:
     agent: AgentConfigOverrideConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         asr: Any
         try:
             asr = UNSET
@@ -96,70 +106,13 @@ class ConversationConfigClientOverrideConfigOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        asr_raw = d.pop("asr", UNSET)
-        try:
-            _asr = asr_raw
-            asr: ASRConversationalConfigOverrideConfig | Unset
-            if isinstance(_asr, Unset):
-                asr = UNSET
-            else:
-                asr = ASRConversationalConfigOverrideConfig.from_dict(_asr)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            asr = deviating_field(cls, "asr", asr_raw)
-
-        turn_raw = d.pop("turn", UNSET)
-        try:
-            _turn = turn_raw
-            turn: TurnConfigOverrideConfig | Unset
-            if isinstance(_turn, Unset):
-                turn = UNSET
-            else:
-                turn = TurnConfigOverrideConfig.from_dict(_turn)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            turn = deviating_field(cls, "turn", turn_raw)
-
-        tts_raw = d.pop("tts", UNSET)
-        try:
-            _tts = tts_raw
-            tts: TTSConversationalConfigOverrideConfig | Unset
-            if isinstance(_tts, Unset):
-                tts = UNSET
-            else:
-                tts = TTSConversationalConfigOverrideConfig.from_dict(_tts)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tts = deviating_field(cls, "tts", tts_raw)
-
-        conversation_raw = d.pop("conversation", UNSET)
-        try:
-            _conversation = conversation_raw
-            conversation: ConversationConfigOverrideConfig | Unset
-            if isinstance(_conversation, Unset):
-                conversation = UNSET
-            else:
-                conversation = ConversationConfigOverrideConfig.from_dict(_conversation)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation = deviating_field(cls, "conversation", conversation_raw)
-
-        agent_raw = d.pop("agent", UNSET)
-        try:
-            _agent = agent_raw
-            agent: AgentConfigOverrideConfig | Unset
-            if isinstance(_agent, Unset):
-                agent = UNSET
-            else:
-                agent = AgentConfigOverrideConfig.from_dict(_agent)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agent = deviating_field(cls, "agent", agent_raw)
-
-        conversation_config_client_override_config_output = cls(
-            asr=asr,
-            turn=turn,
-            tts=tts,
-            conversation=conversation,
-            agent=agent,
-        )
-        conversation_config_client_override_config_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_config_client_override_config_output = cls.__new__(cls)
+        conversation_config_client_override_config_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_config_client_override_config_output
 
     @property
@@ -177,6 +130,145 @@ class ConversationConfigClientOverrideConfigOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_asr(cls: type[ConversationConfigClientOverrideConfigOutput], d: Mapping[str, Any]) -> Any:
+    asr_raw = d.get("asr", UNSET)
+    try:
+        _asr = asr_raw
+        asr: ASRConversationalConfigOverrideConfig | Unset
+        if isinstance(_asr, Unset):
+            asr = UNSET
+        else:
+            asr = ASRConversationalConfigOverrideConfig.from_dict(_asr)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        asr = deviating_field(cls, "asr", asr_raw)
+
+    return asr
+
+
+def _read_turn(cls: type[ConversationConfigClientOverrideConfigOutput], d: Mapping[str, Any]) -> Any:
+    turn_raw = d.get("turn", UNSET)
+    try:
+        _turn = turn_raw
+        turn: TurnConfigOverrideConfig | Unset
+        if isinstance(_turn, Unset):
+            turn = UNSET
+        else:
+            turn = TurnConfigOverrideConfig.from_dict(_turn)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        turn = deviating_field(cls, "turn", turn_raw)
+
+    return turn
+
+
+def _read_tts(cls: type[ConversationConfigClientOverrideConfigOutput], d: Mapping[str, Any]) -> Any:
+    tts_raw = d.get("tts", UNSET)
+    try:
+        _tts = tts_raw
+        tts: TTSConversationalConfigOverrideConfig | Unset
+        if isinstance(_tts, Unset):
+            tts = UNSET
+        else:
+            tts = TTSConversationalConfigOverrideConfig.from_dict(_tts)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tts = deviating_field(cls, "tts", tts_raw)
+
+    return tts
+
+
+def _read_conversation(cls: type[ConversationConfigClientOverrideConfigOutput], d: Mapping[str, Any]) -> Any:
+    conversation_raw = d.get("conversation", UNSET)
+    try:
+        _conversation = conversation_raw
+        conversation: ConversationConfigOverrideConfig | Unset
+        if isinstance(_conversation, Unset):
+            conversation = UNSET
+        else:
+            conversation = ConversationConfigOverrideConfig.from_dict(_conversation)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation = deviating_field(cls, "conversation", conversation_raw)
+
+    return conversation
+
+
+def _read_agent(cls: type[ConversationConfigClientOverrideConfigOutput], d: Mapping[str, Any]) -> Any:
+    agent_raw = d.get("agent", UNSET)
+    try:
+        _agent = agent_raw
+        agent: AgentConfigOverrideConfig | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = AgentConfigOverrideConfig.from_dict(_agent)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        agent = deviating_field(cls, "agent", agent_raw)
+
+    return agent
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "asr",
+        "turn",
+        "tts",
+        "conversation",
+        "agent",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationConfigClientOverrideConfigOutput], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationConfigClientOverrideConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    asr = d.get("asr", UNSET)
+    if asr is not UNSET:
+        asr = _read_asr(cls, d)
+
+    turn = d.get("turn", UNSET)
+    if turn is not UNSET:
+        turn = _read_turn(cls, d)
+
+    tts = d.get("tts", UNSET)
+    if tts is not UNSET:
+        tts = _read_tts(cls, d)
+
+    conversation = d.get("conversation", UNSET)
+    if conversation is not UNSET:
+        conversation = _read_conversation(cls, d)
+
+    agent = d.get("agent", UNSET)
+    if agent is not UNSET:
+        agent = _read_agent(cls, d)
+
+    return {
+        "asr": asr,
+        "turn": turn,
+        "tts": tts,
+        "conversation": conversation,
+        "agent": agent,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationConfigClientOverrideConfigOutput._all_fields = _all_fields
+set_readers(
+    ConversationConfigClientOverrideConfigOutput,
+    {
+        "asr": _read_asr,
+        "turn": _read_turn,
+        "tts": _read_tts,
+        "conversation": _read_conversation,
+        "agent": _read_agent,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ConversationConfigClientOverrideOutput")
 
 
-@_attrs_define
-class ConversationConfigClientOverrideOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationConfigClientOverrideOutput(Lazy):
     """Attributes:
     turn (None | TurnConfigOverride | Unset): Configuration for turn detection
     tts (None | TTSConversationalConfigOverride | Unset): Configuration for conversational text to speech
@@ -33,8 +39,12 @@ class ConversationConfigClientOverrideOutput:
     agent: AgentConfigOverrideOutput | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         turn: Any
         try:
             if isinstance(self.turn, Unset):
@@ -99,90 +109,13 @@ class ConversationConfigClientOverrideOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        turn_raw = d.pop("turn", UNSET)
-        try:
-
-            def _parse_turn(data: object) -> None | TurnConfigOverride | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                turn_type_0 = TurnConfigOverride.from_dict(data)
-
-                return turn_type_0
-
-            turn = _parse_turn(turn_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            turn = deviating_field(cls, "turn", turn_raw)
-
-        tts_raw = d.pop("tts", UNSET)
-        try:
-
-            def _parse_tts(data: object) -> None | TTSConversationalConfigOverride | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tts_type_0 = TTSConversationalConfigOverride.from_dict(data)
-
-                return tts_type_0
-
-            tts = _parse_tts(tts_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tts = deviating_field(cls, "tts", tts_raw)
-
-        conversation_raw = d.pop("conversation", UNSET)
-        try:
-
-            def _parse_conversation(data: object) -> ConversationConfigOverride | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_type_0 = ConversationConfigOverride.from_dict(data)
-
-                return conversation_type_0
-
-            conversation = _parse_conversation(conversation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation = deviating_field(cls, "conversation", conversation_raw)
-
-        agent_raw = d.pop("agent", UNSET)
-        try:
-
-            def _parse_agent(data: object) -> AgentConfigOverrideOutput | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                agent_type_0 = AgentConfigOverrideOutput.from_dict(data)
-
-                return agent_type_0
-
-            agent = _parse_agent(agent_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agent = deviating_field(cls, "agent", agent_raw)
-
-        conversation_config_client_override_output = cls(
-            turn=turn,
-            tts=tts,
-            conversation=conversation,
-            agent=agent,
-        )
-        conversation_config_client_override_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_config_client_override_output = cls.__new__(cls)
+        conversation_config_client_override_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_config_client_override_output
 
     @property
@@ -200,6 +133,155 @@ class ConversationConfigClientOverrideOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_turn(cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str, Any]) -> Any:
+    turn_raw = d.get("turn", UNSET)
+    try:
+
+        def _parse_turn(data: object) -> None | TurnConfigOverride | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            turn_type_0 = TurnConfigOverride.from_dict(data)
+
+            return turn_type_0
+
+        turn = _parse_turn(turn_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        turn = deviating_field(cls, "turn", turn_raw)
+
+    return turn
+
+
+def _read_tts(cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str, Any]) -> Any:
+    tts_raw = d.get("tts", UNSET)
+    try:
+
+        def _parse_tts(data: object) -> None | TTSConversationalConfigOverride | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tts_type_0 = TTSConversationalConfigOverride.from_dict(data)
+
+            return tts_type_0
+
+        tts = _parse_tts(tts_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tts = deviating_field(cls, "tts", tts_raw)
+
+    return tts
+
+
+def _read_conversation(cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str, Any]) -> Any:
+    conversation_raw = d.get("conversation", UNSET)
+    try:
+
+        def _parse_conversation(data: object) -> ConversationConfigOverride | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_type_0 = ConversationConfigOverride.from_dict(data)
+
+            return conversation_type_0
+
+        conversation = _parse_conversation(conversation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation = deviating_field(cls, "conversation", conversation_raw)
+
+    return conversation
+
+
+def _read_agent(cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str, Any]) -> Any:
+    agent_raw = d.get("agent", UNSET)
+    try:
+
+        def _parse_agent(data: object) -> AgentConfigOverrideOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_type_0 = AgentConfigOverrideOutput.from_dict(data)
+
+            return agent_type_0
+
+        agent = _parse_agent(agent_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        agent = deviating_field(cls, "agent", agent_raw)
+
+    return agent
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "turn",
+        "tts",
+        "conversation",
+        "agent",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    turn = d.get("turn", UNSET)
+    if turn is not UNSET:
+        turn = _read_turn(cls, d)
+
+    tts = d.get("tts", UNSET)
+    if tts is not UNSET:
+        tts = _read_tts(cls, d)
+
+    conversation = d.get("conversation", UNSET)
+    if conversation is not UNSET:
+        conversation = _read_conversation(cls, d)
+
+    agent = d.get("agent", UNSET)
+    if agent is not UNSET:
+        agent = _read_agent(cls, d)
+
+    return {
+        "turn": turn,
+        "tts": tts,
+        "conversation": conversation,
+        "agent": agent,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationConfigClientOverrideOutput._all_fields = _all_fields
+set_readers(
+    ConversationConfigClientOverrideOutput,
+    {
+        "turn": _read_turn,
+        "tts": _read_tts,
+        "conversation": _read_conversation,
+        "agent": _read_agent,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,18 +8,24 @@ from attrs import field as _attrs_field
 
 from ..models.client_event import ClientEvent
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationConfigOutput")
 
 
-@_attrs_define
-class ConversationConfigOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationConfigOutput(Lazy):
     """Example:
         {'client_events': ['audio', 'interruption'], 'max_duration_seconds': 600}
 
@@ -53,8 +59,12 @@ class ConversationConfigOutput:
     source_attribution: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text_only = self.text_only
 
         max_duration_seconds = self.max_duration_seconds
@@ -137,84 +147,11 @@ class ConversationConfigOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        text_only = d.pop("text_only", UNSET)
-        if text_only.__class__ is not bool and text_only is not UNSET:
-            text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
-
-        max_duration_seconds = d.pop("max_duration_seconds", UNSET)
-        if max_duration_seconds.__class__ is not int and max_duration_seconds is not UNSET:
-            max_duration_seconds = unexpected_type(cls, "max_duration_seconds", max_duration_seconds, "an integer")
-
-        client_events_raw = d.pop("client_events", UNSET)
-        try:
-            expect_array("client_events", client_events_raw)
-            _client_events = client_events_raw
-            client_events: list[ClientEvent | str] | Unset = UNSET
-            if _client_events is not UNSET:
-                client_events = []
-                for client_events_item_data in _client_events:
-                    client_events_item = client_events_item_data
-
-                    client_events.append(client_events_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            client_events = deviating_field(cls, "client_events", client_events_raw)
-
-        file_input_raw = d.pop("file_input", UNSET)
-        try:
-            _file_input = file_input_raw
-            file_input: FileInputConfig | Unset
-            if isinstance(_file_input, Unset):
-                file_input = UNSET
-            else:
-                file_input = FileInputConfig.from_dict(_file_input)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            file_input = deviating_field(cls, "file_input", file_input_raw)
-
-        monitoring_enabled = d.pop("monitoring_enabled", UNSET)
-        if monitoring_enabled.__class__ is not bool and monitoring_enabled is not UNSET:
-            monitoring_enabled = unexpected_type(cls, "monitoring_enabled", monitoring_enabled, "a boolean")
-
-        monitoring_events_raw = d.pop("monitoring_events", UNSET)
-        try:
-            expect_array("monitoring_events", monitoring_events_raw)
-            _monitoring_events = monitoring_events_raw
-            monitoring_events: list[ClientEvent | str] | Unset = UNSET
-            if _monitoring_events is not UNSET:
-                monitoring_events = []
-                for monitoring_events_item_data in _monitoring_events:
-                    monitoring_events_item = monitoring_events_item_data
-
-                    monitoring_events.append(monitoring_events_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            monitoring_events = deviating_field(cls, "monitoring_events", monitoring_events_raw)
-
-        background_sound_raw = d.pop("background_sound", UNSET)
-        try:
-            _background_sound = background_sound_raw
-            background_sound: BackgroundSoundConfig | Unset
-            if isinstance(_background_sound, Unset):
-                background_sound = UNSET
-            else:
-                background_sound = BackgroundSoundConfig.from_dict(_background_sound)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            background_sound = deviating_field(cls, "background_sound", background_sound_raw)
-
-        source_attribution = d.pop("source_attribution", UNSET)
-        if source_attribution.__class__ is not bool and source_attribution is not UNSET:
-            source_attribution = unexpected_type(cls, "source_attribution", source_attribution, "a boolean")
-
-        conversation_config_output = cls(
-            text_only=text_only,
-            max_duration_seconds=max_duration_seconds,
-            client_events=client_events,
-            file_input=file_input,
-            monitoring_enabled=monitoring_enabled,
-            monitoring_events=monitoring_events,
-            background_sound=background_sound,
-            source_attribution=source_attribution,
-        )
-        conversation_config_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_config_output = cls.__new__(cls)
+        conversation_config_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_config_output
 
     @property
@@ -232,6 +169,187 @@ class ConversationConfigOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text_only(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
+    text_only = d.get("text_only", UNSET)
+    if text_only.__class__ is not bool and text_only is not UNSET:
+        text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
+
+    return text_only
+
+
+def _read_max_duration_seconds(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
+    max_duration_seconds = d.get("max_duration_seconds", UNSET)
+    if max_duration_seconds.__class__ is not int and max_duration_seconds is not UNSET:
+        max_duration_seconds = unexpected_type(cls, "max_duration_seconds", max_duration_seconds, "an integer")
+
+    return max_duration_seconds
+
+
+def _read_client_events(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
+    client_events_raw = d.get("client_events", UNSET)
+    try:
+        expect_array("client_events", client_events_raw)
+        _client_events = client_events_raw
+        client_events: list[ClientEvent | str] | Unset = UNSET
+        if _client_events is not UNSET:
+            client_events = []
+            for client_events_item_data in _client_events:
+                client_events_item = client_events_item_data
+
+                client_events.append(client_events_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        client_events = deviating_field(cls, "client_events", client_events_raw)
+
+    return client_events
+
+
+def _read_file_input(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
+    file_input_raw = d.get("file_input", UNSET)
+    try:
+        _file_input = file_input_raw
+        file_input: FileInputConfig | Unset
+        if isinstance(_file_input, Unset):
+            file_input = UNSET
+        else:
+            file_input = FileInputConfig.from_dict(_file_input)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        file_input = deviating_field(cls, "file_input", file_input_raw)
+
+    return file_input
+
+
+def _read_monitoring_enabled(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
+    monitoring_enabled = d.get("monitoring_enabled", UNSET)
+    if monitoring_enabled.__class__ is not bool and monitoring_enabled is not UNSET:
+        monitoring_enabled = unexpected_type(cls, "monitoring_enabled", monitoring_enabled, "a boolean")
+
+    return monitoring_enabled
+
+
+def _read_monitoring_events(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
+    monitoring_events_raw = d.get("monitoring_events", UNSET)
+    try:
+        expect_array("monitoring_events", monitoring_events_raw)
+        _monitoring_events = monitoring_events_raw
+        monitoring_events: list[ClientEvent | str] | Unset = UNSET
+        if _monitoring_events is not UNSET:
+            monitoring_events = []
+            for monitoring_events_item_data in _monitoring_events:
+                monitoring_events_item = monitoring_events_item_data
+
+                monitoring_events.append(monitoring_events_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        monitoring_events = deviating_field(cls, "monitoring_events", monitoring_events_raw)
+
+    return monitoring_events
+
+
+def _read_background_sound(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
+    background_sound_raw = d.get("background_sound", UNSET)
+    try:
+        _background_sound = background_sound_raw
+        background_sound: BackgroundSoundConfig | Unset
+        if isinstance(_background_sound, Unset):
+            background_sound = UNSET
+        else:
+            background_sound = BackgroundSoundConfig.from_dict(_background_sound)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        background_sound = deviating_field(cls, "background_sound", background_sound_raw)
+
+    return background_sound
+
+
+def _read_source_attribution(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> Any:
+    source_attribution = d.get("source_attribution", UNSET)
+    if source_attribution.__class__ is not bool and source_attribution is not UNSET:
+        source_attribution = unexpected_type(cls, "source_attribution", source_attribution, "a boolean")
+
+    return source_attribution
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text_only",
+        "max_duration_seconds",
+        "client_events",
+        "file_input",
+        "monitoring_enabled",
+        "monitoring_events",
+        "background_sound",
+        "source_attribution",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text_only = d.get("text_only", UNSET)
+    if text_only.__class__ is not bool and text_only is not UNSET:
+        text_only = _read_text_only(cls, d)
+
+    max_duration_seconds = d.get("max_duration_seconds", UNSET)
+    if max_duration_seconds.__class__ is not int and max_duration_seconds is not UNSET:
+        max_duration_seconds = _read_max_duration_seconds(cls, d)
+
+    client_events = d.get("client_events", UNSET)
+    if client_events is not UNSET:
+        client_events = _read_client_events(cls, d)
+
+    file_input = d.get("file_input", UNSET)
+    if file_input is not UNSET:
+        file_input = _read_file_input(cls, d)
+
+    monitoring_enabled = d.get("monitoring_enabled", UNSET)
+    if monitoring_enabled.__class__ is not bool and monitoring_enabled is not UNSET:
+        monitoring_enabled = _read_monitoring_enabled(cls, d)
+
+    monitoring_events = d.get("monitoring_events", UNSET)
+    if monitoring_events is not UNSET:
+        monitoring_events = _read_monitoring_events(cls, d)
+
+    background_sound = d.get("background_sound", UNSET)
+    if background_sound is not UNSET:
+        background_sound = _read_background_sound(cls, d)
+
+    source_attribution = d.get("source_attribution", UNSET)
+    if source_attribution.__class__ is not bool and source_attribution is not UNSET:
+        source_attribution = _read_source_attribution(cls, d)
+
+    return {
+        "text_only": text_only,
+        "max_duration_seconds": max_duration_seconds,
+        "client_events": client_events,
+        "file_input": file_input,
+        "monitoring_enabled": monitoring_enabled,
+        "monitoring_events": monitoring_events,
+        "background_sound": background_sound,
+        "source_attribution": source_attribution,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationConfigOutput._all_fields = _all_fields
+set_readers(
+    ConversationConfigOutput,
+    {
+        "text_only": _read_text_only,
+        "max_duration_seconds": _read_max_duration_seconds,
+        "client_events": _read_client_events,
+        "file_input": _read_file_input,
+        "monitoring_enabled": _read_monitoring_enabled,
+        "monitoring_events": _read_monitoring_events,
+        "background_sound": _read_background_sound,
+        "source_attribution": _read_source_attribution,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationConfigOverride")
 
 
-@_attrs_define
-class ConversationConfigOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationConfigOverride(Lazy):
     """Attributes:
     text_only (bool | None | Unset): If enabled audio will not be processed and only text will be used, use to avoid
         audio pricing.
@@ -25,8 +31,12 @@ class ConversationConfigOverride:
     text_only: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text_only: Any
         try:
             text_only = self.text_only
@@ -44,15 +54,11 @@ class ConversationConfigOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        text_only = d.pop("text_only", UNSET)
-        if text_only.__class__ is not bool and text_only is not None and text_only is not UNSET:
-            text_only = unexpected_type(cls, "text_only", text_only, "a boolean or null")
-
-        conversation_config_override = cls(
-            text_only=text_only,
-        )
-        conversation_config_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_config_override = cls.__new__(cls)
+        conversation_config_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_config_override
 
     @property
@@ -70,3 +76,41 @@ class ConversationConfigOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text_only(cls: type[ConversationConfigOverride], d: Mapping[str, Any]) -> Any:
+    text_only = d.get("text_only", UNSET)
+    if text_only.__class__ is not bool and text_only is not None and text_only is not UNSET:
+        text_only = unexpected_type(cls, "text_only", text_only, "a boolean or null")
+
+    return text_only
+
+
+_FIELDS: frozenset[str] = frozenset(("text_only",))
+
+
+def _read_additional_properties(cls: type[ConversationConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text_only = d.get("text_only", UNSET)
+    if text_only.__class__ is not bool and text_only is not None and text_only is not UNSET:
+        text_only = _read_text_only(cls, d)
+
+    return {
+        "text_only": text_only,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationConfigOverride._all_fields = _all_fields
+set_readers(
+    ConversationConfigOverride,
+    {
+        "text_only": _read_text_only,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationConfigOverrideConfig")
 
 
-@_attrs_define
-class ConversationConfigOverrideConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationConfigOverrideConfig(Lazy):
     """Attributes:
     text_only (bool | Unset): Whether to allow overriding the text_only field. Default: False.
     max_duration_seconds (bool | Unset): Whether to allow overriding the max_duration_seconds field. Default: False.
@@ -27,8 +33,12 @@ class ConversationConfigOverrideConfig:
     max_duration_seconds: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text_only = self.text_only
 
         max_duration_seconds = self.max_duration_seconds
@@ -45,20 +55,13 @@ class ConversationConfigOverrideConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        text_only = d.pop("text_only", UNSET)
-        if text_only.__class__ is not bool and text_only is not UNSET:
-            text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
-
-        max_duration_seconds = d.pop("max_duration_seconds", UNSET)
-        if max_duration_seconds.__class__ is not bool and max_duration_seconds is not UNSET:
-            max_duration_seconds = unexpected_type(cls, "max_duration_seconds", max_duration_seconds, "a boolean")
-
-        conversation_config_override_config = cls(
-            text_only=text_only,
-            max_duration_seconds=max_duration_seconds,
-        )
-        conversation_config_override_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_config_override_config = cls.__new__(cls)
+        conversation_config_override_config.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_config_override_config
 
     @property
@@ -76,3 +79,60 @@ class ConversationConfigOverrideConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text_only(cls: type[ConversationConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    text_only = d.get("text_only", UNSET)
+    if text_only.__class__ is not bool and text_only is not UNSET:
+        text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
+
+    return text_only
+
+
+def _read_max_duration_seconds(cls: type[ConversationConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    max_duration_seconds = d.get("max_duration_seconds", UNSET)
+    if max_duration_seconds.__class__ is not bool and max_duration_seconds is not UNSET:
+        max_duration_seconds = unexpected_type(cls, "max_duration_seconds", max_duration_seconds, "a boolean")
+
+    return max_duration_seconds
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text_only",
+        "max_duration_seconds",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text_only = d.get("text_only", UNSET)
+    if text_only.__class__ is not bool and text_only is not UNSET:
+        text_only = _read_text_only(cls, d)
+
+    max_duration_seconds = d.get("max_duration_seconds", UNSET)
+    if max_duration_seconds.__class__ is not bool and max_duration_seconds is not UNSET:
+        max_duration_seconds = _read_max_duration_seconds(cls, d)
+
+    return {
+        "text_only": text_only,
+        "max_duration_seconds": max_duration_seconds,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationConfigOverrideConfig._all_fields = _all_fields
+set_readers(
+    ConversationConfigOverrideConfig,
+    {
+        "text_only": _read_text_only,
+        "max_duration_seconds": _read_max_duration_seconds,
+        "additional_properties": _read_additional_properties,
+    },
+)

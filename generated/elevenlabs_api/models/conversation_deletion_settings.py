@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationDeletionSettings")
 
 
-@_attrs_define
-class ConversationDeletionSettings:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationDeletionSettings(Lazy):
     """Attributes:
     deletion_time_unix_secs (int | None | Unset):
     deleted_logs_at_time_unix_secs (int | None | Unset):
@@ -39,8 +45,12 @@ class ConversationDeletionSettings:
     delete_audio: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         deletion_time_unix_secs: Any
         try:
             deletion_time_unix_secs = self.deletion_time_unix_secs
@@ -93,66 +103,11 @@ class ConversationDeletionSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        deletion_time_unix_secs = d.pop("deletion_time_unix_secs", UNSET)
-        if (
-            deletion_time_unix_secs.__class__ is not int
-            and deletion_time_unix_secs is not None
-            and deletion_time_unix_secs is not UNSET
-        ):
-            deletion_time_unix_secs = unexpected_type(
-                cls, "deletion_time_unix_secs", deletion_time_unix_secs, "an integer or null"
-            )
-
-        deleted_logs_at_time_unix_secs = d.pop("deleted_logs_at_time_unix_secs", UNSET)
-        if (
-            deleted_logs_at_time_unix_secs.__class__ is not int
-            and deleted_logs_at_time_unix_secs is not None
-            and deleted_logs_at_time_unix_secs is not UNSET
-        ):
-            deleted_logs_at_time_unix_secs = unexpected_type(
-                cls, "deleted_logs_at_time_unix_secs", deleted_logs_at_time_unix_secs, "an integer or null"
-            )
-
-        deleted_audio_at_time_unix_secs = d.pop("deleted_audio_at_time_unix_secs", UNSET)
-        if (
-            deleted_audio_at_time_unix_secs.__class__ is not int
-            and deleted_audio_at_time_unix_secs is not None
-            and deleted_audio_at_time_unix_secs is not UNSET
-        ):
-            deleted_audio_at_time_unix_secs = unexpected_type(
-                cls, "deleted_audio_at_time_unix_secs", deleted_audio_at_time_unix_secs, "an integer or null"
-            )
-
-        deleted_transcript_at_time_unix_secs = d.pop("deleted_transcript_at_time_unix_secs", UNSET)
-        if (
-            deleted_transcript_at_time_unix_secs.__class__ is not int
-            and deleted_transcript_at_time_unix_secs is not None
-            and deleted_transcript_at_time_unix_secs is not UNSET
-        ):
-            deleted_transcript_at_time_unix_secs = unexpected_type(
-                cls, "deleted_transcript_at_time_unix_secs", deleted_transcript_at_time_unix_secs, "an integer or null"
-            )
-
-        delete_transcript_and_pii = d.pop("delete_transcript_and_pii", UNSET)
-        if delete_transcript_and_pii.__class__ is not bool and delete_transcript_and_pii is not UNSET:
-            delete_transcript_and_pii = unexpected_type(
-                cls, "delete_transcript_and_pii", delete_transcript_and_pii, "a boolean"
-            )
-
-        delete_audio = d.pop("delete_audio", UNSET)
-        if delete_audio.__class__ is not bool and delete_audio is not UNSET:
-            delete_audio = unexpected_type(cls, "delete_audio", delete_audio, "a boolean")
-
-        conversation_deletion_settings = cls(
-            deletion_time_unix_secs=deletion_time_unix_secs,
-            deleted_logs_at_time_unix_secs=deleted_logs_at_time_unix_secs,
-            deleted_audio_at_time_unix_secs=deleted_audio_at_time_unix_secs,
-            deleted_transcript_at_time_unix_secs=deleted_transcript_at_time_unix_secs,
-            delete_transcript_and_pii=delete_transcript_and_pii,
-            delete_audio=delete_audio,
-        )
-        conversation_deletion_settings.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_deletion_settings = cls.__new__(cls)
+        conversation_deletion_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_deletion_settings
 
     @property
@@ -170,3 +125,162 @@ class ConversationDeletionSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_deletion_time_unix_secs(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
+    deletion_time_unix_secs = d.get("deletion_time_unix_secs", UNSET)
+    if (
+        deletion_time_unix_secs.__class__ is not int
+        and deletion_time_unix_secs is not None
+        and deletion_time_unix_secs is not UNSET
+    ):
+        deletion_time_unix_secs = unexpected_type(
+            cls, "deletion_time_unix_secs", deletion_time_unix_secs, "an integer or null"
+        )
+
+    return deletion_time_unix_secs
+
+
+def _read_deleted_logs_at_time_unix_secs(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
+    deleted_logs_at_time_unix_secs = d.get("deleted_logs_at_time_unix_secs", UNSET)
+    if (
+        deleted_logs_at_time_unix_secs.__class__ is not int
+        and deleted_logs_at_time_unix_secs is not None
+        and deleted_logs_at_time_unix_secs is not UNSET
+    ):
+        deleted_logs_at_time_unix_secs = unexpected_type(
+            cls, "deleted_logs_at_time_unix_secs", deleted_logs_at_time_unix_secs, "an integer or null"
+        )
+
+    return deleted_logs_at_time_unix_secs
+
+
+def _read_deleted_audio_at_time_unix_secs(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
+    deleted_audio_at_time_unix_secs = d.get("deleted_audio_at_time_unix_secs", UNSET)
+    if (
+        deleted_audio_at_time_unix_secs.__class__ is not int
+        and deleted_audio_at_time_unix_secs is not None
+        and deleted_audio_at_time_unix_secs is not UNSET
+    ):
+        deleted_audio_at_time_unix_secs = unexpected_type(
+            cls, "deleted_audio_at_time_unix_secs", deleted_audio_at_time_unix_secs, "an integer or null"
+        )
+
+    return deleted_audio_at_time_unix_secs
+
+
+def _read_deleted_transcript_at_time_unix_secs(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
+    deleted_transcript_at_time_unix_secs = d.get("deleted_transcript_at_time_unix_secs", UNSET)
+    if (
+        deleted_transcript_at_time_unix_secs.__class__ is not int
+        and deleted_transcript_at_time_unix_secs is not None
+        and deleted_transcript_at_time_unix_secs is not UNSET
+    ):
+        deleted_transcript_at_time_unix_secs = unexpected_type(
+            cls, "deleted_transcript_at_time_unix_secs", deleted_transcript_at_time_unix_secs, "an integer or null"
+        )
+
+    return deleted_transcript_at_time_unix_secs
+
+
+def _read_delete_transcript_and_pii(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
+    delete_transcript_and_pii = d.get("delete_transcript_and_pii", UNSET)
+    if delete_transcript_and_pii.__class__ is not bool and delete_transcript_and_pii is not UNSET:
+        delete_transcript_and_pii = unexpected_type(
+            cls, "delete_transcript_and_pii", delete_transcript_and_pii, "a boolean"
+        )
+
+    return delete_transcript_and_pii
+
+
+def _read_delete_audio(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> Any:
+    delete_audio = d.get("delete_audio", UNSET)
+    if delete_audio.__class__ is not bool and delete_audio is not UNSET:
+        delete_audio = unexpected_type(cls, "delete_audio", delete_audio, "a boolean")
+
+    return delete_audio
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "deletion_time_unix_secs",
+        "deleted_logs_at_time_unix_secs",
+        "deleted_audio_at_time_unix_secs",
+        "deleted_transcript_at_time_unix_secs",
+        "delete_transcript_and_pii",
+        "delete_audio",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationDeletionSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    deletion_time_unix_secs = d.get("deletion_time_unix_secs", UNSET)
+    if (
+        deletion_time_unix_secs.__class__ is not int
+        and deletion_time_unix_secs is not None
+        and deletion_time_unix_secs is not UNSET
+    ):
+        deletion_time_unix_secs = _read_deletion_time_unix_secs(cls, d)
+
+    deleted_logs_at_time_unix_secs = d.get("deleted_logs_at_time_unix_secs", UNSET)
+    if (
+        deleted_logs_at_time_unix_secs.__class__ is not int
+        and deleted_logs_at_time_unix_secs is not None
+        and deleted_logs_at_time_unix_secs is not UNSET
+    ):
+        deleted_logs_at_time_unix_secs = _read_deleted_logs_at_time_unix_secs(cls, d)
+
+    deleted_audio_at_time_unix_secs = d.get("deleted_audio_at_time_unix_secs", UNSET)
+    if (
+        deleted_audio_at_time_unix_secs.__class__ is not int
+        and deleted_audio_at_time_unix_secs is not None
+        and deleted_audio_at_time_unix_secs is not UNSET
+    ):
+        deleted_audio_at_time_unix_secs = _read_deleted_audio_at_time_unix_secs(cls, d)
+
+    deleted_transcript_at_time_unix_secs = d.get("deleted_transcript_at_time_unix_secs", UNSET)
+    if (
+        deleted_transcript_at_time_unix_secs.__class__ is not int
+        and deleted_transcript_at_time_unix_secs is not None
+        and deleted_transcript_at_time_unix_secs is not UNSET
+    ):
+        deleted_transcript_at_time_unix_secs = _read_deleted_transcript_at_time_unix_secs(cls, d)
+
+    delete_transcript_and_pii = d.get("delete_transcript_and_pii", UNSET)
+    if delete_transcript_and_pii.__class__ is not bool and delete_transcript_and_pii is not UNSET:
+        delete_transcript_and_pii = _read_delete_transcript_and_pii(cls, d)
+
+    delete_audio = d.get("delete_audio", UNSET)
+    if delete_audio.__class__ is not bool and delete_audio is not UNSET:
+        delete_audio = _read_delete_audio(cls, d)
+
+    return {
+        "deletion_time_unix_secs": deletion_time_unix_secs,
+        "deleted_logs_at_time_unix_secs": deleted_logs_at_time_unix_secs,
+        "deleted_audio_at_time_unix_secs": deleted_audio_at_time_unix_secs,
+        "deleted_transcript_at_time_unix_secs": deleted_transcript_at_time_unix_secs,
+        "delete_transcript_and_pii": delete_transcript_and_pii,
+        "delete_audio": delete_audio,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationDeletionSettings._all_fields = _all_fields
+set_readers(
+    ConversationDeletionSettings,
+    {
+        "deletion_time_unix_secs": _read_deletion_time_unix_secs,
+        "deleted_logs_at_time_unix_secs": _read_deleted_logs_at_time_unix_secs,
+        "deleted_audio_at_time_unix_secs": _read_deleted_audio_at_time_unix_secs,
+        "deleted_transcript_at_time_unix_secs": _read_deleted_transcript_at_time_unix_secs,
+        "delete_transcript_and_pii": _read_delete_transcript_and_pii,
+        "delete_audio": _read_delete_audio,
+        "additional_properties": _read_additional_properties,
+    },
+)

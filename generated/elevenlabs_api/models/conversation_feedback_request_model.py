@@ -8,16 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.user_feedback_score import UserFeedbackScore, check_user_feedback_score
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ConversationFeedbackRequestModel")
 
 
-@_attrs_define
-class ConversationFeedbackRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationFeedbackRequestModel(Lazy):
     """Attributes:
     feedback (None | Unset | UserFeedbackScore): Either 'like' or 'dislike' to indicate the feedback for the
         conversation.
@@ -26,8 +32,12 @@ class ConversationFeedbackRequestModel:
     feedback: None | Unset | UserFeedbackScore = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         feedback: Any
         try:
             if isinstance(self.feedback, Unset):
@@ -50,30 +60,13 @@ class ConversationFeedbackRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        feedback_raw = d.pop("feedback", UNSET)
-        try:
-
-            def _parse_feedback(data: object) -> None | Unset | UserFeedbackScore:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                feedback_type_0 = check_user_feedback_score(data)
-
-                return feedback_type_0
-
-            feedback = _parse_feedback(feedback_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            feedback = deviating_field(cls, "feedback", feedback_raw)
-
-        conversation_feedback_request_model = cls(
-            feedback=feedback,
-        )
-        conversation_feedback_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_feedback_request_model = cls.__new__(cls)
+        conversation_feedback_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_feedback_request_model
 
     @property
@@ -91,3 +84,56 @@ class ConversationFeedbackRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_feedback(cls: type[ConversationFeedbackRequestModel], d: Mapping[str, Any]) -> Any:
+    feedback_raw = d.get("feedback", UNSET)
+    try:
+
+        def _parse_feedback(data: object) -> None | Unset | UserFeedbackScore:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            feedback_type_0 = check_user_feedback_score(data)
+
+            return feedback_type_0
+
+        feedback = _parse_feedback(feedback_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        feedback = deviating_field(cls, "feedback", feedback_raw)
+
+    return feedback
+
+
+_FIELDS: frozenset[str] = frozenset(("feedback",))
+
+
+def _read_additional_properties(cls: type[ConversationFeedbackRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationFeedbackRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    feedback = d.get("feedback", UNSET)
+    if feedback is not UNSET:
+        feedback = _read_feedback(cls, d)
+
+    return {
+        "feedback": feedback,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationFeedbackRequestModel._all_fields = _all_fields
+set_readers(
+    ConversationFeedbackRequestModel,
+    {
+        "feedback": _read_feedback,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryAnalysisCommonModel")
 
 
-@_attrs_define
-class ConversationHistoryAnalysisCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryAnalysisCommonModel(Lazy):
     """Attributes:
     call_successful (EvaluationSuccessResult | str):
     transcript_summary (str):
@@ -40,10 +47,19 @@ class ConversationHistoryAnalysisCommonModel:
     call_summary_title: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "call_successful",
+        "transcript_summary",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         call_successful: Any
         try:
             if isinstance(self.call_successful, str):
@@ -97,70 +113,13 @@ class ConversationHistoryAnalysisCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        call_successful = d.pop("call_successful", MISSING)
-        if call_successful.__class__ is not str:
-            if call_successful is MISSING:
-                call_successful = missing_field(cls, "call_successful")
-                _missing += ("call_successful",)
-            else:
-                call_successful = unexpected_type(cls, "call_successful", call_successful, "a string")
-
-        transcript_summary = d.pop("transcript_summary", MISSING)
-        if transcript_summary.__class__ is not str:
-            if transcript_summary is MISSING:
-                transcript_summary = missing_field(cls, "transcript_summary")
-                _missing += ("transcript_summary",)
-            else:
-                transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string")
-
-        evaluation_criteria_results_raw = d.pop("evaluation_criteria_results", UNSET)
-        try:
-            _evaluation_criteria_results = evaluation_criteria_results_raw
-            evaluation_criteria_results: ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults | Unset
-            if isinstance(_evaluation_criteria_results, Unset):
-                evaluation_criteria_results = UNSET
-            else:
-                evaluation_criteria_results = ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults.from_dict(
-                    _evaluation_criteria_results
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            evaluation_criteria_results = deviating_field(
-                cls, "evaluation_criteria_results", evaluation_criteria_results_raw
-            )
-
-        data_collection_results_raw = d.pop("data_collection_results", UNSET)
-        try:
-            _data_collection_results = data_collection_results_raw
-            data_collection_results: ConversationHistoryAnalysisCommonModelDataCollectionResults | Unset
-            if isinstance(_data_collection_results, Unset):
-                data_collection_results = UNSET
-            else:
-                data_collection_results = ConversationHistoryAnalysisCommonModelDataCollectionResults.from_dict(
-                    _data_collection_results
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
-
-        call_summary_title = d.pop("call_summary_title", UNSET)
-        if (
-            call_summary_title.__class__ is not str
-            and call_summary_title is not None
-            and call_summary_title is not UNSET
-        ):
-            call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
-
-        conversation_history_analysis_common_model = cls(
-            call_successful=call_successful,
-            transcript_summary=transcript_summary,
-            evaluation_criteria_results=evaluation_criteria_results,
-            data_collection_results=data_collection_results,
-            call_summary_title=call_summary_title,
-        )
-        if _missing:
-            conversation_history_analysis_common_model._missing_fields = _missing
-        conversation_history_analysis_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_analysis_common_model = cls.__new__(cls)
+        conversation_history_analysis_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_analysis_common_model
 
     @property
@@ -178,6 +137,138 @@ class ConversationHistoryAnalysisCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_call_successful(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> Any:
+    call_successful = d.get("call_successful", MISSING)
+    if call_successful.__class__ is not str:
+        if call_successful is MISSING:
+            call_successful = missing_field(cls, "call_successful")
+        else:
+            call_successful = unexpected_type(cls, "call_successful", call_successful, "a string")
+
+    return call_successful
+
+
+def _read_transcript_summary(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> Any:
+    transcript_summary = d.get("transcript_summary", MISSING)
+    if transcript_summary.__class__ is not str:
+        if transcript_summary is MISSING:
+            transcript_summary = missing_field(cls, "transcript_summary")
+        else:
+            transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string")
+
+    return transcript_summary
+
+
+def _read_evaluation_criteria_results(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> Any:
+    evaluation_criteria_results_raw = d.get("evaluation_criteria_results", UNSET)
+    try:
+        _evaluation_criteria_results = evaluation_criteria_results_raw
+        evaluation_criteria_results: ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults | Unset
+        if isinstance(_evaluation_criteria_results, Unset):
+            evaluation_criteria_results = UNSET
+        else:
+            evaluation_criteria_results = ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults.from_dict(
+                _evaluation_criteria_results
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        evaluation_criteria_results = deviating_field(
+            cls, "evaluation_criteria_results", evaluation_criteria_results_raw
+        )
+
+    return evaluation_criteria_results
+
+
+def _read_data_collection_results(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> Any:
+    data_collection_results_raw = d.get("data_collection_results", UNSET)
+    try:
+        _data_collection_results = data_collection_results_raw
+        data_collection_results: ConversationHistoryAnalysisCommonModelDataCollectionResults | Unset
+        if isinstance(_data_collection_results, Unset):
+            data_collection_results = UNSET
+        else:
+            data_collection_results = ConversationHistoryAnalysisCommonModelDataCollectionResults.from_dict(
+                _data_collection_results
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
+
+    return data_collection_results
+
+
+def _read_call_summary_title(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> Any:
+    call_summary_title = d.get("call_summary_title", UNSET)
+    if call_summary_title.__class__ is not str and call_summary_title is not None and call_summary_title is not UNSET:
+        call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
+
+    return call_summary_title
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "call_successful",
+        "transcript_summary",
+        "evaluation_criteria_results",
+        "data_collection_results",
+        "call_summary_title",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryAnalysisCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    call_successful = d.get("call_successful", MISSING)
+    if call_successful.__class__ is not str:
+        call_successful = _read_call_successful(cls, d)
+
+    transcript_summary = d.get("transcript_summary", MISSING)
+    if transcript_summary.__class__ is not str:
+        transcript_summary = _read_transcript_summary(cls, d)
+
+    evaluation_criteria_results = d.get("evaluation_criteria_results", UNSET)
+    if evaluation_criteria_results is not UNSET:
+        evaluation_criteria_results = _read_evaluation_criteria_results(cls, d)
+
+    data_collection_results = d.get("data_collection_results", UNSET)
+    if data_collection_results is not UNSET:
+        data_collection_results = _read_data_collection_results(cls, d)
+
+    call_summary_title = d.get("call_summary_title", UNSET)
+    if call_summary_title.__class__ is not str and call_summary_title is not None and call_summary_title is not UNSET:
+        call_summary_title = _read_call_summary_title(cls, d)
+
+    return {
+        "call_successful": call_successful,
+        "transcript_summary": transcript_summary,
+        "evaluation_criteria_results": evaluation_criteria_results,
+        "data_collection_results": data_collection_results,
+        "call_summary_title": call_summary_title,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryAnalysisCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryAnalysisCommonModel,
+    {
+        "call_successful": _read_call_successful,
+        "transcript_summary": _read_transcript_summary,
+        "evaluation_criteria_results": _read_evaluation_criteria_results,
+        "data_collection_results": _read_data_collection_results,
+        "call_summary_title": _read_call_summary_title,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

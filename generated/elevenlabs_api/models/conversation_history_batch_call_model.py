@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryBatchCallModel")
 
 
-@_attrs_define
-class ConversationHistoryBatchCallModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryBatchCallModel(Lazy):
     """Attributes:
     batch_call_id (str):
     batch_call_recipient_id (str):
@@ -27,10 +34,19 @@ class ConversationHistoryBatchCallModel:
     batch_call_recipient_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "batch_call_id",
+        "batch_call_recipient_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         batch_call_id = self.batch_call_id
 
         batch_call_recipient_id = self.batch_call_recipient_id
@@ -47,33 +63,13 @@ class ConversationHistoryBatchCallModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        batch_call_id = d.pop("batch_call_id", MISSING)
-        if batch_call_id.__class__ is not str:
-            if batch_call_id is MISSING:
-                batch_call_id = missing_field(cls, "batch_call_id")
-                _missing += ("batch_call_id",)
-            else:
-                batch_call_id = unexpected_type(cls, "batch_call_id", batch_call_id, "a string")
-
-        batch_call_recipient_id = d.pop("batch_call_recipient_id", MISSING)
-        if batch_call_recipient_id.__class__ is not str:
-            if batch_call_recipient_id is MISSING:
-                batch_call_recipient_id = missing_field(cls, "batch_call_recipient_id")
-                _missing += ("batch_call_recipient_id",)
-            else:
-                batch_call_recipient_id = unexpected_type(
-                    cls, "batch_call_recipient_id", batch_call_recipient_id, "a string"
-                )
-
-        conversation_history_batch_call_model = cls(
-            batch_call_id=batch_call_id,
-            batch_call_recipient_id=batch_call_recipient_id,
-        )
-        if _missing:
-            conversation_history_batch_call_model._missing_fields = _missing
-        conversation_history_batch_call_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_batch_call_model = cls.__new__(cls)
+        conversation_history_batch_call_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_batch_call_model
 
     @property
@@ -91,3 +87,70 @@ class ConversationHistoryBatchCallModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_batch_call_id(cls: type[ConversationHistoryBatchCallModel], d: Mapping[str, Any]) -> Any:
+    batch_call_id = d.get("batch_call_id", MISSING)
+    if batch_call_id.__class__ is not str:
+        if batch_call_id is MISSING:
+            batch_call_id = missing_field(cls, "batch_call_id")
+        else:
+            batch_call_id = unexpected_type(cls, "batch_call_id", batch_call_id, "a string")
+
+    return batch_call_id
+
+
+def _read_batch_call_recipient_id(cls: type[ConversationHistoryBatchCallModel], d: Mapping[str, Any]) -> Any:
+    batch_call_recipient_id = d.get("batch_call_recipient_id", MISSING)
+    if batch_call_recipient_id.__class__ is not str:
+        if batch_call_recipient_id is MISSING:
+            batch_call_recipient_id = missing_field(cls, "batch_call_recipient_id")
+        else:
+            batch_call_recipient_id = unexpected_type(
+                cls, "batch_call_recipient_id", batch_call_recipient_id, "a string"
+            )
+
+    return batch_call_recipient_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "batch_call_id",
+        "batch_call_recipient_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationHistoryBatchCallModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryBatchCallModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    batch_call_id = d.get("batch_call_id", MISSING)
+    if batch_call_id.__class__ is not str:
+        batch_call_id = _read_batch_call_id(cls, d)
+
+    batch_call_recipient_id = d.get("batch_call_recipient_id", MISSING)
+    if batch_call_recipient_id.__class__ is not str:
+        batch_call_recipient_id = _read_batch_call_recipient_id(cls, d)
+
+    return {
+        "batch_call_id": batch_call_id,
+        "batch_call_recipient_id": batch_call_recipient_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryBatchCallModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryBatchCallModel,
+    {
+        "batch_call_id": _read_batch_call_id,
+        "batch_call_recipient_id": _read_batch_call_recipient_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

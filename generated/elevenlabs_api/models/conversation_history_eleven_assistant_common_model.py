@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryElevenAssistantCommonModel")
 
 
-@_attrs_define
-class ConversationHistoryElevenAssistantCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryElevenAssistantCommonModel(Lazy):
     """Attributes:
     is_eleven_assistant (bool | Unset):  Default: False.
     """
@@ -24,8 +30,12 @@ class ConversationHistoryElevenAssistantCommonModel:
     is_eleven_assistant: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_eleven_assistant = self.is_eleven_assistant
 
         field_dict: dict[str, Any] = {}
@@ -38,15 +48,13 @@ class ConversationHistoryElevenAssistantCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        is_eleven_assistant = d.pop("is_eleven_assistant", UNSET)
-        if is_eleven_assistant.__class__ is not bool and is_eleven_assistant is not UNSET:
-            is_eleven_assistant = unexpected_type(cls, "is_eleven_assistant", is_eleven_assistant, "a boolean")
-
-        conversation_history_eleven_assistant_common_model = cls(
-            is_eleven_assistant=is_eleven_assistant,
-        )
-        conversation_history_eleven_assistant_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_eleven_assistant_common_model = cls.__new__(cls)
+        conversation_history_eleven_assistant_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_eleven_assistant_common_model
 
     @property
@@ -64,3 +72,43 @@ class ConversationHistoryElevenAssistantCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_eleven_assistant(cls: type[ConversationHistoryElevenAssistantCommonModel], d: Mapping[str, Any]) -> Any:
+    is_eleven_assistant = d.get("is_eleven_assistant", UNSET)
+    if is_eleven_assistant.__class__ is not bool and is_eleven_assistant is not UNSET:
+        is_eleven_assistant = unexpected_type(cls, "is_eleven_assistant", is_eleven_assistant, "a boolean")
+
+    return is_eleven_assistant
+
+
+_FIELDS: frozenset[str] = frozenset(("is_eleven_assistant",))
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryElevenAssistantCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryElevenAssistantCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_eleven_assistant = d.get("is_eleven_assistant", UNSET)
+    if is_eleven_assistant.__class__ is not bool and is_eleven_assistant is not UNSET:
+        is_eleven_assistant = _read_is_eleven_assistant(cls, d)
+
+    return {
+        "is_eleven_assistant": is_eleven_assistant,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryElevenAssistantCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryElevenAssistantCommonModel,
+    {
+        "is_eleven_assistant": _read_is_eleven_assistant,
+        "additional_properties": _read_additional_properties,
+    },
+)

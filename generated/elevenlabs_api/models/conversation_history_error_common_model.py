@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryErrorCommonModel")
 
 
-@_attrs_define
-class ConversationHistoryErrorCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryErrorCommonModel(Lazy):
     """Attributes:
     code (int):
     reason (None | str | Unset):
@@ -29,10 +36,16 @@ class ConversationHistoryErrorCommonModel:
     reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("code",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         code = self.code
 
         reason: Any
@@ -54,27 +67,13 @@ class ConversationHistoryErrorCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        code = d.pop("code", MISSING)
-        if code.__class__ is not int:
-            if code is MISSING:
-                code = missing_field(cls, "code")
-                _missing += ("code",)
-            else:
-                code = unexpected_type(cls, "code", code, "an integer")
-
-        reason = d.pop("reason", UNSET)
-        if reason.__class__ is not str and reason is not None and reason is not UNSET:
-            reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-        conversation_history_error_common_model = cls(
-            code=code,
-            reason=reason,
-        )
-        if _missing:
-            conversation_history_error_common_model._missing_fields = _missing
-        conversation_history_error_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_error_common_model = cls.__new__(cls)
+        conversation_history_error_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_error_common_model
 
     @property
@@ -92,3 +91,65 @@ class ConversationHistoryErrorCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_code(cls: type[ConversationHistoryErrorCommonModel], d: Mapping[str, Any]) -> Any:
+    code = d.get("code", MISSING)
+    if code.__class__ is not int:
+        if code is MISSING:
+            code = missing_field(cls, "code")
+        else:
+            code = unexpected_type(cls, "code", code, "an integer")
+
+    return code
+
+
+def _read_reason(cls: type[ConversationHistoryErrorCommonModel], d: Mapping[str, Any]) -> Any:
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = unexpected_type(cls, "reason", reason, "a string or null")
+
+    return reason
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "code",
+        "reason",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationHistoryErrorCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryErrorCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    code = d.get("code", MISSING)
+    if code.__class__ is not int:
+        code = _read_code(cls, d)
+
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = _read_reason(cls, d)
+
+    return {
+        "code": code,
+        "reason": reason,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryErrorCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryErrorCommonModel,
+    {
+        "code": _read_code,
+        "reason": _read_reason,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

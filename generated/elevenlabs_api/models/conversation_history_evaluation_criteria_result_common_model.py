@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryEvaluationCriteriaResultCommonModel")
 
 
-@_attrs_define
-class ConversationHistoryEvaluationCriteriaResultCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryEvaluationCriteriaResultCommonModel(Lazy):
     """Attributes:
     criteria_id (str):
     result (EvaluationSuccessResult | str):
@@ -31,10 +38,20 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
     rationale: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "criteria_id",
+        "result",
+        "rationale",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         criteria_id = self.criteria_id
 
         result: Any
@@ -63,40 +80,13 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        criteria_id = d.pop("criteria_id", MISSING)
-        if criteria_id.__class__ is not str:
-            if criteria_id is MISSING:
-                criteria_id = missing_field(cls, "criteria_id")
-                _missing += ("criteria_id",)
-            else:
-                criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
-
-        result = d.pop("result", MISSING)
-        if result.__class__ is not str:
-            if result is MISSING:
-                result = missing_field(cls, "result")
-                _missing += ("result",)
-            else:
-                result = unexpected_type(cls, "result", result, "a string")
-
-        rationale = d.pop("rationale", MISSING)
-        if rationale.__class__ is not str:
-            if rationale is MISSING:
-                rationale = missing_field(cls, "rationale")
-                _missing += ("rationale",)
-            else:
-                rationale = unexpected_type(cls, "rationale", rationale, "a string")
-
-        conversation_history_evaluation_criteria_result_common_model = cls(
-            criteria_id=criteria_id,
-            result=result,
-            rationale=rationale,
-        )
-        if _missing:
-            conversation_history_evaluation_criteria_result_common_model._missing_fields = _missing
-        conversation_history_evaluation_criteria_result_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_evaluation_criteria_result_common_model = cls.__new__(cls)
+        conversation_history_evaluation_criteria_result_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_evaluation_criteria_result_common_model
 
     @property
@@ -114,3 +104,90 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_criteria_id(cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any]) -> Any:
+    criteria_id = d.get("criteria_id", MISSING)
+    if criteria_id.__class__ is not str:
+        if criteria_id is MISSING:
+            criteria_id = missing_field(cls, "criteria_id")
+        else:
+            criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
+
+    return criteria_id
+
+
+def _read_result(cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any]) -> Any:
+    result = d.get("result", MISSING)
+    if result.__class__ is not str:
+        if result is MISSING:
+            result = missing_field(cls, "result")
+        else:
+            result = unexpected_type(cls, "result", result, "a string")
+
+    return result
+
+
+def _read_rationale(cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any]) -> Any:
+    rationale = d.get("rationale", MISSING)
+    if rationale.__class__ is not str:
+        if rationale is MISSING:
+            rationale = missing_field(cls, "rationale")
+        else:
+            rationale = unexpected_type(cls, "rationale", rationale, "a string")
+
+    return rationale
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "criteria_id",
+        "result",
+        "rationale",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    criteria_id = d.get("criteria_id", MISSING)
+    if criteria_id.__class__ is not str:
+        criteria_id = _read_criteria_id(cls, d)
+
+    result = d.get("result", MISSING)
+    if result.__class__ is not str:
+        result = _read_result(cls, d)
+
+    rationale = d.get("rationale", MISSING)
+    if rationale.__class__ is not str:
+        rationale = _read_rationale(cls, d)
+
+    return {
+        "criteria_id": criteria_id,
+        "result": result,
+        "rationale": rationale,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryEvaluationCriteriaResultCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryEvaluationCriteriaResultCommonModel,
+    {
+        "criteria_id": _read_criteria_id,
+        "result": _read_result,
+        "rationale": _read_rationale,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryExotelPhoneCallModel")
 
 
-@_attrs_define
-class ConversationHistoryExotelPhoneCallModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryExotelPhoneCallModel(Lazy):
     """Attributes:
     direction (TelephonyDirection):
     phone_number_id (str):
@@ -46,13 +53,27 @@ class ConversationHistoryExotelPhoneCallModel:
     type_: Literal["exotel"] | Unset = "exotel"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "direction",
+        "phone_number_id",
+        "agent_number",
+        "external_number",
+        "stream_sid",
+        "call_sid",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "exotel")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         direction: Any
         try:
             direction = self.direction
@@ -93,75 +114,13 @@ class ConversationHistoryExotelPhoneCallModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["exotel"] | Unset, type__raw)
-        if type_ != "exotel" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'exotel', got '{type_}'")
-
-        direction_raw = d.pop("direction", MISSING)
-        if direction_raw is MISSING:
-            direction = missing_field(cls, "direction")
-            _missing += ("direction",)
-        else:
-            try:
-                direction = check_telephony_direction(direction_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                direction = deviating_field(cls, "direction", direction_raw)
-
-        phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id.__class__ is not str:
-            if phone_number_id is MISSING:
-                phone_number_id = missing_field(cls, "phone_number_id")
-                _missing += ("phone_number_id",)
-            else:
-                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
-
-        agent_number = d.pop("agent_number", MISSING)
-        if agent_number.__class__ is not str:
-            if agent_number is MISSING:
-                agent_number = missing_field(cls, "agent_number")
-                _missing += ("agent_number",)
-            else:
-                agent_number = unexpected_type(cls, "agent_number", agent_number, "a string")
-
-        external_number = d.pop("external_number", MISSING)
-        if external_number.__class__ is not str:
-            if external_number is MISSING:
-                external_number = missing_field(cls, "external_number")
-                _missing += ("external_number",)
-            else:
-                external_number = unexpected_type(cls, "external_number", external_number, "a string")
-
-        stream_sid = d.pop("stream_sid", MISSING)
-        if stream_sid.__class__ is not str:
-            if stream_sid is MISSING:
-                stream_sid = missing_field(cls, "stream_sid")
-                _missing += ("stream_sid",)
-            else:
-                stream_sid = unexpected_type(cls, "stream_sid", stream_sid, "a string")
-
-        call_sid = d.pop("call_sid", MISSING)
-        if call_sid.__class__ is not str:
-            if call_sid is MISSING:
-                call_sid = missing_field(cls, "call_sid")
-                _missing += ("call_sid",)
-            else:
-                call_sid = unexpected_type(cls, "call_sid", call_sid, "a string")
-
-        conversation_history_exotel_phone_call_model = cls(
-            direction=direction,
-            phone_number_id=phone_number_id,
-            agent_number=agent_number,
-            external_number=external_number,
-            stream_sid=stream_sid,
-            call_sid=call_sid,
-            type_=type_,
-        )
-        if _missing:
-            conversation_history_exotel_phone_call_model._missing_fields = _missing
-        conversation_history_exotel_phone_call_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_exotel_phone_call_model = cls.__new__(cls)
+        conversation_history_exotel_phone_call_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_exotel_phone_call_model
 
     @property
@@ -179,3 +138,158 @@ class ConversationHistoryExotelPhoneCallModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ConversationHistoryExotelPhoneCallModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["exotel"] | Unset, type__raw)
+    if type_ != "exotel" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'exotel', got '{type_}'")
+
+    return type_
+
+
+def _read_direction(cls: type[ConversationHistoryExotelPhoneCallModel], d: Mapping[str, Any]) -> Any:
+    direction_raw = d.get("direction", MISSING)
+    if direction_raw is MISSING:
+        direction = missing_field(cls, "direction")
+    else:
+        try:
+            direction = check_telephony_direction(direction_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            direction = deviating_field(cls, "direction", direction_raw)
+
+    return direction
+
+
+def _read_phone_number_id(cls: type[ConversationHistoryExotelPhoneCallModel], d: Mapping[str, Any]) -> Any:
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str:
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
+        else:
+            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
+
+    return phone_number_id
+
+
+def _read_agent_number(cls: type[ConversationHistoryExotelPhoneCallModel], d: Mapping[str, Any]) -> Any:
+    agent_number = d.get("agent_number", MISSING)
+    if agent_number.__class__ is not str:
+        if agent_number is MISSING:
+            agent_number = missing_field(cls, "agent_number")
+        else:
+            agent_number = unexpected_type(cls, "agent_number", agent_number, "a string")
+
+    return agent_number
+
+
+def _read_external_number(cls: type[ConversationHistoryExotelPhoneCallModel], d: Mapping[str, Any]) -> Any:
+    external_number = d.get("external_number", MISSING)
+    if external_number.__class__ is not str:
+        if external_number is MISSING:
+            external_number = missing_field(cls, "external_number")
+        else:
+            external_number = unexpected_type(cls, "external_number", external_number, "a string")
+
+    return external_number
+
+
+def _read_stream_sid(cls: type[ConversationHistoryExotelPhoneCallModel], d: Mapping[str, Any]) -> Any:
+    stream_sid = d.get("stream_sid", MISSING)
+    if stream_sid.__class__ is not str:
+        if stream_sid is MISSING:
+            stream_sid = missing_field(cls, "stream_sid")
+        else:
+            stream_sid = unexpected_type(cls, "stream_sid", stream_sid, "a string")
+
+    return stream_sid
+
+
+def _read_call_sid(cls: type[ConversationHistoryExotelPhoneCallModel], d: Mapping[str, Any]) -> Any:
+    call_sid = d.get("call_sid", MISSING)
+    if call_sid.__class__ is not str:
+        if call_sid is MISSING:
+            call_sid = missing_field(cls, "call_sid")
+        else:
+            call_sid = unexpected_type(cls, "call_sid", call_sid, "a string")
+
+    return call_sid
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "direction",
+        "phone_number_id",
+        "agent_number",
+        "external_number",
+        "stream_sid",
+        "call_sid",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryExotelPhoneCallModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryExotelPhoneCallModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    direction = _read_direction(cls, d)
+
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str:
+        phone_number_id = _read_phone_number_id(cls, d)
+
+    agent_number = d.get("agent_number", MISSING)
+    if agent_number.__class__ is not str:
+        agent_number = _read_agent_number(cls, d)
+
+    external_number = d.get("external_number", MISSING)
+    if external_number.__class__ is not str:
+        external_number = _read_external_number(cls, d)
+
+    stream_sid = d.get("stream_sid", MISSING)
+    if stream_sid.__class__ is not str:
+        stream_sid = _read_stream_sid(cls, d)
+
+    call_sid = d.get("call_sid", MISSING)
+    if call_sid.__class__ is not str:
+        call_sid = _read_call_sid(cls, d)
+
+    return {
+        "direction": direction,
+        "phone_number_id": phone_number_id,
+        "agent_number": agent_number,
+        "external_number": external_number,
+        "stream_sid": stream_sid,
+        "call_sid": call_sid,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryExotelPhoneCallModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryExotelPhoneCallModel,
+    {
+        "direction": _read_direction,
+        "phone_number_id": _read_phone_number_id,
+        "agent_number": _read_agent_number,
+        "external_number": _read_external_number,
+        "stream_sid": _read_stream_sid,
+        "call_sid": _read_call_sid,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

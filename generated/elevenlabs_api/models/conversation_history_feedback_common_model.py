@@ -9,16 +9,22 @@ from attrs import field as _attrs_field
 from ..models.conversation_feedback_type import ConversationFeedbackType
 from ..models.user_feedback_score import UserFeedbackScore
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryFeedbackCommonModel")
 
 
-@_attrs_define
-class ConversationHistoryFeedbackCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryFeedbackCommonModel(Lazy):
     """Attributes:
     type_ (ConversationFeedbackType | None | str | Unset):
     overall_score (None | str | Unset | UserFeedbackScore):
@@ -41,8 +47,12 @@ class ConversationHistoryFeedbackCommonModel:
     comment: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_: Any
         try:
             if isinstance(self.type_, Unset):
@@ -105,40 +115,13 @@ class ConversationHistoryFeedbackCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        if type_ is not None and type_.__class__ is not str and type_ is not UNSET:
-            type_ = unexpected_type(cls, "type", type_, "null or a string")
-
-        overall_score = d.pop("overall_score", UNSET)
-        if overall_score is not None and overall_score.__class__ is not str and overall_score is not UNSET:
-            overall_score = unexpected_type(cls, "overall_score", overall_score, "null or a string")
-
-        likes = d.pop("likes", UNSET)
-        if likes.__class__ is not int and likes is not UNSET:
-            likes = unexpected_type(cls, "likes", likes, "an integer")
-
-        dislikes = d.pop("dislikes", UNSET)
-        if dislikes.__class__ is not int and dislikes is not UNSET:
-            dislikes = unexpected_type(cls, "dislikes", dislikes, "an integer")
-
-        rating = d.pop("rating", UNSET)
-        if rating.__class__ is not int and rating is not None and rating is not UNSET:
-            rating = unexpected_type(cls, "rating", rating, "an integer or null")
-
-        comment = d.pop("comment", UNSET)
-        if comment.__class__ is not str and comment is not None and comment is not UNSET:
-            comment = unexpected_type(cls, "comment", comment, "a string or null")
-
-        conversation_history_feedback_common_model = cls(
-            type_=type_,
-            overall_score=overall_score,
-            likes=likes,
-            dislikes=dislikes,
-            rating=rating,
-            comment=comment,
-        )
-        conversation_history_feedback_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_feedback_common_model = cls.__new__(cls)
+        conversation_history_feedback_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_feedback_common_model
 
     @property
@@ -156,3 +139,122 @@ class ConversationHistoryFeedbackCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    if type_ is not None and type_.__class__ is not str and type_ is not UNSET:
+        type_ = unexpected_type(cls, "type", type_, "null or a string")
+
+    return type_
+
+
+def _read_overall_score(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
+    overall_score = d.get("overall_score", UNSET)
+    if overall_score is not None and overall_score.__class__ is not str and overall_score is not UNSET:
+        overall_score = unexpected_type(cls, "overall_score", overall_score, "null or a string")
+
+    return overall_score
+
+
+def _read_likes(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
+    likes = d.get("likes", UNSET)
+    if likes.__class__ is not int and likes is not UNSET:
+        likes = unexpected_type(cls, "likes", likes, "an integer")
+
+    return likes
+
+
+def _read_dislikes(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
+    dislikes = d.get("dislikes", UNSET)
+    if dislikes.__class__ is not int and dislikes is not UNSET:
+        dislikes = unexpected_type(cls, "dislikes", dislikes, "an integer")
+
+    return dislikes
+
+
+def _read_rating(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
+    rating = d.get("rating", UNSET)
+    if rating.__class__ is not int and rating is not None and rating is not UNSET:
+        rating = unexpected_type(cls, "rating", rating, "an integer or null")
+
+    return rating
+
+
+def _read_comment(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> Any:
+    comment = d.get("comment", UNSET)
+    if comment.__class__ is not str and comment is not None and comment is not UNSET:
+        comment = unexpected_type(cls, "comment", comment, "a string or null")
+
+    return comment
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "overall_score",
+        "likes",
+        "dislikes",
+        "rating",
+        "comment",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryFeedbackCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not None and type_.__class__ is not str and type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    overall_score = d.get("overall_score", UNSET)
+    if overall_score is not None and overall_score.__class__ is not str and overall_score is not UNSET:
+        overall_score = _read_overall_score(cls, d)
+
+    likes = d.get("likes", UNSET)
+    if likes.__class__ is not int and likes is not UNSET:
+        likes = _read_likes(cls, d)
+
+    dislikes = d.get("dislikes", UNSET)
+    if dislikes.__class__ is not int and dislikes is not UNSET:
+        dislikes = _read_dislikes(cls, d)
+
+    rating = d.get("rating", UNSET)
+    if rating.__class__ is not int and rating is not None and rating is not UNSET:
+        rating = _read_rating(cls, d)
+
+    comment = d.get("comment", UNSET)
+    if comment.__class__ is not str and comment is not None and comment is not UNSET:
+        comment = _read_comment(cls, d)
+
+    return {
+        "type_": type_,
+        "overall_score": overall_score,
+        "likes": likes,
+        "dislikes": dislikes,
+        "rating": rating,
+        "comment": comment,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryFeedbackCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryFeedbackCommonModel,
+    {
+        "type_": _read_type_,
+        "overall_score": _read_overall_score,
+        "likes": _read_likes,
+        "dislikes": _read_dislikes,
+        "rating": _read_rating,
+        "comment": _read_comment,
+        "additional_properties": _read_additional_properties,
+    },
+)

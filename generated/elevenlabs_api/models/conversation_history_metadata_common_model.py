@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,27 @@ from ..models.authorization_method import AuthorizationMethod
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryMetadataCommonModel")
 
 
-@_attrs_define
-class ConversationHistoryMetadataCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryMetadataCommonModel(Lazy):
     """Attributes:
     start_time_unix_secs (int):
     call_duration_secs (int):
@@ -120,10 +127,19 @@ class ConversationHistoryMetadataCommonModel:
     agent_last_updated_from: AgentDefinitionSource | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "start_time_unix_secs",
+        "call_duration_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         start_time_unix_secs = self.start_time_unix_secs
 
         call_duration_secs = self.call_duration_secs
@@ -425,401 +441,13 @@ class ConversationHistoryMetadataCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        start_time_unix_secs = d.pop("start_time_unix_secs", MISSING)
-        if start_time_unix_secs.__class__ is not int:
-            if start_time_unix_secs is MISSING:
-                start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
-                _missing += ("start_time_unix_secs",)
-            else:
-                start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
-
-        call_duration_secs = d.pop("call_duration_secs", MISSING)
-        if call_duration_secs.__class__ is not int:
-            if call_duration_secs is MISSING:
-                call_duration_secs = missing_field(cls, "call_duration_secs")
-                _missing += ("call_duration_secs",)
-            else:
-                call_duration_secs = unexpected_type(cls, "call_duration_secs", call_duration_secs, "an integer")
-
-        accepted_time_unix_secs = d.pop("accepted_time_unix_secs", UNSET)
-        if (
-            accepted_time_unix_secs.__class__ is not int
-            and accepted_time_unix_secs is not None
-            and accepted_time_unix_secs is not UNSET
-        ):
-            accepted_time_unix_secs = unexpected_type(
-                cls, "accepted_time_unix_secs", accepted_time_unix_secs, "an integer or null"
-            )
-
-        cost = d.pop("cost", UNSET)
-        if cost.__class__ is not int and cost is not None and cost is not UNSET:
-            cost = unexpected_type(cls, "cost", cost, "an integer or null")
-
-        deletion_settings_raw = d.pop("deletion_settings", UNSET)
-        try:
-            _deletion_settings = deletion_settings_raw
-            deletion_settings: ConversationDeletionSettings | Unset
-            if isinstance(_deletion_settings, Unset):
-                deletion_settings = UNSET
-            else:
-                deletion_settings = ConversationDeletionSettings.from_dict(_deletion_settings)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            deletion_settings = deviating_field(cls, "deletion_settings", deletion_settings_raw)
-
-        feedback_raw = d.pop("feedback", UNSET)
-        try:
-            _feedback = feedback_raw
-            feedback: ConversationHistoryFeedbackCommonModel | Unset
-            if isinstance(_feedback, Unset):
-                feedback = UNSET
-            else:
-                feedback = ConversationHistoryFeedbackCommonModel.from_dict(_feedback)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            feedback = deviating_field(cls, "feedback", feedback_raw)
-
-        authorization_method = d.pop("authorization_method", UNSET)
-        if authorization_method.__class__ is not str and authorization_method is not UNSET:
-            authorization_method = unexpected_type(cls, "authorization_method", authorization_method, "a string")
-
-        charging_raw = d.pop("charging", UNSET)
-        try:
-            _charging = charging_raw
-            charging: ConversationChargingCommonModel | Unset
-            if isinstance(_charging, Unset):
-                charging = UNSET
-            else:
-                charging = ConversationChargingCommonModel.from_dict(_charging)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            charging = deviating_field(cls, "charging", charging_raw)
-
-        phone_call_raw = d.pop("phone_call", UNSET)
-        try:
-
-            def _parse_phone_call(
-                data: object,
-            ) -> (
-                ConversationHistorySIPTrunkingPhoneCallModel
-                | ConversationHistoryTwilioPhoneCallModel
-                | None
-                | UnknownVariant
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_phone_call_member, data)
-
-            def _parse_phone_call_member(
-                data: object,
-            ) -> (
-                ConversationHistorySIPTrunkingPhoneCallModel
-                | ConversationHistoryTwilioPhoneCallModel
-                | None
-                | UnknownVariant
-                | Unset
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ConversationHistoryTwilioPhoneCallModel,
-                        ConversationHistorySIPTrunkingPhoneCallModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_conversation_history_metadata_common_model_phone_call_type_0 = (
-                        ConversationHistoryTwilioPhoneCallModel.from_dict(data)
-                    )
-
-                    return componentsschemas_conversation_history_metadata_common_model_phone_call_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_conversation_history_metadata_common_model_phone_call_type_1 = (
-                        ConversationHistorySIPTrunkingPhoneCallModel.from_dict(data)
-                    )
-
-                    return componentsschemas_conversation_history_metadata_common_model_phone_call_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_conversation_history_metadata_common_model_phone_call_type_2 = (
-                    UnknownVariant.from_dict(data)
-                )
-
-                return componentsschemas_conversation_history_metadata_common_model_phone_call_type_2
-
-            phone_call = _parse_phone_call(phone_call_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            phone_call = deviating_field(cls, "phone_call", phone_call_raw)
-
-        batch_call_raw = d.pop("batch_call", UNSET)
-        try:
-
-            def _parse_batch_call(data: object) -> ConversationHistoryBatchCallModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                batch_call_type_0 = ConversationHistoryBatchCallModel.from_dict(data)
-
-                return batch_call_type_0
-
-            batch_call = _parse_batch_call(batch_call_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            batch_call = deviating_field(cls, "batch_call", batch_call_raw)
-
-        termination_reason = d.pop("termination_reason", UNSET)
-        if termination_reason.__class__ is not str and termination_reason is not UNSET:
-            termination_reason = unexpected_type(cls, "termination_reason", termination_reason, "a string")
-
-        error_raw = d.pop("error", UNSET)
-        try:
-
-            def _parse_error(data: object) -> ConversationHistoryErrorCommonModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                error_type_0 = ConversationHistoryErrorCommonModel.from_dict(data)
-
-                return error_type_0
-
-            error = _parse_error(error_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            error = deviating_field(cls, "error", error_raw)
-
-        warnings = d.pop("warnings", UNSET)
-        if warnings.__class__ is not list and warnings is not UNSET:
-            warnings = unexpected_type(cls, "warnings", warnings, "an array")
-        elif warnings.__class__ is list and warnings:
-            check_items(cls, "warnings", warnings, (str,), "a string")
-
-        main_language = d.pop("main_language", UNSET)
-        if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
-            main_language = unexpected_type(cls, "main_language", main_language, "a string or null")
-
-        rag_usage_raw = d.pop("rag_usage", UNSET)
-        try:
-
-            def _parse_rag_usage(data: object) -> ConversationHistoryRagUsageCommonModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                rag_usage_type_0 = ConversationHistoryRagUsageCommonModel.from_dict(data)
-
-                return rag_usage_type_0
-
-            rag_usage = _parse_rag_usage(rag_usage_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            rag_usage = deviating_field(cls, "rag_usage", rag_usage_raw)
-
-        text_only = d.pop("text_only", UNSET)
-        if text_only.__class__ is not bool and text_only is not UNSET:
-            text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
-
-        features_usage_raw = d.pop("features_usage", UNSET)
-        try:
-            _features_usage = features_usage_raw
-            features_usage: FeaturesUsageCommonModel | Unset
-            if isinstance(_features_usage, Unset):
-                features_usage = UNSET
-            else:
-                features_usage = FeaturesUsageCommonModel.from_dict(_features_usage)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            features_usage = deviating_field(cls, "features_usage", features_usage_raw)
-
-        eleven_assistant_raw = d.pop("eleven_assistant", UNSET)
-        try:
-            _eleven_assistant = eleven_assistant_raw
-            eleven_assistant: ConversationHistoryElevenAssistantCommonModel | Unset
-            if isinstance(_eleven_assistant, Unset):
-                eleven_assistant = UNSET
-            else:
-                eleven_assistant = ConversationHistoryElevenAssistantCommonModel.from_dict(_eleven_assistant)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            eleven_assistant = deviating_field(cls, "eleven_assistant", eleven_assistant_raw)
-
-        initiator_id = d.pop("initiator_id", UNSET)
-        if initiator_id.__class__ is not str and initiator_id is not None and initiator_id is not UNSET:
-            initiator_id = unexpected_type(cls, "initiator_id", initiator_id, "a string or null")
-
-        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
-        if conversation_initiation_source.__class__ is not str and conversation_initiation_source is not UNSET:
-            conversation_initiation_source = unexpected_type(
-                cls, "conversation_initiation_source", conversation_initiation_source, "a string"
-            )
-
-        conversation_initiation_source_version = d.pop("conversation_initiation_source_version", UNSET)
-        if (
-            conversation_initiation_source_version.__class__ is not str
-            and conversation_initiation_source_version is not None
-            and conversation_initiation_source_version is not UNSET
-        ):
-            conversation_initiation_source_version = unexpected_type(
-                cls,
-                "conversation_initiation_source_version",
-                conversation_initiation_source_version,
-                "a string or null",
-            )
-
-        timezone = d.pop("timezone", UNSET)
-        if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
-            timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
-
-        initiation_trigger_raw = d.pop("initiation_trigger", UNSET)
-        try:
-
-            def _parse_initiation_trigger(
-                data: object,
-            ) -> DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger:
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_initiation_trigger_member, data)
-
-            def _parse_initiation_trigger_member(
-                data: object,
-            ) -> DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger:
-                if isinstance(data, dict):
-                    for known in (
-                        DefaultConversationInitiationTrigger,
-                        ZendeskConversationInitiationTrigger,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_0 = (
-                        DefaultConversationInitiationTrigger.from_dict(data)
-                    )
-
-                    return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1 = (
-                        ZendeskConversationInitiationTrigger.from_dict(data)
-                    )
-
-                    return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2 = (
-                    UnknownVariant.from_dict(data)
-                )
-
-                return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2
-
-            initiation_trigger = _parse_initiation_trigger(initiation_trigger_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            initiation_trigger = deviating_field(cls, "initiation_trigger", initiation_trigger_raw)
-
-        async_metadata_raw = d.pop("async_metadata", UNSET)
-        try:
-
-            def _parse_async_metadata(data: object) -> AsyncConversationMetadata | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                async_metadata_type_0 = AsyncConversationMetadata.from_dict(data)
-
-                return async_metadata_type_0
-
-            async_metadata = _parse_async_metadata(async_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            async_metadata = deviating_field(cls, "async_metadata", async_metadata_raw)
-
-        whatsapp_raw = d.pop("whatsapp", UNSET)
-        try:
-
-            def _parse_whatsapp(data: object) -> None | Unset | WhatsAppConversationInfo:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                whatsapp_type_0 = WhatsAppConversationInfo.from_dict(data)
-
-                return whatsapp_type_0
-
-            whatsapp = _parse_whatsapp(whatsapp_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            whatsapp = deviating_field(cls, "whatsapp", whatsapp_raw)
-
-        agent_created_from = d.pop("agent_created_from", UNSET)
-        if agent_created_from.__class__ is not str and agent_created_from is not UNSET:
-            agent_created_from = unexpected_type(cls, "agent_created_from", agent_created_from, "a string")
-
-        agent_last_updated_from = d.pop("agent_last_updated_from", UNSET)
-        if agent_last_updated_from.__class__ is not str and agent_last_updated_from is not UNSET:
-            agent_last_updated_from = unexpected_type(
-                cls, "agent_last_updated_from", agent_last_updated_from, "a string"
-            )
-
-        conversation_history_metadata_common_model = cls(
-            start_time_unix_secs=start_time_unix_secs,
-            call_duration_secs=call_duration_secs,
-            accepted_time_unix_secs=accepted_time_unix_secs,
-            cost=cost,
-            deletion_settings=deletion_settings,
-            feedback=feedback,
-            authorization_method=authorization_method,
-            charging=charging,
-            phone_call=phone_call,
-            batch_call=batch_call,
-            termination_reason=termination_reason,
-            error=error,
-            warnings=warnings,
-            main_language=main_language,
-            rag_usage=rag_usage,
-            text_only=text_only,
-            features_usage=features_usage,
-            eleven_assistant=eleven_assistant,
-            initiator_id=initiator_id,
-            conversation_initiation_source=conversation_initiation_source,
-            conversation_initiation_source_version=conversation_initiation_source_version,
-            timezone=timezone,
-            initiation_trigger=initiation_trigger,
-            async_metadata=async_metadata,
-            whatsapp=whatsapp,
-            agent_created_from=agent_created_from,
-            agent_last_updated_from=agent_last_updated_from,
-        )
-        if _missing:
-            conversation_history_metadata_common_model._missing_fields = _missing
-        conversation_history_metadata_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_metadata_common_model = cls.__new__(cls)
+        conversation_history_metadata_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_metadata_common_model
 
     @property
@@ -837,6 +465,700 @@ class ConversationHistoryMetadataCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_start_time_unix_secs(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    start_time_unix_secs = d.get("start_time_unix_secs", MISSING)
+    if start_time_unix_secs.__class__ is not int:
+        if start_time_unix_secs is MISSING:
+            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
+        else:
+            start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
+
+    return start_time_unix_secs
+
+
+def _read_call_duration_secs(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    call_duration_secs = d.get("call_duration_secs", MISSING)
+    if call_duration_secs.__class__ is not int:
+        if call_duration_secs is MISSING:
+            call_duration_secs = missing_field(cls, "call_duration_secs")
+        else:
+            call_duration_secs = unexpected_type(cls, "call_duration_secs", call_duration_secs, "an integer")
+
+    return call_duration_secs
+
+
+def _read_accepted_time_unix_secs(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    accepted_time_unix_secs = d.get("accepted_time_unix_secs", UNSET)
+    if (
+        accepted_time_unix_secs.__class__ is not int
+        and accepted_time_unix_secs is not None
+        and accepted_time_unix_secs is not UNSET
+    ):
+        accepted_time_unix_secs = unexpected_type(
+            cls, "accepted_time_unix_secs", accepted_time_unix_secs, "an integer or null"
+        )
+
+    return accepted_time_unix_secs
+
+
+def _read_cost(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    cost = d.get("cost", UNSET)
+    if cost.__class__ is not int and cost is not None and cost is not UNSET:
+        cost = unexpected_type(cls, "cost", cost, "an integer or null")
+
+    return cost
+
+
+def _read_deletion_settings(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    deletion_settings_raw = d.get("deletion_settings", UNSET)
+    try:
+        _deletion_settings = deletion_settings_raw
+        deletion_settings: ConversationDeletionSettings | Unset
+        if isinstance(_deletion_settings, Unset):
+            deletion_settings = UNSET
+        else:
+            deletion_settings = ConversationDeletionSettings.from_dict(_deletion_settings)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        deletion_settings = deviating_field(cls, "deletion_settings", deletion_settings_raw)
+
+    return deletion_settings
+
+
+def _read_feedback(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    feedback_raw = d.get("feedback", UNSET)
+    try:
+        _feedback = feedback_raw
+        feedback: ConversationHistoryFeedbackCommonModel | Unset
+        if isinstance(_feedback, Unset):
+            feedback = UNSET
+        else:
+            feedback = ConversationHistoryFeedbackCommonModel.from_dict(_feedback)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        feedback = deviating_field(cls, "feedback", feedback_raw)
+
+    return feedback
+
+
+def _read_authorization_method(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    authorization_method = d.get("authorization_method", UNSET)
+    if authorization_method.__class__ is not str and authorization_method is not UNSET:
+        authorization_method = unexpected_type(cls, "authorization_method", authorization_method, "a string")
+
+    return authorization_method
+
+
+def _read_charging(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    charging_raw = d.get("charging", UNSET)
+    try:
+        _charging = charging_raw
+        charging: ConversationChargingCommonModel | Unset
+        if isinstance(_charging, Unset):
+            charging = UNSET
+        else:
+            charging = ConversationChargingCommonModel.from_dict(_charging)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        charging = deviating_field(cls, "charging", charging_raw)
+
+    return charging
+
+
+def _read_phone_call(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    phone_call_raw = d.get("phone_call", UNSET)
+    try:
+
+        def _parse_phone_call(
+            data: object,
+        ) -> (
+            ConversationHistorySIPTrunkingPhoneCallModel
+            | ConversationHistoryTwilioPhoneCallModel
+            | None
+            | UnknownVariant
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_phone_call_member, data)
+
+        def _parse_phone_call_member(
+            data: object,
+        ) -> (
+            ConversationHistorySIPTrunkingPhoneCallModel
+            | ConversationHistoryTwilioPhoneCallModel
+            | None
+            | UnknownVariant
+            | Unset
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ConversationHistoryTwilioPhoneCallModel,
+                    ConversationHistorySIPTrunkingPhoneCallModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_conversation_history_metadata_common_model_phone_call_type_0 = (
+                    ConversationHistoryTwilioPhoneCallModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_metadata_common_model_phone_call_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_conversation_history_metadata_common_model_phone_call_type_1 = (
+                    ConversationHistorySIPTrunkingPhoneCallModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_metadata_common_model_phone_call_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_conversation_history_metadata_common_model_phone_call_type_2 = UnknownVariant.from_dict(
+                data
+            )
+
+            return componentsschemas_conversation_history_metadata_common_model_phone_call_type_2
+
+        phone_call = _parse_phone_call(phone_call_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        phone_call = deviating_field(cls, "phone_call", phone_call_raw)
+
+    return phone_call
+
+
+def _read_batch_call(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    batch_call_raw = d.get("batch_call", UNSET)
+    try:
+
+        def _parse_batch_call(data: object) -> ConversationHistoryBatchCallModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            batch_call_type_0 = ConversationHistoryBatchCallModel.from_dict(data)
+
+            return batch_call_type_0
+
+        batch_call = _parse_batch_call(batch_call_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        batch_call = deviating_field(cls, "batch_call", batch_call_raw)
+
+    return batch_call
+
+
+def _read_termination_reason(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    termination_reason = d.get("termination_reason", UNSET)
+    if termination_reason.__class__ is not str and termination_reason is not UNSET:
+        termination_reason = unexpected_type(cls, "termination_reason", termination_reason, "a string")
+
+    return termination_reason
+
+
+def _read_error(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    error_raw = d.get("error", UNSET)
+    try:
+
+        def _parse_error(data: object) -> ConversationHistoryErrorCommonModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            error_type_0 = ConversationHistoryErrorCommonModel.from_dict(data)
+
+            return error_type_0
+
+        error = _parse_error(error_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        error = deviating_field(cls, "error", error_raw)
+
+    return error
+
+
+def _read_warnings(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    warnings = d.get("warnings", UNSET)
+    if warnings.__class__ is not list and warnings is not UNSET:
+        warnings = unexpected_type(cls, "warnings", warnings, "an array")
+    elif warnings.__class__ is list and warnings:
+        check_items(cls, "warnings", warnings, (str,), "a string")
+
+    return warnings
+
+
+def _read_main_language(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    main_language = d.get("main_language", UNSET)
+    if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
+        main_language = unexpected_type(cls, "main_language", main_language, "a string or null")
+
+    return main_language
+
+
+def _read_rag_usage(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    rag_usage_raw = d.get("rag_usage", UNSET)
+    try:
+
+        def _parse_rag_usage(data: object) -> ConversationHistoryRagUsageCommonModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            rag_usage_type_0 = ConversationHistoryRagUsageCommonModel.from_dict(data)
+
+            return rag_usage_type_0
+
+        rag_usage = _parse_rag_usage(rag_usage_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        rag_usage = deviating_field(cls, "rag_usage", rag_usage_raw)
+
+    return rag_usage
+
+
+def _read_text_only(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    text_only = d.get("text_only", UNSET)
+    if text_only.__class__ is not bool and text_only is not UNSET:
+        text_only = unexpected_type(cls, "text_only", text_only, "a boolean")
+
+    return text_only
+
+
+def _read_features_usage(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    features_usage_raw = d.get("features_usage", UNSET)
+    try:
+        _features_usage = features_usage_raw
+        features_usage: FeaturesUsageCommonModel | Unset
+        if isinstance(_features_usage, Unset):
+            features_usage = UNSET
+        else:
+            features_usage = FeaturesUsageCommonModel.from_dict(_features_usage)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        features_usage = deviating_field(cls, "features_usage", features_usage_raw)
+
+    return features_usage
+
+
+def _read_eleven_assistant(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    eleven_assistant_raw = d.get("eleven_assistant", UNSET)
+    try:
+        _eleven_assistant = eleven_assistant_raw
+        eleven_assistant: ConversationHistoryElevenAssistantCommonModel | Unset
+        if isinstance(_eleven_assistant, Unset):
+            eleven_assistant = UNSET
+        else:
+            eleven_assistant = ConversationHistoryElevenAssistantCommonModel.from_dict(_eleven_assistant)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        eleven_assistant = deviating_field(cls, "eleven_assistant", eleven_assistant_raw)
+
+    return eleven_assistant
+
+
+def _read_initiator_id(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    initiator_id = d.get("initiator_id", UNSET)
+    if initiator_id.__class__ is not str and initiator_id is not None and initiator_id is not UNSET:
+        initiator_id = unexpected_type(cls, "initiator_id", initiator_id, "a string or null")
+
+    return initiator_id
+
+
+def _read_conversation_initiation_source(
+    cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]
+) -> Any:
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if conversation_initiation_source.__class__ is not str and conversation_initiation_source is not UNSET:
+        conversation_initiation_source = unexpected_type(
+            cls, "conversation_initiation_source", conversation_initiation_source, "a string"
+        )
+
+    return conversation_initiation_source
+
+
+def _read_conversation_initiation_source_version(
+    cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]
+) -> Any:
+    conversation_initiation_source_version = d.get("conversation_initiation_source_version", UNSET)
+    if (
+        conversation_initiation_source_version.__class__ is not str
+        and conversation_initiation_source_version is not None
+        and conversation_initiation_source_version is not UNSET
+    ):
+        conversation_initiation_source_version = unexpected_type(
+            cls, "conversation_initiation_source_version", conversation_initiation_source_version, "a string or null"
+        )
+
+    return conversation_initiation_source_version
+
+
+def _read_timezone(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    timezone = d.get("timezone", UNSET)
+    if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
+        timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
+
+    return timezone
+
+
+def _read_initiation_trigger(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    initiation_trigger_raw = d.get("initiation_trigger", UNSET)
+    try:
+
+        def _parse_initiation_trigger(
+            data: object,
+        ) -> DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger:
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_initiation_trigger_member, data)
+
+        def _parse_initiation_trigger_member(
+            data: object,
+        ) -> DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger:
+            if isinstance(data, dict):
+                for known in (
+                    DefaultConversationInitiationTrigger,
+                    ZendeskConversationInitiationTrigger,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_0 = (
+                    DefaultConversationInitiationTrigger.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1 = (
+                    ZendeskConversationInitiationTrigger.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2 = (
+                UnknownVariant.from_dict(data)
+            )
+
+            return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2
+
+        initiation_trigger = _parse_initiation_trigger(initiation_trigger_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        initiation_trigger = deviating_field(cls, "initiation_trigger", initiation_trigger_raw)
+
+    return initiation_trigger
+
+
+def _read_async_metadata(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    async_metadata_raw = d.get("async_metadata", UNSET)
+    try:
+
+        def _parse_async_metadata(data: object) -> AsyncConversationMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            async_metadata_type_0 = AsyncConversationMetadata.from_dict(data)
+
+            return async_metadata_type_0
+
+        async_metadata = _parse_async_metadata(async_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        async_metadata = deviating_field(cls, "async_metadata", async_metadata_raw)
+
+    return async_metadata
+
+
+def _read_whatsapp(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    whatsapp_raw = d.get("whatsapp", UNSET)
+    try:
+
+        def _parse_whatsapp(data: object) -> None | Unset | WhatsAppConversationInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            whatsapp_type_0 = WhatsAppConversationInfo.from_dict(data)
+
+            return whatsapp_type_0
+
+        whatsapp = _parse_whatsapp(whatsapp_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        whatsapp = deviating_field(cls, "whatsapp", whatsapp_raw)
+
+    return whatsapp
+
+
+def _read_agent_created_from(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    agent_created_from = d.get("agent_created_from", UNSET)
+    if agent_created_from.__class__ is not str and agent_created_from is not UNSET:
+        agent_created_from = unexpected_type(cls, "agent_created_from", agent_created_from, "a string")
+
+    return agent_created_from
+
+
+def _read_agent_last_updated_from(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> Any:
+    agent_last_updated_from = d.get("agent_last_updated_from", UNSET)
+    if agent_last_updated_from.__class__ is not str and agent_last_updated_from is not UNSET:
+        agent_last_updated_from = unexpected_type(cls, "agent_last_updated_from", agent_last_updated_from, "a string")
+
+    return agent_last_updated_from
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_time_unix_secs",
+        "call_duration_secs",
+        "accepted_time_unix_secs",
+        "cost",
+        "deletion_settings",
+        "feedback",
+        "authorization_method",
+        "charging",
+        "phone_call",
+        "batch_call",
+        "termination_reason",
+        "error",
+        "warnings",
+        "main_language",
+        "rag_usage",
+        "text_only",
+        "features_usage",
+        "eleven_assistant",
+        "initiator_id",
+        "conversation_initiation_source",
+        "conversation_initiation_source_version",
+        "timezone",
+        "initiation_trigger",
+        "async_metadata",
+        "whatsapp",
+        "agent_created_from",
+        "agent_last_updated_from",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    start_time_unix_secs = d.get("start_time_unix_secs", MISSING)
+    if start_time_unix_secs.__class__ is not int:
+        start_time_unix_secs = _read_start_time_unix_secs(cls, d)
+
+    call_duration_secs = d.get("call_duration_secs", MISSING)
+    if call_duration_secs.__class__ is not int:
+        call_duration_secs = _read_call_duration_secs(cls, d)
+
+    accepted_time_unix_secs = d.get("accepted_time_unix_secs", UNSET)
+    if (
+        accepted_time_unix_secs.__class__ is not int
+        and accepted_time_unix_secs is not None
+        and accepted_time_unix_secs is not UNSET
+    ):
+        accepted_time_unix_secs = _read_accepted_time_unix_secs(cls, d)
+
+    cost = d.get("cost", UNSET)
+    if cost.__class__ is not int and cost is not None and cost is not UNSET:
+        cost = _read_cost(cls, d)
+
+    deletion_settings = d.get("deletion_settings", UNSET)
+    if deletion_settings is not UNSET:
+        deletion_settings = _read_deletion_settings(cls, d)
+
+    feedback = d.get("feedback", UNSET)
+    if feedback is not UNSET:
+        feedback = _read_feedback(cls, d)
+
+    authorization_method = d.get("authorization_method", UNSET)
+    if authorization_method.__class__ is not str and authorization_method is not UNSET:
+        authorization_method = _read_authorization_method(cls, d)
+
+    charging = d.get("charging", UNSET)
+    if charging is not UNSET:
+        charging = _read_charging(cls, d)
+
+    phone_call = d.get("phone_call", UNSET)
+    if phone_call is not UNSET:
+        phone_call = _read_phone_call(cls, d)
+
+    batch_call = d.get("batch_call", UNSET)
+    if batch_call is not UNSET:
+        batch_call = _read_batch_call(cls, d)
+
+    termination_reason = d.get("termination_reason", UNSET)
+    if termination_reason.__class__ is not str and termination_reason is not UNSET:
+        termination_reason = _read_termination_reason(cls, d)
+
+    error = d.get("error", UNSET)
+    if error is not UNSET:
+        error = _read_error(cls, d)
+
+    warnings = d.get("warnings", UNSET)
+    if warnings is not UNSET:
+        warnings = _read_warnings(cls, d)
+
+    main_language = d.get("main_language", UNSET)
+    if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
+        main_language = _read_main_language(cls, d)
+
+    rag_usage = d.get("rag_usage", UNSET)
+    if rag_usage is not UNSET:
+        rag_usage = _read_rag_usage(cls, d)
+
+    text_only = d.get("text_only", UNSET)
+    if text_only.__class__ is not bool and text_only is not UNSET:
+        text_only = _read_text_only(cls, d)
+
+    features_usage = d.get("features_usage", UNSET)
+    if features_usage is not UNSET:
+        features_usage = _read_features_usage(cls, d)
+
+    eleven_assistant = d.get("eleven_assistant", UNSET)
+    if eleven_assistant is not UNSET:
+        eleven_assistant = _read_eleven_assistant(cls, d)
+
+    initiator_id = d.get("initiator_id", UNSET)
+    if initiator_id.__class__ is not str and initiator_id is not None and initiator_id is not UNSET:
+        initiator_id = _read_initiator_id(cls, d)
+
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if conversation_initiation_source.__class__ is not str and conversation_initiation_source is not UNSET:
+        conversation_initiation_source = _read_conversation_initiation_source(cls, d)
+
+    conversation_initiation_source_version = d.get("conversation_initiation_source_version", UNSET)
+    if (
+        conversation_initiation_source_version.__class__ is not str
+        and conversation_initiation_source_version is not None
+        and conversation_initiation_source_version is not UNSET
+    ):
+        conversation_initiation_source_version = _read_conversation_initiation_source_version(cls, d)
+
+    timezone = d.get("timezone", UNSET)
+    if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
+        timezone = _read_timezone(cls, d)
+
+    initiation_trigger = d.get("initiation_trigger", UNSET)
+    if initiation_trigger is not UNSET:
+        initiation_trigger = _read_initiation_trigger(cls, d)
+
+    async_metadata = d.get("async_metadata", UNSET)
+    if async_metadata is not UNSET:
+        async_metadata = _read_async_metadata(cls, d)
+
+    whatsapp = d.get("whatsapp", UNSET)
+    if whatsapp is not UNSET:
+        whatsapp = _read_whatsapp(cls, d)
+
+    agent_created_from = d.get("agent_created_from", UNSET)
+    if agent_created_from.__class__ is not str and agent_created_from is not UNSET:
+        agent_created_from = _read_agent_created_from(cls, d)
+
+    agent_last_updated_from = d.get("agent_last_updated_from", UNSET)
+    if agent_last_updated_from.__class__ is not str and agent_last_updated_from is not UNSET:
+        agent_last_updated_from = _read_agent_last_updated_from(cls, d)
+
+    return {
+        "start_time_unix_secs": start_time_unix_secs,
+        "call_duration_secs": call_duration_secs,
+        "accepted_time_unix_secs": accepted_time_unix_secs,
+        "cost": cost,
+        "deletion_settings": deletion_settings,
+        "feedback": feedback,
+        "authorization_method": authorization_method,
+        "charging": charging,
+        "phone_call": phone_call,
+        "batch_call": batch_call,
+        "termination_reason": termination_reason,
+        "error": error,
+        "warnings": warnings,
+        "main_language": main_language,
+        "rag_usage": rag_usage,
+        "text_only": text_only,
+        "features_usage": features_usage,
+        "eleven_assistant": eleven_assistant,
+        "initiator_id": initiator_id,
+        "conversation_initiation_source": conversation_initiation_source,
+        "conversation_initiation_source_version": conversation_initiation_source_version,
+        "timezone": timezone,
+        "initiation_trigger": initiation_trigger,
+        "async_metadata": async_metadata,
+        "whatsapp": whatsapp,
+        "agent_created_from": agent_created_from,
+        "agent_last_updated_from": agent_last_updated_from,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryMetadataCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryMetadataCommonModel,
+    {
+        "start_time_unix_secs": _read_start_time_unix_secs,
+        "call_duration_secs": _read_call_duration_secs,
+        "accepted_time_unix_secs": _read_accepted_time_unix_secs,
+        "cost": _read_cost,
+        "deletion_settings": _read_deletion_settings,
+        "feedback": _read_feedback,
+        "authorization_method": _read_authorization_method,
+        "charging": _read_charging,
+        "phone_call": _read_phone_call,
+        "batch_call": _read_batch_call,
+        "termination_reason": _read_termination_reason,
+        "error": _read_error,
+        "warnings": _read_warnings,
+        "main_language": _read_main_language,
+        "rag_usage": _read_rag_usage,
+        "text_only": _read_text_only,
+        "features_usage": _read_features_usage,
+        "eleven_assistant": _read_eleven_assistant,
+        "initiator_id": _read_initiator_id,
+        "conversation_initiation_source": _read_conversation_initiation_source,
+        "conversation_initiation_source_version": _read_conversation_initiation_source_version,
+        "timezone": _read_timezone,
+        "initiation_trigger": _read_initiation_trigger,
+        "async_metadata": _read_async_metadata,
+        "whatsapp": _read_whatsapp,
+        "agent_created_from": _read_agent_created_from,
+        "agent_last_updated_from": _read_agent_last_updated_from,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

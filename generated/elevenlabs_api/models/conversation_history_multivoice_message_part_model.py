@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryMultivoiceMessagePartModel")
 
 
-@_attrs_define
-class ConversationHistoryMultivoiceMessagePartModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryMultivoiceMessagePartModel(Lazy):
     """Attributes:
     text (str):
     voice_label (None | str):
@@ -30,10 +37,20 @@ class ConversationHistoryMultivoiceMessagePartModel:
     time_in_call_secs: int | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "text",
+        "voice_label",
+        "time_in_call_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         voice_label: Any
@@ -64,40 +81,13 @@ class ConversationHistoryMultivoiceMessagePartModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        voice_label = d.pop("voice_label", MISSING)
-        if voice_label.__class__ is not str and voice_label is not None:
-            if voice_label is MISSING:
-                voice_label = missing_field(cls, "voice_label")
-                _missing += ("voice_label",)
-            else:
-                voice_label = unexpected_type(cls, "voice_label", voice_label, "a string or null")
-
-        time_in_call_secs = d.pop("time_in_call_secs", MISSING)
-        if time_in_call_secs.__class__ is not int and time_in_call_secs is not None:
-            if time_in_call_secs is MISSING:
-                time_in_call_secs = missing_field(cls, "time_in_call_secs")
-                _missing += ("time_in_call_secs",)
-            else:
-                time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer or null")
-
-        conversation_history_multivoice_message_part_model = cls(
-            text=text,
-            voice_label=voice_label,
-            time_in_call_secs=time_in_call_secs,
-        )
-        if _missing:
-            conversation_history_multivoice_message_part_model._missing_fields = _missing
-        conversation_history_multivoice_message_part_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_multivoice_message_part_model = cls.__new__(cls)
+        conversation_history_multivoice_message_part_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_multivoice_message_part_model
 
     @property
@@ -115,3 +105,88 @@ class ConversationHistoryMultivoiceMessagePartModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_voice_label(cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any]) -> Any:
+    voice_label = d.get("voice_label", MISSING)
+    if voice_label.__class__ is not str and voice_label is not None:
+        if voice_label is MISSING:
+            voice_label = missing_field(cls, "voice_label")
+        else:
+            voice_label = unexpected_type(cls, "voice_label", voice_label, "a string or null")
+
+    return voice_label
+
+
+def _read_time_in_call_secs(cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any]) -> Any:
+    time_in_call_secs = d.get("time_in_call_secs", MISSING)
+    if time_in_call_secs.__class__ is not int and time_in_call_secs is not None:
+        if time_in_call_secs is MISSING:
+            time_in_call_secs = missing_field(cls, "time_in_call_secs")
+        else:
+            time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer or null")
+
+    return time_in_call_secs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "voice_label",
+        "time_in_call_secs",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    voice_label = d.get("voice_label", MISSING)
+    if voice_label.__class__ is not str and voice_label is not None:
+        voice_label = _read_voice_label(cls, d)
+
+    time_in_call_secs = d.get("time_in_call_secs", MISSING)
+    if time_in_call_secs.__class__ is not int and time_in_call_secs is not None:
+        time_in_call_secs = _read_time_in_call_secs(cls, d)
+
+    return {
+        "text": text,
+        "voice_label": voice_label,
+        "time_in_call_secs": time_in_call_secs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryMultivoiceMessagePartModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryMultivoiceMessagePartModel,
+    {
+        "text": _read_text,
+        "voice_label": _read_voice_label,
+        "time_in_call_secs": _read_time_in_call_secs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

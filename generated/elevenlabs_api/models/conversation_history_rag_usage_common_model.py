@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryRagUsageCommonModel")
 
 
-@_attrs_define
-class ConversationHistoryRagUsageCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryRagUsageCommonModel(Lazy):
     """Attributes:
     usage_count (int):
     embedding_model (str):
@@ -27,10 +34,19 @@ class ConversationHistoryRagUsageCommonModel:
     embedding_model: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "usage_count",
+        "embedding_model",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         usage_count = self.usage_count
 
         embedding_model = self.embedding_model
@@ -47,31 +63,13 @@ class ConversationHistoryRagUsageCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        usage_count = d.pop("usage_count", MISSING)
-        if usage_count.__class__ is not int:
-            if usage_count is MISSING:
-                usage_count = missing_field(cls, "usage_count")
-                _missing += ("usage_count",)
-            else:
-                usage_count = unexpected_type(cls, "usage_count", usage_count, "an integer")
-
-        embedding_model = d.pop("embedding_model", MISSING)
-        if embedding_model.__class__ is not str:
-            if embedding_model is MISSING:
-                embedding_model = missing_field(cls, "embedding_model")
-                _missing += ("embedding_model",)
-            else:
-                embedding_model = unexpected_type(cls, "embedding_model", embedding_model, "a string")
-
-        conversation_history_rag_usage_common_model = cls(
-            usage_count=usage_count,
-            embedding_model=embedding_model,
-        )
-        if _missing:
-            conversation_history_rag_usage_common_model._missing_fields = _missing
-        conversation_history_rag_usage_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_rag_usage_common_model = cls.__new__(cls)
+        conversation_history_rag_usage_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_rag_usage_common_model
 
     @property
@@ -89,3 +87,70 @@ class ConversationHistoryRagUsageCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_usage_count(cls: type[ConversationHistoryRagUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    usage_count = d.get("usage_count", MISSING)
+    if usage_count.__class__ is not int:
+        if usage_count is MISSING:
+            usage_count = missing_field(cls, "usage_count")
+        else:
+            usage_count = unexpected_type(cls, "usage_count", usage_count, "an integer")
+
+    return usage_count
+
+
+def _read_embedding_model(cls: type[ConversationHistoryRagUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    embedding_model = d.get("embedding_model", MISSING)
+    if embedding_model.__class__ is not str:
+        if embedding_model is MISSING:
+            embedding_model = missing_field(cls, "embedding_model")
+        else:
+            embedding_model = unexpected_type(cls, "embedding_model", embedding_model, "a string")
+
+    return embedding_model
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "usage_count",
+        "embedding_model",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryRagUsageCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryRagUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    usage_count = d.get("usage_count", MISSING)
+    if usage_count.__class__ is not int:
+        usage_count = _read_usage_count(cls, d)
+
+    embedding_model = d.get("embedding_model", MISSING)
+    if embedding_model.__class__ is not str:
+        embedding_model = _read_embedding_model(cls, d)
+
+    return {
+        "usage_count": usage_count,
+        "embedding_model": embedding_model,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryRagUsageCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryRagUsageCommonModel,
+    {
+        "usage_count": _read_usage_count,
+        "embedding_model": _read_embedding_model,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

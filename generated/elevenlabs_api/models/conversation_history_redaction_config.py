@@ -8,18 +8,24 @@ from attrs import field as _attrs_field
 
 from ..models.config_entity_type import ConfigEntityType
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryRedactionConfig")
 
 
-@_attrs_define
-class ConversationHistoryRedactionConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryRedactionConfig(Lazy):
     """Attributes:
     enabled (bool | Unset): Whether conversation history redaction is enabled Default: False.
     entities (list[ConfigEntityType | str] | Unset): The entities to redact from the conversation transcript, audio
@@ -32,8 +38,12 @@ class ConversationHistoryRedactionConfig:
     entities: list[ConfigEntityType | str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enabled = self.enabled
 
         entities: Any
@@ -65,30 +75,13 @@ class ConversationHistoryRedactionConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-        if enabled.__class__ is not bool and enabled is not UNSET:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-        entities_raw = d.pop("entities", UNSET)
-        try:
-            expect_array("entities", entities_raw)
-            _entities = entities_raw
-            entities: list[ConfigEntityType | str] | Unset = UNSET
-            if _entities is not UNSET:
-                entities = []
-                for entities_item_data in _entities:
-                    entities_item = entities_item_data
-
-                    entities.append(entities_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            entities = deviating_field(cls, "entities", entities_raw)
-
-        conversation_history_redaction_config = cls(
-            enabled=enabled,
-            entities=entities,
-        )
-        conversation_history_redaction_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_redaction_config = cls.__new__(cls)
+        conversation_history_redaction_config.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_redaction_config
 
     @property
@@ -106,3 +99,70 @@ class ConversationHistoryRedactionConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enabled(cls: type[ConversationHistoryRedactionConfig], d: Mapping[str, Any]) -> Any:
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+
+    return enabled
+
+
+def _read_entities(cls: type[ConversationHistoryRedactionConfig], d: Mapping[str, Any]) -> Any:
+    entities_raw = d.get("entities", UNSET)
+    try:
+        expect_array("entities", entities_raw)
+        _entities = entities_raw
+        entities: list[ConfigEntityType | str] | Unset = UNSET
+        if _entities is not UNSET:
+            entities = []
+            for entities_item_data in _entities:
+                entities_item = entities_item_data
+
+                entities.append(entities_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        entities = deviating_field(cls, "entities", entities_raw)
+
+    return entities
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enabled",
+        "entities",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationHistoryRedactionConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryRedactionConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = _read_enabled(cls, d)
+
+    entities = d.get("entities", UNSET)
+    if entities is not UNSET:
+        entities = _read_entities(cls, d)
+
+    return {
+        "enabled": enabled,
+        "entities": entities,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryRedactionConfig._all_fields = _all_fields
+set_readers(
+    ConversationHistoryRedactionConfig,
+    {
+        "enabled": _read_enabled,
+        "entities": _read_entities,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -8,19 +8,26 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel")
 
 
-@_attrs_define
-class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel(Lazy):
     """Attributes:
     request_id (str):
     tool_name (str):
@@ -58,13 +65,29 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "request_id",
+        "tool_name",
+        "result_value",
+        "is_error",
+        "tool_has_been_called",
+        "integration_id",
+        "credential_id",
+        "integration_connection_id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "api_integration_webhook")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         request_id = self.request_id
 
         tool_name = self.tool_name
@@ -126,121 +149,13 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["api_integration_webhook"], type__raw)
-        if type_ != "api_integration_webhook":
-            raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
-
-        request_id = d.pop("request_id", MISSING)
-        if request_id.__class__ is not str:
-            if request_id is MISSING:
-                request_id = missing_field(cls, "request_id")
-                _missing += ("request_id",)
-            else:
-                request_id = unexpected_type(cls, "request_id", request_id, "a string")
-
-        tool_name = d.pop("tool_name", MISSING)
-        if tool_name.__class__ is not str:
-            if tool_name is MISSING:
-                tool_name = missing_field(cls, "tool_name")
-                _missing += ("tool_name",)
-            else:
-                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
-
-        result_value = d.pop("result_value", MISSING)
-        if result_value.__class__ is not str:
-            if result_value is MISSING:
-                result_value = missing_field(cls, "result_value")
-                _missing += ("result_value",)
-            else:
-                result_value = unexpected_type(cls, "result_value", result_value, "a string")
-
-        is_error = d.pop("is_error", MISSING)
-        if is_error.__class__ is not bool:
-            if is_error is MISSING:
-                is_error = missing_field(cls, "is_error")
-                _missing += ("is_error",)
-            else:
-                is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
-
-        tool_has_been_called = d.pop("tool_has_been_called", MISSING)
-        if tool_has_been_called.__class__ is not bool:
-            if tool_has_been_called is MISSING:
-                tool_has_been_called = missing_field(cls, "tool_has_been_called")
-                _missing += ("tool_has_been_called",)
-            else:
-                tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
-
-        integration_id = d.pop("integration_id", MISSING)
-        if integration_id.__class__ is not str:
-            if integration_id is MISSING:
-                integration_id = missing_field(cls, "integration_id")
-                _missing += ("integration_id",)
-            else:
-                integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
-
-        credential_id = d.pop("credential_id", MISSING)
-        if credential_id.__class__ is not str:
-            if credential_id is MISSING:
-                credential_id = missing_field(cls, "credential_id")
-                _missing += ("credential_id",)
-            else:
-                credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
-
-        integration_connection_id = d.pop("integration_connection_id", MISSING)
-        if integration_connection_id.__class__ is not str:
-            if integration_connection_id is MISSING:
-                integration_connection_id = missing_field(cls, "integration_connection_id")
-                _missing += ("integration_connection_id",)
-            else:
-                integration_connection_id = unexpected_type(
-                    cls, "integration_connection_id", integration_connection_id, "a string"
-                )
-
-        tool_latency_secs = d.pop("tool_latency_secs", UNSET)
-        if (
-            tool_latency_secs.__class__ is not float
-            and tool_latency_secs.__class__ is not int
-            and tool_latency_secs is not UNSET
-        ):
-            tool_latency_secs = unexpected_type(cls, "tool_latency_secs", tool_latency_secs, "a number")
-
-        dynamic_variable_updates_raw = d.pop("dynamic_variable_updates", UNSET)
-        try:
-            expect_array("dynamic_variable_updates", dynamic_variable_updates_raw)
-            _dynamic_variable_updates = dynamic_variable_updates_raw
-            dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
-            if _dynamic_variable_updates is not UNSET:
-                dynamic_variable_updates = []
-                for dynamic_variable_updates_item_data in _dynamic_variable_updates:
-                    dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
-                        dynamic_variable_updates_item_data
-                    )
-
-                    dynamic_variable_updates.append(dynamic_variable_updates_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variable_updates = deviating_field(cls, "dynamic_variable_updates", dynamic_variable_updates_raw)
-
-        conversation_history_transcript_api_integration_webhook_tools_result_common_model = cls(
-            request_id=request_id,
-            tool_name=tool_name,
-            result_value=result_value,
-            is_error=is_error,
-            tool_has_been_called=tool_has_been_called,
-            type_=type_,
-            integration_id=integration_id,
-            credential_id=credential_id,
-            integration_connection_id=integration_connection_id,
-            tool_latency_secs=tool_latency_secs,
-            dynamic_variable_updates=dynamic_variable_updates,
-        )
-        if _missing:
-            conversation_history_transcript_api_integration_webhook_tools_result_common_model._missing_fields = _missing
-        conversation_history_transcript_api_integration_webhook_tools_result_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_transcript_api_integration_webhook_tools_result_common_model = cls.__new__(cls)
+        conversation_history_transcript_api_integration_webhook_tools_result_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_transcript_api_integration_webhook_tools_result_common_model
 
     @property
@@ -258,6 +173,273 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["api_integration_webhook"], type__raw)
+    if type_ != "api_integration_webhook":
+        raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
+
+    return type_
+
+
+def _read_request_id(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    request_id = d.get("request_id", MISSING)
+    if request_id.__class__ is not str:
+        if request_id is MISSING:
+            request_id = missing_field(cls, "request_id")
+        else:
+            request_id = unexpected_type(cls, "request_id", request_id, "a string")
+
+    return request_id
+
+
+def _read_tool_name(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
+        else:
+            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+
+    return tool_name
+
+
+def _read_result_value(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    result_value = d.get("result_value", MISSING)
+    if result_value.__class__ is not str:
+        if result_value is MISSING:
+            result_value = missing_field(cls, "result_value")
+        else:
+            result_value = unexpected_type(cls, "result_value", result_value, "a string")
+
+    return result_value
+
+
+def _read_is_error(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    is_error = d.get("is_error", MISSING)
+    if is_error.__class__ is not bool:
+        if is_error is MISSING:
+            is_error = missing_field(cls, "is_error")
+        else:
+            is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
+
+    return is_error
+
+
+def _read_tool_has_been_called(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    tool_has_been_called = d.get("tool_has_been_called", MISSING)
+    if tool_has_been_called.__class__ is not bool:
+        if tool_has_been_called is MISSING:
+            tool_has_been_called = missing_field(cls, "tool_has_been_called")
+        else:
+            tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
+
+    return tool_has_been_called
+
+
+def _read_integration_id(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    integration_id = d.get("integration_id", MISSING)
+    if integration_id.__class__ is not str:
+        if integration_id is MISSING:
+            integration_id = missing_field(cls, "integration_id")
+        else:
+            integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
+
+    return integration_id
+
+
+def _read_credential_id(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    credential_id = d.get("credential_id", MISSING)
+    if credential_id.__class__ is not str:
+        if credential_id is MISSING:
+            credential_id = missing_field(cls, "credential_id")
+        else:
+            credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
+
+    return credential_id
+
+
+def _read_integration_connection_id(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    integration_connection_id = d.get("integration_connection_id", MISSING)
+    if integration_connection_id.__class__ is not str:
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
+        else:
+            integration_connection_id = unexpected_type(
+                cls, "integration_connection_id", integration_connection_id, "a string"
+            )
+
+    return integration_connection_id
+
+
+def _read_tool_latency_secs(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    tool_latency_secs = d.get("tool_latency_secs", UNSET)
+    if (
+        tool_latency_secs.__class__ is not float
+        and tool_latency_secs.__class__ is not int
+        and tool_latency_secs is not UNSET
+    ):
+        tool_latency_secs = unexpected_type(cls, "tool_latency_secs", tool_latency_secs, "a number")
+
+    return tool_latency_secs
+
+
+def _read_dynamic_variable_updates(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> Any:
+    dynamic_variable_updates_raw = d.get("dynamic_variable_updates", UNSET)
+    try:
+        expect_array("dynamic_variable_updates", dynamic_variable_updates_raw)
+        _dynamic_variable_updates = dynamic_variable_updates_raw
+        dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+        if _dynamic_variable_updates is not UNSET:
+            dynamic_variable_updates = []
+            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
+                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
+                    dynamic_variable_updates_item_data
+                )
+
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dynamic_variable_updates = deviating_field(cls, "dynamic_variable_updates", dynamic_variable_updates_raw)
+
+    return dynamic_variable_updates
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "request_id",
+        "tool_name",
+        "result_value",
+        "is_error",
+        "tool_has_been_called",
+        "type",
+        "integration_id",
+        "credential_id",
+        "integration_connection_id",
+        "tool_latency_secs",
+        "dynamic_variable_updates",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    request_id = d.get("request_id", MISSING)
+    if request_id.__class__ is not str:
+        request_id = _read_request_id(cls, d)
+
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        tool_name = _read_tool_name(cls, d)
+
+    result_value = d.get("result_value", MISSING)
+    if result_value.__class__ is not str:
+        result_value = _read_result_value(cls, d)
+
+    is_error = d.get("is_error", MISSING)
+    if is_error.__class__ is not bool:
+        is_error = _read_is_error(cls, d)
+
+    tool_has_been_called = d.get("tool_has_been_called", MISSING)
+    if tool_has_been_called.__class__ is not bool:
+        tool_has_been_called = _read_tool_has_been_called(cls, d)
+
+    integration_id = d.get("integration_id", MISSING)
+    if integration_id.__class__ is not str:
+        integration_id = _read_integration_id(cls, d)
+
+    credential_id = d.get("credential_id", MISSING)
+    if credential_id.__class__ is not str:
+        credential_id = _read_credential_id(cls, d)
+
+    integration_connection_id = d.get("integration_connection_id", MISSING)
+    if integration_connection_id.__class__ is not str:
+        integration_connection_id = _read_integration_connection_id(cls, d)
+
+    tool_latency_secs = d.get("tool_latency_secs", UNSET)
+    if (
+        tool_latency_secs.__class__ is not float
+        and tool_latency_secs.__class__ is not int
+        and tool_latency_secs is not UNSET
+    ):
+        tool_latency_secs = _read_tool_latency_secs(cls, d)
+
+    dynamic_variable_updates = d.get("dynamic_variable_updates", UNSET)
+    if dynamic_variable_updates is not UNSET:
+        dynamic_variable_updates = _read_dynamic_variable_updates(cls, d)
+
+    return {
+        "request_id": request_id,
+        "tool_name": tool_name,
+        "result_value": result_value,
+        "is_error": is_error,
+        "tool_has_been_called": tool_has_been_called,
+        "type_": type_,
+        "integration_id": integration_id,
+        "credential_id": credential_id,
+        "integration_connection_id": integration_connection_id,
+        "tool_latency_secs": tool_latency_secs,
+        "dynamic_variable_updates": dynamic_variable_updates,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+    {
+        "request_id": _read_request_id,
+        "tool_name": _read_tool_name,
+        "result_value": _read_result_value,
+        "is_error": _read_is_error,
+        "tool_has_been_called": _read_tool_has_been_called,
+        "type_": _read_type_,
+        "integration_id": _read_integration_id,
+        "credential_id": _read_credential_id,
+        "integration_connection_id": _read_integration_connection_id,
+        "tool_latency_secs": _read_tool_latency_secs,
+        "dynamic_variable_updates": _read_dynamic_variable_updates,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,21 +13,28 @@ from ..models.conversation_history_transcript_common_model_role import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModel")
 
 
-@_attrs_define
-class ConversationHistoryTranscriptCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptCommonModel(Lazy):
     """Attributes:
     role (ConversationHistoryTranscriptCommonModelRole):
     time_in_call_secs (int):
@@ -112,10 +119,19 @@ class ConversationHistoryTranscriptCommonModel:
     triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "role",
+        "time_in_call_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         role: Any
         try:
             role = self.role
@@ -389,365 +405,13 @@ class ConversationHistoryTranscriptCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        role_raw = d.pop("role", MISSING)
-        if role_raw is MISSING:
-            role = missing_field(cls, "role")
-            _missing += ("role",)
-        else:
-            try:
-                role = check_conversation_history_transcript_common_model_role(role_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                role = deviating_field(cls, "role", role_raw)
-
-        time_in_call_secs = d.pop("time_in_call_secs", MISSING)
-        if time_in_call_secs.__class__ is not int:
-            if time_in_call_secs is MISSING:
-                time_in_call_secs = missing_field(cls, "time_in_call_secs")
-                _missing += ("time_in_call_secs",)
-            else:
-                time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
-
-        agent_metadata_raw = d.pop("agent_metadata", UNSET)
-        try:
-
-            def _parse_agent_metadata(data: object) -> AgentMetadata | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                agent_metadata_type_0 = AgentMetadata.from_dict(data)
-
-                return agent_metadata_type_0
-
-            agent_metadata = _parse_agent_metadata(agent_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agent_metadata = deviating_field(cls, "agent_metadata", agent_metadata_raw)
-
-        message = d.pop("message", UNSET)
-        if message.__class__ is not str and message is not None and message is not UNSET:
-            message = unexpected_type(cls, "message", message, "a string or null")
-
-        multivoice_message_raw = d.pop("multivoice_message", UNSET)
-        try:
-
-            def _parse_multivoice_message(data: object) -> ConversationHistoryMultivoiceMessageModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
-
-                return multivoice_message_type_0
-
-            multivoice_message = _parse_multivoice_message(multivoice_message_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            multivoice_message = deviating_field(cls, "multivoice_message", multivoice_message_raw)
-
-        tool_calls_raw = d.pop("tool_calls", UNSET)
-        try:
-            expect_array("tool_calls", tool_calls_raw)
-            _tool_calls = tool_calls_raw
-            tool_calls: list[ConversationHistoryTranscriptToolCallCommonModel] | Unset = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = []
-                for tool_calls_item_data in _tool_calls:
-                    tool_calls_item = ConversationHistoryTranscriptToolCallCommonModel.from_dict(tool_calls_item_data)
-
-                    tool_calls.append(tool_calls_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_calls = deviating_field(cls, "tool_calls", tool_calls_raw)
-
-        tool_results_raw = d.pop("tool_results", UNSET)
-        try:
-            expect_array("tool_results", tool_results_raw)
-            _tool_results = tool_results_raw
-            tool_results: (
-                list[
-                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
-                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
-                    | ConversationHistoryTranscriptSystemToolResultCommonModelInput
-                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
-                ]
-                | Unset
-            ) = UNSET
-            if _tool_results is not UNSET:
-                tool_results = []
-                for tool_results_item_data in _tool_results:
-
-                    def _parse_tool_results_item(
-                        data: object,
-                    ) -> (
-                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
-                        | ConversationHistoryTranscriptOtherToolsResultCommonModel
-                        | ConversationHistoryTranscriptSystemToolResultCommonModelInput
-                        | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
-                    ):
-                        return parse_strictly(_parse_tool_results_item_member, data)
-
-                    def _parse_tool_results_item_member(
-                        data: object,
-                    ) -> (
-                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
-                        | ConversationHistoryTranscriptOtherToolsResultCommonModel
-                        | ConversationHistoryTranscriptSystemToolResultCommonModelInput
-                        | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                ConversationHistoryTranscriptSystemToolResultCommonModelInput,
-                                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
-                                ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
-                                ConversationHistoryTranscriptOtherToolsResultCommonModel,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tool_results_item_type_0 = (
-                                ConversationHistoryTranscriptSystemToolResultCommonModelInput.from_dict(data)
-                            )
-
-                            return tool_results_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tool_results_item_type_1 = (
-                                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(
-                                    data
-                                )
-                            )
-
-                            return tool_results_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tool_results_item_type_2 = (
-                                ConversationHistoryTranscriptWorkflowToolsResultCommonModel.from_dict(data)
-                            )
-
-                            return tool_results_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tool_results_item_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(
-                            data
-                        )
-
-                        return tool_results_item_type_3
-
-                    tool_results_item = _parse_tool_results_item(tool_results_item_data)
-
-                    tool_results.append(tool_results_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_results = deviating_field(cls, "tool_results", tool_results_raw)
-
-        feedback_raw = d.pop("feedback", UNSET)
-        try:
-
-            def _parse_feedback(data: object) -> None | Unset | UserFeedback:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                feedback_type_0 = UserFeedback.from_dict(data)
-
-                return feedback_type_0
-
-            feedback = _parse_feedback(feedback_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            feedback = deviating_field(cls, "feedback", feedback_raw)
-
-        llm_override = d.pop("llm_override", UNSET)
-        if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
-            llm_override = unexpected_type(cls, "llm_override", llm_override, "a string or null")
-
-        producing_llm = d.pop("producing_llm", UNSET)
-        if producing_llm.__class__ is not str and producing_llm is not None and producing_llm is not UNSET:
-            producing_llm = unexpected_type(cls, "producing_llm", producing_llm, "a string or null")
-
-        conversation_turn_metrics_raw = d.pop("conversation_turn_metrics", UNSET)
-        try:
-
-            def _parse_conversation_turn_metrics(data: object) -> ConversationTurnMetrics | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_turn_metrics_type_0 = ConversationTurnMetrics.from_dict(data)
-
-                return conversation_turn_metrics_type_0
-
-            conversation_turn_metrics = _parse_conversation_turn_metrics(conversation_turn_metrics_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_turn_metrics = deviating_field(cls, "conversation_turn_metrics", conversation_turn_metrics_raw)
-
-        rag_retrieval_info_raw = d.pop("rag_retrieval_info", UNSET)
-        try:
-
-            def _parse_rag_retrieval_info(data: object) -> None | RagRetrievalInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                rag_retrieval_info_type_0 = RagRetrievalInfo.from_dict(data)
-
-                return rag_retrieval_info_type_0
-
-            rag_retrieval_info = _parse_rag_retrieval_info(rag_retrieval_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            rag_retrieval_info = deviating_field(cls, "rag_retrieval_info", rag_retrieval_info_raw)
-
-        llm_usage_raw = d.pop("llm_usage", UNSET)
-        try:
-
-            def _parse_llm_usage(data: object) -> LLMUsage | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                llm_usage_type_0 = LLMUsage.from_dict(data)
-
-                return llm_usage_type_0
-
-            llm_usage = _parse_llm_usage(llm_usage_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            llm_usage = deviating_field(cls, "llm_usage", llm_usage_raw)
-
-        interrupted = d.pop("interrupted", UNSET)
-        if interrupted.__class__ is not bool and interrupted is not UNSET:
-            interrupted = unexpected_type(cls, "interrupted", interrupted, "a boolean")
-
-        ignored_as_backchannel = d.pop("ignored_as_backchannel", UNSET)
-        if ignored_as_backchannel.__class__ is not bool and ignored_as_backchannel is not UNSET:
-            ignored_as_backchannel = unexpected_type(cls, "ignored_as_backchannel", ignored_as_backchannel, "a boolean")
-
-        original_message = d.pop("original_message", UNSET)
-        if original_message.__class__ is not str and original_message is not None and original_message is not UNSET:
-            original_message = unexpected_type(cls, "original_message", original_message, "a string or null")
-
-        reasoning_raw = d.pop("reasoning", UNSET)
-        try:
-            expect_array("reasoning", reasoning_raw)
-            _reasoning = reasoning_raw
-            reasoning: list[ConversationReasoningModel] | Unset = UNSET
-            if _reasoning is not UNSET:
-                reasoning = []
-                for reasoning_item_data in _reasoning:
-                    reasoning_item = ConversationReasoningModel.from_dict(reasoning_item_data)
-
-                    reasoning.append(reasoning_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            reasoning = deviating_field(cls, "reasoning", reasoning_raw)
-
-        source_medium_raw = d.pop("source_medium", UNSET)
-        try:
-
-            def _parse_source_medium(data: object) -> ChatSourceMedium | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                source_medium_type_0 = check_chat_source_medium(data)
-
-                return source_medium_type_0
-
-            source_medium = _parse_source_medium(source_medium_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source_medium = deviating_field(cls, "source_medium", source_medium_raw)
-
-        source_event_id = d.pop("source_event_id", UNSET)
-        if source_event_id.__class__ is not int and source_event_id is not None and source_event_id is not UNSET:
-            source_event_id = unexpected_type(cls, "source_event_id", source_event_id, "an integer or null")
-
-        used_static_kb_document_ids = d.pop("used_static_kb_document_ids", UNSET)
-        if used_static_kb_document_ids.__class__ is not list and used_static_kb_document_ids is not UNSET:
-            used_static_kb_document_ids = unexpected_type(
-                cls, "used_static_kb_document_ids", used_static_kb_document_ids, "an array"
-            )
-        elif used_static_kb_document_ids.__class__ is list and used_static_kb_document_ids:
-            check_items(cls, "used_static_kb_document_ids", used_static_kb_document_ids, (str,), "a string")
-
-        user_identifier = d.pop("user_identifier", UNSET)
-        if user_identifier.__class__ is not str and user_identifier is not None and user_identifier is not UNSET:
-            user_identifier = unexpected_type(cls, "user_identifier", user_identifier, "a string or null")
-
-        id = d.pop("id", UNSET)
-        if id.__class__ is not str and id is not None and id is not UNSET:
-            id = unexpected_type(cls, "id", id, "a string or null")
-
-        triggered_guardrails_raw = d.pop("triggered_guardrails", UNSET)
-        try:
-            expect_array("triggered_guardrails", triggered_guardrails_raw)
-            _triggered_guardrails = triggered_guardrails_raw
-            triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
-            if _triggered_guardrails is not UNSET:
-                triggered_guardrails = []
-                for triggered_guardrails_item_data in _triggered_guardrails:
-                    triggered_guardrails_item = TriggeredGuardrailCommonModel.from_dict(triggered_guardrails_item_data)
-
-                    triggered_guardrails.append(triggered_guardrails_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            triggered_guardrails = deviating_field(cls, "triggered_guardrails", triggered_guardrails_raw)
-
-        conversation_history_transcript_common_model = cls(
-            role=role,
-            time_in_call_secs=time_in_call_secs,
-            agent_metadata=agent_metadata,
-            message=message,
-            multivoice_message=multivoice_message,
-            tool_calls=tool_calls,
-            tool_results=tool_results,
-            feedback=feedback,
-            llm_override=llm_override,
-            producing_llm=producing_llm,
-            conversation_turn_metrics=conversation_turn_metrics,
-            rag_retrieval_info=rag_retrieval_info,
-            llm_usage=llm_usage,
-            interrupted=interrupted,
-            ignored_as_backchannel=ignored_as_backchannel,
-            original_message=original_message,
-            reasoning=reasoning,
-            source_medium=source_medium,
-            source_event_id=source_event_id,
-            used_static_kb_document_ids=used_static_kb_document_ids,
-            user_identifier=user_identifier,
-            id=id,
-            triggered_guardrails=triggered_guardrails,
-        )
-        if _missing:
-            conversation_history_transcript_common_model._missing_fields = _missing
-        conversation_history_transcript_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_transcript_common_model = cls.__new__(cls)
+        conversation_history_transcript_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_transcript_common_model
 
     @property
@@ -765,6 +429,613 @@ class ConversationHistoryTranscriptCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_role(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    role_raw = d.get("role", MISSING)
+    if role_raw is MISSING:
+        role = missing_field(cls, "role")
+    else:
+        try:
+            role = check_conversation_history_transcript_common_model_role(role_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            role = deviating_field(cls, "role", role_raw)
+
+    return role
+
+
+def _read_time_in_call_secs(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    time_in_call_secs = d.get("time_in_call_secs", MISSING)
+    if time_in_call_secs.__class__ is not int:
+        if time_in_call_secs is MISSING:
+            time_in_call_secs = missing_field(cls, "time_in_call_secs")
+        else:
+            time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
+
+    return time_in_call_secs
+
+
+def _read_agent_metadata(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    agent_metadata_raw = d.get("agent_metadata", UNSET)
+    try:
+
+        def _parse_agent_metadata(data: object) -> AgentMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_metadata_type_0 = AgentMetadata.from_dict(data)
+
+            return agent_metadata_type_0
+
+        agent_metadata = _parse_agent_metadata(agent_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        agent_metadata = deviating_field(cls, "agent_metadata", agent_metadata_raw)
+
+    return agent_metadata
+
+
+def _read_message(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not None and message is not UNSET:
+        message = unexpected_type(cls, "message", message, "a string or null")
+
+    return message
+
+
+def _read_multivoice_message(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    multivoice_message_raw = d.get("multivoice_message", UNSET)
+    try:
+
+        def _parse_multivoice_message(data: object) -> ConversationHistoryMultivoiceMessageModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
+
+            return multivoice_message_type_0
+
+        multivoice_message = _parse_multivoice_message(multivoice_message_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        multivoice_message = deviating_field(cls, "multivoice_message", multivoice_message_raw)
+
+    return multivoice_message
+
+
+def _read_tool_calls(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    tool_calls_raw = d.get("tool_calls", UNSET)
+    try:
+        expect_array("tool_calls", tool_calls_raw)
+        _tool_calls = tool_calls_raw
+        tool_calls: list[ConversationHistoryTranscriptToolCallCommonModel] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ConversationHistoryTranscriptToolCallCommonModel.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_calls = deviating_field(cls, "tool_calls", tool_calls_raw)
+
+    return tool_calls
+
+
+def _read_tool_results(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    tool_results_raw = d.get("tool_results", UNSET)
+    try:
+        expect_array("tool_results", tool_results_raw)
+        _tool_results = tool_results_raw
+        tool_results: (
+            list[
+                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                | ConversationHistoryTranscriptSystemToolResultCommonModelInput
+                | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
+            ]
+            | Unset
+        ) = UNSET
+        if _tool_results is not UNSET:
+            tool_results = []
+            for tool_results_item_data in _tool_results:
+
+                def _parse_tool_results_item(
+                    data: object,
+                ) -> (
+                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                    | ConversationHistoryTranscriptSystemToolResultCommonModelInput
+                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
+                ):
+                    return parse_strictly(_parse_tool_results_item_member, data)
+
+                def _parse_tool_results_item_member(
+                    data: object,
+                ) -> (
+                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                    | ConversationHistoryTranscriptSystemToolResultCommonModelInput
+                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+                            ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
+                            ConversationHistoryTranscriptOtherToolsResultCommonModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_results_item_type_0 = (
+                            ConversationHistoryTranscriptSystemToolResultCommonModelInput.from_dict(data)
+                        )
+
+                        return tool_results_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_results_item_type_1 = (
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(
+                                data
+                            )
+                        )
+
+                        return tool_results_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_results_item_type_2 = (
+                            ConversationHistoryTranscriptWorkflowToolsResultCommonModel.from_dict(data)
+                        )
+
+                        return tool_results_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_results_item_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
+
+                    return tool_results_item_type_3
+
+                tool_results_item = _parse_tool_results_item(tool_results_item_data)
+
+                tool_results.append(tool_results_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_results = deviating_field(cls, "tool_results", tool_results_raw)
+
+    return tool_results
+
+
+def _read_feedback(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    feedback_raw = d.get("feedback", UNSET)
+    try:
+
+        def _parse_feedback(data: object) -> None | Unset | UserFeedback:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            feedback_type_0 = UserFeedback.from_dict(data)
+
+            return feedback_type_0
+
+        feedback = _parse_feedback(feedback_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        feedback = deviating_field(cls, "feedback", feedback_raw)
+
+    return feedback
+
+
+def _read_llm_override(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    llm_override = d.get("llm_override", UNSET)
+    if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
+        llm_override = unexpected_type(cls, "llm_override", llm_override, "a string or null")
+
+    return llm_override
+
+
+def _read_producing_llm(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    producing_llm = d.get("producing_llm", UNSET)
+    if producing_llm.__class__ is not str and producing_llm is not None and producing_llm is not UNSET:
+        producing_llm = unexpected_type(cls, "producing_llm", producing_llm, "a string or null")
+
+    return producing_llm
+
+
+def _read_conversation_turn_metrics(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    conversation_turn_metrics_raw = d.get("conversation_turn_metrics", UNSET)
+    try:
+
+        def _parse_conversation_turn_metrics(data: object) -> ConversationTurnMetrics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_turn_metrics_type_0 = ConversationTurnMetrics.from_dict(data)
+
+            return conversation_turn_metrics_type_0
+
+        conversation_turn_metrics = _parse_conversation_turn_metrics(conversation_turn_metrics_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_turn_metrics = deviating_field(cls, "conversation_turn_metrics", conversation_turn_metrics_raw)
+
+    return conversation_turn_metrics
+
+
+def _read_rag_retrieval_info(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    rag_retrieval_info_raw = d.get("rag_retrieval_info", UNSET)
+    try:
+
+        def _parse_rag_retrieval_info(data: object) -> None | RagRetrievalInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            rag_retrieval_info_type_0 = RagRetrievalInfo.from_dict(data)
+
+            return rag_retrieval_info_type_0
+
+        rag_retrieval_info = _parse_rag_retrieval_info(rag_retrieval_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        rag_retrieval_info = deviating_field(cls, "rag_retrieval_info", rag_retrieval_info_raw)
+
+    return rag_retrieval_info
+
+
+def _read_llm_usage(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    llm_usage_raw = d.get("llm_usage", UNSET)
+    try:
+
+        def _parse_llm_usage(data: object) -> LLMUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            llm_usage_type_0 = LLMUsage.from_dict(data)
+
+            return llm_usage_type_0
+
+        llm_usage = _parse_llm_usage(llm_usage_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        llm_usage = deviating_field(cls, "llm_usage", llm_usage_raw)
+
+    return llm_usage
+
+
+def _read_interrupted(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    interrupted = d.get("interrupted", UNSET)
+    if interrupted.__class__ is not bool and interrupted is not UNSET:
+        interrupted = unexpected_type(cls, "interrupted", interrupted, "a boolean")
+
+    return interrupted
+
+
+def _read_ignored_as_backchannel(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    ignored_as_backchannel = d.get("ignored_as_backchannel", UNSET)
+    if ignored_as_backchannel.__class__ is not bool and ignored_as_backchannel is not UNSET:
+        ignored_as_backchannel = unexpected_type(cls, "ignored_as_backchannel", ignored_as_backchannel, "a boolean")
+
+    return ignored_as_backchannel
+
+
+def _read_original_message(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    original_message = d.get("original_message", UNSET)
+    if original_message.__class__ is not str and original_message is not None and original_message is not UNSET:
+        original_message = unexpected_type(cls, "original_message", original_message, "a string or null")
+
+    return original_message
+
+
+def _read_reasoning(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    reasoning_raw = d.get("reasoning", UNSET)
+    try:
+        expect_array("reasoning", reasoning_raw)
+        _reasoning = reasoning_raw
+        reasoning: list[ConversationReasoningModel] | Unset = UNSET
+        if _reasoning is not UNSET:
+            reasoning = []
+            for reasoning_item_data in _reasoning:
+                reasoning_item = ConversationReasoningModel.from_dict(reasoning_item_data)
+
+                reasoning.append(reasoning_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        reasoning = deviating_field(cls, "reasoning", reasoning_raw)
+
+    return reasoning
+
+
+def _read_source_medium(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    source_medium_raw = d.get("source_medium", UNSET)
+    try:
+
+        def _parse_source_medium(data: object) -> ChatSourceMedium | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            source_medium_type_0 = check_chat_source_medium(data)
+
+            return source_medium_type_0
+
+        source_medium = _parse_source_medium(source_medium_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        source_medium = deviating_field(cls, "source_medium", source_medium_raw)
+
+    return source_medium
+
+
+def _read_source_event_id(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    source_event_id = d.get("source_event_id", UNSET)
+    if source_event_id.__class__ is not int and source_event_id is not None and source_event_id is not UNSET:
+        source_event_id = unexpected_type(cls, "source_event_id", source_event_id, "an integer or null")
+
+    return source_event_id
+
+
+def _read_used_static_kb_document_ids(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    used_static_kb_document_ids = d.get("used_static_kb_document_ids", UNSET)
+    if used_static_kb_document_ids.__class__ is not list and used_static_kb_document_ids is not UNSET:
+        used_static_kb_document_ids = unexpected_type(
+            cls, "used_static_kb_document_ids", used_static_kb_document_ids, "an array"
+        )
+    elif used_static_kb_document_ids.__class__ is list and used_static_kb_document_ids:
+        check_items(cls, "used_static_kb_document_ids", used_static_kb_document_ids, (str,), "a string")
+
+    return used_static_kb_document_ids
+
+
+def _read_user_identifier(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    user_identifier = d.get("user_identifier", UNSET)
+    if user_identifier.__class__ is not str and user_identifier is not None and user_identifier is not UNSET:
+        user_identifier = unexpected_type(cls, "user_identifier", user_identifier, "a string or null")
+
+    return user_identifier
+
+
+def _read_id(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    if id.__class__ is not str and id is not None and id is not UNSET:
+        id = unexpected_type(cls, "id", id, "a string or null")
+
+    return id
+
+
+def _read_triggered_guardrails(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> Any:
+    triggered_guardrails_raw = d.get("triggered_guardrails", UNSET)
+    try:
+        expect_array("triggered_guardrails", triggered_guardrails_raw)
+        _triggered_guardrails = triggered_guardrails_raw
+        triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
+        if _triggered_guardrails is not UNSET:
+            triggered_guardrails = []
+            for triggered_guardrails_item_data in _triggered_guardrails:
+                triggered_guardrails_item = TriggeredGuardrailCommonModel.from_dict(triggered_guardrails_item_data)
+
+                triggered_guardrails.append(triggered_guardrails_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        triggered_guardrails = deviating_field(cls, "triggered_guardrails", triggered_guardrails_raw)
+
+    return triggered_guardrails
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "role",
+        "time_in_call_secs",
+        "agent_metadata",
+        "message",
+        "multivoice_message",
+        "tool_calls",
+        "tool_results",
+        "feedback",
+        "llm_override",
+        "producing_llm",
+        "conversation_turn_metrics",
+        "rag_retrieval_info",
+        "llm_usage",
+        "interrupted",
+        "ignored_as_backchannel",
+        "original_message",
+        "reasoning",
+        "source_medium",
+        "source_event_id",
+        "used_static_kb_document_ids",
+        "user_identifier",
+        "id",
+        "triggered_guardrails",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryTranscriptCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    role = _read_role(cls, d)
+
+    time_in_call_secs = d.get("time_in_call_secs", MISSING)
+    if time_in_call_secs.__class__ is not int:
+        time_in_call_secs = _read_time_in_call_secs(cls, d)
+
+    agent_metadata = d.get("agent_metadata", UNSET)
+    if agent_metadata is not UNSET:
+        agent_metadata = _read_agent_metadata(cls, d)
+
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not None and message is not UNSET:
+        message = _read_message(cls, d)
+
+    multivoice_message = d.get("multivoice_message", UNSET)
+    if multivoice_message is not UNSET:
+        multivoice_message = _read_multivoice_message(cls, d)
+
+    tool_calls = d.get("tool_calls", UNSET)
+    if tool_calls is not UNSET:
+        tool_calls = _read_tool_calls(cls, d)
+
+    tool_results = d.get("tool_results", UNSET)
+    if tool_results is not UNSET:
+        tool_results = _read_tool_results(cls, d)
+
+    feedback = d.get("feedback", UNSET)
+    if feedback is not UNSET:
+        feedback = _read_feedback(cls, d)
+
+    llm_override = d.get("llm_override", UNSET)
+    if llm_override.__class__ is not str and llm_override is not None and llm_override is not UNSET:
+        llm_override = _read_llm_override(cls, d)
+
+    producing_llm = d.get("producing_llm", UNSET)
+    if producing_llm.__class__ is not str and producing_llm is not None and producing_llm is not UNSET:
+        producing_llm = _read_producing_llm(cls, d)
+
+    conversation_turn_metrics = d.get("conversation_turn_metrics", UNSET)
+    if conversation_turn_metrics is not UNSET:
+        conversation_turn_metrics = _read_conversation_turn_metrics(cls, d)
+
+    rag_retrieval_info = d.get("rag_retrieval_info", UNSET)
+    if rag_retrieval_info is not UNSET:
+        rag_retrieval_info = _read_rag_retrieval_info(cls, d)
+
+    llm_usage = d.get("llm_usage", UNSET)
+    if llm_usage is not UNSET:
+        llm_usage = _read_llm_usage(cls, d)
+
+    interrupted = d.get("interrupted", UNSET)
+    if interrupted.__class__ is not bool and interrupted is not UNSET:
+        interrupted = _read_interrupted(cls, d)
+
+    ignored_as_backchannel = d.get("ignored_as_backchannel", UNSET)
+    if ignored_as_backchannel.__class__ is not bool and ignored_as_backchannel is not UNSET:
+        ignored_as_backchannel = _read_ignored_as_backchannel(cls, d)
+
+    original_message = d.get("original_message", UNSET)
+    if original_message.__class__ is not str and original_message is not None and original_message is not UNSET:
+        original_message = _read_original_message(cls, d)
+
+    reasoning = d.get("reasoning", UNSET)
+    if reasoning is not UNSET:
+        reasoning = _read_reasoning(cls, d)
+
+    source_medium = d.get("source_medium", UNSET)
+    if source_medium is not UNSET:
+        source_medium = _read_source_medium(cls, d)
+
+    source_event_id = d.get("source_event_id", UNSET)
+    if source_event_id.__class__ is not int and source_event_id is not None and source_event_id is not UNSET:
+        source_event_id = _read_source_event_id(cls, d)
+
+    used_static_kb_document_ids = d.get("used_static_kb_document_ids", UNSET)
+    if used_static_kb_document_ids is not UNSET:
+        used_static_kb_document_ids = _read_used_static_kb_document_ids(cls, d)
+
+    user_identifier = d.get("user_identifier", UNSET)
+    if user_identifier.__class__ is not str and user_identifier is not None and user_identifier is not UNSET:
+        user_identifier = _read_user_identifier(cls, d)
+
+    id = d.get("id", UNSET)
+    if id.__class__ is not str and id is not None and id is not UNSET:
+        id = _read_id(cls, d)
+
+    triggered_guardrails = d.get("triggered_guardrails", UNSET)
+    if triggered_guardrails is not UNSET:
+        triggered_guardrails = _read_triggered_guardrails(cls, d)
+
+    return {
+        "role": role,
+        "time_in_call_secs": time_in_call_secs,
+        "agent_metadata": agent_metadata,
+        "message": message,
+        "multivoice_message": multivoice_message,
+        "tool_calls": tool_calls,
+        "tool_results": tool_results,
+        "feedback": feedback,
+        "llm_override": llm_override,
+        "producing_llm": producing_llm,
+        "conversation_turn_metrics": conversation_turn_metrics,
+        "rag_retrieval_info": rag_retrieval_info,
+        "llm_usage": llm_usage,
+        "interrupted": interrupted,
+        "ignored_as_backchannel": ignored_as_backchannel,
+        "original_message": original_message,
+        "reasoning": reasoning,
+        "source_medium": source_medium,
+        "source_event_id": source_event_id,
+        "used_static_kb_document_ids": used_static_kb_document_ids,
+        "user_identifier": user_identifier,
+        "id": id,
+        "triggered_guardrails": triggered_guardrails,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryTranscriptCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryTranscriptCommonModel,
+    {
+        "role": _read_role,
+        "time_in_call_secs": _read_time_in_call_secs,
+        "agent_metadata": _read_agent_metadata,
+        "message": _read_message,
+        "multivoice_message": _read_multivoice_message,
+        "tool_calls": _read_tool_calls,
+        "tool_results": _read_tool_results,
+        "feedback": _read_feedback,
+        "llm_override": _read_llm_override,
+        "producing_llm": _read_producing_llm,
+        "conversation_turn_metrics": _read_conversation_turn_metrics,
+        "rag_retrieval_info": _read_rag_retrieval_info,
+        "llm_usage": _read_llm_usage,
+        "interrupted": _read_interrupted,
+        "ignored_as_backchannel": _read_ignored_as_backchannel,
+        "original_message": _read_original_message,
+        "reasoning": _read_reasoning,
+        "source_medium": _read_source_medium,
+        "source_event_id": _read_source_event_id,
+        "used_static_kb_document_ids": _read_used_static_kb_document_ids,
+        "user_identifier": _read_user_identifier,
+        "id": _read_id,
+        "triggered_guardrails": _read_triggered_guardrails,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails")
 
 
-@_attrs_define
-class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails(Lazy):
     """Attributes:
     integration_id (str):
     credential_id (str):
@@ -39,13 +46,25 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
     type_: Literal["api_integration_webhook"] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "integration_id",
+        "credential_id",
+        "integration_connection_id",
+        "webhook_details",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "api_integration_webhook")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         integration_id = self.integration_id
 
         credential_id = self.credential_id
@@ -78,59 +97,13 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["api_integration_webhook"] | Unset, type__raw)
-        if type_ != "api_integration_webhook" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
-
-        integration_id = d.pop("integration_id", MISSING)
-        if integration_id.__class__ is not str:
-            if integration_id is MISSING:
-                integration_id = missing_field(cls, "integration_id")
-                _missing += ("integration_id",)
-            else:
-                integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
-
-        credential_id = d.pop("credential_id", MISSING)
-        if credential_id.__class__ is not str:
-            if credential_id is MISSING:
-                credential_id = missing_field(cls, "credential_id")
-                _missing += ("credential_id",)
-            else:
-                credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
-
-        integration_connection_id = d.pop("integration_connection_id", MISSING)
-        if integration_connection_id.__class__ is not str:
-            if integration_connection_id is MISSING:
-                integration_connection_id = missing_field(cls, "integration_connection_id")
-                _missing += ("integration_connection_id",)
-            else:
-                integration_connection_id = unexpected_type(
-                    cls, "integration_connection_id", integration_connection_id, "a string"
-                )
-
-        webhook_details_raw = d.pop("webhook_details", MISSING)
-        if webhook_details_raw is MISSING:
-            webhook_details = missing_field(cls, "webhook_details")
-            _missing += ("webhook_details",)
-        else:
-            try:
-                webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(webhook_details_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                webhook_details = deviating_field(cls, "webhook_details", webhook_details_raw)
-
-        conversation_history_transcript_tool_call_api_integration_webhook_details = cls(
-            integration_id=integration_id,
-            credential_id=credential_id,
-            integration_connection_id=integration_connection_id,
-            webhook_details=webhook_details,
-            type_=type_,
-        )
-        if _missing:
-            conversation_history_transcript_tool_call_api_integration_webhook_details._missing_fields = _missing
-        conversation_history_transcript_tool_call_api_integration_webhook_details.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_transcript_tool_call_api_integration_webhook_details = cls.__new__(cls)
+        conversation_history_transcript_tool_call_api_integration_webhook_details.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_api_integration_webhook_details
 
     @property
@@ -148,6 +121,139 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(
+    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
+) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["api_integration_webhook"] | Unset, type__raw)
+    if type_ != "api_integration_webhook" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
+
+    return type_
+
+
+def _read_integration_id(
+    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
+) -> Any:
+    integration_id = d.get("integration_id", MISSING)
+    if integration_id.__class__ is not str:
+        if integration_id is MISSING:
+            integration_id = missing_field(cls, "integration_id")
+        else:
+            integration_id = unexpected_type(cls, "integration_id", integration_id, "a string")
+
+    return integration_id
+
+
+def _read_credential_id(
+    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
+) -> Any:
+    credential_id = d.get("credential_id", MISSING)
+    if credential_id.__class__ is not str:
+        if credential_id is MISSING:
+            credential_id = missing_field(cls, "credential_id")
+        else:
+            credential_id = unexpected_type(cls, "credential_id", credential_id, "a string")
+
+    return credential_id
+
+
+def _read_integration_connection_id(
+    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
+) -> Any:
+    integration_connection_id = d.get("integration_connection_id", MISSING)
+    if integration_connection_id.__class__ is not str:
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
+        else:
+            integration_connection_id = unexpected_type(
+                cls, "integration_connection_id", integration_connection_id, "a string"
+            )
+
+    return integration_connection_id
+
+
+def _read_webhook_details(
+    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
+) -> Any:
+    webhook_details_raw = d.get("webhook_details", MISSING)
+    if webhook_details_raw is MISSING:
+        webhook_details = missing_field(cls, "webhook_details")
+    else:
+        try:
+            webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(webhook_details_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhook_details = deviating_field(cls, "webhook_details", webhook_details_raw)
+
+    return webhook_details
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "integration_id",
+        "credential_id",
+        "integration_connection_id",
+        "webhook_details",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    integration_id = d.get("integration_id", MISSING)
+    if integration_id.__class__ is not str:
+        integration_id = _read_integration_id(cls, d)
+
+    credential_id = d.get("credential_id", MISSING)
+    if credential_id.__class__ is not str:
+        credential_id = _read_credential_id(cls, d)
+
+    integration_connection_id = d.get("integration_connection_id", MISSING)
+    if integration_connection_id.__class__ is not str:
+        integration_connection_id = _read_integration_connection_id(cls, d)
+
+    webhook_details = _read_webhook_details(cls, d)
+
+    return {
+        "integration_id": integration_id,
+        "credential_id": credential_id,
+        "integration_connection_id": integration_connection_id,
+        "webhook_details": webhook_details,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails._all_fields = _all_fields
+set_readers(
+    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+    {
+        "integration_id": _read_integration_id,
+        "credential_id": _read_credential_id,
+        "integration_connection_id": _read_integration_connection_id,
+        "webhook_details": _read_webhook_details,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.tool_type import ToolType, check_tool_type
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallCommonModel")
 
 
-@_attrs_define
-class ConversationHistoryTranscriptToolCallCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptToolCallCommonModel(Lazy):
     """Attributes:
     request_id (str):
     tool_name (str):
@@ -53,10 +60,21 @@ class ConversationHistoryTranscriptToolCallCommonModel:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "request_id",
+        "tool_name",
+        "params_as_json",
+        "tool_has_been_called",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         request_id = self.request_id
 
         tool_name = self.tool_name
@@ -114,146 +132,13 @@ class ConversationHistoryTranscriptToolCallCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        request_id = d.pop("request_id", MISSING)
-        if request_id.__class__ is not str:
-            if request_id is MISSING:
-                request_id = missing_field(cls, "request_id")
-                _missing += ("request_id",)
-            else:
-                request_id = unexpected_type(cls, "request_id", request_id, "a string")
-
-        tool_name = d.pop("tool_name", MISSING)
-        if tool_name.__class__ is not str:
-            if tool_name is MISSING:
-                tool_name = missing_field(cls, "tool_name")
-                _missing += ("tool_name",)
-            else:
-                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
-
-        params_as_json = d.pop("params_as_json", MISSING)
-        if params_as_json.__class__ is not str:
-            if params_as_json is MISSING:
-                params_as_json = missing_field(cls, "params_as_json")
-                _missing += ("params_as_json",)
-            else:
-                params_as_json = unexpected_type(cls, "params_as_json", params_as_json, "a string")
-
-        tool_has_been_called = d.pop("tool_has_been_called", MISSING)
-        if tool_has_been_called.__class__ is not bool:
-            if tool_has_been_called is MISSING:
-                tool_has_been_called = missing_field(cls, "tool_has_been_called")
-                _missing += ("tool_has_been_called",)
-            else:
-                tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
-
-        type__raw = d.pop("type", UNSET)
-        try:
-
-            def _parse_type_(data: object) -> None | ToolType | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                type_type_0 = check_tool_type(data)
-
-                return type_type_0
-
-            type_ = _parse_type_(type__raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            type_ = deviating_field(cls, "type", type__raw)
-
-        tool_details_raw = d.pop("tool_details", UNSET)
-        try:
-
-            def _parse_tool_details(
-                data: object,
-            ) -> (
-                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput
-                | ConversationHistoryTranscriptToolCallClientDetails
-                | ConversationHistoryTranscriptToolCallMCPDetails
-                | ConversationHistoryTranscriptToolCallWebhookDetails
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_tool_details_member, data)
-
-            def _parse_tool_details_member(
-                data: object,
-            ) -> (
-                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput
-                | ConversationHistoryTranscriptToolCallClientDetails
-                | ConversationHistoryTranscriptToolCallMCPDetails
-                | ConversationHistoryTranscriptToolCallWebhookDetails
-                | None
-                | Unset
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ConversationHistoryTranscriptToolCallWebhookDetails,
-                        ConversationHistoryTranscriptToolCallClientDetails,
-                        ConversationHistoryTranscriptToolCallMCPDetails,
-                        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_details_type_0_type_0 = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(data)
-
-                    return tool_details_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_details_type_0_type_1 = ConversationHistoryTranscriptToolCallClientDetails.from_dict(data)
-
-                    return tool_details_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_details_type_0_type_2 = ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
-
-                    return tool_details_type_0_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_details_type_0_type_3 = (
-                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput.from_dict(data)
-                )
-
-                return tool_details_type_0_type_3
-
-            tool_details = _parse_tool_details(tool_details_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_details = deviating_field(cls, "tool_details", tool_details_raw)
-
-        conversation_history_transcript_tool_call_common_model = cls(
-            request_id=request_id,
-            tool_name=tool_name,
-            params_as_json=params_as_json,
-            tool_has_been_called=tool_has_been_called,
-            type_=type_,
-            tool_details=tool_details,
-        )
-        if _missing:
-            conversation_history_transcript_tool_call_common_model._missing_fields = _missing
-        conversation_history_transcript_tool_call_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_transcript_tool_call_common_model = cls.__new__(cls)
+        conversation_history_transcript_tool_call_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_common_model
 
     @property
@@ -271,6 +156,228 @@ class ConversationHistoryTranscriptToolCallCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_request_id(cls: type[ConversationHistoryTranscriptToolCallCommonModel], d: Mapping[str, Any]) -> Any:
+    request_id = d.get("request_id", MISSING)
+    if request_id.__class__ is not str:
+        if request_id is MISSING:
+            request_id = missing_field(cls, "request_id")
+        else:
+            request_id = unexpected_type(cls, "request_id", request_id, "a string")
+
+    return request_id
+
+
+def _read_tool_name(cls: type[ConversationHistoryTranscriptToolCallCommonModel], d: Mapping[str, Any]) -> Any:
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
+        else:
+            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+
+    return tool_name
+
+
+def _read_params_as_json(cls: type[ConversationHistoryTranscriptToolCallCommonModel], d: Mapping[str, Any]) -> Any:
+    params_as_json = d.get("params_as_json", MISSING)
+    if params_as_json.__class__ is not str:
+        if params_as_json is MISSING:
+            params_as_json = missing_field(cls, "params_as_json")
+        else:
+            params_as_json = unexpected_type(cls, "params_as_json", params_as_json, "a string")
+
+    return params_as_json
+
+
+def _read_tool_has_been_called(
+    cls: type[ConversationHistoryTranscriptToolCallCommonModel], d: Mapping[str, Any]
+) -> Any:
+    tool_has_been_called = d.get("tool_has_been_called", MISSING)
+    if tool_has_been_called.__class__ is not bool:
+        if tool_has_been_called is MISSING:
+            tool_has_been_called = missing_field(cls, "tool_has_been_called")
+        else:
+            tool_has_been_called = unexpected_type(cls, "tool_has_been_called", tool_has_been_called, "a boolean")
+
+    return tool_has_been_called
+
+
+def _read_type_(cls: type[ConversationHistoryTranscriptToolCallCommonModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    try:
+
+        def _parse_type_(data: object) -> None | ToolType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            type_type_0 = check_tool_type(data)
+
+            return type_type_0
+
+        type_ = _parse_type_(type__raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        type_ = deviating_field(cls, "type", type__raw)
+
+    return type_
+
+
+def _read_tool_details(cls: type[ConversationHistoryTranscriptToolCallCommonModel], d: Mapping[str, Any]) -> Any:
+    tool_details_raw = d.get("tool_details", UNSET)
+    try:
+
+        def _parse_tool_details(
+            data: object,
+        ) -> (
+            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput
+            | ConversationHistoryTranscriptToolCallClientDetails
+            | ConversationHistoryTranscriptToolCallMCPDetails
+            | ConversationHistoryTranscriptToolCallWebhookDetails
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_tool_details_member, data)
+
+        def _parse_tool_details_member(
+            data: object,
+        ) -> (
+            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput
+            | ConversationHistoryTranscriptToolCallClientDetails
+            | ConversationHistoryTranscriptToolCallMCPDetails
+            | ConversationHistoryTranscriptToolCallWebhookDetails
+            | None
+            | Unset
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ConversationHistoryTranscriptToolCallWebhookDetails,
+                    ConversationHistoryTranscriptToolCallClientDetails,
+                    ConversationHistoryTranscriptToolCallMCPDetails,
+                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_details_type_0_type_0 = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(data)
+
+                return tool_details_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_details_type_0_type_1 = ConversationHistoryTranscriptToolCallClientDetails.from_dict(data)
+
+                return tool_details_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_details_type_0_type_2 = ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
+
+                return tool_details_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_details_type_0_type_3 = (
+                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput.from_dict(data)
+            )
+
+            return tool_details_type_0_type_3
+
+        tool_details = _parse_tool_details(tool_details_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_details = deviating_field(cls, "tool_details", tool_details_raw)
+
+    return tool_details
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "request_id",
+        "tool_name",
+        "params_as_json",
+        "tool_has_been_called",
+        "type",
+        "tool_details",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryTranscriptToolCallCommonModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryTranscriptToolCallCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    request_id = d.get("request_id", MISSING)
+    if request_id.__class__ is not str:
+        request_id = _read_request_id(cls, d)
+
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        tool_name = _read_tool_name(cls, d)
+
+    params_as_json = d.get("params_as_json", MISSING)
+    if params_as_json.__class__ is not str:
+        params_as_json = _read_params_as_json(cls, d)
+
+    tool_has_been_called = d.get("tool_has_been_called", MISSING)
+    if tool_has_been_called.__class__ is not bool:
+        tool_has_been_called = _read_tool_has_been_called(cls, d)
+
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    tool_details = d.get("tool_details", UNSET)
+    if tool_details is not UNSET:
+        tool_details = _read_tool_details(cls, d)
+
+    return {
+        "request_id": request_id,
+        "tool_name": tool_name,
+        "params_as_json": params_as_json,
+        "tool_has_been_called": tool_has_been_called,
+        "type_": type_,
+        "tool_details": tool_details,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryTranscriptToolCallCommonModel._all_fields = _all_fields
+set_readers(
+    ConversationHistoryTranscriptToolCallCommonModel,
+    {
+        "request_id": _read_request_id,
+        "tool_name": _read_tool_name,
+        "params_as_json": _read_params_as_json,
+        "tool_has_been_called": _read_tool_has_been_called,
+        "type_": _read_type_,
+        "tool_details": _read_tool_details,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallMCPDetails")
 
 
-@_attrs_define
-class ConversationHistoryTranscriptToolCallMCPDetails:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptToolCallMCPDetails(Lazy):
     """Attributes:
     mcp_server_id (str):
     mcp_server_name (str):
@@ -51,13 +58,25 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
     mcp_tool_description: str | Unset = ""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "mcp_server_id",
+        "mcp_server_name",
+        "integration_type",
+        "approval_policy",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "mcp")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         mcp_server_id = self.mcp_server_id
 
         mcp_server_name = self.mcp_server_name
@@ -108,82 +127,13 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["mcp"] | Unset, type__raw)
-        if type_ != "mcp" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'mcp', got '{type_}'")
-
-        mcp_server_id = d.pop("mcp_server_id", MISSING)
-        if mcp_server_id.__class__ is not str:
-            if mcp_server_id is MISSING:
-                mcp_server_id = missing_field(cls, "mcp_server_id")
-                _missing += ("mcp_server_id",)
-            else:
-                mcp_server_id = unexpected_type(cls, "mcp_server_id", mcp_server_id, "a string")
-
-        mcp_server_name = d.pop("mcp_server_name", MISSING)
-        if mcp_server_name.__class__ is not str:
-            if mcp_server_name is MISSING:
-                mcp_server_name = missing_field(cls, "mcp_server_name")
-                _missing += ("mcp_server_name",)
-            else:
-                mcp_server_name = unexpected_type(cls, "mcp_server_name", mcp_server_name, "a string")
-
-        integration_type = d.pop("integration_type", MISSING)
-        if integration_type.__class__ is not str:
-            if integration_type is MISSING:
-                integration_type = missing_field(cls, "integration_type")
-                _missing += ("integration_type",)
-            else:
-                integration_type = unexpected_type(cls, "integration_type", integration_type, "a string")
-
-        approval_policy = d.pop("approval_policy", MISSING)
-        if approval_policy.__class__ is not str:
-            if approval_policy is MISSING:
-                approval_policy = missing_field(cls, "approval_policy")
-                _missing += ("approval_policy",)
-            else:
-                approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
-
-        parameters_raw = d.pop("parameters", UNSET)
-        try:
-            _parameters = parameters_raw
-            parameters: ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ConversationHistoryTranscriptToolCallMCPDetailsParameters.from_dict(_parameters)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parameters = deviating_field(cls, "parameters", parameters_raw)
-
-        requires_approval = d.pop("requires_approval", UNSET)
-        if requires_approval.__class__ is not bool and requires_approval is not UNSET:
-            requires_approval = unexpected_type(cls, "requires_approval", requires_approval, "a boolean")
-
-        mcp_tool_name = d.pop("mcp_tool_name", UNSET)
-        if mcp_tool_name.__class__ is not str and mcp_tool_name is not UNSET:
-            mcp_tool_name = unexpected_type(cls, "mcp_tool_name", mcp_tool_name, "a string")
-
-        mcp_tool_description = d.pop("mcp_tool_description", UNSET)
-        if mcp_tool_description.__class__ is not str and mcp_tool_description is not UNSET:
-            mcp_tool_description = unexpected_type(cls, "mcp_tool_description", mcp_tool_description, "a string")
-
-        conversation_history_transcript_tool_call_mcp_details = cls(
-            mcp_server_id=mcp_server_id,
-            mcp_server_name=mcp_server_name,
-            integration_type=integration_type,
-            approval_policy=approval_policy,
-            type_=type_,
-            parameters=parameters,
-            requires_approval=requires_approval,
-            mcp_tool_name=mcp_tool_name,
-            mcp_tool_description=mcp_tool_description,
-        )
-        if _missing:
-            conversation_history_transcript_tool_call_mcp_details._missing_fields = _missing
-        conversation_history_transcript_tool_call_mcp_details.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_transcript_tool_call_mcp_details = cls.__new__(cls)
+        conversation_history_transcript_tool_call_mcp_details.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_mcp_details
 
     @property
@@ -201,6 +151,192 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["mcp"] | Unset, type__raw)
+    if type_ != "mcp" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'mcp', got '{type_}'")
+
+    return type_
+
+
+def _read_mcp_server_id(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+    mcp_server_id = d.get("mcp_server_id", MISSING)
+    if mcp_server_id.__class__ is not str:
+        if mcp_server_id is MISSING:
+            mcp_server_id = missing_field(cls, "mcp_server_id")
+        else:
+            mcp_server_id = unexpected_type(cls, "mcp_server_id", mcp_server_id, "a string")
+
+    return mcp_server_id
+
+
+def _read_mcp_server_name(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+    mcp_server_name = d.get("mcp_server_name", MISSING)
+    if mcp_server_name.__class__ is not str:
+        if mcp_server_name is MISSING:
+            mcp_server_name = missing_field(cls, "mcp_server_name")
+        else:
+            mcp_server_name = unexpected_type(cls, "mcp_server_name", mcp_server_name, "a string")
+
+    return mcp_server_name
+
+
+def _read_integration_type(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+    integration_type = d.get("integration_type", MISSING)
+    if integration_type.__class__ is not str:
+        if integration_type is MISSING:
+            integration_type = missing_field(cls, "integration_type")
+        else:
+            integration_type = unexpected_type(cls, "integration_type", integration_type, "a string")
+
+    return integration_type
+
+
+def _read_approval_policy(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+    approval_policy = d.get("approval_policy", MISSING)
+    if approval_policy.__class__ is not str:
+        if approval_policy is MISSING:
+            approval_policy = missing_field(cls, "approval_policy")
+        else:
+            approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
+
+    return approval_policy
+
+
+def _read_parameters(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+    parameters_raw = d.get("parameters", UNSET)
+    try:
+        _parameters = parameters_raw
+        parameters: ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = ConversationHistoryTranscriptToolCallMCPDetailsParameters.from_dict(_parameters)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        parameters = deviating_field(cls, "parameters", parameters_raw)
+
+    return parameters
+
+
+def _read_requires_approval(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+    requires_approval = d.get("requires_approval", UNSET)
+    if requires_approval.__class__ is not bool and requires_approval is not UNSET:
+        requires_approval = unexpected_type(cls, "requires_approval", requires_approval, "a boolean")
+
+    return requires_approval
+
+
+def _read_mcp_tool_name(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+    mcp_tool_name = d.get("mcp_tool_name", UNSET)
+    if mcp_tool_name.__class__ is not str and mcp_tool_name is not UNSET:
+        mcp_tool_name = unexpected_type(cls, "mcp_tool_name", mcp_tool_name, "a string")
+
+    return mcp_tool_name
+
+
+def _read_mcp_tool_description(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+    mcp_tool_description = d.get("mcp_tool_description", UNSET)
+    if mcp_tool_description.__class__ is not str and mcp_tool_description is not UNSET:
+        mcp_tool_description = unexpected_type(cls, "mcp_tool_description", mcp_tool_description, "a string")
+
+    return mcp_tool_description
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "mcp_server_id",
+        "mcp_server_name",
+        "integration_type",
+        "approval_policy",
+        "type",
+        "parameters",
+        "requires_approval",
+        "mcp_tool_name",
+        "mcp_tool_description",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    mcp_server_id = d.get("mcp_server_id", MISSING)
+    if mcp_server_id.__class__ is not str:
+        mcp_server_id = _read_mcp_server_id(cls, d)
+
+    mcp_server_name = d.get("mcp_server_name", MISSING)
+    if mcp_server_name.__class__ is not str:
+        mcp_server_name = _read_mcp_server_name(cls, d)
+
+    integration_type = d.get("integration_type", MISSING)
+    if integration_type.__class__ is not str:
+        integration_type = _read_integration_type(cls, d)
+
+    approval_policy = d.get("approval_policy", MISSING)
+    if approval_policy.__class__ is not str:
+        approval_policy = _read_approval_policy(cls, d)
+
+    parameters = d.get("parameters", UNSET)
+    if parameters is not UNSET:
+        parameters = _read_parameters(cls, d)
+
+    requires_approval = d.get("requires_approval", UNSET)
+    if requires_approval.__class__ is not bool and requires_approval is not UNSET:
+        requires_approval = _read_requires_approval(cls, d)
+
+    mcp_tool_name = d.get("mcp_tool_name", UNSET)
+    if mcp_tool_name.__class__ is not str and mcp_tool_name is not UNSET:
+        mcp_tool_name = _read_mcp_tool_name(cls, d)
+
+    mcp_tool_description = d.get("mcp_tool_description", UNSET)
+    if mcp_tool_description.__class__ is not str and mcp_tool_description is not UNSET:
+        mcp_tool_description = _read_mcp_tool_description(cls, d)
+
+    return {
+        "mcp_server_id": mcp_server_id,
+        "mcp_server_name": mcp_server_name,
+        "integration_type": integration_type,
+        "approval_policy": approval_policy,
+        "type_": type_,
+        "parameters": parameters,
+        "requires_approval": requires_approval,
+        "mcp_tool_name": mcp_tool_name,
+        "mcp_tool_description": mcp_tool_description,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryTranscriptToolCallMCPDetails._all_fields = _all_fields
+set_readers(
+    ConversationHistoryTranscriptToolCallMCPDetails,
+    {
+        "mcp_server_id": _read_mcp_server_id,
+        "mcp_server_name": _read_mcp_server_name,
+        "integration_type": _read_integration_type,
+        "approval_policy": _read_approval_policy,
+        "type_": _read_type_,
+        "parameters": _read_parameters,
+        "requires_approval": _read_requires_approval,
+        "mcp_tool_name": _read_mcp_tool_name,
+        "mcp_tool_description": _read_mcp_tool_description,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

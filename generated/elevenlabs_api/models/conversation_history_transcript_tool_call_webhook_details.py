@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallWebhookDetails")
 
 
-@_attrs_define
-class ConversationHistoryTranscriptToolCallWebhookDetails:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptToolCallWebhookDetails(Lazy):
     """Attributes:
     method (str):
     url (str):
@@ -45,13 +52,23 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
     body: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "method",
+        "url",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "webhook")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         method = self.method
 
         url = self.url
@@ -111,78 +128,13 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["webhook"] | Unset, type__raw)
-        if type_ != "webhook" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'webhook', got '{type_}'")
-
-        method = d.pop("method", MISSING)
-        if method.__class__ is not str:
-            if method is MISSING:
-                method = missing_field(cls, "method")
-                _missing += ("method",)
-            else:
-                method = unexpected_type(cls, "method", method, "a string")
-
-        url = d.pop("url", MISSING)
-        if url.__class__ is not str:
-            if url is MISSING:
-                url = missing_field(cls, "url")
-                _missing += ("url",)
-            else:
-                url = unexpected_type(cls, "url", url, "a string")
-
-        headers_raw = d.pop("headers", UNSET)
-        try:
-            _headers = headers_raw
-            headers: ConversationHistoryTranscriptToolCallWebhookDetailsHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = ConversationHistoryTranscriptToolCallWebhookDetailsHeaders.from_dict(_headers)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            headers = deviating_field(cls, "headers", headers_raw)
-
-        path_params_raw = d.pop("path_params", UNSET)
-        try:
-            _path_params = path_params_raw
-            path_params: ConversationHistoryTranscriptToolCallWebhookDetailsPathParams | Unset
-            if isinstance(_path_params, Unset):
-                path_params = UNSET
-            else:
-                path_params = ConversationHistoryTranscriptToolCallWebhookDetailsPathParams.from_dict(_path_params)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            path_params = deviating_field(cls, "path_params", path_params_raw)
-
-        query_params_raw = d.pop("query_params", UNSET)
-        try:
-            _query_params = query_params_raw
-            query_params: ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams | Unset
-            if isinstance(_query_params, Unset):
-                query_params = UNSET
-            else:
-                query_params = ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams.from_dict(_query_params)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            query_params = deviating_field(cls, "query_params", query_params_raw)
-
-        body = d.pop("body", UNSET)
-        if body.__class__ is not str and body is not None and body is not UNSET:
-            body = unexpected_type(cls, "body", body, "a string or null")
-
-        conversation_history_transcript_tool_call_webhook_details = cls(
-            method=method,
-            url=url,
-            type_=type_,
-            headers=headers,
-            path_params=path_params,
-            query_params=query_params,
-            body=body,
-        )
-        if _missing:
-            conversation_history_transcript_tool_call_webhook_details._missing_fields = _missing
-        conversation_history_transcript_tool_call_webhook_details.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_history_transcript_tool_call_webhook_details = cls.__new__(cls)
+        conversation_history_transcript_tool_call_webhook_details.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_history_transcript_tool_call_webhook_details
 
     @property
@@ -200,6 +152,170 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["webhook"] | Unset, type__raw)
+    if type_ != "webhook" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'webhook', got '{type_}'")
+
+    return type_
+
+
+def _read_method(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
+    method = d.get("method", MISSING)
+    if method.__class__ is not str:
+        if method is MISSING:
+            method = missing_field(cls, "method")
+        else:
+            method = unexpected_type(cls, "method", method, "a string")
+
+    return method
+
+
+def _read_url(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        if url is MISSING:
+            url = missing_field(cls, "url")
+        else:
+            url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+def _read_headers(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
+    headers_raw = d.get("headers", UNSET)
+    try:
+        _headers = headers_raw
+        headers: ConversationHistoryTranscriptToolCallWebhookDetailsHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ConversationHistoryTranscriptToolCallWebhookDetailsHeaders.from_dict(_headers)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        headers = deviating_field(cls, "headers", headers_raw)
+
+    return headers
+
+
+def _read_path_params(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
+    path_params_raw = d.get("path_params", UNSET)
+    try:
+        _path_params = path_params_raw
+        path_params: ConversationHistoryTranscriptToolCallWebhookDetailsPathParams | Unset
+        if isinstance(_path_params, Unset):
+            path_params = UNSET
+        else:
+            path_params = ConversationHistoryTranscriptToolCallWebhookDetailsPathParams.from_dict(_path_params)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        path_params = deviating_field(cls, "path_params", path_params_raw)
+
+    return path_params
+
+
+def _read_query_params(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
+    query_params_raw = d.get("query_params", UNSET)
+    try:
+        _query_params = query_params_raw
+        query_params: ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams | Unset
+        if isinstance(_query_params, Unset):
+            query_params = UNSET
+        else:
+            query_params = ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams.from_dict(_query_params)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        query_params = deviating_field(cls, "query_params", query_params_raw)
+
+    return query_params
+
+
+def _read_body(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> Any:
+    body = d.get("body", UNSET)
+    if body.__class__ is not str and body is not None and body is not UNSET:
+        body = unexpected_type(cls, "body", body, "a string or null")
+
+    return body
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "method",
+        "url",
+        "type",
+        "headers",
+        "path_params",
+        "query_params",
+        "body",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationHistoryTranscriptToolCallWebhookDetails], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    method = d.get("method", MISSING)
+    if method.__class__ is not str:
+        method = _read_method(cls, d)
+
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        url = _read_url(cls, d)
+
+    headers = d.get("headers", UNSET)
+    if headers is not UNSET:
+        headers = _read_headers(cls, d)
+
+    path_params = d.get("path_params", UNSET)
+    if path_params is not UNSET:
+        path_params = _read_path_params(cls, d)
+
+    query_params = d.get("query_params", UNSET)
+    if query_params is not UNSET:
+        query_params = _read_query_params(cls, d)
+
+    body = d.get("body", UNSET)
+    if body.__class__ is not str and body is not None and body is not UNSET:
+        body = _read_body(cls, d)
+
+    return {
+        "method": method,
+        "url": url,
+        "type_": type_,
+        "headers": headers,
+        "path_params": path_params,
+        "query_params": query_params,
+        "body": body,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationHistoryTranscriptToolCallWebhookDetails._all_fields = _all_fields
+set_readers(
+    ConversationHistoryTranscriptToolCallWebhookDetails,
+    {
+        "method": _read_method,
+        "url": _read_url,
+        "type_": _read_type_,
+        "headers": _read_headers,
+        "path_params": _read_path_params,
+        "query_params": _read_query_params,
+        "body": _read_body,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

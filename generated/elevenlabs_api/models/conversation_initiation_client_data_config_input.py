@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationInitiationClientDataConfigInput")
 
 
-@_attrs_define
-class ConversationInitiationClientDataConfigInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataConfigInput(Lazy):
     """Example:
         {'custom_llm_extra_body': True, 'enable_conversation_initiation_client_data_from_webhook': True,
         'enable_procedure_ids_from_client': True, 'enable_starting_workflow_node_id_from_client': True}
@@ -45,8 +51,12 @@ class ConversationInitiationClientDataConfigInput:
     enable_procedure_ids_from_client: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_config_override: Any
         try:
             conversation_config_override = UNSET
@@ -85,66 +95,13 @@ class ConversationInitiationClientDataConfigInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        conversation_config_override_raw = d.pop("conversation_config_override", UNSET)
-        try:
-            _conversation_config_override = conversation_config_override_raw
-            conversation_config_override: ConversationConfigClientOverrideConfigInput | Unset
-            if isinstance(_conversation_config_override, Unset):
-                conversation_config_override = UNSET
-            else:
-                conversation_config_override = ConversationConfigClientOverrideConfigInput.from_dict(
-                    _conversation_config_override
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_config_override = deviating_field(
-                cls, "conversation_config_override", conversation_config_override_raw
-            )
-
-        custom_llm_extra_body = d.pop("custom_llm_extra_body", UNSET)
-        if custom_llm_extra_body.__class__ is not bool and custom_llm_extra_body is not UNSET:
-            custom_llm_extra_body = unexpected_type(cls, "custom_llm_extra_body", custom_llm_extra_body, "a boolean")
-
-        enable_conversation_initiation_client_data_from_webhook = d.pop(
-            "enable_conversation_initiation_client_data_from_webhook", UNSET
-        )
-        if (
-            enable_conversation_initiation_client_data_from_webhook.__class__ is not bool
-            and enable_conversation_initiation_client_data_from_webhook is not UNSET
-        ):
-            enable_conversation_initiation_client_data_from_webhook = unexpected_type(
-                cls,
-                "enable_conversation_initiation_client_data_from_webhook",
-                enable_conversation_initiation_client_data_from_webhook,
-                "a boolean",
-            )
-
-        enable_starting_workflow_node_id_from_client = d.pop("enable_starting_workflow_node_id_from_client", UNSET)
-        if (
-            enable_starting_workflow_node_id_from_client.__class__ is not bool
-            and enable_starting_workflow_node_id_from_client is not UNSET
-        ):
-            enable_starting_workflow_node_id_from_client = unexpected_type(
-                cls,
-                "enable_starting_workflow_node_id_from_client",
-                enable_starting_workflow_node_id_from_client,
-                "a boolean",
-            )
-
-        enable_procedure_ids_from_client = d.pop("enable_procedure_ids_from_client", UNSET)
-        if enable_procedure_ids_from_client.__class__ is not bool and enable_procedure_ids_from_client is not UNSET:
-            enable_procedure_ids_from_client = unexpected_type(
-                cls, "enable_procedure_ids_from_client", enable_procedure_ids_from_client, "a boolean"
-            )
-
-        conversation_initiation_client_data_config_input = cls(
-            conversation_config_override=conversation_config_override,
-            custom_llm_extra_body=custom_llm_extra_body,
-            enable_conversation_initiation_client_data_from_webhook=enable_conversation_initiation_client_data_from_webhook,
-            enable_starting_workflow_node_id_from_client=enable_starting_workflow_node_id_from_client,
-            enable_procedure_ids_from_client=enable_procedure_ids_from_client,
-        )
-        conversation_initiation_client_data_config_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_initiation_client_data_config_input = cls.__new__(cls)
+        conversation_initiation_client_data_config_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_initiation_client_data_config_input
 
     @property
@@ -162,6 +119,159 @@ class ConversationInitiationClientDataConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_config_override(
+    cls: type[ConversationInitiationClientDataConfigInput], d: Mapping[str, Any]
+) -> Any:
+    conversation_config_override_raw = d.get("conversation_config_override", UNSET)
+    try:
+        _conversation_config_override = conversation_config_override_raw
+        conversation_config_override: ConversationConfigClientOverrideConfigInput | Unset
+        if isinstance(_conversation_config_override, Unset):
+            conversation_config_override = UNSET
+        else:
+            conversation_config_override = ConversationConfigClientOverrideConfigInput.from_dict(
+                _conversation_config_override
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_config_override = deviating_field(
+            cls, "conversation_config_override", conversation_config_override_raw
+        )
+
+    return conversation_config_override
+
+
+def _read_custom_llm_extra_body(cls: type[ConversationInitiationClientDataConfigInput], d: Mapping[str, Any]) -> Any:
+    custom_llm_extra_body = d.get("custom_llm_extra_body", UNSET)
+    if custom_llm_extra_body.__class__ is not bool and custom_llm_extra_body is not UNSET:
+        custom_llm_extra_body = unexpected_type(cls, "custom_llm_extra_body", custom_llm_extra_body, "a boolean")
+
+    return custom_llm_extra_body
+
+
+def _read_enable_conversation_initiation_client_data_from_webhook(
+    cls: type[ConversationInitiationClientDataConfigInput], d: Mapping[str, Any]
+) -> Any:
+    enable_conversation_initiation_client_data_from_webhook = d.get(
+        "enable_conversation_initiation_client_data_from_webhook", UNSET
+    )
+    if (
+        enable_conversation_initiation_client_data_from_webhook.__class__ is not bool
+        and enable_conversation_initiation_client_data_from_webhook is not UNSET
+    ):
+        enable_conversation_initiation_client_data_from_webhook = unexpected_type(
+            cls,
+            "enable_conversation_initiation_client_data_from_webhook",
+            enable_conversation_initiation_client_data_from_webhook,
+            "a boolean",
+        )
+
+    return enable_conversation_initiation_client_data_from_webhook
+
+
+def _read_enable_starting_workflow_node_id_from_client(
+    cls: type[ConversationInitiationClientDataConfigInput], d: Mapping[str, Any]
+) -> Any:
+    enable_starting_workflow_node_id_from_client = d.get("enable_starting_workflow_node_id_from_client", UNSET)
+    if (
+        enable_starting_workflow_node_id_from_client.__class__ is not bool
+        and enable_starting_workflow_node_id_from_client is not UNSET
+    ):
+        enable_starting_workflow_node_id_from_client = unexpected_type(
+            cls,
+            "enable_starting_workflow_node_id_from_client",
+            enable_starting_workflow_node_id_from_client,
+            "a boolean",
+        )
+
+    return enable_starting_workflow_node_id_from_client
+
+
+def _read_enable_procedure_ids_from_client(
+    cls: type[ConversationInitiationClientDataConfigInput], d: Mapping[str, Any]
+) -> Any:
+    enable_procedure_ids_from_client = d.get("enable_procedure_ids_from_client", UNSET)
+    if enable_procedure_ids_from_client.__class__ is not bool and enable_procedure_ids_from_client is not UNSET:
+        enable_procedure_ids_from_client = unexpected_type(
+            cls, "enable_procedure_ids_from_client", enable_procedure_ids_from_client, "a boolean"
+        )
+
+    return enable_procedure_ids_from_client
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_config_override",
+        "custom_llm_extra_body",
+        "enable_conversation_initiation_client_data_from_webhook",
+        "enable_starting_workflow_node_id_from_client",
+        "enable_procedure_ids_from_client",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationInitiationClientDataConfigInput], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationInitiationClientDataConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_config_override = d.get("conversation_config_override", UNSET)
+    if conversation_config_override is not UNSET:
+        conversation_config_override = _read_conversation_config_override(cls, d)
+
+    custom_llm_extra_body = d.get("custom_llm_extra_body", UNSET)
+    if custom_llm_extra_body.__class__ is not bool and custom_llm_extra_body is not UNSET:
+        custom_llm_extra_body = _read_custom_llm_extra_body(cls, d)
+
+    enable_conversation_initiation_client_data_from_webhook = d.get(
+        "enable_conversation_initiation_client_data_from_webhook", UNSET
+    )
+    if (
+        enable_conversation_initiation_client_data_from_webhook.__class__ is not bool
+        and enable_conversation_initiation_client_data_from_webhook is not UNSET
+    ):
+        enable_conversation_initiation_client_data_from_webhook = (
+            _read_enable_conversation_initiation_client_data_from_webhook(cls, d)
+        )
+
+    enable_starting_workflow_node_id_from_client = d.get("enable_starting_workflow_node_id_from_client", UNSET)
+    if (
+        enable_starting_workflow_node_id_from_client.__class__ is not bool
+        and enable_starting_workflow_node_id_from_client is not UNSET
+    ):
+        enable_starting_workflow_node_id_from_client = _read_enable_starting_workflow_node_id_from_client(cls, d)
+
+    enable_procedure_ids_from_client = d.get("enable_procedure_ids_from_client", UNSET)
+    if enable_procedure_ids_from_client.__class__ is not bool and enable_procedure_ids_from_client is not UNSET:
+        enable_procedure_ids_from_client = _read_enable_procedure_ids_from_client(cls, d)
+
+    return {
+        "conversation_config_override": conversation_config_override,
+        "custom_llm_extra_body": custom_llm_extra_body,
+        "enable_conversation_initiation_client_data_from_webhook": enable_conversation_initiation_client_data_from_webhook,
+        "enable_starting_workflow_node_id_from_client": enable_starting_workflow_node_id_from_client,
+        "enable_procedure_ids_from_client": enable_procedure_ids_from_client,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationInitiationClientDataConfigInput._all_fields = _all_fields
+set_readers(
+    ConversationInitiationClientDataConfigInput,
+    {
+        "conversation_config_override": _read_conversation_config_override,
+        "custom_llm_extra_body": _read_custom_llm_extra_body,
+        "enable_conversation_initiation_client_data_from_webhook": _read_enable_conversation_initiation_client_data_from_webhook,
+        "enable_starting_workflow_node_id_from_client": _read_enable_starting_workflow_node_id_from_client,
+        "enable_procedure_ids_from_client": _read_enable_procedure_ids_from_client,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationInitiationClientDataRequest")
 
 
-@_attrs_define
-class ConversationInitiationClientDataRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataRequest(Lazy):
     """Attributes:
     conversation_config_override (ConversationConfigClientOverride | Unset):  Example: {'agent': {'first_message':
         'Hello, how can I help you today?', 'language': 'en', 'prompt': {'knowledge_base': [], 'llm':
@@ -60,8 +66,12 @@ class ConversationInitiationClientDataRequest:
     dynamic_variables: ConversationInitiationClientDataRequestDynamicVariables | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_config_override: Any
         try:
             conversation_config_override = UNSET
@@ -161,97 +171,13 @@ class ConversationInitiationClientDataRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        conversation_config_override_raw = d.pop("conversation_config_override", UNSET)
-        try:
-            _conversation_config_override = conversation_config_override_raw
-            conversation_config_override: ConversationConfigClientOverride | Unset
-            if isinstance(_conversation_config_override, Unset):
-                conversation_config_override = UNSET
-            else:
-                conversation_config_override = ConversationConfigClientOverride.from_dict(_conversation_config_override)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_config_override = deviating_field(
-                cls, "conversation_config_override", conversation_config_override_raw
-            )
-
-        custom_llm_extra_body_raw = d.pop("custom_llm_extra_body", UNSET)
-        try:
-            _custom_llm_extra_body = custom_llm_extra_body_raw
-            custom_llm_extra_body: ConversationInitiationClientDataRequestCustomLlmExtraBody | Unset
-            if isinstance(_custom_llm_extra_body, Unset):
-                custom_llm_extra_body = UNSET
-            else:
-                custom_llm_extra_body = ConversationInitiationClientDataRequestCustomLlmExtraBody.from_dict(
-                    _custom_llm_extra_body
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            custom_llm_extra_body = deviating_field(cls, "custom_llm_extra_body", custom_llm_extra_body_raw)
-
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
-            user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
-
-        source_info_raw = d.pop("source_info", UNSET)
-        try:
-            _source_info = source_info_raw
-            source_info: ConversationInitiationSourceInfo | Unset
-            if isinstance(_source_info, Unset):
-                source_info = UNSET
-            else:
-                source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source_info = deviating_field(cls, "source_info", source_info_raw)
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        environment = d.pop("environment", UNSET)
-        if environment.__class__ is not str and environment is not None and environment is not UNSET:
-            environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-        starting_workflow_node_id = d.pop("starting_workflow_node_id", UNSET)
-        if (
-            starting_workflow_node_id.__class__ is not str
-            and starting_workflow_node_id is not None
-            and starting_workflow_node_id is not UNSET
-        ):
-            starting_workflow_node_id = unexpected_type(
-                cls, "starting_workflow_node_id", starting_workflow_node_id, "a string or null"
-            )
-
-        procedure_ids = d.pop("procedure_ids", UNSET)
-        if procedure_ids.__class__ is not list and procedure_ids is not None and procedure_ids is not UNSET:
-            procedure_ids = unexpected_type(cls, "procedure_ids", procedure_ids, "an array or null")
-        elif procedure_ids.__class__ is list and procedure_ids:
-            check_items(cls, "procedure_ids", procedure_ids, (str,), "a string")
-
-        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
-        try:
-            _dynamic_variables = dynamic_variables_raw
-            dynamic_variables: ConversationInitiationClientDataRequestDynamicVariables | Unset
-            if isinstance(_dynamic_variables, Unset):
-                dynamic_variables = UNSET
-            else:
-                dynamic_variables = ConversationInitiationClientDataRequestDynamicVariables.from_dict(
-                    _dynamic_variables
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-        conversation_initiation_client_data_request = cls(
-            conversation_config_override=conversation_config_override,
-            custom_llm_extra_body=custom_llm_extra_body,
-            user_id=user_id,
-            source_info=source_info,
-            branch_id=branch_id,
-            environment=environment,
-            starting_workflow_node_id=starting_workflow_node_id,
-            procedure_ids=procedure_ids,
-            dynamic_variables=dynamic_variables,
-        )
-        conversation_initiation_client_data_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_initiation_client_data_request = cls.__new__(cls)
+        conversation_initiation_client_data_request.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_initiation_client_data_request
 
     @property
@@ -269,6 +195,214 @@ class ConversationInitiationClientDataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_config_override(cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]) -> Any:
+    conversation_config_override_raw = d.get("conversation_config_override", UNSET)
+    try:
+        _conversation_config_override = conversation_config_override_raw
+        conversation_config_override: ConversationConfigClientOverride | Unset
+        if isinstance(_conversation_config_override, Unset):
+            conversation_config_override = UNSET
+        else:
+            conversation_config_override = ConversationConfigClientOverride.from_dict(_conversation_config_override)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_config_override = deviating_field(
+            cls, "conversation_config_override", conversation_config_override_raw
+        )
+
+    return conversation_config_override
+
+
+def _read_custom_llm_extra_body(cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]) -> Any:
+    custom_llm_extra_body_raw = d.get("custom_llm_extra_body", UNSET)
+    try:
+        _custom_llm_extra_body = custom_llm_extra_body_raw
+        custom_llm_extra_body: ConversationInitiationClientDataRequestCustomLlmExtraBody | Unset
+        if isinstance(_custom_llm_extra_body, Unset):
+            custom_llm_extra_body = UNSET
+        else:
+            custom_llm_extra_body = ConversationInitiationClientDataRequestCustomLlmExtraBody.from_dict(
+                _custom_llm_extra_body
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        custom_llm_extra_body = deviating_field(cls, "custom_llm_extra_body", custom_llm_extra_body_raw)
+
+    return custom_llm_extra_body
+
+
+def _read_user_id(cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]) -> Any:
+    user_id = d.get("user_id", UNSET)
+    if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
+        user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
+
+    return user_id
+
+
+def _read_source_info(cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]) -> Any:
+    source_info_raw = d.get("source_info", UNSET)
+    try:
+        _source_info = source_info_raw
+        source_info: ConversationInitiationSourceInfo | Unset
+        if isinstance(_source_info, Unset):
+            source_info = UNSET
+        else:
+            source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        source_info = deviating_field(cls, "source_info", source_info_raw)
+
+    return source_info
+
+
+def _read_branch_id(cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_environment(cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]) -> Any:
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = unexpected_type(cls, "environment", environment, "a string or null")
+
+    return environment
+
+
+def _read_starting_workflow_node_id(cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]) -> Any:
+    starting_workflow_node_id = d.get("starting_workflow_node_id", UNSET)
+    if (
+        starting_workflow_node_id.__class__ is not str
+        and starting_workflow_node_id is not None
+        and starting_workflow_node_id is not UNSET
+    ):
+        starting_workflow_node_id = unexpected_type(
+            cls, "starting_workflow_node_id", starting_workflow_node_id, "a string or null"
+        )
+
+    return starting_workflow_node_id
+
+
+def _read_procedure_ids(cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]) -> Any:
+    procedure_ids = d.get("procedure_ids", UNSET)
+    if procedure_ids.__class__ is not list and procedure_ids is not None and procedure_ids is not UNSET:
+        procedure_ids = unexpected_type(cls, "procedure_ids", procedure_ids, "an array or null")
+    elif procedure_ids.__class__ is list and procedure_ids:
+        check_items(cls, "procedure_ids", procedure_ids, (str,), "a string")
+
+    return procedure_ids
+
+
+def _read_dynamic_variables(cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]) -> Any:
+    dynamic_variables_raw = d.get("dynamic_variables", UNSET)
+    try:
+        _dynamic_variables = dynamic_variables_raw
+        dynamic_variables: ConversationInitiationClientDataRequestDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = ConversationInitiationClientDataRequestDynamicVariables.from_dict(_dynamic_variables)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+
+    return dynamic_variables
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_config_override",
+        "custom_llm_extra_body",
+        "user_id",
+        "source_info",
+        "branch_id",
+        "environment",
+        "starting_workflow_node_id",
+        "procedure_ids",
+        "dynamic_variables",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationInitiationClientDataRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_config_override = d.get("conversation_config_override", UNSET)
+    if conversation_config_override is not UNSET:
+        conversation_config_override = _read_conversation_config_override(cls, d)
+
+    custom_llm_extra_body = d.get("custom_llm_extra_body", UNSET)
+    if custom_llm_extra_body is not UNSET:
+        custom_llm_extra_body = _read_custom_llm_extra_body(cls, d)
+
+    user_id = d.get("user_id", UNSET)
+    if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
+        user_id = _read_user_id(cls, d)
+
+    source_info = d.get("source_info", UNSET)
+    if source_info is not UNSET:
+        source_info = _read_source_info(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = _read_environment(cls, d)
+
+    starting_workflow_node_id = d.get("starting_workflow_node_id", UNSET)
+    if (
+        starting_workflow_node_id.__class__ is not str
+        and starting_workflow_node_id is not None
+        and starting_workflow_node_id is not UNSET
+    ):
+        starting_workflow_node_id = _read_starting_workflow_node_id(cls, d)
+
+    procedure_ids = d.get("procedure_ids", UNSET)
+    if procedure_ids is not UNSET:
+        procedure_ids = _read_procedure_ids(cls, d)
+
+    dynamic_variables = d.get("dynamic_variables", UNSET)
+    if dynamic_variables is not UNSET:
+        dynamic_variables = _read_dynamic_variables(cls, d)
+
+    return {
+        "conversation_config_override": conversation_config_override,
+        "custom_llm_extra_body": custom_llm_extra_body,
+        "user_id": user_id,
+        "source_info": source_info,
+        "branch_id": branch_id,
+        "environment": environment,
+        "starting_workflow_node_id": starting_workflow_node_id,
+        "procedure_ids": procedure_ids,
+        "dynamic_variables": dynamic_variables,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationInitiationClientDataRequest._all_fields = _all_fields
+set_readers(
+    ConversationInitiationClientDataRequest,
+    {
+        "conversation_config_override": _read_conversation_config_override,
+        "custom_llm_extra_body": _read_custom_llm_extra_body,
+        "user_id": _read_user_id,
+        "source_info": _read_source_info,
+        "branch_id": _read_branch_id,
+        "environment": _read_environment,
+        "starting_workflow_node_id": _read_starting_workflow_node_id,
+        "procedure_ids": _read_procedure_ids,
+        "dynamic_variables": _read_dynamic_variables,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

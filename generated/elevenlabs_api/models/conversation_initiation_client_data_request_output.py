@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationInitiationClientDataRequestOutput")
 
 
-@_attrs_define
-class ConversationInitiationClientDataRequestOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataRequestOutput(Lazy):
     """Attributes:
     conversation_config_override (ConversationConfigClientOverrideOutput | Unset):
     custom_llm_extra_body (ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset):
@@ -38,8 +44,12 @@ class ConversationInitiationClientDataRequestOutput:
     dynamic_variables: ConversationInitiationClientDataRequestOutputDynamicVariables | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_config_override: Any
         try:
             conversation_config_override = UNSET
@@ -97,71 +107,13 @@ class ConversationInitiationClientDataRequestOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        conversation_config_override_raw = d.pop("conversation_config_override", UNSET)
-        try:
-            _conversation_config_override = conversation_config_override_raw
-            conversation_config_override: ConversationConfigClientOverrideOutput | Unset
-            if isinstance(_conversation_config_override, Unset):
-                conversation_config_override = UNSET
-            else:
-                conversation_config_override = ConversationConfigClientOverrideOutput.from_dict(
-                    _conversation_config_override
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_config_override = deviating_field(
-                cls, "conversation_config_override", conversation_config_override_raw
-            )
-
-        custom_llm_extra_body_raw = d.pop("custom_llm_extra_body", UNSET)
-        try:
-            _custom_llm_extra_body = custom_llm_extra_body_raw
-            custom_llm_extra_body: ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset
-            if isinstance(_custom_llm_extra_body, Unset):
-                custom_llm_extra_body = UNSET
-            else:
-                custom_llm_extra_body = ConversationInitiationClientDataRequestOutputCustomLlmExtraBody.from_dict(
-                    _custom_llm_extra_body
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            custom_llm_extra_body = deviating_field(cls, "custom_llm_extra_body", custom_llm_extra_body_raw)
-
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
-            user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
-
-        source_info_raw = d.pop("source_info", UNSET)
-        try:
-            _source_info = source_info_raw
-            source_info: ConversationInitiationSourceInfo | Unset
-            if isinstance(_source_info, Unset):
-                source_info = UNSET
-            else:
-                source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source_info = deviating_field(cls, "source_info", source_info_raw)
-
-        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
-        try:
-            _dynamic_variables = dynamic_variables_raw
-            dynamic_variables: ConversationInitiationClientDataRequestOutputDynamicVariables | Unset
-            if isinstance(_dynamic_variables, Unset):
-                dynamic_variables = UNSET
-            else:
-                dynamic_variables = ConversationInitiationClientDataRequestOutputDynamicVariables.from_dict(
-                    _dynamic_variables
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-        conversation_initiation_client_data_request_output = cls(
-            conversation_config_override=conversation_config_override,
-            custom_llm_extra_body=custom_llm_extra_body,
-            user_id=user_id,
-            source_info=source_info,
-            dynamic_variables=dynamic_variables,
-        )
-        conversation_initiation_client_data_request_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_initiation_client_data_request_output = cls.__new__(cls)
+        conversation_initiation_client_data_request_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_initiation_client_data_request_output
 
     @property
@@ -179,6 +131,148 @@ class ConversationInitiationClientDataRequestOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_config_override(
+    cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any]
+) -> Any:
+    conversation_config_override_raw = d.get("conversation_config_override", UNSET)
+    try:
+        _conversation_config_override = conversation_config_override_raw
+        conversation_config_override: ConversationConfigClientOverrideOutput | Unset
+        if isinstance(_conversation_config_override, Unset):
+            conversation_config_override = UNSET
+        else:
+            conversation_config_override = ConversationConfigClientOverrideOutput.from_dict(
+                _conversation_config_override
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_config_override = deviating_field(
+            cls, "conversation_config_override", conversation_config_override_raw
+        )
+
+    return conversation_config_override
+
+
+def _read_custom_llm_extra_body(cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any]) -> Any:
+    custom_llm_extra_body_raw = d.get("custom_llm_extra_body", UNSET)
+    try:
+        _custom_llm_extra_body = custom_llm_extra_body_raw
+        custom_llm_extra_body: ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset
+        if isinstance(_custom_llm_extra_body, Unset):
+            custom_llm_extra_body = UNSET
+        else:
+            custom_llm_extra_body = ConversationInitiationClientDataRequestOutputCustomLlmExtraBody.from_dict(
+                _custom_llm_extra_body
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        custom_llm_extra_body = deviating_field(cls, "custom_llm_extra_body", custom_llm_extra_body_raw)
+
+    return custom_llm_extra_body
+
+
+def _read_user_id(cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any]) -> Any:
+    user_id = d.get("user_id", UNSET)
+    if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
+        user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
+
+    return user_id
+
+
+def _read_source_info(cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any]) -> Any:
+    source_info_raw = d.get("source_info", UNSET)
+    try:
+        _source_info = source_info_raw
+        source_info: ConversationInitiationSourceInfo | Unset
+        if isinstance(_source_info, Unset):
+            source_info = UNSET
+        else:
+            source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        source_info = deviating_field(cls, "source_info", source_info_raw)
+
+    return source_info
+
+
+def _read_dynamic_variables(cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any]) -> Any:
+    dynamic_variables_raw = d.get("dynamic_variables", UNSET)
+    try:
+        _dynamic_variables = dynamic_variables_raw
+        dynamic_variables: ConversationInitiationClientDataRequestOutputDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = ConversationInitiationClientDataRequestOutputDynamicVariables.from_dict(
+                _dynamic_variables
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+
+    return dynamic_variables
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_config_override",
+        "custom_llm_extra_body",
+        "user_id",
+        "source_info",
+        "dynamic_variables",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationInitiationClientDataRequestOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_config_override = d.get("conversation_config_override", UNSET)
+    if conversation_config_override is not UNSET:
+        conversation_config_override = _read_conversation_config_override(cls, d)
+
+    custom_llm_extra_body = d.get("custom_llm_extra_body", UNSET)
+    if custom_llm_extra_body is not UNSET:
+        custom_llm_extra_body = _read_custom_llm_extra_body(cls, d)
+
+    user_id = d.get("user_id", UNSET)
+    if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
+        user_id = _read_user_id(cls, d)
+
+    source_info = d.get("source_info", UNSET)
+    if source_info is not UNSET:
+        source_info = _read_source_info(cls, d)
+
+    dynamic_variables = d.get("dynamic_variables", UNSET)
+    if dynamic_variables is not UNSET:
+        dynamic_variables = _read_dynamic_variables(cls, d)
+
+    return {
+        "conversation_config_override": conversation_config_override,
+        "custom_llm_extra_body": custom_llm_extra_body,
+        "user_id": user_id,
+        "source_info": source_info,
+        "dynamic_variables": dynamic_variables,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationInitiationClientDataRequestOutput._all_fields = _all_fields
+set_readers(
+    ConversationInitiationClientDataRequestOutput,
+    {
+        "conversation_config_override": _read_conversation_config_override,
+        "custom_llm_extra_body": _read_custom_llm_extra_body,
+        "user_id": _read_user_id,
+        "source_info": _read_source_info,
+        "dynamic_variables": _read_dynamic_variables,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

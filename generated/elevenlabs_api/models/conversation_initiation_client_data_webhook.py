@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationInitiationClientDataWebhook")
 
 
-@_attrs_define
-class ConversationInitiationClientDataWebhook:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataWebhook(Lazy):
     """Example:
         {'request_headers': {'Content-Type': 'application/json'}, 'url': 'https://example.com/webhook'}
 
@@ -32,10 +39,19 @@ class ConversationInitiationClientDataWebhook:
     request_headers: ConversationInitiationClientDataWebhookRequestHeaders
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "url",
+        "request_headers",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         url = self.url
 
         request_headers: Any
@@ -56,33 +72,13 @@ class ConversationInitiationClientDataWebhook:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        url = d.pop("url", MISSING)
-        if url.__class__ is not str:
-            if url is MISSING:
-                url = missing_field(cls, "url")
-                _missing += ("url",)
-            else:
-                url = unexpected_type(cls, "url", url, "a string")
-
-        request_headers_raw = d.pop("request_headers", MISSING)
-        if request_headers_raw is MISSING:
-            request_headers = missing_field(cls, "request_headers")
-            _missing += ("request_headers",)
-        else:
-            try:
-                request_headers = ConversationInitiationClientDataWebhookRequestHeaders.from_dict(request_headers_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                request_headers = deviating_field(cls, "request_headers", request_headers_raw)
-
-        conversation_initiation_client_data_webhook = cls(
-            url=url,
-            request_headers=request_headers,
-        )
-        if _missing:
-            conversation_initiation_client_data_webhook._missing_fields = _missing
-        conversation_initiation_client_data_webhook.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_initiation_client_data_webhook = cls.__new__(cls)
+        conversation_initiation_client_data_webhook.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_initiation_client_data_webhook
 
     @property
@@ -100,6 +96,73 @@ class ConversationInitiationClientDataWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_url(cls: type[ConversationInitiationClientDataWebhook], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        if url is MISSING:
+            url = missing_field(cls, "url")
+        else:
+            url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+def _read_request_headers(cls: type[ConversationInitiationClientDataWebhook], d: Mapping[str, Any]) -> Any:
+    request_headers_raw = d.get("request_headers", MISSING)
+    if request_headers_raw is MISSING:
+        request_headers = missing_field(cls, "request_headers")
+    else:
+        try:
+            request_headers = ConversationInitiationClientDataWebhookRequestHeaders.from_dict(request_headers_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
+
+    return request_headers
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "url",
+        "request_headers",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationInitiationClientDataWebhook], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationInitiationClientDataWebhook], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        url = _read_url(cls, d)
+
+    request_headers = _read_request_headers(cls, d)
+
+    return {
+        "url": url,
+        "request_headers": request_headers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationInitiationClientDataWebhook._all_fields = _all_fields
+set_readers(
+    ConversationInitiationClientDataWebhook,
+    {
+        "url": _read_url,
+        "request_headers": _read_request_headers,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,16 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationInitiationSourceInfo")
 
 
-@_attrs_define
-class ConversationInitiationSourceInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationInitiationSourceInfo(Lazy):
     """Attributes:
     source (ConversationInitiationSource | None | str | Unset): Source of the conversation initiation
     version (None | str | Unset): The SDK version number
@@ -28,8 +34,12 @@ class ConversationInitiationSourceInfo:
     version: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source: Any
         try:
             if isinstance(self.source, Unset):
@@ -61,20 +71,13 @@ class ConversationInitiationSourceInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        source = d.pop("source", UNSET)
-        if source is not None and source.__class__ is not str and source is not UNSET:
-            source = unexpected_type(cls, "source", source, "null or a string")
-
-        version = d.pop("version", UNSET)
-        if version.__class__ is not str and version is not None and version is not UNSET:
-            version = unexpected_type(cls, "version", version, "a string or null")
-
-        conversation_initiation_source_info = cls(
-            source=source,
-            version=version,
-        )
-        conversation_initiation_source_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_initiation_source_info = cls.__new__(cls)
+        conversation_initiation_source_info.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_initiation_source_info
 
     @property
@@ -92,3 +95,60 @@ class ConversationInitiationSourceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(cls: type[ConversationInitiationSourceInfo], d: Mapping[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    if source is not None and source.__class__ is not str and source is not UNSET:
+        source = unexpected_type(cls, "source", source, "null or a string")
+
+    return source
+
+
+def _read_version(cls: type[ConversationInitiationSourceInfo], d: Mapping[str, Any]) -> Any:
+    version = d.get("version", UNSET)
+    if version.__class__ is not str and version is not None and version is not UNSET:
+        version = unexpected_type(cls, "version", version, "a string or null")
+
+    return version
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "version",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationInitiationSourceInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationInitiationSourceInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source = d.get("source", UNSET)
+    if source is not None and source.__class__ is not str and source is not UNSET:
+        source = _read_source(cls, d)
+
+    version = d.get("version", UNSET)
+    if version.__class__ is not str and version is not None and version is not UNSET:
+        version = _read_version(cls, d)
+
+    return {
+        "source": source,
+        "version": version,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationInitiationSourceInfo._all_fields = _all_fields
+set_readers(
+    ConversationInitiationSourceInfo,
+    {
+        "source": _read_source,
+        "version": _read_version,
+        "additional_properties": _read_additional_properties,
+    },
+)

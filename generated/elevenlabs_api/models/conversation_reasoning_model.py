@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationReasoningModel")
 
 
-@_attrs_define
-class ConversationReasoningModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationReasoningModel(Lazy):
     """Attributes:
     summary (None | str | Unset):
     provider_redact (bool | Unset):  Default: False.
@@ -27,8 +33,12 @@ class ConversationReasoningModel:
     provider_redact: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         summary: Any
         try:
             summary = self.summary
@@ -50,20 +60,11 @@ class ConversationReasoningModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        summary = d.pop("summary", UNSET)
-        if summary.__class__ is not str and summary is not None and summary is not UNSET:
-            summary = unexpected_type(cls, "summary", summary, "a string or null")
-
-        provider_redact = d.pop("provider_redact", UNSET)
-        if provider_redact.__class__ is not bool and provider_redact is not UNSET:
-            provider_redact = unexpected_type(cls, "provider_redact", provider_redact, "a boolean")
-
-        conversation_reasoning_model = cls(
-            summary=summary,
-            provider_redact=provider_redact,
-        )
-        conversation_reasoning_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_reasoning_model = cls.__new__(cls)
+        conversation_reasoning_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_reasoning_model
 
     @property
@@ -81,3 +82,60 @@ class ConversationReasoningModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_summary(cls: type[ConversationReasoningModel], d: Mapping[str, Any]) -> Any:
+    summary = d.get("summary", UNSET)
+    if summary.__class__ is not str and summary is not None and summary is not UNSET:
+        summary = unexpected_type(cls, "summary", summary, "a string or null")
+
+    return summary
+
+
+def _read_provider_redact(cls: type[ConversationReasoningModel], d: Mapping[str, Any]) -> Any:
+    provider_redact = d.get("provider_redact", UNSET)
+    if provider_redact.__class__ is not bool and provider_redact is not UNSET:
+        provider_redact = unexpected_type(cls, "provider_redact", provider_redact, "a boolean")
+
+    return provider_redact
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "summary",
+        "provider_redact",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationReasoningModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationReasoningModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    summary = d.get("summary", UNSET)
+    if summary.__class__ is not str and summary is not None and summary is not UNSET:
+        summary = _read_summary(cls, d)
+
+    provider_redact = d.get("provider_redact", UNSET)
+    if provider_redact.__class__ is not bool and provider_redact is not UNSET:
+        provider_redact = _read_provider_redact(cls, d)
+
+    return {
+        "summary": summary,
+        "provider_redact": provider_redact,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationReasoningModel._all_fields = _all_fields
+set_readers(
+    ConversationReasoningModel,
+    {
+        "summary": _read_summary,
+        "provider_redact": _read_provider_redact,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,22 @@ from ..models.conversation_sentiment_analysis_overall_label_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationSentimentAnalysis")
 
 
-@_attrs_define
-class ConversationSentimentAnalysis:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationSentimentAnalysis(Lazy):
     """Attributes:
     overall_label (ConversationSentimentAnalysisOverallLabelType0 | str):
     overall_sentiment_score (float):
@@ -42,10 +49,23 @@ class ConversationSentimentAnalysis:
     num_scored_user_turns: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "overall_label",
+        "overall_sentiment_score",
+        "overall_frustration_score",
+        "min_user_sentiment_score",
+        "max_user_frustration_score",
+        "num_scored_user_turns",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         overall_label: Any
         try:
             if isinstance(self.overall_label, str):
@@ -86,77 +106,11 @@ class ConversationSentimentAnalysis:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        overall_label = d.pop("overall_label", MISSING)
-        if overall_label.__class__ is not str:
-            if overall_label is MISSING:
-                overall_label = missing_field(cls, "overall_label")
-                _missing += ("overall_label",)
-            else:
-                overall_label = unexpected_type(cls, "overall_label", overall_label, "a string")
-
-        overall_sentiment_score = d.pop("overall_sentiment_score", MISSING)
-        if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
-            if overall_sentiment_score is MISSING:
-                overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
-                _missing += ("overall_sentiment_score",)
-            else:
-                overall_sentiment_score = unexpected_type(
-                    cls, "overall_sentiment_score", overall_sentiment_score, "a number"
-                )
-
-        overall_frustration_score = d.pop("overall_frustration_score", MISSING)
-        if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
-            if overall_frustration_score is MISSING:
-                overall_frustration_score = missing_field(cls, "overall_frustration_score")
-                _missing += ("overall_frustration_score",)
-            else:
-                overall_frustration_score = unexpected_type(
-                    cls, "overall_frustration_score", overall_frustration_score, "a number"
-                )
-
-        min_user_sentiment_score = d.pop("min_user_sentiment_score", MISSING)
-        if min_user_sentiment_score.__class__ is not float and min_user_sentiment_score.__class__ is not int:
-            if min_user_sentiment_score is MISSING:
-                min_user_sentiment_score = missing_field(cls, "min_user_sentiment_score")
-                _missing += ("min_user_sentiment_score",)
-            else:
-                min_user_sentiment_score = unexpected_type(
-                    cls, "min_user_sentiment_score", min_user_sentiment_score, "a number"
-                )
-
-        max_user_frustration_score = d.pop("max_user_frustration_score", MISSING)
-        if max_user_frustration_score.__class__ is not float and max_user_frustration_score.__class__ is not int:
-            if max_user_frustration_score is MISSING:
-                max_user_frustration_score = missing_field(cls, "max_user_frustration_score")
-                _missing += ("max_user_frustration_score",)
-            else:
-                max_user_frustration_score = unexpected_type(
-                    cls, "max_user_frustration_score", max_user_frustration_score, "a number"
-                )
-
-        num_scored_user_turns = d.pop("num_scored_user_turns", MISSING)
-        if num_scored_user_turns.__class__ is not int:
-            if num_scored_user_turns is MISSING:
-                num_scored_user_turns = missing_field(cls, "num_scored_user_turns")
-                _missing += ("num_scored_user_turns",)
-            else:
-                num_scored_user_turns = unexpected_type(
-                    cls, "num_scored_user_turns", num_scored_user_turns, "an integer"
-                )
-
-        conversation_sentiment_analysis = cls(
-            overall_label=overall_label,
-            overall_sentiment_score=overall_sentiment_score,
-            overall_frustration_score=overall_frustration_score,
-            min_user_sentiment_score=min_user_sentiment_score,
-            max_user_frustration_score=max_user_frustration_score,
-            num_scored_user_turns=num_scored_user_turns,
-        )
-        if _missing:
-            conversation_sentiment_analysis._missing_fields = _missing
-        conversation_sentiment_analysis.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_sentiment_analysis = cls.__new__(cls)
+        conversation_sentiment_analysis.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_sentiment_analysis
 
     @property
@@ -174,3 +128,148 @@ class ConversationSentimentAnalysis:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_overall_label(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
+    overall_label = d.get("overall_label", MISSING)
+    if overall_label.__class__ is not str:
+        if overall_label is MISSING:
+            overall_label = missing_field(cls, "overall_label")
+        else:
+            overall_label = unexpected_type(cls, "overall_label", overall_label, "a string")
+
+    return overall_label
+
+
+def _read_overall_sentiment_score(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
+    overall_sentiment_score = d.get("overall_sentiment_score", MISSING)
+    if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
+        if overall_sentiment_score is MISSING:
+            overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
+        else:
+            overall_sentiment_score = unexpected_type(
+                cls, "overall_sentiment_score", overall_sentiment_score, "a number"
+            )
+
+    return overall_sentiment_score
+
+
+def _read_overall_frustration_score(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
+    overall_frustration_score = d.get("overall_frustration_score", MISSING)
+    if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
+        if overall_frustration_score is MISSING:
+            overall_frustration_score = missing_field(cls, "overall_frustration_score")
+        else:
+            overall_frustration_score = unexpected_type(
+                cls, "overall_frustration_score", overall_frustration_score, "a number"
+            )
+
+    return overall_frustration_score
+
+
+def _read_min_user_sentiment_score(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
+    min_user_sentiment_score = d.get("min_user_sentiment_score", MISSING)
+    if min_user_sentiment_score.__class__ is not float and min_user_sentiment_score.__class__ is not int:
+        if min_user_sentiment_score is MISSING:
+            min_user_sentiment_score = missing_field(cls, "min_user_sentiment_score")
+        else:
+            min_user_sentiment_score = unexpected_type(
+                cls, "min_user_sentiment_score", min_user_sentiment_score, "a number"
+            )
+
+    return min_user_sentiment_score
+
+
+def _read_max_user_frustration_score(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
+    max_user_frustration_score = d.get("max_user_frustration_score", MISSING)
+    if max_user_frustration_score.__class__ is not float and max_user_frustration_score.__class__ is not int:
+        if max_user_frustration_score is MISSING:
+            max_user_frustration_score = missing_field(cls, "max_user_frustration_score")
+        else:
+            max_user_frustration_score = unexpected_type(
+                cls, "max_user_frustration_score", max_user_frustration_score, "a number"
+            )
+
+    return max_user_frustration_score
+
+
+def _read_num_scored_user_turns(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> Any:
+    num_scored_user_turns = d.get("num_scored_user_turns", MISSING)
+    if num_scored_user_turns.__class__ is not int:
+        if num_scored_user_turns is MISSING:
+            num_scored_user_turns = missing_field(cls, "num_scored_user_turns")
+        else:
+            num_scored_user_turns = unexpected_type(cls, "num_scored_user_turns", num_scored_user_turns, "an integer")
+
+    return num_scored_user_turns
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "overall_label",
+        "overall_sentiment_score",
+        "overall_frustration_score",
+        "min_user_sentiment_score",
+        "max_user_frustration_score",
+        "num_scored_user_turns",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationSentimentAnalysis], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    overall_label = d.get("overall_label", MISSING)
+    if overall_label.__class__ is not str:
+        overall_label = _read_overall_label(cls, d)
+
+    overall_sentiment_score = d.get("overall_sentiment_score", MISSING)
+    if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
+        overall_sentiment_score = _read_overall_sentiment_score(cls, d)
+
+    overall_frustration_score = d.get("overall_frustration_score", MISSING)
+    if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
+        overall_frustration_score = _read_overall_frustration_score(cls, d)
+
+    min_user_sentiment_score = d.get("min_user_sentiment_score", MISSING)
+    if min_user_sentiment_score.__class__ is not float and min_user_sentiment_score.__class__ is not int:
+        min_user_sentiment_score = _read_min_user_sentiment_score(cls, d)
+
+    max_user_frustration_score = d.get("max_user_frustration_score", MISSING)
+    if max_user_frustration_score.__class__ is not float and max_user_frustration_score.__class__ is not int:
+        max_user_frustration_score = _read_max_user_frustration_score(cls, d)
+
+    num_scored_user_turns = d.get("num_scored_user_turns", MISSING)
+    if num_scored_user_turns.__class__ is not int:
+        num_scored_user_turns = _read_num_scored_user_turns(cls, d)
+
+    return {
+        "overall_label": overall_label,
+        "overall_sentiment_score": overall_sentiment_score,
+        "overall_frustration_score": overall_frustration_score,
+        "min_user_sentiment_score": min_user_sentiment_score,
+        "max_user_frustration_score": max_user_frustration_score,
+        "num_scored_user_turns": num_scored_user_turns,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationSentimentAnalysis._all_fields = _all_fields
+set_readers(
+    ConversationSentimentAnalysis,
+    {
+        "overall_label": _read_overall_label,
+        "overall_sentiment_score": _read_overall_sentiment_score,
+        "overall_frustration_score": _read_overall_frustration_score,
+        "min_user_sentiment_score": _read_min_user_sentiment_score,
+        "max_user_frustration_score": _read_max_user_frustration_score,
+        "num_scored_user_turns": _read_num_scored_user_turns,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

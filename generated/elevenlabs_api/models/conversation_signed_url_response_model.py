@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationSignedUrlResponseModel")
 
 
-@_attrs_define
-class ConversationSignedUrlResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationSignedUrlResponseModel(Lazy):
     """Attributes:
     signed_url (str):
     """
@@ -24,10 +31,16 @@ class ConversationSignedUrlResponseModel:
     signed_url: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("signed_url",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         signed_url = self.signed_url
 
         field_dict: dict[str, Any] = {}
@@ -40,22 +53,13 @@ class ConversationSignedUrlResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        signed_url = d.pop("signed_url", MISSING)
-        if signed_url.__class__ is not str:
-            if signed_url is MISSING:
-                signed_url = missing_field(cls, "signed_url")
-                _missing += ("signed_url",)
-            else:
-                signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
-
-        conversation_signed_url_response_model = cls(
-            signed_url=signed_url,
-        )
-        if _missing:
-            conversation_signed_url_response_model._missing_fields = _missing
-        conversation_signed_url_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_signed_url_response_model = cls.__new__(cls)
+        conversation_signed_url_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_signed_url_response_model
 
     @property
@@ -73,3 +77,46 @@ class ConversationSignedUrlResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_signed_url(cls: type[ConversationSignedUrlResponseModel], d: Mapping[str, Any]) -> Any:
+    signed_url = d.get("signed_url", MISSING)
+    if signed_url.__class__ is not str:
+        if signed_url is MISSING:
+            signed_url = missing_field(cls, "signed_url")
+        else:
+            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
+
+    return signed_url
+
+
+_FIELDS: frozenset[str] = frozenset(("signed_url",))
+
+
+def _read_additional_properties(cls: type[ConversationSignedUrlResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationSignedUrlResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    signed_url = d.get("signed_url", MISSING)
+    if signed_url.__class__ is not str:
+        signed_url = _read_signed_url(cls, d)
+
+    return {
+        "signed_url": signed_url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationSignedUrlResponseModel._all_fields = _all_fields
+set_readers(
+    ConversationSignedUrlResponseModel,
+    {
+        "signed_url": _read_signed_url,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

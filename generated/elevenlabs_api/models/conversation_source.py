@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationSource")
 
 
-@_attrs_define
-class ConversationSource:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationSource(Lazy):
     """Attributes:
     conversation_id (str):
     type_ (Literal['conversation'] | Unset):  Default: 'conversation'.
@@ -29,13 +36,20 @@ class ConversationSource:
     type_: Literal["conversation"] | Unset = "conversation"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("conversation_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "conversation")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_id = self.conversation_id
 
         type_ = self.type_
@@ -52,28 +66,11 @@ class ConversationSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["conversation"] | Unset, type__raw)
-        if type_ != "conversation" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'conversation', got '{type_}'")
-
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-        conversation_source = cls(
-            conversation_id=conversation_id,
-            type_=type_,
-        )
-        if _missing:
-            conversation_source._missing_fields = _missing
-        conversation_source.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_source = cls.__new__(cls)
+        conversation_source.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_source
 
     @property
@@ -91,3 +88,66 @@ class ConversationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ConversationSource], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["conversation"] | Unset, type__raw)
+    if type_ != "conversation" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'conversation', got '{type_}'")
+
+    return type_
+
+
+def _read_conversation_id(cls: type[ConversationSource], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+
+    return conversation_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_id",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationSource], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationSource], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        conversation_id = _read_conversation_id(cls, d)
+
+    return {
+        "conversation_id": conversation_id,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationSource._all_fields = _all_fields
+set_readers(
+    ConversationSource,
+    {
+        "conversation_id": _read_conversation_id,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,22 @@ from ..models.conversation_summary_message_model_role_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationSummaryMessageModel")
 
 
-@_attrs_define
-class ConversationSummaryMessageModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationSummaryMessageModel(Lazy):
     """Attributes:
     role (ConversationSummaryMessageModelRoleType0 | str):
     message (str):
@@ -30,10 +37,19 @@ class ConversationSummaryMessageModel:
     message: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "role",
+        "message",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         role: Any
         try:
             if isinstance(self.role, str):
@@ -58,31 +74,13 @@ class ConversationSummaryMessageModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        role = d.pop("role", MISSING)
-        if role.__class__ is not str:
-            if role is MISSING:
-                role = missing_field(cls, "role")
-                _missing += ("role",)
-            else:
-                role = unexpected_type(cls, "role", role, "a string")
-
-        message = d.pop("message", MISSING)
-        if message.__class__ is not str:
-            if message is MISSING:
-                message = missing_field(cls, "message")
-                _missing += ("message",)
-            else:
-                message = unexpected_type(cls, "message", message, "a string")
-
-        conversation_summary_message_model = cls(
-            role=role,
-            message=message,
-        )
-        if _missing:
-            conversation_summary_message_model._missing_fields = _missing
-        conversation_summary_message_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_summary_message_model = cls.__new__(cls)
+        conversation_summary_message_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_summary_message_model
 
     @property
@@ -100,3 +98,68 @@ class ConversationSummaryMessageModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_role(cls: type[ConversationSummaryMessageModel], d: Mapping[str, Any]) -> Any:
+    role = d.get("role", MISSING)
+    if role.__class__ is not str:
+        if role is MISSING:
+            role = missing_field(cls, "role")
+        else:
+            role = unexpected_type(cls, "role", role, "a string")
+
+    return role
+
+
+def _read_message(cls: type[ConversationSummaryMessageModel], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        if message is MISSING:
+            message = missing_field(cls, "message")
+        else:
+            message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "role",
+        "message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationSummaryMessageModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationSummaryMessageModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    role = d.get("role", MISSING)
+    if role.__class__ is not str:
+        role = _read_role(cls, d)
+
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        message = _read_message(cls, d)
+
+    return {
+        "role": role,
+        "message": message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationSummaryMessageModel._all_fields = _all_fields
+set_readers(
+    ConversationSummaryMessageModel,
+    {
+        "role": _read_role,
+        "message": _read_message,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,19 +14,26 @@ from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..models.telephony_direction import TelephonyDirection
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationSummaryResponseModel")
 
 
-@_attrs_define
-class ConversationSummaryResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationSummaryResponseModel(Lazy):
     """Attributes:
     agent_id (str):
     conversation_id (str):
@@ -100,10 +107,24 @@ class ConversationSummaryResponseModel:
     tag_ids: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "conversation_id",
+        "start_time_unix_secs",
+        "call_duration_secs",
+        "message_count",
+        "status",
+        "call_successful",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         conversation_id = self.conversation_id
@@ -330,234 +351,13 @@ class ConversationSummaryResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-        start_time_unix_secs = d.pop("start_time_unix_secs", MISSING)
-        if start_time_unix_secs.__class__ is not int:
-            if start_time_unix_secs is MISSING:
-                start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
-                _missing += ("start_time_unix_secs",)
-            else:
-                start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
-
-        call_duration_secs = d.pop("call_duration_secs", MISSING)
-        if call_duration_secs.__class__ is not int:
-            if call_duration_secs is MISSING:
-                call_duration_secs = missing_field(cls, "call_duration_secs")
-                _missing += ("call_duration_secs",)
-            else:
-                call_duration_secs = unexpected_type(cls, "call_duration_secs", call_duration_secs, "an integer")
-
-        message_count = d.pop("message_count", MISSING)
-        if message_count.__class__ is not int:
-            if message_count is MISSING:
-                message_count = missing_field(cls, "message_count")
-                _missing += ("message_count",)
-            else:
-                message_count = unexpected_type(cls, "message_count", message_count, "an integer")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        call_successful = d.pop("call_successful", MISSING)
-        if call_successful.__class__ is not str:
-            if call_successful is MISSING:
-                call_successful = missing_field(cls, "call_successful")
-                _missing += ("call_successful",)
-            else:
-                call_successful = unexpected_type(cls, "call_successful", call_successful, "a string")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        version_id = d.pop("version_id", UNSET)
-        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-        agent_name = d.pop("agent_name", UNSET)
-        if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
-            agent_name = unexpected_type(cls, "agent_name", agent_name, "a string or null")
-
-        termination_reason = d.pop("termination_reason", UNSET)
-        if termination_reason.__class__ is not str and termination_reason is not UNSET:
-            termination_reason = unexpected_type(cls, "termination_reason", termination_reason, "a string")
-
-        call_success_score = d.pop("call_success_score", UNSET)
-        if (
-            call_success_score.__class__ is not float
-            and call_success_score.__class__ is not int
-            and call_success_score is not None
-            and call_success_score is not UNSET
-        ):
-            call_success_score = unexpected_type(cls, "call_success_score", call_success_score, "a number or null")
-
-        transcript_summary = d.pop("transcript_summary", UNSET)
-        if (
-            transcript_summary.__class__ is not str
-            and transcript_summary is not None
-            and transcript_summary is not UNSET
-        ):
-            transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string or null")
-
-        call_summary_title = d.pop("call_summary_title", UNSET)
-        if (
-            call_summary_title.__class__ is not str
-            and call_summary_title is not None
-            and call_summary_title is not UNSET
-        ):
-            call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
-
-        main_language = d.pop("main_language", UNSET)
-        if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
-            main_language = unexpected_type(cls, "main_language", main_language, "a string or null")
-
-        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
-        if (
-            conversation_initiation_source is not None
-            and conversation_initiation_source.__class__ is not str
-            and conversation_initiation_source is not UNSET
-        ):
-            conversation_initiation_source = unexpected_type(
-                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
-            )
-
-        tool_names = d.pop("tool_names", UNSET)
-        if tool_names.__class__ is not list and tool_names is not None and tool_names is not UNSET:
-            tool_names = unexpected_type(cls, "tool_names", tool_names, "an array or null")
-        elif tool_names.__class__ is list and tool_names:
-            check_items(cls, "tool_names", tool_names, (str,), "a string")
-
-        direction = d.pop("direction", UNSET)
-        if direction is not None and direction.__class__ is not str and direction is not UNSET:
-            direction = unexpected_type(cls, "direction", direction, "null or a string")
-
-        rating = d.pop("rating", UNSET)
-        if rating.__class__ is not float and rating.__class__ is not int and rating is not None and rating is not UNSET:
-            rating = unexpected_type(cls, "rating", rating, "a number or null")
-
-        sentiment_analysis_raw = d.pop("sentiment_analysis", UNSET)
-        try:
-
-            def _parse_sentiment_analysis(data: object) -> ConversationSentimentAnalysis | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                sentiment_analysis_type_0 = ConversationSentimentAnalysis.from_dict(data)
-
-                return sentiment_analysis_type_0
-
-            sentiment_analysis = _parse_sentiment_analysis(sentiment_analysis_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sentiment_analysis = deviating_field(cls, "sentiment_analysis", sentiment_analysis_raw)
-
-        data_collection_results_raw = d.pop("data_collection_results", UNSET)
-        try:
-
-            def _parse_data_collection_results(
-                data: object,
-            ) -> ConversationSummaryResponseModelDataCollectionResultsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                data_collection_results_type_0 = ConversationSummaryResponseModelDataCollectionResultsType0.from_dict(
-                    data
-                )
-
-                return data_collection_results_type_0
-
-            data_collection_results = _parse_data_collection_results(data_collection_results_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
-
-        evaluation_criteria_results_raw = d.pop("evaluation_criteria_results", UNSET)
-        try:
-
-            def _parse_evaluation_criteria_results(
-                data: object,
-            ) -> ConversationSummaryResponseModelEvaluationCriteriaResultsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                evaluation_criteria_results_type_0 = (
-                    ConversationSummaryResponseModelEvaluationCriteriaResultsType0.from_dict(data)
-                )
-
-                return evaluation_criteria_results_type_0
-
-            evaluation_criteria_results = _parse_evaluation_criteria_results(evaluation_criteria_results_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            evaluation_criteria_results = deviating_field(
-                cls, "evaluation_criteria_results", evaluation_criteria_results_raw
-            )
-
-        tag_ids = d.pop("tag_ids", UNSET)
-        if tag_ids.__class__ is not list and tag_ids is not UNSET:
-            tag_ids = unexpected_type(cls, "tag_ids", tag_ids, "an array")
-        elif tag_ids.__class__ is list and tag_ids:
-            check_items(cls, "tag_ids", tag_ids, (str,), "a string")
-
-        conversation_summary_response_model = cls(
-            agent_id=agent_id,
-            conversation_id=conversation_id,
-            start_time_unix_secs=start_time_unix_secs,
-            call_duration_secs=call_duration_secs,
-            message_count=message_count,
-            status=status,
-            call_successful=call_successful,
-            branch_id=branch_id,
-            version_id=version_id,
-            agent_name=agent_name,
-            termination_reason=termination_reason,
-            call_success_score=call_success_score,
-            transcript_summary=transcript_summary,
-            call_summary_title=call_summary_title,
-            main_language=main_language,
-            conversation_initiation_source=conversation_initiation_source,
-            tool_names=tool_names,
-            direction=direction,
-            rating=rating,
-            sentiment_analysis=sentiment_analysis,
-            data_collection_results=data_collection_results,
-            evaluation_criteria_results=evaluation_criteria_results,
-            tag_ids=tag_ids,
-        )
-        if _missing:
-            conversation_summary_response_model._missing_fields = _missing
-        conversation_summary_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_summary_response_model = cls.__new__(cls)
+        conversation_summary_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversation_summary_response_model
 
     @property
@@ -575,6 +375,478 @@ class ConversationSummaryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_conversation_id(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+
+    return conversation_id
+
+
+def _read_start_time_unix_secs(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    start_time_unix_secs = d.get("start_time_unix_secs", MISSING)
+    if start_time_unix_secs.__class__ is not int:
+        if start_time_unix_secs is MISSING:
+            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
+        else:
+            start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
+
+    return start_time_unix_secs
+
+
+def _read_call_duration_secs(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    call_duration_secs = d.get("call_duration_secs", MISSING)
+    if call_duration_secs.__class__ is not int:
+        if call_duration_secs is MISSING:
+            call_duration_secs = missing_field(cls, "call_duration_secs")
+        else:
+            call_duration_secs = unexpected_type(cls, "call_duration_secs", call_duration_secs, "an integer")
+
+    return call_duration_secs
+
+
+def _read_message_count(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    message_count = d.get("message_count", MISSING)
+    if message_count.__class__ is not int:
+        if message_count is MISSING:
+            message_count = missing_field(cls, "message_count")
+        else:
+            message_count = unexpected_type(cls, "message_count", message_count, "an integer")
+
+    return message_count
+
+
+def _read_status(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_call_successful(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    call_successful = d.get("call_successful", MISSING)
+    if call_successful.__class__ is not str:
+        if call_successful is MISSING:
+            call_successful = missing_field(cls, "call_successful")
+        else:
+            call_successful = unexpected_type(cls, "call_successful", call_successful, "a string")
+
+    return call_successful
+
+
+def _read_branch_id(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_version_id(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
+
+    return version_id
+
+
+def _read_agent_name(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_name = d.get("agent_name", UNSET)
+    if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
+        agent_name = unexpected_type(cls, "agent_name", agent_name, "a string or null")
+
+    return agent_name
+
+
+def _read_termination_reason(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    termination_reason = d.get("termination_reason", UNSET)
+    if termination_reason.__class__ is not str and termination_reason is not UNSET:
+        termination_reason = unexpected_type(cls, "termination_reason", termination_reason, "a string")
+
+    return termination_reason
+
+
+def _read_call_success_score(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    call_success_score = d.get("call_success_score", UNSET)
+    if (
+        call_success_score.__class__ is not float
+        and call_success_score.__class__ is not int
+        and call_success_score is not None
+        and call_success_score is not UNSET
+    ):
+        call_success_score = unexpected_type(cls, "call_success_score", call_success_score, "a number or null")
+
+    return call_success_score
+
+
+def _read_transcript_summary(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    transcript_summary = d.get("transcript_summary", UNSET)
+    if transcript_summary.__class__ is not str and transcript_summary is not None and transcript_summary is not UNSET:
+        transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string or null")
+
+    return transcript_summary
+
+
+def _read_call_summary_title(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    call_summary_title = d.get("call_summary_title", UNSET)
+    if call_summary_title.__class__ is not str and call_summary_title is not None and call_summary_title is not UNSET:
+        call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
+
+    return call_summary_title
+
+
+def _read_main_language(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    main_language = d.get("main_language", UNSET)
+    if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
+        main_language = unexpected_type(cls, "main_language", main_language, "a string or null")
+
+    return main_language
+
+
+def _read_conversation_initiation_source(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if (
+        conversation_initiation_source is not None
+        and conversation_initiation_source.__class__ is not str
+        and conversation_initiation_source is not UNSET
+    ):
+        conversation_initiation_source = unexpected_type(
+            cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+        )
+
+    return conversation_initiation_source
+
+
+def _read_tool_names(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    tool_names = d.get("tool_names", UNSET)
+    if tool_names.__class__ is not list and tool_names is not None and tool_names is not UNSET:
+        tool_names = unexpected_type(cls, "tool_names", tool_names, "an array or null")
+    elif tool_names.__class__ is list and tool_names:
+        check_items(cls, "tool_names", tool_names, (str,), "a string")
+
+    return tool_names
+
+
+def _read_direction(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    direction = d.get("direction", UNSET)
+    if direction is not None and direction.__class__ is not str and direction is not UNSET:
+        direction = unexpected_type(cls, "direction", direction, "null or a string")
+
+    return direction
+
+
+def _read_rating(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    rating = d.get("rating", UNSET)
+    if rating.__class__ is not float and rating.__class__ is not int and rating is not None and rating is not UNSET:
+        rating = unexpected_type(cls, "rating", rating, "a number or null")
+
+    return rating
+
+
+def _read_sentiment_analysis(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    sentiment_analysis_raw = d.get("sentiment_analysis", UNSET)
+    try:
+
+        def _parse_sentiment_analysis(data: object) -> ConversationSentimentAnalysis | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            sentiment_analysis_type_0 = ConversationSentimentAnalysis.from_dict(data)
+
+            return sentiment_analysis_type_0
+
+        sentiment_analysis = _parse_sentiment_analysis(sentiment_analysis_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        sentiment_analysis = deviating_field(cls, "sentiment_analysis", sentiment_analysis_raw)
+
+    return sentiment_analysis
+
+
+def _read_data_collection_results(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    data_collection_results_raw = d.get("data_collection_results", UNSET)
+    try:
+
+        def _parse_data_collection_results(
+            data: object,
+        ) -> ConversationSummaryResponseModelDataCollectionResultsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            data_collection_results_type_0 = ConversationSummaryResponseModelDataCollectionResultsType0.from_dict(data)
+
+            return data_collection_results_type_0
+
+        data_collection_results = _parse_data_collection_results(data_collection_results_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
+
+    return data_collection_results
+
+
+def _read_evaluation_criteria_results(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    evaluation_criteria_results_raw = d.get("evaluation_criteria_results", UNSET)
+    try:
+
+        def _parse_evaluation_criteria_results(
+            data: object,
+        ) -> ConversationSummaryResponseModelEvaluationCriteriaResultsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            evaluation_criteria_results_type_0 = (
+                ConversationSummaryResponseModelEvaluationCriteriaResultsType0.from_dict(data)
+            )
+
+            return evaluation_criteria_results_type_0
+
+        evaluation_criteria_results = _parse_evaluation_criteria_results(evaluation_criteria_results_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        evaluation_criteria_results = deviating_field(
+            cls, "evaluation_criteria_results", evaluation_criteria_results_raw
+        )
+
+    return evaluation_criteria_results
+
+
+def _read_tag_ids(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    tag_ids = d.get("tag_ids", UNSET)
+    if tag_ids.__class__ is not list and tag_ids is not UNSET:
+        tag_ids = unexpected_type(cls, "tag_ids", tag_ids, "an array")
+    elif tag_ids.__class__ is list and tag_ids:
+        check_items(cls, "tag_ids", tag_ids, (str,), "a string")
+
+    return tag_ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "conversation_id",
+        "start_time_unix_secs",
+        "call_duration_secs",
+        "message_count",
+        "status",
+        "call_successful",
+        "branch_id",
+        "version_id",
+        "agent_name",
+        "termination_reason",
+        "call_success_score",
+        "transcript_summary",
+        "call_summary_title",
+        "main_language",
+        "conversation_initiation_source",
+        "tool_names",
+        "direction",
+        "rating",
+        "sentiment_analysis",
+        "data_collection_results",
+        "evaluation_criteria_results",
+        "tag_ids",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        conversation_id = _read_conversation_id(cls, d)
+
+    start_time_unix_secs = d.get("start_time_unix_secs", MISSING)
+    if start_time_unix_secs.__class__ is not int:
+        start_time_unix_secs = _read_start_time_unix_secs(cls, d)
+
+    call_duration_secs = d.get("call_duration_secs", MISSING)
+    if call_duration_secs.__class__ is not int:
+        call_duration_secs = _read_call_duration_secs(cls, d)
+
+    message_count = d.get("message_count", MISSING)
+    if message_count.__class__ is not int:
+        message_count = _read_message_count(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    call_successful = d.get("call_successful", MISSING)
+    if call_successful.__class__ is not str:
+        call_successful = _read_call_successful(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = _read_version_id(cls, d)
+
+    agent_name = d.get("agent_name", UNSET)
+    if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
+        agent_name = _read_agent_name(cls, d)
+
+    termination_reason = d.get("termination_reason", UNSET)
+    if termination_reason.__class__ is not str and termination_reason is not UNSET:
+        termination_reason = _read_termination_reason(cls, d)
+
+    call_success_score = d.get("call_success_score", UNSET)
+    if (
+        call_success_score.__class__ is not float
+        and call_success_score.__class__ is not int
+        and call_success_score is not None
+        and call_success_score is not UNSET
+    ):
+        call_success_score = _read_call_success_score(cls, d)
+
+    transcript_summary = d.get("transcript_summary", UNSET)
+    if transcript_summary.__class__ is not str and transcript_summary is not None and transcript_summary is not UNSET:
+        transcript_summary = _read_transcript_summary(cls, d)
+
+    call_summary_title = d.get("call_summary_title", UNSET)
+    if call_summary_title.__class__ is not str and call_summary_title is not None and call_summary_title is not UNSET:
+        call_summary_title = _read_call_summary_title(cls, d)
+
+    main_language = d.get("main_language", UNSET)
+    if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
+        main_language = _read_main_language(cls, d)
+
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if (
+        conversation_initiation_source is not None
+        and conversation_initiation_source.__class__ is not str
+        and conversation_initiation_source is not UNSET
+    ):
+        conversation_initiation_source = _read_conversation_initiation_source(cls, d)
+
+    tool_names = d.get("tool_names", UNSET)
+    if tool_names is not UNSET:
+        tool_names = _read_tool_names(cls, d)
+
+    direction = d.get("direction", UNSET)
+    if direction is not None and direction.__class__ is not str and direction is not UNSET:
+        direction = _read_direction(cls, d)
+
+    rating = d.get("rating", UNSET)
+    if rating.__class__ is not float and rating.__class__ is not int and rating is not None and rating is not UNSET:
+        rating = _read_rating(cls, d)
+
+    sentiment_analysis = d.get("sentiment_analysis", UNSET)
+    if sentiment_analysis is not UNSET:
+        sentiment_analysis = _read_sentiment_analysis(cls, d)
+
+    data_collection_results = d.get("data_collection_results", UNSET)
+    if data_collection_results is not UNSET:
+        data_collection_results = _read_data_collection_results(cls, d)
+
+    evaluation_criteria_results = d.get("evaluation_criteria_results", UNSET)
+    if evaluation_criteria_results is not UNSET:
+        evaluation_criteria_results = _read_evaluation_criteria_results(cls, d)
+
+    tag_ids = d.get("tag_ids", UNSET)
+    if tag_ids is not UNSET:
+        tag_ids = _read_tag_ids(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "conversation_id": conversation_id,
+        "start_time_unix_secs": start_time_unix_secs,
+        "call_duration_secs": call_duration_secs,
+        "message_count": message_count,
+        "status": status,
+        "call_successful": call_successful,
+        "branch_id": branch_id,
+        "version_id": version_id,
+        "agent_name": agent_name,
+        "termination_reason": termination_reason,
+        "call_success_score": call_success_score,
+        "transcript_summary": transcript_summary,
+        "call_summary_title": call_summary_title,
+        "main_language": main_language,
+        "conversation_initiation_source": conversation_initiation_source,
+        "tool_names": tool_names,
+        "direction": direction,
+        "rating": rating,
+        "sentiment_analysis": sentiment_analysis,
+        "data_collection_results": data_collection_results,
+        "evaluation_criteria_results": evaluation_criteria_results,
+        "tag_ids": tag_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationSummaryResponseModel._all_fields = _all_fields
+set_readers(
+    ConversationSummaryResponseModel,
+    {
+        "agent_id": _read_agent_id,
+        "conversation_id": _read_conversation_id,
+        "start_time_unix_secs": _read_start_time_unix_secs,
+        "call_duration_secs": _read_call_duration_secs,
+        "message_count": _read_message_count,
+        "status": _read_status,
+        "call_successful": _read_call_successful,
+        "branch_id": _read_branch_id,
+        "version_id": _read_version_id,
+        "agent_name": _read_agent_name,
+        "termination_reason": _read_termination_reason,
+        "call_success_score": _read_call_success_score,
+        "transcript_summary": _read_transcript_summary,
+        "call_summary_title": _read_call_summary_title,
+        "main_language": _read_main_language,
+        "conversation_initiation_source": _read_conversation_initiation_source,
+        "tool_names": _read_tool_names,
+        "direction": _read_direction,
+        "rating": _read_rating,
+        "sentiment_analysis": _read_sentiment_analysis,
+        "data_collection_results": _read_data_collection_results,
+        "evaluation_criteria_results": _read_evaluation_criteria_results,
+        "tag_ids": _read_tag_ids,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

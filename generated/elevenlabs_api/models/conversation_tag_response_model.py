@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationTagResponseModel")
 
 
-@_attrs_define
-class ConversationTagResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationTagResponseModel(Lazy):
     """Attributes:
     tag_id (str):
     workspace_id (str):
@@ -39,10 +46,23 @@ class ConversationTagResponseModel:
     created_at_unix_secs: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "tag_id",
+        "workspace_id",
+        "owner_user_id",
+        "title",
+        "description",
+        "created_at_unix_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tag_id = self.tag_id
 
         workspace_id = self.workspace_id
@@ -80,67 +100,11 @@ class ConversationTagResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tag_id = d.pop("tag_id", MISSING)
-        if tag_id.__class__ is not str:
-            if tag_id is MISSING:
-                tag_id = missing_field(cls, "tag_id")
-                _missing += ("tag_id",)
-            else:
-                tag_id = unexpected_type(cls, "tag_id", tag_id, "a string")
-
-        workspace_id = d.pop("workspace_id", MISSING)
-        if workspace_id.__class__ is not str:
-            if workspace_id is MISSING:
-                workspace_id = missing_field(cls, "workspace_id")
-                _missing += ("workspace_id",)
-            else:
-                workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
-
-        owner_user_id = d.pop("owner_user_id", MISSING)
-        if owner_user_id.__class__ is not str:
-            if owner_user_id is MISSING:
-                owner_user_id = missing_field(cls, "owner_user_id")
-                _missing += ("owner_user_id",)
-            else:
-                owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string")
-
-        title = d.pop("title", MISSING)
-        if title.__class__ is not str:
-            if title is MISSING:
-                title = missing_field(cls, "title")
-                _missing += ("title",)
-            else:
-                title = unexpected_type(cls, "title", title, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str and description is not None:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string or null")
-
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        conversation_tag_response_model = cls(
-            tag_id=tag_id,
-            workspace_id=workspace_id,
-            owner_user_id=owner_user_id,
-            title=title,
-            description=description,
-            created_at_unix_secs=created_at_unix_secs,
-        )
-        if _missing:
-            conversation_tag_response_model._missing_fields = _missing
-        conversation_tag_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_tag_response_model = cls.__new__(cls)
+        conversation_tag_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_tag_response_model
 
     @property
@@ -158,3 +122,140 @@ class ConversationTagResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tag_id(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
+    tag_id = d.get("tag_id", MISSING)
+    if tag_id.__class__ is not str:
+        if tag_id is MISSING:
+            tag_id = missing_field(cls, "tag_id")
+        else:
+            tag_id = unexpected_type(cls, "tag_id", tag_id, "a string")
+
+    return tag_id
+
+
+def _read_workspace_id(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
+    workspace_id = d.get("workspace_id", MISSING)
+    if workspace_id.__class__ is not str:
+        if workspace_id is MISSING:
+            workspace_id = missing_field(cls, "workspace_id")
+        else:
+            workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
+
+    return workspace_id
+
+
+def _read_owner_user_id(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
+    owner_user_id = d.get("owner_user_id", MISSING)
+    if owner_user_id.__class__ is not str:
+        if owner_user_id is MISSING:
+            owner_user_id = missing_field(cls, "owner_user_id")
+        else:
+            owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string")
+
+    return owner_user_id
+
+
+def _read_title(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        if title is MISSING:
+            title = missing_field(cls, "title")
+        else:
+            title = unexpected_type(cls, "title", title, "a string")
+
+    return title
+
+
+def _read_description(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str and description is not None:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_created_at_unix_secs(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tag_id",
+        "workspace_id",
+        "owner_user_id",
+        "title",
+        "description",
+        "created_at_unix_secs",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tag_id = d.get("tag_id", MISSING)
+    if tag_id.__class__ is not str:
+        tag_id = _read_tag_id(cls, d)
+
+    workspace_id = d.get("workspace_id", MISSING)
+    if workspace_id.__class__ is not str:
+        workspace_id = _read_workspace_id(cls, d)
+
+    owner_user_id = d.get("owner_user_id", MISSING)
+    if owner_user_id.__class__ is not str:
+        owner_user_id = _read_owner_user_id(cls, d)
+
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        title = _read_title(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str and description is not None:
+        description = _read_description(cls, d)
+
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    return {
+        "tag_id": tag_id,
+        "workspace_id": workspace_id,
+        "owner_user_id": owner_user_id,
+        "title": title,
+        "description": description,
+        "created_at_unix_secs": created_at_unix_secs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationTagResponseModel._all_fields = _all_fields
+set_readers(
+    ConversationTagResponseModel,
+    {
+        "tag_id": _read_tag_id,
+        "workspace_id": _read_workspace_id,
+        "owner_user_id": _read_owner_user_id,
+        "title": _read_title,
+        "description": _read_description,
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.conversation_token_purpose import ConversationTokenPurpose
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationTokenResponseModel")
 
 
-@_attrs_define
-class ConversationTokenResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationTokenResponseModel(Lazy):
     """Attributes:
     agent_id (str): The ID of the agent
     conversation_token (str): The token for the agent
@@ -42,10 +49,20 @@ class ConversationTokenResponseModel:
     token_requester_user_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "conversation_token",
+        "purpose",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         conversation_token = self.conversation_token
@@ -101,67 +118,11 @@ class ConversationTokenResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        conversation_token = d.pop("conversation_token", MISSING)
-        if conversation_token.__class__ is not str:
-            if conversation_token is MISSING:
-                conversation_token = missing_field(cls, "conversation_token")
-                _missing += ("conversation_token",)
-            else:
-                conversation_token = unexpected_type(cls, "conversation_token", conversation_token, "a string")
-
-        purpose = d.pop("purpose", MISSING)
-        if purpose.__class__ is not str:
-            if purpose is MISSING:
-                purpose = missing_field(cls, "purpose")
-                _missing += ("purpose",)
-            else:
-                purpose = unexpected_type(cls, "purpose", purpose, "a string")
-
-        expiration_time_unix_secs = d.pop("expiration_time_unix_secs", UNSET)
-        if (
-            expiration_time_unix_secs.__class__ is not int
-            and expiration_time_unix_secs is not None
-            and expiration_time_unix_secs is not UNSET
-        ):
-            expiration_time_unix_secs = unexpected_type(
-                cls, "expiration_time_unix_secs", expiration_time_unix_secs, "an integer or null"
-            )
-
-        conversation_id = d.pop("conversation_id", UNSET)
-        if conversation_id.__class__ is not str and conversation_id is not None and conversation_id is not UNSET:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
-
-        token_requester_user_id = d.pop("token_requester_user_id", UNSET)
-        if (
-            token_requester_user_id.__class__ is not str
-            and token_requester_user_id is not None
-            and token_requester_user_id is not UNSET
-        ):
-            token_requester_user_id = unexpected_type(
-                cls, "token_requester_user_id", token_requester_user_id, "a string or null"
-            )
-
-        conversation_token_response_model = cls(
-            agent_id=agent_id,
-            conversation_token=conversation_token,
-            purpose=purpose,
-            expiration_time_unix_secs=expiration_time_unix_secs,
-            conversation_id=conversation_id,
-            token_requester_user_id=token_requester_user_id,
-        )
-        if _missing:
-            conversation_token_response_model._missing_fields = _missing
-        conversation_token_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_token_response_model = cls.__new__(cls)
+        conversation_token_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_token_response_model
 
     @property
@@ -179,3 +140,151 @@ class ConversationTokenResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_conversation_token(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_token = d.get("conversation_token", MISSING)
+    if conversation_token.__class__ is not str:
+        if conversation_token is MISSING:
+            conversation_token = missing_field(cls, "conversation_token")
+        else:
+            conversation_token = unexpected_type(cls, "conversation_token", conversation_token, "a string")
+
+    return conversation_token
+
+
+def _read_purpose(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
+    purpose = d.get("purpose", MISSING)
+    if purpose.__class__ is not str:
+        if purpose is MISSING:
+            purpose = missing_field(cls, "purpose")
+        else:
+            purpose = unexpected_type(cls, "purpose", purpose, "a string")
+
+    return purpose
+
+
+def _read_expiration_time_unix_secs(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
+    expiration_time_unix_secs = d.get("expiration_time_unix_secs", UNSET)
+    if (
+        expiration_time_unix_secs.__class__ is not int
+        and expiration_time_unix_secs is not None
+        and expiration_time_unix_secs is not UNSET
+    ):
+        expiration_time_unix_secs = unexpected_type(
+            cls, "expiration_time_unix_secs", expiration_time_unix_secs, "an integer or null"
+        )
+
+    return expiration_time_unix_secs
+
+
+def _read_conversation_id(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", UNSET)
+    if conversation_id.__class__ is not str and conversation_id is not None and conversation_id is not UNSET:
+        conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
+
+    return conversation_id
+
+
+def _read_token_requester_user_id(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> Any:
+    token_requester_user_id = d.get("token_requester_user_id", UNSET)
+    if (
+        token_requester_user_id.__class__ is not str
+        and token_requester_user_id is not None
+        and token_requester_user_id is not UNSET
+    ):
+        token_requester_user_id = unexpected_type(
+            cls, "token_requester_user_id", token_requester_user_id, "a string or null"
+        )
+
+    return token_requester_user_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "conversation_token",
+        "purpose",
+        "expiration_time_unix_secs",
+        "conversation_id",
+        "token_requester_user_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationTokenResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    conversation_token = d.get("conversation_token", MISSING)
+    if conversation_token.__class__ is not str:
+        conversation_token = _read_conversation_token(cls, d)
+
+    purpose = d.get("purpose", MISSING)
+    if purpose.__class__ is not str:
+        purpose = _read_purpose(cls, d)
+
+    expiration_time_unix_secs = d.get("expiration_time_unix_secs", UNSET)
+    if (
+        expiration_time_unix_secs.__class__ is not int
+        and expiration_time_unix_secs is not None
+        and expiration_time_unix_secs is not UNSET
+    ):
+        expiration_time_unix_secs = _read_expiration_time_unix_secs(cls, d)
+
+    conversation_id = d.get("conversation_id", UNSET)
+    if conversation_id.__class__ is not str and conversation_id is not None and conversation_id is not UNSET:
+        conversation_id = _read_conversation_id(cls, d)
+
+    token_requester_user_id = d.get("token_requester_user_id", UNSET)
+    if (
+        token_requester_user_id.__class__ is not str
+        and token_requester_user_id is not None
+        and token_requester_user_id is not UNSET
+    ):
+        token_requester_user_id = _read_token_requester_user_id(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "conversation_token": conversation_token,
+        "purpose": purpose,
+        "expiration_time_unix_secs": expiration_time_unix_secs,
+        "conversation_id": conversation_id,
+        "token_requester_user_id": token_requester_user_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationTokenResponseModel._all_fields = _all_fields
+set_readers(
+    ConversationTokenResponseModel,
+    {
+        "agent_id": _read_agent_id,
+        "conversation_token": _read_conversation_token,
+        "purpose": _read_purpose,
+        "expiration_time_unix_secs": _read_expiration_time_unix_secs,
+        "conversation_id": _read_conversation_id,
+        "token_requester_user_id": _read_token_requester_user_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationTTSUsageModel")
 
 
-@_attrs_define
-class ConversationTTSUsageModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationTTSUsageModel(Lazy):
     """Aggregated TTS usage for a conversation (analytics-only, not billing).
 
     Attributes:
@@ -37,8 +43,12 @@ class ConversationTTSUsageModel:
     per_voice_usage: list[ConversationVoiceUsageModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         primary_tts_model: Any
         try:
             primary_tts_model = self.primary_tts_model
@@ -78,46 +88,11 @@ class ConversationTTSUsageModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        primary_tts_model = d.pop("primary_tts_model", UNSET)
-        if primary_tts_model.__class__ is not str and primary_tts_model is not None and primary_tts_model is not UNSET:
-            primary_tts_model = unexpected_type(cls, "primary_tts_model", primary_tts_model, "a string or null")
-
-        total_audio_output_seconds = d.pop("total_audio_output_seconds", UNSET)
-        if (
-            total_audio_output_seconds.__class__ is not float
-            and total_audio_output_seconds.__class__ is not int
-            and total_audio_output_seconds is not UNSET
-        ):
-            total_audio_output_seconds = unexpected_type(
-                cls, "total_audio_output_seconds", total_audio_output_seconds, "a number"
-            )
-
-        total_characters = d.pop("total_characters", UNSET)
-        if total_characters.__class__ is not int and total_characters is not UNSET:
-            total_characters = unexpected_type(cls, "total_characters", total_characters, "an integer")
-
-        per_voice_usage_raw = d.pop("per_voice_usage", UNSET)
-        try:
-            expect_array("per_voice_usage", per_voice_usage_raw)
-            _per_voice_usage = per_voice_usage_raw
-            per_voice_usage: list[ConversationVoiceUsageModel] | Unset = UNSET
-            if _per_voice_usage is not UNSET:
-                per_voice_usage = []
-                for per_voice_usage_item_data in _per_voice_usage:
-                    per_voice_usage_item = ConversationVoiceUsageModel.from_dict(per_voice_usage_item_data)
-
-                    per_voice_usage.append(per_voice_usage_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            per_voice_usage = deviating_field(cls, "per_voice_usage", per_voice_usage_raw)
-
-        conversation_tts_usage_model = cls(
-            primary_tts_model=primary_tts_model,
-            total_audio_output_seconds=total_audio_output_seconds,
-            total_characters=total_characters,
-            per_voice_usage=per_voice_usage,
-        )
-        conversation_tts_usage_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_tts_usage_model = cls.__new__(cls)
+        conversation_tts_usage_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_tts_usage_model
 
     @property
@@ -135,6 +110,113 @@ class ConversationTTSUsageModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_primary_tts_model(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> Any:
+    primary_tts_model = d.get("primary_tts_model", UNSET)
+    if primary_tts_model.__class__ is not str and primary_tts_model is not None and primary_tts_model is not UNSET:
+        primary_tts_model = unexpected_type(cls, "primary_tts_model", primary_tts_model, "a string or null")
+
+    return primary_tts_model
+
+
+def _read_total_audio_output_seconds(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> Any:
+    total_audio_output_seconds = d.get("total_audio_output_seconds", UNSET)
+    if (
+        total_audio_output_seconds.__class__ is not float
+        and total_audio_output_seconds.__class__ is not int
+        and total_audio_output_seconds is not UNSET
+    ):
+        total_audio_output_seconds = unexpected_type(
+            cls, "total_audio_output_seconds", total_audio_output_seconds, "a number"
+        )
+
+    return total_audio_output_seconds
+
+
+def _read_total_characters(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> Any:
+    total_characters = d.get("total_characters", UNSET)
+    if total_characters.__class__ is not int and total_characters is not UNSET:
+        total_characters = unexpected_type(cls, "total_characters", total_characters, "an integer")
+
+    return total_characters
+
+
+def _read_per_voice_usage(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> Any:
+    per_voice_usage_raw = d.get("per_voice_usage", UNSET)
+    try:
+        expect_array("per_voice_usage", per_voice_usage_raw)
+        _per_voice_usage = per_voice_usage_raw
+        per_voice_usage: list[ConversationVoiceUsageModel] | Unset = UNSET
+        if _per_voice_usage is not UNSET:
+            per_voice_usage = []
+            for per_voice_usage_item_data in _per_voice_usage:
+                per_voice_usage_item = ConversationVoiceUsageModel.from_dict(per_voice_usage_item_data)
+
+                per_voice_usage.append(per_voice_usage_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        per_voice_usage = deviating_field(cls, "per_voice_usage", per_voice_usage_raw)
+
+    return per_voice_usage
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "primary_tts_model",
+        "total_audio_output_seconds",
+        "total_characters",
+        "per_voice_usage",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    primary_tts_model = d.get("primary_tts_model", UNSET)
+    if primary_tts_model.__class__ is not str and primary_tts_model is not None and primary_tts_model is not UNSET:
+        primary_tts_model = _read_primary_tts_model(cls, d)
+
+    total_audio_output_seconds = d.get("total_audio_output_seconds", UNSET)
+    if (
+        total_audio_output_seconds.__class__ is not float
+        and total_audio_output_seconds.__class__ is not int
+        and total_audio_output_seconds is not UNSET
+    ):
+        total_audio_output_seconds = _read_total_audio_output_seconds(cls, d)
+
+    total_characters = d.get("total_characters", UNSET)
+    if total_characters.__class__ is not int and total_characters is not UNSET:
+        total_characters = _read_total_characters(cls, d)
+
+    per_voice_usage = d.get("per_voice_usage", UNSET)
+    if per_voice_usage is not UNSET:
+        per_voice_usage = _read_per_voice_usage(cls, d)
+
+    return {
+        "primary_tts_model": primary_tts_model,
+        "total_audio_output_seconds": total_audio_output_seconds,
+        "total_characters": total_characters,
+        "per_voice_usage": per_voice_usage,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationTTSUsageModel._all_fields = _all_fields
+set_readers(
+    ConversationTTSUsageModel,
+    {
+        "primary_tts_model": _read_primary_tts_model,
+        "total_audio_output_seconds": _read_total_audio_output_seconds,
+        "total_characters": _read_total_characters,
+        "per_voice_usage": _read_per_voice_usage,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ConversationTurnMetrics")
 
 
-@_attrs_define
-class ConversationTurnMetrics:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationTurnMetrics(Lazy):
     """Attributes:
     metrics (ConversationTurnMetricsMetrics | Unset):
     """
@@ -24,8 +30,12 @@ class ConversationTurnMetrics:
     metrics: ConversationTurnMetricsMetrics | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         metrics: Any
         try:
             metrics = UNSET
@@ -44,22 +54,11 @@ class ConversationTurnMetrics:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        metrics_raw = d.pop("metrics", UNSET)
-        try:
-            _metrics = metrics_raw
-            metrics: ConversationTurnMetricsMetrics | Unset
-            if isinstance(_metrics, Unset):
-                metrics = UNSET
-            else:
-                metrics = ConversationTurnMetricsMetrics.from_dict(_metrics)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metrics = deviating_field(cls, "metrics", metrics_raw)
-
-        conversation_turn_metrics = cls(
-            metrics=metrics,
-        )
-        conversation_turn_metrics.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_turn_metrics = cls.__new__(cls)
+        conversation_turn_metrics.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_turn_metrics
 
     @property
@@ -77,6 +76,51 @@ class ConversationTurnMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metrics(cls: type[ConversationTurnMetrics], d: Mapping[str, Any]) -> Any:
+    metrics_raw = d.get("metrics", UNSET)
+    try:
+        _metrics = metrics_raw
+        metrics: ConversationTurnMetricsMetrics | Unset
+        if isinstance(_metrics, Unset):
+            metrics = UNSET
+        else:
+            metrics = ConversationTurnMetricsMetrics.from_dict(_metrics)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        metrics = deviating_field(cls, "metrics", metrics_raw)
+
+    return metrics
+
+
+_FIELDS: frozenset[str] = frozenset(("metrics",))
+
+
+def _read_additional_properties(cls: type[ConversationTurnMetrics], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationTurnMetrics], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    metrics = d.get("metrics", UNSET)
+    if metrics is not UNSET:
+        metrics = _read_metrics(cls, d)
+
+    return {
+        "metrics": metrics,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationTurnMetrics._all_fields = _all_fields
+set_readers(
+    ConversationTurnMetrics,
+    {
+        "metrics": _read_metrics,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

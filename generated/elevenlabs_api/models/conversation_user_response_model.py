@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationUserResponseModel")
 
 
-@_attrs_define
-class ConversationUserResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationUserResponseModel(Lazy):
     """Attributes:
     user_id (str):
     last_contact_unix_secs (int):
@@ -52,10 +59,23 @@ class ConversationUserResponseModel:
     most_frustrated_conversations: list[FrustratedConversationRef] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "user_id",
+        "last_contact_unix_secs",
+        "first_contact_unix_secs",
+        "conversation_count",
+        "last_contact_conversation_id",
+        "sentiment",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         user_id = self.user_id
 
         last_contact_unix_secs = self.last_contact_unix_secs
@@ -124,116 +144,11 @@ class ConversationUserResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        user_id = d.pop("user_id", MISSING)
-        if user_id.__class__ is not str:
-            if user_id is MISSING:
-                user_id = missing_field(cls, "user_id")
-                _missing += ("user_id",)
-            else:
-                user_id = unexpected_type(cls, "user_id", user_id, "a string")
-
-        last_contact_unix_secs = d.pop("last_contact_unix_secs", MISSING)
-        if last_contact_unix_secs.__class__ is not int:
-            if last_contact_unix_secs is MISSING:
-                last_contact_unix_secs = missing_field(cls, "last_contact_unix_secs")
-                _missing += ("last_contact_unix_secs",)
-            else:
-                last_contact_unix_secs = unexpected_type(
-                    cls, "last_contact_unix_secs", last_contact_unix_secs, "an integer"
-                )
-
-        first_contact_unix_secs = d.pop("first_contact_unix_secs", MISSING)
-        if first_contact_unix_secs.__class__ is not int:
-            if first_contact_unix_secs is MISSING:
-                first_contact_unix_secs = missing_field(cls, "first_contact_unix_secs")
-                _missing += ("first_contact_unix_secs",)
-            else:
-                first_contact_unix_secs = unexpected_type(
-                    cls, "first_contact_unix_secs", first_contact_unix_secs, "an integer"
-                )
-
-        conversation_count = d.pop("conversation_count", MISSING)
-        if conversation_count.__class__ is not int:
-            if conversation_count is MISSING:
-                conversation_count = missing_field(cls, "conversation_count")
-                _missing += ("conversation_count",)
-            else:
-                conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
-
-        last_contact_conversation_id = d.pop("last_contact_conversation_id", MISSING)
-        if last_contact_conversation_id.__class__ is not str:
-            if last_contact_conversation_id is MISSING:
-                last_contact_conversation_id = missing_field(cls, "last_contact_conversation_id")
-                _missing += ("last_contact_conversation_id",)
-            else:
-                last_contact_conversation_id = unexpected_type(
-                    cls, "last_contact_conversation_id", last_contact_conversation_id, "a string"
-                )
-
-        sentiment_raw = d.pop("sentiment", MISSING)
-        if sentiment_raw is MISSING:
-            sentiment = missing_field(cls, "sentiment")
-            _missing += ("sentiment",)
-        else:
-            try:
-                sentiment = SentimentAggregate.from_dict(sentiment_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                sentiment = deviating_field(cls, "sentiment", sentiment_raw)
-
-        last_contact_agent_id = d.pop("last_contact_agent_id", UNSET)
-        if (
-            last_contact_agent_id.__class__ is not str
-            and last_contact_agent_id is not None
-            and last_contact_agent_id is not UNSET
-        ):
-            last_contact_agent_id = unexpected_type(
-                cls, "last_contact_agent_id", last_contact_agent_id, "a string or null"
-            )
-
-        last_contact_agent_name = d.pop("last_contact_agent_name", UNSET)
-        if (
-            last_contact_agent_name.__class__ is not str
-            and last_contact_agent_name is not None
-            and last_contact_agent_name is not UNSET
-        ):
-            last_contact_agent_name = unexpected_type(
-                cls, "last_contact_agent_name", last_contact_agent_name, "a string or null"
-            )
-
-        most_frustrated_conversations_raw = d.pop("most_frustrated_conversations", UNSET)
-        try:
-            expect_array("most_frustrated_conversations", most_frustrated_conversations_raw)
-            _most_frustrated_conversations = most_frustrated_conversations_raw
-            most_frustrated_conversations: list[FrustratedConversationRef] | Unset = UNSET
-            if _most_frustrated_conversations is not UNSET:
-                most_frustrated_conversations = []
-                for most_frustrated_conversations_item_data in _most_frustrated_conversations:
-                    most_frustrated_conversations_item = FrustratedConversationRef.from_dict(
-                        most_frustrated_conversations_item_data
-                    )
-
-                    most_frustrated_conversations.append(most_frustrated_conversations_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            most_frustrated_conversations = deviating_field(
-                cls, "most_frustrated_conversations", most_frustrated_conversations_raw
-            )
-
-        conversation_user_response_model = cls(
-            user_id=user_id,
-            last_contact_unix_secs=last_contact_unix_secs,
-            first_contact_unix_secs=first_contact_unix_secs,
-            conversation_count=conversation_count,
-            last_contact_conversation_id=last_contact_conversation_id,
-            sentiment=sentiment,
-            last_contact_agent_id=last_contact_agent_id,
-            last_contact_agent_name=last_contact_agent_name,
-            most_frustrated_conversations=most_frustrated_conversations,
-        )
-        if _missing:
-            conversation_user_response_model._missing_fields = _missing
-        conversation_user_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_user_response_model = cls.__new__(cls)
+        conversation_user_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_user_response_model
 
     @property
@@ -251,6 +166,226 @@ class ConversationUserResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_user_id(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
+    user_id = d.get("user_id", MISSING)
+    if user_id.__class__ is not str:
+        if user_id is MISSING:
+            user_id = missing_field(cls, "user_id")
+        else:
+            user_id = unexpected_type(cls, "user_id", user_id, "a string")
+
+    return user_id
+
+
+def _read_last_contact_unix_secs(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
+    last_contact_unix_secs = d.get("last_contact_unix_secs", MISSING)
+    if last_contact_unix_secs.__class__ is not int:
+        if last_contact_unix_secs is MISSING:
+            last_contact_unix_secs = missing_field(cls, "last_contact_unix_secs")
+        else:
+            last_contact_unix_secs = unexpected_type(
+                cls, "last_contact_unix_secs", last_contact_unix_secs, "an integer"
+            )
+
+    return last_contact_unix_secs
+
+
+def _read_first_contact_unix_secs(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
+    first_contact_unix_secs = d.get("first_contact_unix_secs", MISSING)
+    if first_contact_unix_secs.__class__ is not int:
+        if first_contact_unix_secs is MISSING:
+            first_contact_unix_secs = missing_field(cls, "first_contact_unix_secs")
+        else:
+            first_contact_unix_secs = unexpected_type(
+                cls, "first_contact_unix_secs", first_contact_unix_secs, "an integer"
+            )
+
+    return first_contact_unix_secs
+
+
+def _read_conversation_count(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_count = d.get("conversation_count", MISSING)
+    if conversation_count.__class__ is not int:
+        if conversation_count is MISSING:
+            conversation_count = missing_field(cls, "conversation_count")
+        else:
+            conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
+
+    return conversation_count
+
+
+def _read_last_contact_conversation_id(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
+    last_contact_conversation_id = d.get("last_contact_conversation_id", MISSING)
+    if last_contact_conversation_id.__class__ is not str:
+        if last_contact_conversation_id is MISSING:
+            last_contact_conversation_id = missing_field(cls, "last_contact_conversation_id")
+        else:
+            last_contact_conversation_id = unexpected_type(
+                cls, "last_contact_conversation_id", last_contact_conversation_id, "a string"
+            )
+
+    return last_contact_conversation_id
+
+
+def _read_sentiment(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
+    sentiment_raw = d.get("sentiment", MISSING)
+    if sentiment_raw is MISSING:
+        sentiment = missing_field(cls, "sentiment")
+    else:
+        try:
+            sentiment = SentimentAggregate.from_dict(sentiment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sentiment = deviating_field(cls, "sentiment", sentiment_raw)
+
+    return sentiment
+
+
+def _read_last_contact_agent_id(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
+    last_contact_agent_id = d.get("last_contact_agent_id", UNSET)
+    if (
+        last_contact_agent_id.__class__ is not str
+        and last_contact_agent_id is not None
+        and last_contact_agent_id is not UNSET
+    ):
+        last_contact_agent_id = unexpected_type(cls, "last_contact_agent_id", last_contact_agent_id, "a string or null")
+
+    return last_contact_agent_id
+
+
+def _read_last_contact_agent_name(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
+    last_contact_agent_name = d.get("last_contact_agent_name", UNSET)
+    if (
+        last_contact_agent_name.__class__ is not str
+        and last_contact_agent_name is not None
+        and last_contact_agent_name is not UNSET
+    ):
+        last_contact_agent_name = unexpected_type(
+            cls, "last_contact_agent_name", last_contact_agent_name, "a string or null"
+        )
+
+    return last_contact_agent_name
+
+
+def _read_most_frustrated_conversations(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> Any:
+    most_frustrated_conversations_raw = d.get("most_frustrated_conversations", UNSET)
+    try:
+        expect_array("most_frustrated_conversations", most_frustrated_conversations_raw)
+        _most_frustrated_conversations = most_frustrated_conversations_raw
+        most_frustrated_conversations: list[FrustratedConversationRef] | Unset = UNSET
+        if _most_frustrated_conversations is not UNSET:
+            most_frustrated_conversations = []
+            for most_frustrated_conversations_item_data in _most_frustrated_conversations:
+                most_frustrated_conversations_item = FrustratedConversationRef.from_dict(
+                    most_frustrated_conversations_item_data
+                )
+
+                most_frustrated_conversations.append(most_frustrated_conversations_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        most_frustrated_conversations = deviating_field(
+            cls, "most_frustrated_conversations", most_frustrated_conversations_raw
+        )
+
+    return most_frustrated_conversations
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "user_id",
+        "last_contact_unix_secs",
+        "first_contact_unix_secs",
+        "conversation_count",
+        "last_contact_conversation_id",
+        "sentiment",
+        "last_contact_agent_id",
+        "last_contact_agent_name",
+        "most_frustrated_conversations",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationUserResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    user_id = d.get("user_id", MISSING)
+    if user_id.__class__ is not str:
+        user_id = _read_user_id(cls, d)
+
+    last_contact_unix_secs = d.get("last_contact_unix_secs", MISSING)
+    if last_contact_unix_secs.__class__ is not int:
+        last_contact_unix_secs = _read_last_contact_unix_secs(cls, d)
+
+    first_contact_unix_secs = d.get("first_contact_unix_secs", MISSING)
+    if first_contact_unix_secs.__class__ is not int:
+        first_contact_unix_secs = _read_first_contact_unix_secs(cls, d)
+
+    conversation_count = d.get("conversation_count", MISSING)
+    if conversation_count.__class__ is not int:
+        conversation_count = _read_conversation_count(cls, d)
+
+    last_contact_conversation_id = d.get("last_contact_conversation_id", MISSING)
+    if last_contact_conversation_id.__class__ is not str:
+        last_contact_conversation_id = _read_last_contact_conversation_id(cls, d)
+
+    sentiment = _read_sentiment(cls, d)
+
+    last_contact_agent_id = d.get("last_contact_agent_id", UNSET)
+    if (
+        last_contact_agent_id.__class__ is not str
+        and last_contact_agent_id is not None
+        and last_contact_agent_id is not UNSET
+    ):
+        last_contact_agent_id = _read_last_contact_agent_id(cls, d)
+
+    last_contact_agent_name = d.get("last_contact_agent_name", UNSET)
+    if (
+        last_contact_agent_name.__class__ is not str
+        and last_contact_agent_name is not None
+        and last_contact_agent_name is not UNSET
+    ):
+        last_contact_agent_name = _read_last_contact_agent_name(cls, d)
+
+    most_frustrated_conversations = d.get("most_frustrated_conversations", UNSET)
+    if most_frustrated_conversations is not UNSET:
+        most_frustrated_conversations = _read_most_frustrated_conversations(cls, d)
+
+    return {
+        "user_id": user_id,
+        "last_contact_unix_secs": last_contact_unix_secs,
+        "first_contact_unix_secs": first_contact_unix_secs,
+        "conversation_count": conversation_count,
+        "last_contact_conversation_id": last_contact_conversation_id,
+        "sentiment": sentiment,
+        "last_contact_agent_id": last_contact_agent_id,
+        "last_contact_agent_name": last_contact_agent_name,
+        "most_frustrated_conversations": most_frustrated_conversations,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationUserResponseModel._all_fields = _all_fields
+set_readers(
+    ConversationUserResponseModel,
+    {
+        "user_id": _read_user_id,
+        "last_contact_unix_secs": _read_last_contact_unix_secs,
+        "first_contact_unix_secs": _read_first_contact_unix_secs,
+        "conversation_count": _read_conversation_count,
+        "last_contact_conversation_id": _read_last_contact_conversation_id,
+        "sentiment": _read_sentiment,
+        "last_contact_agent_id": _read_last_contact_agent_id,
+        "last_contact_agent_name": _read_last_contact_agent_name,
+        "most_frustrated_conversations": _read_most_frustrated_conversations,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

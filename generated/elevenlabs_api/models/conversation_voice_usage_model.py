@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ConversationVoiceUsageModel")
 
 
-@_attrs_define
-class ConversationVoiceUsageModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationVoiceUsageModel(Lazy):
     """Attributes:
     voice_id (str):
     audio_output_seconds (float | Unset):  Default: 0.0.
@@ -29,10 +36,16 @@ class ConversationVoiceUsageModel:
     audio_output_seconds: float | Unset = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("voice_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voice_id = self.voice_id
 
         audio_output_seconds = self.audio_output_seconds
@@ -49,31 +62,11 @@ class ConversationVoiceUsageModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        audio_output_seconds = d.pop("audio_output_seconds", UNSET)
-        if (
-            audio_output_seconds.__class__ is not float
-            and audio_output_seconds.__class__ is not int
-            and audio_output_seconds is not UNSET
-        ):
-            audio_output_seconds = unexpected_type(cls, "audio_output_seconds", audio_output_seconds, "a number")
-
-        conversation_voice_usage_model = cls(
-            voice_id=voice_id,
-            audio_output_seconds=audio_output_seconds,
-        )
-        if _missing:
-            conversation_voice_usage_model._missing_fields = _missing
-        conversation_voice_usage_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversation_voice_usage_model = cls.__new__(cls)
+        conversation_voice_usage_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return conversation_voice_usage_model
 
     @property
@@ -91,3 +84,73 @@ class ConversationVoiceUsageModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voice_id(cls: type[ConversationVoiceUsageModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_audio_output_seconds(cls: type[ConversationVoiceUsageModel], d: Mapping[str, Any]) -> Any:
+    audio_output_seconds = d.get("audio_output_seconds", UNSET)
+    if (
+        audio_output_seconds.__class__ is not float
+        and audio_output_seconds.__class__ is not int
+        and audio_output_seconds is not UNSET
+    ):
+        audio_output_seconds = unexpected_type(cls, "audio_output_seconds", audio_output_seconds, "a number")
+
+    return audio_output_seconds
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voice_id",
+        "audio_output_seconds",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ConversationVoiceUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationVoiceUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    audio_output_seconds = d.get("audio_output_seconds", UNSET)
+    if (
+        audio_output_seconds.__class__ is not float
+        and audio_output_seconds.__class__ is not int
+        and audio_output_seconds is not UNSET
+    ):
+        audio_output_seconds = _read_audio_output_seconds(cls, d)
+
+    return {
+        "voice_id": voice_id,
+        "audio_output_seconds": audio_output_seconds,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ConversationVoiceUsageModel._all_fields = _all_fields
+set_readers(
+    ConversationVoiceUsageModel,
+    {
+        "voice_id": _read_voice_id,
+        "audio_output_seconds": _read_audio_output_seconds,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,8 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
+    Lazy,
     deviating_field,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar(
@@ -17,13 +22,20 @@ T = TypeVar(
 )
 
 
-@_attrs_define
-class ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost(
+    Lazy
+):
     additional_properties: dict[str, BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel] = (
         _attrs_field(init=False, factory=dict)
     )
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             try:
@@ -42,49 +54,15 @@ class ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledg
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post = cls()
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            try:
-
-                def _parse_additional_property(
-                    data: object,
-                ) -> BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel:
-                    return parse_strictly(_parse_additional_property_member, data)
-
-                def _parse_additional_property_member(
-                    data: object,
-                ) -> BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel:
-                    if isinstance(data, dict):
-                        for known in (
-                            KnowledgeBaseBulkDeleteSuccessfulResponseModel,
-                            BatchFailureResponseModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        additional_property_type_0 = KnowledgeBaseBulkDeleteSuccessfulResponseModel.from_dict(data)
-
-                        return additional_property_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = BatchFailureResponseModel.from_dict(data)
-
-                    return additional_property_type_1
-
-                additional_property = _parse_additional_property(prop_dict)
-
-            except (KeyError, TypeError, ValueError, AttributeError):
-                additional_property = deviating_field(cls, prop_name, prop_dict)
-            additional_properties[prop_name] = additional_property
-        conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post.additional_properties = additional_properties
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post = cls.__new__(
+            cls
+        )
+        conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post
 
     @property
@@ -104,6 +82,82 @@ class ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledg
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(())
+
+
+def _read_additional_properties(
+    cls: type[
+        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost
+    ],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _FIELDS:
+            continue
+        try:
+
+            def _parse_additional_property(
+                data: object,
+            ) -> BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel:
+                return parse_strictly(_parse_additional_property_member, data)
+
+            def _parse_additional_property_member(
+                data: object,
+            ) -> BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel:
+                if isinstance(data, dict):
+                    for known in (
+                        KnowledgeBaseBulkDeleteSuccessfulResponseModel,
+                        BatchFailureResponseModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_0 = KnowledgeBaseBulkDeleteSuccessfulResponseModel.from_dict(data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                additional_property_type_1 = BatchFailureResponseModel.from_dict(data)
+
+                return additional_property_type_1
+
+            additional_property = _parse_additional_property(prop_dict)
+
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_property = deviating_field(cls, prop_name, prop_dict)
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+def _all_fields(
+    cls: type[
+        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost
+    ],
+    d: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    return {
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost._all_fields = _all_fields
+set_readers(
+    ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

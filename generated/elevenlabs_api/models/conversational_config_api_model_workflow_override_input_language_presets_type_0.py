@@ -7,17 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
+    Lazy,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0")
 
 
-@_attrs_define
-class ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0(Lazy):
     additional_properties: dict[str, LanguagePresetInput] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             try:
@@ -30,19 +40,13 @@ class ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        conversational_config_api_model_workflow_override_input_language_presets_type_0 = cls()
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_property = LanguagePresetInput.from_dict(prop_dict)
-
-            except (KeyError, TypeError, ValueError, AttributeError):
-                additional_property = deviating_field(cls, prop_name, prop_dict)
-            additional_properties[prop_name] = additional_property
-        conversational_config_api_model_workflow_override_input_language_presets_type_0.additional_properties = (
-            additional_properties
-        )
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversational_config_api_model_workflow_override_input_language_presets_type_0 = cls.__new__(cls)
+        conversational_config_api_model_workflow_override_input_language_presets_type_0.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversational_config_api_model_workflow_override_input_language_presets_type_0
 
     @property
@@ -60,6 +64,44 @@ class ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(())
+
+
+def _read_additional_properties(
+    cls: type[ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _FIELDS:
+            continue
+        try:
+            additional_property = LanguagePresetInput.from_dict(prop_dict)
+
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_property = deviating_field(cls, prop_name, prop_dict)
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+def _all_fields(
+    cls: type[ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    return {
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0._all_fields = _all_fields
+set_readers(
+    ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

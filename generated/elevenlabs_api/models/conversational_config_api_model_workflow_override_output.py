@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ConversationalConfigAPIModelWorkflowOverrideOutput")
 
 
-@_attrs_define
-class ConversationalConfigAPIModelWorkflowOverrideOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ConversationalConfigAPIModelWorkflowOverrideOutput(Lazy):
     """Example:
         {'agent': {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
         {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
@@ -60,8 +66,12 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput:
     agent: AgentConfigAPIModelWorkflowOverrideOutput | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         asr: Any
         try:
             if isinstance(self.asr, Unset):
@@ -170,154 +180,13 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        asr_raw = d.pop("asr", UNSET)
-        try:
-
-            def _parse_asr(data: object) -> ASRConversationalConfigWorkflowOverride | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                asr_type_0 = ASRConversationalConfigWorkflowOverride.from_dict(data)
-
-                return asr_type_0
-
-            asr = _parse_asr(asr_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            asr = deviating_field(cls, "asr", asr_raw)
-
-        turn_raw = d.pop("turn", UNSET)
-        try:
-
-            def _parse_turn(data: object) -> None | TurnConfigWorkflowOverride | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                turn_type_0 = TurnConfigWorkflowOverride.from_dict(data)
-
-                return turn_type_0
-
-            turn = _parse_turn(turn_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            turn = deviating_field(cls, "turn", turn_raw)
-
-        tts_raw = d.pop("tts", UNSET)
-        try:
-
-            def _parse_tts(data: object) -> None | TTSConversationalConfigWorkflowOverrideOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tts_type_0 = TTSConversationalConfigWorkflowOverrideOutput.from_dict(data)
-
-                return tts_type_0
-
-            tts = _parse_tts(tts_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tts = deviating_field(cls, "tts", tts_raw)
-
-        conversation_raw = d.pop("conversation", UNSET)
-        try:
-
-            def _parse_conversation(data: object) -> ConversationConfigWorkflowOverrideOutput | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_type_0 = ConversationConfigWorkflowOverrideOutput.from_dict(data)
-
-                return conversation_type_0
-
-            conversation = _parse_conversation(conversation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation = deviating_field(cls, "conversation", conversation_raw)
-
-        language_presets_raw = d.pop("language_presets", UNSET)
-        try:
-
-            def _parse_language_presets(
-                data: object,
-            ) -> ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                language_presets_type_0 = (
-                    ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0.from_dict(data)
-                )
-
-                return language_presets_type_0
-
-            language_presets = _parse_language_presets(language_presets_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            language_presets = deviating_field(cls, "language_presets", language_presets_raw)
-
-        vad_raw = d.pop("vad", UNSET)
-        try:
-
-            def _parse_vad(data: object) -> None | Unset | VADConfigWorkflowOverride:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                vad_type_0 = VADConfigWorkflowOverride.from_dict(data)
-
-                return vad_type_0
-
-            vad = _parse_vad(vad_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            vad = deviating_field(cls, "vad", vad_raw)
-
-        agent_raw = d.pop("agent", UNSET)
-        try:
-
-            def _parse_agent(data: object) -> AgentConfigAPIModelWorkflowOverrideOutput | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                agent_type_0 = AgentConfigAPIModelWorkflowOverrideOutput.from_dict(data)
-
-                return agent_type_0
-
-            agent = _parse_agent(agent_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agent = deviating_field(cls, "agent", agent_raw)
-
-        conversational_config_api_model_workflow_override_output = cls(
-            asr=asr,
-            turn=turn,
-            tts=tts,
-            conversation=conversation,
-            language_presets=language_presets,
-            vad=vad,
-            agent=agent,
-        )
-        conversational_config_api_model_workflow_override_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        conversational_config_api_model_workflow_override_output = cls.__new__(cls)
+        conversational_config_api_model_workflow_override_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return conversational_config_api_model_workflow_override_output
 
     @property
@@ -335,6 +204,249 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_asr(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    asr_raw = d.get("asr", UNSET)
+    try:
+
+        def _parse_asr(data: object) -> ASRConversationalConfigWorkflowOverride | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            asr_type_0 = ASRConversationalConfigWorkflowOverride.from_dict(data)
+
+            return asr_type_0
+
+        asr = _parse_asr(asr_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        asr = deviating_field(cls, "asr", asr_raw)
+
+    return asr
+
+
+def _read_turn(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    turn_raw = d.get("turn", UNSET)
+    try:
+
+        def _parse_turn(data: object) -> None | TurnConfigWorkflowOverride | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            turn_type_0 = TurnConfigWorkflowOverride.from_dict(data)
+
+            return turn_type_0
+
+        turn = _parse_turn(turn_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        turn = deviating_field(cls, "turn", turn_raw)
+
+    return turn
+
+
+def _read_tts(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    tts_raw = d.get("tts", UNSET)
+    try:
+
+        def _parse_tts(data: object) -> None | TTSConversationalConfigWorkflowOverrideOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tts_type_0 = TTSConversationalConfigWorkflowOverrideOutput.from_dict(data)
+
+            return tts_type_0
+
+        tts = _parse_tts(tts_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tts = deviating_field(cls, "tts", tts_raw)
+
+    return tts
+
+
+def _read_conversation(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    conversation_raw = d.get("conversation", UNSET)
+    try:
+
+        def _parse_conversation(data: object) -> ConversationConfigWorkflowOverrideOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_type_0 = ConversationConfigWorkflowOverrideOutput.from_dict(data)
+
+            return conversation_type_0
+
+        conversation = _parse_conversation(conversation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation = deviating_field(cls, "conversation", conversation_raw)
+
+    return conversation
+
+
+def _read_language_presets(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    language_presets_raw = d.get("language_presets", UNSET)
+    try:
+
+        def _parse_language_presets(
+            data: object,
+        ) -> ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            language_presets_type_0 = ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0.from_dict(
+                data
+            )
+
+            return language_presets_type_0
+
+        language_presets = _parse_language_presets(language_presets_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        language_presets = deviating_field(cls, "language_presets", language_presets_raw)
+
+    return language_presets
+
+
+def _read_vad(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    vad_raw = d.get("vad", UNSET)
+    try:
+
+        def _parse_vad(data: object) -> None | Unset | VADConfigWorkflowOverride:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            vad_type_0 = VADConfigWorkflowOverride.from_dict(data)
+
+            return vad_type_0
+
+        vad = _parse_vad(vad_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        vad = deviating_field(cls, "vad", vad_raw)
+
+    return vad
+
+
+def _read_agent(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    agent_raw = d.get("agent", UNSET)
+    try:
+
+        def _parse_agent(data: object) -> AgentConfigAPIModelWorkflowOverrideOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_type_0 = AgentConfigAPIModelWorkflowOverrideOutput.from_dict(data)
+
+            return agent_type_0
+
+        agent = _parse_agent(agent_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        agent = deviating_field(cls, "agent", agent_raw)
+
+    return agent
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "asr",
+        "turn",
+        "tts",
+        "conversation",
+        "language_presets",
+        "vad",
+        "agent",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    asr = d.get("asr", UNSET)
+    if asr is not UNSET:
+        asr = _read_asr(cls, d)
+
+    turn = d.get("turn", UNSET)
+    if turn is not UNSET:
+        turn = _read_turn(cls, d)
+
+    tts = d.get("tts", UNSET)
+    if tts is not UNSET:
+        tts = _read_tts(cls, d)
+
+    conversation = d.get("conversation", UNSET)
+    if conversation is not UNSET:
+        conversation = _read_conversation(cls, d)
+
+    language_presets = d.get("language_presets", UNSET)
+    if language_presets is not UNSET:
+        language_presets = _read_language_presets(cls, d)
+
+    vad = d.get("vad", UNSET)
+    if vad is not UNSET:
+        vad = _read_vad(cls, d)
+
+    agent = d.get("agent", UNSET)
+    if agent is not UNSET:
+        agent = _read_agent(cls, d)
+
+    return {
+        "asr": asr,
+        "turn": turn,
+        "tts": tts,
+        "conversation": conversation,
+        "language_presets": language_presets,
+        "vad": vad,
+        "agent": agent,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ConversationalConfigAPIModelWorkflowOverrideOutput._all_fields = _all_fields
+set_readers(
+    ConversationalConfigAPIModelWorkflowOverrideOutput,
+    {
+        "asr": _read_asr,
+        "turn": _read_turn,
+        "tts": _read_tts,
+        "conversation": _read_conversation,
+        "language_presets": _read_language_presets,
+        "vad": _read_vad,
+        "agent": _read_agent,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

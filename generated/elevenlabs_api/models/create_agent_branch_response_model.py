@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateAgentBranchResponseModel")
 
 
-@_attrs_define
-class CreateAgentBranchResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateAgentBranchResponseModel(Lazy):
     """Attributes:
     created_branch_id (str): ID of the created branch
     created_version_id (str): ID of the first version on the created branch
@@ -27,10 +34,19 @@ class CreateAgentBranchResponseModel:
     created_version_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_branch_id",
+        "created_version_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         created_branch_id = self.created_branch_id
 
         created_version_id = self.created_version_id
@@ -47,31 +63,13 @@ class CreateAgentBranchResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        created_branch_id = d.pop("created_branch_id", MISSING)
-        if created_branch_id.__class__ is not str:
-            if created_branch_id is MISSING:
-                created_branch_id = missing_field(cls, "created_branch_id")
-                _missing += ("created_branch_id",)
-            else:
-                created_branch_id = unexpected_type(cls, "created_branch_id", created_branch_id, "a string")
-
-        created_version_id = d.pop("created_version_id", MISSING)
-        if created_version_id.__class__ is not str:
-            if created_version_id is MISSING:
-                created_version_id = missing_field(cls, "created_version_id")
-                _missing += ("created_version_id",)
-            else:
-                created_version_id = unexpected_type(cls, "created_version_id", created_version_id, "a string")
-
-        create_agent_branch_response_model = cls(
-            created_branch_id=created_branch_id,
-            created_version_id=created_version_id,
-        )
-        if _missing:
-            create_agent_branch_response_model._missing_fields = _missing
-        create_agent_branch_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_agent_branch_response_model = cls.__new__(cls)
+        create_agent_branch_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return create_agent_branch_response_model
 
     @property
@@ -89,3 +87,68 @@ class CreateAgentBranchResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_branch_id(cls: type[CreateAgentBranchResponseModel], d: Mapping[str, Any]) -> Any:
+    created_branch_id = d.get("created_branch_id", MISSING)
+    if created_branch_id.__class__ is not str:
+        if created_branch_id is MISSING:
+            created_branch_id = missing_field(cls, "created_branch_id")
+        else:
+            created_branch_id = unexpected_type(cls, "created_branch_id", created_branch_id, "a string")
+
+    return created_branch_id
+
+
+def _read_created_version_id(cls: type[CreateAgentBranchResponseModel], d: Mapping[str, Any]) -> Any:
+    created_version_id = d.get("created_version_id", MISSING)
+    if created_version_id.__class__ is not str:
+        if created_version_id is MISSING:
+            created_version_id = missing_field(cls, "created_version_id")
+        else:
+            created_version_id = unexpected_type(cls, "created_version_id", created_version_id, "a string")
+
+    return created_version_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "created_branch_id",
+        "created_version_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateAgentBranchResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateAgentBranchResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    created_branch_id = d.get("created_branch_id", MISSING)
+    if created_branch_id.__class__ is not str:
+        created_branch_id = _read_created_branch_id(cls, d)
+
+    created_version_id = d.get("created_version_id", MISSING)
+    if created_version_id.__class__ is not str:
+        created_version_id = _read_created_version_id(cls, d)
+
+    return {
+        "created_branch_id": created_branch_id,
+        "created_version_id": created_version_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateAgentBranchResponseModel._all_fields = _all_fields
+set_readers(
+    CreateAgentBranchResponseModel,
+    {
+        "created_branch_id": _read_created_branch_id,
+        "created_version_id": _read_created_version_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateAgentConversationTicketRequestModel")
 
 
-@_attrs_define
-class CreateAgentConversationTicketRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateAgentConversationTicketRequestModel(Lazy):
     """Attributes:
     conversation_id (str): Conversation this ticket is about.
     qa_comment (None | str | Unset): The QA finding covering the whole conversation.
@@ -34,10 +41,16 @@ class CreateAgentConversationTicketRequestModel:
     turn_comments: list[TurnCommentRequestModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("conversation_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_id = self.conversation_id
 
         qa_comment: Any
@@ -73,42 +86,13 @@ class CreateAgentConversationTicketRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-        qa_comment = d.pop("qa_comment", UNSET)
-        if qa_comment.__class__ is not str and qa_comment is not None and qa_comment is not UNSET:
-            qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string or null")
-
-        turn_comments_raw = d.pop("turn_comments", UNSET)
-        try:
-            expect_array("turn_comments", turn_comments_raw)
-            _turn_comments = turn_comments_raw
-            turn_comments: list[TurnCommentRequestModel] | Unset = UNSET
-            if _turn_comments is not UNSET:
-                turn_comments = []
-                for turn_comments_item_data in _turn_comments:
-                    turn_comments_item = TurnCommentRequestModel.from_dict(turn_comments_item_data)
-
-                    turn_comments.append(turn_comments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            turn_comments = deviating_field(cls, "turn_comments", turn_comments_raw)
-
-        create_agent_conversation_ticket_request_model = cls(
-            conversation_id=conversation_id,
-            qa_comment=qa_comment,
-            turn_comments=turn_comments,
-        )
-        if _missing:
-            create_agent_conversation_ticket_request_model._missing_fields = _missing
-        create_agent_conversation_ticket_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_agent_conversation_ticket_request_model = cls.__new__(cls)
+        create_agent_conversation_ticket_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return create_agent_conversation_ticket_request_model
 
     @property
@@ -126,6 +110,95 @@ class CreateAgentConversationTicketRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_id(cls: type[CreateAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+
+    return conversation_id
+
+
+def _read_qa_comment(cls: type[CreateAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> Any:
+    qa_comment = d.get("qa_comment", UNSET)
+    if qa_comment.__class__ is not str and qa_comment is not None and qa_comment is not UNSET:
+        qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string or null")
+
+    return qa_comment
+
+
+def _read_turn_comments(cls: type[CreateAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> Any:
+    turn_comments_raw = d.get("turn_comments", UNSET)
+    try:
+        expect_array("turn_comments", turn_comments_raw)
+        _turn_comments = turn_comments_raw
+        turn_comments: list[TurnCommentRequestModel] | Unset = UNSET
+        if _turn_comments is not UNSET:
+            turn_comments = []
+            for turn_comments_item_data in _turn_comments:
+                turn_comments_item = TurnCommentRequestModel.from_dict(turn_comments_item_data)
+
+                turn_comments.append(turn_comments_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        turn_comments = deviating_field(cls, "turn_comments", turn_comments_raw)
+
+    return turn_comments
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_id",
+        "qa_comment",
+        "turn_comments",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[CreateAgentConversationTicketRequestModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        conversation_id = _read_conversation_id(cls, d)
+
+    qa_comment = d.get("qa_comment", UNSET)
+    if qa_comment.__class__ is not str and qa_comment is not None and qa_comment is not UNSET:
+        qa_comment = _read_qa_comment(cls, d)
+
+    turn_comments = d.get("turn_comments", UNSET)
+    if turn_comments is not UNSET:
+        turn_comments = _read_turn_comments(cls, d)
+
+    return {
+        "conversation_id": conversation_id,
+        "qa_comment": qa_comment,
+        "turn_comments": turn_comments,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateAgentConversationTicketRequestModel._all_fields = _all_fields
+set_readers(
+    CreateAgentConversationTicketRequestModel,
+    {
+        "conversation_id": _read_conversation_id,
+        "qa_comment": _read_qa_comment,
+        "turn_comments": _read_turn_comments,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

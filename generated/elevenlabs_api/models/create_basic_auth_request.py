@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateBasicAuthRequest")
 
 
-@_attrs_define
-class CreateBasicAuthRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateBasicAuthRequest(Lazy):
     """Request model for creating Basic Auth connections - inherits common settings and includes sensitive fields
 
     Attributes:
@@ -40,13 +47,25 @@ class CreateBasicAuthRequest:
     auth_type: Literal["basic_auth"] | Unset = "basic_auth"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "provider",
+        "username",
+        "password",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "basic_auth")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         provider = self.provider
@@ -75,55 +94,11 @@ class CreateBasicAuthRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["basic_auth"] | Unset, auth_type_raw)
-        if auth_type != "basic_auth" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'basic_auth', got '{auth_type}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        provider = d.pop("provider", MISSING)
-        if provider.__class__ is not str:
-            if provider is MISSING:
-                provider = missing_field(cls, "provider")
-                _missing += ("provider",)
-            else:
-                provider = unexpected_type(cls, "provider", provider, "a string")
-
-        username = d.pop("username", MISSING)
-        if username.__class__ is not str:
-            if username is MISSING:
-                username = missing_field(cls, "username")
-                _missing += ("username",)
-            else:
-                username = unexpected_type(cls, "username", username, "a string")
-
-        password = d.pop("password", MISSING)
-        if password.__class__ is not str:
-            if password is MISSING:
-                password = missing_field(cls, "password")
-                _missing += ("password",)
-            else:
-                password = unexpected_type(cls, "password", password, "a string")
-
-        create_basic_auth_request = cls(
-            name=name,
-            provider=provider,
-            username=username,
-            password=password,
-            auth_type=auth_type,
-        )
-        if _missing:
-            create_basic_auth_request._missing_fields = _missing
-        create_basic_auth_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_basic_auth_request = cls.__new__(cls)
+        create_basic_auth_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return create_basic_auth_request
 
     @property
@@ -141,3 +116,120 @@ class CreateBasicAuthRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["basic_auth"] | Unset, auth_type_raw)
+    if auth_type != "basic_auth" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'basic_auth', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_name(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_provider(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
+        else:
+            provider = unexpected_type(cls, "provider", provider, "a string")
+
+    return provider
+
+
+def _read_username(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
+    username = d.get("username", MISSING)
+    if username.__class__ is not str:
+        if username is MISSING:
+            username = missing_field(cls, "username")
+        else:
+            username = unexpected_type(cls, "username", username, "a string")
+
+    return username
+
+
+def _read_password(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
+    password = d.get("password", MISSING)
+    if password.__class__ is not str:
+        if password is MISSING:
+            password = missing_field(cls, "password")
+        else:
+            password = unexpected_type(cls, "password", password, "a string")
+
+    return password
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "provider",
+        "username",
+        "password",
+        "auth_type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateBasicAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        provider = _read_provider(cls, d)
+
+    username = d.get("username", MISSING)
+    if username.__class__ is not str:
+        username = _read_username(cls, d)
+
+    password = d.get("password", MISSING)
+    if password.__class__ is not str:
+        password = _read_password(cls, d)
+
+    return {
+        "name": name,
+        "provider": provider,
+        "username": username,
+        "password": password,
+        "auth_type": auth_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateBasicAuthRequest._all_fields = _all_fields
+set_readers(
+    CreateBasicAuthRequest,
+    {
+        "name": _read_name,
+        "provider": _read_provider,
+        "username": _read_username,
+        "password": _read_password,
+        "auth_type": _read_auth_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.crawl_type import CrawlType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateCrawlJobResponseModel")
 
 
-@_attrs_define
-class CreateCrawlJobResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateCrawlJobResponseModel(Lazy):
     """Attributes:
     id (str):
     type_ (CrawlType | str):
@@ -45,10 +52,22 @@ class CreateCrawlJobResponseModel:
     folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type",
+        "root_folder_id",
+        "status",
+        "created_at",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         type_: Any
@@ -99,75 +118,11 @@ class CreateCrawlJobResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        root_folder_id = d.pop("root_folder_id", MISSING)
-        if root_folder_id.__class__ is not str:
-            if root_folder_id is MISSING:
-                root_folder_id = missing_field(cls, "root_folder_id")
-                _missing += ("root_folder_id",)
-            else:
-                root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        created_at = d.pop("created_at", MISSING)
-        if created_at.__class__ is not int:
-            if created_at is MISSING:
-                created_at = missing_field(cls, "created_at")
-                _missing += ("created_at",)
-            else:
-                created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-        folder_path_raw = d.pop("folder_path", UNSET)
-        try:
-            expect_array("folder_path", folder_path_raw)
-            _folder_path = folder_path_raw
-            folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
-            if _folder_path is not UNSET:
-                folder_path = []
-                for folder_path_item_data in _folder_path:
-                    folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(
-                        folder_path_item_data
-                    )
-
-                    folder_path.append(folder_path_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
-
-        create_crawl_job_response_model = cls(
-            id=id,
-            type_=type_,
-            root_folder_id=root_folder_id,
-            status=status,
-            created_at=created_at,
-            folder_path=folder_path,
-        )
-        if _missing:
-            create_crawl_job_response_model._missing_fields = _missing
-        create_crawl_job_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_crawl_job_response_model = cls.__new__(cls)
+        create_crawl_job_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return create_crawl_job_response_model
 
     @property
@@ -185,6 +140,150 @@ class CreateCrawlJobResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_type_(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_root_folder_id(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    root_folder_id = d.get("root_folder_id", MISSING)
+    if root_folder_id.__class__ is not str:
+        if root_folder_id is MISSING:
+            root_folder_id = missing_field(cls, "root_folder_id")
+        else:
+            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string")
+
+    return root_folder_id
+
+
+def _read_status(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_created_at(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
+        else:
+            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
+
+    return created_at
+
+
+def _read_folder_path(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    folder_path_raw = d.get("folder_path", UNSET)
+    try:
+        expect_array("folder_path", folder_path_raw)
+        _folder_path = folder_path_raw
+        folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        folder_path = deviating_field(cls, "folder_path", folder_path_raw)
+
+    return folder_path
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "root_folder_id",
+        "status",
+        "created_at",
+        "folder_path",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateCrawlJobResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    root_folder_id = d.get("root_folder_id", MISSING)
+    if root_folder_id.__class__ is not str:
+        root_folder_id = _read_root_folder_id(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        created_at = _read_created_at(cls, d)
+
+    folder_path = d.get("folder_path", UNSET)
+    if folder_path is not UNSET:
+        folder_path = _read_folder_path(cls, d)
+
+    return {
+        "id": id,
+        "type_": type_,
+        "root_folder_id": root_folder_id,
+        "status": status,
+        "created_at": created_at,
+        "folder_path": folder_path,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateCrawlJobResponseModel._all_fields = _all_fields
+set_readers(
+    CreateCrawlJobResponseModel,
+    {
+        "id": _read_id,
+        "type_": _read_type_,
+        "root_folder_id": _read_root_folder_id,
+        "status": _read_status,
+        "created_at": _read_created_at,
+        "folder_path": _read_folder_path,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

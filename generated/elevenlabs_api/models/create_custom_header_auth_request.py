@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateCustomHeaderAuthRequest")
 
 
-@_attrs_define
-class CreateCustomHeaderAuthRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateCustomHeaderAuthRequest(Lazy):
     """Attributes:
     name (str):
     provider (str):
@@ -38,13 +45,25 @@ class CreateCustomHeaderAuthRequest:
     auth_type: Literal["custom_header_auth"] | Unset = "custom_header_auth"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "provider",
+        "header_name",
+        "token",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "custom_header_auth")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         provider = self.provider
@@ -73,55 +92,11 @@ class CreateCustomHeaderAuthRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["custom_header_auth"] | Unset, auth_type_raw)
-        if auth_type != "custom_header_auth" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'custom_header_auth', got '{auth_type}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        provider = d.pop("provider", MISSING)
-        if provider.__class__ is not str:
-            if provider is MISSING:
-                provider = missing_field(cls, "provider")
-                _missing += ("provider",)
-            else:
-                provider = unexpected_type(cls, "provider", provider, "a string")
-
-        header_name = d.pop("header_name", MISSING)
-        if header_name.__class__ is not str:
-            if header_name is MISSING:
-                header_name = missing_field(cls, "header_name")
-                _missing += ("header_name",)
-            else:
-                header_name = unexpected_type(cls, "header_name", header_name, "a string")
-
-        token = d.pop("token", MISSING)
-        if token.__class__ is not str:
-            if token is MISSING:
-                token = missing_field(cls, "token")
-                _missing += ("token",)
-            else:
-                token = unexpected_type(cls, "token", token, "a string")
-
-        create_custom_header_auth_request = cls(
-            name=name,
-            provider=provider,
-            header_name=header_name,
-            token=token,
-            auth_type=auth_type,
-        )
-        if _missing:
-            create_custom_header_auth_request._missing_fields = _missing
-        create_custom_header_auth_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_custom_header_auth_request = cls.__new__(cls)
+        create_custom_header_auth_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return create_custom_header_auth_request
 
     @property
@@ -139,3 +114,120 @@ class CreateCustomHeaderAuthRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["custom_header_auth"] | Unset, auth_type_raw)
+    if auth_type != "custom_header_auth" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'custom_header_auth', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_name(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_provider(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
+        else:
+            provider = unexpected_type(cls, "provider", provider, "a string")
+
+    return provider
+
+
+def _read_header_name(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> Any:
+    header_name = d.get("header_name", MISSING)
+    if header_name.__class__ is not str:
+        if header_name is MISSING:
+            header_name = missing_field(cls, "header_name")
+        else:
+            header_name = unexpected_type(cls, "header_name", header_name, "a string")
+
+    return header_name
+
+
+def _read_token(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> Any:
+    token = d.get("token", MISSING)
+    if token.__class__ is not str:
+        if token is MISSING:
+            token = missing_field(cls, "token")
+        else:
+            token = unexpected_type(cls, "token", token, "a string")
+
+    return token
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "provider",
+        "header_name",
+        "token",
+        "auth_type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateCustomHeaderAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        provider = _read_provider(cls, d)
+
+    header_name = d.get("header_name", MISSING)
+    if header_name.__class__ is not str:
+        header_name = _read_header_name(cls, d)
+
+    token = d.get("token", MISSING)
+    if token.__class__ is not str:
+        token = _read_token(cls, d)
+
+    return {
+        "name": name,
+        "provider": provider,
+        "header_name": header_name,
+        "token": token,
+        "auth_type": auth_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateCustomHeaderAuthRequest._all_fields = _all_fields
+set_readers(
+    CreateCustomHeaderAuthRequest,
+    {
+        "name": _read_name,
+        "provider": _read_provider,
+        "header_name": _read_header_name,
+        "token": _read_token,
+        "auth_type": _read_auth_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateManualTicketRequestModel")
 
 
-@_attrs_define
-class CreateManualTicketRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateManualTicketRequestModel(Lazy):
     """Attributes:
     qa_comment (str): What the ticket is about, e.g. a follow-up task for the agent. This is shown as the ticket
         title.
@@ -25,10 +32,16 @@ class CreateManualTicketRequestModel:
     qa_comment: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("qa_comment",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         qa_comment = self.qa_comment
 
         field_dict: dict[str, Any] = {}
@@ -41,22 +54,13 @@ class CreateManualTicketRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        qa_comment = d.pop("qa_comment", MISSING)
-        if qa_comment.__class__ is not str:
-            if qa_comment is MISSING:
-                qa_comment = missing_field(cls, "qa_comment")
-                _missing += ("qa_comment",)
-            else:
-                qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string")
-
-        create_manual_ticket_request_model = cls(
-            qa_comment=qa_comment,
-        )
-        if _missing:
-            create_manual_ticket_request_model._missing_fields = _missing
-        create_manual_ticket_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_manual_ticket_request_model = cls.__new__(cls)
+        create_manual_ticket_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return create_manual_ticket_request_model
 
     @property
@@ -74,3 +78,46 @@ class CreateManualTicketRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_qa_comment(cls: type[CreateManualTicketRequestModel], d: Mapping[str, Any]) -> Any:
+    qa_comment = d.get("qa_comment", MISSING)
+    if qa_comment.__class__ is not str:
+        if qa_comment is MISSING:
+            qa_comment = missing_field(cls, "qa_comment")
+        else:
+            qa_comment = unexpected_type(cls, "qa_comment", qa_comment, "a string")
+
+    return qa_comment
+
+
+_FIELDS: frozenset[str] = frozenset(("qa_comment",))
+
+
+def _read_additional_properties(cls: type[CreateManualTicketRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateManualTicketRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    qa_comment = d.get("qa_comment", MISSING)
+    if qa_comment.__class__ is not str:
+        qa_comment = _read_qa_comment(cls, d)
+
+    return {
+        "qa_comment": qa_comment,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateManualTicketRequestModel._all_fields = _all_fields
+set_readers(
+    CreateManualTicketRequestModel,
+    {
+        "qa_comment": _read_qa_comment,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

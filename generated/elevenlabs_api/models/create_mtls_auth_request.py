@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateMTLSAuthRequest")
 
 
-@_attrs_define
-class CreateMTLSAuthRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateMTLSAuthRequest(Lazy):
     """Request model for creating mTLS auth connections.
 
     Attributes:
@@ -46,13 +53,25 @@ class CreateMTLSAuthRequest:
     key_passphrase: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "provider",
+        "client_certificate",
+        "client_key",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "mtls")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         provider = self.provider
@@ -99,65 +118,11 @@ class CreateMTLSAuthRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["mtls"] | Unset, auth_type_raw)
-        if auth_type != "mtls" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'mtls', got '{auth_type}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        provider = d.pop("provider", MISSING)
-        if provider.__class__ is not str:
-            if provider is MISSING:
-                provider = missing_field(cls, "provider")
-                _missing += ("provider",)
-            else:
-                provider = unexpected_type(cls, "provider", provider, "a string")
-
-        client_certificate = d.pop("client_certificate", MISSING)
-        if client_certificate.__class__ is not str:
-            if client_certificate is MISSING:
-                client_certificate = missing_field(cls, "client_certificate")
-                _missing += ("client_certificate",)
-            else:
-                client_certificate = unexpected_type(cls, "client_certificate", client_certificate, "a string")
-
-        client_key = d.pop("client_key", MISSING)
-        if client_key.__class__ is not str:
-            if client_key is MISSING:
-                client_key = missing_field(cls, "client_key")
-                _missing += ("client_key",)
-            else:
-                client_key = unexpected_type(cls, "client_key", client_key, "a string")
-
-        ca_certificate = d.pop("ca_certificate", UNSET)
-        if ca_certificate.__class__ is not str and ca_certificate is not None and ca_certificate is not UNSET:
-            ca_certificate = unexpected_type(cls, "ca_certificate", ca_certificate, "a string or null")
-
-        key_passphrase = d.pop("key_passphrase", UNSET)
-        if key_passphrase.__class__ is not str and key_passphrase is not None and key_passphrase is not UNSET:
-            key_passphrase = unexpected_type(cls, "key_passphrase", key_passphrase, "a string or null")
-
-        create_mtls_auth_request = cls(
-            name=name,
-            provider=provider,
-            client_certificate=client_certificate,
-            client_key=client_key,
-            auth_type=auth_type,
-            ca_certificate=ca_certificate,
-            key_passphrase=key_passphrase,
-        )
-        if _missing:
-            create_mtls_auth_request._missing_fields = _missing
-        create_mtls_auth_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_mtls_auth_request = cls.__new__(cls)
+        create_mtls_auth_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return create_mtls_auth_request
 
     @property
@@ -175,3 +140,150 @@ class CreateMTLSAuthRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["mtls"] | Unset, auth_type_raw)
+    if auth_type != "mtls" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'mtls', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_name(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_provider(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
+        else:
+            provider = unexpected_type(cls, "provider", provider, "a string")
+
+    return provider
+
+
+def _read_client_certificate(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
+    client_certificate = d.get("client_certificate", MISSING)
+    if client_certificate.__class__ is not str:
+        if client_certificate is MISSING:
+            client_certificate = missing_field(cls, "client_certificate")
+        else:
+            client_certificate = unexpected_type(cls, "client_certificate", client_certificate, "a string")
+
+    return client_certificate
+
+
+def _read_client_key(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
+    client_key = d.get("client_key", MISSING)
+    if client_key.__class__ is not str:
+        if client_key is MISSING:
+            client_key = missing_field(cls, "client_key")
+        else:
+            client_key = unexpected_type(cls, "client_key", client_key, "a string")
+
+    return client_key
+
+
+def _read_ca_certificate(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
+    ca_certificate = d.get("ca_certificate", UNSET)
+    if ca_certificate.__class__ is not str and ca_certificate is not None and ca_certificate is not UNSET:
+        ca_certificate = unexpected_type(cls, "ca_certificate", ca_certificate, "a string or null")
+
+    return ca_certificate
+
+
+def _read_key_passphrase(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
+    key_passphrase = d.get("key_passphrase", UNSET)
+    if key_passphrase.__class__ is not str and key_passphrase is not None and key_passphrase is not UNSET:
+        key_passphrase = unexpected_type(cls, "key_passphrase", key_passphrase, "a string or null")
+
+    return key_passphrase
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "provider",
+        "client_certificate",
+        "client_key",
+        "auth_type",
+        "ca_certificate",
+        "key_passphrase",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        provider = _read_provider(cls, d)
+
+    client_certificate = d.get("client_certificate", MISSING)
+    if client_certificate.__class__ is not str:
+        client_certificate = _read_client_certificate(cls, d)
+
+    client_key = d.get("client_key", MISSING)
+    if client_key.__class__ is not str:
+        client_key = _read_client_key(cls, d)
+
+    ca_certificate = d.get("ca_certificate", UNSET)
+    if ca_certificate.__class__ is not str and ca_certificate is not None and ca_certificate is not UNSET:
+        ca_certificate = _read_ca_certificate(cls, d)
+
+    key_passphrase = d.get("key_passphrase", UNSET)
+    if key_passphrase.__class__ is not str and key_passphrase is not None and key_passphrase is not UNSET:
+        key_passphrase = _read_key_passphrase(cls, d)
+
+    return {
+        "name": name,
+        "provider": provider,
+        "client_certificate": client_certificate,
+        "client_key": client_key,
+        "auth_type": auth_type,
+        "ca_certificate": ca_certificate,
+        "key_passphrase": key_passphrase,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateMTLSAuthRequest._all_fields = _all_fields
+set_readers(
+    CreateMTLSAuthRequest,
+    {
+        "name": _read_name,
+        "provider": _read_provider,
+        "client_certificate": _read_client_certificate,
+        "client_key": _read_client_key,
+        "auth_type": _read_auth_type,
+        "ca_certificate": _read_ca_certificate,
+        "key_passphrase": _read_key_passphrase,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -16,19 +16,26 @@ from ..models.create_o_auth_2jwt_request_token_response_field import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateOAuth2JWTRequest")
 
 
-@_attrs_define
-class CreateOAuth2JWTRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateOAuth2JWTRequest(Lazy):
     """Request model for creating OAuth2 JWT auth connections - inherits common settings and includes sensitive fields
 
     Attributes:
@@ -78,13 +85,28 @@ class CreateOAuth2JWTRequest:
     token_response_field: CreateOAuth2JWTRequestTokenResponseField | Unset = "access_token"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "provider",
+        "issuer",
+        "audience",
+        "subject",
+        "token_url",
+        "secret_key",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "oauth2_jwt")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         provider = self.provider
@@ -181,135 +203,11 @@ class CreateOAuth2JWTRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
-        if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        provider = d.pop("provider", MISSING)
-        if provider.__class__ is not str:
-            if provider is MISSING:
-                provider = missing_field(cls, "provider")
-                _missing += ("provider",)
-            else:
-                provider = unexpected_type(cls, "provider", provider, "a string")
-
-        issuer = d.pop("issuer", MISSING)
-        if issuer.__class__ is not str:
-            if issuer is MISSING:
-                issuer = missing_field(cls, "issuer")
-                _missing += ("issuer",)
-            else:
-                issuer = unexpected_type(cls, "issuer", issuer, "a string")
-
-        audience = d.pop("audience", MISSING)
-        if audience.__class__ is not str:
-            if audience is MISSING:
-                audience = missing_field(cls, "audience")
-                _missing += ("audience",)
-            else:
-                audience = unexpected_type(cls, "audience", audience, "a string")
-
-        subject = d.pop("subject", MISSING)
-        if subject.__class__ is not str:
-            if subject is MISSING:
-                subject = missing_field(cls, "subject")
-                _missing += ("subject",)
-            else:
-                subject = unexpected_type(cls, "subject", subject, "a string")
-
-        token_url = d.pop("token_url", MISSING)
-        if token_url.__class__ is not str:
-            if token_url is MISSING:
-                token_url = missing_field(cls, "token_url")
-                _missing += ("token_url",)
-            else:
-                token_url = unexpected_type(cls, "token_url", token_url, "a string")
-
-        secret_key = d.pop("secret_key", MISSING)
-        if secret_key.__class__ is not str:
-            if secret_key is MISSING:
-                secret_key = missing_field(cls, "secret_key")
-                _missing += ("secret_key",)
-            else:
-                secret_key = unexpected_type(cls, "secret_key", secret_key, "a string")
-
-        algorithm_raw = d.pop("algorithm", UNSET)
-        try:
-            _algorithm = algorithm_raw
-            algorithm: CreateOAuth2JWTRequestAlgorithm | Unset
-            if isinstance(_algorithm, Unset):
-                algorithm = UNSET
-            else:
-                algorithm = check_create_o_auth_2jwt_request_algorithm(_algorithm)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            algorithm = deviating_field(cls, "algorithm", algorithm_raw)
-
-        key_id = d.pop("key_id", UNSET)
-        if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
-            key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
-
-        expiration_seconds = d.pop("expiration_seconds", UNSET)
-        if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
-            expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer")
-
-        extra_params_raw = d.pop("extra_params", UNSET)
-        try:
-            _extra_params = extra_params_raw
-            extra_params: CreateOAuth2JWTRequestExtraParams | Unset
-            if isinstance(_extra_params, Unset):
-                extra_params = UNSET
-            else:
-                extra_params = CreateOAuth2JWTRequestExtraParams.from_dict(_extra_params)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            extra_params = deviating_field(cls, "extra_params", extra_params_raw)
-
-        scopes = d.pop("scopes", UNSET)
-        if scopes.__class__ is not list and scopes is not UNSET:
-            scopes = unexpected_type(cls, "scopes", scopes, "an array")
-        elif scopes.__class__ is list and scopes:
-            check_items(cls, "scopes", scopes, (str,), "a string")
-
-        token_response_field_raw = d.pop("token_response_field", UNSET)
-        try:
-            _token_response_field = token_response_field_raw
-            token_response_field: CreateOAuth2JWTRequestTokenResponseField | Unset
-            if isinstance(_token_response_field, Unset):
-                token_response_field = UNSET
-            else:
-                token_response_field = check_create_o_auth_2jwt_request_token_response_field(_token_response_field)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            token_response_field = deviating_field(cls, "token_response_field", token_response_field_raw)
-
-        create_o_auth_2jwt_request = cls(
-            name=name,
-            provider=provider,
-            issuer=issuer,
-            audience=audience,
-            subject=subject,
-            token_url=token_url,
-            secret_key=secret_key,
-            auth_type=auth_type,
-            algorithm=algorithm,
-            key_id=key_id,
-            expiration_seconds=expiration_seconds,
-            extra_params=extra_params,
-            scopes=scopes,
-            token_response_field=token_response_field,
-        )
-        if _missing:
-            create_o_auth_2jwt_request._missing_fields = _missing
-        create_o_auth_2jwt_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_o_auth_2jwt_request = cls.__new__(cls)
+        create_o_auth_2jwt_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return create_o_auth_2jwt_request
 
     @property
@@ -327,6 +225,290 @@ class CreateOAuth2JWTRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
+    if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_name(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_provider(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
+        else:
+            provider = unexpected_type(cls, "provider", provider, "a string")
+
+    return provider
+
+
+def _read_issuer(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    issuer = d.get("issuer", MISSING)
+    if issuer.__class__ is not str:
+        if issuer is MISSING:
+            issuer = missing_field(cls, "issuer")
+        else:
+            issuer = unexpected_type(cls, "issuer", issuer, "a string")
+
+    return issuer
+
+
+def _read_audience(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    audience = d.get("audience", MISSING)
+    if audience.__class__ is not str:
+        if audience is MISSING:
+            audience = missing_field(cls, "audience")
+        else:
+            audience = unexpected_type(cls, "audience", audience, "a string")
+
+    return audience
+
+
+def _read_subject(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    subject = d.get("subject", MISSING)
+    if subject.__class__ is not str:
+        if subject is MISSING:
+            subject = missing_field(cls, "subject")
+        else:
+            subject = unexpected_type(cls, "subject", subject, "a string")
+
+    return subject
+
+
+def _read_token_url(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    token_url = d.get("token_url", MISSING)
+    if token_url.__class__ is not str:
+        if token_url is MISSING:
+            token_url = missing_field(cls, "token_url")
+        else:
+            token_url = unexpected_type(cls, "token_url", token_url, "a string")
+
+    return token_url
+
+
+def _read_secret_key(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    secret_key = d.get("secret_key", MISSING)
+    if secret_key.__class__ is not str:
+        if secret_key is MISSING:
+            secret_key = missing_field(cls, "secret_key")
+        else:
+            secret_key = unexpected_type(cls, "secret_key", secret_key, "a string")
+
+    return secret_key
+
+
+def _read_algorithm(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    algorithm_raw = d.get("algorithm", UNSET)
+    try:
+        _algorithm = algorithm_raw
+        algorithm: CreateOAuth2JWTRequestAlgorithm | Unset
+        if isinstance(_algorithm, Unset):
+            algorithm = UNSET
+        else:
+            algorithm = check_create_o_auth_2jwt_request_algorithm(_algorithm)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        algorithm = deviating_field(cls, "algorithm", algorithm_raw)
+
+    return algorithm
+
+
+def _read_key_id(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    key_id = d.get("key_id", UNSET)
+    if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+        key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
+
+    return key_id
+
+
+def _read_expiration_seconds(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    expiration_seconds = d.get("expiration_seconds", UNSET)
+    if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
+        expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer")
+
+    return expiration_seconds
+
+
+def _read_extra_params(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    extra_params_raw = d.get("extra_params", UNSET)
+    try:
+        _extra_params = extra_params_raw
+        extra_params: CreateOAuth2JWTRequestExtraParams | Unset
+        if isinstance(_extra_params, Unset):
+            extra_params = UNSET
+        else:
+            extra_params = CreateOAuth2JWTRequestExtraParams.from_dict(_extra_params)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        extra_params = deviating_field(cls, "extra_params", extra_params_raw)
+
+    return extra_params
+
+
+def _read_scopes(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    scopes = d.get("scopes", UNSET)
+    if scopes.__class__ is not list and scopes is not UNSET:
+        scopes = unexpected_type(cls, "scopes", scopes, "an array")
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
+
+    return scopes
+
+
+def _read_token_response_field(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    token_response_field_raw = d.get("token_response_field", UNSET)
+    try:
+        _token_response_field = token_response_field_raw
+        token_response_field: CreateOAuth2JWTRequestTokenResponseField | Unset
+        if isinstance(_token_response_field, Unset):
+            token_response_field = UNSET
+        else:
+            token_response_field = check_create_o_auth_2jwt_request_token_response_field(_token_response_field)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        token_response_field = deviating_field(cls, "token_response_field", token_response_field_raw)
+
+    return token_response_field
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "provider",
+        "issuer",
+        "audience",
+        "subject",
+        "token_url",
+        "secret_key",
+        "auth_type",
+        "algorithm",
+        "key_id",
+        "expiration_seconds",
+        "extra_params",
+        "scopes",
+        "token_response_field",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        provider = _read_provider(cls, d)
+
+    issuer = d.get("issuer", MISSING)
+    if issuer.__class__ is not str:
+        issuer = _read_issuer(cls, d)
+
+    audience = d.get("audience", MISSING)
+    if audience.__class__ is not str:
+        audience = _read_audience(cls, d)
+
+    subject = d.get("subject", MISSING)
+    if subject.__class__ is not str:
+        subject = _read_subject(cls, d)
+
+    token_url = d.get("token_url", MISSING)
+    if token_url.__class__ is not str:
+        token_url = _read_token_url(cls, d)
+
+    secret_key = d.get("secret_key", MISSING)
+    if secret_key.__class__ is not str:
+        secret_key = _read_secret_key(cls, d)
+
+    algorithm = d.get("algorithm", UNSET)
+    if algorithm is not UNSET:
+        algorithm = _read_algorithm(cls, d)
+
+    key_id = d.get("key_id", UNSET)
+    if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+        key_id = _read_key_id(cls, d)
+
+    expiration_seconds = d.get("expiration_seconds", UNSET)
+    if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
+        expiration_seconds = _read_expiration_seconds(cls, d)
+
+    extra_params = d.get("extra_params", UNSET)
+    if extra_params is not UNSET:
+        extra_params = _read_extra_params(cls, d)
+
+    scopes = d.get("scopes", UNSET)
+    if scopes is not UNSET:
+        scopes = _read_scopes(cls, d)
+
+    token_response_field = d.get("token_response_field", UNSET)
+    if token_response_field is not UNSET:
+        token_response_field = _read_token_response_field(cls, d)
+
+    return {
+        "name": name,
+        "provider": provider,
+        "issuer": issuer,
+        "audience": audience,
+        "subject": subject,
+        "token_url": token_url,
+        "secret_key": secret_key,
+        "auth_type": auth_type,
+        "algorithm": algorithm,
+        "key_id": key_id,
+        "expiration_seconds": expiration_seconds,
+        "extra_params": extra_params,
+        "scopes": scopes,
+        "token_response_field": token_response_field,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateOAuth2JWTRequest._all_fields = _all_fields
+set_readers(
+    CreateOAuth2JWTRequest,
+    {
+        "name": _read_name,
+        "provider": _read_provider,
+        "issuer": _read_issuer,
+        "audience": _read_audience,
+        "subject": _read_subject,
+        "token_url": _read_token_url,
+        "secret_key": _read_secret_key,
+        "auth_type": _read_auth_type,
+        "algorithm": _read_algorithm,
+        "key_id": _read_key_id,
+        "expiration_seconds": _read_expiration_seconds,
+        "extra_params": _read_extra_params,
+        "scopes": _read_scopes,
+        "token_response_field": _read_token_response_field,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
 
-@_attrs_define
-class CreateOrderRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateOrderRequest(Lazy):
     """Example:
         {'sandbox': False}
 
@@ -28,8 +34,12 @@ class CreateOrderRequest:
     sandbox: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         sandbox = self.sandbox
 
         field_dict: dict[str, Any] = {}
@@ -42,15 +52,11 @@ class CreateOrderRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        sandbox = d.pop("sandbox", UNSET)
-        if sandbox.__class__ is not bool and sandbox is not UNSET:
-            sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
-
-        create_order_request = cls(
-            sandbox=sandbox,
-        )
-        create_order_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_order_request = cls.__new__(cls)
+        create_order_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return create_order_request
 
     @property
@@ -68,3 +74,41 @@ class CreateOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sandbox(cls: type[CreateOrderRequest], d: Mapping[str, Any]) -> Any:
+    sandbox = d.get("sandbox", UNSET)
+    if sandbox.__class__ is not bool and sandbox is not UNSET:
+        sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
+
+    return sandbox
+
+
+_FIELDS: frozenset[str] = frozenset(("sandbox",))
+
+
+def _read_additional_properties(cls: type[CreateOrderRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateOrderRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    sandbox = d.get("sandbox", UNSET)
+    if sandbox.__class__ is not bool and sandbox is not UNSET:
+        sandbox = _read_sandbox(cls, d)
+
+    return {
+        "sandbox": sandbox,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+CreateOrderRequest._all_fields = _all_fields
+set_readers(
+    CreateOrderRequest,
+    {
+        "sandbox": _read_sandbox,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateOrderResponse")
 
 
-@_attrs_define
-class CreateOrderResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateOrderResponse(Lazy):
     """Example:
         {'order_id': 'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'sandbox': False}
 
@@ -32,10 +39,16 @@ class CreateOrderResponse:
     sandbox: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("order_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         order_id = self.order_id
 
         sandbox = self.sandbox
@@ -52,27 +65,11 @@ class CreateOrderResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        order_id = d.pop("order_id", MISSING)
-        if order_id.__class__ is not str:
-            if order_id is MISSING:
-                order_id = missing_field(cls, "order_id")
-                _missing += ("order_id",)
-            else:
-                order_id = unexpected_type(cls, "order_id", order_id, "a string")
-
-        sandbox = d.pop("sandbox", UNSET)
-        if sandbox.__class__ is not bool and sandbox is not UNSET:
-            sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
-
-        create_order_response = cls(
-            order_id=order_id,
-            sandbox=sandbox,
-        )
-        if _missing:
-            create_order_response._missing_fields = _missing
-        create_order_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_order_response = cls.__new__(cls)
+        create_order_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return create_order_response
 
     @property
@@ -90,3 +87,65 @@ class CreateOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_order_id(cls: type[CreateOrderResponse], d: Mapping[str, Any]) -> Any:
+    order_id = d.get("order_id", MISSING)
+    if order_id.__class__ is not str:
+        if order_id is MISSING:
+            order_id = missing_field(cls, "order_id")
+        else:
+            order_id = unexpected_type(cls, "order_id", order_id, "a string")
+
+    return order_id
+
+
+def _read_sandbox(cls: type[CreateOrderResponse], d: Mapping[str, Any]) -> Any:
+    sandbox = d.get("sandbox", UNSET)
+    if sandbox.__class__ is not bool and sandbox is not UNSET:
+        sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
+
+    return sandbox
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "order_id",
+        "sandbox",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateOrderResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateOrderResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    order_id = d.get("order_id", MISSING)
+    if order_id.__class__ is not str:
+        order_id = _read_order_id(cls, d)
+
+    sandbox = d.get("sandbox", UNSET)
+    if sandbox.__class__ is not bool and sandbox is not UNSET:
+        sandbox = _read_sandbox(cls, d)
+
+    return {
+        "order_id": order_id,
+        "sandbox": sandbox,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateOrderResponse._all_fields = _all_fields
+set_readers(
+    CreateOrderResponse,
+    {
+        "order_id": _read_order_id,
+        "sandbox": _read_sandbox,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.procedure_type import ProcedureType, check_procedure_type
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateProcedureRequestModel")
 
 
-@_attrs_define
-class CreateProcedureRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateProcedureRequestModel(Lazy):
     """Attributes:
     name (str | Unset): Procedure name Default: ''.
     content (str | Unset): Initial procedure content Default: ''.
@@ -37,8 +43,12 @@ class CreateProcedureRequestModel:
     trigger: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         content = self.content
@@ -75,37 +85,11 @@ class CreateProcedureRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string")
-
-        content = d.pop("content", UNSET)
-        if content.__class__ is not str and content is not UNSET:
-            content = unexpected_type(cls, "content", content, "a string")
-
-        type__raw = d.pop("type", UNSET)
-        try:
-            _type_ = type__raw
-            type_: ProcedureType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_procedure_type(_type_)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            type_ = deviating_field(cls, "type", type__raw)
-
-        trigger = d.pop("trigger", UNSET)
-        if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:
-            trigger = unexpected_type(cls, "trigger", trigger, "a string or null")
-
-        create_procedure_request_model = cls(
-            name=name,
-            content=content,
-            type_=type_,
-            trigger=trigger,
-        )
-        create_procedure_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_procedure_request_model = cls.__new__(cls)
+        create_procedure_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return create_procedure_request_model
 
     @property
@@ -123,3 +107,97 @@ class CreateProcedureRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_content(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> Any:
+    content = d.get("content", UNSET)
+    if content.__class__ is not str and content is not UNSET:
+        content = unexpected_type(cls, "content", content, "a string")
+
+    return content
+
+
+def _read_type_(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    try:
+        _type_ = type__raw
+        type_: ProcedureType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_procedure_type(_type_)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        type_ = deviating_field(cls, "type", type__raw)
+
+    return type_
+
+
+def _read_trigger(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> Any:
+    trigger = d.get("trigger", UNSET)
+    if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:
+        trigger = unexpected_type(cls, "trigger", trigger, "a string or null")
+
+    return trigger
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "content",
+        "type",
+        "trigger",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateProcedureRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not UNSET:
+        name = _read_name(cls, d)
+
+    content = d.get("content", UNSET)
+    if content.__class__ is not str and content is not UNSET:
+        content = _read_content(cls, d)
+
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    trigger = d.get("trigger", UNSET)
+    if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:
+        trigger = _read_trigger(cls, d)
+
+    return {
+        "name": name,
+        "content": content,
+        "type_": type_,
+        "trigger": trigger,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+CreateProcedureRequestModel._all_fields = _all_fields
+set_readers(
+    CreateProcedureRequestModel,
+    {
+        "name": _read_name,
+        "content": _read_content,
+        "type_": _read_type_,
+        "trigger": _read_trigger,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateProcedureResponseModel")
 
 
-@_attrs_define
-class CreateProcedureResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateProcedureResponseModel(Lazy):
     """Example:
         {'procedure_id': 'agtprc_6qbpwdq8n01bxhk44bgjy6f10ck3'}
 
@@ -27,10 +34,16 @@ class CreateProcedureResponseModel:
     procedure_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("procedure_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         procedure_id = self.procedure_id
 
         field_dict: dict[str, Any] = {}
@@ -43,22 +56,11 @@ class CreateProcedureResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        procedure_id = d.pop("procedure_id", MISSING)
-        if procedure_id.__class__ is not str:
-            if procedure_id is MISSING:
-                procedure_id = missing_field(cls, "procedure_id")
-                _missing += ("procedure_id",)
-            else:
-                procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
-
-        create_procedure_response_model = cls(
-            procedure_id=procedure_id,
-        )
-        if _missing:
-            create_procedure_response_model._missing_fields = _missing
-        create_procedure_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_procedure_response_model = cls.__new__(cls)
+        create_procedure_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return create_procedure_response_model
 
     @property
@@ -76,3 +78,46 @@ class CreateProcedureResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_procedure_id(cls: type[CreateProcedureResponseModel], d: Mapping[str, Any]) -> Any:
+    procedure_id = d.get("procedure_id", MISSING)
+    if procedure_id.__class__ is not str:
+        if procedure_id is MISSING:
+            procedure_id = missing_field(cls, "procedure_id")
+        else:
+            procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
+
+    return procedure_id
+
+
+_FIELDS: frozenset[str] = frozenset(("procedure_id",))
+
+
+def _read_additional_properties(cls: type[CreateProcedureResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateProcedureResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    procedure_id = d.get("procedure_id", MISSING)
+    if procedure_id.__class__ is not str:
+        procedure_id = _read_procedure_id(cls, d)
+
+    return {
+        "procedure_id": procedure_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateProcedureResponseModel._all_fields = _all_fields
+set_readers(
+    CreateProcedureResponseModel,
+    {
+        "procedure_id": _read_procedure_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

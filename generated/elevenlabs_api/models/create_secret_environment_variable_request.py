@@ -8,16 +8,23 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateSecretEnvironmentVariableRequest")
 
 
-@_attrs_define
-class CreateSecretEnvironmentVariableRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateSecretEnvironmentVariableRequest(Lazy):
     """Attributes:
     type_ (Literal['secret']):
     label (str): Unique label for the environment variable.
@@ -32,13 +39,23 @@ class CreateSecretEnvironmentVariableRequest:
     values: CreateSecretEnvironmentVariableRequestValues
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "label",
+        "values",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "secret")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         label = self.label
@@ -62,41 +79,13 @@ class CreateSecretEnvironmentVariableRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["secret"], type__raw)
-        if type_ != "secret":
-            raise ValueError(f"type must match const 'secret', got '{type_}'")
-
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        values_raw = d.pop("values", MISSING)
-        if values_raw is MISSING:
-            values = missing_field(cls, "values")
-            _missing += ("values",)
-        else:
-            try:
-                values = CreateSecretEnvironmentVariableRequestValues.from_dict(values_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                values = deviating_field(cls, "values", values_raw)
-
-        create_secret_environment_variable_request = cls(
-            type_=type_,
-            label=label,
-            values=values,
-        )
-        if _missing:
-            create_secret_environment_variable_request._missing_fields = _missing
-        create_secret_environment_variable_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_secret_environment_variable_request = cls.__new__(cls)
+        create_secret_environment_variable_request.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return create_secret_environment_variable_request
 
     @property
@@ -114,6 +103,89 @@ class CreateSecretEnvironmentVariableRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[CreateSecretEnvironmentVariableRequest], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["secret"], type__raw)
+    if type_ != "secret":
+        raise ValueError(f"type must match const 'secret', got '{type_}'")
+
+    return type_
+
+
+def _read_label(cls: type[CreateSecretEnvironmentVariableRequest], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+def _read_values(cls: type[CreateSecretEnvironmentVariableRequest], d: Mapping[str, Any]) -> Any:
+    values_raw = d.get("values", MISSING)
+    if values_raw is MISSING:
+        values = missing_field(cls, "values")
+    else:
+        try:
+            values = CreateSecretEnvironmentVariableRequestValues.from_dict(values_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            values = deviating_field(cls, "values", values_raw)
+
+    return values
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "label",
+        "values",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[CreateSecretEnvironmentVariableRequest], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateSecretEnvironmentVariableRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    values = _read_values(cls, d)
+
+    return {
+        "type_": type_,
+        "label": label,
+        "values": values,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateSecretEnvironmentVariableRequest._all_fields = _all_fields
+set_readers(
+    CreateSecretEnvironmentVariableRequest,
+    {
+        "type_": _read_type_,
+        "label": _read_label,
+        "values": _read_values,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateSIPTrunkPhoneNumberRequestV2")
 
 
-@_attrs_define
-class CreateSIPTrunkPhoneNumberRequestV2:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateSIPTrunkPhoneNumberRequestV2(Lazy):
     """Attributes:
     phone_number (str): Phone number
     label (str): Label for the phone number
@@ -50,13 +57,23 @@ class CreateSIPTrunkPhoneNumberRequestV2:
     outbound_trunk_config: None | OutboundSIPTrunkConfigRequestModel | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "phone_number",
+        "label",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("provider",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("provider", "sip_trunk")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         phone_number = self.phone_number
 
         label = self.label
@@ -122,92 +139,13 @@ class CreateSIPTrunkPhoneNumberRequestV2:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        provider_raw = d.pop("provider", UNSET)
-        provider = cast(Literal["sip_trunk"] | Unset, provider_raw)
-        if provider != "sip_trunk" and not isinstance(provider, Unset):
-            raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
-
-        phone_number = d.pop("phone_number", MISSING)
-        if phone_number.__class__ is not str:
-            if phone_number is MISSING:
-                phone_number = missing_field(cls, "phone_number")
-                _missing += ("phone_number",)
-            else:
-                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
-
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        supports_inbound = d.pop("supports_inbound", UNSET)
-        if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
-            supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
-
-        supports_outbound = d.pop("supports_outbound", UNSET)
-        if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
-            supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
-
-        agent_id = d.pop("agent_id", UNSET)
-        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-        inbound_trunk_config_raw = d.pop("inbound_trunk_config", UNSET)
-        try:
-
-            def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
-
-                return inbound_trunk_config_type_0
-
-            inbound_trunk_config = _parse_inbound_trunk_config(inbound_trunk_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            inbound_trunk_config = deviating_field(cls, "inbound_trunk_config", inbound_trunk_config_raw)
-
-        outbound_trunk_config_raw = d.pop("outbound_trunk_config", UNSET)
-        try:
-
-            def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
-
-                return outbound_trunk_config_type_0
-
-            outbound_trunk_config = _parse_outbound_trunk_config(outbound_trunk_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            outbound_trunk_config = deviating_field(cls, "outbound_trunk_config", outbound_trunk_config_raw)
-
-        create_sip_trunk_phone_number_request_v2 = cls(
-            phone_number=phone_number,
-            label=label,
-            supports_inbound=supports_inbound,
-            supports_outbound=supports_outbound,
-            provider=provider,
-            agent_id=agent_id,
-            inbound_trunk_config=inbound_trunk_config,
-            outbound_trunk_config=outbound_trunk_config,
-        )
-        if _missing:
-            create_sip_trunk_phone_number_request_v2._missing_fields = _missing
-        create_sip_trunk_phone_number_request_v2.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_sip_trunk_phone_number_request_v2 = cls.__new__(cls)
+        create_sip_trunk_phone_number_request_v2.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return create_sip_trunk_phone_number_request_v2
 
     @property
@@ -225,6 +163,192 @@ class CreateSIPTrunkPhoneNumberRequestV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_provider(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
+    provider_raw = d.get("provider", UNSET)
+    provider = cast(Literal["sip_trunk"] | Unset, provider_raw)
+    if provider != "sip_trunk" and not isinstance(provider, Unset):
+        raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
+
+    return provider
+
+
+def _read_phone_number(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
+        else:
+            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+
+    return phone_number
+
+
+def _read_label(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+def _read_supports_inbound(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
+    supports_inbound = d.get("supports_inbound", UNSET)
+    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
+        supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
+
+    return supports_inbound
+
+
+def _read_supports_outbound(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
+    supports_outbound = d.get("supports_outbound", UNSET)
+    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
+        supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
+
+    return supports_outbound
+
+
+def _read_agent_id(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+
+    return agent_id
+
+
+def _read_inbound_trunk_config(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
+    inbound_trunk_config_raw = d.get("inbound_trunk_config", UNSET)
+    try:
+
+        def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
+
+            return inbound_trunk_config_type_0
+
+        inbound_trunk_config = _parse_inbound_trunk_config(inbound_trunk_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        inbound_trunk_config = deviating_field(cls, "inbound_trunk_config", inbound_trunk_config_raw)
+
+    return inbound_trunk_config
+
+
+def _read_outbound_trunk_config(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> Any:
+    outbound_trunk_config_raw = d.get("outbound_trunk_config", UNSET)
+    try:
+
+        def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
+
+            return outbound_trunk_config_type_0
+
+        outbound_trunk_config = _parse_outbound_trunk_config(outbound_trunk_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        outbound_trunk_config = deviating_field(cls, "outbound_trunk_config", outbound_trunk_config_raw)
+
+    return outbound_trunk_config
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "phone_number",
+        "label",
+        "supports_inbound",
+        "supports_outbound",
+        "provider",
+        "agent_id",
+        "inbound_trunk_config",
+        "outbound_trunk_config",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    provider = d.get("provider", UNSET)
+    if provider is not UNSET:
+        provider = _read_provider(cls, d)
+
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        phone_number = _read_phone_number(cls, d)
+
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    supports_inbound = d.get("supports_inbound", UNSET)
+    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
+        supports_inbound = _read_supports_inbound(cls, d)
+
+    supports_outbound = d.get("supports_outbound", UNSET)
+    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
+        supports_outbound = _read_supports_outbound(cls, d)
+
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = _read_agent_id(cls, d)
+
+    inbound_trunk_config = d.get("inbound_trunk_config", UNSET)
+    if inbound_trunk_config is not UNSET:
+        inbound_trunk_config = _read_inbound_trunk_config(cls, d)
+
+    outbound_trunk_config = d.get("outbound_trunk_config", UNSET)
+    if outbound_trunk_config is not UNSET:
+        outbound_trunk_config = _read_outbound_trunk_config(cls, d)
+
+    return {
+        "phone_number": phone_number,
+        "label": label,
+        "supports_inbound": supports_inbound,
+        "supports_outbound": supports_outbound,
+        "provider": provider,
+        "agent_id": agent_id,
+        "inbound_trunk_config": inbound_trunk_config,
+        "outbound_trunk_config": outbound_trunk_config,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateSIPTrunkPhoneNumberRequestV2._all_fields = _all_fields
+set_readers(
+    CreateSIPTrunkPhoneNumberRequestV2,
+    {
+        "phone_number": _read_phone_number,
+        "label": _read_label,
+        "supports_inbound": _read_supports_inbound,
+        "supports_outbound": _read_supports_outbound,
+        "provider": _read_provider,
+        "agent_id": _read_agent_id,
+        "inbound_trunk_config": _read_inbound_trunk_config,
+        "outbound_trunk_config": _read_outbound_trunk_config,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateSpeechEngineRequest")
 
 
-@_attrs_define
-class CreateSpeechEngineRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateSpeechEngineRequest(Lazy):
     """Attributes:
     speech_engine (SpeechEngineConfig):
     name (str | Unset): Name of the speech engine Default: 'Speech Engine'.
@@ -71,10 +78,16 @@ class CreateSpeechEngineRequest:
     overrides: SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("speech_engine",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         speech_engine: Any
         try:
             speech_engine = self.speech_engine.to_dict()
@@ -190,137 +203,11 @@ class CreateSpeechEngineRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        speech_engine_raw = d.pop("speech_engine", MISSING)
-        if speech_engine_raw is MISSING:
-            speech_engine = missing_field(cls, "speech_engine")
-            _missing += ("speech_engine",)
-        else:
-            try:
-                speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
-
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string")
-
-        asr_raw = d.pop("asr", UNSET)
-        try:
-            _asr = asr_raw
-            asr: ASRConversationalConfig | Unset
-            if isinstance(_asr, Unset):
-                asr = UNSET
-            else:
-                asr = ASRConversationalConfig.from_dict(_asr)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            asr = deviating_field(cls, "asr", asr_raw)
-
-        tts_raw = d.pop("tts", UNSET)
-        try:
-            _tts = tts_raw
-            tts: TTSConversationalConfigInput | Unset
-            if isinstance(_tts, Unset):
-                tts = UNSET
-            else:
-                tts = TTSConversationalConfigInput.from_dict(_tts)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tts = deviating_field(cls, "tts", tts_raw)
-
-        turn_raw = d.pop("turn", UNSET)
-        try:
-            _turn = turn_raw
-            turn: BaseTurnConfig | Unset
-            if isinstance(_turn, Unset):
-                turn = UNSET
-            else:
-                turn = BaseTurnConfig.from_dict(_turn)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            turn = deviating_field(cls, "turn", turn_raw)
-
-        vad_raw = d.pop("vad", UNSET)
-        try:
-            _vad = vad_raw
-            vad: VADConfig | Unset
-            if isinstance(_vad, Unset):
-                vad = UNSET
-            else:
-                vad = VADConfig.from_dict(_vad)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            vad = deviating_field(cls, "vad", vad_raw)
-
-        conversation_raw = d.pop("conversation", UNSET)
-        try:
-            _conversation = conversation_raw
-            conversation: ConversationConfigInput | Unset
-            if isinstance(_conversation, Unset):
-                conversation = UNSET
-            else:
-                conversation = ConversationConfigInput.from_dict(_conversation)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation = deviating_field(cls, "conversation", conversation_raw)
-
-        privacy_raw = d.pop("privacy", UNSET)
-        try:
-            _privacy = privacy_raw
-            privacy: PrivacyConfigInput | Unset
-            if isinstance(_privacy, Unset):
-                privacy = UNSET
-            else:
-                privacy = PrivacyConfigInput.from_dict(_privacy)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            privacy = deviating_field(cls, "privacy", privacy_raw)
-
-        call_limits_raw = d.pop("call_limits", UNSET)
-        try:
-            _call_limits = call_limits_raw
-            call_limits: AgentCallLimits | Unset
-            if isinstance(_call_limits, Unset):
-                call_limits = UNSET
-            else:
-                call_limits = AgentCallLimits.from_dict(_call_limits)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            call_limits = deviating_field(cls, "call_limits", call_limits_raw)
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string")
-
-        tags = d.pop("tags", UNSET)
-        if tags.__class__ is not list and tags is not UNSET:
-            tags = unexpected_type(cls, "tags", tags, "an array")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        overrides_raw = d.pop("overrides", UNSET)
-        try:
-            _overrides = overrides_raw
-            overrides: SpeechEngineConversationInitiationClientDataConfig | Unset
-            if isinstance(_overrides, Unset):
-                overrides = UNSET
-            else:
-                overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(_overrides)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            overrides = deviating_field(cls, "overrides", overrides_raw)
-
-        create_speech_engine_request = cls(
-            speech_engine=speech_engine,
-            name=name,
-            asr=asr,
-            tts=tts,
-            turn=turn,
-            vad=vad,
-            conversation=conversation,
-            privacy=privacy,
-            call_limits=call_limits,
-            language=language,
-            tags=tags,
-            overrides=overrides,
-        )
-        if _missing:
-            create_speech_engine_request._missing_fields = _missing
-        create_speech_engine_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_speech_engine_request = cls.__new__(cls)
+        create_speech_engine_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return create_speech_engine_request
 
     @property
@@ -338,6 +225,276 @@ class CreateSpeechEngineRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_speech_engine(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    speech_engine_raw = d.get("speech_engine", MISSING)
+    if speech_engine_raw is MISSING:
+        speech_engine = missing_field(cls, "speech_engine")
+    else:
+        try:
+            speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
+
+    return speech_engine
+
+
+def _read_name(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_asr(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    asr_raw = d.get("asr", UNSET)
+    try:
+        _asr = asr_raw
+        asr: ASRConversationalConfig | Unset
+        if isinstance(_asr, Unset):
+            asr = UNSET
+        else:
+            asr = ASRConversationalConfig.from_dict(_asr)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        asr = deviating_field(cls, "asr", asr_raw)
+
+    return asr
+
+
+def _read_tts(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    tts_raw = d.get("tts", UNSET)
+    try:
+        _tts = tts_raw
+        tts: TTSConversationalConfigInput | Unset
+        if isinstance(_tts, Unset):
+            tts = UNSET
+        else:
+            tts = TTSConversationalConfigInput.from_dict(_tts)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tts = deviating_field(cls, "tts", tts_raw)
+
+    return tts
+
+
+def _read_turn(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    turn_raw = d.get("turn", UNSET)
+    try:
+        _turn = turn_raw
+        turn: BaseTurnConfig | Unset
+        if isinstance(_turn, Unset):
+            turn = UNSET
+        else:
+            turn = BaseTurnConfig.from_dict(_turn)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        turn = deviating_field(cls, "turn", turn_raw)
+
+    return turn
+
+
+def _read_vad(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    vad_raw = d.get("vad", UNSET)
+    try:
+        _vad = vad_raw
+        vad: VADConfig | Unset
+        if isinstance(_vad, Unset):
+            vad = UNSET
+        else:
+            vad = VADConfig.from_dict(_vad)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        vad = deviating_field(cls, "vad", vad_raw)
+
+    return vad
+
+
+def _read_conversation(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    conversation_raw = d.get("conversation", UNSET)
+    try:
+        _conversation = conversation_raw
+        conversation: ConversationConfigInput | Unset
+        if isinstance(_conversation, Unset):
+            conversation = UNSET
+        else:
+            conversation = ConversationConfigInput.from_dict(_conversation)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation = deviating_field(cls, "conversation", conversation_raw)
+
+    return conversation
+
+
+def _read_privacy(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    privacy_raw = d.get("privacy", UNSET)
+    try:
+        _privacy = privacy_raw
+        privacy: PrivacyConfigInput | Unset
+        if isinstance(_privacy, Unset):
+            privacy = UNSET
+        else:
+            privacy = PrivacyConfigInput.from_dict(_privacy)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        privacy = deviating_field(cls, "privacy", privacy_raw)
+
+    return privacy
+
+
+def _read_call_limits(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    call_limits_raw = d.get("call_limits", UNSET)
+    try:
+        _call_limits = call_limits_raw
+        call_limits: AgentCallLimits | Unset
+        if isinstance(_call_limits, Unset):
+            call_limits = UNSET
+        else:
+            call_limits = AgentCallLimits.from_dict(_call_limits)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        call_limits = deviating_field(cls, "call_limits", call_limits_raw)
+
+    return call_limits
+
+
+def _read_language(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string")
+
+    return language
+
+
+def _read_tags(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", UNSET)
+    if tags.__class__ is not list and tags is not UNSET:
+        tags = unexpected_type(cls, "tags", tags, "an array")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_overrides(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    overrides_raw = d.get("overrides", UNSET)
+    try:
+        _overrides = overrides_raw
+        overrides: SpeechEngineConversationInitiationClientDataConfig | Unset
+        if isinstance(_overrides, Unset):
+            overrides = UNSET
+        else:
+            overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(_overrides)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        overrides = deviating_field(cls, "overrides", overrides_raw)
+
+    return overrides
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "speech_engine",
+        "name",
+        "asr",
+        "tts",
+        "turn",
+        "vad",
+        "conversation",
+        "privacy",
+        "call_limits",
+        "language",
+        "tags",
+        "overrides",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    speech_engine = _read_speech_engine(cls, d)
+
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not UNSET:
+        name = _read_name(cls, d)
+
+    asr = d.get("asr", UNSET)
+    if asr is not UNSET:
+        asr = _read_asr(cls, d)
+
+    tts = d.get("tts", UNSET)
+    if tts is not UNSET:
+        tts = _read_tts(cls, d)
+
+    turn = d.get("turn", UNSET)
+    if turn is not UNSET:
+        turn = _read_turn(cls, d)
+
+    vad = d.get("vad", UNSET)
+    if vad is not UNSET:
+        vad = _read_vad(cls, d)
+
+    conversation = d.get("conversation", UNSET)
+    if conversation is not UNSET:
+        conversation = _read_conversation(cls, d)
+
+    privacy = d.get("privacy", UNSET)
+    if privacy is not UNSET:
+        privacy = _read_privacy(cls, d)
+
+    call_limits = d.get("call_limits", UNSET)
+    if call_limits is not UNSET:
+        call_limits = _read_call_limits(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not UNSET:
+        language = _read_language(cls, d)
+
+    tags = d.get("tags", UNSET)
+    if tags is not UNSET:
+        tags = _read_tags(cls, d)
+
+    overrides = d.get("overrides", UNSET)
+    if overrides is not UNSET:
+        overrides = _read_overrides(cls, d)
+
+    return {
+        "speech_engine": speech_engine,
+        "name": name,
+        "asr": asr,
+        "tts": tts,
+        "turn": turn,
+        "vad": vad,
+        "conversation": conversation,
+        "privacy": privacy,
+        "call_limits": call_limits,
+        "language": language,
+        "tags": tags,
+        "overrides": overrides,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateSpeechEngineRequest._all_fields = _all_fields
+set_readers(
+    CreateSpeechEngineRequest,
+    {
+        "speech_engine": _read_speech_engine,
+        "name": _read_name,
+        "asr": _read_asr,
+        "tts": _read_tts,
+        "turn": _read_turn,
+        "vad": _read_vad,
+        "conversation": _read_conversation,
+        "privacy": _read_privacy,
+        "call_limits": _read_call_limits,
+        "language": _read_language,
+        "tags": _read_tags,
+        "overrides": _read_overrides,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreateToolCallUnitTestRequest")
 
 
-@_attrs_define
-class CreateToolCallUnitTestRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreateToolCallUnitTestRequest(Lazy):
     """Attributes:
     name (str):
     from_conversation_metadata (None | TestFromConversationMetadataInput | Unset): Metadata of a conversation this
@@ -64,13 +71,20 @@ class CreateToolCallUnitTestRequest:
     parent_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("name",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "tool")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         from_conversation_metadata: Any
@@ -180,140 +194,13 @@ class CreateToolCallUnitTestRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["tool"] | Unset, type__raw)
-        if type_ != "tool" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'tool', got '{type_}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
-        try:
-
-            def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataInput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                from_conversation_metadata_type_0 = TestFromConversationMetadataInput.from_dict(data)
-
-                return from_conversation_metadata_type_0
-
-            from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            from_conversation_metadata = deviating_field(
-                cls, "from_conversation_metadata", from_conversation_metadata_raw
-            )
-
-        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
-        try:
-            _dynamic_variables = dynamic_variables_raw
-            dynamic_variables: CreateToolCallUnitTestRequestDynamicVariables | Unset
-            if isinstance(_dynamic_variables, Unset):
-                dynamic_variables = UNSET
-            else:
-                dynamic_variables = CreateToolCallUnitTestRequestDynamicVariables.from_dict(_dynamic_variables)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-        chat_history_raw = d.pop("chat_history", UNSET)
-        try:
-            expect_array("chat_history", chat_history_raw)
-            _chat_history = chat_history_raw
-            chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
-            if _chat_history is not UNSET:
-                chat_history = []
-                for chat_history_item_data in _chat_history:
-                    chat_history_item = ConversationHistoryTranscriptCommonModel.from_dict(chat_history_item_data)
-
-                    chat_history.append(chat_history_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chat_history = deviating_field(cls, "chat_history", chat_history_raw)
-
-        conversation_initiation_source_raw = d.pop("conversation_initiation_source", UNSET)
-        try:
-
-            def _parse_conversation_initiation_source(data: object) -> ConversationInitiationSource | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_initiation_source_type_0 = check_conversation_initiation_source(data)
-
-                return conversation_initiation_source_type_0
-
-            conversation_initiation_source = _parse_conversation_initiation_source(conversation_initiation_source_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_initiation_source = deviating_field(
-                cls, "conversation_initiation_source", conversation_initiation_source_raw
-            )
-
-        environment = d.pop("environment", UNSET)
-        if environment.__class__ is not str and environment is not None and environment is not UNSET:
-            environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-        tool_call_parameters_raw = d.pop("tool_call_parameters", UNSET)
-        try:
-
-            def _parse_tool_call_parameters(data: object) -> None | UnitTestToolCallEvaluationModelInput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_parameters_type_0 = UnitTestToolCallEvaluationModelInput.from_dict(data)
-
-                return tool_call_parameters_type_0
-
-            tool_call_parameters = _parse_tool_call_parameters(tool_call_parameters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_parameters = deviating_field(cls, "tool_call_parameters", tool_call_parameters_raw)
-
-        check_any_tool_matches = d.pop("check_any_tool_matches", UNSET)
-        if (
-            check_any_tool_matches.__class__ is not bool
-            and check_any_tool_matches is not None
-            and check_any_tool_matches is not UNSET
-        ):
-            check_any_tool_matches = unexpected_type(
-                cls, "check_any_tool_matches", check_any_tool_matches, "a boolean or null"
-            )
-
-        parent_folder_id = d.pop("parent_folder_id", UNSET)
-        if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
-            parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
-
-        create_tool_call_unit_test_request = cls(
-            name=name,
-            from_conversation_metadata=from_conversation_metadata,
-            dynamic_variables=dynamic_variables,
-            chat_history=chat_history,
-            conversation_initiation_source=conversation_initiation_source,
-            environment=environment,
-            type_=type_,
-            tool_call_parameters=tool_call_parameters,
-            check_any_tool_matches=check_any_tool_matches,
-            parent_folder_id=parent_folder_id,
-        )
-        if _missing:
-            create_tool_call_unit_test_request._missing_fields = _missing
-        create_tool_call_unit_test_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        create_tool_call_unit_test_request = cls.__new__(cls)
+        create_tool_call_unit_test_request.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return create_tool_call_unit_test_request
 
     @property
@@ -331,6 +218,263 @@ class CreateToolCallUnitTestRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["tool"] | Unset, type__raw)
+    if type_ != "tool" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'tool', got '{type_}'")
+
+    return type_
+
+
+def _read_name(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_from_conversation_metadata(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
+    from_conversation_metadata_raw = d.get("from_conversation_metadata", UNSET)
+    try:
+
+        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            from_conversation_metadata_type_0 = TestFromConversationMetadataInput.from_dict(data)
+
+            return from_conversation_metadata_type_0
+
+        from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        from_conversation_metadata = deviating_field(cls, "from_conversation_metadata", from_conversation_metadata_raw)
+
+    return from_conversation_metadata
+
+
+def _read_dynamic_variables(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
+    dynamic_variables_raw = d.get("dynamic_variables", UNSET)
+    try:
+        _dynamic_variables = dynamic_variables_raw
+        dynamic_variables: CreateToolCallUnitTestRequestDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = CreateToolCallUnitTestRequestDynamicVariables.from_dict(_dynamic_variables)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+
+    return dynamic_variables
+
+
+def _read_chat_history(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
+    chat_history_raw = d.get("chat_history", UNSET)
+    try:
+        expect_array("chat_history", chat_history_raw)
+        _chat_history = chat_history_raw
+        chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+        if _chat_history is not UNSET:
+            chat_history = []
+            for chat_history_item_data in _chat_history:
+                chat_history_item = ConversationHistoryTranscriptCommonModel.from_dict(chat_history_item_data)
+
+                chat_history.append(chat_history_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        chat_history = deviating_field(cls, "chat_history", chat_history_raw)
+
+    return chat_history
+
+
+def _read_conversation_initiation_source(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
+    conversation_initiation_source_raw = d.get("conversation_initiation_source", UNSET)
+    try:
+
+        def _parse_conversation_initiation_source(data: object) -> ConversationInitiationSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_source_type_0 = check_conversation_initiation_source(data)
+
+            return conversation_initiation_source_type_0
+
+        conversation_initiation_source = _parse_conversation_initiation_source(conversation_initiation_source_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_initiation_source = deviating_field(
+            cls, "conversation_initiation_source", conversation_initiation_source_raw
+        )
+
+    return conversation_initiation_source
+
+
+def _read_environment(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = unexpected_type(cls, "environment", environment, "a string or null")
+
+    return environment
+
+
+def _read_tool_call_parameters(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
+    tool_call_parameters_raw = d.get("tool_call_parameters", UNSET)
+    try:
+
+        def _parse_tool_call_parameters(data: object) -> None | UnitTestToolCallEvaluationModelInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_parameters_type_0 = UnitTestToolCallEvaluationModelInput.from_dict(data)
+
+            return tool_call_parameters_type_0
+
+        tool_call_parameters = _parse_tool_call_parameters(tool_call_parameters_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_parameters = deviating_field(cls, "tool_call_parameters", tool_call_parameters_raw)
+
+    return tool_call_parameters
+
+
+def _read_check_any_tool_matches(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
+    check_any_tool_matches = d.get("check_any_tool_matches", UNSET)
+    if (
+        check_any_tool_matches.__class__ is not bool
+        and check_any_tool_matches is not None
+        and check_any_tool_matches is not UNSET
+    ):
+        check_any_tool_matches = unexpected_type(
+            cls, "check_any_tool_matches", check_any_tool_matches, "a boolean or null"
+        )
+
+    return check_any_tool_matches
+
+
+def _read_parent_folder_id(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> Any:
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = unexpected_type(cls, "parent_folder_id", parent_folder_id, "a string or null")
+
+    return parent_folder_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "from_conversation_metadata",
+        "dynamic_variables",
+        "chat_history",
+        "conversation_initiation_source",
+        "environment",
+        "type",
+        "tool_call_parameters",
+        "check_any_tool_matches",
+        "parent_folder_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
+    if from_conversation_metadata is not UNSET:
+        from_conversation_metadata = _read_from_conversation_metadata(cls, d)
+
+    dynamic_variables = d.get("dynamic_variables", UNSET)
+    if dynamic_variables is not UNSET:
+        dynamic_variables = _read_dynamic_variables(cls, d)
+
+    chat_history = d.get("chat_history", UNSET)
+    if chat_history is not UNSET:
+        chat_history = _read_chat_history(cls, d)
+
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if conversation_initiation_source is not UNSET:
+        conversation_initiation_source = _read_conversation_initiation_source(cls, d)
+
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = _read_environment(cls, d)
+
+    tool_call_parameters = d.get("tool_call_parameters", UNSET)
+    if tool_call_parameters is not UNSET:
+        tool_call_parameters = _read_tool_call_parameters(cls, d)
+
+    check_any_tool_matches = d.get("check_any_tool_matches", UNSET)
+    if (
+        check_any_tool_matches.__class__ is not bool
+        and check_any_tool_matches is not None
+        and check_any_tool_matches is not UNSET
+    ):
+        check_any_tool_matches = _read_check_any_tool_matches(cls, d)
+
+    parent_folder_id = d.get("parent_folder_id", UNSET)
+    if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:
+        parent_folder_id = _read_parent_folder_id(cls, d)
+
+    return {
+        "name": name,
+        "from_conversation_metadata": from_conversation_metadata,
+        "dynamic_variables": dynamic_variables,
+        "chat_history": chat_history,
+        "conversation_initiation_source": conversation_initiation_source,
+        "environment": environment,
+        "type_": type_,
+        "tool_call_parameters": tool_call_parameters,
+        "check_any_tool_matches": check_any_tool_matches,
+        "parent_folder_id": parent_folder_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreateToolCallUnitTestRequest._all_fields = _all_fields
+set_readers(
+    CreateToolCallUnitTestRequest,
+    {
+        "name": _read_name,
+        "from_conversation_metadata": _read_from_conversation_metadata,
+        "dynamic_variables": _read_dynamic_variables,
+        "chat_history": _read_chat_history,
+        "conversation_initiation_source": _read_conversation_initiation_source,
+        "environment": _read_environment,
+        "type_": _read_type_,
+        "tool_call_parameters": _read_tool_call_parameters,
+        "check_any_tool_matches": _read_check_any_tool_matches,
+        "parent_folder_id": _read_parent_folder_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -12,19 +12,26 @@ from ..models.creatify_aurora_request_resolution import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CreatifyAuroraRequest")
 
 
-@_attrs_define
-class CreatifyAuroraRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CreatifyAuroraRequest(Lazy):
     """Request body for the Creatify Aurora lipsync video model.
 
     Attributes:
@@ -55,13 +62,23 @@ class CreatifyAuroraRequest:
 
     audio_guidance_scale: float | None | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "image",
+        "audio",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("model_id",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "creatify-aurora")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_id = self.model_id
 
         image: Any
@@ -147,128 +164,41 @@ class CreatifyAuroraRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model_id_raw = d.pop("model_id", MISSING)
-        if model_id_raw is MISSING:
-            model_id_raw = missing_field(cls, "model_id")
-        model_id = cast(Literal["creatify-aurora"], model_id_raw)
-        if model_id != "creatify-aurora":
-            raise ValueError(f"model_id must match const 'creatify-aurora', got '{model_id}'")
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        creatify_aurora_request = cls.__new__(cls)
+        creatify_aurora_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        return creatify_aurora_request
 
-        image_raw = d.pop("image", MISSING)
-        if image_raw is MISSING:
-            image = missing_field(cls, "image")
-            _missing += ("image",)
-        else:
-            try:
 
-                def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                    return parse_strictly(_parse_image_member, data)
+def _read_model_id(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", MISSING)
+    if model_id_raw is MISSING:
+        model_id_raw = missing_field(cls, "model_id")
+    model_id = cast(Literal["creatify-aurora"], model_id_raw)
+    if model_id != "creatify-aurora":
+        raise ValueError(f"model_id must match const 'creatify-aurora', got '{model_id}'")
 
-                def _parse_image_member(
-                    data: object,
-                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                    if isinstance(data, dict):
-                        for known in (
-                            GenerationReference,
-                            StaticAssetReference,
-                            InlineImageReference,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+    return model_id
 
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
 
-                        return componentsschemas_image_reference_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                        return componentsschemas_image_reference_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-                    return componentsschemas_image_reference_type_2
-
-                image = _parse_image(image_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                image = deviating_field(cls, "image", image_raw)
-
-        audio_raw = d.pop("audio", MISSING)
-        if audio_raw is MISSING:
-            audio = missing_field(cls, "audio")
-            _missing += ("audio",)
-        else:
-            try:
-
-                def _parse_audio(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-                    return parse_strictly(_parse_audio_member, data)
-
-                def _parse_audio_member(
-                    data: object,
-                ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
-                    if isinstance(data, dict):
-                        for known in (
-                            GenerationReference,
-                            StaticAssetReference,
-                            InlineAudioReference,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
-
-                        return componentsschemas_audio_reference_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                        return componentsschemas_audio_reference_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
-
-                    return componentsschemas_audio_reference_type_2
-
-                audio = _parse_audio(audio_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                audio = deviating_field(cls, "audio", audio_raw)
-
-        webhook_raw = d.pop("webhook", UNSET)
+def _read_image(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> Any:
+    image_raw = d.get("image", MISSING)
+    if image_raw is MISSING:
+        image = missing_field(cls, "image")
+    else:
         try:
 
-            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_webhook_member, data)
+            def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                return parse_strictly(_parse_image_member, data)
 
-            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            def _parse_image_member(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
                 if isinstance(data, dict):
                     for known in (
-                        WebhookTargetAll,
-                        WebhookTargetIds,
+                        GenerationReference,
+                        StaticAssetReference,
+                        InlineImageReference,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -277,64 +207,226 @@ class CreatifyAuroraRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
 
-                    return componentsschemas_webhook_target_type_0
+                    return componentsschemas_image_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                return componentsschemas_webhook_target_type_1
+                return componentsschemas_image_reference_type_2
 
-            webhook = _parse_webhook(webhook_raw)
+            image = _parse_image(image_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
-            webhook = deviating_field(cls, "webhook", webhook_raw)
+            image = deviating_field(cls, "image", image_raw)
 
-        resolution_raw = d.pop("resolution", UNSET)
+    return image
+
+
+def _read_audio(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> Any:
+    audio_raw = d.get("audio", MISSING)
+    if audio_raw is MISSING:
+        audio = missing_field(cls, "audio")
+    else:
         try:
-            _resolution = resolution_raw
-            resolution: CreatifyAuroraRequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = check_creatify_aurora_request_resolution(_resolution)
+
+            def _parse_audio(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                return parse_strictly(_parse_audio_member, data)
+
+            def _parse_audio_member(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                if isinstance(data, dict):
+                    for known in (
+                        GenerationReference,
+                        StaticAssetReference,
+                        InlineAudioReference,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
+
+                    return componentsschemas_audio_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                    return componentsschemas_audio_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
+
+                return componentsschemas_audio_reference_type_2
+
+            audio = _parse_audio(audio_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
-            resolution = deviating_field(cls, "resolution", resolution_raw)
+            audio = deviating_field(cls, "audio", audio_raw)
 
-        guidance_scale = d.pop("guidance_scale", UNSET)
-        if (
-            guidance_scale.__class__ is not float
-            and guidance_scale.__class__ is not int
-            and guidance_scale is not None
-            and guidance_scale is not UNSET
-        ):
-            guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number or null")
+    return audio
 
-        audio_guidance_scale = d.pop("audio_guidance_scale", UNSET)
-        if (
-            audio_guidance_scale.__class__ is not float
-            and audio_guidance_scale.__class__ is not int
-            and audio_guidance_scale is not None
-            and audio_guidance_scale is not UNSET
-        ):
-            audio_guidance_scale = unexpected_type(
-                cls, "audio_guidance_scale", audio_guidance_scale, "a number or null"
-            )
 
-        creatify_aurora_request = cls(
-            model_id=model_id,
-            image=image,
-            audio=audio,
-            webhook=webhook,
-            resolution=resolution,
-            guidance_scale=guidance_scale,
-            audio_guidance_scale=audio_guidance_scale,
-        )
-        if _missing:
-            creatify_aurora_request._missing_fields = _missing
-        return creatify_aurora_request
+def _read_webhook(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> Any:
+    webhook_raw = d.get("webhook", UNSET)
+    try:
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_webhook_member, data)
+
+        def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+
+            return componentsschemas_webhook_target_type_1
+
+        webhook = _parse_webhook(webhook_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        webhook = deviating_field(cls, "webhook", webhook_raw)
+
+    return webhook
+
+
+def _read_resolution(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> Any:
+    resolution_raw = d.get("resolution", UNSET)
+    try:
+        _resolution = resolution_raw
+        resolution: CreatifyAuroraRequestResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_creatify_aurora_request_resolution(_resolution)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        resolution = deviating_field(cls, "resolution", resolution_raw)
+
+    return resolution
+
+
+def _read_guidance_scale(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> Any:
+    guidance_scale = d.get("guidance_scale", UNSET)
+    if (
+        guidance_scale.__class__ is not float
+        and guidance_scale.__class__ is not int
+        and guidance_scale is not None
+        and guidance_scale is not UNSET
+    ):
+        guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number or null")
+
+    return guidance_scale
+
+
+def _read_audio_guidance_scale(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> Any:
+    audio_guidance_scale = d.get("audio_guidance_scale", UNSET)
+    if (
+        audio_guidance_scale.__class__ is not float
+        and audio_guidance_scale.__class__ is not int
+        and audio_guidance_scale is not None
+        and audio_guidance_scale is not UNSET
+    ):
+        audio_guidance_scale = unexpected_type(cls, "audio_guidance_scale", audio_guidance_scale, "a number or null")
+
+    return audio_guidance_scale
+
+
+def _all_fields(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = _read_model_id(cls, d)
+
+    image = _read_image(cls, d)
+
+    audio = _read_audio(cls, d)
+
+    webhook = d.get("webhook", UNSET)
+    if webhook is not UNSET:
+        webhook = _read_webhook(cls, d)
+
+    resolution = d.get("resolution", UNSET)
+    if resolution is not UNSET:
+        resolution = _read_resolution(cls, d)
+
+    guidance_scale = d.get("guidance_scale", UNSET)
+    if (
+        guidance_scale.__class__ is not float
+        and guidance_scale.__class__ is not int
+        and guidance_scale is not None
+        and guidance_scale is not UNSET
+    ):
+        guidance_scale = _read_guidance_scale(cls, d)
+
+    audio_guidance_scale = d.get("audio_guidance_scale", UNSET)
+    if (
+        audio_guidance_scale.__class__ is not float
+        and audio_guidance_scale.__class__ is not int
+        and audio_guidance_scale is not None
+        and audio_guidance_scale is not UNSET
+    ):
+        audio_guidance_scale = _read_audio_guidance_scale(cls, d)
+
+    return {
+        "model_id": model_id,
+        "image": image,
+        "audio": audio,
+        "webhook": webhook,
+        "resolution": resolution,
+        "guidance_scale": guidance_scale,
+        "audio_guidance_scale": audio_guidance_scale,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CreatifyAuroraRequest._all_fields = _all_fields
+set_readers(
+    CreatifyAuroraRequest,
+    {
+        "model_id": _read_model_id,
+        "image": _read_image,
+        "audio": _read_audio,
+        "webhook": _read_webhook,
+        "resolution": _read_resolution,
+        "guidance_scale": _read_guidance_scale,
+        "audio_guidance_scale": _read_audio_guidance_scale,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CueOptionsRequest")
 
 
-@_attrs_define
-class CueOptionsRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CueOptionsRequest(Lazy):
     """Example:
         {'max_chars_per_line': 42, 'max_duration_ms': 7000, 'max_lines_per_cue': 2, 'min_duration_ms': 1000}
 
@@ -44,8 +50,12 @@ class CueOptionsRequest:
     min_gap_between_cues_frames: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         min_duration_ms = self.min_duration_ms
 
         max_duration_ms = self.max_duration_ms
@@ -88,46 +98,11 @@ class CueOptionsRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        min_duration_ms = d.pop("min_duration_ms", UNSET)
-        if min_duration_ms.__class__ is not int and min_duration_ms is not UNSET:
-            min_duration_ms = unexpected_type(cls, "min_duration_ms", min_duration_ms, "an integer")
-
-        max_duration_ms = d.pop("max_duration_ms", UNSET)
-        if max_duration_ms.__class__ is not int and max_duration_ms is not UNSET:
-            max_duration_ms = unexpected_type(cls, "max_duration_ms", max_duration_ms, "an integer")
-
-        max_lines_per_cue = d.pop("max_lines_per_cue", UNSET)
-        if max_lines_per_cue.__class__ is not int and max_lines_per_cue is not UNSET:
-            max_lines_per_cue = unexpected_type(cls, "max_lines_per_cue", max_lines_per_cue, "an integer")
-
-        max_chars_per_line = d.pop("max_chars_per_line", UNSET)
-        if max_chars_per_line.__class__ is not int and max_chars_per_line is not UNSET:
-            max_chars_per_line = unexpected_type(cls, "max_chars_per_line", max_chars_per_line, "an integer")
-
-        max_chars_per_s = d.pop("max_chars_per_s", UNSET)
-        if max_chars_per_s.__class__ is not int and max_chars_per_s is not None and max_chars_per_s is not UNSET:
-            max_chars_per_s = unexpected_type(cls, "max_chars_per_s", max_chars_per_s, "an integer or null")
-
-        min_gap_between_cues_frames = d.pop("min_gap_between_cues_frames", UNSET)
-        if (
-            min_gap_between_cues_frames.__class__ is not int
-            and min_gap_between_cues_frames is not None
-            and min_gap_between_cues_frames is not UNSET
-        ):
-            min_gap_between_cues_frames = unexpected_type(
-                cls, "min_gap_between_cues_frames", min_gap_between_cues_frames, "an integer or null"
-            )
-
-        cue_options_request = cls(
-            min_duration_ms=min_duration_ms,
-            max_duration_ms=max_duration_ms,
-            max_lines_per_cue=max_lines_per_cue,
-            max_chars_per_line=max_chars_per_line,
-            max_chars_per_s=max_chars_per_s,
-            min_gap_between_cues_frames=min_gap_between_cues_frames,
-        )
-        cue_options_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        cue_options_request = cls.__new__(cls)
+        cue_options_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return cue_options_request
 
     @property
@@ -145,3 +120,130 @@ class CueOptionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_min_duration_ms(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
+    min_duration_ms = d.get("min_duration_ms", UNSET)
+    if min_duration_ms.__class__ is not int and min_duration_ms is not UNSET:
+        min_duration_ms = unexpected_type(cls, "min_duration_ms", min_duration_ms, "an integer")
+
+    return min_duration_ms
+
+
+def _read_max_duration_ms(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
+    max_duration_ms = d.get("max_duration_ms", UNSET)
+    if max_duration_ms.__class__ is not int and max_duration_ms is not UNSET:
+        max_duration_ms = unexpected_type(cls, "max_duration_ms", max_duration_ms, "an integer")
+
+    return max_duration_ms
+
+
+def _read_max_lines_per_cue(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
+    max_lines_per_cue = d.get("max_lines_per_cue", UNSET)
+    if max_lines_per_cue.__class__ is not int and max_lines_per_cue is not UNSET:
+        max_lines_per_cue = unexpected_type(cls, "max_lines_per_cue", max_lines_per_cue, "an integer")
+
+    return max_lines_per_cue
+
+
+def _read_max_chars_per_line(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
+    max_chars_per_line = d.get("max_chars_per_line", UNSET)
+    if max_chars_per_line.__class__ is not int and max_chars_per_line is not UNSET:
+        max_chars_per_line = unexpected_type(cls, "max_chars_per_line", max_chars_per_line, "an integer")
+
+    return max_chars_per_line
+
+
+def _read_max_chars_per_s(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
+    max_chars_per_s = d.get("max_chars_per_s", UNSET)
+    if max_chars_per_s.__class__ is not int and max_chars_per_s is not None and max_chars_per_s is not UNSET:
+        max_chars_per_s = unexpected_type(cls, "max_chars_per_s", max_chars_per_s, "an integer or null")
+
+    return max_chars_per_s
+
+
+def _read_min_gap_between_cues_frames(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> Any:
+    min_gap_between_cues_frames = d.get("min_gap_between_cues_frames", UNSET)
+    if (
+        min_gap_between_cues_frames.__class__ is not int
+        and min_gap_between_cues_frames is not None
+        and min_gap_between_cues_frames is not UNSET
+    ):
+        min_gap_between_cues_frames = unexpected_type(
+            cls, "min_gap_between_cues_frames", min_gap_between_cues_frames, "an integer or null"
+        )
+
+    return min_gap_between_cues_frames
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "min_duration_ms",
+        "max_duration_ms",
+        "max_lines_per_cue",
+        "max_chars_per_line",
+        "max_chars_per_s",
+        "min_gap_between_cues_frames",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    min_duration_ms = d.get("min_duration_ms", UNSET)
+    if min_duration_ms.__class__ is not int and min_duration_ms is not UNSET:
+        min_duration_ms = _read_min_duration_ms(cls, d)
+
+    max_duration_ms = d.get("max_duration_ms", UNSET)
+    if max_duration_ms.__class__ is not int and max_duration_ms is not UNSET:
+        max_duration_ms = _read_max_duration_ms(cls, d)
+
+    max_lines_per_cue = d.get("max_lines_per_cue", UNSET)
+    if max_lines_per_cue.__class__ is not int and max_lines_per_cue is not UNSET:
+        max_lines_per_cue = _read_max_lines_per_cue(cls, d)
+
+    max_chars_per_line = d.get("max_chars_per_line", UNSET)
+    if max_chars_per_line.__class__ is not int and max_chars_per_line is not UNSET:
+        max_chars_per_line = _read_max_chars_per_line(cls, d)
+
+    max_chars_per_s = d.get("max_chars_per_s", UNSET)
+    if max_chars_per_s.__class__ is not int and max_chars_per_s is not None and max_chars_per_s is not UNSET:
+        max_chars_per_s = _read_max_chars_per_s(cls, d)
+
+    min_gap_between_cues_frames = d.get("min_gap_between_cues_frames", UNSET)
+    if (
+        min_gap_between_cues_frames.__class__ is not int
+        and min_gap_between_cues_frames is not None
+        and min_gap_between_cues_frames is not UNSET
+    ):
+        min_gap_between_cues_frames = _read_min_gap_between_cues_frames(cls, d)
+
+    return {
+        "min_duration_ms": min_duration_ms,
+        "max_duration_ms": max_duration_ms,
+        "max_lines_per_cue": max_lines_per_cue,
+        "max_chars_per_line": max_chars_per_line,
+        "max_chars_per_s": max_chars_per_s,
+        "min_gap_between_cues_frames": min_gap_between_cues_frames,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+CueOptionsRequest._all_fields = _all_fields
+set_readers(
+    CueOptionsRequest,
+    {
+        "min_duration_ms": _read_min_duration_ms,
+        "max_duration_ms": _read_max_duration_ms,
+        "max_lines_per_cue": _read_max_lines_per_cue,
+        "max_chars_per_line": _read_max_chars_per_line,
+        "max_chars_per_s": _read_max_chars_per_s,
+        "min_gap_between_cues_frames": _read_min_gap_between_cues_frames,
+        "additional_properties": _read_additional_properties,
+    },
+)

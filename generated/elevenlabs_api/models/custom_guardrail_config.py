@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,19 +12,26 @@ from ..models.custom_guardrail_config_model_type_0 import (
 from ..models.guardrail_execution_mode import GuardrailExecutionMode
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CustomGuardrailConfig")
 
 
-@_attrs_define
-class CustomGuardrailConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CustomGuardrailConfig(Lazy):
     """Single custom guardrail configuration
 
     Attributes:
@@ -66,10 +73,19 @@ class CustomGuardrailConfig:
     evaluate_full_response_only: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "prompt",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         prompt = self.prompt
@@ -148,114 +164,11 @@ class CustomGuardrailConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        prompt = d.pop("prompt", MISSING)
-        if prompt.__class__ is not str:
-            if prompt is MISSING:
-                prompt = missing_field(cls, "prompt")
-                _missing += ("prompt",)
-            else:
-                prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-        is_enabled = d.pop("is_enabled", UNSET)
-        if is_enabled.__class__ is not bool and is_enabled is not UNSET:
-            is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
-
-        execution_mode = d.pop("execution_mode", UNSET)
-        if execution_mode.__class__ is not str and execution_mode is not UNSET:
-            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
-
-        model = d.pop("model", UNSET)
-        if model.__class__ is not str and model is not UNSET:
-            model = unexpected_type(cls, "model", model, "a string")
-
-        history_message_count = d.pop("history_message_count", UNSET)
-        if history_message_count.__class__ is not int and history_message_count is not UNSET:
-            history_message_count = unexpected_type(cls, "history_message_count", history_message_count, "an integer")
-
-        history_include_tool_calls = d.pop("history_include_tool_calls", UNSET)
-        if history_include_tool_calls.__class__ is not bool and history_include_tool_calls is not UNSET:
-            history_include_tool_calls = unexpected_type(
-                cls, "history_include_tool_calls", history_include_tool_calls, "a boolean"
-            )
-
-        trigger_action_raw = d.pop("trigger_action", UNSET)
-        try:
-
-            def _parse_trigger_action(
-                data: object,
-            ) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_trigger_action_member, data)
-
-            def _parse_trigger_action_member(
-                data: object,
-            ) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        EndCallTriggerAction,
-                        RetryTriggerAction,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
-
-                    return trigger_action_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    trigger_action_type_1 = RetryTriggerAction.from_dict(data)
-
-                    return trigger_action_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                trigger_action_type_2 = UnknownVariant.from_dict(data)
-
-                return trigger_action_type_2
-
-            trigger_action = _parse_trigger_action(trigger_action_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            trigger_action = deviating_field(cls, "trigger_action", trigger_action_raw)
-
-        evaluate_full_response_only = d.pop("evaluate_full_response_only", UNSET)
-        if evaluate_full_response_only.__class__ is not bool and evaluate_full_response_only is not UNSET:
-            evaluate_full_response_only = unexpected_type(
-                cls, "evaluate_full_response_only", evaluate_full_response_only, "a boolean"
-            )
-
-        custom_guardrail_config = cls(
-            name=name,
-            prompt=prompt,
-            is_enabled=is_enabled,
-            execution_mode=execution_mode,
-            model=model,
-            history_message_count=history_message_count,
-            history_include_tool_calls=history_include_tool_calls,
-            trigger_action=trigger_action,
-            evaluate_full_response_only=evaluate_full_response_only,
-        )
-        if _missing:
-            custom_guardrail_config._missing_fields = _missing
-        custom_guardrail_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        custom_guardrail_config = cls.__new__(cls)
+        custom_guardrail_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return custom_guardrail_config
 
     @property
@@ -273,6 +186,222 @@ class CustomGuardrailConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_prompt(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
+        else:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string")
+
+    return prompt
+
+
+def _read_is_enabled(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
+    is_enabled = d.get("is_enabled", UNSET)
+    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+        is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
+
+    return is_enabled
+
+
+def _read_execution_mode(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode.__class__ is not str and execution_mode is not UNSET:
+        execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
+
+    return execution_mode
+
+
+def _read_model(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
+    model = d.get("model", UNSET)
+    if model.__class__ is not str and model is not UNSET:
+        model = unexpected_type(cls, "model", model, "a string")
+
+    return model
+
+
+def _read_history_message_count(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
+    history_message_count = d.get("history_message_count", UNSET)
+    if history_message_count.__class__ is not int and history_message_count is not UNSET:
+        history_message_count = unexpected_type(cls, "history_message_count", history_message_count, "an integer")
+
+    return history_message_count
+
+
+def _read_history_include_tool_calls(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
+    history_include_tool_calls = d.get("history_include_tool_calls", UNSET)
+    if history_include_tool_calls.__class__ is not bool and history_include_tool_calls is not UNSET:
+        history_include_tool_calls = unexpected_type(
+            cls, "history_include_tool_calls", history_include_tool_calls, "a boolean"
+        )
+
+    return history_include_tool_calls
+
+
+def _read_trigger_action(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
+    trigger_action_raw = d.get("trigger_action", UNSET)
+    try:
+
+        def _parse_trigger_action(data: object) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_trigger_action_member, data)
+
+        def _parse_trigger_action_member(
+            data: object,
+        ) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    EndCallTriggerAction,
+                    RetryTriggerAction,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
+
+                return trigger_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                trigger_action_type_1 = RetryTriggerAction.from_dict(data)
+
+                return trigger_action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            trigger_action_type_2 = UnknownVariant.from_dict(data)
+
+            return trigger_action_type_2
+
+        trigger_action = _parse_trigger_action(trigger_action_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        trigger_action = deviating_field(cls, "trigger_action", trigger_action_raw)
+
+    return trigger_action
+
+
+def _read_evaluate_full_response_only(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> Any:
+    evaluate_full_response_only = d.get("evaluate_full_response_only", UNSET)
+    if evaluate_full_response_only.__class__ is not bool and evaluate_full_response_only is not UNSET:
+        evaluate_full_response_only = unexpected_type(
+            cls, "evaluate_full_response_only", evaluate_full_response_only, "a boolean"
+        )
+
+    return evaluate_full_response_only
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "prompt",
+        "is_enabled",
+        "execution_mode",
+        "model",
+        "history_message_count",
+        "history_include_tool_calls",
+        "trigger_action",
+        "evaluate_full_response_only",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CustomGuardrailConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        prompt = _read_prompt(cls, d)
+
+    is_enabled = d.get("is_enabled", UNSET)
+    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+        is_enabled = _read_is_enabled(cls, d)
+
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode.__class__ is not str and execution_mode is not UNSET:
+        execution_mode = _read_execution_mode(cls, d)
+
+    model = d.get("model", UNSET)
+    if model.__class__ is not str and model is not UNSET:
+        model = _read_model(cls, d)
+
+    history_message_count = d.get("history_message_count", UNSET)
+    if history_message_count.__class__ is not int and history_message_count is not UNSET:
+        history_message_count = _read_history_message_count(cls, d)
+
+    history_include_tool_calls = d.get("history_include_tool_calls", UNSET)
+    if history_include_tool_calls.__class__ is not bool and history_include_tool_calls is not UNSET:
+        history_include_tool_calls = _read_history_include_tool_calls(cls, d)
+
+    trigger_action = d.get("trigger_action", UNSET)
+    if trigger_action is not UNSET:
+        trigger_action = _read_trigger_action(cls, d)
+
+    evaluate_full_response_only = d.get("evaluate_full_response_only", UNSET)
+    if evaluate_full_response_only.__class__ is not bool and evaluate_full_response_only is not UNSET:
+        evaluate_full_response_only = _read_evaluate_full_response_only(cls, d)
+
+    return {
+        "name": name,
+        "prompt": prompt,
+        "is_enabled": is_enabled,
+        "execution_mode": execution_mode,
+        "model": model,
+        "history_message_count": history_message_count,
+        "history_include_tool_calls": history_include_tool_calls,
+        "trigger_action": trigger_action,
+        "evaluate_full_response_only": evaluate_full_response_only,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CustomGuardrailConfig._all_fields = _all_fields
+set_readers(
+    CustomGuardrailConfig,
+    {
+        "name": _read_name,
+        "prompt": _read_prompt,
+        "is_enabled": _read_is_enabled,
+        "execution_mode": _read_execution_mode,
+        "model": _read_model,
+        "history_message_count": _read_history_message_count,
+        "history_include_tool_calls": _read_history_include_tool_calls,
+        "trigger_action": _read_trigger_action,
+        "evaluate_full_response_only": _read_evaluate_full_response_only,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="CustomGuardrailOutput")
 
 
-@_attrs_define
-class CustomGuardrailOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CustomGuardrailOutput(Lazy):
     """Container for custom guardrails, matching ModerationGuardrail pattern
 
     Attributes:
@@ -26,8 +32,12 @@ class CustomGuardrailOutput:
     config: CustomGuardrailsConfigOutput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         config: Any
         try:
             config = UNSET
@@ -46,22 +56,11 @@ class CustomGuardrailOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        config_raw = d.pop("config", UNSET)
-        try:
-            _config = config_raw
-            config: CustomGuardrailsConfigOutput | Unset
-            if isinstance(_config, Unset):
-                config = UNSET
-            else:
-                config = CustomGuardrailsConfigOutput.from_dict(_config)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            config = deviating_field(cls, "config", config_raw)
-
-        custom_guardrail_output = cls(
-            config=config,
-        )
-        custom_guardrail_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        custom_guardrail_output = cls.__new__(cls)
+        custom_guardrail_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return custom_guardrail_output
 
     @property
@@ -79,6 +78,51 @@ class CustomGuardrailOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_config(cls: type[CustomGuardrailOutput], d: Mapping[str, Any]) -> Any:
+    config_raw = d.get("config", UNSET)
+    try:
+        _config = config_raw
+        config: CustomGuardrailsConfigOutput | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CustomGuardrailsConfigOutput.from_dict(_config)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        config = deviating_field(cls, "config", config_raw)
+
+    return config
+
+
+_FIELDS: frozenset[str] = frozenset(("config",))
+
+
+def _read_additional_properties(cls: type[CustomGuardrailOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CustomGuardrailOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    config = d.get("config", UNSET)
+    if config is not UNSET:
+        config = _read_config(cls, d)
+
+    return {
+        "config": config,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+CustomGuardrailOutput._all_fields = _all_fields
+set_readers(
+    CustomGuardrailOutput,
+    {
+        "config": _read_config,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

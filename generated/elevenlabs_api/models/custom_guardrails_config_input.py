@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="CustomGuardrailsConfigInput")
 
 
-@_attrs_define
-class CustomGuardrailsConfigInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CustomGuardrailsConfigInput(Lazy):
     """Config container for custom guardrails list
 
     Attributes:
@@ -27,8 +33,12 @@ class CustomGuardrailsConfigInput:
     configs: list[CustomGuardrailConfig] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         configs: Any
         try:
             configs = UNSET
@@ -51,25 +61,11 @@ class CustomGuardrailsConfigInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        configs_raw = d.pop("configs", UNSET)
-        try:
-            expect_array("configs", configs_raw)
-            _configs = configs_raw
-            configs: list[CustomGuardrailConfig] | Unset = UNSET
-            if _configs is not UNSET:
-                configs = []
-                for configs_item_data in _configs:
-                    configs_item = CustomGuardrailConfig.from_dict(configs_item_data)
-
-                    configs.append(configs_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            configs = deviating_field(cls, "configs", configs_raw)
-
-        custom_guardrails_config_input = cls(
-            configs=configs,
-        )
-        custom_guardrails_config_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        custom_guardrails_config_input = cls.__new__(cls)
+        custom_guardrails_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return custom_guardrails_config_input
 
     @property
@@ -87,6 +83,54 @@ class CustomGuardrailsConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_configs(cls: type[CustomGuardrailsConfigInput], d: Mapping[str, Any]) -> Any:
+    configs_raw = d.get("configs", UNSET)
+    try:
+        expect_array("configs", configs_raw)
+        _configs = configs_raw
+        configs: list[CustomGuardrailConfig] | Unset = UNSET
+        if _configs is not UNSET:
+            configs = []
+            for configs_item_data in _configs:
+                configs_item = CustomGuardrailConfig.from_dict(configs_item_data)
+
+                configs.append(configs_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        configs = deviating_field(cls, "configs", configs_raw)
+
+    return configs
+
+
+_FIELDS: frozenset[str] = frozenset(("configs",))
+
+
+def _read_additional_properties(cls: type[CustomGuardrailsConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CustomGuardrailsConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    configs = d.get("configs", UNSET)
+    if configs is not UNSET:
+        configs = _read_configs(cls, d)
+
+    return {
+        "configs": configs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+CustomGuardrailsConfigInput._all_fields = _all_fields
+set_readers(
+    CustomGuardrailsConfigInput,
+    {
+        "configs": _read_configs,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.custom_llmapi_type import CustomLLMAPIType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="CustomLLM")
 
 
-@_attrs_define
-class CustomLLM:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class CustomLLM(Lazy):
     """Attributes:
     url (str): The URL of the Chat Completions compatible endpoint
     model_id (None | str | Unset): The model ID to be used if URL serves multiple models
@@ -51,10 +58,16 @@ class CustomLLM:
     api_type: CustomLLMAPIType | str | Unset = "chat_completions"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("url",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         url = self.url
 
         model_id: Any
@@ -139,131 +152,11 @@ class CustomLLM:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        url = d.pop("url", MISSING)
-        if url.__class__ is not str:
-            if url is MISSING:
-                url = missing_field(cls, "url")
-                _missing += ("url",)
-            else:
-                url = unexpected_type(cls, "url", url, "a string")
-
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-        api_key_raw = d.pop("api_key", UNSET)
-        try:
-
-            def _parse_api_key(data: object) -> ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_api_key_member, data)
-
-            def _parse_api_key_member(data: object) -> ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        ConvAISecretLocator,
-                        ConvAIEnvVarLocator,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    api_key_type_0 = ConvAISecretLocator.from_dict(data)
-
-                    return api_key_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                api_key_type_1 = ConvAIEnvVarLocator.from_dict(data)
-
-                return api_key_type_1
-
-            api_key = _parse_api_key(api_key_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            api_key = deviating_field(cls, "api_key", api_key_raw)
-
-        auth_connection_raw = d.pop("auth_connection", UNSET)
-        try:
-
-            def _parse_auth_connection(
-                data: object,
-            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_auth_connection_member, data)
-
-            def _parse_auth_connection_member(
-                data: object,
-            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        AuthConnectionLocator,
-                        EnvironmentAuthConnectionLocator,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
-
-                    return auth_connection_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
-
-                return auth_connection_type_1
-
-            auth_connection = _parse_auth_connection(auth_connection_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
-
-        request_headers_raw = d.pop("request_headers", UNSET)
-        try:
-            _request_headers = request_headers_raw
-            request_headers: CustomLLMRequestHeaders | Unset
-            if isinstance(_request_headers, Unset):
-                request_headers = UNSET
-            else:
-                request_headers = CustomLLMRequestHeaders.from_dict(_request_headers)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
-
-        api_version = d.pop("api_version", UNSET)
-        if api_version.__class__ is not str and api_version is not None and api_version is not UNSET:
-            api_version = unexpected_type(cls, "api_version", api_version, "a string or null")
-
-        api_type = d.pop("api_type", UNSET)
-        if api_type.__class__ is not str and api_type is not UNSET:
-            api_type = unexpected_type(cls, "api_type", api_type, "a string")
-
-        custom_llm = cls(
-            url=url,
-            model_id=model_id,
-            api_key=api_key,
-            auth_connection=auth_connection,
-            request_headers=request_headers,
-            api_version=api_version,
-            api_type=api_type,
-        )
-        if _missing:
-            custom_llm._missing_fields = _missing
-        custom_llm.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        custom_llm = cls.__new__(cls)
+        custom_llm.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return custom_llm
 
     @property
@@ -281,6 +174,222 @@ class CustomLLM:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_url(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        if url is MISSING:
+            url = missing_field(cls, "url")
+        else:
+            url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+def _read_model_id(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
+
+    return model_id
+
+
+def _read_api_key(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
+    api_key_raw = d.get("api_key", UNSET)
+    try:
+
+        def _parse_api_key(data: object) -> ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_api_key_member, data)
+
+        def _parse_api_key_member(data: object) -> ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    ConvAISecretLocator,
+                    ConvAIEnvVarLocator,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                api_key_type_0 = ConvAISecretLocator.from_dict(data)
+
+                return api_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            api_key_type_1 = ConvAIEnvVarLocator.from_dict(data)
+
+            return api_key_type_1
+
+        api_key = _parse_api_key(api_key_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        api_key = deviating_field(cls, "api_key", api_key_raw)
+
+    return api_key
+
+
+def _read_auth_connection(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
+    auth_connection_raw = d.get("auth_connection", UNSET)
+    try:
+
+        def _parse_auth_connection(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_auth_connection_member, data)
+
+        def _parse_auth_connection_member(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    AuthConnectionLocator,
+                    EnvironmentAuthConnectionLocator,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+            return auth_connection_type_1
+
+        auth_connection = _parse_auth_connection(auth_connection_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
+
+    return auth_connection
+
+
+def _read_request_headers(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
+    request_headers_raw = d.get("request_headers", UNSET)
+    try:
+        _request_headers = request_headers_raw
+        request_headers: CustomLLMRequestHeaders | Unset
+        if isinstance(_request_headers, Unset):
+            request_headers = UNSET
+        else:
+            request_headers = CustomLLMRequestHeaders.from_dict(_request_headers)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        request_headers = deviating_field(cls, "request_headers", request_headers_raw)
+
+    return request_headers
+
+
+def _read_api_version(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
+    api_version = d.get("api_version", UNSET)
+    if api_version.__class__ is not str and api_version is not None and api_version is not UNSET:
+        api_version = unexpected_type(cls, "api_version", api_version, "a string or null")
+
+    return api_version
+
+
+def _read_api_type(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
+    api_type = d.get("api_type", UNSET)
+    if api_type.__class__ is not str and api_type is not UNSET:
+        api_type = unexpected_type(cls, "api_type", api_type, "a string")
+
+    return api_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "url",
+        "model_id",
+        "api_key",
+        "auth_connection",
+        "request_headers",
+        "api_version",
+        "api_type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[CustomLLM], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[CustomLLM], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        url = _read_url(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    api_key = d.get("api_key", UNSET)
+    if api_key is not UNSET:
+        api_key = _read_api_key(cls, d)
+
+    auth_connection = d.get("auth_connection", UNSET)
+    if auth_connection is not UNSET:
+        auth_connection = _read_auth_connection(cls, d)
+
+    request_headers = d.get("request_headers", UNSET)
+    if request_headers is not UNSET:
+        request_headers = _read_request_headers(cls, d)
+
+    api_version = d.get("api_version", UNSET)
+    if api_version.__class__ is not str and api_version is not None and api_version is not UNSET:
+        api_version = _read_api_version(cls, d)
+
+    api_type = d.get("api_type", UNSET)
+    if api_type.__class__ is not str and api_type is not UNSET:
+        api_type = _read_api_type(cls, d)
+
+    return {
+        "url": url,
+        "model_id": model_id,
+        "api_key": api_key,
+        "auth_connection": auth_connection,
+        "request_headers": request_headers,
+        "api_version": api_version,
+        "api_type": api_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+CustomLLM._all_fields = _all_fields
+set_readers(
+    CustomLLM,
+    {
+        "url": _read_url,
+        "model_id": _read_model_id,
+        "api_key": _read_api_key,
+        "auth_connection": _read_auth_connection,
+        "request_headers": _read_request_headers,
+        "api_version": _read_api_version,
+        "api_type": _read_api_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DashboardCriteriaChartModel")
 
 
-@_attrs_define
-class DashboardCriteriaChartModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DashboardCriteriaChartModel(Lazy):
     """Attributes:
     name (str):
     criteria_id (str):
@@ -32,13 +39,23 @@ class DashboardCriteriaChartModel:
     type_: Literal["criteria"] | Unset = "criteria"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "criteria_id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "criteria")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         criteria_id = self.criteria_id
@@ -59,37 +76,11 @@ class DashboardCriteriaChartModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["criteria"] | Unset, type__raw)
-        if type_ != "criteria" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'criteria', got '{type_}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        criteria_id = d.pop("criteria_id", MISSING)
-        if criteria_id.__class__ is not str:
-            if criteria_id is MISSING:
-                criteria_id = missing_field(cls, "criteria_id")
-                _missing += ("criteria_id",)
-            else:
-                criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
-
-        dashboard_criteria_chart_model = cls(
-            name=name,
-            criteria_id=criteria_id,
-            type_=type_,
-        )
-        if _missing:
-            dashboard_criteria_chart_model._missing_fields = _missing
-        dashboard_criteria_chart_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dashboard_criteria_chart_model = cls.__new__(cls)
+        dashboard_criteria_chart_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dashboard_criteria_chart_model
 
     @property
@@ -107,3 +98,84 @@ class DashboardCriteriaChartModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[DashboardCriteriaChartModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["criteria"] | Unset, type__raw)
+    if type_ != "criteria" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'criteria', got '{type_}'")
+
+    return type_
+
+
+def _read_name(cls: type[DashboardCriteriaChartModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_criteria_id(cls: type[DashboardCriteriaChartModel], d: Mapping[str, Any]) -> Any:
+    criteria_id = d.get("criteria_id", MISSING)
+    if criteria_id.__class__ is not str:
+        if criteria_id is MISSING:
+            criteria_id = missing_field(cls, "criteria_id")
+        else:
+            criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
+
+    return criteria_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "criteria_id",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DashboardCriteriaChartModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DashboardCriteriaChartModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    criteria_id = d.get("criteria_id", MISSING)
+    if criteria_id.__class__ is not str:
+        criteria_id = _read_criteria_id(cls, d)
+
+    return {
+        "name": name,
+        "criteria_id": criteria_id,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DashboardCriteriaChartModel._all_fields = _all_fields
+set_readers(
+    DashboardCriteriaChartModel,
+    {
+        "name": _read_name,
+        "criteria_id": _read_criteria_id,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DashboardDataCollectionChartModel")
 
 
-@_attrs_define
-class DashboardDataCollectionChartModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DashboardDataCollectionChartModel(Lazy):
     """Attributes:
     name (str):
     data_collection_id (str):
@@ -32,13 +39,23 @@ class DashboardDataCollectionChartModel:
     type_: Literal["data_collection"] | Unset = "data_collection"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "data_collection_id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "data_collection")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         data_collection_id = self.data_collection_id
@@ -59,37 +76,13 @@ class DashboardDataCollectionChartModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["data_collection"] | Unset, type__raw)
-        if type_ != "data_collection" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'data_collection', got '{type_}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        data_collection_id = d.pop("data_collection_id", MISSING)
-        if data_collection_id.__class__ is not str:
-            if data_collection_id is MISSING:
-                data_collection_id = missing_field(cls, "data_collection_id")
-                _missing += ("data_collection_id",)
-            else:
-                data_collection_id = unexpected_type(cls, "data_collection_id", data_collection_id, "a string")
-
-        dashboard_data_collection_chart_model = cls(
-            name=name,
-            data_collection_id=data_collection_id,
-            type_=type_,
-        )
-        if _missing:
-            dashboard_data_collection_chart_model._missing_fields = _missing
-        dashboard_data_collection_chart_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dashboard_data_collection_chart_model = cls.__new__(cls)
+        dashboard_data_collection_chart_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dashboard_data_collection_chart_model
 
     @property
@@ -107,3 +100,84 @@ class DashboardDataCollectionChartModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[DashboardDataCollectionChartModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["data_collection"] | Unset, type__raw)
+    if type_ != "data_collection" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'data_collection', got '{type_}'")
+
+    return type_
+
+
+def _read_name(cls: type[DashboardDataCollectionChartModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_data_collection_id(cls: type[DashboardDataCollectionChartModel], d: Mapping[str, Any]) -> Any:
+    data_collection_id = d.get("data_collection_id", MISSING)
+    if data_collection_id.__class__ is not str:
+        if data_collection_id is MISSING:
+            data_collection_id = missing_field(cls, "data_collection_id")
+        else:
+            data_collection_id = unexpected_type(cls, "data_collection_id", data_collection_id, "a string")
+
+    return data_collection_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "data_collection_id",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DashboardDataCollectionChartModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DashboardDataCollectionChartModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    data_collection_id = d.get("data_collection_id", MISSING)
+    if data_collection_id.__class__ is not str:
+        data_collection_id = _read_data_collection_id(cls, d)
+
+    return {
+        "name": name,
+        "data_collection_id": data_collection_id,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DashboardDataCollectionChartModel._all_fields = _all_fields
+set_readers(
+    DashboardDataCollectionChartModel,
+    {
+        "name": _read_name,
+        "data_collection_id": _read_data_collection_id,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

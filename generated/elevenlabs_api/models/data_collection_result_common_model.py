@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DataCollectionResultCommonModel")
 
 
-@_attrs_define
-class DataCollectionResultCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DataCollectionResultCommonModel(Lazy):
     """Attributes:
     data_collection_id (str):
     rationale (str):
@@ -36,10 +43,19 @@ class DataCollectionResultCommonModel:
     json_schema: LiteralJsonSchemaProperty | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "data_collection_id",
+        "rationale",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         data_collection_id = self.data_collection_id
 
         rationale = self.rationale
@@ -74,54 +90,13 @@ class DataCollectionResultCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        data_collection_id = d.pop("data_collection_id", MISSING)
-        if data_collection_id.__class__ is not str:
-            if data_collection_id is MISSING:
-                data_collection_id = missing_field(cls, "data_collection_id")
-                _missing += ("data_collection_id",)
-            else:
-                data_collection_id = unexpected_type(cls, "data_collection_id", data_collection_id, "a string")
-
-        rationale = d.pop("rationale", MISSING)
-        if rationale.__class__ is not str:
-            if rationale is MISSING:
-                rationale = missing_field(cls, "rationale")
-                _missing += ("rationale",)
-            else:
-                rationale = unexpected_type(cls, "rationale", rationale, "a string")
-
-        value = d.pop("value", UNSET)
-
-        json_schema_raw = d.pop("json_schema", UNSET)
-        try:
-
-            def _parse_json_schema(data: object) -> LiteralJsonSchemaProperty | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                json_schema_type_0 = LiteralJsonSchemaProperty.from_dict(data)
-
-                return json_schema_type_0
-
-            json_schema = _parse_json_schema(json_schema_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            json_schema = deviating_field(cls, "json_schema", json_schema_raw)
-
-        data_collection_result_common_model = cls(
-            data_collection_id=data_collection_id,
-            rationale=rationale,
-            value=value,
-            json_schema=json_schema,
-        )
-        if _missing:
-            data_collection_result_common_model._missing_fields = _missing
-        data_collection_result_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        data_collection_result_common_model = cls.__new__(cls)
+        data_collection_result_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return data_collection_result_common_model
 
     @property
@@ -139,6 +114,114 @@ class DataCollectionResultCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data_collection_id(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> Any:
+    data_collection_id = d.get("data_collection_id", MISSING)
+    if data_collection_id.__class__ is not str:
+        if data_collection_id is MISSING:
+            data_collection_id = missing_field(cls, "data_collection_id")
+        else:
+            data_collection_id = unexpected_type(cls, "data_collection_id", data_collection_id, "a string")
+
+    return data_collection_id
+
+
+def _read_rationale(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> Any:
+    rationale = d.get("rationale", MISSING)
+    if rationale.__class__ is not str:
+        if rationale is MISSING:
+            rationale = missing_field(cls, "rationale")
+        else:
+            rationale = unexpected_type(cls, "rationale", rationale, "a string")
+
+    return rationale
+
+
+def _read_value(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> Any:
+    value = d.get("value", UNSET)
+
+    return value
+
+
+def _read_json_schema(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> Any:
+    json_schema_raw = d.get("json_schema", UNSET)
+    try:
+
+        def _parse_json_schema(data: object) -> LiteralJsonSchemaProperty | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            json_schema_type_0 = LiteralJsonSchemaProperty.from_dict(data)
+
+            return json_schema_type_0
+
+        json_schema = _parse_json_schema(json_schema_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        json_schema = deviating_field(cls, "json_schema", json_schema_raw)
+
+    return json_schema
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data_collection_id",
+        "rationale",
+        "value",
+        "json_schema",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    data_collection_id = d.get("data_collection_id", MISSING)
+    if data_collection_id.__class__ is not str:
+        data_collection_id = _read_data_collection_id(cls, d)
+
+    rationale = d.get("rationale", MISSING)
+    if rationale.__class__ is not str:
+        rationale = _read_rationale(cls, d)
+
+    value = d.get("value", UNSET)
+    if value is not UNSET:
+        value = _read_value(cls, d)
+
+    json_schema = d.get("json_schema", UNSET)
+    if json_schema is not UNSET:
+        json_schema = _read_json_schema(cls, d)
+
+    return {
+        "data_collection_id": data_collection_id,
+        "rationale": rationale,
+        "value": value,
+        "json_schema": json_schema,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DataCollectionResultCommonModel._all_fields = _all_fields
+set_readers(
+    DataCollectionResultCommonModel,
+    {
+        "data_collection_id": _read_data_collection_id,
+        "rationale": _read_rationale,
+        "value": _read_value,
+        "json_schema": _read_json_schema,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

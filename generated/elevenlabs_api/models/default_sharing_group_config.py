@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,23 @@ from ..models.default_sharing_group_config_permission_level import (
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DefaultSharingGroupConfig")
 
 
-@_attrs_define
-class DefaultSharingGroupConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DefaultSharingGroupConfig(Lazy):
     """Attributes:
     group_id (str): The ID of the group to share with
     permission_level (DefaultSharingGroupConfigPermissionLevel): The permission level to grant to the group
@@ -32,10 +39,19 @@ class DefaultSharingGroupConfig:
     permission_level: DefaultSharingGroupConfigPermissionLevel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "group_id",
+        "permission_level",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         group_id = self.group_id
 
         permission_level: Any
@@ -56,33 +72,11 @@ class DefaultSharingGroupConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        group_id = d.pop("group_id", MISSING)
-        if group_id.__class__ is not str:
-            if group_id is MISSING:
-                group_id = missing_field(cls, "group_id")
-                _missing += ("group_id",)
-            else:
-                group_id = unexpected_type(cls, "group_id", group_id, "a string")
-
-        permission_level_raw = d.pop("permission_level", MISSING)
-        if permission_level_raw is MISSING:
-            permission_level = missing_field(cls, "permission_level")
-            _missing += ("permission_level",)
-        else:
-            try:
-                permission_level = check_default_sharing_group_config_permission_level(permission_level_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                permission_level = deviating_field(cls, "permission_level", permission_level_raw)
-
-        default_sharing_group_config = cls(
-            group_id=group_id,
-            permission_level=permission_level,
-        )
-        if _missing:
-            default_sharing_group_config._missing_fields = _missing
-        default_sharing_group_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        default_sharing_group_config = cls.__new__(cls)
+        default_sharing_group_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return default_sharing_group_config
 
     @property
@@ -100,3 +94,68 @@ class DefaultSharingGroupConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_group_id(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any]) -> Any:
+    group_id = d.get("group_id", MISSING)
+    if group_id.__class__ is not str:
+        if group_id is MISSING:
+            group_id = missing_field(cls, "group_id")
+        else:
+            group_id = unexpected_type(cls, "group_id", group_id, "a string")
+
+    return group_id
+
+
+def _read_permission_level(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any]) -> Any:
+    permission_level_raw = d.get("permission_level", MISSING)
+    if permission_level_raw is MISSING:
+        permission_level = missing_field(cls, "permission_level")
+    else:
+        try:
+            permission_level = check_default_sharing_group_config_permission_level(permission_level_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            permission_level = deviating_field(cls, "permission_level", permission_level_raw)
+
+    return permission_level
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "group_id",
+        "permission_level",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    group_id = d.get("group_id", MISSING)
+    if group_id.__class__ is not str:
+        group_id = _read_group_id(cls, d)
+
+    permission_level = _read_permission_level(cls, d)
+
+    return {
+        "group_id": group_id,
+        "permission_level": permission_level,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DefaultSharingGroupConfig._all_fields = _all_fields
+set_readers(
+    DefaultSharingGroupConfig,
+    {
+        "group_id": _read_group_id,
+        "permission_level": _read_permission_level,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

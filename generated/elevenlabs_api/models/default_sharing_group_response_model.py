@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,16 +11,23 @@ from ..models.default_sharing_group_response_model_permission_level_type_0 impor
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DefaultSharingGroupResponseModel")
 
 
-@_attrs_define
-class DefaultSharingGroupResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DefaultSharingGroupResponseModel(Lazy):
     """Attributes:
     group (WorkspaceGroupResponseModel):
     permission_level (DefaultSharingGroupResponseModelPermissionLevelType0 | str): The permission level to grant to
@@ -32,10 +39,19 @@ class DefaultSharingGroupResponseModel:
     permission_level: DefaultSharingGroupResponseModelPermissionLevelType0 | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "group",
+        "permission_level",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         group: Any
         try:
             group = self.group.to_dict()
@@ -64,33 +80,13 @@ class DefaultSharingGroupResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        group_raw = d.pop("group", MISSING)
-        if group_raw is MISSING:
-            group = missing_field(cls, "group")
-            _missing += ("group",)
-        else:
-            try:
-                group = WorkspaceGroupResponseModel.from_dict(group_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                group = deviating_field(cls, "group", group_raw)
-
-        permission_level = d.pop("permission_level", MISSING)
-        if permission_level.__class__ is not str:
-            if permission_level is MISSING:
-                permission_level = missing_field(cls, "permission_level")
-                _missing += ("permission_level",)
-            else:
-                permission_level = unexpected_type(cls, "permission_level", permission_level, "a string")
-
-        default_sharing_group_response_model = cls(
-            group=group,
-            permission_level=permission_level,
-        )
-        if _missing:
-            default_sharing_group_response_model._missing_fields = _missing
-        default_sharing_group_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        default_sharing_group_response_model = cls.__new__(cls)
+        default_sharing_group_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return default_sharing_group_response_model
 
     @property
@@ -108,6 +104,71 @@ class DefaultSharingGroupResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_group(cls: type[DefaultSharingGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    group_raw = d.get("group", MISSING)
+    if group_raw is MISSING:
+        group = missing_field(cls, "group")
+    else:
+        try:
+            group = WorkspaceGroupResponseModel.from_dict(group_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            group = deviating_field(cls, "group", group_raw)
+
+    return group
+
+
+def _read_permission_level(cls: type[DefaultSharingGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    permission_level = d.get("permission_level", MISSING)
+    if permission_level.__class__ is not str:
+        if permission_level is MISSING:
+            permission_level = missing_field(cls, "permission_level")
+        else:
+            permission_level = unexpected_type(cls, "permission_level", permission_level, "a string")
+
+    return permission_level
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "group",
+        "permission_level",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DefaultSharingGroupResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DefaultSharingGroupResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    group = _read_group(cls, d)
+
+    permission_level = d.get("permission_level", MISSING)
+    if permission_level.__class__ is not str:
+        permission_level = _read_permission_level(cls, d)
+
+    return {
+        "group": group,
+        "permission_level": permission_level,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DefaultSharingGroupResponseModel._all_fields = _all_fields
+set_readers(
+    DefaultSharingGroupResponseModel,
+    {
+        "group": _read_group,
+        "permission_level": _read_permission_level,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

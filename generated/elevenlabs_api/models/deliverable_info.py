@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DeliverableInfo")
 
 
-@_attrs_define
-class DeliverableInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DeliverableInfo(Lazy):
     """Example:
         {'content_type': 'video/mp4', 'name': '[fr][mp4] Item #cbaba1fe', 'signed_url':
         'https://storage.googleapis.com/example-bucket/deliverables/output_fr.mp4?X-Goog-Signature=...', 'version': 1}
@@ -39,10 +46,20 @@ class DeliverableInfo:
     version: int | Unset = 1
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "signed_url",
+        "content_type",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         signed_url = self.signed_url
 
         content_type = self.content_type
@@ -67,45 +84,11 @@ class DeliverableInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        signed_url = d.pop("signed_url", MISSING)
-        if signed_url.__class__ is not str:
-            if signed_url is MISSING:
-                signed_url = missing_field(cls, "signed_url")
-                _missing += ("signed_url",)
-            else:
-                signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
-
-        content_type = d.pop("content_type", MISSING)
-        if content_type.__class__ is not str:
-            if content_type is MISSING:
-                content_type = missing_field(cls, "content_type")
-                _missing += ("content_type",)
-            else:
-                content_type = unexpected_type(cls, "content_type", content_type, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        version = d.pop("version", UNSET)
-        if version.__class__ is not int and version is not UNSET:
-            version = unexpected_type(cls, "version", version, "an integer")
-
-        deliverable_info = cls(
-            signed_url=signed_url,
-            content_type=content_type,
-            name=name,
-            version=version,
-        )
-        if _missing:
-            deliverable_info._missing_fields = _missing
-        deliverable_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        deliverable_info = cls.__new__(cls)
+        deliverable_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return deliverable_info
 
     @property
@@ -123,3 +106,101 @@ class DeliverableInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_signed_url(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> Any:
+    signed_url = d.get("signed_url", MISSING)
+    if signed_url.__class__ is not str:
+        if signed_url is MISSING:
+            signed_url = missing_field(cls, "signed_url")
+        else:
+            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
+
+    return signed_url
+
+
+def _read_content_type(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
+        else:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string")
+
+    return content_type
+
+
+def _read_name(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_version(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> Any:
+    version = d.get("version", UNSET)
+    if version.__class__ is not int and version is not UNSET:
+        version = unexpected_type(cls, "version", version, "an integer")
+
+    return version
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "signed_url",
+        "content_type",
+        "name",
+        "version",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DeliverableInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    signed_url = d.get("signed_url", MISSING)
+    if signed_url.__class__ is not str:
+        signed_url = _read_signed_url(cls, d)
+
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        content_type = _read_content_type(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    version = d.get("version", UNSET)
+    if version.__class__ is not int and version is not UNSET:
+        version = _read_version(cls, d)
+
+    return {
+        "signed_url": signed_url,
+        "content_type": content_type,
+        "name": name,
+        "version": version,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DeliverableInfo._all_fields = _all_fields
+set_readers(
+    DeliverableInfo,
+    {
+        "signed_url": _read_signed_url,
+        "content_type": _read_content_type,
+        "name": _read_name,
+        "version": _read_version,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

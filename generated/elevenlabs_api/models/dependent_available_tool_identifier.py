@@ -11,17 +11,24 @@ from ..models.dependent_available_tool_identifier_access_level_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DependentAvailableToolIdentifier")
 
 
-@_attrs_define
-class DependentAvailableToolIdentifier:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DependentAvailableToolIdentifier(Lazy):
     """Attributes:
     id (str):
     name (str):
@@ -41,13 +48,25 @@ class DependentAvailableToolIdentifier:
     type_: Literal["available"] | Unset = "available"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "created_at_unix_secs",
+        "access_level",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "available")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -84,55 +103,13 @@ class DependentAvailableToolIdentifier:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["available"] | Unset, type__raw)
-        if type_ != "available" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'available', got '{type_}'")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        access_level = d.pop("access_level", MISSING)
-        if access_level.__class__ is not str:
-            if access_level is MISSING:
-                access_level = missing_field(cls, "access_level")
-                _missing += ("access_level",)
-            else:
-                access_level = unexpected_type(cls, "access_level", access_level, "a string")
-
-        dependent_available_tool_identifier = cls(
-            id=id,
-            name=name,
-            created_at_unix_secs=created_at_unix_secs,
-            access_level=access_level,
-            type_=type_,
-        )
-        if _missing:
-            dependent_available_tool_identifier._missing_fields = _missing
-        dependent_available_tool_identifier.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dependent_available_tool_identifier = cls.__new__(cls)
+        dependent_available_tool_identifier.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dependent_available_tool_identifier
 
     @property
@@ -150,3 +127,120 @@ class DependentAvailableToolIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["available"] | Unset, type__raw)
+    if type_ != "available" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'available', got '{type_}'")
+
+    return type_
+
+
+def _read_id(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_created_at_unix_secs(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_access_level(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> Any:
+    access_level = d.get("access_level", MISSING)
+    if access_level.__class__ is not str:
+        if access_level is MISSING:
+            access_level = missing_field(cls, "access_level")
+        else:
+            access_level = unexpected_type(cls, "access_level", access_level, "a string")
+
+    return access_level
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "created_at_unix_secs",
+        "access_level",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DependentAvailableToolIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    access_level = d.get("access_level", MISSING)
+    if access_level.__class__ is not str:
+        access_level = _read_access_level(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "created_at_unix_secs": created_at_unix_secs,
+        "access_level": access_level,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DependentAvailableToolIdentifier._all_fields = _all_fields
+set_readers(
+    DependentAvailableToolIdentifier,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "access_level": _read_access_level,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

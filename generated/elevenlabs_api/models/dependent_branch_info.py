@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DependentBranchInfo")
 
 
-@_attrs_define
-class DependentBranchInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DependentBranchInfo(Lazy):
     """Attributes:
     agent_id (str):
     agent_name (str):
@@ -36,10 +43,22 @@ class DependentBranchInfo:
     is_main: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "agent_name",
+        "branch_id",
+        "branch_name",
+        "is_main",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         agent_name = self.agent_name
@@ -68,58 +87,11 @@ class DependentBranchInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        agent_name = d.pop("agent_name", MISSING)
-        if agent_name.__class__ is not str:
-            if agent_name is MISSING:
-                agent_name = missing_field(cls, "agent_name")
-                _missing += ("agent_name",)
-            else:
-                agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
-
-        branch_id = d.pop("branch_id", MISSING)
-        if branch_id.__class__ is not str:
-            if branch_id is MISSING:
-                branch_id = missing_field(cls, "branch_id")
-                _missing += ("branch_id",)
-            else:
-                branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
-
-        branch_name = d.pop("branch_name", MISSING)
-        if branch_name.__class__ is not str:
-            if branch_name is MISSING:
-                branch_name = missing_field(cls, "branch_name")
-                _missing += ("branch_name",)
-            else:
-                branch_name = unexpected_type(cls, "branch_name", branch_name, "a string")
-
-        is_main = d.pop("is_main", MISSING)
-        if is_main.__class__ is not bool:
-            if is_main is MISSING:
-                is_main = missing_field(cls, "is_main")
-                _missing += ("is_main",)
-            else:
-                is_main = unexpected_type(cls, "is_main", is_main, "a boolean")
-
-        dependent_branch_info = cls(
-            agent_id=agent_id,
-            agent_name=agent_name,
-            branch_id=branch_id,
-            branch_name=branch_name,
-            is_main=is_main,
-        )
-        if _missing:
-            dependent_branch_info._missing_fields = _missing
-        dependent_branch_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dependent_branch_info = cls.__new__(cls)
+        dependent_branch_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dependent_branch_info
 
     @property
@@ -137,3 +109,122 @@ class DependentBranchInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_agent_name(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> Any:
+    agent_name = d.get("agent_name", MISSING)
+    if agent_name.__class__ is not str:
+        if agent_name is MISSING:
+            agent_name = missing_field(cls, "agent_name")
+        else:
+            agent_name = unexpected_type(cls, "agent_name", agent_name, "a string")
+
+    return agent_name
+
+
+def _read_branch_id(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str:
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
+        else:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
+
+    return branch_id
+
+
+def _read_branch_name(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> Any:
+    branch_name = d.get("branch_name", MISSING)
+    if branch_name.__class__ is not str:
+        if branch_name is MISSING:
+            branch_name = missing_field(cls, "branch_name")
+        else:
+            branch_name = unexpected_type(cls, "branch_name", branch_name, "a string")
+
+    return branch_name
+
+
+def _read_is_main(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> Any:
+    is_main = d.get("is_main", MISSING)
+    if is_main.__class__ is not bool:
+        if is_main is MISSING:
+            is_main = missing_field(cls, "is_main")
+        else:
+            is_main = unexpected_type(cls, "is_main", is_main, "a boolean")
+
+    return is_main
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "agent_name",
+        "branch_id",
+        "branch_name",
+        "is_main",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DependentBranchInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    agent_name = d.get("agent_name", MISSING)
+    if agent_name.__class__ is not str:
+        agent_name = _read_agent_name(cls, d)
+
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str:
+        branch_id = _read_branch_id(cls, d)
+
+    branch_name = d.get("branch_name", MISSING)
+    if branch_name.__class__ is not str:
+        branch_name = _read_branch_name(cls, d)
+
+    is_main = d.get("is_main", MISSING)
+    if is_main.__class__ is not bool:
+        is_main = _read_is_main(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "agent_name": agent_name,
+        "branch_id": branch_id,
+        "branch_name": branch_name,
+        "is_main": is_main,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DependentBranchInfo._all_fields = _all_fields
+set_readers(
+    DependentBranchInfo,
+    {
+        "agent_id": _read_agent_id,
+        "agent_name": _read_agent_name,
+        "branch_id": _read_branch_id,
+        "branch_name": _read_branch_name,
+        "is_main": _read_is_main,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.telephony_provider import TelephonyProvider
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DependentPhoneNumberIdentifier")
 
 
-@_attrs_define
-class DependentPhoneNumberIdentifier:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DependentPhoneNumberIdentifier(Lazy):
     """Attributes:
     phone_number_id (str):
     phone_number (str):
@@ -34,10 +41,21 @@ class DependentPhoneNumberIdentifier:
     provider: str | TelephonyProvider
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "phone_number_id",
+        "phone_number",
+        "label",
+        "provider",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         phone_number_id = self.phone_number_id
 
         phone_number = self.phone_number
@@ -70,49 +88,11 @@ class DependentPhoneNumberIdentifier:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id.__class__ is not str:
-            if phone_number_id is MISSING:
-                phone_number_id = missing_field(cls, "phone_number_id")
-                _missing += ("phone_number_id",)
-            else:
-                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
-
-        phone_number = d.pop("phone_number", MISSING)
-        if phone_number.__class__ is not str:
-            if phone_number is MISSING:
-                phone_number = missing_field(cls, "phone_number")
-                _missing += ("phone_number",)
-            else:
-                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
-
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        provider = d.pop("provider", MISSING)
-        if provider.__class__ is not str:
-            if provider is MISSING:
-                provider = missing_field(cls, "provider")
-                _missing += ("provider",)
-            else:
-                provider = unexpected_type(cls, "provider", provider, "a string")
-
-        dependent_phone_number_identifier = cls(
-            phone_number_id=phone_number_id,
-            phone_number=phone_number,
-            label=label,
-            provider=provider,
-        )
-        if _missing:
-            dependent_phone_number_identifier._missing_fields = _missing
-        dependent_phone_number_identifier.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dependent_phone_number_identifier = cls.__new__(cls)
+        dependent_phone_number_identifier.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dependent_phone_number_identifier
 
     @property
@@ -130,3 +110,104 @@ class DependentPhoneNumberIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_phone_number_id(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> Any:
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str:
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
+        else:
+            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
+
+    return phone_number_id
+
+
+def _read_phone_number(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> Any:
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
+        else:
+            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+
+    return phone_number
+
+
+def _read_label(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+def _read_provider(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
+        else:
+            provider = unexpected_type(cls, "provider", provider, "a string")
+
+    return provider
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "phone_number_id",
+        "phone_number",
+        "label",
+        "provider",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DependentPhoneNumberIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str:
+        phone_number_id = _read_phone_number_id(cls, d)
+
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        phone_number = _read_phone_number(cls, d)
+
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        provider = _read_provider(cls, d)
+
+    return {
+        "phone_number_id": phone_number_id,
+        "phone_number": phone_number,
+        "label": label,
+        "provider": provider,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DependentPhoneNumberIdentifier._all_fields = _all_fields
+set_readers(
+    DependentPhoneNumberIdentifier,
+    {
+        "phone_number_id": _read_phone_number_id,
+        "phone_number": _read_phone_number,
+        "label": _read_label,
+        "provider": _read_provider,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

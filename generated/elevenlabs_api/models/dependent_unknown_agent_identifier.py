@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DependentUnknownAgentIdentifier")
 
 
-@_attrs_define
-class DependentUnknownAgentIdentifier:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DependentUnknownAgentIdentifier(Lazy):
     """A model that represents an agent dependent on a knowledge base/tools
     to which the user has no direct access.
 
@@ -37,13 +44,20 @@ class DependentUnknownAgentIdentifier:
     type_: Literal["unknown"] | Unset = "unknown"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("id",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "unknown")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         referenced_resource_ids: Any
@@ -71,37 +85,13 @@ class DependentUnknownAgentIdentifier:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["unknown"] | Unset, type__raw)
-        if type_ != "unknown" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'unknown', got '{type_}'")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        referenced_resource_ids = d.pop("referenced_resource_ids", UNSET)
-        if referenced_resource_ids.__class__ is not list and referenced_resource_ids is not UNSET:
-            referenced_resource_ids = unexpected_type(
-                cls, "referenced_resource_ids", referenced_resource_ids, "an array"
-            )
-        elif referenced_resource_ids.__class__ is list and referenced_resource_ids:
-            check_items(cls, "referenced_resource_ids", referenced_resource_ids, (str,), "a string")
-
-        dependent_unknown_agent_identifier = cls(
-            id=id,
-            referenced_resource_ids=referenced_resource_ids,
-            type_=type_,
-        )
-        if _missing:
-            dependent_unknown_agent_identifier._missing_fields = _missing
-        dependent_unknown_agent_identifier.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dependent_unknown_agent_identifier = cls.__new__(cls)
+        dependent_unknown_agent_identifier.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dependent_unknown_agent_identifier
 
     @property
@@ -119,3 +109,83 @@ class DependentUnknownAgentIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["unknown"] | Unset, type__raw)
+    if type_ != "unknown" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'unknown', got '{type_}'")
+
+    return type_
+
+
+def _read_id(cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_referenced_resource_ids(cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any]) -> Any:
+    referenced_resource_ids = d.get("referenced_resource_ids", UNSET)
+    if referenced_resource_ids.__class__ is not list and referenced_resource_ids is not UNSET:
+        referenced_resource_ids = unexpected_type(cls, "referenced_resource_ids", referenced_resource_ids, "an array")
+    elif referenced_resource_ids.__class__ is list and referenced_resource_ids:
+        check_items(cls, "referenced_resource_ids", referenced_resource_ids, (str,), "a string")
+
+    return referenced_resource_ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "referenced_resource_ids",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    referenced_resource_ids = d.get("referenced_resource_ids", UNSET)
+    if referenced_resource_ids is not UNSET:
+        referenced_resource_ids = _read_referenced_resource_ids(cls, d)
+
+    return {
+        "id": id,
+        "referenced_resource_ids": referenced_resource_ids,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DependentUnknownAgentIdentifier._all_fields = _all_fields
+set_readers(
+    DependentUnknownAgentIdentifier,
+    {
+        "id": _read_id,
+        "referenced_resource_ids": _read_referenced_resource_ids,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="DetailedMusicResponse")
 
 
-@_attrs_define
-class DetailedMusicResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DetailedMusicResponse(Lazy):
     """Response model for structured music generation endpoint
 
     Example:
@@ -43,10 +50,20 @@ class DetailedMusicResponse:
     words_timestamps: list[WordTimestamp] | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "composition_plan",
+        "song_metadata",
+        "words_timestamps",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         composition_plan: Any
         try:
             if isinstance(self.composition_plan, MusicPrompt) or isinstance(self.composition_plan, CompositionPlan):
@@ -91,90 +108,11 @@ class DetailedMusicResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        composition_plan_raw = d.pop("composition_plan", MISSING)
-        if composition_plan_raw is MISSING:
-            composition_plan = missing_field(cls, "composition_plan")
-            _missing += ("composition_plan",)
-        else:
-            try:
-
-                def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt:
-                    return parse_strictly(_parse_composition_plan_member, data)
-
-                def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt:
-                    if isinstance(data, dict):
-                        for known in (
-                            MusicPrompt,
-                            CompositionPlan,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        composition_plan_type_0 = MusicPrompt.from_dict(data)
-
-                        return composition_plan_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    composition_plan_type_1 = CompositionPlan.from_dict(data)
-
-                    return composition_plan_type_1
-
-                composition_plan = _parse_composition_plan(composition_plan_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
-
-        song_metadata_raw = d.pop("song_metadata", MISSING)
-        if song_metadata_raw is MISSING:
-            song_metadata = missing_field(cls, "song_metadata")
-            _missing += ("song_metadata",)
-        else:
-            try:
-                song_metadata = SongMetadata.from_dict(song_metadata_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                song_metadata = deviating_field(cls, "song_metadata", song_metadata_raw)
-
-        words_timestamps_raw = d.pop("words_timestamps", MISSING)
-        if words_timestamps_raw is MISSING:
-            words_timestamps = missing_field(cls, "words_timestamps")
-            _missing += ("words_timestamps",)
-        else:
-            try:
-
-                def _parse_words_timestamps(data: object) -> list[WordTimestamp] | None:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, list):
-                        raise TypeError(f"got {type(data).__name__}")
-                    words_timestamps_type_0 = []
-                    _words_timestamps_type_0 = data
-                    for words_timestamps_type_0_item_data in _words_timestamps_type_0:
-                        words_timestamps_type_0_item = WordTimestamp.from_dict(words_timestamps_type_0_item_data)
-
-                        words_timestamps_type_0.append(words_timestamps_type_0_item)
-
-                    return words_timestamps_type_0
-
-                words_timestamps = _parse_words_timestamps(words_timestamps_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                words_timestamps = deviating_field(cls, "words_timestamps", words_timestamps_raw)
-
-        detailed_music_response = cls(
-            composition_plan=composition_plan,
-            song_metadata=song_metadata,
-            words_timestamps=words_timestamps,
-        )
-        if _missing:
-            detailed_music_response._missing_fields = _missing
-        detailed_music_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        detailed_music_response = cls.__new__(cls)
+        detailed_music_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return detailed_music_response
 
     @property
@@ -192,6 +130,133 @@ class DetailedMusicResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_composition_plan(cls: type[DetailedMusicResponse], d: Mapping[str, Any]) -> Any:
+    composition_plan_raw = d.get("composition_plan", MISSING)
+    if composition_plan_raw is MISSING:
+        composition_plan = missing_field(cls, "composition_plan")
+    else:
+        try:
+
+            def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt:
+                return parse_strictly(_parse_composition_plan_member, data)
+
+            def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt:
+                if isinstance(data, dict):
+                    for known in (
+                        MusicPrompt,
+                        CompositionPlan,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    composition_plan_type_0 = MusicPrompt.from_dict(data)
+
+                    return composition_plan_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                composition_plan_type_1 = CompositionPlan.from_dict(data)
+
+                return composition_plan_type_1
+
+            composition_plan = _parse_composition_plan(composition_plan_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
+
+    return composition_plan
+
+
+def _read_song_metadata(cls: type[DetailedMusicResponse], d: Mapping[str, Any]) -> Any:
+    song_metadata_raw = d.get("song_metadata", MISSING)
+    if song_metadata_raw is MISSING:
+        song_metadata = missing_field(cls, "song_metadata")
+    else:
+        try:
+            song_metadata = SongMetadata.from_dict(song_metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            song_metadata = deviating_field(cls, "song_metadata", song_metadata_raw)
+
+    return song_metadata
+
+
+def _read_words_timestamps(cls: type[DetailedMusicResponse], d: Mapping[str, Any]) -> Any:
+    words_timestamps_raw = d.get("words_timestamps", MISSING)
+    if words_timestamps_raw is MISSING:
+        words_timestamps = missing_field(cls, "words_timestamps")
+    else:
+        try:
+
+            def _parse_words_timestamps(data: object) -> list[WordTimestamp] | None:
+                if data is None:
+                    return data
+
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                words_timestamps_type_0 = []
+                _words_timestamps_type_0 = data
+                for words_timestamps_type_0_item_data in _words_timestamps_type_0:
+                    words_timestamps_type_0_item = WordTimestamp.from_dict(words_timestamps_type_0_item_data)
+
+                    words_timestamps_type_0.append(words_timestamps_type_0_item)
+
+                return words_timestamps_type_0
+
+            words_timestamps = _parse_words_timestamps(words_timestamps_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            words_timestamps = deviating_field(cls, "words_timestamps", words_timestamps_raw)
+
+    return words_timestamps
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "composition_plan",
+        "song_metadata",
+        "words_timestamps",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DetailedMusicResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DetailedMusicResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    composition_plan = _read_composition_plan(cls, d)
+
+    song_metadata = _read_song_metadata(cls, d)
+
+    words_timestamps = _read_words_timestamps(cls, d)
+
+    return {
+        "composition_plan": composition_plan,
+        "song_metadata": song_metadata,
+        "words_timestamps": words_timestamps,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DetailedMusicResponse._all_fields = _all_fields
+set_readers(
+    DetailedMusicResponse,
+    {
+        "composition_plan": _read_composition_plan,
+        "song_metadata": _read_song_metadata,
+        "words_timestamps": _read_words_timestamps,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

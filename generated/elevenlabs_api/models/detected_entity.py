@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DetectedEntity")
 
 
-@_attrs_define
-class DetectedEntity:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DetectedEntity(Lazy):
     """Attributes:
     text (str): The text that was identified as an entity.
     entity_type (str): The type of entity detected (e.g., 'credit_card', 'email_address', 'person_name').
@@ -33,10 +40,21 @@ class DetectedEntity:
     end_char: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "text",
+        "entity_type",
+        "start_char",
+        "end_char",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         entity_type = self.entity_type
@@ -61,49 +79,11 @@ class DetectedEntity:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        entity_type = d.pop("entity_type", MISSING)
-        if entity_type.__class__ is not str:
-            if entity_type is MISSING:
-                entity_type = missing_field(cls, "entity_type")
-                _missing += ("entity_type",)
-            else:
-                entity_type = unexpected_type(cls, "entity_type", entity_type, "a string")
-
-        start_char = d.pop("start_char", MISSING)
-        if start_char.__class__ is not int:
-            if start_char is MISSING:
-                start_char = missing_field(cls, "start_char")
-                _missing += ("start_char",)
-            else:
-                start_char = unexpected_type(cls, "start_char", start_char, "an integer")
-
-        end_char = d.pop("end_char", MISSING)
-        if end_char.__class__ is not int:
-            if end_char is MISSING:
-                end_char = missing_field(cls, "end_char")
-                _missing += ("end_char",)
-            else:
-                end_char = unexpected_type(cls, "end_char", end_char, "an integer")
-
-        detected_entity = cls(
-            text=text,
-            entity_type=entity_type,
-            start_char=start_char,
-            end_char=end_char,
-        )
-        if _missing:
-            detected_entity._missing_fields = _missing
-        detected_entity.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        detected_entity = cls.__new__(cls)
+        detected_entity.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return detected_entity
 
     @property
@@ -121,3 +101,104 @@ class DetectedEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[DetectedEntity], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_entity_type(cls: type[DetectedEntity], d: Mapping[str, Any]) -> Any:
+    entity_type = d.get("entity_type", MISSING)
+    if entity_type.__class__ is not str:
+        if entity_type is MISSING:
+            entity_type = missing_field(cls, "entity_type")
+        else:
+            entity_type = unexpected_type(cls, "entity_type", entity_type, "a string")
+
+    return entity_type
+
+
+def _read_start_char(cls: type[DetectedEntity], d: Mapping[str, Any]) -> Any:
+    start_char = d.get("start_char", MISSING)
+    if start_char.__class__ is not int:
+        if start_char is MISSING:
+            start_char = missing_field(cls, "start_char")
+        else:
+            start_char = unexpected_type(cls, "start_char", start_char, "an integer")
+
+    return start_char
+
+
+def _read_end_char(cls: type[DetectedEntity], d: Mapping[str, Any]) -> Any:
+    end_char = d.get("end_char", MISSING)
+    if end_char.__class__ is not int:
+        if end_char is MISSING:
+            end_char = missing_field(cls, "end_char")
+        else:
+            end_char = unexpected_type(cls, "end_char", end_char, "an integer")
+
+    return end_char
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "entity_type",
+        "start_char",
+        "end_char",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DetectedEntity], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DetectedEntity], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    entity_type = d.get("entity_type", MISSING)
+    if entity_type.__class__ is not str:
+        entity_type = _read_entity_type(cls, d)
+
+    start_char = d.get("start_char", MISSING)
+    if start_char.__class__ is not int:
+        start_char = _read_start_char(cls, d)
+
+    end_char = d.get("end_char", MISSING)
+    if end_char.__class__ is not int:
+        end_char = _read_end_char(cls, d)
+
+    return {
+        "text": text,
+        "entity_type": entity_type,
+        "start_char": start_char,
+        "end_char": end_char,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DetectedEntity._all_fields = _all_fields
+set_readers(
+    DetectedEntity,
+    {
+        "text": _read_text,
+        "entity_type": _read_entity_type,
+        "start_char": _read_start_char,
+        "end_char": _read_end_char,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

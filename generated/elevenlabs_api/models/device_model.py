@@ -4,18 +4,25 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DeviceModel")
 
 
-@_attrs_define
-class DeviceModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DeviceModel(Lazy):
     """Device information.
 
     Spec: https://schema.ocsf.io/1.6.0/objects/device
@@ -32,7 +39,12 @@ class DeviceModel:
 
     type_id: int | Unset = 99
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         ip: Any
         try:
             ip = self.ip
@@ -62,22 +74,66 @@ class DeviceModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
-        if ip.__class__ is not str and ip is not None and ip is not UNSET:
-            ip = unexpected_type(cls, "ip", ip, "a string or null")
-
-        hostname = d.pop("hostname", UNSET)
-        if hostname.__class__ is not str and hostname is not None and hostname is not UNSET:
-            hostname = unexpected_type(cls, "hostname", hostname, "a string or null")
-
-        type_id = d.pop("type_id", UNSET)
-        if type_id.__class__ is not int and type_id is not UNSET:
-            type_id = unexpected_type(cls, "type_id", type_id, "an integer")
-
-        device_model = cls(
-            ip=ip,
-            hostname=hostname,
-            type_id=type_id,
-        )
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        device_model = cls.__new__(cls)
+        device_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return device_model
+
+
+def _read_ip(cls: type[DeviceModel], d: Mapping[str, Any]) -> Any:
+    ip = d.get("ip", UNSET)
+    if ip.__class__ is not str and ip is not None and ip is not UNSET:
+        ip = unexpected_type(cls, "ip", ip, "a string or null")
+
+    return ip
+
+
+def _read_hostname(cls: type[DeviceModel], d: Mapping[str, Any]) -> Any:
+    hostname = d.get("hostname", UNSET)
+    if hostname.__class__ is not str and hostname is not None and hostname is not UNSET:
+        hostname = unexpected_type(cls, "hostname", hostname, "a string or null")
+
+    return hostname
+
+
+def _read_type_id(cls: type[DeviceModel], d: Mapping[str, Any]) -> Any:
+    type_id = d.get("type_id", UNSET)
+    if type_id.__class__ is not int and type_id is not UNSET:
+        type_id = unexpected_type(cls, "type_id", type_id, "an integer")
+
+    return type_id
+
+
+def _all_fields(cls: type[DeviceModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    ip = d.get("ip", UNSET)
+    if ip.__class__ is not str and ip is not None and ip is not UNSET:
+        ip = _read_ip(cls, d)
+
+    hostname = d.get("hostname", UNSET)
+    if hostname.__class__ is not str and hostname is not None and hostname is not UNSET:
+        hostname = _read_hostname(cls, d)
+
+    type_id = d.get("type_id", UNSET)
+    if type_id.__class__ is not int and type_id is not UNSET:
+        type_id = _read_type_id(cls, d)
+
+    return {
+        "ip": ip,
+        "hostname": hostname,
+        "type_id": type_id,
+        "_lazy": None,
+    }
+
+
+DeviceModel._all_fields = _all_fields
+set_readers(
+    DeviceModel,
+    {
+        "ip": _read_ip,
+        "hostname": _read_hostname,
+        "type_id": _read_type_id,
+    },
+)

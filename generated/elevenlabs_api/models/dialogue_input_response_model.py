@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DialogueInputResponseModel")
 
 
-@_attrs_define
-class DialogueInputResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DialogueInputResponseModel(Lazy):
     """Attributes:
     text (str): The text of the dialogue input line.
     voice_id (str): The ID of the voice used for this dialogue input line.
@@ -30,10 +37,20 @@ class DialogueInputResponseModel:
     voice_name: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "text",
+        "voice_id",
+        "voice_name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         voice_id = self.voice_id
@@ -54,40 +71,11 @@ class DialogueInputResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        voice_name = d.pop("voice_name", MISSING)
-        if voice_name.__class__ is not str:
-            if voice_name is MISSING:
-                voice_name = missing_field(cls, "voice_name")
-                _missing += ("voice_name",)
-            else:
-                voice_name = unexpected_type(cls, "voice_name", voice_name, "a string")
-
-        dialogue_input_response_model = cls(
-            text=text,
-            voice_id=voice_id,
-            voice_name=voice_name,
-        )
-        if _missing:
-            dialogue_input_response_model._missing_fields = _missing
-        dialogue_input_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dialogue_input_response_model = cls.__new__(cls)
+        dialogue_input_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dialogue_input_response_model
 
     @property
@@ -105,3 +93,86 @@ class DialogueInputResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[DialogueInputResponseModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_voice_id(cls: type[DialogueInputResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_voice_name(cls: type[DialogueInputResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_name = d.get("voice_name", MISSING)
+    if voice_name.__class__ is not str:
+        if voice_name is MISSING:
+            voice_name = missing_field(cls, "voice_name")
+        else:
+            voice_name = unexpected_type(cls, "voice_name", voice_name, "a string")
+
+    return voice_name
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "voice_id",
+        "voice_name",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DialogueInputResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DialogueInputResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    voice_name = d.get("voice_name", MISSING)
+    if voice_name.__class__ is not str:
+        voice_name = _read_voice_name(cls, d)
+
+    return {
+        "text": text,
+        "voice_id": voice_id,
+        "voice_name": voice_name,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DialogueInputResponseModel._all_fields = _all_fields
+set_readers(
+    DialogueInputResponseModel,
+    {
+        "text": _read_text,
+        "voice_id": _read_voice_id,
+        "voice_name": _read_voice_name,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,20 +20,27 @@ from ..models.direct_publishing_read_response_model_target_audience_type_0 impor
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DirectPublishingReadResponseModel")
 
 
-@_attrs_define
-class DirectPublishingReadResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DirectPublishingReadResponseModel(Lazy):
     """Attributes:
     read_id (str):
     created_at_unix (int):
@@ -197,10 +204,23 @@ class DirectPublishingReadResponseModel:
     restricted_to_user_email_domains: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "read_id",
+        "created_at_unix",
+        "updated_at_unix",
+        "word_count",
+        "char_count",
+        "chapters",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         read_id = self.read_id
 
         created_at_unix = self.created_at_unix
@@ -724,496 +744,13 @@ class DirectPublishingReadResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        read_id = d.pop("read_id", MISSING)
-        if read_id.__class__ is not str:
-            if read_id is MISSING:
-                read_id = missing_field(cls, "read_id")
-                _missing += ("read_id",)
-            else:
-                read_id = unexpected_type(cls, "read_id", read_id, "a string")
-
-        created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix.__class__ is not int:
-            if created_at_unix is MISSING:
-                created_at_unix = missing_field(cls, "created_at_unix")
-                _missing += ("created_at_unix",)
-            else:
-                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-        updated_at_unix = d.pop("updated_at_unix", MISSING)
-        if updated_at_unix.__class__ is not int:
-            if updated_at_unix is MISSING:
-                updated_at_unix = missing_field(cls, "updated_at_unix")
-                _missing += ("updated_at_unix",)
-            else:
-                updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer")
-
-        word_count = d.pop("word_count", MISSING)
-        if word_count.__class__ is not int:
-            if word_count is MISSING:
-                word_count = missing_field(cls, "word_count")
-                _missing += ("word_count",)
-            else:
-                word_count = unexpected_type(cls, "word_count", word_count, "an integer")
-
-        char_count = d.pop("char_count", MISSING)
-        if char_count.__class__ is not int:
-            if char_count is MISSING:
-                char_count = missing_field(cls, "char_count")
-                _missing += ("char_count",)
-            else:
-                char_count = unexpected_type(cls, "char_count", char_count, "an integer")
-
-        chapters_raw = d.pop("chapters", MISSING)
-        if chapters_raw is MISSING:
-            chapters = missing_field(cls, "chapters")
-            _missing += ("chapters",)
-        else:
-            try:
-                expect_array("chapters", chapters_raw)
-                chapters = []
-                _chapters = chapters_raw
-                for chapters_item_data in _chapters:
-                    chapters_item = ReadMetadataChapterDBModel.from_dict(chapters_item_data)
-
-                    chapters.append(chapters_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                chapters = deviating_field(cls, "chapters", chapters_raw)
-
-        title = d.pop("title", UNSET)
-        if title.__class__ is not str and title is not None and title is not UNSET:
-            title = unexpected_type(cls, "title", title, "a string or null")
-
-        author = d.pop("author", UNSET)
-        if author.__class__ is not str and author is not None and author is not UNSET:
-            author = unexpected_type(cls, "author", author, "a string or null")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        article_image_url = d.pop("article_image_url", UNSET)
-        if article_image_url.__class__ is not str and article_image_url is not None and article_image_url is not UNSET:
-            article_image_url = unexpected_type(cls, "article_image_url", article_image_url, "a string or null")
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        locale = d.pop("locale", UNSET)
-        if locale.__class__ is not str and locale is not None and locale is not UNSET:
-            locale = unexpected_type(cls, "locale", locale, "a string or null")
-
-        display_mode = d.pop("display_mode", UNSET)
-        if display_mode is not None and display_mode.__class__ is not str and display_mode is not UNSET:
-            display_mode = unexpected_type(cls, "display_mode", display_mode, "null or a string")
-
-        genre_raw = d.pop("genre", UNSET)
-        try:
-
-            def _parse_genre(
-                data: object,
-            ) -> list[DirectPublishingReadResponseModelGenreType0ItemType0 | str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                genre_type_0 = []
-                _genre_type_0 = data
-                for genre_type_0_item_data in _genre_type_0:
-                    genre_type_0_item = genre_type_0_item_data
-
-                    genre_type_0.append(genre_type_0_item)
-
-                return genre_type_0
-
-            genre = _parse_genre(genre_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            genre = deviating_field(cls, "genre", genre_raw)
-
-        fiction = d.pop("fiction", UNSET)
-        if fiction.__class__ is not str and fiction is not None and fiction is not UNSET:
-            fiction = unexpected_type(cls, "fiction", fiction, "a string or null")
-
-        content_type = d.pop("content_type", UNSET)
-        if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
-
-        original_file_type = d.pop("original_file_type", UNSET)
-        if (
-            original_file_type.__class__ is not str
-            and original_file_type is not None
-            and original_file_type is not UNSET
-        ):
-            original_file_type = unexpected_type(cls, "original_file_type", original_file_type, "a string or null")
-
-        target_audience = d.pop("target_audience", UNSET)
-        if target_audience is not None and target_audience.__class__ is not str and target_audience is not UNSET:
-            target_audience = unexpected_type(cls, "target_audience", target_audience, "null or a string")
-
-        mature_content = d.pop("mature_content", UNSET)
-        if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
-            mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
-
-        safesearch_adult = d.pop("safesearch_adult", UNSET)
-        if safesearch_adult.__class__ is not bool and safesearch_adult is not None and safesearch_adult is not UNSET:
-            safesearch_adult = unexpected_type(cls, "safesearch_adult", safesearch_adult, "a boolean or null")
-
-        origin = d.pop("origin", UNSET)
-        if origin.__class__ is not str and origin is not None and origin is not UNSET:
-            origin = unexpected_type(cls, "origin", origin, "a string or null")
-
-        publication_date = d.pop("publication_date", UNSET)
-        if publication_date.__class__ is not str and publication_date is not None and publication_date is not UNSET:
-            publication_date = unexpected_type(cls, "publication_date", publication_date, "a string or null")
-
-        isbn = d.pop("isbn", UNSET)
-        if isbn.__class__ is not str and isbn is not None and isbn is not UNSET:
-            isbn = unexpected_type(cls, "isbn", isbn, "a string or null")
-
-        ean = d.pop("ean", UNSET)
-        if ean.__class__ is not str and ean is not None and ean is not UNSET:
-            ean = unexpected_type(cls, "ean", ean, "a string or null")
-
-        legal_terms_raw = d.pop("legal_terms", UNSET)
-        try:
-
-            def _parse_legal_terms(data: object) -> None | ReadLegalTerms | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                legal_terms_type_0 = ReadLegalTerms.from_dict(data)
-
-                return legal_terms_type_0
-
-            legal_terms = _parse_legal_terms(legal_terms_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            legal_terms = deviating_field(cls, "legal_terms", legal_terms_raw)
-
-        content_guidelines_terms_raw = d.pop("content_guidelines_terms", UNSET)
-        try:
-
-            def _parse_content_guidelines_terms(data: object) -> None | ReadLegalTerms | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                content_guidelines_terms_type_0 = ReadLegalTerms.from_dict(data)
-
-                return content_guidelines_terms_type_0
-
-            content_guidelines_terms = _parse_content_guidelines_terms(content_guidelines_terms_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            content_guidelines_terms = deviating_field(cls, "content_guidelines_terms", content_guidelines_terms_raw)
-
-        last_updated_from_project_unix = d.pop("last_updated_from_project_unix", UNSET)
-        if (
-            last_updated_from_project_unix.__class__ is not int
-            and last_updated_from_project_unix is not None
-            and last_updated_from_project_unix is not UNSET
-        ):
-            last_updated_from_project_unix = unexpected_type(
-                cls, "last_updated_from_project_unix", last_updated_from_project_unix, "an integer or null"
-            )
-
-        publishing_project_id = d.pop("publishing_project_id", UNSET)
-        if (
-            publishing_project_id.__class__ is not str
-            and publishing_project_id is not None
-            and publishing_project_id is not UNSET
-        ):
-            publishing_project_id = unexpected_type(
-                cls, "publishing_project_id", publishing_project_id, "a string or null"
-            )
-
-        publishing_state = d.pop("publishing_state", UNSET)
-        if publishing_state.__class__ is not str and publishing_state is not UNSET:
-            publishing_state = unexpected_type(cls, "publishing_state", publishing_state, "a string")
-
-        publisher_profile_id = d.pop("publisher_profile_id", UNSET)
-        if (
-            publisher_profile_id.__class__ is not str
-            and publisher_profile_id is not None
-            and publisher_profile_id is not UNSET
-        ):
-            publisher_profile_id = unexpected_type(
-                cls, "publisher_profile_id", publisher_profile_id, "a string or null"
-            )
-
-        quality_score = d.pop("quality_score", UNSET)
-        if quality_score.__class__ is not int and quality_score is not None and quality_score is not UNSET:
-            quality_score = unexpected_type(cls, "quality_score", quality_score, "an integer or null")
-
-        publisher = d.pop("publisher", UNSET)
-        if publisher.__class__ is not str and publisher is not None and publisher is not UNSET:
-            publisher = unexpected_type(cls, "publisher", publisher, "a string or null")
-
-        copyright_ = d.pop("copyright", UNSET)
-        if copyright_.__class__ is not str and copyright_ is not None and copyright_ is not UNSET:
-            copyright_ = unexpected_type(cls, "copyright", copyright_, "a string or null")
-
-        subtitle = d.pop("subtitle", UNSET)
-        if subtitle.__class__ is not str and subtitle is not None and subtitle is not UNSET:
-            subtitle = unexpected_type(cls, "subtitle", subtitle, "a string or null")
-
-        distribution_territories = d.pop("distribution_territories", UNSET)
-        if (
-            distribution_territories.__class__ is not list
-            and distribution_territories is not None
-            and distribution_territories is not UNSET
-        ):
-            distribution_territories = unexpected_type(
-                cls, "distribution_territories", distribution_territories, "an array or null"
-            )
-        elif distribution_territories.__class__ is list and distribution_territories:
-            check_items(cls, "distribution_territories", distribution_territories, (str,), "a string")
-
-        edition = d.pop("edition", UNSET)
-        if edition.__class__ is not str and edition is not None and edition is not UNSET:
-            edition = unexpected_type(cls, "edition", edition, "a string or null")
-
-        contributors_raw = d.pop("contributors", UNSET)
-        try:
-
-            def _parse_contributors(data: object) -> list[Contributor] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                contributors_type_0 = []
-                _contributors_type_0 = data
-                for contributors_type_0_item_data in _contributors_type_0:
-                    contributors_type_0_item = Contributor.from_dict(contributors_type_0_item_data)
-
-                    contributors_type_0.append(contributors_type_0_item)
-
-                return contributors_type_0
-
-            contributors = _parse_contributors(contributors_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            contributors = deviating_field(cls, "contributors", contributors_raw)
-
-        payout_type = d.pop("payout_type", UNSET)
-        if payout_type is not None and payout_type.__class__ is not str and payout_type is not UNSET:
-            payout_type = unexpected_type(cls, "payout_type", payout_type, "null or a string")
-
-        list_price = d.pop("list_price", UNSET)
-        if (
-            list_price.__class__ is not float
-            and list_price.__class__ is not int
-            and list_price is not None
-            and list_price is not UNSET
-        ):
-            list_price = unexpected_type(cls, "list_price", list_price, "a number or null")
-
-        currency_raw = d.pop("currency", UNSET)
-        try:
-
-            def _parse_currency(data: object) -> Literal["usd"] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                currency_type_0 = cast(Literal["usd"], data)
-                if currency_type_0 != "usd":
-                    raise ValueError(f"currency_type_0 must match const 'usd', got '{currency_type_0}'")
-                return currency_type_0
-
-            currency = _parse_currency(currency_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            currency = deviating_field(cls, "currency", currency_raw)
-
-        original_audio_project_export_id = d.pop("original_audio_project_export_id", UNSET)
-        if (
-            original_audio_project_export_id.__class__ is not str
-            and original_audio_project_export_id is not None
-            and original_audio_project_export_id is not UNSET
-        ):
-            original_audio_project_export_id = unexpected_type(
-                cls, "original_audio_project_export_id", original_audio_project_export_id, "a string or null"
-            )
-
-        original_audio_document_id = d.pop("original_audio_document_id", UNSET)
-        if (
-            original_audio_document_id.__class__ is not str
-            and original_audio_document_id is not None
-            and original_audio_document_id is not UNSET
-        ):
-            original_audio_document_id = unexpected_type(
-                cls, "original_audio_document_id", original_audio_document_id, "a string or null"
-            )
-
-        series_id = d.pop("series_id", UNSET)
-        if series_id.__class__ is not str and series_id is not None and series_id is not UNSET:
-            series_id = unexpected_type(cls, "series_id", series_id, "a string or null")
-
-        volume = d.pop("volume", UNSET)
-        if volume.__class__ is not int and volume is not None and volume is not UNSET:
-            volume = unexpected_type(cls, "volume", volume, "an integer or null")
-
-        published_at_unix = d.pop("published_at_unix", UNSET)
-        if published_at_unix.__class__ is not int and published_at_unix is not None and published_at_unix is not UNSET:
-            published_at_unix = unexpected_type(cls, "published_at_unix", published_at_unix, "an integer or null")
-
-        read_slug = d.pop("read_slug", UNSET)
-        if read_slug.__class__ is not str and read_slug is not None and read_slug is not UNSET:
-            read_slug = unexpected_type(cls, "read_slug", read_slug, "a string or null")
-
-        preview_audio_object_raw = d.pop("preview_audio_object", UNSET)
-        try:
-
-            def _parse_preview_audio_object(data: object) -> None | PreviewAudioDBModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                preview_audio_object_type_0 = PreviewAudioDBModel.from_dict(data)
-
-                return preview_audio_object_type_0
-
-            preview_audio_object = _parse_preview_audio_object(preview_audio_object_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            preview_audio_object = deviating_field(cls, "preview_audio_object", preview_audio_object_raw)
-
-        sample_config_raw = d.pop("sample_config", UNSET)
-        try:
-
-            def _parse_sample_config(data: object) -> None | SampleConfigDBModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                sample_config_type_0 = SampleConfigDBModel.from_dict(data)
-
-                return sample_config_type_0
-
-            sample_config = _parse_sample_config(sample_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sample_config = deviating_field(cls, "sample_config", sample_config_raw)
-
-        review_raw = d.pop("review", UNSET)
-        try:
-
-            def _parse_review(data: object) -> None | ReviewResponseModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                review_type_0 = ReviewResponseModel.from_dict(data)
-
-                return review_type_0
-
-            review = _parse_review(review_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            review = deviating_field(cls, "review", review_raw)
-
-        voice_id = d.pop("voice_id", UNSET)
-        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
-
-        can_use_assistant = d.pop("can_use_assistant", UNSET)
-        if can_use_assistant.__class__ is not bool and can_use_assistant is not UNSET:
-            can_use_assistant = unexpected_type(cls, "can_use_assistant", can_use_assistant, "a boolean")
-
-        is_voice_changer_on = d.pop("is_voice_changer_on", UNSET)
-        if is_voice_changer_on.__class__ is not bool and is_voice_changer_on is not UNSET:
-            is_voice_changer_on = unexpected_type(cls, "is_voice_changer_on", is_voice_changer_on, "a boolean")
-
-        restricted_to_user_email_domains = d.pop("restricted_to_user_email_domains", UNSET)
-        if (
-            restricted_to_user_email_domains.__class__ is not list
-            and restricted_to_user_email_domains is not None
-            and restricted_to_user_email_domains is not UNSET
-        ):
-            restricted_to_user_email_domains = unexpected_type(
-                cls, "restricted_to_user_email_domains", restricted_to_user_email_domains, "an array or null"
-            )
-        elif restricted_to_user_email_domains.__class__ is list and restricted_to_user_email_domains:
-            check_items(cls, "restricted_to_user_email_domains", restricted_to_user_email_domains, (str,), "a string")
-
-        direct_publishing_read_response_model = cls(
-            read_id=read_id,
-            created_at_unix=created_at_unix,
-            updated_at_unix=updated_at_unix,
-            word_count=word_count,
-            char_count=char_count,
-            chapters=chapters,
-            title=title,
-            author=author,
-            description=description,
-            article_image_url=article_image_url,
-            language=language,
-            locale=locale,
-            display_mode=display_mode,
-            genre=genre,
-            fiction=fiction,
-            content_type=content_type,
-            original_file_type=original_file_type,
-            target_audience=target_audience,
-            mature_content=mature_content,
-            safesearch_adult=safesearch_adult,
-            origin=origin,
-            publication_date=publication_date,
-            isbn=isbn,
-            ean=ean,
-            legal_terms=legal_terms,
-            content_guidelines_terms=content_guidelines_terms,
-            last_updated_from_project_unix=last_updated_from_project_unix,
-            publishing_project_id=publishing_project_id,
-            publishing_state=publishing_state,
-            publisher_profile_id=publisher_profile_id,
-            quality_score=quality_score,
-            publisher=publisher,
-            copyright_=copyright_,
-            subtitle=subtitle,
-            distribution_territories=distribution_territories,
-            edition=edition,
-            contributors=contributors,
-            payout_type=payout_type,
-            list_price=list_price,
-            currency=currency,
-            original_audio_project_export_id=original_audio_project_export_id,
-            original_audio_document_id=original_audio_document_id,
-            series_id=series_id,
-            volume=volume,
-            published_at_unix=published_at_unix,
-            read_slug=read_slug,
-            preview_audio_object=preview_audio_object,
-            sample_config=sample_config,
-            review=review,
-            voice_id=voice_id,
-            can_use_assistant=can_use_assistant,
-            is_voice_changer_on=is_voice_changer_on,
-            restricted_to_user_email_domains=restricted_to_user_email_domains,
-        )
-        if _missing:
-            direct_publishing_read_response_model._missing_fields = _missing
-        direct_publishing_read_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        direct_publishing_read_response_model = cls.__new__(cls)
+        direct_publishing_read_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return direct_publishing_read_response_model
 
     @property
@@ -1231,6 +768,1057 @@ class DirectPublishingReadResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_read_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    read_id = d.get("read_id", MISSING)
+    if read_id.__class__ is not str:
+        if read_id is MISSING:
+            read_id = missing_field(cls, "read_id")
+        else:
+            read_id = unexpected_type(cls, "read_id", read_id, "a string")
+
+    return read_id
+
+
+def _read_created_at_unix(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
+        else:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
+
+    return created_at_unix
+
+
+def _read_updated_at_unix(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    updated_at_unix = d.get("updated_at_unix", MISSING)
+    if updated_at_unix.__class__ is not int:
+        if updated_at_unix is MISSING:
+            updated_at_unix = missing_field(cls, "updated_at_unix")
+        else:
+            updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer")
+
+    return updated_at_unix
+
+
+def _read_word_count(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    word_count = d.get("word_count", MISSING)
+    if word_count.__class__ is not int:
+        if word_count is MISSING:
+            word_count = missing_field(cls, "word_count")
+        else:
+            word_count = unexpected_type(cls, "word_count", word_count, "an integer")
+
+    return word_count
+
+
+def _read_char_count(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    char_count = d.get("char_count", MISSING)
+    if char_count.__class__ is not int:
+        if char_count is MISSING:
+            char_count = missing_field(cls, "char_count")
+        else:
+            char_count = unexpected_type(cls, "char_count", char_count, "an integer")
+
+    return char_count
+
+
+def _read_chapters(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    chapters_raw = d.get("chapters", MISSING)
+    if chapters_raw is MISSING:
+        chapters = missing_field(cls, "chapters")
+    else:
+        try:
+            expect_array("chapters", chapters_raw)
+            chapters = []
+            _chapters = chapters_raw
+            for chapters_item_data in _chapters:
+                chapters_item = ReadMetadataChapterDBModel.from_dict(chapters_item_data)
+
+                chapters.append(chapters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chapters = deviating_field(cls, "chapters", chapters_raw)
+
+    return chapters
+
+
+def _read_title(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_author(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = unexpected_type(cls, "author", author, "a string or null")
+
+    return author
+
+
+def _read_description(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_article_image_url(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    article_image_url = d.get("article_image_url", UNSET)
+    if article_image_url.__class__ is not str and article_image_url is not None and article_image_url is not UNSET:
+        article_image_url = unexpected_type(cls, "article_image_url", article_image_url, "a string or null")
+
+    return article_image_url
+
+
+def _read_language(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+def _read_locale(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    locale = d.get("locale", UNSET)
+    if locale.__class__ is not str and locale is not None and locale is not UNSET:
+        locale = unexpected_type(cls, "locale", locale, "a string or null")
+
+    return locale
+
+
+def _read_display_mode(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    display_mode = d.get("display_mode", UNSET)
+    if display_mode is not None and display_mode.__class__ is not str and display_mode is not UNSET:
+        display_mode = unexpected_type(cls, "display_mode", display_mode, "null or a string")
+
+    return display_mode
+
+
+def _read_genre(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    genre_raw = d.get("genre", UNSET)
+    try:
+
+        def _parse_genre(
+            data: object,
+        ) -> list[DirectPublishingReadResponseModelGenreType0ItemType0 | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            genre_type_0 = []
+            _genre_type_0 = data
+            for genre_type_0_item_data in _genre_type_0:
+                genre_type_0_item = genre_type_0_item_data
+
+                genre_type_0.append(genre_type_0_item)
+
+            return genre_type_0
+
+        genre = _parse_genre(genre_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        genre = deviating_field(cls, "genre", genre_raw)
+
+    return genre
+
+
+def _read_fiction(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    fiction = d.get("fiction", UNSET)
+    if fiction.__class__ is not str and fiction is not None and fiction is not UNSET:
+        fiction = unexpected_type(cls, "fiction", fiction, "a string or null")
+
+    return fiction
+
+
+def _read_content_type(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", UNSET)
+    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+        content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
+
+    return content_type
+
+
+def _read_original_file_type(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    original_file_type = d.get("original_file_type", UNSET)
+    if original_file_type.__class__ is not str and original_file_type is not None and original_file_type is not UNSET:
+        original_file_type = unexpected_type(cls, "original_file_type", original_file_type, "a string or null")
+
+    return original_file_type
+
+
+def _read_target_audience(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    target_audience = d.get("target_audience", UNSET)
+    if target_audience is not None and target_audience.__class__ is not str and target_audience is not UNSET:
+        target_audience = unexpected_type(cls, "target_audience", target_audience, "null or a string")
+
+    return target_audience
+
+
+def _read_mature_content(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    mature_content = d.get("mature_content", UNSET)
+    if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
+        mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
+
+    return mature_content
+
+
+def _read_safesearch_adult(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    safesearch_adult = d.get("safesearch_adult", UNSET)
+    if safesearch_adult.__class__ is not bool and safesearch_adult is not None and safesearch_adult is not UNSET:
+        safesearch_adult = unexpected_type(cls, "safesearch_adult", safesearch_adult, "a boolean or null")
+
+    return safesearch_adult
+
+
+def _read_origin(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    origin = d.get("origin", UNSET)
+    if origin.__class__ is not str and origin is not None and origin is not UNSET:
+        origin = unexpected_type(cls, "origin", origin, "a string or null")
+
+    return origin
+
+
+def _read_publication_date(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    publication_date = d.get("publication_date", UNSET)
+    if publication_date.__class__ is not str and publication_date is not None and publication_date is not UNSET:
+        publication_date = unexpected_type(cls, "publication_date", publication_date, "a string or null")
+
+    return publication_date
+
+
+def _read_isbn(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    isbn = d.get("isbn", UNSET)
+    if isbn.__class__ is not str and isbn is not None and isbn is not UNSET:
+        isbn = unexpected_type(cls, "isbn", isbn, "a string or null")
+
+    return isbn
+
+
+def _read_ean(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    ean = d.get("ean", UNSET)
+    if ean.__class__ is not str and ean is not None and ean is not UNSET:
+        ean = unexpected_type(cls, "ean", ean, "a string or null")
+
+    return ean
+
+
+def _read_legal_terms(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    legal_terms_raw = d.get("legal_terms", UNSET)
+    try:
+
+        def _parse_legal_terms(data: object) -> None | ReadLegalTerms | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            legal_terms_type_0 = ReadLegalTerms.from_dict(data)
+
+            return legal_terms_type_0
+
+        legal_terms = _parse_legal_terms(legal_terms_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        legal_terms = deviating_field(cls, "legal_terms", legal_terms_raw)
+
+    return legal_terms
+
+
+def _read_content_guidelines_terms(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    content_guidelines_terms_raw = d.get("content_guidelines_terms", UNSET)
+    try:
+
+        def _parse_content_guidelines_terms(data: object) -> None | ReadLegalTerms | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            content_guidelines_terms_type_0 = ReadLegalTerms.from_dict(data)
+
+            return content_guidelines_terms_type_0
+
+        content_guidelines_terms = _parse_content_guidelines_terms(content_guidelines_terms_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        content_guidelines_terms = deviating_field(cls, "content_guidelines_terms", content_guidelines_terms_raw)
+
+    return content_guidelines_terms
+
+
+def _read_last_updated_from_project_unix(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    last_updated_from_project_unix = d.get("last_updated_from_project_unix", UNSET)
+    if (
+        last_updated_from_project_unix.__class__ is not int
+        and last_updated_from_project_unix is not None
+        and last_updated_from_project_unix is not UNSET
+    ):
+        last_updated_from_project_unix = unexpected_type(
+            cls, "last_updated_from_project_unix", last_updated_from_project_unix, "an integer or null"
+        )
+
+    return last_updated_from_project_unix
+
+
+def _read_publishing_project_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    publishing_project_id = d.get("publishing_project_id", UNSET)
+    if (
+        publishing_project_id.__class__ is not str
+        and publishing_project_id is not None
+        and publishing_project_id is not UNSET
+    ):
+        publishing_project_id = unexpected_type(cls, "publishing_project_id", publishing_project_id, "a string or null")
+
+    return publishing_project_id
+
+
+def _read_publishing_state(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    publishing_state = d.get("publishing_state", UNSET)
+    if publishing_state.__class__ is not str and publishing_state is not UNSET:
+        publishing_state = unexpected_type(cls, "publishing_state", publishing_state, "a string")
+
+    return publishing_state
+
+
+def _read_publisher_profile_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    publisher_profile_id = d.get("publisher_profile_id", UNSET)
+    if (
+        publisher_profile_id.__class__ is not str
+        and publisher_profile_id is not None
+        and publisher_profile_id is not UNSET
+    ):
+        publisher_profile_id = unexpected_type(cls, "publisher_profile_id", publisher_profile_id, "a string or null")
+
+    return publisher_profile_id
+
+
+def _read_quality_score(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    quality_score = d.get("quality_score", UNSET)
+    if quality_score.__class__ is not int and quality_score is not None and quality_score is not UNSET:
+        quality_score = unexpected_type(cls, "quality_score", quality_score, "an integer or null")
+
+    return quality_score
+
+
+def _read_publisher(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    publisher = d.get("publisher", UNSET)
+    if publisher.__class__ is not str and publisher is not None and publisher is not UNSET:
+        publisher = unexpected_type(cls, "publisher", publisher, "a string or null")
+
+    return publisher
+
+
+def _read_copyright_(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    copyright_ = d.get("copyright", UNSET)
+    if copyright_.__class__ is not str and copyright_ is not None and copyright_ is not UNSET:
+        copyright_ = unexpected_type(cls, "copyright", copyright_, "a string or null")
+
+    return copyright_
+
+
+def _read_subtitle(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    subtitle = d.get("subtitle", UNSET)
+    if subtitle.__class__ is not str and subtitle is not None and subtitle is not UNSET:
+        subtitle = unexpected_type(cls, "subtitle", subtitle, "a string or null")
+
+    return subtitle
+
+
+def _read_distribution_territories(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    distribution_territories = d.get("distribution_territories", UNSET)
+    if (
+        distribution_territories.__class__ is not list
+        and distribution_territories is not None
+        and distribution_territories is not UNSET
+    ):
+        distribution_territories = unexpected_type(
+            cls, "distribution_territories", distribution_territories, "an array or null"
+        )
+    elif distribution_territories.__class__ is list and distribution_territories:
+        check_items(cls, "distribution_territories", distribution_territories, (str,), "a string")
+
+    return distribution_territories
+
+
+def _read_edition(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    edition = d.get("edition", UNSET)
+    if edition.__class__ is not str and edition is not None and edition is not UNSET:
+        edition = unexpected_type(cls, "edition", edition, "a string or null")
+
+    return edition
+
+
+def _read_contributors(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    contributors_raw = d.get("contributors", UNSET)
+    try:
+
+        def _parse_contributors(data: object) -> list[Contributor] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            contributors_type_0 = []
+            _contributors_type_0 = data
+            for contributors_type_0_item_data in _contributors_type_0:
+                contributors_type_0_item = Contributor.from_dict(contributors_type_0_item_data)
+
+                contributors_type_0.append(contributors_type_0_item)
+
+            return contributors_type_0
+
+        contributors = _parse_contributors(contributors_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        contributors = deviating_field(cls, "contributors", contributors_raw)
+
+    return contributors
+
+
+def _read_payout_type(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    payout_type = d.get("payout_type", UNSET)
+    if payout_type is not None and payout_type.__class__ is not str and payout_type is not UNSET:
+        payout_type = unexpected_type(cls, "payout_type", payout_type, "null or a string")
+
+    return payout_type
+
+
+def _read_list_price(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    list_price = d.get("list_price", UNSET)
+    if (
+        list_price.__class__ is not float
+        and list_price.__class__ is not int
+        and list_price is not None
+        and list_price is not UNSET
+    ):
+        list_price = unexpected_type(cls, "list_price", list_price, "a number or null")
+
+    return list_price
+
+
+def _read_currency(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    currency_raw = d.get("currency", UNSET)
+    try:
+
+        def _parse_currency(data: object) -> Literal["usd"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            currency_type_0 = cast(Literal["usd"], data)
+            if currency_type_0 != "usd":
+                raise ValueError(f"currency_type_0 must match const 'usd', got '{currency_type_0}'")
+            return currency_type_0
+
+        currency = _parse_currency(currency_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        currency = deviating_field(cls, "currency", currency_raw)
+
+    return currency
+
+
+def _read_original_audio_project_export_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    original_audio_project_export_id = d.get("original_audio_project_export_id", UNSET)
+    if (
+        original_audio_project_export_id.__class__ is not str
+        and original_audio_project_export_id is not None
+        and original_audio_project_export_id is not UNSET
+    ):
+        original_audio_project_export_id = unexpected_type(
+            cls, "original_audio_project_export_id", original_audio_project_export_id, "a string or null"
+        )
+
+    return original_audio_project_export_id
+
+
+def _read_original_audio_document_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    original_audio_document_id = d.get("original_audio_document_id", UNSET)
+    if (
+        original_audio_document_id.__class__ is not str
+        and original_audio_document_id is not None
+        and original_audio_document_id is not UNSET
+    ):
+        original_audio_document_id = unexpected_type(
+            cls, "original_audio_document_id", original_audio_document_id, "a string or null"
+        )
+
+    return original_audio_document_id
+
+
+def _read_series_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    series_id = d.get("series_id", UNSET)
+    if series_id.__class__ is not str and series_id is not None and series_id is not UNSET:
+        series_id = unexpected_type(cls, "series_id", series_id, "a string or null")
+
+    return series_id
+
+
+def _read_volume(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    volume = d.get("volume", UNSET)
+    if volume.__class__ is not int and volume is not None and volume is not UNSET:
+        volume = unexpected_type(cls, "volume", volume, "an integer or null")
+
+    return volume
+
+
+def _read_published_at_unix(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    published_at_unix = d.get("published_at_unix", UNSET)
+    if published_at_unix.__class__ is not int and published_at_unix is not None and published_at_unix is not UNSET:
+        published_at_unix = unexpected_type(cls, "published_at_unix", published_at_unix, "an integer or null")
+
+    return published_at_unix
+
+
+def _read_read_slug(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    read_slug = d.get("read_slug", UNSET)
+    if read_slug.__class__ is not str and read_slug is not None and read_slug is not UNSET:
+        read_slug = unexpected_type(cls, "read_slug", read_slug, "a string or null")
+
+    return read_slug
+
+
+def _read_preview_audio_object(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    preview_audio_object_raw = d.get("preview_audio_object", UNSET)
+    try:
+
+        def _parse_preview_audio_object(data: object) -> None | PreviewAudioDBModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            preview_audio_object_type_0 = PreviewAudioDBModel.from_dict(data)
+
+            return preview_audio_object_type_0
+
+        preview_audio_object = _parse_preview_audio_object(preview_audio_object_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        preview_audio_object = deviating_field(cls, "preview_audio_object", preview_audio_object_raw)
+
+    return preview_audio_object
+
+
+def _read_sample_config(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    sample_config_raw = d.get("sample_config", UNSET)
+    try:
+
+        def _parse_sample_config(data: object) -> None | SampleConfigDBModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            sample_config_type_0 = SampleConfigDBModel.from_dict(data)
+
+            return sample_config_type_0
+
+        sample_config = _parse_sample_config(sample_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        sample_config = deviating_field(cls, "sample_config", sample_config_raw)
+
+    return sample_config
+
+
+def _read_review(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    review_raw = d.get("review", UNSET)
+    try:
+
+        def _parse_review(data: object) -> None | ReviewResponseModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            review_type_0 = ReviewResponseModel.from_dict(data)
+
+            return review_type_0
+
+        review = _parse_review(review_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        review = deviating_field(cls, "review", review_raw)
+
+    return review
+
+
+def _read_voice_id(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+
+    return voice_id
+
+
+def _read_can_use_assistant(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    can_use_assistant = d.get("can_use_assistant", UNSET)
+    if can_use_assistant.__class__ is not bool and can_use_assistant is not UNSET:
+        can_use_assistant = unexpected_type(cls, "can_use_assistant", can_use_assistant, "a boolean")
+
+    return can_use_assistant
+
+
+def _read_is_voice_changer_on(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    is_voice_changer_on = d.get("is_voice_changer_on", UNSET)
+    if is_voice_changer_on.__class__ is not bool and is_voice_changer_on is not UNSET:
+        is_voice_changer_on = unexpected_type(cls, "is_voice_changer_on", is_voice_changer_on, "a boolean")
+
+    return is_voice_changer_on
+
+
+def _read_restricted_to_user_email_domains(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> Any:
+    restricted_to_user_email_domains = d.get("restricted_to_user_email_domains", UNSET)
+    if (
+        restricted_to_user_email_domains.__class__ is not list
+        and restricted_to_user_email_domains is not None
+        and restricted_to_user_email_domains is not UNSET
+    ):
+        restricted_to_user_email_domains = unexpected_type(
+            cls, "restricted_to_user_email_domains", restricted_to_user_email_domains, "an array or null"
+        )
+    elif restricted_to_user_email_domains.__class__ is list and restricted_to_user_email_domains:
+        check_items(cls, "restricted_to_user_email_domains", restricted_to_user_email_domains, (str,), "a string")
+
+    return restricted_to_user_email_domains
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "read_id",
+        "created_at_unix",
+        "updated_at_unix",
+        "word_count",
+        "char_count",
+        "chapters",
+        "title",
+        "author",
+        "description",
+        "article_image_url",
+        "language",
+        "locale",
+        "display_mode",
+        "genre",
+        "fiction",
+        "content_type",
+        "original_file_type",
+        "target_audience",
+        "mature_content",
+        "safesearch_adult",
+        "origin",
+        "publication_date",
+        "isbn",
+        "ean",
+        "legal_terms",
+        "content_guidelines_terms",
+        "last_updated_from_project_unix",
+        "publishing_project_id",
+        "publishing_state",
+        "publisher_profile_id",
+        "quality_score",
+        "publisher",
+        "copyright",
+        "subtitle",
+        "distribution_territories",
+        "edition",
+        "contributors",
+        "payout_type",
+        "list_price",
+        "currency",
+        "original_audio_project_export_id",
+        "original_audio_document_id",
+        "series_id",
+        "volume",
+        "published_at_unix",
+        "read_slug",
+        "preview_audio_object",
+        "sample_config",
+        "review",
+        "voice_id",
+        "can_use_assistant",
+        "is_voice_changer_on",
+        "restricted_to_user_email_domains",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    read_id = d.get("read_id", MISSING)
+    if read_id.__class__ is not str:
+        read_id = _read_read_id(cls, d)
+
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    updated_at_unix = d.get("updated_at_unix", MISSING)
+    if updated_at_unix.__class__ is not int:
+        updated_at_unix = _read_updated_at_unix(cls, d)
+
+    word_count = d.get("word_count", MISSING)
+    if word_count.__class__ is not int:
+        word_count = _read_word_count(cls, d)
+
+    char_count = d.get("char_count", MISSING)
+    if char_count.__class__ is not int:
+        char_count = _read_char_count(cls, d)
+
+    chapters = _read_chapters(cls, d)
+
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = _read_title(cls, d)
+
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = _read_author(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    article_image_url = d.get("article_image_url", UNSET)
+    if article_image_url.__class__ is not str and article_image_url is not None and article_image_url is not UNSET:
+        article_image_url = _read_article_image_url(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    locale = d.get("locale", UNSET)
+    if locale.__class__ is not str and locale is not None and locale is not UNSET:
+        locale = _read_locale(cls, d)
+
+    display_mode = d.get("display_mode", UNSET)
+    if display_mode is not None and display_mode.__class__ is not str and display_mode is not UNSET:
+        display_mode = _read_display_mode(cls, d)
+
+    genre = d.get("genre", UNSET)
+    if genre is not UNSET:
+        genre = _read_genre(cls, d)
+
+    fiction = d.get("fiction", UNSET)
+    if fiction.__class__ is not str and fiction is not None and fiction is not UNSET:
+        fiction = _read_fiction(cls, d)
+
+    content_type = d.get("content_type", UNSET)
+    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+        content_type = _read_content_type(cls, d)
+
+    original_file_type = d.get("original_file_type", UNSET)
+    if original_file_type.__class__ is not str and original_file_type is not None and original_file_type is not UNSET:
+        original_file_type = _read_original_file_type(cls, d)
+
+    target_audience = d.get("target_audience", UNSET)
+    if target_audience is not None and target_audience.__class__ is not str and target_audience is not UNSET:
+        target_audience = _read_target_audience(cls, d)
+
+    mature_content = d.get("mature_content", UNSET)
+    if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
+        mature_content = _read_mature_content(cls, d)
+
+    safesearch_adult = d.get("safesearch_adult", UNSET)
+    if safesearch_adult.__class__ is not bool and safesearch_adult is not None and safesearch_adult is not UNSET:
+        safesearch_adult = _read_safesearch_adult(cls, d)
+
+    origin = d.get("origin", UNSET)
+    if origin.__class__ is not str and origin is not None and origin is not UNSET:
+        origin = _read_origin(cls, d)
+
+    publication_date = d.get("publication_date", UNSET)
+    if publication_date.__class__ is not str and publication_date is not None and publication_date is not UNSET:
+        publication_date = _read_publication_date(cls, d)
+
+    isbn = d.get("isbn", UNSET)
+    if isbn.__class__ is not str and isbn is not None and isbn is not UNSET:
+        isbn = _read_isbn(cls, d)
+
+    ean = d.get("ean", UNSET)
+    if ean.__class__ is not str and ean is not None and ean is not UNSET:
+        ean = _read_ean(cls, d)
+
+    legal_terms = d.get("legal_terms", UNSET)
+    if legal_terms is not UNSET:
+        legal_terms = _read_legal_terms(cls, d)
+
+    content_guidelines_terms = d.get("content_guidelines_terms", UNSET)
+    if content_guidelines_terms is not UNSET:
+        content_guidelines_terms = _read_content_guidelines_terms(cls, d)
+
+    last_updated_from_project_unix = d.get("last_updated_from_project_unix", UNSET)
+    if (
+        last_updated_from_project_unix.__class__ is not int
+        and last_updated_from_project_unix is not None
+        and last_updated_from_project_unix is not UNSET
+    ):
+        last_updated_from_project_unix = _read_last_updated_from_project_unix(cls, d)
+
+    publishing_project_id = d.get("publishing_project_id", UNSET)
+    if (
+        publishing_project_id.__class__ is not str
+        and publishing_project_id is not None
+        and publishing_project_id is not UNSET
+    ):
+        publishing_project_id = _read_publishing_project_id(cls, d)
+
+    publishing_state = d.get("publishing_state", UNSET)
+    if publishing_state.__class__ is not str and publishing_state is not UNSET:
+        publishing_state = _read_publishing_state(cls, d)
+
+    publisher_profile_id = d.get("publisher_profile_id", UNSET)
+    if (
+        publisher_profile_id.__class__ is not str
+        and publisher_profile_id is not None
+        and publisher_profile_id is not UNSET
+    ):
+        publisher_profile_id = _read_publisher_profile_id(cls, d)
+
+    quality_score = d.get("quality_score", UNSET)
+    if quality_score.__class__ is not int and quality_score is not None and quality_score is not UNSET:
+        quality_score = _read_quality_score(cls, d)
+
+    publisher = d.get("publisher", UNSET)
+    if publisher.__class__ is not str and publisher is not None and publisher is not UNSET:
+        publisher = _read_publisher(cls, d)
+
+    copyright_ = d.get("copyright", UNSET)
+    if copyright_.__class__ is not str and copyright_ is not None and copyright_ is not UNSET:
+        copyright_ = _read_copyright_(cls, d)
+
+    subtitle = d.get("subtitle", UNSET)
+    if subtitle.__class__ is not str and subtitle is not None and subtitle is not UNSET:
+        subtitle = _read_subtitle(cls, d)
+
+    distribution_territories = d.get("distribution_territories", UNSET)
+    if distribution_territories is not UNSET:
+        distribution_territories = _read_distribution_territories(cls, d)
+
+    edition = d.get("edition", UNSET)
+    if edition.__class__ is not str and edition is not None and edition is not UNSET:
+        edition = _read_edition(cls, d)
+
+    contributors = d.get("contributors", UNSET)
+    if contributors is not UNSET:
+        contributors = _read_contributors(cls, d)
+
+    payout_type = d.get("payout_type", UNSET)
+    if payout_type is not None and payout_type.__class__ is not str and payout_type is not UNSET:
+        payout_type = _read_payout_type(cls, d)
+
+    list_price = d.get("list_price", UNSET)
+    if (
+        list_price.__class__ is not float
+        and list_price.__class__ is not int
+        and list_price is not None
+        and list_price is not UNSET
+    ):
+        list_price = _read_list_price(cls, d)
+
+    currency = d.get("currency", UNSET)
+    if currency is not UNSET:
+        currency = _read_currency(cls, d)
+
+    original_audio_project_export_id = d.get("original_audio_project_export_id", UNSET)
+    if (
+        original_audio_project_export_id.__class__ is not str
+        and original_audio_project_export_id is not None
+        and original_audio_project_export_id is not UNSET
+    ):
+        original_audio_project_export_id = _read_original_audio_project_export_id(cls, d)
+
+    original_audio_document_id = d.get("original_audio_document_id", UNSET)
+    if (
+        original_audio_document_id.__class__ is not str
+        and original_audio_document_id is not None
+        and original_audio_document_id is not UNSET
+    ):
+        original_audio_document_id = _read_original_audio_document_id(cls, d)
+
+    series_id = d.get("series_id", UNSET)
+    if series_id.__class__ is not str and series_id is not None and series_id is not UNSET:
+        series_id = _read_series_id(cls, d)
+
+    volume = d.get("volume", UNSET)
+    if volume.__class__ is not int and volume is not None and volume is not UNSET:
+        volume = _read_volume(cls, d)
+
+    published_at_unix = d.get("published_at_unix", UNSET)
+    if published_at_unix.__class__ is not int and published_at_unix is not None and published_at_unix is not UNSET:
+        published_at_unix = _read_published_at_unix(cls, d)
+
+    read_slug = d.get("read_slug", UNSET)
+    if read_slug.__class__ is not str and read_slug is not None and read_slug is not UNSET:
+        read_slug = _read_read_slug(cls, d)
+
+    preview_audio_object = d.get("preview_audio_object", UNSET)
+    if preview_audio_object is not UNSET:
+        preview_audio_object = _read_preview_audio_object(cls, d)
+
+    sample_config = d.get("sample_config", UNSET)
+    if sample_config is not UNSET:
+        sample_config = _read_sample_config(cls, d)
+
+    review = d.get("review", UNSET)
+    if review is not UNSET:
+        review = _read_review(cls, d)
+
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = _read_voice_id(cls, d)
+
+    can_use_assistant = d.get("can_use_assistant", UNSET)
+    if can_use_assistant.__class__ is not bool and can_use_assistant is not UNSET:
+        can_use_assistant = _read_can_use_assistant(cls, d)
+
+    is_voice_changer_on = d.get("is_voice_changer_on", UNSET)
+    if is_voice_changer_on.__class__ is not bool and is_voice_changer_on is not UNSET:
+        is_voice_changer_on = _read_is_voice_changer_on(cls, d)
+
+    restricted_to_user_email_domains = d.get("restricted_to_user_email_domains", UNSET)
+    if restricted_to_user_email_domains is not UNSET:
+        restricted_to_user_email_domains = _read_restricted_to_user_email_domains(cls, d)
+
+    return {
+        "read_id": read_id,
+        "created_at_unix": created_at_unix,
+        "updated_at_unix": updated_at_unix,
+        "word_count": word_count,
+        "char_count": char_count,
+        "chapters": chapters,
+        "title": title,
+        "author": author,
+        "description": description,
+        "article_image_url": article_image_url,
+        "language": language,
+        "locale": locale,
+        "display_mode": display_mode,
+        "genre": genre,
+        "fiction": fiction,
+        "content_type": content_type,
+        "original_file_type": original_file_type,
+        "target_audience": target_audience,
+        "mature_content": mature_content,
+        "safesearch_adult": safesearch_adult,
+        "origin": origin,
+        "publication_date": publication_date,
+        "isbn": isbn,
+        "ean": ean,
+        "legal_terms": legal_terms,
+        "content_guidelines_terms": content_guidelines_terms,
+        "last_updated_from_project_unix": last_updated_from_project_unix,
+        "publishing_project_id": publishing_project_id,
+        "publishing_state": publishing_state,
+        "publisher_profile_id": publisher_profile_id,
+        "quality_score": quality_score,
+        "publisher": publisher,
+        "copyright_": copyright_,
+        "subtitle": subtitle,
+        "distribution_territories": distribution_territories,
+        "edition": edition,
+        "contributors": contributors,
+        "payout_type": payout_type,
+        "list_price": list_price,
+        "currency": currency,
+        "original_audio_project_export_id": original_audio_project_export_id,
+        "original_audio_document_id": original_audio_document_id,
+        "series_id": series_id,
+        "volume": volume,
+        "published_at_unix": published_at_unix,
+        "read_slug": read_slug,
+        "preview_audio_object": preview_audio_object,
+        "sample_config": sample_config,
+        "review": review,
+        "voice_id": voice_id,
+        "can_use_assistant": can_use_assistant,
+        "is_voice_changer_on": is_voice_changer_on,
+        "restricted_to_user_email_domains": restricted_to_user_email_domains,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DirectPublishingReadResponseModel._all_fields = _all_fields
+set_readers(
+    DirectPublishingReadResponseModel,
+    {
+        "read_id": _read_read_id,
+        "created_at_unix": _read_created_at_unix,
+        "updated_at_unix": _read_updated_at_unix,
+        "word_count": _read_word_count,
+        "char_count": _read_char_count,
+        "chapters": _read_chapters,
+        "title": _read_title,
+        "author": _read_author,
+        "description": _read_description,
+        "article_image_url": _read_article_image_url,
+        "language": _read_language,
+        "locale": _read_locale,
+        "display_mode": _read_display_mode,
+        "genre": _read_genre,
+        "fiction": _read_fiction,
+        "content_type": _read_content_type,
+        "original_file_type": _read_original_file_type,
+        "target_audience": _read_target_audience,
+        "mature_content": _read_mature_content,
+        "safesearch_adult": _read_safesearch_adult,
+        "origin": _read_origin,
+        "publication_date": _read_publication_date,
+        "isbn": _read_isbn,
+        "ean": _read_ean,
+        "legal_terms": _read_legal_terms,
+        "content_guidelines_terms": _read_content_guidelines_terms,
+        "last_updated_from_project_unix": _read_last_updated_from_project_unix,
+        "publishing_project_id": _read_publishing_project_id,
+        "publishing_state": _read_publishing_state,
+        "publisher_profile_id": _read_publisher_profile_id,
+        "quality_score": _read_quality_score,
+        "publisher": _read_publisher,
+        "copyright_": _read_copyright_,
+        "subtitle": _read_subtitle,
+        "distribution_territories": _read_distribution_territories,
+        "edition": _read_edition,
+        "contributors": _read_contributors,
+        "payout_type": _read_payout_type,
+        "list_price": _read_list_price,
+        "currency": _read_currency,
+        "original_audio_project_export_id": _read_original_audio_project_export_id,
+        "original_audio_document_id": _read_original_audio_document_id,
+        "series_id": _read_series_id,
+        "volume": _read_volume,
+        "published_at_unix": _read_published_at_unix,
+        "read_slug": _read_read_slug,
+        "preview_audio_object": _read_preview_audio_object,
+        "sample_config": _read_sample_config,
+        "review": _read_review,
+        "voice_id": _read_voice_id,
+        "can_use_assistant": _read_can_use_assistant,
+        "is_voice_changer_on": _read_is_voice_changer_on,
+        "restricted_to_user_email_domains": _read_restricted_to_user_email_domains,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

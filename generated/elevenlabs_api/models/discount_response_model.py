@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DiscountResponseModel")
 
 
-@_attrs_define
-class DiscountResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DiscountResponseModel(Lazy):
     """Attributes:
     discount_percent_off (float | None | Unset): The discount applied to the invoice. E.g. [20.0f] for 20% off.
     discount_amount_off (float | None | Unset): The discount applied to the invoice. E.g. [20.0f] for 20 cents off.
@@ -27,8 +33,12 @@ class DiscountResponseModel:
     discount_amount_off: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         discount_percent_off: Any
         try:
             discount_percent_off = self.discount_percent_off
@@ -55,32 +65,11 @@ class DiscountResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        discount_percent_off = d.pop("discount_percent_off", UNSET)
-        if (
-            discount_percent_off.__class__ is not float
-            and discount_percent_off.__class__ is not int
-            and discount_percent_off is not None
-            and discount_percent_off is not UNSET
-        ):
-            discount_percent_off = unexpected_type(
-                cls, "discount_percent_off", discount_percent_off, "a number or null"
-            )
-
-        discount_amount_off = d.pop("discount_amount_off", UNSET)
-        if (
-            discount_amount_off.__class__ is not float
-            and discount_amount_off.__class__ is not int
-            and discount_amount_off is not None
-            and discount_amount_off is not UNSET
-        ):
-            discount_amount_off = unexpected_type(cls, "discount_amount_off", discount_amount_off, "a number or null")
-
-        discount_response_model = cls(
-            discount_percent_off=discount_percent_off,
-            discount_amount_off=discount_amount_off,
-        )
-        discount_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        discount_response_model = cls.__new__(cls)
+        discount_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return discount_response_model
 
     @property
@@ -98,3 +87,80 @@ class DiscountResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_discount_percent_off(cls: type[DiscountResponseModel], d: Mapping[str, Any]) -> Any:
+    discount_percent_off = d.get("discount_percent_off", UNSET)
+    if (
+        discount_percent_off.__class__ is not float
+        and discount_percent_off.__class__ is not int
+        and discount_percent_off is not None
+        and discount_percent_off is not UNSET
+    ):
+        discount_percent_off = unexpected_type(cls, "discount_percent_off", discount_percent_off, "a number or null")
+
+    return discount_percent_off
+
+
+def _read_discount_amount_off(cls: type[DiscountResponseModel], d: Mapping[str, Any]) -> Any:
+    discount_amount_off = d.get("discount_amount_off", UNSET)
+    if (
+        discount_amount_off.__class__ is not float
+        and discount_amount_off.__class__ is not int
+        and discount_amount_off is not None
+        and discount_amount_off is not UNSET
+    ):
+        discount_amount_off = unexpected_type(cls, "discount_amount_off", discount_amount_off, "a number or null")
+
+    return discount_amount_off
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "discount_percent_off",
+        "discount_amount_off",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DiscountResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DiscountResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    discount_percent_off = d.get("discount_percent_off", UNSET)
+    if (
+        discount_percent_off.__class__ is not float
+        and discount_percent_off.__class__ is not int
+        and discount_percent_off is not None
+        and discount_percent_off is not UNSET
+    ):
+        discount_percent_off = _read_discount_percent_off(cls, d)
+
+    discount_amount_off = d.get("discount_amount_off", UNSET)
+    if (
+        discount_amount_off.__class__ is not float
+        and discount_amount_off.__class__ is not int
+        and discount_amount_off is not None
+        and discount_amount_off is not UNSET
+    ):
+        discount_amount_off = _read_discount_amount_off(cls, d)
+
+    return {
+        "discount_percent_off": discount_percent_off,
+        "discount_amount_off": discount_amount_off,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+DiscountResponseModel._all_fields = _all_fields
+set_readers(
+    DiscountResponseModel,
+    {
+        "discount_percent_off": _read_discount_percent_off,
+        "discount_amount_off": _read_discount_amount_off,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DoDubbingResponseModel")
 
 
-@_attrs_define
-class DoDubbingResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DoDubbingResponseModel(Lazy):
     """Example:
         {'dubbing_id': '21m00Tcm4TlvDq8ikWAM', 'expected_duration_sec': 127.5}
 
@@ -30,10 +37,19 @@ class DoDubbingResponseModel:
     expected_duration_sec: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "dubbing_id",
+        "expected_duration_sec",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         dubbing_id = self.dubbing_id
 
         expected_duration_sec = self.expected_duration_sec
@@ -50,31 +66,11 @@ class DoDubbingResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        dubbing_id = d.pop("dubbing_id", MISSING)
-        if dubbing_id.__class__ is not str:
-            if dubbing_id is MISSING:
-                dubbing_id = missing_field(cls, "dubbing_id")
-                _missing += ("dubbing_id",)
-            else:
-                dubbing_id = unexpected_type(cls, "dubbing_id", dubbing_id, "a string")
-
-        expected_duration_sec = d.pop("expected_duration_sec", MISSING)
-        if expected_duration_sec.__class__ is not float and expected_duration_sec.__class__ is not int:
-            if expected_duration_sec is MISSING:
-                expected_duration_sec = missing_field(cls, "expected_duration_sec")
-                _missing += ("expected_duration_sec",)
-            else:
-                expected_duration_sec = unexpected_type(cls, "expected_duration_sec", expected_duration_sec, "a number")
-
-        do_dubbing_response_model = cls(
-            dubbing_id=dubbing_id,
-            expected_duration_sec=expected_duration_sec,
-        )
-        if _missing:
-            do_dubbing_response_model._missing_fields = _missing
-        do_dubbing_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        do_dubbing_response_model = cls.__new__(cls)
+        do_dubbing_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return do_dubbing_response_model
 
     @property
@@ -92,3 +88,68 @@ class DoDubbingResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dubbing_id(cls: type[DoDubbingResponseModel], d: Mapping[str, Any]) -> Any:
+    dubbing_id = d.get("dubbing_id", MISSING)
+    if dubbing_id.__class__ is not str:
+        if dubbing_id is MISSING:
+            dubbing_id = missing_field(cls, "dubbing_id")
+        else:
+            dubbing_id = unexpected_type(cls, "dubbing_id", dubbing_id, "a string")
+
+    return dubbing_id
+
+
+def _read_expected_duration_sec(cls: type[DoDubbingResponseModel], d: Mapping[str, Any]) -> Any:
+    expected_duration_sec = d.get("expected_duration_sec", MISSING)
+    if expected_duration_sec.__class__ is not float and expected_duration_sec.__class__ is not int:
+        if expected_duration_sec is MISSING:
+            expected_duration_sec = missing_field(cls, "expected_duration_sec")
+        else:
+            expected_duration_sec = unexpected_type(cls, "expected_duration_sec", expected_duration_sec, "a number")
+
+    return expected_duration_sec
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "dubbing_id",
+        "expected_duration_sec",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DoDubbingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DoDubbingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    dubbing_id = d.get("dubbing_id", MISSING)
+    if dubbing_id.__class__ is not str:
+        dubbing_id = _read_dubbing_id(cls, d)
+
+    expected_duration_sec = d.get("expected_duration_sec", MISSING)
+    if expected_duration_sec.__class__ is not float and expected_duration_sec.__class__ is not int:
+        expected_duration_sec = _read_expected_duration_sec(cls, d)
+
+    return {
+        "dubbing_id": dubbing_id,
+        "expected_duration_sec": expected_duration_sec,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DoDubbingResponseModel._all_fields = _all_fields
+set_readers(
+    DoDubbingResponseModel,
+    {
+        "dubbing_id": _read_dubbing_id,
+        "expected_duration_sec": _read_expected_duration_sec,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DTMFInputConfig")
 
 
-@_attrs_define
-class DTMFInputConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DTMFInputConfig(Lazy):
     """Configuration for DTMF (keypad) input collection during phone calls.
 
     Attributes:
@@ -34,8 +40,12 @@ class DTMFInputConfig:
     redact_input: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         dtmf_input_timeout = self.dtmf_input_timeout
 
         hash_terminator = self.hash_terminator
@@ -56,29 +66,11 @@ class DTMFInputConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        dtmf_input_timeout = d.pop("dtmf_input_timeout", UNSET)
-        if (
-            dtmf_input_timeout.__class__ is not float
-            and dtmf_input_timeout.__class__ is not int
-            and dtmf_input_timeout is not UNSET
-        ):
-            dtmf_input_timeout = unexpected_type(cls, "dtmf_input_timeout", dtmf_input_timeout, "a number")
-
-        hash_terminator = d.pop("hash_terminator", UNSET)
-        if hash_terminator.__class__ is not bool and hash_terminator is not UNSET:
-            hash_terminator = unexpected_type(cls, "hash_terminator", hash_terminator, "a boolean")
-
-        redact_input = d.pop("redact_input", UNSET)
-        if redact_input.__class__ is not bool and redact_input is not UNSET:
-            redact_input = unexpected_type(cls, "redact_input", redact_input, "a boolean")
-
-        dtmf_input_config = cls(
-            dtmf_input_timeout=dtmf_input_timeout,
-            hash_terminator=hash_terminator,
-            redact_input=redact_input,
-        )
-        dtmf_input_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dtmf_input_config = cls.__new__(cls)
+        dtmf_input_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dtmf_input_config
 
     @property
@@ -96,3 +88,83 @@ class DTMFInputConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dtmf_input_timeout(cls: type[DTMFInputConfig], d: Mapping[str, Any]) -> Any:
+    dtmf_input_timeout = d.get("dtmf_input_timeout", UNSET)
+    if (
+        dtmf_input_timeout.__class__ is not float
+        and dtmf_input_timeout.__class__ is not int
+        and dtmf_input_timeout is not UNSET
+    ):
+        dtmf_input_timeout = unexpected_type(cls, "dtmf_input_timeout", dtmf_input_timeout, "a number")
+
+    return dtmf_input_timeout
+
+
+def _read_hash_terminator(cls: type[DTMFInputConfig], d: Mapping[str, Any]) -> Any:
+    hash_terminator = d.get("hash_terminator", UNSET)
+    if hash_terminator.__class__ is not bool and hash_terminator is not UNSET:
+        hash_terminator = unexpected_type(cls, "hash_terminator", hash_terminator, "a boolean")
+
+    return hash_terminator
+
+
+def _read_redact_input(cls: type[DTMFInputConfig], d: Mapping[str, Any]) -> Any:
+    redact_input = d.get("redact_input", UNSET)
+    if redact_input.__class__ is not bool and redact_input is not UNSET:
+        redact_input = unexpected_type(cls, "redact_input", redact_input, "a boolean")
+
+    return redact_input
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "dtmf_input_timeout",
+        "hash_terminator",
+        "redact_input",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DTMFInputConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DTMFInputConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    dtmf_input_timeout = d.get("dtmf_input_timeout", UNSET)
+    if (
+        dtmf_input_timeout.__class__ is not float
+        and dtmf_input_timeout.__class__ is not int
+        and dtmf_input_timeout is not UNSET
+    ):
+        dtmf_input_timeout = _read_dtmf_input_timeout(cls, d)
+
+    hash_terminator = d.get("hash_terminator", UNSET)
+    if hash_terminator.__class__ is not bool and hash_terminator is not UNSET:
+        hash_terminator = _read_hash_terminator(cls, d)
+
+    redact_input = d.get("redact_input", UNSET)
+    if redact_input.__class__ is not bool and redact_input is not UNSET:
+        redact_input = _read_redact_input(cls, d)
+
+    return {
+        "dtmf_input_timeout": dtmf_input_timeout,
+        "hash_terminator": hash_terminator,
+        "redact_input": redact_input,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+DTMFInputConfig._all_fields = _all_fields
+set_readers(
+    DTMFInputConfig,
+    {
+        "dtmf_input_timeout": _read_dtmf_input_timeout,
+        "hash_terminator": _read_hash_terminator,
+        "redact_input": _read_redact_input,
+        "additional_properties": _read_additional_properties,
+    },
+)

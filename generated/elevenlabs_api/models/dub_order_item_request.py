@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubOrderItemRequest")
 
 
-@_attrs_define
-class DubOrderItemRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubOrderItemRequest(Lazy):
     """Example:
         {'captions_sdh': False, 'destination_languages': ['hi', 'fr-FR', 'de'], 'include_captions': True,
         'include_source_captions': False, 'instructions': "Voices don't need to match the originals, prioritize native-
@@ -54,13 +61,26 @@ class DubOrderItemRequest:
     captions_sdh: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "media_id",
+        "source_language",
+        "destination_languages",
+        "include_captions",
+        "include_source_captions",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("kind",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("kind", "dub")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         media_id = self.media_id
 
         source_language = self.source_language
@@ -116,78 +136,11 @@ class DubOrderItemRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        kind_raw = d.pop("kind", UNSET)
-        kind = cast(Literal["dub"] | Unset, kind_raw)
-        if kind != "dub" and not isinstance(kind, Unset):
-            raise ValueError(f"kind must match const 'dub', got '{kind}'")
-
-        media_id = d.pop("media_id", MISSING)
-        if media_id.__class__ is not str:
-            if media_id is MISSING:
-                media_id = missing_field(cls, "media_id")
-                _missing += ("media_id",)
-            else:
-                media_id = unexpected_type(cls, "media_id", media_id, "a string")
-
-        source_language = d.pop("source_language", MISSING)
-        if source_language.__class__ is not str:
-            if source_language is MISSING:
-                source_language = missing_field(cls, "source_language")
-                _missing += ("source_language",)
-            else:
-                source_language = unexpected_type(cls, "source_language", source_language, "a string")
-
-        destination_languages = d.pop("destination_languages", MISSING)
-        if destination_languages.__class__ is not list:
-            if destination_languages is MISSING:
-                destination_languages = missing_field(cls, "destination_languages")
-                _missing += ("destination_languages",)
-            else:
-                destination_languages = unexpected_type(cls, "destination_languages", destination_languages, "an array")
-        elif destination_languages.__class__ is list and destination_languages:
-            check_items(cls, "destination_languages", destination_languages, (str,), "a string")
-
-        include_captions = d.pop("include_captions", MISSING)
-        if include_captions.__class__ is not bool:
-            if include_captions is MISSING:
-                include_captions = missing_field(cls, "include_captions")
-                _missing += ("include_captions",)
-            else:
-                include_captions = unexpected_type(cls, "include_captions", include_captions, "a boolean")
-
-        include_source_captions = d.pop("include_source_captions", MISSING)
-        if include_source_captions.__class__ is not bool:
-            if include_source_captions is MISSING:
-                include_source_captions = missing_field(cls, "include_source_captions")
-                _missing += ("include_source_captions",)
-            else:
-                include_source_captions = unexpected_type(
-                    cls, "include_source_captions", include_source_captions, "a boolean"
-                )
-
-        instructions = d.pop("instructions", UNSET)
-        if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
-            instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
-
-        captions_sdh = d.pop("captions_sdh", UNSET)
-        if captions_sdh.__class__ is not bool and captions_sdh is not None and captions_sdh is not UNSET:
-            captions_sdh = unexpected_type(cls, "captions_sdh", captions_sdh, "a boolean or null")
-
-        dub_order_item_request = cls(
-            media_id=media_id,
-            source_language=source_language,
-            destination_languages=destination_languages,
-            include_captions=include_captions,
-            include_source_captions=include_source_captions,
-            kind=kind,
-            instructions=instructions,
-            captions_sdh=captions_sdh,
-        )
-        if _missing:
-            dub_order_item_request._missing_fields = _missing
-        dub_order_item_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dub_order_item_request = cls.__new__(cls)
+        dub_order_item_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dub_order_item_request
 
     @property
@@ -205,3 +158,170 @@ class DubOrderItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_kind(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    kind_raw = d.get("kind", UNSET)
+    kind = cast(Literal["dub"] | Unset, kind_raw)
+    if kind != "dub" and not isinstance(kind, Unset):
+        raise ValueError(f"kind must match const 'dub', got '{kind}'")
+
+    return kind
+
+
+def _read_media_id(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    media_id = d.get("media_id", MISSING)
+    if media_id.__class__ is not str:
+        if media_id is MISSING:
+            media_id = missing_field(cls, "media_id")
+        else:
+            media_id = unexpected_type(cls, "media_id", media_id, "a string")
+
+    return media_id
+
+
+def _read_source_language(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    source_language = d.get("source_language", MISSING)
+    if source_language.__class__ is not str:
+        if source_language is MISSING:
+            source_language = missing_field(cls, "source_language")
+        else:
+            source_language = unexpected_type(cls, "source_language", source_language, "a string")
+
+    return source_language
+
+
+def _read_destination_languages(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    destination_languages = d.get("destination_languages", MISSING)
+    if destination_languages.__class__ is not list:
+        if destination_languages is MISSING:
+            destination_languages = missing_field(cls, "destination_languages")
+        else:
+            destination_languages = unexpected_type(cls, "destination_languages", destination_languages, "an array")
+    elif destination_languages.__class__ is list and destination_languages:
+        check_items(cls, "destination_languages", destination_languages, (str,), "a string")
+
+    return destination_languages
+
+
+def _read_include_captions(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    include_captions = d.get("include_captions", MISSING)
+    if include_captions.__class__ is not bool:
+        if include_captions is MISSING:
+            include_captions = missing_field(cls, "include_captions")
+        else:
+            include_captions = unexpected_type(cls, "include_captions", include_captions, "a boolean")
+
+    return include_captions
+
+
+def _read_include_source_captions(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    include_source_captions = d.get("include_source_captions", MISSING)
+    if include_source_captions.__class__ is not bool:
+        if include_source_captions is MISSING:
+            include_source_captions = missing_field(cls, "include_source_captions")
+        else:
+            include_source_captions = unexpected_type(
+                cls, "include_source_captions", include_source_captions, "a boolean"
+            )
+
+    return include_source_captions
+
+
+def _read_instructions(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    instructions = d.get("instructions", UNSET)
+    if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
+        instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
+
+    return instructions
+
+
+def _read_captions_sdh(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    captions_sdh = d.get("captions_sdh", UNSET)
+    if captions_sdh.__class__ is not bool and captions_sdh is not None and captions_sdh is not UNSET:
+        captions_sdh = unexpected_type(cls, "captions_sdh", captions_sdh, "a boolean or null")
+
+    return captions_sdh
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "media_id",
+        "source_language",
+        "destination_languages",
+        "include_captions",
+        "include_source_captions",
+        "kind",
+        "instructions",
+        "captions_sdh",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    kind = d.get("kind", UNSET)
+    if kind is not UNSET:
+        kind = _read_kind(cls, d)
+
+    media_id = d.get("media_id", MISSING)
+    if media_id.__class__ is not str:
+        media_id = _read_media_id(cls, d)
+
+    source_language = d.get("source_language", MISSING)
+    if source_language.__class__ is not str:
+        source_language = _read_source_language(cls, d)
+
+    destination_languages = _read_destination_languages(cls, d)
+
+    include_captions = d.get("include_captions", MISSING)
+    if include_captions.__class__ is not bool:
+        include_captions = _read_include_captions(cls, d)
+
+    include_source_captions = d.get("include_source_captions", MISSING)
+    if include_source_captions.__class__ is not bool:
+        include_source_captions = _read_include_source_captions(cls, d)
+
+    instructions = d.get("instructions", UNSET)
+    if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
+        instructions = _read_instructions(cls, d)
+
+    captions_sdh = d.get("captions_sdh", UNSET)
+    if captions_sdh.__class__ is not bool and captions_sdh is not None and captions_sdh is not UNSET:
+        captions_sdh = _read_captions_sdh(cls, d)
+
+    return {
+        "media_id": media_id,
+        "source_language": source_language,
+        "destination_languages": destination_languages,
+        "include_captions": include_captions,
+        "include_source_captions": include_source_captions,
+        "kind": kind,
+        "instructions": instructions,
+        "captions_sdh": captions_sdh,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubOrderItemRequest._all_fields = _all_fields
+set_readers(
+    DubOrderItemRequest,
+    {
+        "media_id": _read_media_id,
+        "source_language": _read_source_language,
+        "destination_languages": _read_destination_languages,
+        "include_captions": _read_include_captions,
+        "include_source_captions": _read_include_source_captions,
+        "kind": _read_kind,
+        "instructions": _read_instructions,
+        "captions_sdh": _read_captions_sdh,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

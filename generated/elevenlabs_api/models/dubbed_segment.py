@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbedSegment")
 
 
-@_attrs_define
-class DubbedSegment:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbedSegment(Lazy):
     """Attributes:
     start_time (float):
     end_time (float):
@@ -41,10 +48,23 @@ class DubbedSegment:
     media_ref: DubbingMediaReference | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "start_time",
+        "end_time",
+        "text",
+        "subtitles",
+        "audio_stale",
+        "media_ref",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         start_time = self.start_time
 
         end_time = self.end_time
@@ -98,88 +118,11 @@ class DubbedSegment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        start_time = d.pop("start_time", MISSING)
-        if start_time.__class__ is not float and start_time.__class__ is not int:
-            if start_time is MISSING:
-                start_time = missing_field(cls, "start_time")
-                _missing += ("start_time",)
-            else:
-                start_time = unexpected_type(cls, "start_time", start_time, "a number")
-
-        end_time = d.pop("end_time", MISSING)
-        if end_time.__class__ is not float and end_time.__class__ is not int:
-            if end_time is MISSING:
-                end_time = missing_field(cls, "end_time")
-                _missing += ("end_time",)
-            else:
-                end_time = unexpected_type(cls, "end_time", end_time, "a number")
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str and text is not None:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string or null")
-
-        subtitles_raw = d.pop("subtitles", MISSING)
-        if subtitles_raw is MISSING:
-            subtitles = missing_field(cls, "subtitles")
-            _missing += ("subtitles",)
-        else:
-            try:
-                expect_array("subtitles", subtitles_raw)
-                subtitles = []
-                _subtitles = subtitles_raw
-                for subtitles_item_data in _subtitles:
-                    subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
-
-                    subtitles.append(subtitles_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                subtitles = deviating_field(cls, "subtitles", subtitles_raw)
-
-        audio_stale = d.pop("audio_stale", MISSING)
-        if audio_stale.__class__ is not bool:
-            if audio_stale is MISSING:
-                audio_stale = missing_field(cls, "audio_stale")
-                _missing += ("audio_stale",)
-            else:
-                audio_stale = unexpected_type(cls, "audio_stale", audio_stale, "a boolean")
-
-        media_ref_raw = d.pop("media_ref", MISSING)
-        if media_ref_raw is MISSING:
-            media_ref = missing_field(cls, "media_ref")
-            _missing += ("media_ref",)
-        else:
-            try:
-
-                def _parse_media_ref(data: object) -> DubbingMediaReference | None:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    media_ref_type_0 = DubbingMediaReference.from_dict(data)
-
-                    return media_ref_type_0
-
-                media_ref = _parse_media_ref(media_ref_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                media_ref = deviating_field(cls, "media_ref", media_ref_raw)
-
-        dubbed_segment = cls(
-            start_time=start_time,
-            end_time=end_time,
-            text=text,
-            subtitles=subtitles,
-            audio_stale=audio_stale,
-            media_ref=media_ref,
-        )
-        if _missing:
-            dubbed_segment._missing_fields = _missing
-        dubbed_segment.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbed_segment = cls.__new__(cls)
+        dubbed_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbed_segment
 
     @property
@@ -197,6 +140,160 @@ class DubbedSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_start_time(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
+    start_time = d.get("start_time", MISSING)
+    if start_time.__class__ is not float and start_time.__class__ is not int:
+        if start_time is MISSING:
+            start_time = missing_field(cls, "start_time")
+        else:
+            start_time = unexpected_type(cls, "start_time", start_time, "a number")
+
+    return start_time
+
+
+def _read_end_time(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
+    end_time = d.get("end_time", MISSING)
+    if end_time.__class__ is not float and end_time.__class__ is not int:
+        if end_time is MISSING:
+            end_time = missing_field(cls, "end_time")
+        else:
+            end_time = unexpected_type(cls, "end_time", end_time, "a number")
+
+    return end_time
+
+
+def _read_text(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str and text is not None:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string or null")
+
+    return text
+
+
+def _read_subtitles(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
+    subtitles_raw = d.get("subtitles", MISSING)
+    if subtitles_raw is MISSING:
+        subtitles = missing_field(cls, "subtitles")
+    else:
+        try:
+            expect_array("subtitles", subtitles_raw)
+            subtitles = []
+            _subtitles = subtitles_raw
+            for subtitles_item_data in _subtitles:
+                subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
+
+                subtitles.append(subtitles_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            subtitles = deviating_field(cls, "subtitles", subtitles_raw)
+
+    return subtitles
+
+
+def _read_audio_stale(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
+    audio_stale = d.get("audio_stale", MISSING)
+    if audio_stale.__class__ is not bool:
+        if audio_stale is MISSING:
+            audio_stale = missing_field(cls, "audio_stale")
+        else:
+            audio_stale = unexpected_type(cls, "audio_stale", audio_stale, "a boolean")
+
+    return audio_stale
+
+
+def _read_media_ref(cls: type[DubbedSegment], d: Mapping[str, Any]) -> Any:
+    media_ref_raw = d.get("media_ref", MISSING)
+    if media_ref_raw is MISSING:
+        media_ref = missing_field(cls, "media_ref")
+    else:
+        try:
+
+            def _parse_media_ref(data: object) -> DubbingMediaReference | None:
+                if data is None:
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                media_ref_type_0 = DubbingMediaReference.from_dict(data)
+
+                return media_ref_type_0
+
+            media_ref = _parse_media_ref(media_ref_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media_ref = deviating_field(cls, "media_ref", media_ref_raw)
+
+    return media_ref
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_time",
+        "end_time",
+        "text",
+        "subtitles",
+        "audio_stale",
+        "media_ref",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbedSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbedSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    start_time = d.get("start_time", MISSING)
+    if start_time.__class__ is not float and start_time.__class__ is not int:
+        start_time = _read_start_time(cls, d)
+
+    end_time = d.get("end_time", MISSING)
+    if end_time.__class__ is not float and end_time.__class__ is not int:
+        end_time = _read_end_time(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str and text is not None:
+        text = _read_text(cls, d)
+
+    subtitles = _read_subtitles(cls, d)
+
+    audio_stale = d.get("audio_stale", MISSING)
+    if audio_stale.__class__ is not bool:
+        audio_stale = _read_audio_stale(cls, d)
+
+    media_ref = _read_media_ref(cls, d)
+
+    return {
+        "start_time": start_time,
+        "end_time": end_time,
+        "text": text,
+        "subtitles": subtitles,
+        "audio_stale": audio_stale,
+        "media_ref": media_ref,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbedSegment._all_fields = _all_fields
+set_readers(
+    DubbedSegment,
+    {
+        "start_time": _read_start_time,
+        "end_time": _read_end_time,
+        "text": _read_text,
+        "subtitles": _read_subtitles,
+        "audio_stale": _read_audio_stale,
+        "media_ref": _read_media_ref,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

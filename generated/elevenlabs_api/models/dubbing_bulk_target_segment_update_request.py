@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="DubbingBulkTargetSegmentUpdateRequest")
 
 
-@_attrs_define
-class DubbingBulkTargetSegmentUpdateRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingBulkTargetSegmentUpdateRequest(Lazy):
     """Edit several target translations at once, applied atomically (all succeed or none do).
 
     Attributes:
@@ -27,10 +34,16 @@ class DubbingBulkTargetSegmentUpdateRequest:
     segments: DubbingBulkTargetSegmentUpdateRequestSegments
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("segments",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         segments: Any
         try:
             segments = self.segments.to_dict()
@@ -47,24 +60,13 @@ class DubbingBulkTargetSegmentUpdateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        segments_raw = d.pop("segments", MISSING)
-        if segments_raw is MISSING:
-            segments = missing_field(cls, "segments")
-            _missing += ("segments",)
-        else:
-            try:
-                segments = DubbingBulkTargetSegmentUpdateRequestSegments.from_dict(segments_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                segments = deviating_field(cls, "segments", segments_raw)
-
-        dubbing_bulk_target_segment_update_request = cls(
-            segments=segments,
-        )
-        if _missing:
-            dubbing_bulk_target_segment_update_request._missing_fields = _missing
-        dubbing_bulk_target_segment_update_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_bulk_target_segment_update_request = cls.__new__(cls)
+        dubbing_bulk_target_segment_update_request.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dubbing_bulk_target_segment_update_request
 
     @property
@@ -82,6 +84,51 @@ class DubbingBulkTargetSegmentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_segments(cls: type[DubbingBulkTargetSegmentUpdateRequest], d: Mapping[str, Any]) -> Any:
+    segments_raw = d.get("segments", MISSING)
+    if segments_raw is MISSING:
+        segments = missing_field(cls, "segments")
+    else:
+        try:
+            segments = DubbingBulkTargetSegmentUpdateRequestSegments.from_dict(segments_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            segments = deviating_field(cls, "segments", segments_raw)
+
+    return segments
+
+
+_FIELDS: frozenset[str] = frozenset(("segments",))
+
+
+def _read_additional_properties(
+    cls: type[DubbingBulkTargetSegmentUpdateRequest], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingBulkTargetSegmentUpdateRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    segments = _read_segments(cls, d)
+
+    return {
+        "segments": segments,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingBulkTargetSegmentUpdateRequest._all_fields = _all_fields
+set_readers(
+    DubbingBulkTargetSegmentUpdateRequest,
+    {
+        "segments": _read_segments,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

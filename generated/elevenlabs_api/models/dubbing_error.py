@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingError")
 
 
-@_attrs_define
-class DubbingError:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingError(Lazy):
     """Attributes:
     code (str): Stable identifier for the failure, safe to branch on. New codes are added over time, so treat an
         unrecognized value as 'internal_error'.
@@ -33,10 +40,20 @@ class DubbingError:
     retryable: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "code",
+        "message",
+        "retryable",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         code = self.code
 
         message = self.message
@@ -57,40 +74,11 @@ class DubbingError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        code = d.pop("code", MISSING)
-        if code.__class__ is not str:
-            if code is MISSING:
-                code = missing_field(cls, "code")
-                _missing += ("code",)
-            else:
-                code = unexpected_type(cls, "code", code, "a string")
-
-        message = d.pop("message", MISSING)
-        if message.__class__ is not str:
-            if message is MISSING:
-                message = missing_field(cls, "message")
-                _missing += ("message",)
-            else:
-                message = unexpected_type(cls, "message", message, "a string")
-
-        retryable = d.pop("retryable", MISSING)
-        if retryable.__class__ is not bool:
-            if retryable is MISSING:
-                retryable = missing_field(cls, "retryable")
-                _missing += ("retryable",)
-            else:
-                retryable = unexpected_type(cls, "retryable", retryable, "a boolean")
-
-        dubbing_error = cls(
-            code=code,
-            message=message,
-            retryable=retryable,
-        )
-        if _missing:
-            dubbing_error._missing_fields = _missing
-        dubbing_error.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_error = cls.__new__(cls)
+        dubbing_error.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_error
 
     @property
@@ -108,3 +96,86 @@ class DubbingError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_code(cls: type[DubbingError], d: Mapping[str, Any]) -> Any:
+    code = d.get("code", MISSING)
+    if code.__class__ is not str:
+        if code is MISSING:
+            code = missing_field(cls, "code")
+        else:
+            code = unexpected_type(cls, "code", code, "a string")
+
+    return code
+
+
+def _read_message(cls: type[DubbingError], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        if message is MISSING:
+            message = missing_field(cls, "message")
+        else:
+            message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+def _read_retryable(cls: type[DubbingError], d: Mapping[str, Any]) -> Any:
+    retryable = d.get("retryable", MISSING)
+    if retryable.__class__ is not bool:
+        if retryable is MISSING:
+            retryable = missing_field(cls, "retryable")
+        else:
+            retryable = unexpected_type(cls, "retryable", retryable, "a boolean")
+
+    return retryable
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "retryable",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingError], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingError], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    code = d.get("code", MISSING)
+    if code.__class__ is not str:
+        code = _read_code(cls, d)
+
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        message = _read_message(cls, d)
+
+    retryable = d.get("retryable", MISSING)
+    if retryable.__class__ is not bool:
+        retryable = _read_retryable(cls, d)
+
+    return {
+        "code": code,
+        "message": message,
+        "retryable": retryable,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingError._all_fields = _all_fields
+set_readers(
+    DubbingError,
+    {
+        "code": _read_code,
+        "message": _read_message,
+        "retryable": _read_retryable,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingLanguageOutputs")
 
 
-@_attrs_define
-class DubbingLanguageOutputs:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingLanguageOutputs(Lazy):
     """Signed, time-limited download URLs for a language target's outputs.
 
     Attributes:
@@ -26,8 +32,12 @@ class DubbingLanguageOutputs:
     lossless_audio: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         lossless_audio: Any
         try:
             lossless_audio = self.lossless_audio
@@ -45,15 +55,11 @@ class DubbingLanguageOutputs:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        lossless_audio = d.pop("lossless_audio", UNSET)
-        if lossless_audio.__class__ is not str and lossless_audio is not None and lossless_audio is not UNSET:
-            lossless_audio = unexpected_type(cls, "lossless_audio", lossless_audio, "a string or null")
-
-        dubbing_language_outputs = cls(
-            lossless_audio=lossless_audio,
-        )
-        dubbing_language_outputs.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_language_outputs = cls.__new__(cls)
+        dubbing_language_outputs.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_language_outputs
 
     @property
@@ -71,3 +77,41 @@ class DubbingLanguageOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_lossless_audio(cls: type[DubbingLanguageOutputs], d: Mapping[str, Any]) -> Any:
+    lossless_audio = d.get("lossless_audio", UNSET)
+    if lossless_audio.__class__ is not str and lossless_audio is not None and lossless_audio is not UNSET:
+        lossless_audio = unexpected_type(cls, "lossless_audio", lossless_audio, "a string or null")
+
+    return lossless_audio
+
+
+_FIELDS: frozenset[str] = frozenset(("lossless_audio",))
+
+
+def _read_additional_properties(cls: type[DubbingLanguageOutputs], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingLanguageOutputs], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    lossless_audio = d.get("lossless_audio", UNSET)
+    if lossless_audio.__class__ is not str and lossless_audio is not None and lossless_audio is not UNSET:
+        lossless_audio = _read_lossless_audio(cls, d)
+
+    return {
+        "lossless_audio": lossless_audio,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+DubbingLanguageOutputs._all_fields = _all_fields
+set_readers(
+    DubbingLanguageOutputs,
+    {
+        "lossless_audio": _read_lossless_audio,
+        "additional_properties": _read_additional_properties,
+    },
+)

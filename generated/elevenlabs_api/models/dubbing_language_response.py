@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,19 +12,26 @@ from ..models.dubbing_language_response_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingLanguageResponse")
 
 
-@_attrs_define
-class DubbingLanguageResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingLanguageResponse(Lazy):
     """Attributes:
     language_id (str): Unique identifier of the language target.
     project_id (str): Identifier of the parent dubbing project.
@@ -77,10 +84,24 @@ class DubbingLanguageResponse:
     warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "language_id",
+        "project_id",
+        "target_language",
+        "status",
+        "revision",
+        "created_at",
+        "updated_at",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         language_id = self.language_id
 
         project_id = self.project_id
@@ -207,165 +228,11 @@ class DubbingLanguageResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        language_id = d.pop("language_id", MISSING)
-        if language_id.__class__ is not str:
-            if language_id is MISSING:
-                language_id = missing_field(cls, "language_id")
-                _missing += ("language_id",)
-            else:
-                language_id = unexpected_type(cls, "language_id", language_id, "a string")
-
-        project_id = d.pop("project_id", MISSING)
-        if project_id.__class__ is not str:
-            if project_id is MISSING:
-                project_id = missing_field(cls, "project_id")
-                _missing += ("project_id",)
-            else:
-                project_id = unexpected_type(cls, "project_id", project_id, "a string")
-
-        target_language = d.pop("target_language", MISSING)
-        if target_language.__class__ is not str:
-            if target_language is MISSING:
-                target_language = missing_field(cls, "target_language")
-                _missing += ("target_language",)
-            else:
-                target_language = unexpected_type(cls, "target_language", target_language, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        revision = d.pop("revision", MISSING)
-        if revision.__class__ is not int:
-            if revision is MISSING:
-                revision = missing_field(cls, "revision")
-                _missing += ("revision",)
-            else:
-                revision = unexpected_type(cls, "revision", revision, "an integer")
-
-        created_at_raw = d.pop("created_at", MISSING)
-        if created_at_raw is MISSING:
-            created_at = missing_field(cls, "created_at")
-            _missing += ("created_at",)
-        else:
-            try:
-                created_at = datetime.datetime.fromisoformat(created_at_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                created_at = deviating_field(cls, "created_at", created_at_raw)
-
-        updated_at_raw = d.pop("updated_at", MISSING)
-        if updated_at_raw is MISSING:
-            updated_at = missing_field(cls, "updated_at")
-            _missing += ("updated_at",)
-        else:
-            try:
-                updated_at = datetime.datetime.fromisoformat(updated_at_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                updated_at = deviating_field(cls, "updated_at", updated_at_raw)
-
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-        voice_settings_raw = d.pop("voice_settings", UNSET)
-        try:
-
-            def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                voice_settings_type_0 = VoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-
-            voice_settings = _parse_voice_settings(voice_settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
-
-        outputs_raw = d.pop("outputs", UNSET)
-        try:
-
-            def _parse_outputs(data: object) -> DubbingLanguageOutputs | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                outputs_type_0 = DubbingLanguageOutputs.from_dict(data)
-
-                return outputs_type_0
-
-            outputs = _parse_outputs(outputs_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            outputs = deviating_field(cls, "outputs", outputs_raw)
-
-        output_revision = d.pop("output_revision", UNSET)
-        if output_revision.__class__ is not int and output_revision is not None and output_revision is not UNSET:
-            output_revision = unexpected_type(cls, "output_revision", output_revision, "an integer or null")
-
-        error_raw = d.pop("error", UNSET)
-        try:
-
-            def _parse_error(data: object) -> DubbingError | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                error_type_0 = DubbingError.from_dict(data)
-
-                return error_type_0
-
-            error = _parse_error(error_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            error = deviating_field(cls, "error", error_raw)
-
-        warnings_raw = d.pop("warnings", UNSET)
-        try:
-            expect_array("warnings", warnings_raw)
-            _warnings = warnings_raw
-            warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
-            if _warnings is not UNSET:
-                warnings = []
-                for warnings_item_data in _warnings:
-                    warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
-
-                    warnings.append(warnings_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            warnings = deviating_field(cls, "warnings", warnings_raw)
-
-        dubbing_language_response = cls(
-            language_id=language_id,
-            project_id=project_id,
-            target_language=target_language,
-            status=status,
-            revision=revision,
-            created_at=created_at,
-            updated_at=updated_at,
-            model_id=model_id,
-            voice_settings=voice_settings,
-            outputs=outputs,
-            output_revision=output_revision,
-            error=error,
-            warnings=warnings,
-        )
-        if _missing:
-            dubbing_language_response._missing_fields = _missing
-        dubbing_language_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_language_response = cls.__new__(cls)
+        dubbing_language_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_language_response
 
     @property
@@ -383,6 +250,306 @@ class DubbingLanguageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_language_id(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    language_id = d.get("language_id", MISSING)
+    if language_id.__class__ is not str:
+        if language_id is MISSING:
+            language_id = missing_field(cls, "language_id")
+        else:
+            language_id = unexpected_type(cls, "language_id", language_id, "a string")
+
+    return language_id
+
+
+def _read_project_id(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
+        else:
+            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+
+    return project_id
+
+
+def _read_target_language(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    target_language = d.get("target_language", MISSING)
+    if target_language.__class__ is not str:
+        if target_language is MISSING:
+            target_language = missing_field(cls, "target_language")
+        else:
+            target_language = unexpected_type(cls, "target_language", target_language, "a string")
+
+    return target_language
+
+
+def _read_status(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_revision(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    revision = d.get("revision", MISSING)
+    if revision.__class__ is not int:
+        if revision is MISSING:
+            revision = missing_field(cls, "revision")
+        else:
+            revision = unexpected_type(cls, "revision", revision, "an integer")
+
+    return revision
+
+
+def _read_created_at(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    created_at_raw = d.get("created_at", MISSING)
+    if created_at_raw is MISSING:
+        created_at = missing_field(cls, "created_at")
+    else:
+        try:
+            created_at = datetime.datetime.fromisoformat(created_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            created_at = deviating_field(cls, "created_at", created_at_raw)
+
+    return created_at
+
+
+def _read_updated_at(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    updated_at_raw = d.get("updated_at", MISSING)
+    if updated_at_raw is MISSING:
+        updated_at = missing_field(cls, "updated_at")
+    else:
+        try:
+            updated_at = datetime.datetime.fromisoformat(updated_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            updated_at = deviating_field(cls, "updated_at", updated_at_raw)
+
+    return updated_at
+
+
+def _read_model_id(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
+
+    return model_id
+
+
+def _read_voice_settings(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    voice_settings_raw = d.get("voice_settings", UNSET)
+    try:
+
+        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_settings_type_0 = VoiceSettings.from_dict(data)
+
+            return voice_settings_type_0
+
+        voice_settings = _parse_voice_settings(voice_settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
+
+    return voice_settings
+
+
+def _read_outputs(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    outputs_raw = d.get("outputs", UNSET)
+    try:
+
+        def _parse_outputs(data: object) -> DubbingLanguageOutputs | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            outputs_type_0 = DubbingLanguageOutputs.from_dict(data)
+
+            return outputs_type_0
+
+        outputs = _parse_outputs(outputs_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        outputs = deviating_field(cls, "outputs", outputs_raw)
+
+    return outputs
+
+
+def _read_output_revision(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    output_revision = d.get("output_revision", UNSET)
+    if output_revision.__class__ is not int and output_revision is not None and output_revision is not UNSET:
+        output_revision = unexpected_type(cls, "output_revision", output_revision, "an integer or null")
+
+    return output_revision
+
+
+def _read_error(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    error_raw = d.get("error", UNSET)
+    try:
+
+        def _parse_error(data: object) -> DubbingError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            error_type_0 = DubbingError.from_dict(data)
+
+            return error_type_0
+
+        error = _parse_error(error_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        error = deviating_field(cls, "error", error_raw)
+
+    return error
+
+
+def _read_warnings(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> Any:
+    warnings_raw = d.get("warnings", UNSET)
+    try:
+        expect_array("warnings", warnings_raw)
+        _warnings = warnings_raw
+        warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        warnings = deviating_field(cls, "warnings", warnings_raw)
+
+    return warnings
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "language_id",
+        "project_id",
+        "target_language",
+        "status",
+        "revision",
+        "created_at",
+        "updated_at",
+        "model_id",
+        "voice_settings",
+        "outputs",
+        "output_revision",
+        "error",
+        "warnings",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    language_id = d.get("language_id", MISSING)
+    if language_id.__class__ is not str:
+        language_id = _read_language_id(cls, d)
+
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        project_id = _read_project_id(cls, d)
+
+    target_language = d.get("target_language", MISSING)
+    if target_language.__class__ is not str:
+        target_language = _read_target_language(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    revision = d.get("revision", MISSING)
+    if revision.__class__ is not int:
+        revision = _read_revision(cls, d)
+
+    created_at = _read_created_at(cls, d)
+
+    updated_at = _read_updated_at(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    voice_settings = d.get("voice_settings", UNSET)
+    if voice_settings is not UNSET:
+        voice_settings = _read_voice_settings(cls, d)
+
+    outputs = d.get("outputs", UNSET)
+    if outputs is not UNSET:
+        outputs = _read_outputs(cls, d)
+
+    output_revision = d.get("output_revision", UNSET)
+    if output_revision.__class__ is not int and output_revision is not None and output_revision is not UNSET:
+        output_revision = _read_output_revision(cls, d)
+
+    error = d.get("error", UNSET)
+    if error is not UNSET:
+        error = _read_error(cls, d)
+
+    warnings = d.get("warnings", UNSET)
+    if warnings is not UNSET:
+        warnings = _read_warnings(cls, d)
+
+    return {
+        "language_id": language_id,
+        "project_id": project_id,
+        "target_language": target_language,
+        "status": status,
+        "revision": revision,
+        "created_at": created_at,
+        "updated_at": updated_at,
+        "model_id": model_id,
+        "voice_settings": voice_settings,
+        "outputs": outputs,
+        "output_revision": output_revision,
+        "error": error,
+        "warnings": warnings,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingLanguageResponse._all_fields = _all_fields
+set_readers(
+    DubbingLanguageResponse,
+    {
+        "language_id": _read_language_id,
+        "project_id": _read_project_id,
+        "target_language": _read_target_language,
+        "status": _read_status,
+        "revision": _read_revision,
+        "created_at": _read_created_at,
+        "updated_at": _read_updated_at,
+        "model_id": _read_model_id,
+        "voice_settings": _read_voice_settings,
+        "outputs": _read_outputs,
+        "output_revision": _read_output_revision,
+        "error": _read_error,
+        "warnings": _read_warnings,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingMediaMetadata")
 
 
-@_attrs_define
-class DubbingMediaMetadata:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingMediaMetadata(Lazy):
     """Attributes:
     content_type (str): The content type of the media.
     duration (float): The duration of the media in seconds.
@@ -27,10 +34,19 @@ class DubbingMediaMetadata:
     duration: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "content_type",
+        "duration",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         content_type = self.content_type
 
         duration = self.duration
@@ -47,31 +63,11 @@ class DubbingMediaMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        content_type = d.pop("content_type", MISSING)
-        if content_type.__class__ is not str:
-            if content_type is MISSING:
-                content_type = missing_field(cls, "content_type")
-                _missing += ("content_type",)
-            else:
-                content_type = unexpected_type(cls, "content_type", content_type, "a string")
-
-        duration = d.pop("duration", MISSING)
-        if duration.__class__ is not float and duration.__class__ is not int:
-            if duration is MISSING:
-                duration = missing_field(cls, "duration")
-                _missing += ("duration",)
-            else:
-                duration = unexpected_type(cls, "duration", duration, "a number")
-
-        dubbing_media_metadata = cls(
-            content_type=content_type,
-            duration=duration,
-        )
-        if _missing:
-            dubbing_media_metadata._missing_fields = _missing
-        dubbing_media_metadata.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_media_metadata = cls.__new__(cls)
+        dubbing_media_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_media_metadata
 
     @property
@@ -89,3 +85,68 @@ class DubbingMediaMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_content_type(cls: type[DubbingMediaMetadata], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
+        else:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string")
+
+    return content_type
+
+
+def _read_duration(cls: type[DubbingMediaMetadata], d: Mapping[str, Any]) -> Any:
+    duration = d.get("duration", MISSING)
+    if duration.__class__ is not float and duration.__class__ is not int:
+        if duration is MISSING:
+            duration = missing_field(cls, "duration")
+        else:
+            duration = unexpected_type(cls, "duration", duration, "a number")
+
+    return duration
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "content_type",
+        "duration",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingMediaMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingMediaMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        content_type = _read_content_type(cls, d)
+
+    duration = d.get("duration", MISSING)
+    if duration.__class__ is not float and duration.__class__ is not int:
+        duration = _read_duration(cls, d)
+
+    return {
+        "content_type": content_type,
+        "duration": duration,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingMediaMetadata._all_fields = _all_fields
+set_readers(
+    DubbingMediaMetadata,
+    {
+        "content_type": _read_content_type,
+        "duration": _read_duration,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingMediaReference")
 
 
-@_attrs_define
-class DubbingMediaReference:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingMediaReference(Lazy):
     """Attributes:
     src (str):
     content_type (str):
@@ -42,10 +49,24 @@ class DubbingMediaReference:
     url: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "src",
+        "content_type",
+        "bucket_name",
+        "random_path_slug",
+        "duration_secs",
+        "is_audio",
+        "url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         src = self.src
 
         content_type = self.content_type
@@ -82,76 +103,11 @@ class DubbingMediaReference:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        src = d.pop("src", MISSING)
-        if src.__class__ is not str:
-            if src is MISSING:
-                src = missing_field(cls, "src")
-                _missing += ("src",)
-            else:
-                src = unexpected_type(cls, "src", src, "a string")
-
-        content_type = d.pop("content_type", MISSING)
-        if content_type.__class__ is not str:
-            if content_type is MISSING:
-                content_type = missing_field(cls, "content_type")
-                _missing += ("content_type",)
-            else:
-                content_type = unexpected_type(cls, "content_type", content_type, "a string")
-
-        bucket_name = d.pop("bucket_name", MISSING)
-        if bucket_name.__class__ is not str:
-            if bucket_name is MISSING:
-                bucket_name = missing_field(cls, "bucket_name")
-                _missing += ("bucket_name",)
-            else:
-                bucket_name = unexpected_type(cls, "bucket_name", bucket_name, "a string")
-
-        random_path_slug = d.pop("random_path_slug", MISSING)
-        if random_path_slug.__class__ is not str:
-            if random_path_slug is MISSING:
-                random_path_slug = missing_field(cls, "random_path_slug")
-                _missing += ("random_path_slug",)
-            else:
-                random_path_slug = unexpected_type(cls, "random_path_slug", random_path_slug, "a string")
-
-        duration_secs = d.pop("duration_secs", MISSING)
-        if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
-            if duration_secs is MISSING:
-                duration_secs = missing_field(cls, "duration_secs")
-                _missing += ("duration_secs",)
-            else:
-                duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
-
-        is_audio = d.pop("is_audio", MISSING)
-        if is_audio.__class__ is not bool:
-            if is_audio is MISSING:
-                is_audio = missing_field(cls, "is_audio")
-                _missing += ("is_audio",)
-            else:
-                is_audio = unexpected_type(cls, "is_audio", is_audio, "a boolean")
-
-        url = d.pop("url", MISSING)
-        if url.__class__ is not str:
-            if url is MISSING:
-                url = missing_field(cls, "url")
-                _missing += ("url",)
-            else:
-                url = unexpected_type(cls, "url", url, "a string")
-
-        dubbing_media_reference = cls(
-            src=src,
-            content_type=content_type,
-            bucket_name=bucket_name,
-            random_path_slug=random_path_slug,
-            duration_secs=duration_secs,
-            is_audio=is_audio,
-            url=url,
-        )
-        if _missing:
-            dubbing_media_reference._missing_fields = _missing
-        dubbing_media_reference.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_media_reference = cls.__new__(cls)
+        dubbing_media_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_media_reference
 
     @property
@@ -169,3 +125,158 @@ class DubbingMediaReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_src(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
+    src = d.get("src", MISSING)
+    if src.__class__ is not str:
+        if src is MISSING:
+            src = missing_field(cls, "src")
+        else:
+            src = unexpected_type(cls, "src", src, "a string")
+
+    return src
+
+
+def _read_content_type(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
+        else:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string")
+
+    return content_type
+
+
+def _read_bucket_name(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
+    bucket_name = d.get("bucket_name", MISSING)
+    if bucket_name.__class__ is not str:
+        if bucket_name is MISSING:
+            bucket_name = missing_field(cls, "bucket_name")
+        else:
+            bucket_name = unexpected_type(cls, "bucket_name", bucket_name, "a string")
+
+    return bucket_name
+
+
+def _read_random_path_slug(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
+    random_path_slug = d.get("random_path_slug", MISSING)
+    if random_path_slug.__class__ is not str:
+        if random_path_slug is MISSING:
+            random_path_slug = missing_field(cls, "random_path_slug")
+        else:
+            random_path_slug = unexpected_type(cls, "random_path_slug", random_path_slug, "a string")
+
+    return random_path_slug
+
+
+def _read_duration_secs(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
+    duration_secs = d.get("duration_secs", MISSING)
+    if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
+        if duration_secs is MISSING:
+            duration_secs = missing_field(cls, "duration_secs")
+        else:
+            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
+
+    return duration_secs
+
+
+def _read_is_audio(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
+    is_audio = d.get("is_audio", MISSING)
+    if is_audio.__class__ is not bool:
+        if is_audio is MISSING:
+            is_audio = missing_field(cls, "is_audio")
+        else:
+            is_audio = unexpected_type(cls, "is_audio", is_audio, "a boolean")
+
+    return is_audio
+
+
+def _read_url(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        if url is MISSING:
+            url = missing_field(cls, "url")
+        else:
+            url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "src",
+        "content_type",
+        "bucket_name",
+        "random_path_slug",
+        "duration_secs",
+        "is_audio",
+        "url",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingMediaReference], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    src = d.get("src", MISSING)
+    if src.__class__ is not str:
+        src = _read_src(cls, d)
+
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        content_type = _read_content_type(cls, d)
+
+    bucket_name = d.get("bucket_name", MISSING)
+    if bucket_name.__class__ is not str:
+        bucket_name = _read_bucket_name(cls, d)
+
+    random_path_slug = d.get("random_path_slug", MISSING)
+    if random_path_slug.__class__ is not str:
+        random_path_slug = _read_random_path_slug(cls, d)
+
+    duration_secs = d.get("duration_secs", MISSING)
+    if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
+        duration_secs = _read_duration_secs(cls, d)
+
+    is_audio = d.get("is_audio", MISSING)
+    if is_audio.__class__ is not bool:
+        is_audio = _read_is_audio(cls, d)
+
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        url = _read_url(cls, d)
+
+    return {
+        "src": src,
+        "content_type": content_type,
+        "bucket_name": bucket_name,
+        "random_path_slug": random_path_slug,
+        "duration_secs": duration_secs,
+        "is_audio": is_audio,
+        "url": url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingMediaReference._all_fields = _all_fields
+set_readers(
+    DubbingMediaReference,
+    {
+        "src": _read_src,
+        "content_type": _read_content_type,
+        "bucket_name": _read_bucket_name,
+        "random_path_slug": _read_random_path_slug,
+        "duration_secs": _read_duration_secs,
+        "is_audio": _read_is_audio,
+        "url": _read_url,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingMetadataPageResponseModel")
 
 
-@_attrs_define
-class DubbingMetadataPageResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingMetadataPageResponseModel(Lazy):
     """Attributes:
     dubs (list[DubbingMetadataResponse]):
     next_cursor (None | str):
@@ -32,10 +39,20 @@ class DubbingMetadataPageResponseModel:
     has_more: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "dubs",
+        "next_cursor",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         dubs: Any
         try:
             dubs = []
@@ -69,48 +86,13 @@ class DubbingMetadataPageResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        dubs_raw = d.pop("dubs", MISSING)
-        if dubs_raw is MISSING:
-            dubs = missing_field(cls, "dubs")
-            _missing += ("dubs",)
-        else:
-            try:
-                expect_array("dubs", dubs_raw)
-                dubs = []
-                _dubs = dubs_raw
-                for dubs_item_data in _dubs:
-                    dubs_item = DubbingMetadataResponse.from_dict(dubs_item_data)
-
-                    dubs.append(dubs_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                dubs = deviating_field(cls, "dubs", dubs_raw)
-
-        next_cursor = d.pop("next_cursor", MISSING)
-        if next_cursor.__class__ is not str and next_cursor is not None:
-            if next_cursor is MISSING:
-                next_cursor = missing_field(cls, "next_cursor")
-                _missing += ("next_cursor",)
-            else:
-                next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        dubbing_metadata_page_response_model = cls(
-            dubs=dubs,
-            next_cursor=next_cursor,
-            has_more=has_more,
-        )
-        if _missing:
-            dubbing_metadata_page_response_model._missing_fields = _missing
-        dubbing_metadata_page_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_metadata_page_response_model = cls.__new__(cls)
+        dubbing_metadata_page_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dubbing_metadata_page_response_model
 
     @property
@@ -128,6 +110,95 @@ class DubbingMetadataPageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dubs(cls: type[DubbingMetadataPageResponseModel], d: Mapping[str, Any]) -> Any:
+    dubs_raw = d.get("dubs", MISSING)
+    if dubs_raw is MISSING:
+        dubs = missing_field(cls, "dubs")
+    else:
+        try:
+            expect_array("dubs", dubs_raw)
+            dubs = []
+            _dubs = dubs_raw
+            for dubs_item_data in _dubs:
+                dubs_item = DubbingMetadataResponse.from_dict(dubs_item_data)
+
+                dubs.append(dubs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dubs = deviating_field(cls, "dubs", dubs_raw)
+
+    return dubs
+
+
+def _read_next_cursor(cls: type[DubbingMetadataPageResponseModel], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", MISSING)
+    if next_cursor.__class__ is not str and next_cursor is not None:
+        if next_cursor is MISSING:
+            next_cursor = missing_field(cls, "next_cursor")
+        else:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+def _read_has_more(cls: type[DubbingMetadataPageResponseModel], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "dubs",
+        "next_cursor",
+        "has_more",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingMetadataPageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingMetadataPageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    dubs = _read_dubs(cls, d)
+
+    next_cursor = d.get("next_cursor", MISSING)
+    if next_cursor.__class__ is not str and next_cursor is not None:
+        next_cursor = _read_next_cursor(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    return {
+        "dubs": dubs,
+        "next_cursor": next_cursor,
+        "has_more": has_more,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingMetadataPageResponseModel._all_fields = _all_fields
+set_readers(
+    DubbingMetadataPageResponseModel,
+    {
+        "dubs": _read_dubs,
+        "next_cursor": _read_next_cursor,
+        "has_more": _read_has_more,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -2,26 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingMetadataResponse")
 
 
-@_attrs_define
-class DubbingMetadataResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingMetadataResponse(Lazy):
     """Example:
         {'created_at': '2025-07-15T14:49:41.149000', 'dubbing_id': '21m00Tcm4TlvDq8ikWAM', 'editable': True,
         'media_metadata': {'content_type': 'video/mp4', 'duration': 127.5}, 'name': 'My Dubbing Project',
@@ -60,10 +67,23 @@ class DubbingMetadataResponse:
     error: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "dubbing_id",
+        "name",
+        "status",
+        "source_language",
+        "target_languages",
+        "created_at",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         dubbing_id = self.dubbing_id
 
         name = self.name
@@ -137,101 +157,11 @@ class DubbingMetadataResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        dubbing_id = d.pop("dubbing_id", MISSING)
-        if dubbing_id.__class__ is not str:
-            if dubbing_id is MISSING:
-                dubbing_id = missing_field(cls, "dubbing_id")
-                _missing += ("dubbing_id",)
-            else:
-                dubbing_id = unexpected_type(cls, "dubbing_id", dubbing_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        source_language = d.pop("source_language", MISSING)
-        if source_language.__class__ is not str and source_language is not None:
-            if source_language is MISSING:
-                source_language = missing_field(cls, "source_language")
-                _missing += ("source_language",)
-            else:
-                source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
-
-        target_languages = d.pop("target_languages", MISSING)
-        if target_languages.__class__ is not list:
-            if target_languages is MISSING:
-                target_languages = missing_field(cls, "target_languages")
-                _missing += ("target_languages",)
-            else:
-                target_languages = unexpected_type(cls, "target_languages", target_languages, "an array")
-        elif target_languages.__class__ is list and target_languages:
-            check_items(cls, "target_languages", target_languages, (str,), "a string")
-
-        created_at_raw = d.pop("created_at", MISSING)
-        if created_at_raw is MISSING:
-            created_at = missing_field(cls, "created_at")
-            _missing += ("created_at",)
-        else:
-            try:
-                created_at = datetime.datetime.fromisoformat(created_at_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                created_at = deviating_field(cls, "created_at", created_at_raw)
-
-        editable = d.pop("editable", UNSET)
-        if editable.__class__ is not bool and editable is not UNSET:
-            editable = unexpected_type(cls, "editable", editable, "a boolean")
-
-        media_metadata_raw = d.pop("media_metadata", UNSET)
-        try:
-
-            def _parse_media_metadata(data: object) -> DubbingMediaMetadata | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                media_metadata_type_0 = DubbingMediaMetadata.from_dict(data)
-
-                return media_metadata_type_0
-
-            media_metadata = _parse_media_metadata(media_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            media_metadata = deviating_field(cls, "media_metadata", media_metadata_raw)
-
-        error = d.pop("error", UNSET)
-        if error.__class__ is not str and error is not None and error is not UNSET:
-            error = unexpected_type(cls, "error", error, "a string or null")
-
-        dubbing_metadata_response = cls(
-            dubbing_id=dubbing_id,
-            name=name,
-            status=status,
-            source_language=source_language,
-            target_languages=target_languages,
-            created_at=created_at,
-            editable=editable,
-            media_metadata=media_metadata,
-            error=error,
-        )
-        if _missing:
-            dubbing_metadata_response._missing_fields = _missing
-        dubbing_metadata_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_metadata_response = cls.__new__(cls)
+        dubbing_metadata_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_metadata_response
 
     @property
@@ -249,6 +179,203 @@ class DubbingMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dubbing_id(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
+    dubbing_id = d.get("dubbing_id", MISSING)
+    if dubbing_id.__class__ is not str:
+        if dubbing_id is MISSING:
+            dubbing_id = missing_field(cls, "dubbing_id")
+        else:
+            dubbing_id = unexpected_type(cls, "dubbing_id", dubbing_id, "a string")
+
+    return dubbing_id
+
+
+def _read_name(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_status(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_source_language(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
+    source_language = d.get("source_language", MISSING)
+    if source_language.__class__ is not str and source_language is not None:
+        if source_language is MISSING:
+            source_language = missing_field(cls, "source_language")
+        else:
+            source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
+
+    return source_language
+
+
+def _read_target_languages(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
+    target_languages = d.get("target_languages", MISSING)
+    if target_languages.__class__ is not list:
+        if target_languages is MISSING:
+            target_languages = missing_field(cls, "target_languages")
+        else:
+            target_languages = unexpected_type(cls, "target_languages", target_languages, "an array")
+    elif target_languages.__class__ is list and target_languages:
+        check_items(cls, "target_languages", target_languages, (str,), "a string")
+
+    return target_languages
+
+
+def _read_created_at(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
+    created_at_raw = d.get("created_at", MISSING)
+    if created_at_raw is MISSING:
+        created_at = missing_field(cls, "created_at")
+    else:
+        try:
+            created_at = datetime.datetime.fromisoformat(created_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            created_at = deviating_field(cls, "created_at", created_at_raw)
+
+    return created_at
+
+
+def _read_editable(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
+    editable = d.get("editable", UNSET)
+    if editable.__class__ is not bool and editable is not UNSET:
+        editable = unexpected_type(cls, "editable", editable, "a boolean")
+
+    return editable
+
+
+def _read_media_metadata(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
+    media_metadata_raw = d.get("media_metadata", UNSET)
+    try:
+
+        def _parse_media_metadata(data: object) -> DubbingMediaMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            media_metadata_type_0 = DubbingMediaMetadata.from_dict(data)
+
+            return media_metadata_type_0
+
+        media_metadata = _parse_media_metadata(media_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        media_metadata = deviating_field(cls, "media_metadata", media_metadata_raw)
+
+    return media_metadata
+
+
+def _read_error(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> Any:
+    error = d.get("error", UNSET)
+    if error.__class__ is not str and error is not None and error is not UNSET:
+        error = unexpected_type(cls, "error", error, "a string or null")
+
+    return error
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "dubbing_id",
+        "name",
+        "status",
+        "source_language",
+        "target_languages",
+        "created_at",
+        "editable",
+        "media_metadata",
+        "error",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    dubbing_id = d.get("dubbing_id", MISSING)
+    if dubbing_id.__class__ is not str:
+        dubbing_id = _read_dubbing_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    source_language = d.get("source_language", MISSING)
+    if source_language.__class__ is not str and source_language is not None:
+        source_language = _read_source_language(cls, d)
+
+    target_languages = _read_target_languages(cls, d)
+
+    created_at = _read_created_at(cls, d)
+
+    editable = d.get("editable", UNSET)
+    if editable.__class__ is not bool and editable is not UNSET:
+        editable = _read_editable(cls, d)
+
+    media_metadata = d.get("media_metadata", UNSET)
+    if media_metadata is not UNSET:
+        media_metadata = _read_media_metadata(cls, d)
+
+    error = d.get("error", UNSET)
+    if error.__class__ is not str and error is not None and error is not UNSET:
+        error = _read_error(cls, d)
+
+    return {
+        "dubbing_id": dubbing_id,
+        "name": name,
+        "status": status,
+        "source_language": source_language,
+        "target_languages": target_languages,
+        "created_at": created_at,
+        "editable": editable,
+        "media_metadata": media_metadata,
+        "error": error,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingMetadataResponse._all_fields = _all_fields
+set_readers(
+    DubbingMetadataResponse,
+    {
+        "dubbing_id": _read_dubbing_id,
+        "name": _read_name,
+        "status": _read_status,
+        "source_language": _read_source_language,
+        "target_languages": _read_target_languages,
+        "created_at": _read_created_at,
+        "editable": _read_editable,
+        "media_metadata": _read_media_metadata,
+        "error": _read_error,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

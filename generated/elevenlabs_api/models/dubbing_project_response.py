@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,20 +12,27 @@ from ..models.dubbing_project_response_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingProjectResponse")
 
 
-@_attrs_define
-class DubbingProjectResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingProjectResponse(Lazy):
     """Attributes:
     project_id (str): Unique identifier of the dubbing project.
     status (DubbingProjectResponseStatusType0 | str): Lifecycle status of the project: 'preparing'/'processing'
@@ -76,10 +83,22 @@ class DubbingProjectResponse:
     warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_id",
+        "status",
+        "revision",
+        "created_at",
+        "updated_at",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         project_id = self.project_id
 
         status: Any
@@ -215,146 +234,11 @@ class DubbingProjectResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        project_id = d.pop("project_id", MISSING)
-        if project_id.__class__ is not str:
-            if project_id is MISSING:
-                project_id = missing_field(cls, "project_id")
-                _missing += ("project_id",)
-            else:
-                project_id = unexpected_type(cls, "project_id", project_id, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        revision = d.pop("revision", MISSING)
-        if revision.__class__ is not int:
-            if revision is MISSING:
-                revision = missing_field(cls, "revision")
-                _missing += ("revision",)
-            else:
-                revision = unexpected_type(cls, "revision", revision, "an integer")
-
-        created_at_raw = d.pop("created_at", MISSING)
-        if created_at_raw is MISSING:
-            created_at = missing_field(cls, "created_at")
-            _missing += ("created_at",)
-        else:
-            try:
-                created_at = datetime.datetime.fromisoformat(created_at_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                created_at = deviating_field(cls, "created_at", created_at_raw)
-
-        updated_at_raw = d.pop("updated_at", MISSING)
-        if updated_at_raw is MISSING:
-            updated_at = missing_field(cls, "updated_at")
-            _missing += ("updated_at",)
-        else:
-            try:
-                updated_at = datetime.datetime.fromisoformat(updated_at_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                updated_at = deviating_field(cls, "updated_at", updated_at_raw)
-
-        reference = d.pop("reference", UNSET)
-        if reference.__class__ is not str and reference is not None and reference is not UNSET:
-            reference = unexpected_type(cls, "reference", reference, "a string or null")
-
-        source_language = d.pop("source_language", UNSET)
-        if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
-            source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
-
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-        media_raw = d.pop("media", UNSET)
-        try:
-
-            def _parse_media(data: object) -> DubbingSourceMediaInfo | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                media_type_0 = DubbingSourceMediaInfo.from_dict(data)
-
-                return media_type_0
-
-            media = _parse_media(media_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            media = deviating_field(cls, "media", media_raw)
-
-        language_ids = d.pop("language_ids", UNSET)
-        if language_ids.__class__ is not list and language_ids is not UNSET:
-            language_ids = unexpected_type(cls, "language_ids", language_ids, "an array")
-        elif language_ids.__class__ is list and language_ids:
-            check_items(cls, "language_ids", language_ids, (str,), "a string")
-
-        webhook_ids = d.pop("webhook_ids", UNSET)
-        if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
-            webhook_ids = unexpected_type(cls, "webhook_ids", webhook_ids, "an array")
-        elif webhook_ids.__class__ is list and webhook_ids:
-            check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
-
-        error_raw = d.pop("error", UNSET)
-        try:
-
-            def _parse_error(data: object) -> DubbingError | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                error_type_0 = DubbingError.from_dict(data)
-
-                return error_type_0
-
-            error = _parse_error(error_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            error = deviating_field(cls, "error", error_raw)
-
-        warnings_raw = d.pop("warnings", UNSET)
-        try:
-            expect_array("warnings", warnings_raw)
-            _warnings = warnings_raw
-            warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
-            if _warnings is not UNSET:
-                warnings = []
-                for warnings_item_data in _warnings:
-                    warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
-
-                    warnings.append(warnings_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            warnings = deviating_field(cls, "warnings", warnings_raw)
-
-        dubbing_project_response = cls(
-            project_id=project_id,
-            status=status,
-            revision=revision,
-            created_at=created_at,
-            updated_at=updated_at,
-            reference=reference,
-            source_language=source_language,
-            model_id=model_id,
-            media=media,
-            language_ids=language_ids,
-            webhook_ids=webhook_ids,
-            error=error,
-            warnings=warnings,
-        )
-        if _missing:
-            dubbing_project_response._missing_fields = _missing
-        dubbing_project_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_project_response = cls.__new__(cls)
+        dubbing_project_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_project_response
 
     @property
@@ -372,6 +256,289 @@ class DubbingProjectResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_project_id(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
+        else:
+            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+
+    return project_id
+
+
+def _read_status(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_revision(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    revision = d.get("revision", MISSING)
+    if revision.__class__ is not int:
+        if revision is MISSING:
+            revision = missing_field(cls, "revision")
+        else:
+            revision = unexpected_type(cls, "revision", revision, "an integer")
+
+    return revision
+
+
+def _read_created_at(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    created_at_raw = d.get("created_at", MISSING)
+    if created_at_raw is MISSING:
+        created_at = missing_field(cls, "created_at")
+    else:
+        try:
+            created_at = datetime.datetime.fromisoformat(created_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            created_at = deviating_field(cls, "created_at", created_at_raw)
+
+    return created_at
+
+
+def _read_updated_at(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    updated_at_raw = d.get("updated_at", MISSING)
+    if updated_at_raw is MISSING:
+        updated_at = missing_field(cls, "updated_at")
+    else:
+        try:
+            updated_at = datetime.datetime.fromisoformat(updated_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            updated_at = deviating_field(cls, "updated_at", updated_at_raw)
+
+    return updated_at
+
+
+def _read_reference(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    reference = d.get("reference", UNSET)
+    if reference.__class__ is not str and reference is not None and reference is not UNSET:
+        reference = unexpected_type(cls, "reference", reference, "a string or null")
+
+    return reference
+
+
+def _read_source_language(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    source_language = d.get("source_language", UNSET)
+    if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
+        source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
+
+    return source_language
+
+
+def _read_model_id(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
+
+    return model_id
+
+
+def _read_media(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    media_raw = d.get("media", UNSET)
+    try:
+
+        def _parse_media(data: object) -> DubbingSourceMediaInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            media_type_0 = DubbingSourceMediaInfo.from_dict(data)
+
+            return media_type_0
+
+        media = _parse_media(media_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        media = deviating_field(cls, "media", media_raw)
+
+    return media
+
+
+def _read_language_ids(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    language_ids = d.get("language_ids", UNSET)
+    if language_ids.__class__ is not list and language_ids is not UNSET:
+        language_ids = unexpected_type(cls, "language_ids", language_ids, "an array")
+    elif language_ids.__class__ is list and language_ids:
+        check_items(cls, "language_ids", language_ids, (str,), "a string")
+
+    return language_ids
+
+
+def _read_webhook_ids(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    webhook_ids = d.get("webhook_ids", UNSET)
+    if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
+        webhook_ids = unexpected_type(cls, "webhook_ids", webhook_ids, "an array")
+    elif webhook_ids.__class__ is list and webhook_ids:
+        check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
+
+    return webhook_ids
+
+
+def _read_error(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    error_raw = d.get("error", UNSET)
+    try:
+
+        def _parse_error(data: object) -> DubbingError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            error_type_0 = DubbingError.from_dict(data)
+
+            return error_type_0
+
+        error = _parse_error(error_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        error = deviating_field(cls, "error", error_raw)
+
+    return error
+
+
+def _read_warnings(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> Any:
+    warnings_raw = d.get("warnings", UNSET)
+    try:
+        expect_array("warnings", warnings_raw)
+        _warnings = warnings_raw
+        warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        warnings = deviating_field(cls, "warnings", warnings_raw)
+
+    return warnings
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "project_id",
+        "status",
+        "revision",
+        "created_at",
+        "updated_at",
+        "reference",
+        "source_language",
+        "model_id",
+        "media",
+        "language_ids",
+        "webhook_ids",
+        "error",
+        "warnings",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        project_id = _read_project_id(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    revision = d.get("revision", MISSING)
+    if revision.__class__ is not int:
+        revision = _read_revision(cls, d)
+
+    created_at = _read_created_at(cls, d)
+
+    updated_at = _read_updated_at(cls, d)
+
+    reference = d.get("reference", UNSET)
+    if reference.__class__ is not str and reference is not None and reference is not UNSET:
+        reference = _read_reference(cls, d)
+
+    source_language = d.get("source_language", UNSET)
+    if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
+        source_language = _read_source_language(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    media = d.get("media", UNSET)
+    if media is not UNSET:
+        media = _read_media(cls, d)
+
+    language_ids = d.get("language_ids", UNSET)
+    if language_ids is not UNSET:
+        language_ids = _read_language_ids(cls, d)
+
+    webhook_ids = d.get("webhook_ids", UNSET)
+    if webhook_ids is not UNSET:
+        webhook_ids = _read_webhook_ids(cls, d)
+
+    error = d.get("error", UNSET)
+    if error is not UNSET:
+        error = _read_error(cls, d)
+
+    warnings = d.get("warnings", UNSET)
+    if warnings is not UNSET:
+        warnings = _read_warnings(cls, d)
+
+    return {
+        "project_id": project_id,
+        "status": status,
+        "revision": revision,
+        "created_at": created_at,
+        "updated_at": updated_at,
+        "reference": reference,
+        "source_language": source_language,
+        "model_id": model_id,
+        "media": media,
+        "language_ids": language_ids,
+        "webhook_ids": webhook_ids,
+        "error": error,
+        "warnings": warnings,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingProjectResponse._all_fields = _all_fields
+set_readers(
+    DubbingProjectResponse,
+    {
+        "project_id": _read_project_id,
+        "status": _read_status,
+        "revision": _read_revision,
+        "created_at": _read_created_at,
+        "updated_at": _read_updated_at,
+        "reference": _read_reference,
+        "source_language": _read_source_language,
+        "model_id": _read_model_id,
+        "media": _read_media,
+        "language_ids": _read_language_ids,
+        "webhook_ids": _read_webhook_ids,
+        "error": _read_error,
+        "warnings": _read_warnings,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingRegenerateResponse")
 
 
-@_attrs_define
-class DubbingRegenerateResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingRegenerateResponse(Lazy):
     """The accepted re-dub: what it covers and what it cost.
 
     Attributes:
@@ -39,10 +46,21 @@ class DubbingRegenerateResponse:
     free_regeneration_seconds_remaining: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "regenerated_segment_ids",
+        "regenerated_seconds",
+        "charged_seconds",
+        "free_regeneration_seconds_remaining",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         regenerated_segment_ids: Any
         try:
             regenerated_segment_ids = self.regenerated_segment_ids
@@ -75,58 +93,11 @@ class DubbingRegenerateResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        regenerated_segment_ids = d.pop("regenerated_segment_ids", MISSING)
-        if regenerated_segment_ids.__class__ is not list:
-            if regenerated_segment_ids is MISSING:
-                regenerated_segment_ids = missing_field(cls, "regenerated_segment_ids")
-                _missing += ("regenerated_segment_ids",)
-            else:
-                regenerated_segment_ids = unexpected_type(
-                    cls, "regenerated_segment_ids", regenerated_segment_ids, "an array"
-                )
-        elif regenerated_segment_ids.__class__ is list and regenerated_segment_ids:
-            check_items(cls, "regenerated_segment_ids", regenerated_segment_ids, (str,), "a string")
-
-        regenerated_seconds = d.pop("regenerated_seconds", MISSING)
-        if regenerated_seconds.__class__ is not float and regenerated_seconds.__class__ is not int:
-            if regenerated_seconds is MISSING:
-                regenerated_seconds = missing_field(cls, "regenerated_seconds")
-                _missing += ("regenerated_seconds",)
-            else:
-                regenerated_seconds = unexpected_type(cls, "regenerated_seconds", regenerated_seconds, "a number")
-
-        charged_seconds = d.pop("charged_seconds", MISSING)
-        if charged_seconds.__class__ is not float and charged_seconds.__class__ is not int:
-            if charged_seconds is MISSING:
-                charged_seconds = missing_field(cls, "charged_seconds")
-                _missing += ("charged_seconds",)
-            else:
-                charged_seconds = unexpected_type(cls, "charged_seconds", charged_seconds, "a number")
-
-        free_regeneration_seconds_remaining = d.pop("free_regeneration_seconds_remaining", MISSING)
-        if (
-            free_regeneration_seconds_remaining.__class__ is not float
-            and free_regeneration_seconds_remaining.__class__ is not int
-        ):
-            if free_regeneration_seconds_remaining is MISSING:
-                free_regeneration_seconds_remaining = missing_field(cls, "free_regeneration_seconds_remaining")
-                _missing += ("free_regeneration_seconds_remaining",)
-            else:
-                free_regeneration_seconds_remaining = unexpected_type(
-                    cls, "free_regeneration_seconds_remaining", free_regeneration_seconds_remaining, "a number"
-                )
-
-        dubbing_regenerate_response = cls(
-            regenerated_segment_ids=regenerated_segment_ids,
-            regenerated_seconds=regenerated_seconds,
-            charged_seconds=charged_seconds,
-            free_regeneration_seconds_remaining=free_regeneration_seconds_remaining,
-        )
-        if _missing:
-            dubbing_regenerate_response._missing_fields = _missing
-        dubbing_regenerate_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_regenerate_response = cls.__new__(cls)
+        dubbing_regenerate_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_regenerate_response
 
     @property
@@ -144,3 +115,114 @@ class DubbingRegenerateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_regenerated_segment_ids(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> Any:
+    regenerated_segment_ids = d.get("regenerated_segment_ids", MISSING)
+    if regenerated_segment_ids.__class__ is not list:
+        if regenerated_segment_ids is MISSING:
+            regenerated_segment_ids = missing_field(cls, "regenerated_segment_ids")
+        else:
+            regenerated_segment_ids = unexpected_type(
+                cls, "regenerated_segment_ids", regenerated_segment_ids, "an array"
+            )
+    elif regenerated_segment_ids.__class__ is list and regenerated_segment_ids:
+        check_items(cls, "regenerated_segment_ids", regenerated_segment_ids, (str,), "a string")
+
+    return regenerated_segment_ids
+
+
+def _read_regenerated_seconds(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> Any:
+    regenerated_seconds = d.get("regenerated_seconds", MISSING)
+    if regenerated_seconds.__class__ is not float and regenerated_seconds.__class__ is not int:
+        if regenerated_seconds is MISSING:
+            regenerated_seconds = missing_field(cls, "regenerated_seconds")
+        else:
+            regenerated_seconds = unexpected_type(cls, "regenerated_seconds", regenerated_seconds, "a number")
+
+    return regenerated_seconds
+
+
+def _read_charged_seconds(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> Any:
+    charged_seconds = d.get("charged_seconds", MISSING)
+    if charged_seconds.__class__ is not float and charged_seconds.__class__ is not int:
+        if charged_seconds is MISSING:
+            charged_seconds = missing_field(cls, "charged_seconds")
+        else:
+            charged_seconds = unexpected_type(cls, "charged_seconds", charged_seconds, "a number")
+
+    return charged_seconds
+
+
+def _read_free_regeneration_seconds_remaining(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> Any:
+    free_regeneration_seconds_remaining = d.get("free_regeneration_seconds_remaining", MISSING)
+    if (
+        free_regeneration_seconds_remaining.__class__ is not float
+        and free_regeneration_seconds_remaining.__class__ is not int
+    ):
+        if free_regeneration_seconds_remaining is MISSING:
+            free_regeneration_seconds_remaining = missing_field(cls, "free_regeneration_seconds_remaining")
+        else:
+            free_regeneration_seconds_remaining = unexpected_type(
+                cls, "free_regeneration_seconds_remaining", free_regeneration_seconds_remaining, "a number"
+            )
+
+    return free_regeneration_seconds_remaining
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "regenerated_segment_ids",
+        "regenerated_seconds",
+        "charged_seconds",
+        "free_regeneration_seconds_remaining",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    regenerated_segment_ids = _read_regenerated_segment_ids(cls, d)
+
+    regenerated_seconds = d.get("regenerated_seconds", MISSING)
+    if regenerated_seconds.__class__ is not float and regenerated_seconds.__class__ is not int:
+        regenerated_seconds = _read_regenerated_seconds(cls, d)
+
+    charged_seconds = d.get("charged_seconds", MISSING)
+    if charged_seconds.__class__ is not float and charged_seconds.__class__ is not int:
+        charged_seconds = _read_charged_seconds(cls, d)
+
+    free_regeneration_seconds_remaining = d.get("free_regeneration_seconds_remaining", MISSING)
+    if (
+        free_regeneration_seconds_remaining.__class__ is not float
+        and free_regeneration_seconds_remaining.__class__ is not int
+    ):
+        free_regeneration_seconds_remaining = _read_free_regeneration_seconds_remaining(cls, d)
+
+    return {
+        "regenerated_segment_ids": regenerated_segment_ids,
+        "regenerated_seconds": regenerated_seconds,
+        "charged_seconds": charged_seconds,
+        "free_regeneration_seconds_remaining": free_regeneration_seconds_remaining,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingRegenerateResponse._all_fields = _all_fields
+set_readers(
+    DubbingRegenerateResponse,
+    {
+        "regenerated_segment_ids": _read_regenerated_segment_ids,
+        "regenerated_seconds": _read_regenerated_seconds,
+        "charged_seconds": _read_charged_seconds,
+        "free_regeneration_seconds_remaining": _read_free_regeneration_seconds_remaining,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

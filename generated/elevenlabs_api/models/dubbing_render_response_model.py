@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingRenderResponseModel")
 
 
-@_attrs_define
-class DubbingRenderResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingRenderResponseModel(Lazy):
     """Attributes:
     version (int):
     render_id (str):
@@ -27,10 +34,19 @@ class DubbingRenderResponseModel:
     render_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "version",
+        "render_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         version = self.version
 
         render_id = self.render_id
@@ -47,31 +63,11 @@ class DubbingRenderResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        version = d.pop("version", MISSING)
-        if version.__class__ is not int:
-            if version is MISSING:
-                version = missing_field(cls, "version")
-                _missing += ("version",)
-            else:
-                version = unexpected_type(cls, "version", version, "an integer")
-
-        render_id = d.pop("render_id", MISSING)
-        if render_id.__class__ is not str:
-            if render_id is MISSING:
-                render_id = missing_field(cls, "render_id")
-                _missing += ("render_id",)
-            else:
-                render_id = unexpected_type(cls, "render_id", render_id, "a string")
-
-        dubbing_render_response_model = cls(
-            version=version,
-            render_id=render_id,
-        )
-        if _missing:
-            dubbing_render_response_model._missing_fields = _missing
-        dubbing_render_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_render_response_model = cls.__new__(cls)
+        dubbing_render_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_render_response_model
 
     @property
@@ -89,3 +85,68 @@ class DubbingRenderResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_version(cls: type[DubbingRenderResponseModel], d: Mapping[str, Any]) -> Any:
+    version = d.get("version", MISSING)
+    if version.__class__ is not int:
+        if version is MISSING:
+            version = missing_field(cls, "version")
+        else:
+            version = unexpected_type(cls, "version", version, "an integer")
+
+    return version
+
+
+def _read_render_id(cls: type[DubbingRenderResponseModel], d: Mapping[str, Any]) -> Any:
+    render_id = d.get("render_id", MISSING)
+    if render_id.__class__ is not str:
+        if render_id is MISSING:
+            render_id = missing_field(cls, "render_id")
+        else:
+            render_id = unexpected_type(cls, "render_id", render_id, "a string")
+
+    return render_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "version",
+        "render_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingRenderResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingRenderResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    version = d.get("version", MISSING)
+    if version.__class__ is not int:
+        version = _read_version(cls, d)
+
+    render_id = d.get("render_id", MISSING)
+    if render_id.__class__ is not str:
+        render_id = _read_render_id(cls, d)
+
+    return {
+        "version": version,
+        "render_id": render_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingRenderResponseModel._all_fields = _all_fields
+set_readers(
+    DubbingRenderResponseModel,
+    {
+        "version": _read_version,
+        "render_id": _read_render_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingResource")
 
 
-@_attrs_define
-class DubbingResource:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingResource(Lazy):
     """Attributes:
     id (str):
     version (int):
@@ -53,10 +60,27 @@ class DubbingResource:
     renders: DubbingResourceRenders
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "version",
+        "source_language",
+        "target_languages",
+        "input",
+        "background",
+        "foreground",
+        "speaker_tracks",
+        "speaker_segments",
+        "renders",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         version = self.version
@@ -142,139 +166,11 @@ class DubbingResource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        version = d.pop("version", MISSING)
-        if version.__class__ is not int:
-            if version is MISSING:
-                version = missing_field(cls, "version")
-                _missing += ("version",)
-            else:
-                version = unexpected_type(cls, "version", version, "an integer")
-
-        source_language = d.pop("source_language", MISSING)
-        if source_language.__class__ is not str:
-            if source_language is MISSING:
-                source_language = missing_field(cls, "source_language")
-                _missing += ("source_language",)
-            else:
-                source_language = unexpected_type(cls, "source_language", source_language, "a string")
-
-        target_languages = d.pop("target_languages", MISSING)
-        if target_languages.__class__ is not list:
-            if target_languages is MISSING:
-                target_languages = missing_field(cls, "target_languages")
-                _missing += ("target_languages",)
-            else:
-                target_languages = unexpected_type(cls, "target_languages", target_languages, "an array")
-        elif target_languages.__class__ is list and target_languages:
-            check_items(cls, "target_languages", target_languages, (str,), "a string")
-
-        input__raw = d.pop("input", MISSING)
-        if input__raw is MISSING:
-            input_ = missing_field(cls, "input")
-            _missing += ("input",)
-        else:
-            try:
-                input_ = DubbingMediaReference.from_dict(input__raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                input_ = deviating_field(cls, "input", input__raw)
-
-        background_raw = d.pop("background", MISSING)
-        if background_raw is MISSING:
-            background = missing_field(cls, "background")
-            _missing += ("background",)
-        else:
-            try:
-
-                def _parse_background(data: object) -> DubbingMediaReference | None:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    background_type_0 = DubbingMediaReference.from_dict(data)
-
-                    return background_type_0
-
-                background = _parse_background(background_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                background = deviating_field(cls, "background", background_raw)
-
-        foreground_raw = d.pop("foreground", MISSING)
-        if foreground_raw is MISSING:
-            foreground = missing_field(cls, "foreground")
-            _missing += ("foreground",)
-        else:
-            try:
-
-                def _parse_foreground(data: object) -> DubbingMediaReference | None:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    foreground_type_0 = DubbingMediaReference.from_dict(data)
-
-                    return foreground_type_0
-
-                foreground = _parse_foreground(foreground_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                foreground = deviating_field(cls, "foreground", foreground_raw)
-
-        speaker_tracks_raw = d.pop("speaker_tracks", MISSING)
-        if speaker_tracks_raw is MISSING:
-            speaker_tracks = missing_field(cls, "speaker_tracks")
-            _missing += ("speaker_tracks",)
-        else:
-            try:
-                speaker_tracks = DubbingResourceSpeakerTracks.from_dict(speaker_tracks_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                speaker_tracks = deviating_field(cls, "speaker_tracks", speaker_tracks_raw)
-
-        speaker_segments_raw = d.pop("speaker_segments", MISSING)
-        if speaker_segments_raw is MISSING:
-            speaker_segments = missing_field(cls, "speaker_segments")
-            _missing += ("speaker_segments",)
-        else:
-            try:
-                speaker_segments = DubbingResourceSpeakerSegments.from_dict(speaker_segments_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                speaker_segments = deviating_field(cls, "speaker_segments", speaker_segments_raw)
-
-        renders_raw = d.pop("renders", MISSING)
-        if renders_raw is MISSING:
-            renders = missing_field(cls, "renders")
-            _missing += ("renders",)
-        else:
-            try:
-                renders = DubbingResourceRenders.from_dict(renders_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                renders = deviating_field(cls, "renders", renders_raw)
-
-        dubbing_resource = cls(
-            id=id,
-            version=version,
-            source_language=source_language,
-            target_languages=target_languages,
-            input_=input_,
-            background=background,
-            foreground=foreground,
-            speaker_tracks=speaker_tracks,
-            speaker_segments=speaker_segments,
-            renders=renders,
-        )
-        if _missing:
-            dubbing_resource._missing_fields = _missing
-        dubbing_resource.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_resource = cls.__new__(cls)
+        dubbing_resource.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_resource
 
     @property
@@ -292,6 +188,237 @@ class DubbingResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_version(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
+    version = d.get("version", MISSING)
+    if version.__class__ is not int:
+        if version is MISSING:
+            version = missing_field(cls, "version")
+        else:
+            version = unexpected_type(cls, "version", version, "an integer")
+
+    return version
+
+
+def _read_source_language(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
+    source_language = d.get("source_language", MISSING)
+    if source_language.__class__ is not str:
+        if source_language is MISSING:
+            source_language = missing_field(cls, "source_language")
+        else:
+            source_language = unexpected_type(cls, "source_language", source_language, "a string")
+
+    return source_language
+
+
+def _read_target_languages(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
+    target_languages = d.get("target_languages", MISSING)
+    if target_languages.__class__ is not list:
+        if target_languages is MISSING:
+            target_languages = missing_field(cls, "target_languages")
+        else:
+            target_languages = unexpected_type(cls, "target_languages", target_languages, "an array")
+    elif target_languages.__class__ is list and target_languages:
+        check_items(cls, "target_languages", target_languages, (str,), "a string")
+
+    return target_languages
+
+
+def _read_input_(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
+    input__raw = d.get("input", MISSING)
+    if input__raw is MISSING:
+        input_ = missing_field(cls, "input")
+    else:
+        try:
+            input_ = DubbingMediaReference.from_dict(input__raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_ = deviating_field(cls, "input", input__raw)
+
+    return input_
+
+
+def _read_background(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
+    background_raw = d.get("background", MISSING)
+    if background_raw is MISSING:
+        background = missing_field(cls, "background")
+    else:
+        try:
+
+            def _parse_background(data: object) -> DubbingMediaReference | None:
+                if data is None:
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                background_type_0 = DubbingMediaReference.from_dict(data)
+
+                return background_type_0
+
+            background = _parse_background(background_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            background = deviating_field(cls, "background", background_raw)
+
+    return background
+
+
+def _read_foreground(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
+    foreground_raw = d.get("foreground", MISSING)
+    if foreground_raw is MISSING:
+        foreground = missing_field(cls, "foreground")
+    else:
+        try:
+
+            def _parse_foreground(data: object) -> DubbingMediaReference | None:
+                if data is None:
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                foreground_type_0 = DubbingMediaReference.from_dict(data)
+
+                return foreground_type_0
+
+            foreground = _parse_foreground(foreground_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            foreground = deviating_field(cls, "foreground", foreground_raw)
+
+    return foreground
+
+
+def _read_speaker_tracks(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
+    speaker_tracks_raw = d.get("speaker_tracks", MISSING)
+    if speaker_tracks_raw is MISSING:
+        speaker_tracks = missing_field(cls, "speaker_tracks")
+    else:
+        try:
+            speaker_tracks = DubbingResourceSpeakerTracks.from_dict(speaker_tracks_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speaker_tracks = deviating_field(cls, "speaker_tracks", speaker_tracks_raw)
+
+    return speaker_tracks
+
+
+def _read_speaker_segments(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
+    speaker_segments_raw = d.get("speaker_segments", MISSING)
+    if speaker_segments_raw is MISSING:
+        speaker_segments = missing_field(cls, "speaker_segments")
+    else:
+        try:
+            speaker_segments = DubbingResourceSpeakerSegments.from_dict(speaker_segments_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speaker_segments = deviating_field(cls, "speaker_segments", speaker_segments_raw)
+
+    return speaker_segments
+
+
+def _read_renders(cls: type[DubbingResource], d: Mapping[str, Any]) -> Any:
+    renders_raw = d.get("renders", MISSING)
+    if renders_raw is MISSING:
+        renders = missing_field(cls, "renders")
+    else:
+        try:
+            renders = DubbingResourceRenders.from_dict(renders_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            renders = deviating_field(cls, "renders", renders_raw)
+
+    return renders
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "version",
+        "source_language",
+        "target_languages",
+        "input",
+        "background",
+        "foreground",
+        "speaker_tracks",
+        "speaker_segments",
+        "renders",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingResource], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingResource], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    version = d.get("version", MISSING)
+    if version.__class__ is not int:
+        version = _read_version(cls, d)
+
+    source_language = d.get("source_language", MISSING)
+    if source_language.__class__ is not str:
+        source_language = _read_source_language(cls, d)
+
+    target_languages = _read_target_languages(cls, d)
+
+    input_ = _read_input_(cls, d)
+
+    background = _read_background(cls, d)
+
+    foreground = _read_foreground(cls, d)
+
+    speaker_tracks = _read_speaker_tracks(cls, d)
+
+    speaker_segments = _read_speaker_segments(cls, d)
+
+    renders = _read_renders(cls, d)
+
+    return {
+        "id": id,
+        "version": version,
+        "source_language": source_language,
+        "target_languages": target_languages,
+        "input_": input_,
+        "background": background,
+        "foreground": foreground,
+        "speaker_tracks": speaker_tracks,
+        "speaker_segments": speaker_segments,
+        "renders": renders,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingResource._all_fields = _all_fields
+set_readers(
+    DubbingResource,
+    {
+        "id": _read_id,
+        "version": _read_version,
+        "source_language": _read_source_language,
+        "target_languages": _read_target_languages,
+        "input_": _read_input_,
+        "background": _read_background,
+        "foreground": _read_foreground,
+        "speaker_tracks": _read_speaker_tracks,
+        "speaker_segments": _read_speaker_segments,
+        "renders": _read_renders,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

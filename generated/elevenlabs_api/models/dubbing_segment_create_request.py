@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingSegmentCreateRequest")
 
 
-@_attrs_define
-class DubbingSegmentCreateRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingSegmentCreateRequest(Lazy):
     """A new source segment; its id and word-level alignment are assigned by the server.
 
     Attributes:
@@ -35,10 +42,21 @@ class DubbingSegmentCreateRequest:
     end_s: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "text",
+        "speaker_id",
+        "start_s",
+        "end_s",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         speaker_id = self.speaker_id
@@ -63,49 +81,11 @@ class DubbingSegmentCreateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        speaker_id = d.pop("speaker_id", MISSING)
-        if speaker_id.__class__ is not str:
-            if speaker_id is MISSING:
-                speaker_id = missing_field(cls, "speaker_id")
-                _missing += ("speaker_id",)
-            else:
-                speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
-
-        start_s = d.pop("start_s", MISSING)
-        if start_s.__class__ is not float and start_s.__class__ is not int:
-            if start_s is MISSING:
-                start_s = missing_field(cls, "start_s")
-                _missing += ("start_s",)
-            else:
-                start_s = unexpected_type(cls, "start_s", start_s, "a number")
-
-        end_s = d.pop("end_s", MISSING)
-        if end_s.__class__ is not float and end_s.__class__ is not int:
-            if end_s is MISSING:
-                end_s = missing_field(cls, "end_s")
-                _missing += ("end_s",)
-            else:
-                end_s = unexpected_type(cls, "end_s", end_s, "a number")
-
-        dubbing_segment_create_request = cls(
-            text=text,
-            speaker_id=speaker_id,
-            start_s=start_s,
-            end_s=end_s,
-        )
-        if _missing:
-            dubbing_segment_create_request._missing_fields = _missing
-        dubbing_segment_create_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_segment_create_request = cls.__new__(cls)
+        dubbing_segment_create_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_segment_create_request
 
     @property
@@ -123,3 +103,104 @@ class DubbingSegmentCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_speaker_id(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> Any:
+    speaker_id = d.get("speaker_id", MISSING)
+    if speaker_id.__class__ is not str:
+        if speaker_id is MISSING:
+            speaker_id = missing_field(cls, "speaker_id")
+        else:
+            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
+
+    return speaker_id
+
+
+def _read_start_s(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> Any:
+    start_s = d.get("start_s", MISSING)
+    if start_s.__class__ is not float and start_s.__class__ is not int:
+        if start_s is MISSING:
+            start_s = missing_field(cls, "start_s")
+        else:
+            start_s = unexpected_type(cls, "start_s", start_s, "a number")
+
+    return start_s
+
+
+def _read_end_s(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> Any:
+    end_s = d.get("end_s", MISSING)
+    if end_s.__class__ is not float and end_s.__class__ is not int:
+        if end_s is MISSING:
+            end_s = missing_field(cls, "end_s")
+        else:
+            end_s = unexpected_type(cls, "end_s", end_s, "a number")
+
+    return end_s
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "speaker_id",
+        "start_s",
+        "end_s",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingSegmentCreateRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    speaker_id = d.get("speaker_id", MISSING)
+    if speaker_id.__class__ is not str:
+        speaker_id = _read_speaker_id(cls, d)
+
+    start_s = d.get("start_s", MISSING)
+    if start_s.__class__ is not float and start_s.__class__ is not int:
+        start_s = _read_start_s(cls, d)
+
+    end_s = d.get("end_s", MISSING)
+    if end_s.__class__ is not float and end_s.__class__ is not int:
+        end_s = _read_end_s(cls, d)
+
+    return {
+        "text": text,
+        "speaker_id": speaker_id,
+        "start_s": start_s,
+        "end_s": end_s,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingSegmentCreateRequest._all_fields = _all_fields
+set_readers(
+    DubbingSegmentCreateRequest,
+    {
+        "text": _read_text,
+        "speaker_id": _read_speaker_id,
+        "start_s": _read_start_s,
+        "end_s": _read_end_s,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingSegmentUpdateRequest")
 
 
-@_attrs_define
-class DubbingSegmentUpdateRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingSegmentUpdateRequest(Lazy):
     """A partial update to a source segment; omitted fields are left unchanged.
 
     Attributes:
@@ -35,8 +41,12 @@ class DubbingSegmentUpdateRequest:
     end_s: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text: Any
         try:
             text = self.text
@@ -81,35 +91,11 @@ class DubbingSegmentUpdateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not None and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string or null")
-
-        speaker_id = d.pop("speaker_id", UNSET)
-        if speaker_id.__class__ is not str and speaker_id is not None and speaker_id is not UNSET:
-            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string or null")
-
-        start_s = d.pop("start_s", UNSET)
-        if (
-            start_s.__class__ is not float
-            and start_s.__class__ is not int
-            and start_s is not None
-            and start_s is not UNSET
-        ):
-            start_s = unexpected_type(cls, "start_s", start_s, "a number or null")
-
-        end_s = d.pop("end_s", UNSET)
-        if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not None and end_s is not UNSET:
-            end_s = unexpected_type(cls, "end_s", end_s, "a number or null")
-
-        dubbing_segment_update_request = cls(
-            text=text,
-            speaker_id=speaker_id,
-            start_s=start_s,
-            end_s=end_s,
-        )
-        dubbing_segment_update_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_segment_update_request = cls.__new__(cls)
+        dubbing_segment_update_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_segment_update_request
 
     @property
@@ -127,3 +113,90 @@ class DubbingSegmentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[DubbingSegmentUpdateRequest], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string or null")
+
+    return text
+
+
+def _read_speaker_id(cls: type[DubbingSegmentUpdateRequest], d: Mapping[str, Any]) -> Any:
+    speaker_id = d.get("speaker_id", UNSET)
+    if speaker_id.__class__ is not str and speaker_id is not None and speaker_id is not UNSET:
+        speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string or null")
+
+    return speaker_id
+
+
+def _read_start_s(cls: type[DubbingSegmentUpdateRequest], d: Mapping[str, Any]) -> Any:
+    start_s = d.get("start_s", UNSET)
+    if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not None and start_s is not UNSET:
+        start_s = unexpected_type(cls, "start_s", start_s, "a number or null")
+
+    return start_s
+
+
+def _read_end_s(cls: type[DubbingSegmentUpdateRequest], d: Mapping[str, Any]) -> Any:
+    end_s = d.get("end_s", UNSET)
+    if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not None and end_s is not UNSET:
+        end_s = unexpected_type(cls, "end_s", end_s, "a number or null")
+
+    return end_s
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "speaker_id",
+        "start_s",
+        "end_s",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingSegmentUpdateRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingSegmentUpdateRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = _read_text(cls, d)
+
+    speaker_id = d.get("speaker_id", UNSET)
+    if speaker_id.__class__ is not str and speaker_id is not None and speaker_id is not UNSET:
+        speaker_id = _read_speaker_id(cls, d)
+
+    start_s = d.get("start_s", UNSET)
+    if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not None and start_s is not UNSET:
+        start_s = _read_start_s(cls, d)
+
+    end_s = d.get("end_s", UNSET)
+    if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not None and end_s is not UNSET:
+        end_s = _read_end_s(cls, d)
+
+    return {
+        "text": text,
+        "speaker_id": speaker_id,
+        "start_s": start_s,
+        "end_s": end_s,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+DubbingSegmentUpdateRequest._all_fields = _all_fields
+set_readers(
+    DubbingSegmentUpdateRequest,
+    {
+        "text": _read_text,
+        "speaker_id": _read_speaker_id,
+        "start_s": _read_start_s,
+        "end_s": _read_end_s,
+        "additional_properties": _read_additional_properties,
+    },
+)

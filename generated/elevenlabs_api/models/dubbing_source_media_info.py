@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingSourceMediaInfo")
 
 
-@_attrs_define
-class DubbingSourceMediaInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingSourceMediaInfo(Lazy):
     """Metadata about the project's source media.
 
     Attributes:
@@ -35,8 +41,12 @@ class DubbingSourceMediaInfo:
     mime_type: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         filename: Any
         try:
             filename = self.filename
@@ -81,35 +91,11 @@ class DubbingSourceMediaInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        filename = d.pop("filename", UNSET)
-        if filename.__class__ is not str and filename is not None and filename is not UNSET:
-            filename = unexpected_type(cls, "filename", filename, "a string or null")
-
-        duration_s = d.pop("duration_s", UNSET)
-        if (
-            duration_s.__class__ is not float
-            and duration_s.__class__ is not int
-            and duration_s is not None
-            and duration_s is not UNSET
-        ):
-            duration_s = unexpected_type(cls, "duration_s", duration_s, "a number or null")
-
-        has_video = d.pop("has_video", UNSET)
-        if has_video.__class__ is not bool and has_video is not None and has_video is not UNSET:
-            has_video = unexpected_type(cls, "has_video", has_video, "a boolean or null")
-
-        mime_type = d.pop("mime_type", UNSET)
-        if mime_type.__class__ is not str and mime_type is not None and mime_type is not UNSET:
-            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string or null")
-
-        dubbing_source_media_info = cls(
-            filename=filename,
-            duration_s=duration_s,
-            has_video=has_video,
-            mime_type=mime_type,
-        )
-        dubbing_source_media_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_source_media_info = cls.__new__(cls)
+        dubbing_source_media_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_source_media_info
 
     @property
@@ -127,3 +113,100 @@ class DubbingSourceMediaInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_filename(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> Any:
+    filename = d.get("filename", UNSET)
+    if filename.__class__ is not str and filename is not None and filename is not UNSET:
+        filename = unexpected_type(cls, "filename", filename, "a string or null")
+
+    return filename
+
+
+def _read_duration_s(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> Any:
+    duration_s = d.get("duration_s", UNSET)
+    if (
+        duration_s.__class__ is not float
+        and duration_s.__class__ is not int
+        and duration_s is not None
+        and duration_s is not UNSET
+    ):
+        duration_s = unexpected_type(cls, "duration_s", duration_s, "a number or null")
+
+    return duration_s
+
+
+def _read_has_video(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> Any:
+    has_video = d.get("has_video", UNSET)
+    if has_video.__class__ is not bool and has_video is not None and has_video is not UNSET:
+        has_video = unexpected_type(cls, "has_video", has_video, "a boolean or null")
+
+    return has_video
+
+
+def _read_mime_type(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> Any:
+    mime_type = d.get("mime_type", UNSET)
+    if mime_type.__class__ is not str and mime_type is not None and mime_type is not UNSET:
+        mime_type = unexpected_type(cls, "mime_type", mime_type, "a string or null")
+
+    return mime_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "filename",
+        "duration_s",
+        "has_video",
+        "mime_type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingSourceMediaInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    filename = d.get("filename", UNSET)
+    if filename.__class__ is not str and filename is not None and filename is not UNSET:
+        filename = _read_filename(cls, d)
+
+    duration_s = d.get("duration_s", UNSET)
+    if (
+        duration_s.__class__ is not float
+        and duration_s.__class__ is not int
+        and duration_s is not None
+        and duration_s is not UNSET
+    ):
+        duration_s = _read_duration_s(cls, d)
+
+    has_video = d.get("has_video", UNSET)
+    if has_video.__class__ is not bool and has_video is not None and has_video is not UNSET:
+        has_video = _read_has_video(cls, d)
+
+    mime_type = d.get("mime_type", UNSET)
+    if mime_type.__class__ is not str and mime_type is not None and mime_type is not UNSET:
+        mime_type = _read_mime_type(cls, d)
+
+    return {
+        "filename": filename,
+        "duration_s": duration_s,
+        "has_video": has_video,
+        "mime_type": mime_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+DubbingSourceMediaInfo._all_fields = _all_fields
+set_readers(
+    DubbingSourceMediaInfo,
+    {
+        "filename": _read_filename,
+        "duration_s": _read_duration_s,
+        "has_video": _read_has_video,
+        "mime_type": _read_mime_type,
+        "additional_properties": _read_additional_properties,
+    },
+)

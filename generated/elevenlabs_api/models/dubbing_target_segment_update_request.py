@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTargetSegmentUpdateRequest")
 
 
-@_attrs_define
-class DubbingTargetSegmentUpdateRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingTargetSegmentUpdateRequest(Lazy):
     """A partial edit to a target segment. An omitted field is left unchanged; a provided ``null``
     clears it (see each field for what clearing means).
 
@@ -27,8 +33,12 @@ class DubbingTargetSegmentUpdateRequest:
     translation: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         translation: Any
         try:
             translation = self.translation
@@ -46,15 +56,13 @@ class DubbingTargetSegmentUpdateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        translation = d.pop("translation", UNSET)
-        if translation.__class__ is not str and translation is not None and translation is not UNSET:
-            translation = unexpected_type(cls, "translation", translation, "a string or null")
-
-        dubbing_target_segment_update_request = cls(
-            translation=translation,
-        )
-        dubbing_target_segment_update_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_target_segment_update_request = cls.__new__(cls)
+        dubbing_target_segment_update_request.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dubbing_target_segment_update_request
 
     @property
@@ -72,3 +80,41 @@ class DubbingTargetSegmentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_translation(cls: type[DubbingTargetSegmentUpdateRequest], d: Mapping[str, Any]) -> Any:
+    translation = d.get("translation", UNSET)
+    if translation.__class__ is not str and translation is not None and translation is not UNSET:
+        translation = unexpected_type(cls, "translation", translation, "a string or null")
+
+    return translation
+
+
+_FIELDS: frozenset[str] = frozenset(("translation",))
+
+
+def _read_additional_properties(cls: type[DubbingTargetSegmentUpdateRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingTargetSegmentUpdateRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    translation = d.get("translation", UNSET)
+    if translation.__class__ is not str and translation is not None and translation is not UNSET:
+        translation = _read_translation(cls, d)
+
+    return {
+        "translation": translation,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+DubbingTargetSegmentUpdateRequest._all_fields = _all_fields
+set_readers(
+    DubbingTargetSegmentUpdateRequest,
+    {
+        "translation": _read_translation,
+        "additional_properties": _read_additional_properties,
+    },
+)

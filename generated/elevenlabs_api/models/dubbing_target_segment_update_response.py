@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTargetSegmentUpdateResponse")
 
 
-@_attrs_define
-class DubbingTargetSegmentUpdateResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingTargetSegmentUpdateResponse(Lazy):
     """The result of a target-translation edit: the updated segment and the new revision.
 
     Attributes:
@@ -31,10 +38,19 @@ class DubbingTargetSegmentUpdateResponse:
     revision: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "segment",
+        "revision",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         segment: Any
         try:
             segment = self.segment.to_dict()
@@ -55,33 +71,13 @@ class DubbingTargetSegmentUpdateResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        segment_raw = d.pop("segment", MISSING)
-        if segment_raw is MISSING:
-            segment = missing_field(cls, "segment")
-            _missing += ("segment",)
-        else:
-            try:
-                segment = DubbingTargetTranscriptSegment.from_dict(segment_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                segment = deviating_field(cls, "segment", segment_raw)
-
-        revision = d.pop("revision", MISSING)
-        if revision.__class__ is not int:
-            if revision is MISSING:
-                revision = missing_field(cls, "revision")
-                _missing += ("revision",)
-            else:
-                revision = unexpected_type(cls, "revision", revision, "an integer")
-
-        dubbing_target_segment_update_response = cls(
-            segment=segment,
-            revision=revision,
-        )
-        if _missing:
-            dubbing_target_segment_update_response._missing_fields = _missing
-        dubbing_target_segment_update_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_target_segment_update_response = cls.__new__(cls)
+        dubbing_target_segment_update_response.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dubbing_target_segment_update_response
 
     @property
@@ -99,6 +95,71 @@ class DubbingTargetSegmentUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_segment(cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str, Any]) -> Any:
+    segment_raw = d.get("segment", MISSING)
+    if segment_raw is MISSING:
+        segment = missing_field(cls, "segment")
+    else:
+        try:
+            segment = DubbingTargetTranscriptSegment.from_dict(segment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            segment = deviating_field(cls, "segment", segment_raw)
+
+    return segment
+
+
+def _read_revision(cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str, Any]) -> Any:
+    revision = d.get("revision", MISSING)
+    if revision.__class__ is not int:
+        if revision is MISSING:
+            revision = missing_field(cls, "revision")
+        else:
+            revision = unexpected_type(cls, "revision", revision, "an integer")
+
+    return revision
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "segment",
+        "revision",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    segment = _read_segment(cls, d)
+
+    revision = d.get("revision", MISSING)
+    if revision.__class__ is not int:
+        revision = _read_revision(cls, d)
+
+    return {
+        "segment": segment,
+        "revision": revision,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingTargetSegmentUpdateResponse._all_fields = _all_fields
+set_readers(
+    DubbingTargetSegmentUpdateResponse,
+    {
+        "segment": _read_segment,
+        "revision": _read_revision,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTargetTranscriptResponse")
 
 
-@_attrs_define
-class DubbingTargetTranscriptResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingTargetTranscriptResponse(Lazy):
     """Attributes:
     target_language (str): BCP-47 language tag this target is translated into.
     segments (list[DubbingTargetTranscriptSegment]): The target segments, in playback order.
@@ -37,10 +44,20 @@ class DubbingTargetTranscriptResponse:
     source_language: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "target_language",
+        "segments",
+        "revision",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         target_language = self.target_language
 
         segments: Any
@@ -78,53 +95,13 @@ class DubbingTargetTranscriptResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        target_language = d.pop("target_language", MISSING)
-        if target_language.__class__ is not str:
-            if target_language is MISSING:
-                target_language = missing_field(cls, "target_language")
-                _missing += ("target_language",)
-            else:
-                target_language = unexpected_type(cls, "target_language", target_language, "a string")
-
-        segments_raw = d.pop("segments", MISSING)
-        if segments_raw is MISSING:
-            segments = missing_field(cls, "segments")
-            _missing += ("segments",)
-        else:
-            try:
-                expect_array("segments", segments_raw)
-                segments = []
-                _segments = segments_raw
-                for segments_item_data in _segments:
-                    segments_item = DubbingTargetTranscriptSegment.from_dict(segments_item_data)
-
-                    segments.append(segments_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                segments = deviating_field(cls, "segments", segments_raw)
-
-        revision = d.pop("revision", MISSING)
-        if revision.__class__ is not int:
-            if revision is MISSING:
-                revision = missing_field(cls, "revision")
-                _missing += ("revision",)
-            else:
-                revision = unexpected_type(cls, "revision", revision, "an integer")
-
-        source_language = d.pop("source_language", UNSET)
-        if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
-            source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
-
-        dubbing_target_transcript_response = cls(
-            target_language=target_language,
-            segments=segments,
-            revision=revision,
-            source_language=source_language,
-        )
-        if _missing:
-            dubbing_target_transcript_response._missing_fields = _missing
-        dubbing_target_transcript_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_target_transcript_response = cls.__new__(cls)
+        dubbing_target_transcript_response.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dubbing_target_transcript_response
 
     @property
@@ -142,6 +119,110 @@ class DubbingTargetTranscriptResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_target_language(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> Any:
+    target_language = d.get("target_language", MISSING)
+    if target_language.__class__ is not str:
+        if target_language is MISSING:
+            target_language = missing_field(cls, "target_language")
+        else:
+            target_language = unexpected_type(cls, "target_language", target_language, "a string")
+
+    return target_language
+
+
+def _read_segments(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> Any:
+    segments_raw = d.get("segments", MISSING)
+    if segments_raw is MISSING:
+        segments = missing_field(cls, "segments")
+    else:
+        try:
+            expect_array("segments", segments_raw)
+            segments = []
+            _segments = segments_raw
+            for segments_item_data in _segments:
+                segments_item = DubbingTargetTranscriptSegment.from_dict(segments_item_data)
+
+                segments.append(segments_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            segments = deviating_field(cls, "segments", segments_raw)
+
+    return segments
+
+
+def _read_revision(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> Any:
+    revision = d.get("revision", MISSING)
+    if revision.__class__ is not int:
+        if revision is MISSING:
+            revision = missing_field(cls, "revision")
+        else:
+            revision = unexpected_type(cls, "revision", revision, "an integer")
+
+    return revision
+
+
+def _read_source_language(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> Any:
+    source_language = d.get("source_language", UNSET)
+    if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
+        source_language = unexpected_type(cls, "source_language", source_language, "a string or null")
+
+    return source_language
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "target_language",
+        "segments",
+        "revision",
+        "source_language",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingTargetTranscriptResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    target_language = d.get("target_language", MISSING)
+    if target_language.__class__ is not str:
+        target_language = _read_target_language(cls, d)
+
+    segments = _read_segments(cls, d)
+
+    revision = d.get("revision", MISSING)
+    if revision.__class__ is not int:
+        revision = _read_revision(cls, d)
+
+    source_language = d.get("source_language", UNSET)
+    if source_language.__class__ is not str and source_language is not None and source_language is not UNSET:
+        source_language = _read_source_language(cls, d)
+
+    return {
+        "target_language": target_language,
+        "segments": segments,
+        "revision": revision,
+        "source_language": source_language,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingTargetTranscriptResponse._all_fields = _all_fields
+set_readers(
+    DubbingTargetTranscriptResponse,
+    {
+        "target_language": _read_target_language,
+        "segments": _read_segments,
+        "revision": _read_revision,
+        "source_language": _read_source_language,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

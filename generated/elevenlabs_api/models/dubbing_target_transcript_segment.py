@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTargetTranscriptSegment")
 
 
-@_attrs_define
-class DubbingTargetTranscriptSegment:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingTargetTranscriptSegment(Lazy):
     """One segment of a target transcript: a source segment plus its translation.
 
     Attributes:
@@ -43,10 +50,22 @@ class DubbingTargetTranscriptSegment:
     translation: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "speaker_id",
+        "start_s",
+        "end_s",
+        "source_text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         speaker_id = self.speaker_id
@@ -84,63 +103,11 @@ class DubbingTargetTranscriptSegment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        speaker_id = d.pop("speaker_id", MISSING)
-        if speaker_id.__class__ is not str:
-            if speaker_id is MISSING:
-                speaker_id = missing_field(cls, "speaker_id")
-                _missing += ("speaker_id",)
-            else:
-                speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
-
-        start_s = d.pop("start_s", MISSING)
-        if start_s.__class__ is not float and start_s.__class__ is not int:
-            if start_s is MISSING:
-                start_s = missing_field(cls, "start_s")
-                _missing += ("start_s",)
-            else:
-                start_s = unexpected_type(cls, "start_s", start_s, "a number")
-
-        end_s = d.pop("end_s", MISSING)
-        if end_s.__class__ is not float and end_s.__class__ is not int:
-            if end_s is MISSING:
-                end_s = missing_field(cls, "end_s")
-                _missing += ("end_s",)
-            else:
-                end_s = unexpected_type(cls, "end_s", end_s, "a number")
-
-        source_text = d.pop("source_text", MISSING)
-        if source_text.__class__ is not str:
-            if source_text is MISSING:
-                source_text = missing_field(cls, "source_text")
-                _missing += ("source_text",)
-            else:
-                source_text = unexpected_type(cls, "source_text", source_text, "a string")
-
-        translation = d.pop("translation", UNSET)
-        if translation.__class__ is not str and translation is not None and translation is not UNSET:
-            translation = unexpected_type(cls, "translation", translation, "a string or null")
-
-        dubbing_target_transcript_segment = cls(
-            id=id,
-            speaker_id=speaker_id,
-            start_s=start_s,
-            end_s=end_s,
-            source_text=source_text,
-            translation=translation,
-        )
-        if _missing:
-            dubbing_target_transcript_segment._missing_fields = _missing
-        dubbing_target_transcript_segment.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_target_transcript_segment = cls.__new__(cls)
+        dubbing_target_transcript_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_target_transcript_segment
 
     @property
@@ -158,3 +125,137 @@ class DubbingTargetTranscriptSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_speaker_id(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
+    speaker_id = d.get("speaker_id", MISSING)
+    if speaker_id.__class__ is not str:
+        if speaker_id is MISSING:
+            speaker_id = missing_field(cls, "speaker_id")
+        else:
+            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
+
+    return speaker_id
+
+
+def _read_start_s(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
+    start_s = d.get("start_s", MISSING)
+    if start_s.__class__ is not float and start_s.__class__ is not int:
+        if start_s is MISSING:
+            start_s = missing_field(cls, "start_s")
+        else:
+            start_s = unexpected_type(cls, "start_s", start_s, "a number")
+
+    return start_s
+
+
+def _read_end_s(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
+    end_s = d.get("end_s", MISSING)
+    if end_s.__class__ is not float and end_s.__class__ is not int:
+        if end_s is MISSING:
+            end_s = missing_field(cls, "end_s")
+        else:
+            end_s = unexpected_type(cls, "end_s", end_s, "a number")
+
+    return end_s
+
+
+def _read_source_text(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
+    source_text = d.get("source_text", MISSING)
+    if source_text.__class__ is not str:
+        if source_text is MISSING:
+            source_text = missing_field(cls, "source_text")
+        else:
+            source_text = unexpected_type(cls, "source_text", source_text, "a string")
+
+    return source_text
+
+
+def _read_translation(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> Any:
+    translation = d.get("translation", UNSET)
+    if translation.__class__ is not str and translation is not None and translation is not UNSET:
+        translation = unexpected_type(cls, "translation", translation, "a string or null")
+
+    return translation
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "speaker_id",
+        "start_s",
+        "end_s",
+        "source_text",
+        "translation",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingTargetTranscriptSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    speaker_id = d.get("speaker_id", MISSING)
+    if speaker_id.__class__ is not str:
+        speaker_id = _read_speaker_id(cls, d)
+
+    start_s = d.get("start_s", MISSING)
+    if start_s.__class__ is not float and start_s.__class__ is not int:
+        start_s = _read_start_s(cls, d)
+
+    end_s = d.get("end_s", MISSING)
+    if end_s.__class__ is not float and end_s.__class__ is not int:
+        end_s = _read_end_s(cls, d)
+
+    source_text = d.get("source_text", MISSING)
+    if source_text.__class__ is not str:
+        source_text = _read_source_text(cls, d)
+
+    translation = d.get("translation", UNSET)
+    if translation.__class__ is not str and translation is not None and translation is not UNSET:
+        translation = _read_translation(cls, d)
+
+    return {
+        "id": id,
+        "speaker_id": speaker_id,
+        "start_s": start_s,
+        "end_s": end_s,
+        "source_text": source_text,
+        "translation": translation,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingTargetTranscriptSegment._all_fields = _all_fields
+set_readers(
+    DubbingTargetTranscriptSegment,
+    {
+        "id": _read_id,
+        "speaker_id": _read_speaker_id,
+        "start_s": _read_start_s,
+        "end_s": _read_end_s,
+        "source_text": _read_source_text,
+        "translation": _read_translation,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

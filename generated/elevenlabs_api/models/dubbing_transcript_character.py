@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTranscriptCharacter")
 
 
-@_attrs_define
-class DubbingTranscriptCharacter:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingTranscriptCharacter(Lazy):
     """Attributes:
     text (str | Unset):  Default: ''.
     start_s (float | Unset):  Default: 0.0.
@@ -30,8 +36,12 @@ class DubbingTranscriptCharacter:
     end_s: float | Unset = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         start_s = self.start_s
@@ -52,25 +62,11 @@ class DubbingTranscriptCharacter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string")
-
-        start_s = d.pop("start_s", UNSET)
-        if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not UNSET:
-            start_s = unexpected_type(cls, "start_s", start_s, "a number")
-
-        end_s = d.pop("end_s", UNSET)
-        if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
-            end_s = unexpected_type(cls, "end_s", end_s, "a number")
-
-        dubbing_transcript_character = cls(
-            text=text,
-            start_s=start_s,
-            end_s=end_s,
-        )
-        dubbing_transcript_character.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_transcript_character = cls.__new__(cls)
+        dubbing_transcript_character.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_transcript_character
 
     @property
@@ -88,3 +84,75 @@ class DubbingTranscriptCharacter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[DubbingTranscriptCharacter], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_start_s(cls: type[DubbingTranscriptCharacter], d: Mapping[str, Any]) -> Any:
+    start_s = d.get("start_s", UNSET)
+    if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not UNSET:
+        start_s = unexpected_type(cls, "start_s", start_s, "a number")
+
+    return start_s
+
+
+def _read_end_s(cls: type[DubbingTranscriptCharacter], d: Mapping[str, Any]) -> Any:
+    end_s = d.get("end_s", UNSET)
+    if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
+        end_s = unexpected_type(cls, "end_s", end_s, "a number")
+
+    return end_s
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "start_s",
+        "end_s",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingTranscriptCharacter], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingTranscriptCharacter], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not UNSET:
+        text = _read_text(cls, d)
+
+    start_s = d.get("start_s", UNSET)
+    if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not UNSET:
+        start_s = _read_start_s(cls, d)
+
+    end_s = d.get("end_s", UNSET)
+    if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
+        end_s = _read_end_s(cls, d)
+
+    return {
+        "text": text,
+        "start_s": start_s,
+        "end_s": end_s,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+DubbingTranscriptCharacter._all_fields = _all_fields
+set_readers(
+    DubbingTranscriptCharacter,
+    {
+        "text": _read_text,
+        "start_s": _read_start_s,
+        "end_s": _read_end_s,
+        "additional_properties": _read_additional_properties,
+    },
+)

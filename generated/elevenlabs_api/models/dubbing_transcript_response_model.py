@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTranscriptResponseModel")
 
 
-@_attrs_define
-class DubbingTranscriptResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingTranscriptResponseModel(Lazy):
     """Attributes:
     language (str):
     utterances (list[DubbingTranscriptUtterance]):
@@ -29,10 +36,19 @@ class DubbingTranscriptResponseModel:
     utterances: list[DubbingTranscriptUtterance]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "language",
+        "utterances",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         language = self.language
 
         utterances: Any
@@ -57,39 +73,11 @@ class DubbingTranscriptResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        language = d.pop("language", MISSING)
-        if language.__class__ is not str:
-            if language is MISSING:
-                language = missing_field(cls, "language")
-                _missing += ("language",)
-            else:
-                language = unexpected_type(cls, "language", language, "a string")
-
-        utterances_raw = d.pop("utterances", MISSING)
-        if utterances_raw is MISSING:
-            utterances = missing_field(cls, "utterances")
-            _missing += ("utterances",)
-        else:
-            try:
-                expect_array("utterances", utterances_raw)
-                utterances = []
-                _utterances = utterances_raw
-                for utterances_item_data in _utterances:
-                    utterances_item = DubbingTranscriptUtterance.from_dict(utterances_item_data)
-
-                    utterances.append(utterances_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                utterances = deviating_field(cls, "utterances", utterances_raw)
-
-        dubbing_transcript_response_model = cls(
-            language=language,
-            utterances=utterances,
-        )
-        if _missing:
-            dubbing_transcript_response_model._missing_fields = _missing
-        dubbing_transcript_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_transcript_response_model = cls.__new__(cls)
+        dubbing_transcript_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_transcript_response_model
 
     @property
@@ -107,6 +95,77 @@ class DubbingTranscriptResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_language(cls: type[DubbingTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", MISSING)
+    if language.__class__ is not str:
+        if language is MISSING:
+            language = missing_field(cls, "language")
+        else:
+            language = unexpected_type(cls, "language", language, "a string")
+
+    return language
+
+
+def _read_utterances(cls: type[DubbingTranscriptResponseModel], d: Mapping[str, Any]) -> Any:
+    utterances_raw = d.get("utterances", MISSING)
+    if utterances_raw is MISSING:
+        utterances = missing_field(cls, "utterances")
+    else:
+        try:
+            expect_array("utterances", utterances_raw)
+            utterances = []
+            _utterances = utterances_raw
+            for utterances_item_data in _utterances:
+                utterances_item = DubbingTranscriptUtterance.from_dict(utterances_item_data)
+
+                utterances.append(utterances_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            utterances = deviating_field(cls, "utterances", utterances_raw)
+
+    return utterances
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "language",
+        "utterances",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingTranscriptResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingTranscriptResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    language = d.get("language", MISSING)
+    if language.__class__ is not str:
+        language = _read_language(cls, d)
+
+    utterances = _read_utterances(cls, d)
+
+    return {
+        "language": language,
+        "utterances": utterances,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingTranscriptResponseModel._all_fields = _all_fields
+set_readers(
+    DubbingTranscriptResponseModel,
+    {
+        "language": _read_language,
+        "utterances": _read_utterances,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTranscriptWord")
 
 
-@_attrs_define
-class DubbingTranscriptWord:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingTranscriptWord(Lazy):
     """Attributes:
     text (str | Unset):  Default: ''.
     word_type (str | Unset):  Default: 'unknown'.
@@ -38,8 +44,12 @@ class DubbingTranscriptWord:
     characters: list[DubbingTranscriptCharacter] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         word_type = self.word_type
@@ -78,45 +88,11 @@ class DubbingTranscriptWord:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string")
-
-        word_type = d.pop("word_type", UNSET)
-        if word_type.__class__ is not str and word_type is not UNSET:
-            word_type = unexpected_type(cls, "word_type", word_type, "a string")
-
-        start_s = d.pop("start_s", UNSET)
-        if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not UNSET:
-            start_s = unexpected_type(cls, "start_s", start_s, "a number")
-
-        end_s = d.pop("end_s", UNSET)
-        if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
-            end_s = unexpected_type(cls, "end_s", end_s, "a number")
-
-        characters_raw = d.pop("characters", UNSET)
-        try:
-            expect_array("characters", characters_raw)
-            _characters = characters_raw
-            characters: list[DubbingTranscriptCharacter] | Unset = UNSET
-            if _characters is not UNSET:
-                characters = []
-                for characters_item_data in _characters:
-                    characters_item = DubbingTranscriptCharacter.from_dict(characters_item_data)
-
-                    characters.append(characters_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            characters = deviating_field(cls, "characters", characters_raw)
-
-        dubbing_transcript_word = cls(
-            text=text,
-            word_type=word_type,
-            start_s=start_s,
-            end_s=end_s,
-            characters=characters,
-        )
-        dubbing_transcript_word.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_transcript_word = cls.__new__(cls)
+        dubbing_transcript_word.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dubbing_transcript_word
 
     @property
@@ -134,6 +110,118 @@ class DubbingTranscriptWord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[DubbingTranscriptWord], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_word_type(cls: type[DubbingTranscriptWord], d: Mapping[str, Any]) -> Any:
+    word_type = d.get("word_type", UNSET)
+    if word_type.__class__ is not str and word_type is not UNSET:
+        word_type = unexpected_type(cls, "word_type", word_type, "a string")
+
+    return word_type
+
+
+def _read_start_s(cls: type[DubbingTranscriptWord], d: Mapping[str, Any]) -> Any:
+    start_s = d.get("start_s", UNSET)
+    if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not UNSET:
+        start_s = unexpected_type(cls, "start_s", start_s, "a number")
+
+    return start_s
+
+
+def _read_end_s(cls: type[DubbingTranscriptWord], d: Mapping[str, Any]) -> Any:
+    end_s = d.get("end_s", UNSET)
+    if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
+        end_s = unexpected_type(cls, "end_s", end_s, "a number")
+
+    return end_s
+
+
+def _read_characters(cls: type[DubbingTranscriptWord], d: Mapping[str, Any]) -> Any:
+    characters_raw = d.get("characters", UNSET)
+    try:
+        expect_array("characters", characters_raw)
+        _characters = characters_raw
+        characters: list[DubbingTranscriptCharacter] | Unset = UNSET
+        if _characters is not UNSET:
+            characters = []
+            for characters_item_data in _characters:
+                characters_item = DubbingTranscriptCharacter.from_dict(characters_item_data)
+
+                characters.append(characters_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        characters = deviating_field(cls, "characters", characters_raw)
+
+    return characters
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "word_type",
+        "start_s",
+        "end_s",
+        "characters",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingTranscriptWord], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingTranscriptWord], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not UNSET:
+        text = _read_text(cls, d)
+
+    word_type = d.get("word_type", UNSET)
+    if word_type.__class__ is not str and word_type is not UNSET:
+        word_type = _read_word_type(cls, d)
+
+    start_s = d.get("start_s", UNSET)
+    if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not UNSET:
+        start_s = _read_start_s(cls, d)
+
+    end_s = d.get("end_s", UNSET)
+    if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
+        end_s = _read_end_s(cls, d)
+
+    characters = d.get("characters", UNSET)
+    if characters is not UNSET:
+        characters = _read_characters(cls, d)
+
+    return {
+        "text": text,
+        "word_type": word_type,
+        "start_s": start_s,
+        "end_s": end_s,
+        "characters": characters,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+DubbingTranscriptWord._all_fields = _all_fields
+set_readers(
+    DubbingTranscriptWord,
+    {
+        "text": _read_text,
+        "word_type": _read_word_type,
+        "start_s": _read_start_s,
+        "end_s": _read_end_s,
+        "characters": _read_characters,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

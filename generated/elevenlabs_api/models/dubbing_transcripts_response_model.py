@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,25 @@ from ..models.dubbing_transcripts_response_model_transcript_format_type_0 import
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DubbingTranscriptsResponseModel")
 
 
-@_attrs_define
-class DubbingTranscriptsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DubbingTranscriptsResponseModel(Lazy):
     """Attributes:
     transcript_format (DubbingTranscriptsResponseModelTranscriptFormatType0 | str):
     srt (None | str | Unset):
@@ -39,10 +46,16 @@ class DubbingTranscriptsResponseModel:
     json: DubbingTranscript | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("transcript_format",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         transcript_format: Any
         try:
             if isinstance(self.transcript_format, str):
@@ -95,52 +108,13 @@ class DubbingTranscriptsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        transcript_format = d.pop("transcript_format", MISSING)
-        if transcript_format.__class__ is not str:
-            if transcript_format is MISSING:
-                transcript_format = missing_field(cls, "transcript_format")
-                _missing += ("transcript_format",)
-            else:
-                transcript_format = unexpected_type(cls, "transcript_format", transcript_format, "a string")
-
-        srt = d.pop("srt", UNSET)
-        if srt.__class__ is not str and srt is not None and srt is not UNSET:
-            srt = unexpected_type(cls, "srt", srt, "a string or null")
-
-        webvtt = d.pop("webvtt", UNSET)
-        if webvtt.__class__ is not str and webvtt is not None and webvtt is not UNSET:
-            webvtt = unexpected_type(cls, "webvtt", webvtt, "a string or null")
-
-        json_raw = d.pop("json", UNSET)
-        try:
-
-            def _parse_json(data: object) -> DubbingTranscript | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                json_type_0 = DubbingTranscript.from_dict(data)
-
-                return json_type_0
-
-            json = _parse_json(json_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            json = deviating_field(cls, "json", json_raw)
-
-        dubbing_transcripts_response_model = cls(
-            transcript_format=transcript_format,
-            srt=srt,
-            webvtt=webvtt,
-            json=json,
-        )
-        if _missing:
-            dubbing_transcripts_response_model._missing_fields = _missing
-        dubbing_transcripts_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dubbing_transcripts_response_model = cls.__new__(cls)
+        dubbing_transcripts_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dubbing_transcripts_response_model
 
     @property
@@ -158,6 +132,113 @@ class DubbingTranscriptsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_transcript_format(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> Any:
+    transcript_format = d.get("transcript_format", MISSING)
+    if transcript_format.__class__ is not str:
+        if transcript_format is MISSING:
+            transcript_format = missing_field(cls, "transcript_format")
+        else:
+            transcript_format = unexpected_type(cls, "transcript_format", transcript_format, "a string")
+
+    return transcript_format
+
+
+def _read_srt(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> Any:
+    srt = d.get("srt", UNSET)
+    if srt.__class__ is not str and srt is not None and srt is not UNSET:
+        srt = unexpected_type(cls, "srt", srt, "a string or null")
+
+    return srt
+
+
+def _read_webvtt(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> Any:
+    webvtt = d.get("webvtt", UNSET)
+    if webvtt.__class__ is not str and webvtt is not None and webvtt is not UNSET:
+        webvtt = unexpected_type(cls, "webvtt", webvtt, "a string or null")
+
+    return webvtt
+
+
+def _read_json(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> Any:
+    json_raw = d.get("json", UNSET)
+    try:
+
+        def _parse_json(data: object) -> DubbingTranscript | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            json_type_0 = DubbingTranscript.from_dict(data)
+
+            return json_type_0
+
+        json = _parse_json(json_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        json = deviating_field(cls, "json", json_raw)
+
+    return json
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "transcript_format",
+        "srt",
+        "webvtt",
+        "json",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    transcript_format = d.get("transcript_format", MISSING)
+    if transcript_format.__class__ is not str:
+        transcript_format = _read_transcript_format(cls, d)
+
+    srt = d.get("srt", UNSET)
+    if srt.__class__ is not str and srt is not None and srt is not UNSET:
+        srt = _read_srt(cls, d)
+
+    webvtt = d.get("webvtt", UNSET)
+    if webvtt.__class__ is not str and webvtt is not None and webvtt is not UNSET:
+        webvtt = _read_webvtt(cls, d)
+
+    json = d.get("json", UNSET)
+    if json is not UNSET:
+        json = _read_json(cls, d)
+
+    return {
+        "transcript_format": transcript_format,
+        "srt": srt,
+        "webvtt": webvtt,
+        "json": json,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DubbingTranscriptsResponseModel._all_fields = _all_fields
+set_readers(
+    DubbingTranscriptsResponseModel,
+    {
+        "transcript_format": _read_transcript_format,
+        "srt": _read_srt,
+        "webvtt": _read_webvtt,
+        "json": _read_json,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DynamicVariableAssignment")
 
 
-@_attrs_define
-class DynamicVariableAssignment:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DynamicVariableAssignment(Lazy):
     """Configuration for extracting values from tool responses and assigning them to dynamic variables.
 
     Example:
@@ -48,13 +55,23 @@ class DynamicVariableAssignment:
     preserve_native_type: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "dynamic_variable",
+        "value_path",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("source",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "response")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         dynamic_variable = self.dynamic_variable
 
         value_path = self.value_path
@@ -83,47 +100,11 @@ class DynamicVariableAssignment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        source_raw = d.pop("source", UNSET)
-        source = cast(Literal["response"] | Unset, source_raw)
-        if source != "response" and not isinstance(source, Unset):
-            raise ValueError(f"source must match const 'response', got '{source}'")
-
-        dynamic_variable = d.pop("dynamic_variable", MISSING)
-        if dynamic_variable.__class__ is not str:
-            if dynamic_variable is MISSING:
-                dynamic_variable = missing_field(cls, "dynamic_variable")
-                _missing += ("dynamic_variable",)
-            else:
-                dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
-
-        value_path = d.pop("value_path", MISSING)
-        if value_path.__class__ is not str:
-            if value_path is MISSING:
-                value_path = missing_field(cls, "value_path")
-                _missing += ("value_path",)
-            else:
-                value_path = unexpected_type(cls, "value_path", value_path, "a string")
-
-        sanitize = d.pop("sanitize", UNSET)
-        if sanitize.__class__ is not bool and sanitize is not UNSET:
-            sanitize = unexpected_type(cls, "sanitize", sanitize, "a boolean")
-
-        preserve_native_type = d.pop("preserve_native_type", UNSET)
-        if preserve_native_type.__class__ is not bool and preserve_native_type is not UNSET:
-            preserve_native_type = unexpected_type(cls, "preserve_native_type", preserve_native_type, "a boolean")
-
-        dynamic_variable_assignment = cls(
-            dynamic_variable=dynamic_variable,
-            value_path=value_path,
-            source=source,
-            sanitize=sanitize,
-            preserve_native_type=preserve_native_type,
-        )
-        if _missing:
-            dynamic_variable_assignment._missing_fields = _missing
-        dynamic_variable_assignment.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dynamic_variable_assignment = cls.__new__(cls)
+        dynamic_variable_assignment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dynamic_variable_assignment
 
     @property
@@ -141,3 +122,114 @@ class DynamicVariableAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> Any:
+    source_raw = d.get("source", UNSET)
+    source = cast(Literal["response"] | Unset, source_raw)
+    if source != "response" and not isinstance(source, Unset):
+        raise ValueError(f"source must match const 'response', got '{source}'")
+
+    return source
+
+
+def _read_dynamic_variable(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> Any:
+    dynamic_variable = d.get("dynamic_variable", MISSING)
+    if dynamic_variable.__class__ is not str:
+        if dynamic_variable is MISSING:
+            dynamic_variable = missing_field(cls, "dynamic_variable")
+        else:
+            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
+
+    return dynamic_variable
+
+
+def _read_value_path(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> Any:
+    value_path = d.get("value_path", MISSING)
+    if value_path.__class__ is not str:
+        if value_path is MISSING:
+            value_path = missing_field(cls, "value_path")
+        else:
+            value_path = unexpected_type(cls, "value_path", value_path, "a string")
+
+    return value_path
+
+
+def _read_sanitize(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> Any:
+    sanitize = d.get("sanitize", UNSET)
+    if sanitize.__class__ is not bool and sanitize is not UNSET:
+        sanitize = unexpected_type(cls, "sanitize", sanitize, "a boolean")
+
+    return sanitize
+
+
+def _read_preserve_native_type(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> Any:
+    preserve_native_type = d.get("preserve_native_type", UNSET)
+    if preserve_native_type.__class__ is not bool and preserve_native_type is not UNSET:
+        preserve_native_type = unexpected_type(cls, "preserve_native_type", preserve_native_type, "a boolean")
+
+    return preserve_native_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "dynamic_variable",
+        "value_path",
+        "source",
+        "sanitize",
+        "preserve_native_type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DynamicVariableAssignment], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source = d.get("source", UNSET)
+    if source is not UNSET:
+        source = _read_source(cls, d)
+
+    dynamic_variable = d.get("dynamic_variable", MISSING)
+    if dynamic_variable.__class__ is not str:
+        dynamic_variable = _read_dynamic_variable(cls, d)
+
+    value_path = d.get("value_path", MISSING)
+    if value_path.__class__ is not str:
+        value_path = _read_value_path(cls, d)
+
+    sanitize = d.get("sanitize", UNSET)
+    if sanitize.__class__ is not bool and sanitize is not UNSET:
+        sanitize = _read_sanitize(cls, d)
+
+    preserve_native_type = d.get("preserve_native_type", UNSET)
+    if preserve_native_type.__class__ is not bool and preserve_native_type is not UNSET:
+        preserve_native_type = _read_preserve_native_type(cls, d)
+
+    return {
+        "dynamic_variable": dynamic_variable,
+        "value_path": value_path,
+        "source": source,
+        "sanitize": sanitize,
+        "preserve_native_type": preserve_native_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DynamicVariableAssignment._all_fields = _all_fields
+set_readers(
+    DynamicVariableAssignment,
+    {
+        "dynamic_variable": _read_dynamic_variable,
+        "value_path": _read_value_path,
+        "source": _read_source,
+        "sanitize": _read_sanitize,
+        "preserve_native_type": _read_preserve_native_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

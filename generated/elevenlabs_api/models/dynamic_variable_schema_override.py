@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DynamicVariableSchemaOverride")
 
 
-@_attrs_define
-class DynamicVariableSchemaOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DynamicVariableSchemaOverride(Lazy):
     """Attributes:
     dynamic_variable (str): The name of the dynamic variable to use
     source (Literal['dynamic_variable'] | Unset):  Default: 'dynamic_variable'.
@@ -29,13 +36,20 @@ class DynamicVariableSchemaOverride:
     source: Literal["dynamic_variable"] | Unset = "dynamic_variable"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("dynamic_variable",)
+    _tags: ClassVar[tuple[str, ...]] = ("source",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "dynamic_variable")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         dynamic_variable = self.dynamic_variable
 
         source = self.source
@@ -52,28 +66,11 @@ class DynamicVariableSchemaOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        source_raw = d.pop("source", UNSET)
-        source = cast(Literal["dynamic_variable"] | Unset, source_raw)
-        if source != "dynamic_variable" and not isinstance(source, Unset):
-            raise ValueError(f"source must match const 'dynamic_variable', got '{source}'")
-
-        dynamic_variable = d.pop("dynamic_variable", MISSING)
-        if dynamic_variable.__class__ is not str:
-            if dynamic_variable is MISSING:
-                dynamic_variable = missing_field(cls, "dynamic_variable")
-                _missing += ("dynamic_variable",)
-            else:
-                dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
-
-        dynamic_variable_schema_override = cls(
-            dynamic_variable=dynamic_variable,
-            source=source,
-        )
-        if _missing:
-            dynamic_variable_schema_override._missing_fields = _missing
-        dynamic_variable_schema_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dynamic_variable_schema_override = cls.__new__(cls)
+        dynamic_variable_schema_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return dynamic_variable_schema_override
 
     @property
@@ -91,3 +88,66 @@ class DynamicVariableSchemaOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(cls: type[DynamicVariableSchemaOverride], d: Mapping[str, Any]) -> Any:
+    source_raw = d.get("source", UNSET)
+    source = cast(Literal["dynamic_variable"] | Unset, source_raw)
+    if source != "dynamic_variable" and not isinstance(source, Unset):
+        raise ValueError(f"source must match const 'dynamic_variable', got '{source}'")
+
+    return source
+
+
+def _read_dynamic_variable(cls: type[DynamicVariableSchemaOverride], d: Mapping[str, Any]) -> Any:
+    dynamic_variable = d.get("dynamic_variable", MISSING)
+    if dynamic_variable.__class__ is not str:
+        if dynamic_variable is MISSING:
+            dynamic_variable = missing_field(cls, "dynamic_variable")
+        else:
+            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
+
+    return dynamic_variable
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "dynamic_variable",
+        "source",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DynamicVariableSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DynamicVariableSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source = d.get("source", UNSET)
+    if source is not UNSET:
+        source = _read_source(cls, d)
+
+    dynamic_variable = d.get("dynamic_variable", MISSING)
+    if dynamic_variable.__class__ is not str:
+        dynamic_variable = _read_dynamic_variable(cls, d)
+
+    return {
+        "dynamic_variable": dynamic_variable,
+        "source": source,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DynamicVariableSchemaOverride._all_fields = _all_fields
+set_readers(
+    DynamicVariableSchemaOverride,
+    {
+        "dynamic_variable": _read_dynamic_variable,
+        "source": _read_source,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

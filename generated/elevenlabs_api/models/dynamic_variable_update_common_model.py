@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="DynamicVariableUpdateCommonModel")
 
 
-@_attrs_define
-class DynamicVariableUpdateCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DynamicVariableUpdateCommonModel(Lazy):
     """Attributes:
     variable_name (str):
     old_value (None | str):
@@ -39,10 +46,23 @@ class DynamicVariableUpdateCommonModel:
     tool_request_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "variable_name",
+        "old_value",
+        "new_value",
+        "updated_at",
+        "tool_name",
+        "tool_request_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         variable_name = self.variable_name
 
         old_value: Any
@@ -80,67 +100,13 @@ class DynamicVariableUpdateCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        variable_name = d.pop("variable_name", MISSING)
-        if variable_name.__class__ is not str:
-            if variable_name is MISSING:
-                variable_name = missing_field(cls, "variable_name")
-                _missing += ("variable_name",)
-            else:
-                variable_name = unexpected_type(cls, "variable_name", variable_name, "a string")
-
-        old_value = d.pop("old_value", MISSING)
-        if old_value.__class__ is not str and old_value is not None:
-            if old_value is MISSING:
-                old_value = missing_field(cls, "old_value")
-                _missing += ("old_value",)
-            else:
-                old_value = unexpected_type(cls, "old_value", old_value, "a string or null")
-
-        new_value = d.pop("new_value", MISSING)
-        if new_value.__class__ is not str:
-            if new_value is MISSING:
-                new_value = missing_field(cls, "new_value")
-                _missing += ("new_value",)
-            else:
-                new_value = unexpected_type(cls, "new_value", new_value, "a string")
-
-        updated_at = d.pop("updated_at", MISSING)
-        if updated_at.__class__ is not float and updated_at.__class__ is not int:
-            if updated_at is MISSING:
-                updated_at = missing_field(cls, "updated_at")
-                _missing += ("updated_at",)
-            else:
-                updated_at = unexpected_type(cls, "updated_at", updated_at, "a number")
-
-        tool_name = d.pop("tool_name", MISSING)
-        if tool_name.__class__ is not str:
-            if tool_name is MISSING:
-                tool_name = missing_field(cls, "tool_name")
-                _missing += ("tool_name",)
-            else:
-                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
-
-        tool_request_id = d.pop("tool_request_id", MISSING)
-        if tool_request_id.__class__ is not str:
-            if tool_request_id is MISSING:
-                tool_request_id = missing_field(cls, "tool_request_id")
-                _missing += ("tool_request_id",)
-            else:
-                tool_request_id = unexpected_type(cls, "tool_request_id", tool_request_id, "a string")
-
-        dynamic_variable_update_common_model = cls(
-            variable_name=variable_name,
-            old_value=old_value,
-            new_value=new_value,
-            updated_at=updated_at,
-            tool_name=tool_name,
-            tool_request_id=tool_request_id,
-        )
-        if _missing:
-            dynamic_variable_update_common_model._missing_fields = _missing
-        dynamic_variable_update_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dynamic_variable_update_common_model = cls.__new__(cls)
+        dynamic_variable_update_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dynamic_variable_update_common_model
 
     @property
@@ -158,3 +124,140 @@ class DynamicVariableUpdateCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_variable_name(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
+    variable_name = d.get("variable_name", MISSING)
+    if variable_name.__class__ is not str:
+        if variable_name is MISSING:
+            variable_name = missing_field(cls, "variable_name")
+        else:
+            variable_name = unexpected_type(cls, "variable_name", variable_name, "a string")
+
+    return variable_name
+
+
+def _read_old_value(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
+    old_value = d.get("old_value", MISSING)
+    if old_value.__class__ is not str and old_value is not None:
+        if old_value is MISSING:
+            old_value = missing_field(cls, "old_value")
+        else:
+            old_value = unexpected_type(cls, "old_value", old_value, "a string or null")
+
+    return old_value
+
+
+def _read_new_value(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
+    new_value = d.get("new_value", MISSING)
+    if new_value.__class__ is not str:
+        if new_value is MISSING:
+            new_value = missing_field(cls, "new_value")
+        else:
+            new_value = unexpected_type(cls, "new_value", new_value, "a string")
+
+    return new_value
+
+
+def _read_updated_at(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
+    updated_at = d.get("updated_at", MISSING)
+    if updated_at.__class__ is not float and updated_at.__class__ is not int:
+        if updated_at is MISSING:
+            updated_at = missing_field(cls, "updated_at")
+        else:
+            updated_at = unexpected_type(cls, "updated_at", updated_at, "a number")
+
+    return updated_at
+
+
+def _read_tool_name(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
+        else:
+            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+
+    return tool_name
+
+
+def _read_tool_request_id(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> Any:
+    tool_request_id = d.get("tool_request_id", MISSING)
+    if tool_request_id.__class__ is not str:
+        if tool_request_id is MISSING:
+            tool_request_id = missing_field(cls, "tool_request_id")
+        else:
+            tool_request_id = unexpected_type(cls, "tool_request_id", tool_request_id, "a string")
+
+    return tool_request_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "variable_name",
+        "old_value",
+        "new_value",
+        "updated_at",
+        "tool_name",
+        "tool_request_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DynamicVariableUpdateCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    variable_name = d.get("variable_name", MISSING)
+    if variable_name.__class__ is not str:
+        variable_name = _read_variable_name(cls, d)
+
+    old_value = d.get("old_value", MISSING)
+    if old_value.__class__ is not str and old_value is not None:
+        old_value = _read_old_value(cls, d)
+
+    new_value = d.get("new_value", MISSING)
+    if new_value.__class__ is not str:
+        new_value = _read_new_value(cls, d)
+
+    updated_at = d.get("updated_at", MISSING)
+    if updated_at.__class__ is not float and updated_at.__class__ is not int:
+        updated_at = _read_updated_at(cls, d)
+
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        tool_name = _read_tool_name(cls, d)
+
+    tool_request_id = d.get("tool_request_id", MISSING)
+    if tool_request_id.__class__ is not str:
+        tool_request_id = _read_tool_request_id(cls, d)
+
+    return {
+        "variable_name": variable_name,
+        "old_value": old_value,
+        "new_value": new_value,
+        "updated_at": updated_at,
+        "tool_name": tool_name,
+        "tool_request_id": tool_request_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+DynamicVariableUpdateCommonModel._all_fields = _all_fields
+set_readers(
+    DynamicVariableUpdateCommonModel,
+    {
+        "variable_name": _read_variable_name,
+        "old_value": _read_old_value,
+        "new_value": _read_new_value,
+        "updated_at": _read_updated_at,
+        "tool_name": _read_tool_name,
+        "tool_request_id": _read_tool_request_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

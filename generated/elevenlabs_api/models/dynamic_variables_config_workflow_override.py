@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="DynamicVariablesConfigWorkflowOverride")
 
 
-@_attrs_define
-class DynamicVariablesConfigWorkflowOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class DynamicVariablesConfigWorkflowOverride(Lazy):
     """Example:
         {'dynamic_variable_placeholders': {'user_name': 'John Doe'}}
 
@@ -30,8 +36,12 @@ class DynamicVariablesConfigWorkflowOverride:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         dynamic_variable_placeholders: Any
         try:
             if isinstance(self.dynamic_variable_placeholders, Unset):
@@ -57,36 +67,13 @@ class DynamicVariablesConfigWorkflowOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        dynamic_variable_placeholders_raw = d.pop("dynamic_variable_placeholders", UNSET)
-        try:
-
-            def _parse_dynamic_variable_placeholders(
-                data: object,
-            ) -> DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                dynamic_variable_placeholders_type_0 = (
-                    DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0.from_dict(data)
-                )
-
-                return dynamic_variable_placeholders_type_0
-
-            dynamic_variable_placeholders = _parse_dynamic_variable_placeholders(dynamic_variable_placeholders_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variable_placeholders = deviating_field(
-                cls, "dynamic_variable_placeholders", dynamic_variable_placeholders_raw
-            )
-
-        dynamic_variables_config_workflow_override = cls(
-            dynamic_variable_placeholders=dynamic_variable_placeholders,
-        )
-        dynamic_variables_config_workflow_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        dynamic_variables_config_workflow_override = cls.__new__(cls)
+        dynamic_variables_config_workflow_override.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return dynamic_variables_config_workflow_override
 
     @property
@@ -104,6 +91,67 @@ class DynamicVariablesConfigWorkflowOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dynamic_variable_placeholders(cls: type[DynamicVariablesConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
+    dynamic_variable_placeholders_raw = d.get("dynamic_variable_placeholders", UNSET)
+    try:
+
+        def _parse_dynamic_variable_placeholders(
+            data: object,
+        ) -> DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            dynamic_variable_placeholders_type_0 = (
+                DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0.from_dict(data)
+            )
+
+            return dynamic_variable_placeholders_type_0
+
+        dynamic_variable_placeholders = _parse_dynamic_variable_placeholders(dynamic_variable_placeholders_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dynamic_variable_placeholders = deviating_field(
+            cls, "dynamic_variable_placeholders", dynamic_variable_placeholders_raw
+        )
+
+    return dynamic_variable_placeholders
+
+
+_FIELDS: frozenset[str] = frozenset(("dynamic_variable_placeholders",))
+
+
+def _read_additional_properties(
+    cls: type[DynamicVariablesConfigWorkflowOverride], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[DynamicVariablesConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    dynamic_variable_placeholders = d.get("dynamic_variable_placeholders", UNSET)
+    if dynamic_variable_placeholders is not UNSET:
+        dynamic_variable_placeholders = _read_dynamic_variable_placeholders(cls, d)
+
+    return {
+        "dynamic_variable_placeholders": dynamic_variable_placeholders,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+DynamicVariablesConfigWorkflowOverride._all_fields = _all_fields
+set_readers(
+    DynamicVariablesConfigWorkflowOverride,
+    {
+        "dynamic_variable_placeholders": _read_dynamic_variable_placeholders,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="EditProjectResponseModel")
 
 
-@_attrs_define
-class EditProjectResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class EditProjectResponseModel(Lazy):
     """Attributes:
     project (ProjectResponseModel):  Example: {'access_level': 'viewer', 'author': 'John Doe', 'can_be_downloaded':
         True, 'content_type': 'Novel', 'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix':
@@ -34,10 +41,16 @@ class EditProjectResponseModel:
     project: ProjectResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("project",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         project: Any
         try:
             project = self.project.to_dict()
@@ -54,24 +67,11 @@ class EditProjectResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        project_raw = d.pop("project", MISSING)
-        if project_raw is MISSING:
-            project = missing_field(cls, "project")
-            _missing += ("project",)
-        else:
-            try:
-                project = ProjectResponseModel.from_dict(project_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                project = deviating_field(cls, "project", project_raw)
-
-        edit_project_response_model = cls(
-            project=project,
-        )
-        if _missing:
-            edit_project_response_model._missing_fields = _missing
-        edit_project_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        edit_project_response_model = cls.__new__(cls)
+        edit_project_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return edit_project_response_model
 
     @property
@@ -89,6 +89,49 @@ class EditProjectResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_project(cls: type[EditProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    project_raw = d.get("project", MISSING)
+    if project_raw is MISSING:
+        project = missing_field(cls, "project")
+    else:
+        try:
+            project = ProjectResponseModel.from_dict(project_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            project = deviating_field(cls, "project", project_raw)
+
+    return project
+
+
+_FIELDS: frozenset[str] = frozenset(("project",))
+
+
+def _read_additional_properties(cls: type[EditProjectResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[EditProjectResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    project = _read_project(cls, d)
+
+    return {
+        "project": project,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+EditProjectResponseModel._all_fields = _all_fields
+set_readers(
+    EditProjectResponseModel,
+    {
+        "project": _read_project,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

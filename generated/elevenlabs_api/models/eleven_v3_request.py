@@ -9,20 +9,27 @@ from attrs import field as _attrs_field
 from ..models.eleven_v3_request_output_format import ElevenV3RequestOutputFormat, check_eleven_v3_request_output_format
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ElevenV3Request")
 
 
-@_attrs_define
-class ElevenV3Request:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ElevenV3Request(Lazy):
     """Request body for the Eleven v3 TTS model.
 
     Attributes:
@@ -58,13 +65,23 @@ class ElevenV3Request:
 
     voice_settings: ElevenV3VoiceSettings | None | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "text",
+        "voice",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("model_id",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "eleven_v3")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         voice = self.voice
@@ -145,134 +162,218 @@ class ElevenV3Request:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model_id_raw = d.pop("model_id", MISSING)
-        if model_id_raw is MISSING:
-            model_id_raw = missing_field(cls, "model_id")
-        model_id = cast(Literal["eleven_v3"], model_id_raw)
-        if model_id != "eleven_v3":
-            raise ValueError(f"model_id must match const 'eleven_v3', got '{model_id}'")
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        voice = d.pop("voice", MISSING)
-        if voice.__class__ is not str:
-            if voice is MISSING:
-                voice = missing_field(cls, "voice")
-                _missing += ("voice",)
-            else:
-                voice = unexpected_type(cls, "voice", voice, "a string")
-
-        webhook_raw = d.pop("webhook", UNSET)
-        try:
-
-            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_webhook_member, data)
-
-            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if isinstance(data, dict):
-                    for known in (
-                        WebhookTargetAll,
-                        WebhookTargetIds,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
-
-                    return componentsschemas_webhook_target_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
-
-                return componentsschemas_webhook_target_type_1
-
-            webhook = _parse_webhook(webhook_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhook = deviating_field(cls, "webhook", webhook_raw)
-
-        output_format_raw = d.pop("output_format", UNSET)
-        try:
-            _output_format = output_format_raw
-            output_format: ElevenV3RequestOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = check_eleven_v3_request_output_format(_output_format)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            output_format = deviating_field(cls, "output_format", output_format_raw)
-
-        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
-        try:
-            expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
-            _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
-            pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
-            if _pronunciation_dictionary_locators is not UNSET:
-                pronunciation_dictionary_locators = []
-                for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                    pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocator.from_dict(
-                        pronunciation_dictionary_locators_item_data
-                    )
-
-                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionary_locators = deviating_field(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
-            )
-
-        language_code = d.pop("language_code", UNSET)
-        if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
-            language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
-
-        voice_settings_raw = d.pop("voice_settings", UNSET)
-        try:
-
-            def _parse_voice_settings(data: object) -> ElevenV3VoiceSettings | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                voice_settings_type_0 = ElevenV3VoiceSettings.from_dict(data)
-
-                return voice_settings_type_0
-
-            voice_settings = _parse_voice_settings(voice_settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
-
-        eleven_v3_request = cls(
-            text=text,
-            voice=voice,
-            model_id=model_id,
-            webhook=webhook,
-            output_format=output_format,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-            language_code=language_code,
-            voice_settings=voice_settings,
-        )
-        if _missing:
-            eleven_v3_request._missing_fields = _missing
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        eleven_v3_request = cls.__new__(cls)
+        eleven_v3_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return eleven_v3_request
+
+
+def _read_model_id(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", MISSING)
+    if model_id_raw is MISSING:
+        model_id_raw = missing_field(cls, "model_id")
+    model_id = cast(Literal["eleven_v3"], model_id_raw)
+    if model_id != "eleven_v3":
+        raise ValueError(f"model_id must match const 'eleven_v3', got '{model_id}'")
+
+    return model_id
+
+
+def _read_text(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_voice(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> Any:
+    voice = d.get("voice", MISSING)
+    if voice.__class__ is not str:
+        if voice is MISSING:
+            voice = missing_field(cls, "voice")
+        else:
+            voice = unexpected_type(cls, "voice", voice, "a string")
+
+    return voice
+
+
+def _read_webhook(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> Any:
+    webhook_raw = d.get("webhook", UNSET)
+    try:
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_webhook_member, data)
+
+        def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+
+            return componentsschemas_webhook_target_type_1
+
+        webhook = _parse_webhook(webhook_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        webhook = deviating_field(cls, "webhook", webhook_raw)
+
+    return webhook
+
+
+def _read_output_format(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> Any:
+    output_format_raw = d.get("output_format", UNSET)
+    try:
+        _output_format = output_format_raw
+        output_format: ElevenV3RequestOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = check_eleven_v3_request_output_format(_output_format)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        output_format = deviating_field(cls, "output_format", output_format_raw)
+
+    return output_format
+
+
+def _read_pronunciation_dictionary_locators(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> Any:
+    pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", UNSET)
+    try:
+        expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
+        _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
+        pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
+        if _pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocator.from_dict(
+                    pronunciation_dictionary_locators_item_data
+                )
+
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pronunciation_dictionary_locators = deviating_field(
+            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+        )
+
+    return pronunciation_dictionary_locators
+
+
+def _read_language_code(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> Any:
+    language_code = d.get("language_code", UNSET)
+    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+        language_code = unexpected_type(cls, "language_code", language_code, "a string or null")
+
+    return language_code
+
+
+def _read_voice_settings(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> Any:
+    voice_settings_raw = d.get("voice_settings", UNSET)
+    try:
+
+        def _parse_voice_settings(data: object) -> ElevenV3VoiceSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_settings_type_0 = ElevenV3VoiceSettings.from_dict(data)
+
+            return voice_settings_type_0
+
+        voice_settings = _parse_voice_settings(voice_settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        voice_settings = deviating_field(cls, "voice_settings", voice_settings_raw)
+
+    return voice_settings
+
+
+def _all_fields(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = _read_model_id(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    voice = d.get("voice", MISSING)
+    if voice.__class__ is not str:
+        voice = _read_voice(cls, d)
+
+    webhook = d.get("webhook", UNSET)
+    if webhook is not UNSET:
+        webhook = _read_webhook(cls, d)
+
+    output_format = d.get("output_format", UNSET)
+    if output_format is not UNSET:
+        output_format = _read_output_format(cls, d)
+
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+
+    language_code = d.get("language_code", UNSET)
+    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
+        language_code = _read_language_code(cls, d)
+
+    voice_settings = d.get("voice_settings", UNSET)
+    if voice_settings is not UNSET:
+        voice_settings = _read_voice_settings(cls, d)
+
+    return {
+        "text": text,
+        "voice": voice,
+        "model_id": model_id,
+        "webhook": webhook,
+        "output_format": output_format,
+        "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
+        "language_code": language_code,
+        "voice_settings": voice_settings,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ElevenV3Request._all_fields = _all_fields
+set_readers(
+    ElevenV3Request,
+    {
+        "text": _read_text,
+        "voice": _read_voice,
+        "model_id": _read_model_id,
+        "webhook": _read_webhook,
+        "output_format": _read_output_format,
+        "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
+        "language_code": _read_language_code,
+        "voice_settings": _read_voice_settings,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

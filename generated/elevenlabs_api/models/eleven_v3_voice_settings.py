@@ -4,18 +4,25 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ElevenV3VoiceSettings")
 
 
-@_attrs_define
-class ElevenV3VoiceSettings:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ElevenV3VoiceSettings(Lazy):
     """Overrides for the voice's saved settings, applied to one generation.
 
     Attributes:
@@ -25,7 +32,12 @@ class ElevenV3VoiceSettings:
 
     stability: float | None | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         stability: Any
         try:
             stability = self.stability
@@ -42,17 +54,48 @@ class ElevenV3VoiceSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        stability = d.pop("stability", UNSET)
-        if (
-            stability.__class__ is not float
-            and stability.__class__ is not int
-            and stability is not None
-            and stability is not UNSET
-        ):
-            stability = unexpected_type(cls, "stability", stability, "a number or null")
-
-        eleven_v3_voice_settings = cls(
-            stability=stability,
-        )
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        eleven_v3_voice_settings = cls.__new__(cls)
+        eleven_v3_voice_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return eleven_v3_voice_settings
+
+
+def _read_stability(cls: type[ElevenV3VoiceSettings], d: Mapping[str, Any]) -> Any:
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = unexpected_type(cls, "stability", stability, "a number or null")
+
+    return stability
+
+
+def _all_fields(cls: type[ElevenV3VoiceSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = _read_stability(cls, d)
+
+    return {
+        "stability": stability,
+        "_lazy": None,
+    }
+
+
+ElevenV3VoiceSettings._all_fields = _all_fields
+set_readers(
+    ElevenV3VoiceSettings,
+    {
+        "stability": _read_stability,
+    },
+)

@@ -7,15 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="EndCallToolConfig")
 
 
-@_attrs_define
-class EndCallToolConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class EndCallToolConfig(Lazy):
     """Attributes:
     system_tool_type (Literal['end_call'] | Unset):  Default: 'end_call'.
     """
@@ -23,11 +29,16 @@ class EndCallToolConfig:
     system_tool_type: Literal["end_call"] | Unset = "end_call"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "end_call")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         system_tool_type = self.system_tool_type
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +51,11 @@ class EndCallToolConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        system_tool_type_raw = d.pop("system_tool_type", UNSET)
-        system_tool_type = cast(Literal["end_call"] | Unset, system_tool_type_raw)
-        if system_tool_type != "end_call" and not isinstance(system_tool_type, Unset):
-            raise ValueError(f"system_tool_type must match const 'end_call', got '{system_tool_type}'")
-
-        end_call_tool_config = cls(
-            system_tool_type=system_tool_type,
-        )
-        end_call_tool_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        end_call_tool_config = cls.__new__(cls)
+        end_call_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return end_call_tool_config
 
     @property
@@ -67,3 +73,42 @@ class EndCallToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_system_tool_type(cls: type[EndCallToolConfig], d: Mapping[str, Any]) -> Any:
+    system_tool_type_raw = d.get("system_tool_type", UNSET)
+    system_tool_type = cast(Literal["end_call"] | Unset, system_tool_type_raw)
+    if system_tool_type != "end_call" and not isinstance(system_tool_type, Unset):
+        raise ValueError(f"system_tool_type must match const 'end_call', got '{system_tool_type}'")
+
+    return system_tool_type
+
+
+_FIELDS: frozenset[str] = frozenset(("system_tool_type",))
+
+
+def _read_additional_properties(cls: type[EndCallToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[EndCallToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    system_tool_type = d.get("system_tool_type", UNSET)
+    if system_tool_type is not UNSET:
+        system_tool_type = _read_system_tool_type(cls, d)
+
+    return {
+        "system_tool_type": system_tool_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+EndCallToolConfig._all_fields = _all_fields
+set_readers(
+    EndCallToolConfig,
+    {
+        "system_tool_type": _read_system_tool_type,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="EndCallToolResultModel")
 
 
-@_attrs_define
-class EndCallToolResultModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class EndCallToolResultModel(Lazy):
     """Attributes:
     result_type (Literal['end_call_success'] | Unset):
     status (Literal['success'] | Unset):
@@ -33,11 +39,19 @@ class EndCallToolResultModel:
     message: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = (
+        "result_type",
+        "status",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "end_call_success")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         result_type = self.result_type
 
         status = self.status
@@ -72,32 +86,11 @@ class EndCallToolResultModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        result_type_raw = d.pop("result_type", UNSET)
-        result_type = cast(Literal["end_call_success"] | Unset, result_type_raw)
-        if result_type != "end_call_success" and not isinstance(result_type, Unset):
-            raise ValueError(f"result_type must match const 'end_call_success', got '{result_type}'")
-
-        status_raw = d.pop("status", UNSET)
-        status = cast(Literal["success"] | Unset, status_raw)
-        if status != "success" and not isinstance(status, Unset):
-            raise ValueError(f"status must match const 'success', got '{status}'")
-
-        reason = d.pop("reason", UNSET)
-        if reason.__class__ is not str and reason is not None and reason is not UNSET:
-            reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-        message = d.pop("message", UNSET)
-        if message.__class__ is not str and message is not None and message is not UNSET:
-            message = unexpected_type(cls, "message", message, "a string or null")
-
-        end_call_tool_result_model = cls(
-            result_type=result_type,
-            status=status,
-            reason=reason,
-            message=message,
-        )
-        end_call_tool_result_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        end_call_tool_result_model = cls.__new__(cls)
+        end_call_tool_result_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return end_call_tool_result_model
 
     @property
@@ -115,3 +108,92 @@ class EndCallToolResultModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_type(cls: type[EndCallToolResultModel], d: Mapping[str, Any]) -> Any:
+    result_type_raw = d.get("result_type", UNSET)
+    result_type = cast(Literal["end_call_success"] | Unset, result_type_raw)
+    if result_type != "end_call_success" and not isinstance(result_type, Unset):
+        raise ValueError(f"result_type must match const 'end_call_success', got '{result_type}'")
+
+    return result_type
+
+
+def _read_status(cls: type[EndCallToolResultModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", UNSET)
+    status = cast(Literal["success"] | Unset, status_raw)
+    if status != "success" and not isinstance(status, Unset):
+        raise ValueError(f"status must match const 'success', got '{status}'")
+
+    return status
+
+
+def _read_reason(cls: type[EndCallToolResultModel], d: Mapping[str, Any]) -> Any:
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = unexpected_type(cls, "reason", reason, "a string or null")
+
+    return reason
+
+
+def _read_message(cls: type[EndCallToolResultModel], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not None and message is not UNSET:
+        message = unexpected_type(cls, "message", message, "a string or null")
+
+    return message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "result_type",
+        "status",
+        "reason",
+        "message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[EndCallToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[EndCallToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result_type = d.get("result_type", UNSET)
+    if result_type is not UNSET:
+        result_type = _read_result_type(cls, d)
+
+    status = d.get("status", UNSET)
+    if status is not UNSET:
+        status = _read_status(cls, d)
+
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = _read_reason(cls, d)
+
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not None and message is not UNSET:
+        message = _read_message(cls, d)
+
+    return {
+        "result_type": result_type,
+        "status": status,
+        "reason": reason,
+        "message": message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+EndCallToolResultModel._all_fields = _all_fields
+set_readers(
+    EndCallToolResultModel,
+    {
+        "result_type": _read_result_type,
+        "status": _read_status,
+        "reason": _read_reason,
+        "message": _read_message,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="EnvironmentAuthConnectionLocator")
 
 
-@_attrs_define
-class EnvironmentAuthConnectionLocator:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class EnvironmentAuthConnectionLocator(Lazy):
     """References an environment variable of type 'auth_connection' by label.
     At runtime, resolves to the auth connection for the current environment,
     falling back to the default environment.
@@ -28,10 +35,16 @@ class EnvironmentAuthConnectionLocator:
     env_var_label: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("env_var_label",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         env_var_label = self.env_var_label
 
         field_dict: dict[str, Any] = {}
@@ -44,22 +57,13 @@ class EnvironmentAuthConnectionLocator:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        env_var_label = d.pop("env_var_label", MISSING)
-        if env_var_label.__class__ is not str:
-            if env_var_label is MISSING:
-                env_var_label = missing_field(cls, "env_var_label")
-                _missing += ("env_var_label",)
-            else:
-                env_var_label = unexpected_type(cls, "env_var_label", env_var_label, "a string")
-
-        environment_auth_connection_locator = cls(
-            env_var_label=env_var_label,
-        )
-        if _missing:
-            environment_auth_connection_locator._missing_fields = _missing
-        environment_auth_connection_locator.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        environment_auth_connection_locator = cls.__new__(cls)
+        environment_auth_connection_locator.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return environment_auth_connection_locator
 
     @property
@@ -77,3 +81,46 @@ class EnvironmentAuthConnectionLocator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_env_var_label(cls: type[EnvironmentAuthConnectionLocator], d: Mapping[str, Any]) -> Any:
+    env_var_label = d.get("env_var_label", MISSING)
+    if env_var_label.__class__ is not str:
+        if env_var_label is MISSING:
+            env_var_label = missing_field(cls, "env_var_label")
+        else:
+            env_var_label = unexpected_type(cls, "env_var_label", env_var_label, "a string")
+
+    return env_var_label
+
+
+_FIELDS: frozenset[str] = frozenset(("env_var_label",))
+
+
+def _read_additional_properties(cls: type[EnvironmentAuthConnectionLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[EnvironmentAuthConnectionLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    env_var_label = d.get("env_var_label", MISSING)
+    if env_var_label.__class__ is not str:
+        env_var_label = _read_env_var_label(cls, d)
+
+    return {
+        "env_var_label": env_var_label,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+EnvironmentAuthConnectionLocator._all_fields = _all_fields
+set_readers(
+    EnvironmentAuthConnectionLocator,
+    {
+        "env_var_label": _read_env_var_label,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,26 @@ from ..models.environment_variable_response_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="EnvironmentVariableResponse")
 
 
-@_attrs_define
-class EnvironmentVariableResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class EnvironmentVariableResponse(Lazy):
     """Attributes:
     label (str):
     created_at_unix_secs (int):
@@ -57,10 +64,24 @@ class EnvironmentVariableResponse:
     created_by_user_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "label",
+        "created_at_unix_secs",
+        "updated_at_unix_secs",
+        "type",
+        "id",
+        "workspace_id",
+        "values",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         label = self.label
 
         created_at_unix_secs = self.created_at_unix_secs
@@ -126,136 +147,11 @@ class EnvironmentVariableResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        updated_at_unix_secs = d.pop("updated_at_unix_secs", MISSING)
-        if updated_at_unix_secs.__class__ is not int:
-            if updated_at_unix_secs is MISSING:
-                updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
-                _missing += ("updated_at_unix_secs",)
-            else:
-                updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
-
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        workspace_id = d.pop("workspace_id", MISSING)
-        if workspace_id.__class__ is not str:
-            if workspace_id is MISSING:
-                workspace_id = missing_field(cls, "workspace_id")
-                _missing += ("workspace_id",)
-            else:
-                workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
-
-        values_raw = d.pop("values", MISSING)
-        if values_raw is MISSING:
-            values = missing_field(cls, "values")
-            _missing += ("values",)
-        else:
-            try:
-
-                def _parse_values(
-                    data: object,
-                ) -> (
-                    EnvironmentVariableResponseValuesType0
-                    | EnvironmentVariableResponseValuesType1
-                    | EnvironmentVariableResponseValuesType2
-                ):
-                    return parse_strictly(_parse_values_member, data)
-
-                def _parse_values_member(
-                    data: object,
-                ) -> (
-                    EnvironmentVariableResponseValuesType0
-                    | EnvironmentVariableResponseValuesType1
-                    | EnvironmentVariableResponseValuesType2
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            EnvironmentVariableResponseValuesType0,
-                            EnvironmentVariableResponseValuesType1,
-                            EnvironmentVariableResponseValuesType2,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        values_type_0 = EnvironmentVariableResponseValuesType0.from_dict(data)
-
-                        return values_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        values_type_1 = EnvironmentVariableResponseValuesType1.from_dict(data)
-
-                        return values_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    values_type_2 = EnvironmentVariableResponseValuesType2.from_dict(data)
-
-                    return values_type_2
-
-                values = _parse_values(values_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                values = deviating_field(cls, "values", values_raw)
-
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
-        if (
-            created_by_user_id.__class__ is not str
-            and created_by_user_id is not None
-            and created_by_user_id is not UNSET
-        ):
-            created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string or null")
-
-        environment_variable_response = cls(
-            label=label,
-            created_at_unix_secs=created_at_unix_secs,
-            updated_at_unix_secs=updated_at_unix_secs,
-            type_=type_,
-            id=id,
-            workspace_id=workspace_id,
-            values=values,
-            created_by_user_id=created_by_user_id,
-        )
-        if _missing:
-            environment_variable_response._missing_fields = _missing
-        environment_variable_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        environment_variable_response = cls.__new__(cls)
+        environment_variable_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return environment_variable_response
 
     @property
@@ -273,6 +169,225 @@ class EnvironmentVariableResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_label(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+def _read_created_at_unix_secs(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_updated_at_unix_secs(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
+    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
+    if updated_at_unix_secs.__class__ is not int:
+        if updated_at_unix_secs is MISSING:
+            updated_at_unix_secs = missing_field(cls, "updated_at_unix_secs")
+        else:
+            updated_at_unix_secs = unexpected_type(cls, "updated_at_unix_secs", updated_at_unix_secs, "an integer")
+
+    return updated_at_unix_secs
+
+
+def _read_type_(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_id(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_workspace_id(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
+    workspace_id = d.get("workspace_id", MISSING)
+    if workspace_id.__class__ is not str:
+        if workspace_id is MISSING:
+            workspace_id = missing_field(cls, "workspace_id")
+        else:
+            workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
+
+    return workspace_id
+
+
+def _read_values(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
+    values_raw = d.get("values", MISSING)
+    if values_raw is MISSING:
+        values = missing_field(cls, "values")
+    else:
+        try:
+
+            def _parse_values(
+                data: object,
+            ) -> (
+                EnvironmentVariableResponseValuesType0
+                | EnvironmentVariableResponseValuesType1
+                | EnvironmentVariableResponseValuesType2
+            ):
+                return parse_strictly(_parse_values_member, data)
+
+            def _parse_values_member(
+                data: object,
+            ) -> (
+                EnvironmentVariableResponseValuesType0
+                | EnvironmentVariableResponseValuesType1
+                | EnvironmentVariableResponseValuesType2
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        EnvironmentVariableResponseValuesType0,
+                        EnvironmentVariableResponseValuesType1,
+                        EnvironmentVariableResponseValuesType2,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    values_type_0 = EnvironmentVariableResponseValuesType0.from_dict(data)
+
+                    return values_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    values_type_1 = EnvironmentVariableResponseValuesType1.from_dict(data)
+
+                    return values_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                values_type_2 = EnvironmentVariableResponseValuesType2.from_dict(data)
+
+                return values_type_2
+
+            values = _parse_values(values_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            values = deviating_field(cls, "values", values_raw)
+
+    return values
+
+
+def _read_created_by_user_id(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> Any:
+    created_by_user_id = d.get("created_by_user_id", UNSET)
+    if created_by_user_id.__class__ is not str and created_by_user_id is not None and created_by_user_id is not UNSET:
+        created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string or null")
+
+    return created_by_user_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "label",
+        "created_at_unix_secs",
+        "updated_at_unix_secs",
+        "type",
+        "id",
+        "workspace_id",
+        "values",
+        "created_by_user_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[EnvironmentVariableResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
+    if updated_at_unix_secs.__class__ is not int:
+        updated_at_unix_secs = _read_updated_at_unix_secs(cls, d)
+
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    workspace_id = d.get("workspace_id", MISSING)
+    if workspace_id.__class__ is not str:
+        workspace_id = _read_workspace_id(cls, d)
+
+    values = _read_values(cls, d)
+
+    created_by_user_id = d.get("created_by_user_id", UNSET)
+    if created_by_user_id.__class__ is not str and created_by_user_id is not None and created_by_user_id is not UNSET:
+        created_by_user_id = _read_created_by_user_id(cls, d)
+
+    return {
+        "label": label,
+        "created_at_unix_secs": created_at_unix_secs,
+        "updated_at_unix_secs": updated_at_unix_secs,
+        "type_": type_,
+        "id": id,
+        "workspace_id": workspace_id,
+        "values": values,
+        "created_by_user_id": created_by_user_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+EnvironmentVariableResponse._all_fields = _all_fields
+set_readers(
+    EnvironmentVariableResponse,
+    {
+        "label": _read_label,
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "updated_at_unix_secs": _read_updated_at_unix_secs,
+        "type_": _read_type_,
+        "id": _read_id,
+        "workspace_id": _read_workspace_id,
+        "values": _read_values,
+        "created_by_user_id": _read_created_by_user_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="EvaluationCriteriaSummaryResult")
 
 
-@_attrs_define
-class EvaluationCriteriaSummaryResult:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class EvaluationCriteriaSummaryResult(Lazy):
     """Attributes:
     result (EvaluationSuccessResult | str):
     score (int | None | Unset):
@@ -33,10 +40,16 @@ class EvaluationCriteriaSummaryResult:
     max_score: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("result",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         result: Any
         try:
             if isinstance(self.result, str):
@@ -75,32 +88,13 @@ class EvaluationCriteriaSummaryResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        result = d.pop("result", MISSING)
-        if result.__class__ is not str:
-            if result is MISSING:
-                result = missing_field(cls, "result")
-                _missing += ("result",)
-            else:
-                result = unexpected_type(cls, "result", result, "a string")
-
-        score = d.pop("score", UNSET)
-        if score.__class__ is not int and score is not None and score is not UNSET:
-            score = unexpected_type(cls, "score", score, "an integer or null")
-
-        max_score = d.pop("max_score", UNSET)
-        if max_score.__class__ is not int and max_score is not None and max_score is not UNSET:
-            max_score = unexpected_type(cls, "max_score", max_score, "an integer or null")
-
-        evaluation_criteria_summary_result = cls(
-            result=result,
-            score=score,
-            max_score=max_score,
-        )
-        if _missing:
-            evaluation_criteria_summary_result._missing_fields = _missing
-        evaluation_criteria_summary_result.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        evaluation_criteria_summary_result = cls.__new__(cls)
+        evaluation_criteria_summary_result.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return evaluation_criteria_summary_result
 
     @property
@@ -118,3 +112,80 @@ class EvaluationCriteriaSummaryResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result(cls: type[EvaluationCriteriaSummaryResult], d: Mapping[str, Any]) -> Any:
+    result = d.get("result", MISSING)
+    if result.__class__ is not str:
+        if result is MISSING:
+            result = missing_field(cls, "result")
+        else:
+            result = unexpected_type(cls, "result", result, "a string")
+
+    return result
+
+
+def _read_score(cls: type[EvaluationCriteriaSummaryResult], d: Mapping[str, Any]) -> Any:
+    score = d.get("score", UNSET)
+    if score.__class__ is not int and score is not None and score is not UNSET:
+        score = unexpected_type(cls, "score", score, "an integer or null")
+
+    return score
+
+
+def _read_max_score(cls: type[EvaluationCriteriaSummaryResult], d: Mapping[str, Any]) -> Any:
+    max_score = d.get("max_score", UNSET)
+    if max_score.__class__ is not int and max_score is not None and max_score is not UNSET:
+        max_score = unexpected_type(cls, "max_score", max_score, "an integer or null")
+
+    return max_score
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "result",
+        "score",
+        "max_score",
+    )
+)
+
+
+def _read_additional_properties(cls: type[EvaluationCriteriaSummaryResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[EvaluationCriteriaSummaryResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result = d.get("result", MISSING)
+    if result.__class__ is not str:
+        result = _read_result(cls, d)
+
+    score = d.get("score", UNSET)
+    if score.__class__ is not int and score is not None and score is not UNSET:
+        score = _read_score(cls, d)
+
+    max_score = d.get("max_score", UNSET)
+    if max_score.__class__ is not int and max_score is not None and max_score is not UNSET:
+        max_score = _read_max_score(cls, d)
+
+    return {
+        "result": result,
+        "score": score,
+        "max_score": max_score,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+EvaluationCriteriaSummaryResult._all_fields = _all_fields
+set_readers(
+    EvaluationCriteriaSummaryResult,
+    {
+        "result": _read_result,
+        "score": _read_score,
+        "max_score": _read_max_score,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

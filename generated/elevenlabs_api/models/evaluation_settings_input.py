@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="EvaluationSettingsInput")
 
 
-@_attrs_define
-class EvaluationSettingsInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class EvaluationSettingsInput(Lazy):
     """Settings to evaluate an agent's performance.
     Agents are evaluated against a set of criteria, with success being defined as meeting some combination of those
     criteria.
@@ -30,8 +36,12 @@ class EvaluationSettingsInput:
     criteria: list[PromptEvaluationCriteria] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         criteria: Any
         try:
             criteria = UNSET
@@ -54,25 +64,11 @@ class EvaluationSettingsInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        criteria_raw = d.pop("criteria", UNSET)
-        try:
-            expect_array("criteria", criteria_raw)
-            _criteria = criteria_raw
-            criteria: list[PromptEvaluationCriteria] | Unset = UNSET
-            if _criteria is not UNSET:
-                criteria = []
-                for criteria_item_data in _criteria:
-                    criteria_item = PromptEvaluationCriteria.from_dict(criteria_item_data)
-
-                    criteria.append(criteria_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            criteria = deviating_field(cls, "criteria", criteria_raw)
-
-        evaluation_settings_input = cls(
-            criteria=criteria,
-        )
-        evaluation_settings_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        evaluation_settings_input = cls.__new__(cls)
+        evaluation_settings_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return evaluation_settings_input
 
     @property
@@ -90,6 +86,54 @@ class EvaluationSettingsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_criteria(cls: type[EvaluationSettingsInput], d: Mapping[str, Any]) -> Any:
+    criteria_raw = d.get("criteria", UNSET)
+    try:
+        expect_array("criteria", criteria_raw)
+        _criteria = criteria_raw
+        criteria: list[PromptEvaluationCriteria] | Unset = UNSET
+        if _criteria is not UNSET:
+            criteria = []
+            for criteria_item_data in _criteria:
+                criteria_item = PromptEvaluationCriteria.from_dict(criteria_item_data)
+
+                criteria.append(criteria_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        criteria = deviating_field(cls, "criteria", criteria_raw)
+
+    return criteria
+
+
+_FIELDS: frozenset[str] = frozenset(("criteria",))
+
+
+def _read_additional_properties(cls: type[EvaluationSettingsInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[EvaluationSettingsInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    criteria = d.get("criteria", UNSET)
+    if criteria is not UNSET:
+        criteria = _read_criteria(cls, d)
+
+    return {
+        "criteria": criteria,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+EvaluationSettingsInput._all_fields = _all_fields
+set_readers(
+    EvaluationSettingsInput,
+    {
+        "criteria": _read_criteria,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ExactParameterEvaluationStrategy")
 
 
-@_attrs_define
-class ExactParameterEvaluationStrategy:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ExactParameterEvaluationStrategy(Lazy):
     """Attributes:
     type_ (Literal['exact']):
     expected_value (str): The exact string value that the parameter must match.
@@ -27,13 +34,20 @@ class ExactParameterEvaluationStrategy:
     expected_value: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("expected_value",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "exact")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         expected_value = self.expected_value
@@ -49,30 +63,13 @@ class ExactParameterEvaluationStrategy:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["exact"], type__raw)
-        if type_ != "exact":
-            raise ValueError(f"type must match const 'exact', got '{type_}'")
-
-        expected_value = d.pop("expected_value", MISSING)
-        if expected_value.__class__ is not str:
-            if expected_value is MISSING:
-                expected_value = missing_field(cls, "expected_value")
-                _missing += ("expected_value",)
-            else:
-                expected_value = unexpected_type(cls, "expected_value", expected_value, "a string")
-
-        exact_parameter_evaluation_strategy = cls(
-            type_=type_,
-            expected_value=expected_value,
-        )
-        if _missing:
-            exact_parameter_evaluation_strategy._missing_fields = _missing
-        exact_parameter_evaluation_strategy.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        exact_parameter_evaluation_strategy = cls.__new__(cls)
+        exact_parameter_evaluation_strategy.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return exact_parameter_evaluation_strategy
 
     @property
@@ -90,3 +87,66 @@ class ExactParameterEvaluationStrategy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["exact"], type__raw)
+    if type_ != "exact":
+        raise ValueError(f"type must match const 'exact', got '{type_}'")
+
+    return type_
+
+
+def _read_expected_value(cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
+    expected_value = d.get("expected_value", MISSING)
+    if expected_value.__class__ is not str:
+        if expected_value is MISSING:
+            expected_value = missing_field(cls, "expected_value")
+        else:
+            expected_value = unexpected_type(cls, "expected_value", expected_value, "a string")
+
+    return expected_value
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "expected_value",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    expected_value = d.get("expected_value", MISSING)
+    if expected_value.__class__ is not str:
+        expected_value = _read_expected_value(cls, d)
+
+    return {
+        "type_": type_,
+        "expected_value": expected_value,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ExactParameterEvaluationStrategy._all_fields = _all_fields
+set_readers(
+    ExactParameterEvaluationStrategy,
+    {
+        "type_": _read_type_,
+        "expected_value": _read_expected_value,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

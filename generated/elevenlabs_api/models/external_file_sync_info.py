@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,25 @@ from attrs import field as _attrs_field
 from ..models.external_sync_provider import ExternalSyncProvider
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ExternalFileSyncInfo")
 
 
-@_attrs_define
-class ExternalFileSyncInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ExternalFileSyncInfo(Lazy):
     """Tracks the link back to the original file in an external source.
 
     Attributes:
@@ -49,10 +56,23 @@ class ExternalFileSyncInfo:
     root_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "type",
+        "source_entity_id",
+        "integration_connection_id",
+        "source_parent_entity_id",
+        "source_mime_type",
+        "source_modified_time",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_: Any
         try:
             if isinstance(self.type_, str):
@@ -106,78 +126,11 @@ class ExternalFileSyncInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        source_entity_id = d.pop("source_entity_id", MISSING)
-        if source_entity_id.__class__ is not str:
-            if source_entity_id is MISSING:
-                source_entity_id = missing_field(cls, "source_entity_id")
-                _missing += ("source_entity_id",)
-            else:
-                source_entity_id = unexpected_type(cls, "source_entity_id", source_entity_id, "a string")
-
-        integration_connection_id = d.pop("integration_connection_id", MISSING)
-        if integration_connection_id.__class__ is not str:
-            if integration_connection_id is MISSING:
-                integration_connection_id = missing_field(cls, "integration_connection_id")
-                _missing += ("integration_connection_id",)
-            else:
-                integration_connection_id = unexpected_type(
-                    cls, "integration_connection_id", integration_connection_id, "a string"
-                )
-
-        source_parent_entity_id = d.pop("source_parent_entity_id", MISSING)
-        if source_parent_entity_id.__class__ is not str:
-            if source_parent_entity_id is MISSING:
-                source_parent_entity_id = missing_field(cls, "source_parent_entity_id")
-                _missing += ("source_parent_entity_id",)
-            else:
-                source_parent_entity_id = unexpected_type(
-                    cls, "source_parent_entity_id", source_parent_entity_id, "a string"
-                )
-
-        source_mime_type = d.pop("source_mime_type", MISSING)
-        if source_mime_type.__class__ is not str:
-            if source_mime_type is MISSING:
-                source_mime_type = missing_field(cls, "source_mime_type")
-                _missing += ("source_mime_type",)
-            else:
-                source_mime_type = unexpected_type(cls, "source_mime_type", source_mime_type, "a string")
-
-        source_modified_time_raw = d.pop("source_modified_time", MISSING)
-        if source_modified_time_raw is MISSING:
-            source_modified_time = missing_field(cls, "source_modified_time")
-            _missing += ("source_modified_time",)
-        else:
-            try:
-                source_modified_time = datetime.datetime.fromisoformat(source_modified_time_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                source_modified_time = deviating_field(cls, "source_modified_time", source_modified_time_raw)
-
-        root_folder_id = d.pop("root_folder_id", UNSET)
-        if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
-            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
-
-        external_file_sync_info = cls(
-            type_=type_,
-            source_entity_id=source_entity_id,
-            integration_connection_id=integration_connection_id,
-            source_parent_entity_id=source_parent_entity_id,
-            source_mime_type=source_mime_type,
-            source_modified_time=source_modified_time,
-            root_folder_id=root_folder_id,
-        )
-        if _missing:
-            external_file_sync_info._missing_fields = _missing
-        external_file_sync_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        external_file_sync_info = cls.__new__(cls)
+        external_file_sync_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return external_file_sync_info
 
     @property
@@ -195,3 +148,159 @@ class ExternalFileSyncInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_source_entity_id(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
+    source_entity_id = d.get("source_entity_id", MISSING)
+    if source_entity_id.__class__ is not str:
+        if source_entity_id is MISSING:
+            source_entity_id = missing_field(cls, "source_entity_id")
+        else:
+            source_entity_id = unexpected_type(cls, "source_entity_id", source_entity_id, "a string")
+
+    return source_entity_id
+
+
+def _read_integration_connection_id(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
+    integration_connection_id = d.get("integration_connection_id", MISSING)
+    if integration_connection_id.__class__ is not str:
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
+        else:
+            integration_connection_id = unexpected_type(
+                cls, "integration_connection_id", integration_connection_id, "a string"
+            )
+
+    return integration_connection_id
+
+
+def _read_source_parent_entity_id(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
+    source_parent_entity_id = d.get("source_parent_entity_id", MISSING)
+    if source_parent_entity_id.__class__ is not str:
+        if source_parent_entity_id is MISSING:
+            source_parent_entity_id = missing_field(cls, "source_parent_entity_id")
+        else:
+            source_parent_entity_id = unexpected_type(
+                cls, "source_parent_entity_id", source_parent_entity_id, "a string"
+            )
+
+    return source_parent_entity_id
+
+
+def _read_source_mime_type(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
+    source_mime_type = d.get("source_mime_type", MISSING)
+    if source_mime_type.__class__ is not str:
+        if source_mime_type is MISSING:
+            source_mime_type = missing_field(cls, "source_mime_type")
+        else:
+            source_mime_type = unexpected_type(cls, "source_mime_type", source_mime_type, "a string")
+
+    return source_mime_type
+
+
+def _read_source_modified_time(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
+    source_modified_time_raw = d.get("source_modified_time", MISSING)
+    if source_modified_time_raw is MISSING:
+        source_modified_time = missing_field(cls, "source_modified_time")
+    else:
+        try:
+            source_modified_time = datetime.datetime.fromisoformat(source_modified_time_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_modified_time = deviating_field(cls, "source_modified_time", source_modified_time_raw)
+
+    return source_modified_time
+
+
+def _read_root_folder_id(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> Any:
+    root_folder_id = d.get("root_folder_id", UNSET)
+    if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
+        root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
+
+    return root_folder_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "source_entity_id",
+        "integration_connection_id",
+        "source_parent_entity_id",
+        "source_mime_type",
+        "source_modified_time",
+        "root_folder_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ExternalFileSyncInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    source_entity_id = d.get("source_entity_id", MISSING)
+    if source_entity_id.__class__ is not str:
+        source_entity_id = _read_source_entity_id(cls, d)
+
+    integration_connection_id = d.get("integration_connection_id", MISSING)
+    if integration_connection_id.__class__ is not str:
+        integration_connection_id = _read_integration_connection_id(cls, d)
+
+    source_parent_entity_id = d.get("source_parent_entity_id", MISSING)
+    if source_parent_entity_id.__class__ is not str:
+        source_parent_entity_id = _read_source_parent_entity_id(cls, d)
+
+    source_mime_type = d.get("source_mime_type", MISSING)
+    if source_mime_type.__class__ is not str:
+        source_mime_type = _read_source_mime_type(cls, d)
+
+    source_modified_time = _read_source_modified_time(cls, d)
+
+    root_folder_id = d.get("root_folder_id", UNSET)
+    if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
+        root_folder_id = _read_root_folder_id(cls, d)
+
+    return {
+        "type_": type_,
+        "source_entity_id": source_entity_id,
+        "integration_connection_id": integration_connection_id,
+        "source_parent_entity_id": source_parent_entity_id,
+        "source_mime_type": source_mime_type,
+        "source_modified_time": source_modified_time,
+        "root_folder_id": root_folder_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ExternalFileSyncInfo._all_fields = _all_fields
+set_readers(
+    ExternalFileSyncInfo,
+    {
+        "type_": _read_type_,
+        "source_entity_id": _read_source_entity_id,
+        "integration_connection_id": _read_integration_connection_id,
+        "source_parent_entity_id": _read_source_parent_entity_id,
+        "source_mime_type": _read_source_mime_type,
+        "source_modified_time": _read_source_modified_time,
+        "root_folder_id": _read_root_folder_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.external_sync_provider import ExternalSyncProvider
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ExternalFolderSyncInfo")
 
 
-@_attrs_define
-class ExternalFolderSyncInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ExternalFolderSyncInfo(Lazy):
     """Metadata for a KB folder that mirrors an external source folder.
 
     Attributes:
@@ -44,10 +51,20 @@ class ExternalFolderSyncInfo:
     last_sync_at: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "type",
+        "source_entity_id",
+        "integration_connection_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_: Any
         try:
             if isinstance(self.type_, str):
@@ -103,57 +120,11 @@ class ExternalFolderSyncInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        source_entity_id = d.pop("source_entity_id", MISSING)
-        if source_entity_id.__class__ is not str:
-            if source_entity_id is MISSING:
-                source_entity_id = missing_field(cls, "source_entity_id")
-                _missing += ("source_entity_id",)
-            else:
-                source_entity_id = unexpected_type(cls, "source_entity_id", source_entity_id, "a string")
-
-        integration_connection_id = d.pop("integration_connection_id", MISSING)
-        if integration_connection_id.__class__ is not str:
-            if integration_connection_id is MISSING:
-                integration_connection_id = missing_field(cls, "integration_connection_id")
-                _missing += ("integration_connection_id",)
-            else:
-                integration_connection_id = unexpected_type(
-                    cls, "integration_connection_id", integration_connection_id, "a string"
-                )
-
-        root_folder_id = d.pop("root_folder_id", UNSET)
-        if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
-            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
-
-        sync_cursor = d.pop("sync_cursor", UNSET)
-        if sync_cursor.__class__ is not str and sync_cursor is not None and sync_cursor is not UNSET:
-            sync_cursor = unexpected_type(cls, "sync_cursor", sync_cursor, "a string or null")
-
-        last_sync_at = d.pop("last_sync_at", UNSET)
-        if last_sync_at.__class__ is not int and last_sync_at is not None and last_sync_at is not UNSET:
-            last_sync_at = unexpected_type(cls, "last_sync_at", last_sync_at, "an integer or null")
-
-        external_folder_sync_info = cls(
-            type_=type_,
-            source_entity_id=source_entity_id,
-            integration_connection_id=integration_connection_id,
-            root_folder_id=root_folder_id,
-            sync_cursor=sync_cursor,
-            last_sync_at=last_sync_at,
-        )
-        if _missing:
-            external_folder_sync_info._missing_fields = _missing
-        external_folder_sync_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        external_folder_sync_info = cls.__new__(cls)
+        external_folder_sync_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return external_folder_sync_info
 
     @property
@@ -171,3 +142,133 @@ class ExternalFolderSyncInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_source_entity_id(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
+    source_entity_id = d.get("source_entity_id", MISSING)
+    if source_entity_id.__class__ is not str:
+        if source_entity_id is MISSING:
+            source_entity_id = missing_field(cls, "source_entity_id")
+        else:
+            source_entity_id = unexpected_type(cls, "source_entity_id", source_entity_id, "a string")
+
+    return source_entity_id
+
+
+def _read_integration_connection_id(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
+    integration_connection_id = d.get("integration_connection_id", MISSING)
+    if integration_connection_id.__class__ is not str:
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
+        else:
+            integration_connection_id = unexpected_type(
+                cls, "integration_connection_id", integration_connection_id, "a string"
+            )
+
+    return integration_connection_id
+
+
+def _read_root_folder_id(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
+    root_folder_id = d.get("root_folder_id", UNSET)
+    if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
+        root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
+
+    return root_folder_id
+
+
+def _read_sync_cursor(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
+    sync_cursor = d.get("sync_cursor", UNSET)
+    if sync_cursor.__class__ is not str and sync_cursor is not None and sync_cursor is not UNSET:
+        sync_cursor = unexpected_type(cls, "sync_cursor", sync_cursor, "a string or null")
+
+    return sync_cursor
+
+
+def _read_last_sync_at(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> Any:
+    last_sync_at = d.get("last_sync_at", UNSET)
+    if last_sync_at.__class__ is not int and last_sync_at is not None and last_sync_at is not UNSET:
+        last_sync_at = unexpected_type(cls, "last_sync_at", last_sync_at, "an integer or null")
+
+    return last_sync_at
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "source_entity_id",
+        "integration_connection_id",
+        "root_folder_id",
+        "sync_cursor",
+        "last_sync_at",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ExternalFolderSyncInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    source_entity_id = d.get("source_entity_id", MISSING)
+    if source_entity_id.__class__ is not str:
+        source_entity_id = _read_source_entity_id(cls, d)
+
+    integration_connection_id = d.get("integration_connection_id", MISSING)
+    if integration_connection_id.__class__ is not str:
+        integration_connection_id = _read_integration_connection_id(cls, d)
+
+    root_folder_id = d.get("root_folder_id", UNSET)
+    if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
+        root_folder_id = _read_root_folder_id(cls, d)
+
+    sync_cursor = d.get("sync_cursor", UNSET)
+    if sync_cursor.__class__ is not str and sync_cursor is not None and sync_cursor is not UNSET:
+        sync_cursor = _read_sync_cursor(cls, d)
+
+    last_sync_at = d.get("last_sync_at", UNSET)
+    if last_sync_at.__class__ is not int and last_sync_at is not None and last_sync_at is not UNSET:
+        last_sync_at = _read_last_sync_at(cls, d)
+
+    return {
+        "type_": type_,
+        "source_entity_id": source_entity_id,
+        "integration_connection_id": integration_connection_id,
+        "root_folder_id": root_folder_id,
+        "sync_cursor": sync_cursor,
+        "last_sync_at": last_sync_at,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ExternalFolderSyncInfo._all_fields = _all_fields
+set_readers(
+    ExternalFolderSyncInfo,
+    {
+        "type_": _read_type_,
+        "source_entity_id": _read_source_entity_id,
+        "integration_connection_id": _read_integration_connection_id,
+        "root_folder_id": _read_root_folder_id,
+        "sync_cursor": _read_sync_cursor,
+        "last_sync_at": _read_last_sync_at,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

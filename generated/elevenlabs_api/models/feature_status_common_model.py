@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="FeatureStatusCommonModel")
 
 
-@_attrs_define
-class FeatureStatusCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class FeatureStatusCommonModel(Lazy):
     """Attributes:
     enabled (bool | Unset):  Default: False.
     used (bool | Unset):  Default: False.
@@ -27,8 +33,12 @@ class FeatureStatusCommonModel:
     used: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enabled = self.enabled
 
         used = self.used
@@ -45,20 +55,11 @@ class FeatureStatusCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-        if enabled.__class__ is not bool and enabled is not UNSET:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-        used = d.pop("used", UNSET)
-        if used.__class__ is not bool and used is not UNSET:
-            used = unexpected_type(cls, "used", used, "a boolean")
-
-        feature_status_common_model = cls(
-            enabled=enabled,
-            used=used,
-        )
-        feature_status_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        feature_status_common_model = cls.__new__(cls)
+        feature_status_common_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return feature_status_common_model
 
     @property
@@ -76,3 +77,60 @@ class FeatureStatusCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enabled(cls: type[FeatureStatusCommonModel], d: Mapping[str, Any]) -> Any:
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+
+    return enabled
+
+
+def _read_used(cls: type[FeatureStatusCommonModel], d: Mapping[str, Any]) -> Any:
+    used = d.get("used", UNSET)
+    if used.__class__ is not bool and used is not UNSET:
+        used = unexpected_type(cls, "used", used, "a boolean")
+
+    return used
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enabled",
+        "used",
+    )
+)
+
+
+def _read_additional_properties(cls: type[FeatureStatusCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[FeatureStatusCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = _read_enabled(cls, d)
+
+    used = d.get("used", UNSET)
+    if used.__class__ is not bool and used is not UNSET:
+        used = _read_used(cls, d)
+
+    return {
+        "enabled": enabled,
+        "used": used,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+FeatureStatusCommonModel._all_fields = _all_fields
+set_readers(
+    FeatureStatusCommonModel,
+    {
+        "enabled": _read_enabled,
+        "used": _read_used,
+        "additional_properties": _read_additional_properties,
+    },
+)

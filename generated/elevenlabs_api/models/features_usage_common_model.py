@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="FeaturesUsageCommonModel")
 
 
-@_attrs_define
-class FeaturesUsageCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class FeaturesUsageCommonModel(Lazy):
     """Attributes:
     language_detection (FeatureStatusCommonModel | Unset):
     transfer_to_agent (FeatureStatusCommonModel | Unset):
@@ -64,8 +70,12 @@ class FeaturesUsageCommonModel:
     versioning: FeatureStatusCommonModel | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         language_detection: Any
         try:
             language_detection = UNSET
@@ -196,159 +206,11 @@ class FeaturesUsageCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        language_detection_raw = d.pop("language_detection", UNSET)
-        try:
-            _language_detection = language_detection_raw
-            language_detection: FeatureStatusCommonModel | Unset
-            if isinstance(_language_detection, Unset):
-                language_detection = UNSET
-            else:
-                language_detection = FeatureStatusCommonModel.from_dict(_language_detection)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            language_detection = deviating_field(cls, "language_detection", language_detection_raw)
-
-        transfer_to_agent_raw = d.pop("transfer_to_agent", UNSET)
-        try:
-            _transfer_to_agent = transfer_to_agent_raw
-            transfer_to_agent: FeatureStatusCommonModel | Unset
-            if isinstance(_transfer_to_agent, Unset):
-                transfer_to_agent = UNSET
-            else:
-                transfer_to_agent = FeatureStatusCommonModel.from_dict(_transfer_to_agent)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transfer_to_agent = deviating_field(cls, "transfer_to_agent", transfer_to_agent_raw)
-
-        transfer_to_number_raw = d.pop("transfer_to_number", UNSET)
-        try:
-            _transfer_to_number = transfer_to_number_raw
-            transfer_to_number: FeatureStatusCommonModel | Unset
-            if isinstance(_transfer_to_number, Unset):
-                transfer_to_number = UNSET
-            else:
-                transfer_to_number = FeatureStatusCommonModel.from_dict(_transfer_to_number)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transfer_to_number = deviating_field(cls, "transfer_to_number", transfer_to_number_raw)
-
-        multivoice_raw = d.pop("multivoice", UNSET)
-        try:
-            _multivoice = multivoice_raw
-            multivoice: FeatureStatusCommonModel | Unset
-            if isinstance(_multivoice, Unset):
-                multivoice = UNSET
-            else:
-                multivoice = FeatureStatusCommonModel.from_dict(_multivoice)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            multivoice = deviating_field(cls, "multivoice", multivoice_raw)
-
-        dtmf_tones_raw = d.pop("dtmf_tones", UNSET)
-        try:
-            _dtmf_tones = dtmf_tones_raw
-            dtmf_tones: FeatureStatusCommonModel | Unset
-            if isinstance(_dtmf_tones, Unset):
-                dtmf_tones = UNSET
-            else:
-                dtmf_tones = FeatureStatusCommonModel.from_dict(_dtmf_tones)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dtmf_tones = deviating_field(cls, "dtmf_tones", dtmf_tones_raw)
-
-        external_mcp_servers_raw = d.pop("external_mcp_servers", UNSET)
-        try:
-            _external_mcp_servers = external_mcp_servers_raw
-            external_mcp_servers: FeatureStatusCommonModel | Unset
-            if isinstance(_external_mcp_servers, Unset):
-                external_mcp_servers = UNSET
-            else:
-                external_mcp_servers = FeatureStatusCommonModel.from_dict(_external_mcp_servers)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            external_mcp_servers = deviating_field(cls, "external_mcp_servers", external_mcp_servers_raw)
-
-        pii_zrm_workspace = d.pop("pii_zrm_workspace", UNSET)
-        if pii_zrm_workspace.__class__ is not bool and pii_zrm_workspace is not UNSET:
-            pii_zrm_workspace = unexpected_type(cls, "pii_zrm_workspace", pii_zrm_workspace, "a boolean")
-
-        pii_zrm_agent = d.pop("pii_zrm_agent", UNSET)
-        if pii_zrm_agent.__class__ is not bool and pii_zrm_agent is not UNSET:
-            pii_zrm_agent = unexpected_type(cls, "pii_zrm_agent", pii_zrm_agent, "a boolean")
-
-        tool_dynamic_variable_updates_raw = d.pop("tool_dynamic_variable_updates", UNSET)
-        try:
-            _tool_dynamic_variable_updates = tool_dynamic_variable_updates_raw
-            tool_dynamic_variable_updates: FeatureStatusCommonModel | Unset
-            if isinstance(_tool_dynamic_variable_updates, Unset):
-                tool_dynamic_variable_updates = UNSET
-            else:
-                tool_dynamic_variable_updates = FeatureStatusCommonModel.from_dict(_tool_dynamic_variable_updates)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_dynamic_variable_updates = deviating_field(
-                cls, "tool_dynamic_variable_updates", tool_dynamic_variable_updates_raw
-            )
-
-        is_livekit = d.pop("is_livekit", UNSET)
-        if is_livekit.__class__ is not bool and is_livekit is not UNSET:
-            is_livekit = unexpected_type(cls, "is_livekit", is_livekit, "a boolean")
-
-        voicemail_detection_raw = d.pop("voicemail_detection", UNSET)
-        try:
-            _voicemail_detection = voicemail_detection_raw
-            voicemail_detection: FeatureStatusCommonModel | Unset
-            if isinstance(_voicemail_detection, Unset):
-                voicemail_detection = UNSET
-            else:
-                voicemail_detection = FeatureStatusCommonModel.from_dict(_voicemail_detection)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voicemail_detection = deviating_field(cls, "voicemail_detection", voicemail_detection_raw)
-
-        workflow_raw = d.pop("workflow", UNSET)
-        try:
-            _workflow = workflow_raw
-            workflow: WorkflowFeaturesUsageCommonModel | Unset
-            if isinstance(_workflow, Unset):
-                workflow = UNSET
-            else:
-                workflow = WorkflowFeaturesUsageCommonModel.from_dict(_workflow)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workflow = deviating_field(cls, "workflow", workflow_raw)
-
-        agent_testing_raw = d.pop("agent_testing", UNSET)
-        try:
-            _agent_testing = agent_testing_raw
-            agent_testing: TestsFeatureUsageCommonModel | Unset
-            if isinstance(_agent_testing, Unset):
-                agent_testing = UNSET
-            else:
-                agent_testing = TestsFeatureUsageCommonModel.from_dict(_agent_testing)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agent_testing = deviating_field(cls, "agent_testing", agent_testing_raw)
-
-        versioning_raw = d.pop("versioning", UNSET)
-        try:
-            _versioning = versioning_raw
-            versioning: FeatureStatusCommonModel | Unset
-            if isinstance(_versioning, Unset):
-                versioning = UNSET
-            else:
-                versioning = FeatureStatusCommonModel.from_dict(_versioning)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            versioning = deviating_field(cls, "versioning", versioning_raw)
-
-        features_usage_common_model = cls(
-            language_detection=language_detection,
-            transfer_to_agent=transfer_to_agent,
-            transfer_to_number=transfer_to_number,
-            multivoice=multivoice,
-            dtmf_tones=dtmf_tones,
-            external_mcp_servers=external_mcp_servers,
-            pii_zrm_workspace=pii_zrm_workspace,
-            pii_zrm_agent=pii_zrm_agent,
-            tool_dynamic_variable_updates=tool_dynamic_variable_updates,
-            is_livekit=is_livekit,
-            voicemail_detection=voicemail_detection,
-            workflow=workflow,
-            agent_testing=agent_testing,
-            versioning=versioning,
-        )
-        features_usage_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        features_usage_common_model = cls.__new__(cls)
+        features_usage_common_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return features_usage_common_model
 
     @property
@@ -366,6 +228,322 @@ class FeaturesUsageCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_language_detection(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    language_detection_raw = d.get("language_detection", UNSET)
+    try:
+        _language_detection = language_detection_raw
+        language_detection: FeatureStatusCommonModel | Unset
+        if isinstance(_language_detection, Unset):
+            language_detection = UNSET
+        else:
+            language_detection = FeatureStatusCommonModel.from_dict(_language_detection)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        language_detection = deviating_field(cls, "language_detection", language_detection_raw)
+
+    return language_detection
+
+
+def _read_transfer_to_agent(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    transfer_to_agent_raw = d.get("transfer_to_agent", UNSET)
+    try:
+        _transfer_to_agent = transfer_to_agent_raw
+        transfer_to_agent: FeatureStatusCommonModel | Unset
+        if isinstance(_transfer_to_agent, Unset):
+            transfer_to_agent = UNSET
+        else:
+            transfer_to_agent = FeatureStatusCommonModel.from_dict(_transfer_to_agent)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        transfer_to_agent = deviating_field(cls, "transfer_to_agent", transfer_to_agent_raw)
+
+    return transfer_to_agent
+
+
+def _read_transfer_to_number(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    transfer_to_number_raw = d.get("transfer_to_number", UNSET)
+    try:
+        _transfer_to_number = transfer_to_number_raw
+        transfer_to_number: FeatureStatusCommonModel | Unset
+        if isinstance(_transfer_to_number, Unset):
+            transfer_to_number = UNSET
+        else:
+            transfer_to_number = FeatureStatusCommonModel.from_dict(_transfer_to_number)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        transfer_to_number = deviating_field(cls, "transfer_to_number", transfer_to_number_raw)
+
+    return transfer_to_number
+
+
+def _read_multivoice(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    multivoice_raw = d.get("multivoice", UNSET)
+    try:
+        _multivoice = multivoice_raw
+        multivoice: FeatureStatusCommonModel | Unset
+        if isinstance(_multivoice, Unset):
+            multivoice = UNSET
+        else:
+            multivoice = FeatureStatusCommonModel.from_dict(_multivoice)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        multivoice = deviating_field(cls, "multivoice", multivoice_raw)
+
+    return multivoice
+
+
+def _read_dtmf_tones(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    dtmf_tones_raw = d.get("dtmf_tones", UNSET)
+    try:
+        _dtmf_tones = dtmf_tones_raw
+        dtmf_tones: FeatureStatusCommonModel | Unset
+        if isinstance(_dtmf_tones, Unset):
+            dtmf_tones = UNSET
+        else:
+            dtmf_tones = FeatureStatusCommonModel.from_dict(_dtmf_tones)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dtmf_tones = deviating_field(cls, "dtmf_tones", dtmf_tones_raw)
+
+    return dtmf_tones
+
+
+def _read_external_mcp_servers(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    external_mcp_servers_raw = d.get("external_mcp_servers", UNSET)
+    try:
+        _external_mcp_servers = external_mcp_servers_raw
+        external_mcp_servers: FeatureStatusCommonModel | Unset
+        if isinstance(_external_mcp_servers, Unset):
+            external_mcp_servers = UNSET
+        else:
+            external_mcp_servers = FeatureStatusCommonModel.from_dict(_external_mcp_servers)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        external_mcp_servers = deviating_field(cls, "external_mcp_servers", external_mcp_servers_raw)
+
+    return external_mcp_servers
+
+
+def _read_pii_zrm_workspace(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    pii_zrm_workspace = d.get("pii_zrm_workspace", UNSET)
+    if pii_zrm_workspace.__class__ is not bool and pii_zrm_workspace is not UNSET:
+        pii_zrm_workspace = unexpected_type(cls, "pii_zrm_workspace", pii_zrm_workspace, "a boolean")
+
+    return pii_zrm_workspace
+
+
+def _read_pii_zrm_agent(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    pii_zrm_agent = d.get("pii_zrm_agent", UNSET)
+    if pii_zrm_agent.__class__ is not bool and pii_zrm_agent is not UNSET:
+        pii_zrm_agent = unexpected_type(cls, "pii_zrm_agent", pii_zrm_agent, "a boolean")
+
+    return pii_zrm_agent
+
+
+def _read_tool_dynamic_variable_updates(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    tool_dynamic_variable_updates_raw = d.get("tool_dynamic_variable_updates", UNSET)
+    try:
+        _tool_dynamic_variable_updates = tool_dynamic_variable_updates_raw
+        tool_dynamic_variable_updates: FeatureStatusCommonModel | Unset
+        if isinstance(_tool_dynamic_variable_updates, Unset):
+            tool_dynamic_variable_updates = UNSET
+        else:
+            tool_dynamic_variable_updates = FeatureStatusCommonModel.from_dict(_tool_dynamic_variable_updates)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_dynamic_variable_updates = deviating_field(
+            cls, "tool_dynamic_variable_updates", tool_dynamic_variable_updates_raw
+        )
+
+    return tool_dynamic_variable_updates
+
+
+def _read_is_livekit(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    is_livekit = d.get("is_livekit", UNSET)
+    if is_livekit.__class__ is not bool and is_livekit is not UNSET:
+        is_livekit = unexpected_type(cls, "is_livekit", is_livekit, "a boolean")
+
+    return is_livekit
+
+
+def _read_voicemail_detection(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    voicemail_detection_raw = d.get("voicemail_detection", UNSET)
+    try:
+        _voicemail_detection = voicemail_detection_raw
+        voicemail_detection: FeatureStatusCommonModel | Unset
+        if isinstance(_voicemail_detection, Unset):
+            voicemail_detection = UNSET
+        else:
+            voicemail_detection = FeatureStatusCommonModel.from_dict(_voicemail_detection)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        voicemail_detection = deviating_field(cls, "voicemail_detection", voicemail_detection_raw)
+
+    return voicemail_detection
+
+
+def _read_workflow(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    workflow_raw = d.get("workflow", UNSET)
+    try:
+        _workflow = workflow_raw
+        workflow: WorkflowFeaturesUsageCommonModel | Unset
+        if isinstance(_workflow, Unset):
+            workflow = UNSET
+        else:
+            workflow = WorkflowFeaturesUsageCommonModel.from_dict(_workflow)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        workflow = deviating_field(cls, "workflow", workflow_raw)
+
+    return workflow
+
+
+def _read_agent_testing(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    agent_testing_raw = d.get("agent_testing", UNSET)
+    try:
+        _agent_testing = agent_testing_raw
+        agent_testing: TestsFeatureUsageCommonModel | Unset
+        if isinstance(_agent_testing, Unset):
+            agent_testing = UNSET
+        else:
+            agent_testing = TestsFeatureUsageCommonModel.from_dict(_agent_testing)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        agent_testing = deviating_field(cls, "agent_testing", agent_testing_raw)
+
+    return agent_testing
+
+
+def _read_versioning(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    versioning_raw = d.get("versioning", UNSET)
+    try:
+        _versioning = versioning_raw
+        versioning: FeatureStatusCommonModel | Unset
+        if isinstance(_versioning, Unset):
+            versioning = UNSET
+        else:
+            versioning = FeatureStatusCommonModel.from_dict(_versioning)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        versioning = deviating_field(cls, "versioning", versioning_raw)
+
+    return versioning
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "language_detection",
+        "transfer_to_agent",
+        "transfer_to_number",
+        "multivoice",
+        "dtmf_tones",
+        "external_mcp_servers",
+        "pii_zrm_workspace",
+        "pii_zrm_agent",
+        "tool_dynamic_variable_updates",
+        "is_livekit",
+        "voicemail_detection",
+        "workflow",
+        "agent_testing",
+        "versioning",
+    )
+)
+
+
+def _read_additional_properties(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[FeaturesUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    language_detection = d.get("language_detection", UNSET)
+    if language_detection is not UNSET:
+        language_detection = _read_language_detection(cls, d)
+
+    transfer_to_agent = d.get("transfer_to_agent", UNSET)
+    if transfer_to_agent is not UNSET:
+        transfer_to_agent = _read_transfer_to_agent(cls, d)
+
+    transfer_to_number = d.get("transfer_to_number", UNSET)
+    if transfer_to_number is not UNSET:
+        transfer_to_number = _read_transfer_to_number(cls, d)
+
+    multivoice = d.get("multivoice", UNSET)
+    if multivoice is not UNSET:
+        multivoice = _read_multivoice(cls, d)
+
+    dtmf_tones = d.get("dtmf_tones", UNSET)
+    if dtmf_tones is not UNSET:
+        dtmf_tones = _read_dtmf_tones(cls, d)
+
+    external_mcp_servers = d.get("external_mcp_servers", UNSET)
+    if external_mcp_servers is not UNSET:
+        external_mcp_servers = _read_external_mcp_servers(cls, d)
+
+    pii_zrm_workspace = d.get("pii_zrm_workspace", UNSET)
+    if pii_zrm_workspace.__class__ is not bool and pii_zrm_workspace is not UNSET:
+        pii_zrm_workspace = _read_pii_zrm_workspace(cls, d)
+
+    pii_zrm_agent = d.get("pii_zrm_agent", UNSET)
+    if pii_zrm_agent.__class__ is not bool and pii_zrm_agent is not UNSET:
+        pii_zrm_agent = _read_pii_zrm_agent(cls, d)
+
+    tool_dynamic_variable_updates = d.get("tool_dynamic_variable_updates", UNSET)
+    if tool_dynamic_variable_updates is not UNSET:
+        tool_dynamic_variable_updates = _read_tool_dynamic_variable_updates(cls, d)
+
+    is_livekit = d.get("is_livekit", UNSET)
+    if is_livekit.__class__ is not bool and is_livekit is not UNSET:
+        is_livekit = _read_is_livekit(cls, d)
+
+    voicemail_detection = d.get("voicemail_detection", UNSET)
+    if voicemail_detection is not UNSET:
+        voicemail_detection = _read_voicemail_detection(cls, d)
+
+    workflow = d.get("workflow", UNSET)
+    if workflow is not UNSET:
+        workflow = _read_workflow(cls, d)
+
+    agent_testing = d.get("agent_testing", UNSET)
+    if agent_testing is not UNSET:
+        agent_testing = _read_agent_testing(cls, d)
+
+    versioning = d.get("versioning", UNSET)
+    if versioning is not UNSET:
+        versioning = _read_versioning(cls, d)
+
+    return {
+        "language_detection": language_detection,
+        "transfer_to_agent": transfer_to_agent,
+        "transfer_to_number": transfer_to_number,
+        "multivoice": multivoice,
+        "dtmf_tones": dtmf_tones,
+        "external_mcp_servers": external_mcp_servers,
+        "pii_zrm_workspace": pii_zrm_workspace,
+        "pii_zrm_agent": pii_zrm_agent,
+        "tool_dynamic_variable_updates": tool_dynamic_variable_updates,
+        "is_livekit": is_livekit,
+        "voicemail_detection": voicemail_detection,
+        "workflow": workflow,
+        "agent_testing": agent_testing,
+        "versioning": versioning,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+FeaturesUsageCommonModel._all_fields = _all_fields
+set_readers(
+    FeaturesUsageCommonModel,
+    {
+        "language_detection": _read_language_detection,
+        "transfer_to_agent": _read_transfer_to_agent,
+        "transfer_to_number": _read_transfer_to_number,
+        "multivoice": _read_multivoice,
+        "dtmf_tones": _read_dtmf_tones,
+        "external_mcp_servers": _read_external_mcp_servers,
+        "pii_zrm_workspace": _read_pii_zrm_workspace,
+        "pii_zrm_agent": _read_pii_zrm_agent,
+        "tool_dynamic_variable_updates": _read_tool_dynamic_variable_updates,
+        "is_livekit": _read_is_livekit,
+        "voicemail_detection": _read_voicemail_detection,
+        "workflow": _read_workflow,
+        "agent_testing": _read_agent_testing,
+        "versioning": _read_versioning,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="FeedbackResponseModel")
 
 
-@_attrs_define
-class FeedbackResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class FeedbackResponseModel(Lazy):
     """Attributes:
     thumbs_up (bool): Whether the user liked the generated item.
     feedback (str): The feedback text provided by the user.
@@ -47,10 +54,24 @@ class FeedbackResponseModel:
     review_status: str | Unset = "not_reviewed"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "thumbs_up",
+        "feedback",
+        "emotions",
+        "inaccurate_clone",
+        "glitches",
+        "audio_quality",
+        "other",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         thumbs_up = self.thumbs_up
 
         feedback = self.feedback
@@ -91,81 +112,11 @@ class FeedbackResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        thumbs_up = d.pop("thumbs_up", MISSING)
-        if thumbs_up.__class__ is not bool:
-            if thumbs_up is MISSING:
-                thumbs_up = missing_field(cls, "thumbs_up")
-                _missing += ("thumbs_up",)
-            else:
-                thumbs_up = unexpected_type(cls, "thumbs_up", thumbs_up, "a boolean")
-
-        feedback = d.pop("feedback", MISSING)
-        if feedback.__class__ is not str:
-            if feedback is MISSING:
-                feedback = missing_field(cls, "feedback")
-                _missing += ("feedback",)
-            else:
-                feedback = unexpected_type(cls, "feedback", feedback, "a string")
-
-        emotions = d.pop("emotions", MISSING)
-        if emotions.__class__ is not bool:
-            if emotions is MISSING:
-                emotions = missing_field(cls, "emotions")
-                _missing += ("emotions",)
-            else:
-                emotions = unexpected_type(cls, "emotions", emotions, "a boolean")
-
-        inaccurate_clone = d.pop("inaccurate_clone", MISSING)
-        if inaccurate_clone.__class__ is not bool:
-            if inaccurate_clone is MISSING:
-                inaccurate_clone = missing_field(cls, "inaccurate_clone")
-                _missing += ("inaccurate_clone",)
-            else:
-                inaccurate_clone = unexpected_type(cls, "inaccurate_clone", inaccurate_clone, "a boolean")
-
-        glitches = d.pop("glitches", MISSING)
-        if glitches.__class__ is not bool:
-            if glitches is MISSING:
-                glitches = missing_field(cls, "glitches")
-                _missing += ("glitches",)
-            else:
-                glitches = unexpected_type(cls, "glitches", glitches, "a boolean")
-
-        audio_quality = d.pop("audio_quality", MISSING)
-        if audio_quality.__class__ is not bool:
-            if audio_quality is MISSING:
-                audio_quality = missing_field(cls, "audio_quality")
-                _missing += ("audio_quality",)
-            else:
-                audio_quality = unexpected_type(cls, "audio_quality", audio_quality, "a boolean")
-
-        other = d.pop("other", MISSING)
-        if other.__class__ is not bool:
-            if other is MISSING:
-                other = missing_field(cls, "other")
-                _missing += ("other",)
-            else:
-                other = unexpected_type(cls, "other", other, "a boolean")
-
-        review_status = d.pop("review_status", UNSET)
-        if review_status.__class__ is not str and review_status is not UNSET:
-            review_status = unexpected_type(cls, "review_status", review_status, "a string")
-
-        feedback_response_model = cls(
-            thumbs_up=thumbs_up,
-            feedback=feedback,
-            emotions=emotions,
-            inaccurate_clone=inaccurate_clone,
-            glitches=glitches,
-            audio_quality=audio_quality,
-            other=other,
-            review_status=review_status,
-        )
-        if _missing:
-            feedback_response_model._missing_fields = _missing
-        feedback_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        feedback_response_model = cls.__new__(cls)
+        feedback_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return feedback_response_model
 
     @property
@@ -183,3 +134,173 @@ class FeedbackResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_thumbs_up(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
+    thumbs_up = d.get("thumbs_up", MISSING)
+    if thumbs_up.__class__ is not bool:
+        if thumbs_up is MISSING:
+            thumbs_up = missing_field(cls, "thumbs_up")
+        else:
+            thumbs_up = unexpected_type(cls, "thumbs_up", thumbs_up, "a boolean")
+
+    return thumbs_up
+
+
+def _read_feedback(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
+    feedback = d.get("feedback", MISSING)
+    if feedback.__class__ is not str:
+        if feedback is MISSING:
+            feedback = missing_field(cls, "feedback")
+        else:
+            feedback = unexpected_type(cls, "feedback", feedback, "a string")
+
+    return feedback
+
+
+def _read_emotions(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
+    emotions = d.get("emotions", MISSING)
+    if emotions.__class__ is not bool:
+        if emotions is MISSING:
+            emotions = missing_field(cls, "emotions")
+        else:
+            emotions = unexpected_type(cls, "emotions", emotions, "a boolean")
+
+    return emotions
+
+
+def _read_inaccurate_clone(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
+    inaccurate_clone = d.get("inaccurate_clone", MISSING)
+    if inaccurate_clone.__class__ is not bool:
+        if inaccurate_clone is MISSING:
+            inaccurate_clone = missing_field(cls, "inaccurate_clone")
+        else:
+            inaccurate_clone = unexpected_type(cls, "inaccurate_clone", inaccurate_clone, "a boolean")
+
+    return inaccurate_clone
+
+
+def _read_glitches(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
+    glitches = d.get("glitches", MISSING)
+    if glitches.__class__ is not bool:
+        if glitches is MISSING:
+            glitches = missing_field(cls, "glitches")
+        else:
+            glitches = unexpected_type(cls, "glitches", glitches, "a boolean")
+
+    return glitches
+
+
+def _read_audio_quality(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
+    audio_quality = d.get("audio_quality", MISSING)
+    if audio_quality.__class__ is not bool:
+        if audio_quality is MISSING:
+            audio_quality = missing_field(cls, "audio_quality")
+        else:
+            audio_quality = unexpected_type(cls, "audio_quality", audio_quality, "a boolean")
+
+    return audio_quality
+
+
+def _read_other(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
+    other = d.get("other", MISSING)
+    if other.__class__ is not bool:
+        if other is MISSING:
+            other = missing_field(cls, "other")
+        else:
+            other = unexpected_type(cls, "other", other, "a boolean")
+
+    return other
+
+
+def _read_review_status(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> Any:
+    review_status = d.get("review_status", UNSET)
+    if review_status.__class__ is not str and review_status is not UNSET:
+        review_status = unexpected_type(cls, "review_status", review_status, "a string")
+
+    return review_status
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "thumbs_up",
+        "feedback",
+        "emotions",
+        "inaccurate_clone",
+        "glitches",
+        "audio_quality",
+        "other",
+        "review_status",
+    )
+)
+
+
+def _read_additional_properties(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[FeedbackResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    thumbs_up = d.get("thumbs_up", MISSING)
+    if thumbs_up.__class__ is not bool:
+        thumbs_up = _read_thumbs_up(cls, d)
+
+    feedback = d.get("feedback", MISSING)
+    if feedback.__class__ is not str:
+        feedback = _read_feedback(cls, d)
+
+    emotions = d.get("emotions", MISSING)
+    if emotions.__class__ is not bool:
+        emotions = _read_emotions(cls, d)
+
+    inaccurate_clone = d.get("inaccurate_clone", MISSING)
+    if inaccurate_clone.__class__ is not bool:
+        inaccurate_clone = _read_inaccurate_clone(cls, d)
+
+    glitches = d.get("glitches", MISSING)
+    if glitches.__class__ is not bool:
+        glitches = _read_glitches(cls, d)
+
+    audio_quality = d.get("audio_quality", MISSING)
+    if audio_quality.__class__ is not bool:
+        audio_quality = _read_audio_quality(cls, d)
+
+    other = d.get("other", MISSING)
+    if other.__class__ is not bool:
+        other = _read_other(cls, d)
+
+    review_status = d.get("review_status", UNSET)
+    if review_status.__class__ is not str and review_status is not UNSET:
+        review_status = _read_review_status(cls, d)
+
+    return {
+        "thumbs_up": thumbs_up,
+        "feedback": feedback,
+        "emotions": emotions,
+        "inaccurate_clone": inaccurate_clone,
+        "glitches": glitches,
+        "audio_quality": audio_quality,
+        "other": other,
+        "review_status": review_status,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+FeedbackResponseModel._all_fields = _all_fields
+set_readers(
+    FeedbackResponseModel,
+    {
+        "thumbs_up": _read_thumbs_up,
+        "feedback": _read_feedback,
+        "emotions": _read_emotions,
+        "inaccurate_clone": _read_inaccurate_clone,
+        "glitches": _read_glitches,
+        "audio_quality": _read_audio_quality,
+        "other": _read_other,
+        "review_status": _read_review_status,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.conflict_section import ConflictSection
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="FieldConflict")
 
 
-@_attrs_define
-class FieldConflict:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class FieldConflict(Lazy):
     """Attributes:
     path (str): Identifier of the conflicting field relative to its section: a dot-path within
         conversation_config/platform_settings, or a procedure id.
@@ -40,10 +47,19 @@ class FieldConflict:
     target_value: Any | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "path",
+        "section",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         path = self.path
 
         section: Any
@@ -80,40 +96,11 @@ class FieldConflict:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        path = d.pop("path", MISSING)
-        if path.__class__ is not str:
-            if path is MISSING:
-                path = missing_field(cls, "path")
-                _missing += ("path",)
-            else:
-                path = unexpected_type(cls, "path", path, "a string")
-
-        section = d.pop("section", MISSING)
-        if section.__class__ is not str:
-            if section is MISSING:
-                section = missing_field(cls, "section")
-                _missing += ("section",)
-            else:
-                section = unexpected_type(cls, "section", section, "a string")
-
-        base_value = d.pop("base_value", UNSET)
-
-        source_value = d.pop("source_value", UNSET)
-
-        target_value = d.pop("target_value", UNSET)
-
-        field_conflict = cls(
-            path=path,
-            section=section,
-            base_value=base_value,
-            source_value=source_value,
-            target_value=target_value,
-        )
-        if _missing:
-            field_conflict._missing_fields = _missing
-        field_conflict.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        field_conflict = cls.__new__(cls)
+        field_conflict.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return field_conflict
 
     @property
@@ -131,3 +118,107 @@ class FieldConflict:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_path(cls: type[FieldConflict], d: Mapping[str, Any]) -> Any:
+    path = d.get("path", MISSING)
+    if path.__class__ is not str:
+        if path is MISSING:
+            path = missing_field(cls, "path")
+        else:
+            path = unexpected_type(cls, "path", path, "a string")
+
+    return path
+
+
+def _read_section(cls: type[FieldConflict], d: Mapping[str, Any]) -> Any:
+    section = d.get("section", MISSING)
+    if section.__class__ is not str:
+        if section is MISSING:
+            section = missing_field(cls, "section")
+        else:
+            section = unexpected_type(cls, "section", section, "a string")
+
+    return section
+
+
+def _read_base_value(cls: type[FieldConflict], d: Mapping[str, Any]) -> Any:
+    base_value = d.get("base_value", UNSET)
+
+    return base_value
+
+
+def _read_source_value(cls: type[FieldConflict], d: Mapping[str, Any]) -> Any:
+    source_value = d.get("source_value", UNSET)
+
+    return source_value
+
+
+def _read_target_value(cls: type[FieldConflict], d: Mapping[str, Any]) -> Any:
+    target_value = d.get("target_value", UNSET)
+
+    return target_value
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "path",
+        "section",
+        "base_value",
+        "source_value",
+        "target_value",
+    )
+)
+
+
+def _read_additional_properties(cls: type[FieldConflict], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[FieldConflict], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    path = d.get("path", MISSING)
+    if path.__class__ is not str:
+        path = _read_path(cls, d)
+
+    section = d.get("section", MISSING)
+    if section.__class__ is not str:
+        section = _read_section(cls, d)
+
+    base_value = d.get("base_value", UNSET)
+    if base_value is not UNSET:
+        base_value = _read_base_value(cls, d)
+
+    source_value = d.get("source_value", UNSET)
+    if source_value is not UNSET:
+        source_value = _read_source_value(cls, d)
+
+    target_value = d.get("target_value", UNSET)
+    if target_value is not UNSET:
+        target_value = _read_target_value(cls, d)
+
+    return {
+        "path": path,
+        "section": section,
+        "base_value": base_value,
+        "source_value": source_value,
+        "target_value": target_value,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+FieldConflict._all_fields = _all_fields
+set_readers(
+    FieldConflict,
+    {
+        "path": _read_path,
+        "section": _read_section,
+        "base_value": _read_base_value,
+        "source_value": _read_source_value,
+        "target_value": _read_target_value,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="FileInputConfig")
 
 
-@_attrs_define
-class FileInputConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class FileInputConfig(Lazy):
     """Attributes:
     enabled (bool | Unset): When enabled, users may attach images or PDFs in chat when the LLM supports multimodal
         input. Default: True.
@@ -33,8 +39,12 @@ class FileInputConfig:
     max_files_per_conversation: int | Unset = 10
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enabled = self.enabled
 
         max_files_in_memory = self.max_files_in_memory
@@ -55,27 +65,11 @@ class FileInputConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-        if enabled.__class__ is not bool and enabled is not UNSET:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-        max_files_in_memory = d.pop("max_files_in_memory", UNSET)
-        if max_files_in_memory.__class__ is not int and max_files_in_memory is not UNSET:
-            max_files_in_memory = unexpected_type(cls, "max_files_in_memory", max_files_in_memory, "an integer")
-
-        max_files_per_conversation = d.pop("max_files_per_conversation", UNSET)
-        if max_files_per_conversation.__class__ is not int and max_files_per_conversation is not UNSET:
-            max_files_per_conversation = unexpected_type(
-                cls, "max_files_per_conversation", max_files_per_conversation, "an integer"
-            )
-
-        file_input_config = cls(
-            enabled=enabled,
-            max_files_in_memory=max_files_in_memory,
-            max_files_per_conversation=max_files_per_conversation,
-        )
-        file_input_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        file_input_config = cls.__new__(cls)
+        file_input_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return file_input_config
 
     @property
@@ -93,3 +87,77 @@ class FileInputConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enabled(cls: type[FileInputConfig], d: Mapping[str, Any]) -> Any:
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+
+    return enabled
+
+
+def _read_max_files_in_memory(cls: type[FileInputConfig], d: Mapping[str, Any]) -> Any:
+    max_files_in_memory = d.get("max_files_in_memory", UNSET)
+    if max_files_in_memory.__class__ is not int and max_files_in_memory is not UNSET:
+        max_files_in_memory = unexpected_type(cls, "max_files_in_memory", max_files_in_memory, "an integer")
+
+    return max_files_in_memory
+
+
+def _read_max_files_per_conversation(cls: type[FileInputConfig], d: Mapping[str, Any]) -> Any:
+    max_files_per_conversation = d.get("max_files_per_conversation", UNSET)
+    if max_files_per_conversation.__class__ is not int and max_files_per_conversation is not UNSET:
+        max_files_per_conversation = unexpected_type(
+            cls, "max_files_per_conversation", max_files_per_conversation, "an integer"
+        )
+
+    return max_files_per_conversation
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enabled",
+        "max_files_in_memory",
+        "max_files_per_conversation",
+    )
+)
+
+
+def _read_additional_properties(cls: type[FileInputConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[FileInputConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = _read_enabled(cls, d)
+
+    max_files_in_memory = d.get("max_files_in_memory", UNSET)
+    if max_files_in_memory.__class__ is not int and max_files_in_memory is not UNSET:
+        max_files_in_memory = _read_max_files_in_memory(cls, d)
+
+    max_files_per_conversation = d.get("max_files_per_conversation", UNSET)
+    if max_files_per_conversation.__class__ is not int and max_files_per_conversation is not UNSET:
+        max_files_per_conversation = _read_max_files_per_conversation(cls, d)
+
+    return {
+        "enabled": enabled,
+        "max_files_in_memory": max_files_in_memory,
+        "max_files_per_conversation": max_files_per_conversation,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+FileInputConfig._all_fields = _all_fields
+set_readers(
+    FileInputConfig,
+    {
+        "enabled": _read_enabled,
+        "max_files_in_memory": _read_max_files_in_memory,
+        "max_files_per_conversation": _read_max_files_per_conversation,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -8,16 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.crawl_status import CrawlStatus
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="FileRefreshStatus")
 
 
-@_attrs_define
-class FileRefreshStatus:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class FileRefreshStatus(Lazy):
     """In-flight/last refresh state for an externally-synced KB file.
 
     Attributes:
@@ -42,8 +48,12 @@ class FileRefreshStatus:
     error_message: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         status: Any
         try:
             if isinstance(self.status, Unset):
@@ -111,40 +121,11 @@ class FileRefreshStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
-        if status.__class__ is not str and status is not UNSET:
-            status = unexpected_type(cls, "status", status, "a string")
-
-        enqueued_at = d.pop("enqueued_at", UNSET)
-        if enqueued_at.__class__ is not int and enqueued_at is not None and enqueued_at is not UNSET:
-            enqueued_at = unexpected_type(cls, "enqueued_at", enqueued_at, "an integer or null")
-
-        started_at = d.pop("started_at", UNSET)
-        if started_at.__class__ is not int and started_at is not None and started_at is not UNSET:
-            started_at = unexpected_type(cls, "started_at", started_at, "an integer or null")
-
-        completed_at = d.pop("completed_at", UNSET)
-        if completed_at.__class__ is not int and completed_at is not None and completed_at is not UNSET:
-            completed_at = unexpected_type(cls, "completed_at", completed_at, "an integer or null")
-
-        last_synced_at = d.pop("last_synced_at", UNSET)
-        if last_synced_at.__class__ is not int and last_synced_at is not None and last_synced_at is not UNSET:
-            last_synced_at = unexpected_type(cls, "last_synced_at", last_synced_at, "an integer or null")
-
-        error_message = d.pop("error_message", UNSET)
-        if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
-            error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
-
-        file_refresh_status = cls(
-            status=status,
-            enqueued_at=enqueued_at,
-            started_at=started_at,
-            completed_at=completed_at,
-            last_synced_at=last_synced_at,
-            error_message=error_message,
-        )
-        file_refresh_status.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        file_refresh_status = cls.__new__(cls)
+        file_refresh_status.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return file_refresh_status
 
     @property
@@ -162,3 +143,120 @@ class FileRefreshStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_enqueued_at(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
+    enqueued_at = d.get("enqueued_at", UNSET)
+    if enqueued_at.__class__ is not int and enqueued_at is not None and enqueued_at is not UNSET:
+        enqueued_at = unexpected_type(cls, "enqueued_at", enqueued_at, "an integer or null")
+
+    return enqueued_at
+
+
+def _read_started_at(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
+    started_at = d.get("started_at", UNSET)
+    if started_at.__class__ is not int and started_at is not None and started_at is not UNSET:
+        started_at = unexpected_type(cls, "started_at", started_at, "an integer or null")
+
+    return started_at
+
+
+def _read_completed_at(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
+    completed_at = d.get("completed_at", UNSET)
+    if completed_at.__class__ is not int and completed_at is not None and completed_at is not UNSET:
+        completed_at = unexpected_type(cls, "completed_at", completed_at, "an integer or null")
+
+    return completed_at
+
+
+def _read_last_synced_at(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
+    last_synced_at = d.get("last_synced_at", UNSET)
+    if last_synced_at.__class__ is not int and last_synced_at is not None and last_synced_at is not UNSET:
+        last_synced_at = unexpected_type(cls, "last_synced_at", last_synced_at, "an integer or null")
+
+    return last_synced_at
+
+
+def _read_error_message(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> Any:
+    error_message = d.get("error_message", UNSET)
+    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+        error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
+
+    return error_message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "enqueued_at",
+        "started_at",
+        "completed_at",
+        "last_synced_at",
+        "error_message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[FileRefreshStatus], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = _read_status(cls, d)
+
+    enqueued_at = d.get("enqueued_at", UNSET)
+    if enqueued_at.__class__ is not int and enqueued_at is not None and enqueued_at is not UNSET:
+        enqueued_at = _read_enqueued_at(cls, d)
+
+    started_at = d.get("started_at", UNSET)
+    if started_at.__class__ is not int and started_at is not None and started_at is not UNSET:
+        started_at = _read_started_at(cls, d)
+
+    completed_at = d.get("completed_at", UNSET)
+    if completed_at.__class__ is not int and completed_at is not None and completed_at is not UNSET:
+        completed_at = _read_completed_at(cls, d)
+
+    last_synced_at = d.get("last_synced_at", UNSET)
+    if last_synced_at.__class__ is not int and last_synced_at is not None and last_synced_at is not UNSET:
+        last_synced_at = _read_last_synced_at(cls, d)
+
+    error_message = d.get("error_message", UNSET)
+    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+        error_message = _read_error_message(cls, d)
+
+    return {
+        "status": status,
+        "enqueued_at": enqueued_at,
+        "started_at": started_at,
+        "completed_at": completed_at,
+        "last_synced_at": last_synced_at,
+        "error_message": error_message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+FileRefreshStatus._all_fields = _all_fields
+set_readers(
+    FileRefreshStatus,
+    {
+        "status": _read_status,
+        "enqueued_at": _read_enqueued_at,
+        "started_at": _read_started_at,
+        "completed_at": _read_completed_at,
+        "last_synced_at": _read_last_synced_at,
+        "error_message": _read_error_message,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="FineTuningResponseModel")
 
 
-@_attrs_define
-class FineTuningResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class FineTuningResponseModel(Lazy):
     """Example:
         {'is_allowed_to_fine_tune': True, 'manual_verification_requested': False, 'state': {'eleven_multilingual_v2':
         'fine_tuned'}, 'verification_attempts_count': 2, 'verification_failures': []}
@@ -74,10 +81,22 @@ class FineTuningResponseModel:
     next_max_verification_attempts_reset_unix_ms: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "is_allowed_to_fine_tune",
+        "state",
+        "verification_failures",
+        "verification_attempts_count",
+        "manual_verification_requested",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_allowed_to_fine_tune = self.is_allowed_to_fine_tune
 
         state: Any
@@ -226,204 +245,11 @@ class FineTuningResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        is_allowed_to_fine_tune = d.pop("is_allowed_to_fine_tune", MISSING)
-        if is_allowed_to_fine_tune.__class__ is not bool:
-            if is_allowed_to_fine_tune is MISSING:
-                is_allowed_to_fine_tune = missing_field(cls, "is_allowed_to_fine_tune")
-                _missing += ("is_allowed_to_fine_tune",)
-            else:
-                is_allowed_to_fine_tune = unexpected_type(
-                    cls, "is_allowed_to_fine_tune", is_allowed_to_fine_tune, "a boolean"
-                )
-
-        state_raw = d.pop("state", MISSING)
-        if state_raw is MISSING:
-            state = missing_field(cls, "state")
-            _missing += ("state",)
-        else:
-            try:
-                state = FineTuningResponseModelState.from_dict(state_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                state = deviating_field(cls, "state", state_raw)
-
-        verification_failures = d.pop("verification_failures", MISSING)
-        if verification_failures.__class__ is not list:
-            if verification_failures is MISSING:
-                verification_failures = missing_field(cls, "verification_failures")
-                _missing += ("verification_failures",)
-            else:
-                verification_failures = unexpected_type(cls, "verification_failures", verification_failures, "an array")
-        elif verification_failures.__class__ is list and verification_failures:
-            check_items(cls, "verification_failures", verification_failures, (str,), "a string")
-
-        verification_attempts_count = d.pop("verification_attempts_count", MISSING)
-        if verification_attempts_count.__class__ is not int:
-            if verification_attempts_count is MISSING:
-                verification_attempts_count = missing_field(cls, "verification_attempts_count")
-                _missing += ("verification_attempts_count",)
-            else:
-                verification_attempts_count = unexpected_type(
-                    cls, "verification_attempts_count", verification_attempts_count, "an integer"
-                )
-
-        manual_verification_requested = d.pop("manual_verification_requested", MISSING)
-        if manual_verification_requested.__class__ is not bool:
-            if manual_verification_requested is MISSING:
-                manual_verification_requested = missing_field(cls, "manual_verification_requested")
-                _missing += ("manual_verification_requested",)
-            else:
-                manual_verification_requested = unexpected_type(
-                    cls, "manual_verification_requested", manual_verification_requested, "a boolean"
-                )
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        progress_raw = d.pop("progress", UNSET)
-        try:
-
-            def _parse_progress(data: object) -> FineTuningResponseModelProgressType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                progress_type_0 = FineTuningResponseModelProgressType0.from_dict(data)
-
-                return progress_type_0
-
-            progress = _parse_progress(progress_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            progress = deviating_field(cls, "progress", progress_raw)
-
-        message_raw = d.pop("message", UNSET)
-        try:
-
-            def _parse_message(data: object) -> FineTuningResponseModelMessageType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                message_type_0 = FineTuningResponseModelMessageType0.from_dict(data)
-
-                return message_type_0
-
-            message = _parse_message(message_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            message = deviating_field(cls, "message", message_raw)
-
-        dataset_duration_seconds = d.pop("dataset_duration_seconds", UNSET)
-        if (
-            dataset_duration_seconds.__class__ is not float
-            and dataset_duration_seconds.__class__ is not int
-            and dataset_duration_seconds is not None
-            and dataset_duration_seconds is not UNSET
-        ):
-            dataset_duration_seconds = unexpected_type(
-                cls, "dataset_duration_seconds", dataset_duration_seconds, "a number or null"
-            )
-
-        verification_attempts_raw = d.pop("verification_attempts", UNSET)
-        try:
-
-            def _parse_verification_attempts(data: object) -> list[VerificationAttemptResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                verification_attempts_type_0 = []
-                _verification_attempts_type_0 = data
-                for verification_attempts_type_0_item_data in _verification_attempts_type_0:
-                    verification_attempts_type_0_item = VerificationAttemptResponseModel.from_dict(
-                        verification_attempts_type_0_item_data
-                    )
-
-                    verification_attempts_type_0.append(verification_attempts_type_0_item)
-
-                return verification_attempts_type_0
-
-            verification_attempts = _parse_verification_attempts(verification_attempts_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            verification_attempts = deviating_field(cls, "verification_attempts", verification_attempts_raw)
-
-        slice_ids = d.pop("slice_ids", UNSET)
-        if slice_ids.__class__ is not list and slice_ids is not None and slice_ids is not UNSET:
-            slice_ids = unexpected_type(cls, "slice_ids", slice_ids, "an array or null")
-        elif slice_ids.__class__ is list and slice_ids:
-            check_items(cls, "slice_ids", slice_ids, (str,), "a string")
-
-        manual_verification_raw = d.pop("manual_verification", UNSET)
-        try:
-
-            def _parse_manual_verification(data: object) -> ManualVerificationResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                manual_verification_type_0 = ManualVerificationResponseModel.from_dict(data)
-
-                return manual_verification_type_0
-
-            manual_verification = _parse_manual_verification(manual_verification_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            manual_verification = deviating_field(cls, "manual_verification", manual_verification_raw)
-
-        max_verification_attempts = d.pop("max_verification_attempts", UNSET)
-        if (
-            max_verification_attempts.__class__ is not int
-            and max_verification_attempts is not None
-            and max_verification_attempts is not UNSET
-        ):
-            max_verification_attempts = unexpected_type(
-                cls, "max_verification_attempts", max_verification_attempts, "an integer or null"
-            )
-
-        next_max_verification_attempts_reset_unix_ms = d.pop("next_max_verification_attempts_reset_unix_ms", UNSET)
-        if (
-            next_max_verification_attempts_reset_unix_ms.__class__ is not int
-            and next_max_verification_attempts_reset_unix_ms is not None
-            and next_max_verification_attempts_reset_unix_ms is not UNSET
-        ):
-            next_max_verification_attempts_reset_unix_ms = unexpected_type(
-                cls,
-                "next_max_verification_attempts_reset_unix_ms",
-                next_max_verification_attempts_reset_unix_ms,
-                "an integer or null",
-            )
-
-        fine_tuning_response_model = cls(
-            is_allowed_to_fine_tune=is_allowed_to_fine_tune,
-            state=state,
-            verification_failures=verification_failures,
-            verification_attempts_count=verification_attempts_count,
-            manual_verification_requested=manual_verification_requested,
-            language=language,
-            progress=progress,
-            message=message,
-            dataset_duration_seconds=dataset_duration_seconds,
-            verification_attempts=verification_attempts,
-            slice_ids=slice_ids,
-            manual_verification=manual_verification,
-            max_verification_attempts=max_verification_attempts,
-            next_max_verification_attempts_reset_unix_ms=next_max_verification_attempts_reset_unix_ms,
-        )
-        if _missing:
-            fine_tuning_response_model._missing_fields = _missing
-        fine_tuning_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        fine_tuning_response_model = cls.__new__(cls)
+        fine_tuning_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return fine_tuning_response_model
 
     @property
@@ -441,6 +267,370 @@ class FineTuningResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_allowed_to_fine_tune(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    is_allowed_to_fine_tune = d.get("is_allowed_to_fine_tune", MISSING)
+    if is_allowed_to_fine_tune.__class__ is not bool:
+        if is_allowed_to_fine_tune is MISSING:
+            is_allowed_to_fine_tune = missing_field(cls, "is_allowed_to_fine_tune")
+        else:
+            is_allowed_to_fine_tune = unexpected_type(
+                cls, "is_allowed_to_fine_tune", is_allowed_to_fine_tune, "a boolean"
+            )
+
+    return is_allowed_to_fine_tune
+
+
+def _read_state(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    state_raw = d.get("state", MISSING)
+    if state_raw is MISSING:
+        state = missing_field(cls, "state")
+    else:
+        try:
+            state = FineTuningResponseModelState.from_dict(state_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            state = deviating_field(cls, "state", state_raw)
+
+    return state
+
+
+def _read_verification_failures(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    verification_failures = d.get("verification_failures", MISSING)
+    if verification_failures.__class__ is not list:
+        if verification_failures is MISSING:
+            verification_failures = missing_field(cls, "verification_failures")
+        else:
+            verification_failures = unexpected_type(cls, "verification_failures", verification_failures, "an array")
+    elif verification_failures.__class__ is list and verification_failures:
+        check_items(cls, "verification_failures", verification_failures, (str,), "a string")
+
+    return verification_failures
+
+
+def _read_verification_attempts_count(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    verification_attempts_count = d.get("verification_attempts_count", MISSING)
+    if verification_attempts_count.__class__ is not int:
+        if verification_attempts_count is MISSING:
+            verification_attempts_count = missing_field(cls, "verification_attempts_count")
+        else:
+            verification_attempts_count = unexpected_type(
+                cls, "verification_attempts_count", verification_attempts_count, "an integer"
+            )
+
+    return verification_attempts_count
+
+
+def _read_manual_verification_requested(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    manual_verification_requested = d.get("manual_verification_requested", MISSING)
+    if manual_verification_requested.__class__ is not bool:
+        if manual_verification_requested is MISSING:
+            manual_verification_requested = missing_field(cls, "manual_verification_requested")
+        else:
+            manual_verification_requested = unexpected_type(
+                cls, "manual_verification_requested", manual_verification_requested, "a boolean"
+            )
+
+    return manual_verification_requested
+
+
+def _read_language(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+def _read_progress(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    progress_raw = d.get("progress", UNSET)
+    try:
+
+        def _parse_progress(data: object) -> FineTuningResponseModelProgressType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            progress_type_0 = FineTuningResponseModelProgressType0.from_dict(data)
+
+            return progress_type_0
+
+        progress = _parse_progress(progress_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        progress = deviating_field(cls, "progress", progress_raw)
+
+    return progress
+
+
+def _read_message(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    message_raw = d.get("message", UNSET)
+    try:
+
+        def _parse_message(data: object) -> FineTuningResponseModelMessageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            message_type_0 = FineTuningResponseModelMessageType0.from_dict(data)
+
+            return message_type_0
+
+        message = _parse_message(message_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        message = deviating_field(cls, "message", message_raw)
+
+    return message
+
+
+def _read_dataset_duration_seconds(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    dataset_duration_seconds = d.get("dataset_duration_seconds", UNSET)
+    if (
+        dataset_duration_seconds.__class__ is not float
+        and dataset_duration_seconds.__class__ is not int
+        and dataset_duration_seconds is not None
+        and dataset_duration_seconds is not UNSET
+    ):
+        dataset_duration_seconds = unexpected_type(
+            cls, "dataset_duration_seconds", dataset_duration_seconds, "a number or null"
+        )
+
+    return dataset_duration_seconds
+
+
+def _read_verification_attempts(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    verification_attempts_raw = d.get("verification_attempts", UNSET)
+    try:
+
+        def _parse_verification_attempts(data: object) -> list[VerificationAttemptResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            verification_attempts_type_0 = []
+            _verification_attempts_type_0 = data
+            for verification_attempts_type_0_item_data in _verification_attempts_type_0:
+                verification_attempts_type_0_item = VerificationAttemptResponseModel.from_dict(
+                    verification_attempts_type_0_item_data
+                )
+
+                verification_attempts_type_0.append(verification_attempts_type_0_item)
+
+            return verification_attempts_type_0
+
+        verification_attempts = _parse_verification_attempts(verification_attempts_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        verification_attempts = deviating_field(cls, "verification_attempts", verification_attempts_raw)
+
+    return verification_attempts
+
+
+def _read_slice_ids(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    slice_ids = d.get("slice_ids", UNSET)
+    if slice_ids.__class__ is not list and slice_ids is not None and slice_ids is not UNSET:
+        slice_ids = unexpected_type(cls, "slice_ids", slice_ids, "an array or null")
+    elif slice_ids.__class__ is list and slice_ids:
+        check_items(cls, "slice_ids", slice_ids, (str,), "a string")
+
+    return slice_ids
+
+
+def _read_manual_verification(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    manual_verification_raw = d.get("manual_verification", UNSET)
+    try:
+
+        def _parse_manual_verification(data: object) -> ManualVerificationResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            manual_verification_type_0 = ManualVerificationResponseModel.from_dict(data)
+
+            return manual_verification_type_0
+
+        manual_verification = _parse_manual_verification(manual_verification_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        manual_verification = deviating_field(cls, "manual_verification", manual_verification_raw)
+
+    return manual_verification
+
+
+def _read_max_verification_attempts(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    max_verification_attempts = d.get("max_verification_attempts", UNSET)
+    if (
+        max_verification_attempts.__class__ is not int
+        and max_verification_attempts is not None
+        and max_verification_attempts is not UNSET
+    ):
+        max_verification_attempts = unexpected_type(
+            cls, "max_verification_attempts", max_verification_attempts, "an integer or null"
+        )
+
+    return max_verification_attempts
+
+
+def _read_next_max_verification_attempts_reset_unix_ms(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> Any:
+    next_max_verification_attempts_reset_unix_ms = d.get("next_max_verification_attempts_reset_unix_ms", UNSET)
+    if (
+        next_max_verification_attempts_reset_unix_ms.__class__ is not int
+        and next_max_verification_attempts_reset_unix_ms is not None
+        and next_max_verification_attempts_reset_unix_ms is not UNSET
+    ):
+        next_max_verification_attempts_reset_unix_ms = unexpected_type(
+            cls,
+            "next_max_verification_attempts_reset_unix_ms",
+            next_max_verification_attempts_reset_unix_ms,
+            "an integer or null",
+        )
+
+    return next_max_verification_attempts_reset_unix_ms
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_allowed_to_fine_tune",
+        "state",
+        "verification_failures",
+        "verification_attempts_count",
+        "manual_verification_requested",
+        "language",
+        "progress",
+        "message",
+        "dataset_duration_seconds",
+        "verification_attempts",
+        "slice_ids",
+        "manual_verification",
+        "max_verification_attempts",
+        "next_max_verification_attempts_reset_unix_ms",
+    )
+)
+
+
+def _read_additional_properties(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_allowed_to_fine_tune = d.get("is_allowed_to_fine_tune", MISSING)
+    if is_allowed_to_fine_tune.__class__ is not bool:
+        is_allowed_to_fine_tune = _read_is_allowed_to_fine_tune(cls, d)
+
+    state = _read_state(cls, d)
+
+    verification_failures = _read_verification_failures(cls, d)
+
+    verification_attempts_count = d.get("verification_attempts_count", MISSING)
+    if verification_attempts_count.__class__ is not int:
+        verification_attempts_count = _read_verification_attempts_count(cls, d)
+
+    manual_verification_requested = d.get("manual_verification_requested", MISSING)
+    if manual_verification_requested.__class__ is not bool:
+        manual_verification_requested = _read_manual_verification_requested(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    progress = d.get("progress", UNSET)
+    if progress is not UNSET:
+        progress = _read_progress(cls, d)
+
+    message = d.get("message", UNSET)
+    if message is not UNSET:
+        message = _read_message(cls, d)
+
+    dataset_duration_seconds = d.get("dataset_duration_seconds", UNSET)
+    if (
+        dataset_duration_seconds.__class__ is not float
+        and dataset_duration_seconds.__class__ is not int
+        and dataset_duration_seconds is not None
+        and dataset_duration_seconds is not UNSET
+    ):
+        dataset_duration_seconds = _read_dataset_duration_seconds(cls, d)
+
+    verification_attempts = d.get("verification_attempts", UNSET)
+    if verification_attempts is not UNSET:
+        verification_attempts = _read_verification_attempts(cls, d)
+
+    slice_ids = d.get("slice_ids", UNSET)
+    if slice_ids is not UNSET:
+        slice_ids = _read_slice_ids(cls, d)
+
+    manual_verification = d.get("manual_verification", UNSET)
+    if manual_verification is not UNSET:
+        manual_verification = _read_manual_verification(cls, d)
+
+    max_verification_attempts = d.get("max_verification_attempts", UNSET)
+    if (
+        max_verification_attempts.__class__ is not int
+        and max_verification_attempts is not None
+        and max_verification_attempts is not UNSET
+    ):
+        max_verification_attempts = _read_max_verification_attempts(cls, d)
+
+    next_max_verification_attempts_reset_unix_ms = d.get("next_max_verification_attempts_reset_unix_ms", UNSET)
+    if (
+        next_max_verification_attempts_reset_unix_ms.__class__ is not int
+        and next_max_verification_attempts_reset_unix_ms is not None
+        and next_max_verification_attempts_reset_unix_ms is not UNSET
+    ):
+        next_max_verification_attempts_reset_unix_ms = _read_next_max_verification_attempts_reset_unix_ms(cls, d)
+
+    return {
+        "is_allowed_to_fine_tune": is_allowed_to_fine_tune,
+        "state": state,
+        "verification_failures": verification_failures,
+        "verification_attempts_count": verification_attempts_count,
+        "manual_verification_requested": manual_verification_requested,
+        "language": language,
+        "progress": progress,
+        "message": message,
+        "dataset_duration_seconds": dataset_duration_seconds,
+        "verification_attempts": verification_attempts,
+        "slice_ids": slice_ids,
+        "manual_verification": manual_verification,
+        "max_verification_attempts": max_verification_attempts,
+        "next_max_verification_attempts_reset_unix_ms": next_max_verification_attempts_reset_unix_ms,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+FineTuningResponseModel._all_fields = _all_fields
+set_readers(
+    FineTuningResponseModel,
+    {
+        "is_allowed_to_fine_tune": _read_is_allowed_to_fine_tune,
+        "state": _read_state,
+        "verification_failures": _read_verification_failures,
+        "verification_attempts_count": _read_verification_attempts_count,
+        "manual_verification_requested": _read_manual_verification_requested,
+        "language": _read_language,
+        "progress": _read_progress,
+        "message": _read_message,
+        "dataset_duration_seconds": _read_dataset_duration_seconds,
+        "verification_attempts": _read_verification_attempts,
+        "slice_ids": _read_slice_ids,
+        "manual_verification": _read_manual_verification,
+        "max_verification_attempts": _read_max_verification_attempts,
+        "next_max_verification_attempts_reset_unix_ms": _read_next_max_verification_attempts_reset_unix_ms,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="FocusGuardrail")
 
 
-@_attrs_define
-class FocusGuardrail:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class FocusGuardrail(Lazy):
     """Attributes:
     is_enabled (bool | Unset):  Default: False.
     """
@@ -24,8 +30,12 @@ class FocusGuardrail:
     is_enabled: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_enabled = self.is_enabled
 
         field_dict: dict[str, Any] = {}
@@ -38,15 +48,11 @@ class FocusGuardrail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        is_enabled = d.pop("is_enabled", UNSET)
-        if is_enabled.__class__ is not bool and is_enabled is not UNSET:
-            is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
-
-        focus_guardrail = cls(
-            is_enabled=is_enabled,
-        )
-        focus_guardrail.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        focus_guardrail = cls.__new__(cls)
+        focus_guardrail.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return focus_guardrail
 
     @property
@@ -64,3 +70,41 @@ class FocusGuardrail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_enabled(cls: type[FocusGuardrail], d: Mapping[str, Any]) -> Any:
+    is_enabled = d.get("is_enabled", UNSET)
+    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+        is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
+
+    return is_enabled
+
+
+_FIELDS: frozenset[str] = frozenset(("is_enabled",))
+
+
+def _read_additional_properties(cls: type[FocusGuardrail], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[FocusGuardrail], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_enabled = d.get("is_enabled", UNSET)
+    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+        is_enabled = _read_is_enabled(cls, d)
+
+    return {
+        "is_enabled": is_enabled,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+FocusGuardrail._all_fields = _all_fields
+set_readers(
+    FocusGuardrail,
+    {
+        "is_enabled": _read_is_enabled,
+        "additional_properties": _read_additional_properties,
+    },
+)

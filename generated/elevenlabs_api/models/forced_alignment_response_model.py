@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ForcedAlignmentResponseModel")
 
 
-@_attrs_define
-class ForcedAlignmentResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ForcedAlignmentResponseModel(Lazy):
     """Model representing the response from the aligner service.
 
     Attributes:
@@ -35,10 +42,20 @@ class ForcedAlignmentResponseModel:
     loss: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "characters",
+        "words",
+        "loss",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         characters: Any
         try:
             characters = []
@@ -75,56 +92,11 @@ class ForcedAlignmentResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        characters_raw = d.pop("characters", MISSING)
-        if characters_raw is MISSING:
-            characters = missing_field(cls, "characters")
-            _missing += ("characters",)
-        else:
-            try:
-                expect_array("characters", characters_raw)
-                characters = []
-                _characters = characters_raw
-                for characters_item_data in _characters:
-                    characters_item = ForcedAlignmentCharacterResponseModel.from_dict(characters_item_data)
-
-                    characters.append(characters_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                characters = deviating_field(cls, "characters", characters_raw)
-
-        words_raw = d.pop("words", MISSING)
-        if words_raw is MISSING:
-            words = missing_field(cls, "words")
-            _missing += ("words",)
-        else:
-            try:
-                expect_array("words", words_raw)
-                words = []
-                _words = words_raw
-                for words_item_data in _words:
-                    words_item = ForcedAlignmentWordResponseModel.from_dict(words_item_data)
-
-                    words.append(words_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                words = deviating_field(cls, "words", words_raw)
-
-        loss = d.pop("loss", MISSING)
-        if loss.__class__ is not float and loss.__class__ is not int:
-            if loss is MISSING:
-                loss = missing_field(cls, "loss")
-                _missing += ("loss",)
-            else:
-                loss = unexpected_type(cls, "loss", loss, "a number")
-
-        forced_alignment_response_model = cls(
-            characters=characters,
-            words=words,
-            loss=loss,
-        )
-        if _missing:
-            forced_alignment_response_model._missing_fields = _missing
-        forced_alignment_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        forced_alignment_response_model = cls.__new__(cls)
+        forced_alignment_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return forced_alignment_response_model
 
     @property
@@ -142,6 +114,101 @@ class ForcedAlignmentResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_characters(cls: type[ForcedAlignmentResponseModel], d: Mapping[str, Any]) -> Any:
+    characters_raw = d.get("characters", MISSING)
+    if characters_raw is MISSING:
+        characters = missing_field(cls, "characters")
+    else:
+        try:
+            expect_array("characters", characters_raw)
+            characters = []
+            _characters = characters_raw
+            for characters_item_data in _characters:
+                characters_item = ForcedAlignmentCharacterResponseModel.from_dict(characters_item_data)
+
+                characters.append(characters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            characters = deviating_field(cls, "characters", characters_raw)
+
+    return characters
+
+
+def _read_words(cls: type[ForcedAlignmentResponseModel], d: Mapping[str, Any]) -> Any:
+    words_raw = d.get("words", MISSING)
+    if words_raw is MISSING:
+        words = missing_field(cls, "words")
+    else:
+        try:
+            expect_array("words", words_raw)
+            words = []
+            _words = words_raw
+            for words_item_data in _words:
+                words_item = ForcedAlignmentWordResponseModel.from_dict(words_item_data)
+
+                words.append(words_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            words = deviating_field(cls, "words", words_raw)
+
+    return words
+
+
+def _read_loss(cls: type[ForcedAlignmentResponseModel], d: Mapping[str, Any]) -> Any:
+    loss = d.get("loss", MISSING)
+    if loss.__class__ is not float and loss.__class__ is not int:
+        if loss is MISSING:
+            loss = missing_field(cls, "loss")
+        else:
+            loss = unexpected_type(cls, "loss", loss, "a number")
+
+    return loss
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "characters",
+        "words",
+        "loss",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ForcedAlignmentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ForcedAlignmentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    characters = _read_characters(cls, d)
+
+    words = _read_words(cls, d)
+
+    loss = d.get("loss", MISSING)
+    if loss.__class__ is not float and loss.__class__ is not int:
+        loss = _read_loss(cls, d)
+
+    return {
+        "characters": characters,
+        "words": words,
+        "loss": loss,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ForcedAlignmentResponseModel._all_fields = _all_fields
+set_readers(
+    ForcedAlignmentResponseModel,
+    {
+        "characters": _read_characters,
+        "words": _read_words,
+        "loss": _read_loss,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

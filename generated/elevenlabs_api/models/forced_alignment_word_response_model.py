@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ForcedAlignmentWordResponseModel")
 
 
-@_attrs_define
-class ForcedAlignmentWordResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ForcedAlignmentWordResponseModel(Lazy):
     """Model representing a single word with its timing information from the aligner.
 
     Example:
@@ -39,10 +46,21 @@ class ForcedAlignmentWordResponseModel:
     loss: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "text",
+        "start",
+        "end",
+        "loss",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         start = self.start
@@ -67,49 +85,13 @@ class ForcedAlignmentWordResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        start = d.pop("start", MISSING)
-        if start.__class__ is not float and start.__class__ is not int:
-            if start is MISSING:
-                start = missing_field(cls, "start")
-                _missing += ("start",)
-            else:
-                start = unexpected_type(cls, "start", start, "a number")
-
-        end = d.pop("end", MISSING)
-        if end.__class__ is not float and end.__class__ is not int:
-            if end is MISSING:
-                end = missing_field(cls, "end")
-                _missing += ("end",)
-            else:
-                end = unexpected_type(cls, "end", end, "a number")
-
-        loss = d.pop("loss", MISSING)
-        if loss.__class__ is not float and loss.__class__ is not int:
-            if loss is MISSING:
-                loss = missing_field(cls, "loss")
-                _missing += ("loss",)
-            else:
-                loss = unexpected_type(cls, "loss", loss, "a number")
-
-        forced_alignment_word_response_model = cls(
-            text=text,
-            start=start,
-            end=end,
-            loss=loss,
-        )
-        if _missing:
-            forced_alignment_word_response_model._missing_fields = _missing
-        forced_alignment_word_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        forced_alignment_word_response_model = cls.__new__(cls)
+        forced_alignment_word_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return forced_alignment_word_response_model
 
     @property
@@ -127,3 +109,104 @@ class ForcedAlignmentWordResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[ForcedAlignmentWordResponseModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_start(cls: type[ForcedAlignmentWordResponseModel], d: Mapping[str, Any]) -> Any:
+    start = d.get("start", MISSING)
+    if start.__class__ is not float and start.__class__ is not int:
+        if start is MISSING:
+            start = missing_field(cls, "start")
+        else:
+            start = unexpected_type(cls, "start", start, "a number")
+
+    return start
+
+
+def _read_end(cls: type[ForcedAlignmentWordResponseModel], d: Mapping[str, Any]) -> Any:
+    end = d.get("end", MISSING)
+    if end.__class__ is not float and end.__class__ is not int:
+        if end is MISSING:
+            end = missing_field(cls, "end")
+        else:
+            end = unexpected_type(cls, "end", end, "a number")
+
+    return end
+
+
+def _read_loss(cls: type[ForcedAlignmentWordResponseModel], d: Mapping[str, Any]) -> Any:
+    loss = d.get("loss", MISSING)
+    if loss.__class__ is not float and loss.__class__ is not int:
+        if loss is MISSING:
+            loss = missing_field(cls, "loss")
+        else:
+            loss = unexpected_type(cls, "loss", loss, "a number")
+
+    return loss
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "start",
+        "end",
+        "loss",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ForcedAlignmentWordResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ForcedAlignmentWordResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    start = d.get("start", MISSING)
+    if start.__class__ is not float and start.__class__ is not int:
+        start = _read_start(cls, d)
+
+    end = d.get("end", MISSING)
+    if end.__class__ is not float and end.__class__ is not int:
+        end = _read_end(cls, d)
+
+    loss = d.get("loss", MISSING)
+    if loss.__class__ is not float and loss.__class__ is not int:
+        loss = _read_loss(cls, d)
+
+    return {
+        "text": text,
+        "start": start,
+        "end": end,
+        "loss": loss,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ForcedAlignmentWordResponseModel._all_fields = _all_fields
+set_readers(
+    ForcedAlignmentWordResponseModel,
+    {
+        "text": _read_text,
+        "start": _read_start,
+        "end": _read_end,
+        "loss": _read_loss,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,22 @@ from ..models.frustrated_conversation_ref_overall_label_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="FrustratedConversationRef")
 
 
-@_attrs_define
-class FrustratedConversationRef:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class FrustratedConversationRef(Lazy):
     """Attributes:
     conversation_id (str):
     agent_id (str):
@@ -42,10 +49,23 @@ class FrustratedConversationRef:
     overall_frustration_score: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "conversation_id",
+        "agent_id",
+        "start_time_unix_secs",
+        "overall_label",
+        "overall_sentiment_score",
+        "overall_frustration_score",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_id = self.conversation_id
 
         agent_id = self.agent_id
@@ -86,71 +106,11 @@ class FrustratedConversationRef:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        start_time_unix_secs = d.pop("start_time_unix_secs", MISSING)
-        if start_time_unix_secs.__class__ is not int:
-            if start_time_unix_secs is MISSING:
-                start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
-                _missing += ("start_time_unix_secs",)
-            else:
-                start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
-
-        overall_label = d.pop("overall_label", MISSING)
-        if overall_label.__class__ is not str:
-            if overall_label is MISSING:
-                overall_label = missing_field(cls, "overall_label")
-                _missing += ("overall_label",)
-            else:
-                overall_label = unexpected_type(cls, "overall_label", overall_label, "a string")
-
-        overall_sentiment_score = d.pop("overall_sentiment_score", MISSING)
-        if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
-            if overall_sentiment_score is MISSING:
-                overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
-                _missing += ("overall_sentiment_score",)
-            else:
-                overall_sentiment_score = unexpected_type(
-                    cls, "overall_sentiment_score", overall_sentiment_score, "a number"
-                )
-
-        overall_frustration_score = d.pop("overall_frustration_score", MISSING)
-        if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
-            if overall_frustration_score is MISSING:
-                overall_frustration_score = missing_field(cls, "overall_frustration_score")
-                _missing += ("overall_frustration_score",)
-            else:
-                overall_frustration_score = unexpected_type(
-                    cls, "overall_frustration_score", overall_frustration_score, "a number"
-                )
-
-        frustrated_conversation_ref = cls(
-            conversation_id=conversation_id,
-            agent_id=agent_id,
-            start_time_unix_secs=start_time_unix_secs,
-            overall_label=overall_label,
-            overall_sentiment_score=overall_sentiment_score,
-            overall_frustration_score=overall_frustration_score,
-        )
-        if _missing:
-            frustrated_conversation_ref._missing_fields = _missing
-        frustrated_conversation_ref.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        frustrated_conversation_ref = cls.__new__(cls)
+        frustrated_conversation_ref.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return frustrated_conversation_ref
 
     @property
@@ -168,3 +128,144 @@ class FrustratedConversationRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_id(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+
+    return conversation_id
+
+
+def _read_agent_id(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_start_time_unix_secs(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
+    start_time_unix_secs = d.get("start_time_unix_secs", MISSING)
+    if start_time_unix_secs.__class__ is not int:
+        if start_time_unix_secs is MISSING:
+            start_time_unix_secs = missing_field(cls, "start_time_unix_secs")
+        else:
+            start_time_unix_secs = unexpected_type(cls, "start_time_unix_secs", start_time_unix_secs, "an integer")
+
+    return start_time_unix_secs
+
+
+def _read_overall_label(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
+    overall_label = d.get("overall_label", MISSING)
+    if overall_label.__class__ is not str:
+        if overall_label is MISSING:
+            overall_label = missing_field(cls, "overall_label")
+        else:
+            overall_label = unexpected_type(cls, "overall_label", overall_label, "a string")
+
+    return overall_label
+
+
+def _read_overall_sentiment_score(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
+    overall_sentiment_score = d.get("overall_sentiment_score", MISSING)
+    if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
+        if overall_sentiment_score is MISSING:
+            overall_sentiment_score = missing_field(cls, "overall_sentiment_score")
+        else:
+            overall_sentiment_score = unexpected_type(
+                cls, "overall_sentiment_score", overall_sentiment_score, "a number"
+            )
+
+    return overall_sentiment_score
+
+
+def _read_overall_frustration_score(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> Any:
+    overall_frustration_score = d.get("overall_frustration_score", MISSING)
+    if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
+        if overall_frustration_score is MISSING:
+            overall_frustration_score = missing_field(cls, "overall_frustration_score")
+        else:
+            overall_frustration_score = unexpected_type(
+                cls, "overall_frustration_score", overall_frustration_score, "a number"
+            )
+
+    return overall_frustration_score
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_id",
+        "agent_id",
+        "start_time_unix_secs",
+        "overall_label",
+        "overall_sentiment_score",
+        "overall_frustration_score",
+    )
+)
+
+
+def _read_additional_properties(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[FrustratedConversationRef], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        conversation_id = _read_conversation_id(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    start_time_unix_secs = d.get("start_time_unix_secs", MISSING)
+    if start_time_unix_secs.__class__ is not int:
+        start_time_unix_secs = _read_start_time_unix_secs(cls, d)
+
+    overall_label = d.get("overall_label", MISSING)
+    if overall_label.__class__ is not str:
+        overall_label = _read_overall_label(cls, d)
+
+    overall_sentiment_score = d.get("overall_sentiment_score", MISSING)
+    if overall_sentiment_score.__class__ is not float and overall_sentiment_score.__class__ is not int:
+        overall_sentiment_score = _read_overall_sentiment_score(cls, d)
+
+    overall_frustration_score = d.get("overall_frustration_score", MISSING)
+    if overall_frustration_score.__class__ is not float and overall_frustration_score.__class__ is not int:
+        overall_frustration_score = _read_overall_frustration_score(cls, d)
+
+    return {
+        "conversation_id": conversation_id,
+        "agent_id": agent_id,
+        "start_time_unix_secs": start_time_unix_secs,
+        "overall_label": overall_label,
+        "overall_sentiment_score": overall_sentiment_score,
+        "overall_frustration_score": overall_frustration_score,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+FrustratedConversationRef._all_fields = _all_fields
+set_readers(
+    FrustratedConversationRef,
+    {
+        "conversation_id": _read_conversation_id,
+        "agent_id": _read_agent_id,
+        "start_time_unix_secs": _read_start_time_unix_secs,
+        "overall_label": _read_overall_label,
+        "overall_sentiment_score": _read_overall_sentiment_score,
+        "overall_frustration_score": _read_overall_frustration_score,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,19 +14,26 @@ from ..models.generation_chunk_input_context_adherence_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GenerationChunkInput")
 
 
-@_attrs_define
-class GenerationChunkInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GenerationChunkInput(Lazy):
     """Attributes:
     text (str): The text config to be generated for this chunk. Can contain section name in square brackets, e.g.
         [Verse 1], lyrics lines, and inline directions in curly braces, e.g. {scratching}.
@@ -65,10 +72,20 @@ class GenerationChunkInput:
     condition_strength: GenerationChunkInputConditionStrengthType0 | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "text",
+        "duration_ms",
+        "positive_styles",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         duration_ms = self.duration_ms
@@ -147,83 +164,11 @@ class GenerationChunkInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        duration_ms = d.pop("duration_ms", MISSING)
-        if duration_ms.__class__ is not int:
-            if duration_ms is MISSING:
-                duration_ms = missing_field(cls, "duration_ms")
-                _missing += ("duration_ms",)
-            else:
-                duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
-
-        positive_styles = d.pop("positive_styles", MISSING)
-        if positive_styles.__class__ is not list:
-            if positive_styles is MISSING:
-                positive_styles = missing_field(cls, "positive_styles")
-                _missing += ("positive_styles",)
-            else:
-                positive_styles = unexpected_type(cls, "positive_styles", positive_styles, "an array")
-        elif positive_styles.__class__ is list and positive_styles:
-            check_items(cls, "positive_styles", positive_styles, (str,), "a string")
-
-        negative_styles = d.pop("negative_styles", UNSET)
-        if negative_styles.__class__ is not list and negative_styles is not UNSET:
-            negative_styles = unexpected_type(cls, "negative_styles", negative_styles, "an array")
-        elif negative_styles.__class__ is list and negative_styles:
-            check_items(cls, "negative_styles", negative_styles, (str,), "a string")
-
-        context_adherence = d.pop("context_adherence", UNSET)
-        if context_adherence.__class__ is not str and context_adherence is not UNSET:
-            context_adherence = unexpected_type(cls, "context_adherence", context_adherence, "a string")
-
-        conditioning_ref_raw = d.pop("conditioning_ref", UNSET)
-        try:
-
-            def _parse_conditioning_ref(data: object) -> AudioRefChunk | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conditioning_ref_type_0 = AudioRefChunk.from_dict(data)
-
-                return conditioning_ref_type_0
-
-            conditioning_ref = _parse_conditioning_ref(conditioning_ref_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conditioning_ref = deviating_field(cls, "conditioning_ref", conditioning_ref_raw)
-
-        condition_strength = d.pop("condition_strength", UNSET)
-        if (
-            condition_strength is not None
-            and condition_strength.__class__ is not str
-            and condition_strength is not UNSET
-        ):
-            condition_strength = unexpected_type(cls, "condition_strength", condition_strength, "null or a string")
-
-        generation_chunk_input = cls(
-            text=text,
-            duration_ms=duration_ms,
-            positive_styles=positive_styles,
-            negative_styles=negative_styles,
-            context_adherence=context_adherence,
-            conditioning_ref=conditioning_ref,
-            condition_strength=condition_strength,
-        )
-        if _missing:
-            generation_chunk_input._missing_fields = _missing
-        generation_chunk_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        generation_chunk_input = cls.__new__(cls)
+        generation_chunk_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return generation_chunk_input
 
     @property
@@ -241,6 +186,166 @@ class GenerationChunkInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_duration_ms(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
+    duration_ms = d.get("duration_ms", MISSING)
+    if duration_ms.__class__ is not int:
+        if duration_ms is MISSING:
+            duration_ms = missing_field(cls, "duration_ms")
+        else:
+            duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
+
+    return duration_ms
+
+
+def _read_positive_styles(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
+    positive_styles = d.get("positive_styles", MISSING)
+    if positive_styles.__class__ is not list:
+        if positive_styles is MISSING:
+            positive_styles = missing_field(cls, "positive_styles")
+        else:
+            positive_styles = unexpected_type(cls, "positive_styles", positive_styles, "an array")
+    elif positive_styles.__class__ is list and positive_styles:
+        check_items(cls, "positive_styles", positive_styles, (str,), "a string")
+
+    return positive_styles
+
+
+def _read_negative_styles(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
+    negative_styles = d.get("negative_styles", UNSET)
+    if negative_styles.__class__ is not list and negative_styles is not UNSET:
+        negative_styles = unexpected_type(cls, "negative_styles", negative_styles, "an array")
+    elif negative_styles.__class__ is list and negative_styles:
+        check_items(cls, "negative_styles", negative_styles, (str,), "a string")
+
+    return negative_styles
+
+
+def _read_context_adherence(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
+    context_adherence = d.get("context_adherence", UNSET)
+    if context_adherence.__class__ is not str and context_adherence is not UNSET:
+        context_adherence = unexpected_type(cls, "context_adherence", context_adherence, "a string")
+
+    return context_adherence
+
+
+def _read_conditioning_ref(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
+    conditioning_ref_raw = d.get("conditioning_ref", UNSET)
+    try:
+
+        def _parse_conditioning_ref(data: object) -> AudioRefChunk | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conditioning_ref_type_0 = AudioRefChunk.from_dict(data)
+
+            return conditioning_ref_type_0
+
+        conditioning_ref = _parse_conditioning_ref(conditioning_ref_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conditioning_ref = deviating_field(cls, "conditioning_ref", conditioning_ref_raw)
+
+    return conditioning_ref
+
+
+def _read_condition_strength(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> Any:
+    condition_strength = d.get("condition_strength", UNSET)
+    if condition_strength is not None and condition_strength.__class__ is not str and condition_strength is not UNSET:
+        condition_strength = unexpected_type(cls, "condition_strength", condition_strength, "null or a string")
+
+    return condition_strength
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "duration_ms",
+        "positive_styles",
+        "negative_styles",
+        "context_adherence",
+        "conditioning_ref",
+        "condition_strength",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GenerationChunkInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    duration_ms = d.get("duration_ms", MISSING)
+    if duration_ms.__class__ is not int:
+        duration_ms = _read_duration_ms(cls, d)
+
+    positive_styles = _read_positive_styles(cls, d)
+
+    negative_styles = d.get("negative_styles", UNSET)
+    if negative_styles is not UNSET:
+        negative_styles = _read_negative_styles(cls, d)
+
+    context_adherence = d.get("context_adherence", UNSET)
+    if context_adherence.__class__ is not str and context_adherence is not UNSET:
+        context_adherence = _read_context_adherence(cls, d)
+
+    conditioning_ref = d.get("conditioning_ref", UNSET)
+    if conditioning_ref is not UNSET:
+        conditioning_ref = _read_conditioning_ref(cls, d)
+
+    condition_strength = d.get("condition_strength", UNSET)
+    if condition_strength is not None and condition_strength.__class__ is not str and condition_strength is not UNSET:
+        condition_strength = _read_condition_strength(cls, d)
+
+    return {
+        "text": text,
+        "duration_ms": duration_ms,
+        "positive_styles": positive_styles,
+        "negative_styles": negative_styles,
+        "context_adherence": context_adherence,
+        "conditioning_ref": conditioning_ref,
+        "condition_strength": condition_strength,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GenerationChunkInput._all_fields = _all_fields
+set_readers(
+    GenerationChunkInput,
+    {
+        "text": _read_text,
+        "duration_ms": _read_duration_ms,
+        "positive_styles": _read_positive_styles,
+        "negative_styles": _read_negative_styles,
+        "context_adherence": _read_context_adherence,
+        "conditioning_ref": _read_conditioning_ref,
+        "condition_strength": _read_condition_strength,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="GenerationNode")
 
 
-@_attrs_define
-class GenerationNode:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GenerationNode(Lazy):
     """Attributes:
     model_parameters (GenerationNodeModelParametersType0 | None | Unset): Model-specific parameters.
     """
@@ -24,8 +30,12 @@ class GenerationNode:
     model_parameters: GenerationNodeModelParametersType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_parameters: Any
         try:
             if isinstance(self.model_parameters, Unset):
@@ -48,30 +58,11 @@ class GenerationNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        model_parameters_raw = d.pop("model_parameters", UNSET)
-        try:
-
-            def _parse_model_parameters(data: object) -> GenerationNodeModelParametersType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                model_parameters_type_0 = GenerationNodeModelParametersType0.from_dict(data)
-
-                return model_parameters_type_0
-
-            model_parameters = _parse_model_parameters(model_parameters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_parameters = deviating_field(cls, "model_parameters", model_parameters_raw)
-
-        generation_node = cls(
-            model_parameters=model_parameters,
-        )
-        generation_node.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        generation_node = cls.__new__(cls)
+        generation_node.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return generation_node
 
     @property
@@ -89,6 +80,59 @@ class GenerationNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_parameters(cls: type[GenerationNode], d: Mapping[str, Any]) -> Any:
+    model_parameters_raw = d.get("model_parameters", UNSET)
+    try:
+
+        def _parse_model_parameters(data: object) -> GenerationNodeModelParametersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            model_parameters_type_0 = GenerationNodeModelParametersType0.from_dict(data)
+
+            return model_parameters_type_0
+
+        model_parameters = _parse_model_parameters(model_parameters_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        model_parameters = deviating_field(cls, "model_parameters", model_parameters_raw)
+
+    return model_parameters
+
+
+_FIELDS: frozenset[str] = frozenset(("model_parameters",))
+
+
+def _read_additional_properties(cls: type[GenerationNode], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GenerationNode], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_parameters = d.get("model_parameters", UNSET)
+    if model_parameters is not UNSET:
+        model_parameters = _read_model_parameters(cls, d)
+
+    return {
+        "model_parameters": model_parameters,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+GenerationNode._all_fields = _all_fields
+set_readers(
+    GenerationNode,
+    {
+        "model_parameters": _read_model_parameters,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GenerationReference")
 
 
-@_attrs_define
-class GenerationReference:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GenerationReference(Lazy):
     """The output of a prior generation on this API.
 
     Attributes:
@@ -28,13 +35,20 @@ class GenerationReference:
 
     generation_id: str
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("generation_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "generation")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         generation_id = self.generation_id
@@ -49,27 +63,58 @@ class GenerationReference:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["generation"], type__raw)
-        if type_ != "generation":
-            raise ValueError(f"type must match const 'generation', got '{type_}'")
-
-        generation_id = d.pop("generation_id", MISSING)
-        if generation_id.__class__ is not str:
-            if generation_id is MISSING:
-                generation_id = missing_field(cls, "generation_id")
-                _missing += ("generation_id",)
-            else:
-                generation_id = unexpected_type(cls, "generation_id", generation_id, "a string")
-
-        generation_reference = cls(
-            type_=type_,
-            generation_id=generation_id,
-        )
-        if _missing:
-            generation_reference._missing_fields = _missing
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        generation_reference = cls.__new__(cls)
+        generation_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return generation_reference
+
+
+def _read_type_(cls: type[GenerationReference], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["generation"], type__raw)
+    if type_ != "generation":
+        raise ValueError(f"type must match const 'generation', got '{type_}'")
+
+    return type_
+
+
+def _read_generation_id(cls: type[GenerationReference], d: Mapping[str, Any]) -> Any:
+    generation_id = d.get("generation_id", MISSING)
+    if generation_id.__class__ is not str:
+        if generation_id is MISSING:
+            generation_id = missing_field(cls, "generation_id")
+        else:
+            generation_id = unexpected_type(cls, "generation_id", generation_id, "a string")
+
+    return generation_id
+
+
+def _all_fields(cls: type[GenerationReference], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    generation_id = d.get("generation_id", MISSING)
+    if generation_id.__class__ is not str:
+        generation_id = _read_generation_id(cls, d)
+
+    return {
+        "type_": type_,
+        "generation_id": generation_id,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GenerationReference._all_fields = _all_fields
+set_readers(
+    GenerationReference,
+    {
+        "type_": _read_type_,
+        "generation_id": _read_generation_id,
+        "_missing_fields": missing_fields,
+    },
+)

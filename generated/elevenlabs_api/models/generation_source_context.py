@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GenerationSourceContext")
 
 
-@_attrs_define
-class GenerationSourceContext:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GenerationSourceContext(Lazy):
     """Attributes:
     generation_id (str):
     model_id (str):
@@ -51,13 +58,23 @@ class GenerationSourceContext:
     extend_video: None | ReferenceVideo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "generation_id",
+        "model_id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("source_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source_type", "generation")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         generation_id = self.generation_id
 
         model_id = self.model_id
@@ -142,109 +159,11 @@ class GenerationSourceContext:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        source_type_raw = d.pop("source_type", UNSET)
-        source_type = cast(Literal["generation"] | Unset, source_type_raw)
-        if source_type != "generation" and not isinstance(source_type, Unset):
-            raise ValueError(f"source_type must match const 'generation', got '{source_type}'")
-
-        generation_id = d.pop("generation_id", MISSING)
-        if generation_id.__class__ is not str:
-            if generation_id is MISSING:
-                generation_id = missing_field(cls, "generation_id")
-                _missing += ("generation_id",)
-            else:
-                generation_id = unexpected_type(cls, "generation_id", generation_id, "a string")
-
-        model_id = d.pop("model_id", MISSING)
-        if model_id.__class__ is not str:
-            if model_id is MISSING:
-                model_id = missing_field(cls, "model_id")
-                _missing += ("model_id",)
-            else:
-                model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-        prompt = d.pop("prompt", UNSET)
-        if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
-
-        model_provider = d.pop("model_provider", UNSET)
-        if model_provider.__class__ is not str and model_provider is not None and model_provider is not UNSET:
-            model_provider = unexpected_type(cls, "model_provider", model_provider, "a string or null")
-
-        generation_session_id = d.pop("generation_session_id", UNSET)
-        if (
-            generation_session_id.__class__ is not str
-            and generation_session_id is not None
-            and generation_session_id is not UNSET
-        ):
-            generation_session_id = unexpected_type(
-                cls, "generation_session_id", generation_session_id, "a string or null"
-            )
-
-        session_iteration_id = d.pop("session_iteration_id", UNSET)
-        if (
-            session_iteration_id.__class__ is not str
-            and session_iteration_id is not None
-            and session_iteration_id is not UNSET
-        ):
-            session_iteration_id = unexpected_type(
-                cls, "session_iteration_id", session_iteration_id, "a string or null"
-            )
-
-        model_parameters_raw = d.pop("model_parameters", UNSET)
-        try:
-
-            def _parse_model_parameters(data: object) -> GenerationSourceContextModelParametersType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                model_parameters_type_0 = GenerationSourceContextModelParametersType0.from_dict(data)
-
-                return model_parameters_type_0
-
-            model_parameters = _parse_model_parameters(model_parameters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_parameters = deviating_field(cls, "model_parameters", model_parameters_raw)
-
-        extend_video_raw = d.pop("extend_video", UNSET)
-        try:
-
-            def _parse_extend_video(data: object) -> None | ReferenceVideo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                extend_video_type_0 = ReferenceVideo.from_dict(data)
-
-                return extend_video_type_0
-
-            extend_video = _parse_extend_video(extend_video_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            extend_video = deviating_field(cls, "extend_video", extend_video_raw)
-
-        generation_source_context = cls(
-            generation_id=generation_id,
-            model_id=model_id,
-            source_type=source_type,
-            prompt=prompt,
-            model_provider=model_provider,
-            generation_session_id=generation_session_id,
-            session_iteration_id=session_iteration_id,
-            model_parameters=model_parameters,
-            extend_video=extend_video,
-        )
-        if _missing:
-            generation_source_context._missing_fields = _missing
-        generation_source_context.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        generation_source_context = cls.__new__(cls)
+        generation_source_context.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return generation_source_context
 
     @property
@@ -262,6 +181,223 @@ class GenerationSourceContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source_type(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
+    source_type_raw = d.get("source_type", UNSET)
+    source_type = cast(Literal["generation"] | Unset, source_type_raw)
+    if source_type != "generation" and not isinstance(source_type, Unset):
+        raise ValueError(f"source_type must match const 'generation', got '{source_type}'")
+
+    return source_type
+
+
+def _read_generation_id(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
+    generation_id = d.get("generation_id", MISSING)
+    if generation_id.__class__ is not str:
+        if generation_id is MISSING:
+            generation_id = missing_field(cls, "generation_id")
+        else:
+            generation_id = unexpected_type(cls, "generation_id", generation_id, "a string")
+
+    return generation_id
+
+
+def _read_model_id(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", MISSING)
+    if model_id.__class__ is not str:
+        if model_id is MISSING:
+            model_id = missing_field(cls, "model_id")
+        else:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string")
+
+    return model_id
+
+
+def _read_prompt(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+        prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
+
+    return prompt
+
+
+def _read_model_provider(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
+    model_provider = d.get("model_provider", UNSET)
+    if model_provider.__class__ is not str and model_provider is not None and model_provider is not UNSET:
+        model_provider = unexpected_type(cls, "model_provider", model_provider, "a string or null")
+
+    return model_provider
+
+
+def _read_generation_session_id(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
+    generation_session_id = d.get("generation_session_id", UNSET)
+    if (
+        generation_session_id.__class__ is not str
+        and generation_session_id is not None
+        and generation_session_id is not UNSET
+    ):
+        generation_session_id = unexpected_type(cls, "generation_session_id", generation_session_id, "a string or null")
+
+    return generation_session_id
+
+
+def _read_session_iteration_id(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
+    session_iteration_id = d.get("session_iteration_id", UNSET)
+    if (
+        session_iteration_id.__class__ is not str
+        and session_iteration_id is not None
+        and session_iteration_id is not UNSET
+    ):
+        session_iteration_id = unexpected_type(cls, "session_iteration_id", session_iteration_id, "a string or null")
+
+    return session_iteration_id
+
+
+def _read_model_parameters(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
+    model_parameters_raw = d.get("model_parameters", UNSET)
+    try:
+
+        def _parse_model_parameters(data: object) -> GenerationSourceContextModelParametersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            model_parameters_type_0 = GenerationSourceContextModelParametersType0.from_dict(data)
+
+            return model_parameters_type_0
+
+        model_parameters = _parse_model_parameters(model_parameters_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        model_parameters = deviating_field(cls, "model_parameters", model_parameters_raw)
+
+    return model_parameters
+
+
+def _read_extend_video(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> Any:
+    extend_video_raw = d.get("extend_video", UNSET)
+    try:
+
+        def _parse_extend_video(data: object) -> None | ReferenceVideo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            extend_video_type_0 = ReferenceVideo.from_dict(data)
+
+            return extend_video_type_0
+
+        extend_video = _parse_extend_video(extend_video_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        extend_video = deviating_field(cls, "extend_video", extend_video_raw)
+
+    return extend_video
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "generation_id",
+        "model_id",
+        "source_type",
+        "prompt",
+        "model_provider",
+        "generation_session_id",
+        "session_iteration_id",
+        "model_parameters",
+        "extend_video",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source_type = d.get("source_type", UNSET)
+    if source_type is not UNSET:
+        source_type = _read_source_type(cls, d)
+
+    generation_id = d.get("generation_id", MISSING)
+    if generation_id.__class__ is not str:
+        generation_id = _read_generation_id(cls, d)
+
+    model_id = d.get("model_id", MISSING)
+    if model_id.__class__ is not str:
+        model_id = _read_model_id(cls, d)
+
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+        prompt = _read_prompt(cls, d)
+
+    model_provider = d.get("model_provider", UNSET)
+    if model_provider.__class__ is not str and model_provider is not None and model_provider is not UNSET:
+        model_provider = _read_model_provider(cls, d)
+
+    generation_session_id = d.get("generation_session_id", UNSET)
+    if (
+        generation_session_id.__class__ is not str
+        and generation_session_id is not None
+        and generation_session_id is not UNSET
+    ):
+        generation_session_id = _read_generation_session_id(cls, d)
+
+    session_iteration_id = d.get("session_iteration_id", UNSET)
+    if (
+        session_iteration_id.__class__ is not str
+        and session_iteration_id is not None
+        and session_iteration_id is not UNSET
+    ):
+        session_iteration_id = _read_session_iteration_id(cls, d)
+
+    model_parameters = d.get("model_parameters", UNSET)
+    if model_parameters is not UNSET:
+        model_parameters = _read_model_parameters(cls, d)
+
+    extend_video = d.get("extend_video", UNSET)
+    if extend_video is not UNSET:
+        extend_video = _read_extend_video(cls, d)
+
+    return {
+        "generation_id": generation_id,
+        "model_id": model_id,
+        "source_type": source_type,
+        "prompt": prompt,
+        "model_provider": model_provider,
+        "generation_session_id": generation_session_id,
+        "session_iteration_id": session_iteration_id,
+        "model_parameters": model_parameters,
+        "extend_video": extend_video,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GenerationSourceContext._all_fields = _all_fields
+set_readers(
+    GenerationSourceContext,
+    {
+        "generation_id": _read_generation_id,
+        "model_id": _read_model_id,
+        "source_type": _read_source_type,
+        "prompt": _read_prompt,
+        "model_provider": _read_model_provider,
+        "generation_session_id": _read_generation_session_id,
+        "session_iteration_id": _read_session_iteration_id,
+        "model_parameters": _read_model_parameters,
+        "extend_video": _read_extend_video,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

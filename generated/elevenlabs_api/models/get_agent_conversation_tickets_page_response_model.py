@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentConversationTicketsPageResponseModel")
 
 
-@_attrs_define
-class GetAgentConversationTicketsPageResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetAgentConversationTicketsPageResponseModel(Lazy):
     """Attributes:
     agent_conversation_tickets (list[AgentConversationTicketResponseModel]):
     has_more (bool):
@@ -34,10 +41,19 @@ class GetAgentConversationTicketsPageResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_conversation_tickets",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_conversation_tickets: Any
         try:
             agent_conversation_tickets = []
@@ -71,48 +87,13 @@ class GetAgentConversationTicketsPageResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_conversation_tickets_raw = d.pop("agent_conversation_tickets", MISSING)
-        if agent_conversation_tickets_raw is MISSING:
-            agent_conversation_tickets = missing_field(cls, "agent_conversation_tickets")
-            _missing += ("agent_conversation_tickets",)
-        else:
-            try:
-                expect_array("agent_conversation_tickets", agent_conversation_tickets_raw)
-                agent_conversation_tickets = []
-                _agent_conversation_tickets = agent_conversation_tickets_raw
-                for agent_conversation_tickets_item_data in _agent_conversation_tickets:
-                    agent_conversation_tickets_item = AgentConversationTicketResponseModel.from_dict(
-                        agent_conversation_tickets_item_data
-                    )
-
-                    agent_conversation_tickets.append(agent_conversation_tickets_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                agent_conversation_tickets = deviating_field(
-                    cls, "agent_conversation_tickets", agent_conversation_tickets_raw
-                )
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        next_cursor = d.pop("next_cursor", UNSET)
-        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        get_agent_conversation_tickets_page_response_model = cls(
-            agent_conversation_tickets=agent_conversation_tickets,
-            has_more=has_more,
-            next_cursor=next_cursor,
-        )
-        if _missing:
-            get_agent_conversation_tickets_page_response_model._missing_fields = _missing
-        get_agent_conversation_tickets_page_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_agent_conversation_tickets_page_response_model = cls.__new__(cls)
+        get_agent_conversation_tickets_page_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_agent_conversation_tickets_page_response_model
 
     @property
@@ -130,6 +111,100 @@ class GetAgentConversationTicketsPageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_conversation_tickets(
+    cls: type[GetAgentConversationTicketsPageResponseModel], d: Mapping[str, Any]
+) -> Any:
+    agent_conversation_tickets_raw = d.get("agent_conversation_tickets", MISSING)
+    if agent_conversation_tickets_raw is MISSING:
+        agent_conversation_tickets = missing_field(cls, "agent_conversation_tickets")
+    else:
+        try:
+            expect_array("agent_conversation_tickets", agent_conversation_tickets_raw)
+            agent_conversation_tickets = []
+            _agent_conversation_tickets = agent_conversation_tickets_raw
+            for agent_conversation_tickets_item_data in _agent_conversation_tickets:
+                agent_conversation_tickets_item = AgentConversationTicketResponseModel.from_dict(
+                    agent_conversation_tickets_item_data
+                )
+
+                agent_conversation_tickets.append(agent_conversation_tickets_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            agent_conversation_tickets = deviating_field(
+                cls, "agent_conversation_tickets", agent_conversation_tickets_raw
+            )
+
+    return agent_conversation_tickets
+
+
+def _read_has_more(cls: type[GetAgentConversationTicketsPageResponseModel], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+def _read_next_cursor(cls: type[GetAgentConversationTicketsPageResponseModel], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_conversation_tickets",
+        "has_more",
+        "next_cursor",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[GetAgentConversationTicketsPageResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetAgentConversationTicketsPageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_conversation_tickets = _read_agent_conversation_tickets(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = _read_next_cursor(cls, d)
+
+    return {
+        "agent_conversation_tickets": agent_conversation_tickets,
+        "has_more": has_more,
+        "next_cursor": next_cursor,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetAgentConversationTicketsPageResponseModel._all_fields = _all_fields
+set_readers(
+    GetAgentConversationTicketsPageResponseModel,
+    {
+        "agent_conversation_tickets": _read_agent_conversation_tickets,
+        "has_more": _read_has_more,
+        "next_cursor": _read_next_cursor,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentEmbedResponseModel")
 
 
-@_attrs_define
-class GetAgentEmbedResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetAgentEmbedResponseModel(Lazy):
     """Attributes:
     agent_id (str):
     widget_config (WidgetConfigResponseModel):  Example: {'file_input_config': {'enabled': False,
@@ -31,10 +38,19 @@ class GetAgentEmbedResponseModel:
     widget_config: WidgetConfigResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "widget_config",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         widget_config: Any
@@ -55,33 +71,11 @@ class GetAgentEmbedResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        widget_config_raw = d.pop("widget_config", MISSING)
-        if widget_config_raw is MISSING:
-            widget_config = missing_field(cls, "widget_config")
-            _missing += ("widget_config",)
-        else:
-            try:
-                widget_config = WidgetConfigResponseModel.from_dict(widget_config_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                widget_config = deviating_field(cls, "widget_config", widget_config_raw)
-
-        get_agent_embed_response_model = cls(
-            agent_id=agent_id,
-            widget_config=widget_config,
-        )
-        if _missing:
-            get_agent_embed_response_model._missing_fields = _missing
-        get_agent_embed_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_agent_embed_response_model = cls.__new__(cls)
+        get_agent_embed_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_agent_embed_response_model
 
     @property
@@ -99,6 +93,71 @@ class GetAgentEmbedResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[GetAgentEmbedResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_widget_config(cls: type[GetAgentEmbedResponseModel], d: Mapping[str, Any]) -> Any:
+    widget_config_raw = d.get("widget_config", MISSING)
+    if widget_config_raw is MISSING:
+        widget_config = missing_field(cls, "widget_config")
+    else:
+        try:
+            widget_config = WidgetConfigResponseModel.from_dict(widget_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            widget_config = deviating_field(cls, "widget_config", widget_config_raw)
+
+    return widget_config
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "widget_config",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetAgentEmbedResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetAgentEmbedResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    widget_config = _read_widget_config(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "widget_config": widget_config,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetAgentEmbedResponseModel._all_fields = _all_fields
+set_readers(
+    GetAgentEmbedResponseModel,
+    {
+        "agent_id": _read_agent_id,
+        "widget_config": _read_widget_config,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

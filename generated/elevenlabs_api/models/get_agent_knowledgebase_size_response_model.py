@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentKnowledgebaseSizeResponseModel")
 
 
-@_attrs_define
-class GetAgentKnowledgebaseSizeResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetAgentKnowledgebaseSizeResponseModel(Lazy):
     """Attributes:
     number_of_pages (float):
     """
@@ -24,10 +31,16 @@ class GetAgentKnowledgebaseSizeResponseModel:
     number_of_pages: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("number_of_pages",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         number_of_pages = self.number_of_pages
 
         field_dict: dict[str, Any] = {}
@@ -40,22 +53,13 @@ class GetAgentKnowledgebaseSizeResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        number_of_pages = d.pop("number_of_pages", MISSING)
-        if number_of_pages.__class__ is not float and number_of_pages.__class__ is not int:
-            if number_of_pages is MISSING:
-                number_of_pages = missing_field(cls, "number_of_pages")
-                _missing += ("number_of_pages",)
-            else:
-                number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "a number")
-
-        get_agent_knowledgebase_size_response_model = cls(
-            number_of_pages=number_of_pages,
-        )
-        if _missing:
-            get_agent_knowledgebase_size_response_model._missing_fields = _missing
-        get_agent_knowledgebase_size_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_agent_knowledgebase_size_response_model = cls.__new__(cls)
+        get_agent_knowledgebase_size_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_agent_knowledgebase_size_response_model
 
     @property
@@ -73,3 +77,48 @@ class GetAgentKnowledgebaseSizeResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_number_of_pages(cls: type[GetAgentKnowledgebaseSizeResponseModel], d: Mapping[str, Any]) -> Any:
+    number_of_pages = d.get("number_of_pages", MISSING)
+    if number_of_pages.__class__ is not float and number_of_pages.__class__ is not int:
+        if number_of_pages is MISSING:
+            number_of_pages = missing_field(cls, "number_of_pages")
+        else:
+            number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "a number")
+
+    return number_of_pages
+
+
+_FIELDS: frozenset[str] = frozenset(("number_of_pages",))
+
+
+def _read_additional_properties(
+    cls: type[GetAgentKnowledgebaseSizeResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetAgentKnowledgebaseSizeResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    number_of_pages = d.get("number_of_pages", MISSING)
+    if number_of_pages.__class__ is not float and number_of_pages.__class__ is not int:
+        number_of_pages = _read_number_of_pages(cls, d)
+
+    return {
+        "number_of_pages": number_of_pages,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetAgentKnowledgebaseSizeResponseModel._all_fields = _all_fields
+set_readers(
+    GetAgentKnowledgebaseSizeResponseModel,
+    {
+        "number_of_pages": _read_number_of_pages,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentLinkResponseModel")
 
 
-@_attrs_define
-class GetAgentLinkResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetAgentLinkResponseModel(Lazy):
     """Example:
         {'agent_id': 'J3Pbu5gP6NNKBscdCdwB'}
 
@@ -33,10 +40,16 @@ class GetAgentLinkResponseModel:
     token: ConversationTokenResponseModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("agent_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         token: Any
@@ -63,42 +76,11 @@ class GetAgentLinkResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        token_raw = d.pop("token", UNSET)
-        try:
-
-            def _parse_token(data: object) -> ConversationTokenResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                token_type_0 = ConversationTokenResponseModel.from_dict(data)
-
-                return token_type_0
-
-            token = _parse_token(token_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            token = deviating_field(cls, "token", token_raw)
-
-        get_agent_link_response_model = cls(
-            agent_id=agent_id,
-            token=token,
-        )
-        if _missing:
-            get_agent_link_response_model._missing_fields = _missing
-        get_agent_link_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_agent_link_response_model = cls.__new__(cls)
+        get_agent_link_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_agent_link_response_model
 
     @property
@@ -116,6 +98,83 @@ class GetAgentLinkResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[GetAgentLinkResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_token(cls: type[GetAgentLinkResponseModel], d: Mapping[str, Any]) -> Any:
+    token_raw = d.get("token", UNSET)
+    try:
+
+        def _parse_token(data: object) -> ConversationTokenResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            token_type_0 = ConversationTokenResponseModel.from_dict(data)
+
+            return token_type_0
+
+        token = _parse_token(token_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        token = deviating_field(cls, "token", token_raw)
+
+    return token
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "token",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetAgentLinkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetAgentLinkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    token = d.get("token", UNSET)
+    if token is not UNSET:
+        token = _read_token(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "token": token,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetAgentLinkResponseModel._all_fields = _all_fields
+set_readers(
+    GetAgentLinkResponseModel,
+    {
+        "agent_id": _read_agent_id,
+        "token": _read_token,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

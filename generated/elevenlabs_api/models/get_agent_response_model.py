@@ -1,28 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentResponseModel")
 
 
-@_attrs_define
-class GetAgentResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetAgentResponseModel(Lazy):
     """Example:
         {'agent_id': 'agent_7101k5zvyjhmfg983brhmhkd98n6', 'name': 'My Agent', 'workflow': {'edges': {'entry_to_tool_a':
         {'forward_condition': {'condition': 'Tool A condition', 'type': 'llm'}, 'source': 'entry_node', 'target':
@@ -142,10 +149,21 @@ class GetAgentResponseModel:
     main_branch_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "name",
+        "conversation_config",
+        "metadata",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         name = self.name
@@ -288,216 +306,11 @@ class GetAgentResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        conversation_config_raw = d.pop("conversation_config", MISSING)
-        if conversation_config_raw is MISSING:
-            conversation_config = missing_field(cls, "conversation_config")
-            _missing += ("conversation_config",)
-        else:
-            try:
-                conversation_config = ConversationalConfigAPIModelOutput.from_dict(conversation_config_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
-
-        metadata_raw = d.pop("metadata", MISSING)
-        if metadata_raw is MISSING:
-            metadata = missing_field(cls, "metadata")
-            _missing += ("metadata",)
-        else:
-            try:
-                metadata = AgentMetadataResponseModel.from_dict(metadata_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        platform_settings_raw = d.pop("platform_settings", UNSET)
-        try:
-            _platform_settings = platform_settings_raw
-            platform_settings: AgentPlatformSettingsResponseModel | Unset
-            if isinstance(_platform_settings, Unset):
-                platform_settings = UNSET
-            else:
-                platform_settings = AgentPlatformSettingsResponseModel.from_dict(_platform_settings)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
-
-        phone_numbers_raw = d.pop("phone_numbers", UNSET)
-        try:
-            expect_array("phone_numbers", phone_numbers_raw)
-            _phone_numbers = phone_numbers_raw
-            phone_numbers: (
-                list[
-                    GetPhoneNumberExotelResponseModel
-                    | GetPhoneNumberSIPTrunkResponseModel
-                    | GetPhoneNumberTwilioResponseModel
-                    | UnknownVariant
-                ]
-                | Unset
-            ) = UNSET
-            if _phone_numbers is not UNSET:
-                phone_numbers = []
-                for phone_numbers_item_data in _phone_numbers:
-
-                    def _parse_phone_numbers_item(
-                        data: object,
-                    ) -> (
-                        GetPhoneNumberExotelResponseModel
-                        | GetPhoneNumberSIPTrunkResponseModel
-                        | GetPhoneNumberTwilioResponseModel
-                        | UnknownVariant
-                    ):
-                        return parse_strictly(_parse_phone_numbers_item_member, data)
-
-                    def _parse_phone_numbers_item_member(
-                        data: object,
-                    ) -> (
-                        GetPhoneNumberExotelResponseModel
-                        | GetPhoneNumberSIPTrunkResponseModel
-                        | GetPhoneNumberTwilioResponseModel
-                        | UnknownVariant
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                GetPhoneNumberTwilioResponseModel,
-                                GetPhoneNumberExotelResponseModel,
-                                GetPhoneNumberSIPTrunkResponseModel,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            phone_numbers_item_type_0 = GetPhoneNumberTwilioResponseModel.from_dict(data)
-
-                            return phone_numbers_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            phone_numbers_item_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
-
-                            return phone_numbers_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            phone_numbers_item_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
-
-                            return phone_numbers_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        phone_numbers_item_type_3 = UnknownVariant.from_dict(data)
-
-                        return phone_numbers_item_type_3
-
-                    phone_numbers_item = _parse_phone_numbers_item(phone_numbers_item_data)
-
-                    phone_numbers.append(phone_numbers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            phone_numbers = deviating_field(cls, "phone_numbers", phone_numbers_raw)
-
-        whatsapp_accounts_raw = d.pop("whatsapp_accounts", UNSET)
-        try:
-            expect_array("whatsapp_accounts", whatsapp_accounts_raw)
-            _whatsapp_accounts = whatsapp_accounts_raw
-            whatsapp_accounts: list[GetWhatsAppAccountResponse] | Unset = UNSET
-            if _whatsapp_accounts is not UNSET:
-                whatsapp_accounts = []
-                for whatsapp_accounts_item_data in _whatsapp_accounts:
-                    whatsapp_accounts_item = GetWhatsAppAccountResponse.from_dict(whatsapp_accounts_item_data)
-
-                    whatsapp_accounts.append(whatsapp_accounts_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            whatsapp_accounts = deviating_field(cls, "whatsapp_accounts", whatsapp_accounts_raw)
-
-        workflow_raw = d.pop("workflow", UNSET)
-        try:
-            _workflow = workflow_raw
-            workflow: AgentWorkflowResponseModel | Unset
-            if isinstance(_workflow, Unset):
-                workflow = UNSET
-            else:
-                workflow = AgentWorkflowResponseModel.from_dict(_workflow)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workflow = deviating_field(cls, "workflow", workflow_raw)
-
-        access_info_raw = d.pop("access_info", UNSET)
-        try:
-
-            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                access_info_type_0 = ResourceAccessInfo.from_dict(data)
-
-                return access_info_type_0
-
-            access_info = _parse_access_info(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        tags = d.pop("tags", UNSET)
-        if tags.__class__ is not list and tags is not UNSET:
-            tags = unexpected_type(cls, "tags", tags, "an array")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        version_id = d.pop("version_id", UNSET)
-        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        main_branch_id = d.pop("main_branch_id", UNSET)
-        if main_branch_id.__class__ is not str and main_branch_id is not None and main_branch_id is not UNSET:
-            main_branch_id = unexpected_type(cls, "main_branch_id", main_branch_id, "a string or null")
-
-        get_agent_response_model = cls(
-            agent_id=agent_id,
-            name=name,
-            conversation_config=conversation_config,
-            metadata=metadata,
-            platform_settings=platform_settings,
-            phone_numbers=phone_numbers,
-            whatsapp_accounts=whatsapp_accounts,
-            workflow=workflow,
-            access_info=access_info,
-            tags=tags,
-            version_id=version_id,
-            branch_id=branch_id,
-            main_branch_id=main_branch_id,
-        )
-        if _missing:
-            get_agent_response_model._missing_fields = _missing
-        get_agent_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_agent_response_model = cls.__new__(cls)
+        get_agent_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_agent_response_model
 
     @property
@@ -515,6 +328,360 @@ class GetAgentResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_name(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_conversation_config(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_config_raw = d.get("conversation_config", MISSING)
+    if conversation_config_raw is MISSING:
+        conversation_config = missing_field(cls, "conversation_config")
+    else:
+        try:
+            conversation_config = ConversationalConfigAPIModelOutput.from_dict(conversation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
+
+    return conversation_config
+
+
+def _read_metadata(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", MISSING)
+    if metadata_raw is MISSING:
+        metadata = missing_field(cls, "metadata")
+    else:
+        try:
+            metadata = AgentMetadataResponseModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+def _read_platform_settings(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    platform_settings_raw = d.get("platform_settings", UNSET)
+    try:
+        _platform_settings = platform_settings_raw
+        platform_settings: AgentPlatformSettingsResponseModel | Unset
+        if isinstance(_platform_settings, Unset):
+            platform_settings = UNSET
+        else:
+            platform_settings = AgentPlatformSettingsResponseModel.from_dict(_platform_settings)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
+
+    return platform_settings
+
+
+def _read_phone_numbers(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    phone_numbers_raw = d.get("phone_numbers", UNSET)
+    try:
+        expect_array("phone_numbers", phone_numbers_raw)
+        _phone_numbers = phone_numbers_raw
+        phone_numbers: (
+            list[
+                GetPhoneNumberExotelResponseModel
+                | GetPhoneNumberSIPTrunkResponseModel
+                | GetPhoneNumberTwilioResponseModel
+                | UnknownVariant
+            ]
+            | Unset
+        ) = UNSET
+        if _phone_numbers is not UNSET:
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+
+                def _parse_phone_numbers_item(
+                    data: object,
+                ) -> (
+                    GetPhoneNumberExotelResponseModel
+                    | GetPhoneNumberSIPTrunkResponseModel
+                    | GetPhoneNumberTwilioResponseModel
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_phone_numbers_item_member, data)
+
+                def _parse_phone_numbers_item_member(
+                    data: object,
+                ) -> (
+                    GetPhoneNumberExotelResponseModel
+                    | GetPhoneNumberSIPTrunkResponseModel
+                    | GetPhoneNumberTwilioResponseModel
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            GetPhoneNumberTwilioResponseModel,
+                            GetPhoneNumberExotelResponseModel,
+                            GetPhoneNumberSIPTrunkResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        phone_numbers_item_type_0 = GetPhoneNumberTwilioResponseModel.from_dict(data)
+
+                        return phone_numbers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        phone_numbers_item_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+
+                        return phone_numbers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        phone_numbers_item_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+
+                        return phone_numbers_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    phone_numbers_item_type_3 = UnknownVariant.from_dict(data)
+
+                    return phone_numbers_item_type_3
+
+                phone_numbers_item = _parse_phone_numbers_item(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        phone_numbers = deviating_field(cls, "phone_numbers", phone_numbers_raw)
+
+    return phone_numbers
+
+
+def _read_whatsapp_accounts(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    whatsapp_accounts_raw = d.get("whatsapp_accounts", UNSET)
+    try:
+        expect_array("whatsapp_accounts", whatsapp_accounts_raw)
+        _whatsapp_accounts = whatsapp_accounts_raw
+        whatsapp_accounts: list[GetWhatsAppAccountResponse] | Unset = UNSET
+        if _whatsapp_accounts is not UNSET:
+            whatsapp_accounts = []
+            for whatsapp_accounts_item_data in _whatsapp_accounts:
+                whatsapp_accounts_item = GetWhatsAppAccountResponse.from_dict(whatsapp_accounts_item_data)
+
+                whatsapp_accounts.append(whatsapp_accounts_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        whatsapp_accounts = deviating_field(cls, "whatsapp_accounts", whatsapp_accounts_raw)
+
+    return whatsapp_accounts
+
+
+def _read_workflow(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    workflow_raw = d.get("workflow", UNSET)
+    try:
+        _workflow = workflow_raw
+        workflow: AgentWorkflowResponseModel | Unset
+        if isinstance(_workflow, Unset):
+            workflow = UNSET
+        else:
+            workflow = AgentWorkflowResponseModel.from_dict(_workflow)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        workflow = deviating_field(cls, "workflow", workflow_raw)
+
+    return workflow
+
+
+def _read_access_info(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", UNSET)
+    try:
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(access_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+def _read_tags(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", UNSET)
+    if tags.__class__ is not list and tags is not UNSET:
+        tags = unexpected_type(cls, "tags", tags, "an array")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_version_id(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
+
+    return version_id
+
+
+def _read_branch_id(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_main_branch_id(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> Any:
+    main_branch_id = d.get("main_branch_id", UNSET)
+    if main_branch_id.__class__ is not str and main_branch_id is not None and main_branch_id is not UNSET:
+        main_branch_id = unexpected_type(cls, "main_branch_id", main_branch_id, "a string or null")
+
+    return main_branch_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "name",
+        "conversation_config",
+        "metadata",
+        "platform_settings",
+        "phone_numbers",
+        "whatsapp_accounts",
+        "workflow",
+        "access_info",
+        "tags",
+        "version_id",
+        "branch_id",
+        "main_branch_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    conversation_config = _read_conversation_config(cls, d)
+
+    metadata = _read_metadata(cls, d)
+
+    platform_settings = d.get("platform_settings", UNSET)
+    if platform_settings is not UNSET:
+        platform_settings = _read_platform_settings(cls, d)
+
+    phone_numbers = d.get("phone_numbers", UNSET)
+    if phone_numbers is not UNSET:
+        phone_numbers = _read_phone_numbers(cls, d)
+
+    whatsapp_accounts = d.get("whatsapp_accounts", UNSET)
+    if whatsapp_accounts is not UNSET:
+        whatsapp_accounts = _read_whatsapp_accounts(cls, d)
+
+    workflow = d.get("workflow", UNSET)
+    if workflow is not UNSET:
+        workflow = _read_workflow(cls, d)
+
+    access_info = d.get("access_info", UNSET)
+    if access_info is not UNSET:
+        access_info = _read_access_info(cls, d)
+
+    tags = d.get("tags", UNSET)
+    if tags is not UNSET:
+        tags = _read_tags(cls, d)
+
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = _read_version_id(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    main_branch_id = d.get("main_branch_id", UNSET)
+    if main_branch_id.__class__ is not str and main_branch_id is not None and main_branch_id is not UNSET:
+        main_branch_id = _read_main_branch_id(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "name": name,
+        "conversation_config": conversation_config,
+        "metadata": metadata,
+        "platform_settings": platform_settings,
+        "phone_numbers": phone_numbers,
+        "whatsapp_accounts": whatsapp_accounts,
+        "workflow": workflow,
+        "access_info": access_info,
+        "tags": tags,
+        "version_id": version_id,
+        "branch_id": branch_id,
+        "main_branch_id": main_branch_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetAgentResponseModel._all_fields = _all_fields
+set_readers(
+    GetAgentResponseModel,
+    {
+        "agent_id": _read_agent_id,
+        "name": _read_name,
+        "conversation_config": _read_conversation_config,
+        "metadata": _read_metadata,
+        "platform_settings": _read_platform_settings,
+        "phone_numbers": _read_phone_numbers,
+        "whatsapp_accounts": _read_whatsapp_accounts,
+        "workflow": _read_workflow,
+        "access_info": _read_access_info,
+        "tags": _read_tags,
+        "version_id": _read_version_id,
+        "branch_id": _read_branch_id,
+        "main_branch_id": _read_main_branch_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentTestFolderResponseModel")
 
 
-@_attrs_define
-class GetAgentTestFolderResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetAgentTestFolderResponseModel(Lazy):
     """Attributes:
     id (str):
     name (str):
@@ -38,10 +45,19 @@ class GetAgentTestFolderResponseModel:
     children_count: int | Unset = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -76,51 +92,13 @@ class GetAgentTestFolderResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        folder_path_raw = d.pop("folder_path", UNSET)
-        try:
-            expect_array("folder_path", folder_path_raw)
-            _folder_path = folder_path_raw
-            folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
-            if _folder_path is not UNSET:
-                folder_path = []
-                for folder_path_item_data in _folder_path:
-                    folder_path_item = AgentTestFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
-
-                    folder_path.append(folder_path_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
-
-        children_count = d.pop("children_count", UNSET)
-        if children_count.__class__ is not int and children_count is not UNSET:
-            children_count = unexpected_type(cls, "children_count", children_count, "an integer")
-
-        get_agent_test_folder_response_model = cls(
-            id=id,
-            name=name,
-            folder_path=folder_path,
-            children_count=children_count,
-        )
-        if _missing:
-            get_agent_test_folder_response_model._missing_fields = _missing
-        get_agent_test_folder_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_agent_test_folder_response_model = cls.__new__(cls)
+        get_agent_test_folder_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_agent_test_folder_response_model
 
     @property
@@ -138,6 +116,111 @@ class GetAgentTestFolderResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_folder_path(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> Any:
+    folder_path_raw = d.get("folder_path", UNSET)
+    try:
+        expect_array("folder_path", folder_path_raw)
+        _folder_path = folder_path_raw
+        folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = AgentTestFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        folder_path = deviating_field(cls, "folder_path", folder_path_raw)
+
+    return folder_path
+
+
+def _read_children_count(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> Any:
+    children_count = d.get("children_count", UNSET)
+    if children_count.__class__ is not int and children_count is not UNSET:
+        children_count = unexpected_type(cls, "children_count", children_count, "an integer")
+
+    return children_count
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "folder_path",
+        "children_count",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetAgentTestFolderResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    folder_path = d.get("folder_path", UNSET)
+    if folder_path is not UNSET:
+        folder_path = _read_folder_path(cls, d)
+
+    children_count = d.get("children_count", UNSET)
+    if children_count.__class__ is not int and children_count is not UNSET:
+        children_count = _read_children_count(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "folder_path": folder_path,
+        "children_count": children_count,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetAgentTestFolderResponseModel._all_fields = _all_fields
+set_readers(
+    GetAgentTestFolderResponseModel,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "folder_path": _read_folder_path,
+        "children_count": _read_children_count,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

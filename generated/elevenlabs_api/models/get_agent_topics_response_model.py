@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAgentTopicsResponseModel")
 
 
-@_attrs_define
-class GetAgentTopicsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetAgentTopicsResponseModel(Lazy):
     """Attributes:
     topics (list[AgentTopicResponseModel]):
     window_start_unix_secs (int):
@@ -44,10 +51,20 @@ class GetAgentTopicsResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "topics",
+        "window_start_unix_secs",
+        "window_end_unix_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         topics: Any
         try:
             topics = []
@@ -93,65 +110,11 @@ class GetAgentTopicsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        topics_raw = d.pop("topics", MISSING)
-        if topics_raw is MISSING:
-            topics = missing_field(cls, "topics")
-            _missing += ("topics",)
-        else:
-            try:
-                expect_array("topics", topics_raw)
-                topics = []
-                _topics = topics_raw
-                for topics_item_data in _topics:
-                    topics_item = AgentTopicResponseModel.from_dict(topics_item_data)
-
-                    topics.append(topics_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                topics = deviating_field(cls, "topics", topics_raw)
-
-        window_start_unix_secs = d.pop("window_start_unix_secs", MISSING)
-        if window_start_unix_secs.__class__ is not int:
-            if window_start_unix_secs is MISSING:
-                window_start_unix_secs = missing_field(cls, "window_start_unix_secs")
-                _missing += ("window_start_unix_secs",)
-            else:
-                window_start_unix_secs = unexpected_type(
-                    cls, "window_start_unix_secs", window_start_unix_secs, "an integer"
-                )
-
-        window_end_unix_secs = d.pop("window_end_unix_secs", MISSING)
-        if window_end_unix_secs.__class__ is not int:
-            if window_end_unix_secs is MISSING:
-                window_end_unix_secs = missing_field(cls, "window_end_unix_secs")
-                _missing += ("window_end_unix_secs",)
-            else:
-                window_end_unix_secs = unexpected_type(cls, "window_end_unix_secs", window_end_unix_secs, "an integer")
-
-        aggregated_run_count = d.pop("aggregated_run_count", UNSET)
-        if aggregated_run_count.__class__ is not int and aggregated_run_count is not UNSET:
-            aggregated_run_count = unexpected_type(cls, "aggregated_run_count", aggregated_run_count, "an integer")
-
-        has_more = d.pop("has_more", UNSET)
-        if has_more.__class__ is not bool and has_more is not UNSET:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        next_cursor = d.pop("next_cursor", UNSET)
-        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        get_agent_topics_response_model = cls(
-            topics=topics,
-            window_start_unix_secs=window_start_unix_secs,
-            window_end_unix_secs=window_end_unix_secs,
-            aggregated_run_count=aggregated_run_count,
-            has_more=has_more,
-            next_cursor=next_cursor,
-        )
-        if _missing:
-            get_agent_topics_response_model._missing_fields = _missing
-        get_agent_topics_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_agent_topics_response_model = cls.__new__(cls)
+        get_agent_topics_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_agent_topics_response_model
 
     @property
@@ -169,6 +132,142 @@ class GetAgentTopicsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_topics(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
+    topics_raw = d.get("topics", MISSING)
+    if topics_raw is MISSING:
+        topics = missing_field(cls, "topics")
+    else:
+        try:
+            expect_array("topics", topics_raw)
+            topics = []
+            _topics = topics_raw
+            for topics_item_data in _topics:
+                topics_item = AgentTopicResponseModel.from_dict(topics_item_data)
+
+                topics.append(topics_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            topics = deviating_field(cls, "topics", topics_raw)
+
+    return topics
+
+
+def _read_window_start_unix_secs(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
+    window_start_unix_secs = d.get("window_start_unix_secs", MISSING)
+    if window_start_unix_secs.__class__ is not int:
+        if window_start_unix_secs is MISSING:
+            window_start_unix_secs = missing_field(cls, "window_start_unix_secs")
+        else:
+            window_start_unix_secs = unexpected_type(
+                cls, "window_start_unix_secs", window_start_unix_secs, "an integer"
+            )
+
+    return window_start_unix_secs
+
+
+def _read_window_end_unix_secs(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
+    window_end_unix_secs = d.get("window_end_unix_secs", MISSING)
+    if window_end_unix_secs.__class__ is not int:
+        if window_end_unix_secs is MISSING:
+            window_end_unix_secs = missing_field(cls, "window_end_unix_secs")
+        else:
+            window_end_unix_secs = unexpected_type(cls, "window_end_unix_secs", window_end_unix_secs, "an integer")
+
+    return window_end_unix_secs
+
+
+def _read_aggregated_run_count(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
+    aggregated_run_count = d.get("aggregated_run_count", UNSET)
+    if aggregated_run_count.__class__ is not int and aggregated_run_count is not UNSET:
+        aggregated_run_count = unexpected_type(cls, "aggregated_run_count", aggregated_run_count, "an integer")
+
+    return aggregated_run_count
+
+
+def _read_has_more(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", UNSET)
+    if has_more.__class__ is not bool and has_more is not UNSET:
+        has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+def _read_next_cursor(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "topics",
+        "window_start_unix_secs",
+        "window_end_unix_secs",
+        "aggregated_run_count",
+        "has_more",
+        "next_cursor",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetAgentTopicsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    topics = _read_topics(cls, d)
+
+    window_start_unix_secs = d.get("window_start_unix_secs", MISSING)
+    if window_start_unix_secs.__class__ is not int:
+        window_start_unix_secs = _read_window_start_unix_secs(cls, d)
+
+    window_end_unix_secs = d.get("window_end_unix_secs", MISSING)
+    if window_end_unix_secs.__class__ is not int:
+        window_end_unix_secs = _read_window_end_unix_secs(cls, d)
+
+    aggregated_run_count = d.get("aggregated_run_count", UNSET)
+    if aggregated_run_count.__class__ is not int and aggregated_run_count is not UNSET:
+        aggregated_run_count = _read_aggregated_run_count(cls, d)
+
+    has_more = d.get("has_more", UNSET)
+    if has_more.__class__ is not bool and has_more is not UNSET:
+        has_more = _read_has_more(cls, d)
+
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = _read_next_cursor(cls, d)
+
+    return {
+        "topics": topics,
+        "window_start_unix_secs": window_start_unix_secs,
+        "window_end_unix_secs": window_end_unix_secs,
+        "aggregated_run_count": aggregated_run_count,
+        "has_more": has_more,
+        "next_cursor": next_cursor,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetAgentTopicsResponseModel._all_fields = _all_fields
+set_readers(
+    GetAgentTopicsResponseModel,
+    {
+        "topics": _read_topics,
+        "window_start_unix_secs": _read_window_start_unix_secs,
+        "window_end_unix_secs": _read_window_end_unix_secs,
+        "aggregated_run_count": _read_aggregated_run_count,
+        "has_more": _read_has_more,
+        "next_cursor": _read_next_cursor,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

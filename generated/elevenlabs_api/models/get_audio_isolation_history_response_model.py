@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAudioIsolationHistoryResponseModel")
 
 
-@_attrs_define
-class GetAudioIsolationHistoryResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetAudioIsolationHistoryResponseModel(Lazy):
     """Attributes:
     items (list[AudioIsolationHistoryItemResponseModel]):
     has_more (bool):
@@ -29,10 +36,19 @@ class GetAudioIsolationHistoryResponseModel:
     has_more: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "items",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         items: Any
         try:
             items = []
@@ -57,39 +73,13 @@ class GetAudioIsolationHistoryResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        items_raw = d.pop("items", MISSING)
-        if items_raw is MISSING:
-            items = missing_field(cls, "items")
-            _missing += ("items",)
-        else:
-            try:
-                expect_array("items", items_raw)
-                items = []
-                _items = items_raw
-                for items_item_data in _items:
-                    items_item = AudioIsolationHistoryItemResponseModel.from_dict(items_item_data)
-
-                    items.append(items_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                items = deviating_field(cls, "items", items_raw)
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        get_audio_isolation_history_response_model = cls(
-            items=items,
-            has_more=has_more,
-        )
-        if _missing:
-            get_audio_isolation_history_response_model._missing_fields = _missing
-        get_audio_isolation_history_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_audio_isolation_history_response_model = cls.__new__(cls)
+        get_audio_isolation_history_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_audio_isolation_history_response_model
 
     @property
@@ -107,6 +97,79 @@ class GetAudioIsolationHistoryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_items(cls: type[GetAudioIsolationHistoryResponseModel], d: Mapping[str, Any]) -> Any:
+    items_raw = d.get("items", MISSING)
+    if items_raw is MISSING:
+        items = missing_field(cls, "items")
+    else:
+        try:
+            expect_array("items", items_raw)
+            items = []
+            _items = items_raw
+            for items_item_data in _items:
+                items_item = AudioIsolationHistoryItemResponseModel.from_dict(items_item_data)
+
+                items.append(items_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            items = deviating_field(cls, "items", items_raw)
+
+    return items
+
+
+def _read_has_more(cls: type[GetAudioIsolationHistoryResponseModel], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "items",
+        "has_more",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[GetAudioIsolationHistoryResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetAudioIsolationHistoryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    items = _read_items(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    return {
+        "items": items,
+        "has_more": has_more,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetAudioIsolationHistoryResponseModel._all_fields = _all_fields
+set_readers(
+    GetAudioIsolationHistoryResponseModel,
+    {
+        "items": _read_items,
+        "has_more": _read_has_more,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetAudioNativeProjectSettingsResponseModel")
 
 
-@_attrs_define
-class GetAudioNativeProjectSettingsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetAudioNativeProjectSettingsResponseModel(Lazy):
     """Example:
         {'enabled': True, 'settings': {'audio_path': 'audio/my_project.mp3', 'audio_url':
         'https://example.com/audio/my_project.mp3', 'author': 'John Doe', 'background_color': '#FFFFFF', 'image':
@@ -39,10 +46,16 @@ class GetAudioNativeProjectSettingsResponseModel:
     settings: AudioNativeProjectSettingsResponseModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("enabled",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enabled = self.enabled
 
         snapshot_id: Any
@@ -78,47 +91,13 @@ class GetAudioNativeProjectSettingsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        enabled = d.pop("enabled", MISSING)
-        if enabled.__class__ is not bool:
-            if enabled is MISSING:
-                enabled = missing_field(cls, "enabled")
-                _missing += ("enabled",)
-            else:
-                enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-        snapshot_id = d.pop("snapshot_id", UNSET)
-        if snapshot_id.__class__ is not str and snapshot_id is not None and snapshot_id is not UNSET:
-            snapshot_id = unexpected_type(cls, "snapshot_id", snapshot_id, "a string or null")
-
-        settings_raw = d.pop("settings", UNSET)
-        try:
-
-            def _parse_settings(data: object) -> AudioNativeProjectSettingsResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                settings_type_0 = AudioNativeProjectSettingsResponseModel.from_dict(data)
-
-                return settings_type_0
-
-            settings = _parse_settings(settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            settings = deviating_field(cls, "settings", settings_raw)
-
-        get_audio_native_project_settings_response_model = cls(
-            enabled=enabled,
-            snapshot_id=snapshot_id,
-            settings=settings,
-        )
-        if _missing:
-            get_audio_native_project_settings_response_model._missing_fields = _missing
-        get_audio_native_project_settings_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_audio_native_project_settings_response_model = cls.__new__(cls)
+        get_audio_native_project_settings_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_audio_native_project_settings_response_model
 
     @property
@@ -136,6 +115,100 @@ class GetAudioNativeProjectSettingsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enabled(cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    enabled = d.get("enabled", MISSING)
+    if enabled.__class__ is not bool:
+        if enabled is MISSING:
+            enabled = missing_field(cls, "enabled")
+        else:
+            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+
+    return enabled
+
+
+def _read_snapshot_id(cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    snapshot_id = d.get("snapshot_id", UNSET)
+    if snapshot_id.__class__ is not str and snapshot_id is not None and snapshot_id is not UNSET:
+        snapshot_id = unexpected_type(cls, "snapshot_id", snapshot_id, "a string or null")
+
+    return snapshot_id
+
+
+def _read_settings(cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    settings_raw = d.get("settings", UNSET)
+    try:
+
+        def _parse_settings(data: object) -> AudioNativeProjectSettingsResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            settings_type_0 = AudioNativeProjectSettingsResponseModel.from_dict(data)
+
+            return settings_type_0
+
+        settings = _parse_settings(settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        settings = deviating_field(cls, "settings", settings_raw)
+
+    return settings
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enabled",
+        "snapshot_id",
+        "settings",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enabled = d.get("enabled", MISSING)
+    if enabled.__class__ is not bool:
+        enabled = _read_enabled(cls, d)
+
+    snapshot_id = d.get("snapshot_id", UNSET)
+    if snapshot_id.__class__ is not str and snapshot_id is not None and snapshot_id is not UNSET:
+        snapshot_id = _read_snapshot_id(cls, d)
+
+    settings = d.get("settings", UNSET)
+    if settings is not UNSET:
+        settings = _read_settings(cls, d)
+
+    return {
+        "enabled": enabled,
+        "snapshot_id": snapshot_id,
+        "settings": settings,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetAudioNativeProjectSettingsResponseModel._all_fields = _all_fields
+set_readers(
+    GetAudioNativeProjectSettingsResponseModel,
+    {
+        "enabled": _read_enabled,
+        "snapshot_id": _read_snapshot_id,
+        "settings": _read_settings,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="GetChaptersResponseModel")
 
 
-@_attrs_define
-class GetChaptersResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetChaptersResponseModel(Lazy):
     """Attributes:
     chapters (list[ChapterResponseModel]):
     """
@@ -25,10 +32,16 @@ class GetChaptersResponseModel:
     chapters: list[ChapterResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("chapters",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         chapters: Any
         try:
             chapters = []
@@ -49,30 +62,11 @@ class GetChaptersResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        chapters_raw = d.pop("chapters", MISSING)
-        if chapters_raw is MISSING:
-            chapters = missing_field(cls, "chapters")
-            _missing += ("chapters",)
-        else:
-            try:
-                expect_array("chapters", chapters_raw)
-                chapters = []
-                _chapters = chapters_raw
-                for chapters_item_data in _chapters:
-                    chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
-
-                    chapters.append(chapters_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                chapters = deviating_field(cls, "chapters", chapters_raw)
-
-        get_chapters_response_model = cls(
-            chapters=chapters,
-        )
-        if _missing:
-            get_chapters_response_model._missing_fields = _missing
-        get_chapters_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_chapters_response_model = cls.__new__(cls)
+        get_chapters_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_chapters_response_model
 
     @property
@@ -90,6 +84,55 @@ class GetChaptersResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_chapters(cls: type[GetChaptersResponseModel], d: Mapping[str, Any]) -> Any:
+    chapters_raw = d.get("chapters", MISSING)
+    if chapters_raw is MISSING:
+        chapters = missing_field(cls, "chapters")
+    else:
+        try:
+            expect_array("chapters", chapters_raw)
+            chapters = []
+            _chapters = chapters_raw
+            for chapters_item_data in _chapters:
+                chapters_item = ChapterResponseModel.from_dict(chapters_item_data)
+
+                chapters.append(chapters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chapters = deviating_field(cls, "chapters", chapters_raw)
+
+    return chapters
+
+
+_FIELDS: frozenset[str] = frozenset(("chapters",))
+
+
+def _read_additional_properties(cls: type[GetChaptersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetChaptersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    chapters = _read_chapters(cls, d)
+
+    return {
+        "chapters": chapters,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetChaptersResponseModel._all_fields = _all_fields
+set_readers(
+    GetChaptersResponseModel,
+    {
+        "chapters": _read_chapters,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetClientAppointmentsParams")
 
 
-@_attrs_define
-class GetClientAppointmentsParams:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetClientAppointmentsParams(Lazy):
     """Attributes:
     smb_tool_type (Literal['get_client_appointments'] | Unset):  Default: 'get_client_appointments'.
     include_cancelled (bool | Unset):  Default: False.
@@ -27,11 +33,16 @@ class GetClientAppointmentsParams:
     include_cancelled: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("smb_tool_type", "get_client_appointments")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         smb_tool_type = self.smb_tool_type
 
         include_cancelled = self.include_cancelled
@@ -48,21 +59,11 @@ class GetClientAppointmentsParams:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        smb_tool_type_raw = d.pop("smb_tool_type", UNSET)
-        smb_tool_type = cast(Literal["get_client_appointments"] | Unset, smb_tool_type_raw)
-        if smb_tool_type != "get_client_appointments" and not isinstance(smb_tool_type, Unset):
-            raise ValueError(f"smb_tool_type must match const 'get_client_appointments', got '{smb_tool_type}'")
-
-        include_cancelled = d.pop("include_cancelled", UNSET)
-        if include_cancelled.__class__ is not bool and include_cancelled is not UNSET:
-            include_cancelled = unexpected_type(cls, "include_cancelled", include_cancelled, "a boolean")
-
-        get_client_appointments_params = cls(
-            smb_tool_type=smb_tool_type,
-            include_cancelled=include_cancelled,
-        )
-        get_client_appointments_params.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_client_appointments_params = cls.__new__(cls)
+        get_client_appointments_params.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_client_appointments_params
 
     @property
@@ -80,3 +81,61 @@ class GetClientAppointmentsParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_smb_tool_type(cls: type[GetClientAppointmentsParams], d: Mapping[str, Any]) -> Any:
+    smb_tool_type_raw = d.get("smb_tool_type", UNSET)
+    smb_tool_type = cast(Literal["get_client_appointments"] | Unset, smb_tool_type_raw)
+    if smb_tool_type != "get_client_appointments" and not isinstance(smb_tool_type, Unset):
+        raise ValueError(f"smb_tool_type must match const 'get_client_appointments', got '{smb_tool_type}'")
+
+    return smb_tool_type
+
+
+def _read_include_cancelled(cls: type[GetClientAppointmentsParams], d: Mapping[str, Any]) -> Any:
+    include_cancelled = d.get("include_cancelled", UNSET)
+    if include_cancelled.__class__ is not bool and include_cancelled is not UNSET:
+        include_cancelled = unexpected_type(cls, "include_cancelled", include_cancelled, "a boolean")
+
+    return include_cancelled
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "smb_tool_type",
+        "include_cancelled",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetClientAppointmentsParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetClientAppointmentsParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    smb_tool_type = d.get("smb_tool_type", UNSET)
+    if smb_tool_type is not UNSET:
+        smb_tool_type = _read_smb_tool_type(cls, d)
+
+    include_cancelled = d.get("include_cancelled", UNSET)
+    if include_cancelled.__class__ is not bool and include_cancelled is not UNSET:
+        include_cancelled = _read_include_cancelled(cls, d)
+
+    return {
+        "smb_tool_type": smb_tool_type,
+        "include_cancelled": include_cancelled,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+GetClientAppointmentsParams._all_fields = _all_fields
+set_readers(
+    GetClientAppointmentsParams,
+    {
+        "smb_tool_type": _read_smb_tool_type,
+        "include_cancelled": _read_include_cancelled,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetConvAISettingsResponseModel")
 
 
-@_attrs_define
-class GetConvAISettingsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetConvAISettingsResponseModel(Lazy):
     """Attributes:
     conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
     webhooks (ConvAIWebhooks | Unset):
@@ -42,8 +48,12 @@ class GetConvAISettingsResponseModel:
     default_livekit_stack: LivekitStackType | str | Unset = "standard"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_initiation_client_data_webhook: Any
         try:
             if isinstance(self.conversation_initiation_client_data_webhook, Unset):
@@ -107,81 +117,13 @@ class GetConvAISettingsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        conversation_initiation_client_data_webhook_raw = d.pop("conversation_initiation_client_data_webhook", UNSET)
-        try:
-
-            def _parse_conversation_initiation_client_data_webhook(
-                data: object,
-            ) -> ConversationInitiationClientDataWebhook | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(
-                    data
-                )
-
-                return conversation_initiation_client_data_webhook_type_0
-
-            conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
-                conversation_initiation_client_data_webhook_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_initiation_client_data_webhook = deviating_field(
-                cls, "conversation_initiation_client_data_webhook", conversation_initiation_client_data_webhook_raw
-            )
-
-        webhooks_raw = d.pop("webhooks", UNSET)
-        try:
-            _webhooks = webhooks_raw
-            webhooks: ConvAIWebhooks | Unset
-            if isinstance(_webhooks, Unset):
-                webhooks = UNSET
-            else:
-                webhooks = ConvAIWebhooks.from_dict(_webhooks)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhooks = deviating_field(cls, "webhooks", webhooks_raw)
-
-        can_use_mcp_servers = d.pop("can_use_mcp_servers", UNSET)
-        if can_use_mcp_servers.__class__ is not bool and can_use_mcp_servers is not UNSET:
-            can_use_mcp_servers = unexpected_type(cls, "can_use_mcp_servers", can_use_mcp_servers, "a boolean")
-
-        rag_retention_period_days = d.pop("rag_retention_period_days", UNSET)
-        if rag_retention_period_days.__class__ is not int and rag_retention_period_days is not UNSET:
-            rag_retention_period_days = unexpected_type(
-                cls, "rag_retention_period_days", rag_retention_period_days, "an integer"
-            )
-
-        conversation_embedding_retention_days = d.pop("conversation_embedding_retention_days", UNSET)
-        if (
-            conversation_embedding_retention_days.__class__ is not int
-            and conversation_embedding_retention_days is not None
-            and conversation_embedding_retention_days is not UNSET
-        ):
-            conversation_embedding_retention_days = unexpected_type(
-                cls,
-                "conversation_embedding_retention_days",
-                conversation_embedding_retention_days,
-                "an integer or null",
-            )
-
-        default_livekit_stack = d.pop("default_livekit_stack", UNSET)
-        if default_livekit_stack.__class__ is not str and default_livekit_stack is not UNSET:
-            default_livekit_stack = unexpected_type(cls, "default_livekit_stack", default_livekit_stack, "a string")
-
-        get_conv_ai_settings_response_model = cls(
-            conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
-            webhooks=webhooks,
-            can_use_mcp_servers=can_use_mcp_servers,
-            rag_retention_period_days=rag_retention_period_days,
-            conversation_embedding_retention_days=conversation_embedding_retention_days,
-            default_livekit_stack=default_livekit_stack,
-        )
-        get_conv_ai_settings_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_conv_ai_settings_response_model = cls.__new__(cls)
+        get_conv_ai_settings_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_conv_ai_settings_response_model
 
     @property
@@ -199,6 +141,165 @@ class GetConvAISettingsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_initiation_client_data_webhook(
+    cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]
+) -> Any:
+    conversation_initiation_client_data_webhook_raw = d.get("conversation_initiation_client_data_webhook", UNSET)
+    try:
+
+        def _parse_conversation_initiation_client_data_webhook(
+            data: object,
+        ) -> ConversationInitiationClientDataWebhook | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(data)
+
+            return conversation_initiation_client_data_webhook_type_0
+
+        conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
+            conversation_initiation_client_data_webhook_raw
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_initiation_client_data_webhook = deviating_field(
+            cls, "conversation_initiation_client_data_webhook", conversation_initiation_client_data_webhook_raw
+        )
+
+    return conversation_initiation_client_data_webhook
+
+
+def _read_webhooks(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    webhooks_raw = d.get("webhooks", UNSET)
+    try:
+        _webhooks = webhooks_raw
+        webhooks: ConvAIWebhooks | Unset
+        if isinstance(_webhooks, Unset):
+            webhooks = UNSET
+        else:
+            webhooks = ConvAIWebhooks.from_dict(_webhooks)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        webhooks = deviating_field(cls, "webhooks", webhooks_raw)
+
+    return webhooks
+
+
+def _read_can_use_mcp_servers(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    can_use_mcp_servers = d.get("can_use_mcp_servers", UNSET)
+    if can_use_mcp_servers.__class__ is not bool and can_use_mcp_servers is not UNSET:
+        can_use_mcp_servers = unexpected_type(cls, "can_use_mcp_servers", can_use_mcp_servers, "a boolean")
+
+    return can_use_mcp_servers
+
+
+def _read_rag_retention_period_days(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    rag_retention_period_days = d.get("rag_retention_period_days", UNSET)
+    if rag_retention_period_days.__class__ is not int and rag_retention_period_days is not UNSET:
+        rag_retention_period_days = unexpected_type(
+            cls, "rag_retention_period_days", rag_retention_period_days, "an integer"
+        )
+
+    return rag_retention_period_days
+
+
+def _read_conversation_embedding_retention_days(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_embedding_retention_days = d.get("conversation_embedding_retention_days", UNSET)
+    if (
+        conversation_embedding_retention_days.__class__ is not int
+        and conversation_embedding_retention_days is not None
+        and conversation_embedding_retention_days is not UNSET
+    ):
+        conversation_embedding_retention_days = unexpected_type(
+            cls, "conversation_embedding_retention_days", conversation_embedding_retention_days, "an integer or null"
+        )
+
+    return conversation_embedding_retention_days
+
+
+def _read_default_livekit_stack(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    default_livekit_stack = d.get("default_livekit_stack", UNSET)
+    if default_livekit_stack.__class__ is not str and default_livekit_stack is not UNSET:
+        default_livekit_stack = unexpected_type(cls, "default_livekit_stack", default_livekit_stack, "a string")
+
+    return default_livekit_stack
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_initiation_client_data_webhook",
+        "webhooks",
+        "can_use_mcp_servers",
+        "rag_retention_period_days",
+        "conversation_embedding_retention_days",
+        "default_livekit_stack",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_initiation_client_data_webhook = d.get("conversation_initiation_client_data_webhook", UNSET)
+    if conversation_initiation_client_data_webhook is not UNSET:
+        conversation_initiation_client_data_webhook = _read_conversation_initiation_client_data_webhook(cls, d)
+
+    webhooks = d.get("webhooks", UNSET)
+    if webhooks is not UNSET:
+        webhooks = _read_webhooks(cls, d)
+
+    can_use_mcp_servers = d.get("can_use_mcp_servers", UNSET)
+    if can_use_mcp_servers.__class__ is not bool and can_use_mcp_servers is not UNSET:
+        can_use_mcp_servers = _read_can_use_mcp_servers(cls, d)
+
+    rag_retention_period_days = d.get("rag_retention_period_days", UNSET)
+    if rag_retention_period_days.__class__ is not int and rag_retention_period_days is not UNSET:
+        rag_retention_period_days = _read_rag_retention_period_days(cls, d)
+
+    conversation_embedding_retention_days = d.get("conversation_embedding_retention_days", UNSET)
+    if (
+        conversation_embedding_retention_days.__class__ is not int
+        and conversation_embedding_retention_days is not None
+        and conversation_embedding_retention_days is not UNSET
+    ):
+        conversation_embedding_retention_days = _read_conversation_embedding_retention_days(cls, d)
+
+    default_livekit_stack = d.get("default_livekit_stack", UNSET)
+    if default_livekit_stack.__class__ is not str and default_livekit_stack is not UNSET:
+        default_livekit_stack = _read_default_livekit_stack(cls, d)
+
+    return {
+        "conversation_initiation_client_data_webhook": conversation_initiation_client_data_webhook,
+        "webhooks": webhooks,
+        "can_use_mcp_servers": can_use_mcp_servers,
+        "rag_retention_period_days": rag_retention_period_days,
+        "conversation_embedding_retention_days": conversation_embedding_retention_days,
+        "default_livekit_stack": default_livekit_stack,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+GetConvAISettingsResponseModel._all_fields = _all_fields
+set_readers(
+    GetConvAISettingsResponseModel,
+    {
+        "conversation_initiation_client_data_webhook": _read_conversation_initiation_client_data_webhook,
+        "webhooks": _read_webhooks,
+        "can_use_mcp_servers": _read_can_use_mcp_servers,
+        "rag_retention_period_days": _read_rag_retention_period_days,
+        "conversation_embedding_retention_days": _read_conversation_embedding_retention_days,
+        "default_livekit_stack": _read_default_livekit_stack,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,26 @@ from ..models.get_conversation_response_model_status import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetConversationResponseModel")
 
 
-@_attrs_define
-class GetConversationResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetConversationResponseModel(Lazy):
     """Attributes:
     agent_id (str):
     conversation_id (str):
@@ -64,10 +71,25 @@ class GetConversationResponseModel:
     conversation_initiation_client_data: ConversationInitiationClientDataRequestOutput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "conversation_id",
+        "status",
+        "transcript",
+        "metadata",
+        "has_audio",
+        "has_user_audio",
+        "has_response_audio",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         conversation_id = self.conversation_id
@@ -170,141 +192,11 @@ class GetConversationResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        transcript_raw = d.pop("transcript", MISSING)
-        if transcript_raw is MISSING:
-            transcript = missing_field(cls, "transcript")
-            _missing += ("transcript",)
-        else:
-            try:
-                expect_array("transcript", transcript_raw)
-                transcript = []
-                _transcript = transcript_raw
-                for transcript_item_data in _transcript:
-                    transcript_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(transcript_item_data)
-
-                    transcript.append(transcript_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                transcript = deviating_field(cls, "transcript", transcript_raw)
-
-        metadata_raw = d.pop("metadata", MISSING)
-        if metadata_raw is MISSING:
-            metadata = missing_field(cls, "metadata")
-            _missing += ("metadata",)
-        else:
-            try:
-                metadata = ConversationHistoryMetadataCommonModel.from_dict(metadata_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        has_audio = d.pop("has_audio", MISSING)
-        if has_audio.__class__ is not bool:
-            if has_audio is MISSING:
-                has_audio = missing_field(cls, "has_audio")
-                _missing += ("has_audio",)
-            else:
-                has_audio = unexpected_type(cls, "has_audio", has_audio, "a boolean")
-
-        has_user_audio = d.pop("has_user_audio", MISSING)
-        if has_user_audio.__class__ is not bool:
-            if has_user_audio is MISSING:
-                has_user_audio = missing_field(cls, "has_user_audio")
-                _missing += ("has_user_audio",)
-            else:
-                has_user_audio = unexpected_type(cls, "has_user_audio", has_user_audio, "a boolean")
-
-        has_response_audio = d.pop("has_response_audio", MISSING)
-        if has_response_audio.__class__ is not bool:
-            if has_response_audio is MISSING:
-                has_response_audio = missing_field(cls, "has_response_audio")
-                _missing += ("has_response_audio",)
-            else:
-                has_response_audio = unexpected_type(cls, "has_response_audio", has_response_audio, "a boolean")
-
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
-            user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        analysis_raw = d.pop("analysis", UNSET)
-        try:
-
-            def _parse_analysis(data: object) -> ConversationHistoryAnalysisCommonModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                analysis_type_0 = ConversationHistoryAnalysisCommonModel.from_dict(data)
-
-                return analysis_type_0
-
-            analysis = _parse_analysis(analysis_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            analysis = deviating_field(cls, "analysis", analysis_raw)
-
-        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
-        try:
-            _conversation_initiation_client_data = conversation_initiation_client_data_raw
-            conversation_initiation_client_data: ConversationInitiationClientDataRequestOutput | Unset
-            if isinstance(_conversation_initiation_client_data, Unset):
-                conversation_initiation_client_data = UNSET
-            else:
-                conversation_initiation_client_data = ConversationInitiationClientDataRequestOutput.from_dict(
-                    _conversation_initiation_client_data
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_initiation_client_data = deviating_field(
-                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
-            )
-
-        get_conversation_response_model = cls(
-            agent_id=agent_id,
-            conversation_id=conversation_id,
-            status=status,
-            transcript=transcript,
-            metadata=metadata,
-            has_audio=has_audio,
-            has_user_audio=has_user_audio,
-            has_response_audio=has_response_audio,
-            user_id=user_id,
-            branch_id=branch_id,
-            analysis=analysis,
-            conversation_initiation_client_data=conversation_initiation_client_data,
-        )
-        if _missing:
-            get_conversation_response_model._missing_fields = _missing
-        get_conversation_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_conversation_response_model = cls.__new__(cls)
+        get_conversation_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_conversation_response_model
 
     @property
@@ -322,6 +214,271 @@ class GetConversationResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_conversation_id(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+
+    return conversation_id
+
+
+def _read_status(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_transcript(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    transcript_raw = d.get("transcript", MISSING)
+    if transcript_raw is MISSING:
+        transcript = missing_field(cls, "transcript")
+    else:
+        try:
+            expect_array("transcript", transcript_raw)
+            transcript = []
+            _transcript = transcript_raw
+            for transcript_item_data in _transcript:
+                transcript_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(transcript_item_data)
+
+                transcript.append(transcript_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transcript = deviating_field(cls, "transcript", transcript_raw)
+
+    return transcript
+
+
+def _read_metadata(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", MISSING)
+    if metadata_raw is MISSING:
+        metadata = missing_field(cls, "metadata")
+    else:
+        try:
+            metadata = ConversationHistoryMetadataCommonModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+def _read_has_audio(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    has_audio = d.get("has_audio", MISSING)
+    if has_audio.__class__ is not bool:
+        if has_audio is MISSING:
+            has_audio = missing_field(cls, "has_audio")
+        else:
+            has_audio = unexpected_type(cls, "has_audio", has_audio, "a boolean")
+
+    return has_audio
+
+
+def _read_has_user_audio(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    has_user_audio = d.get("has_user_audio", MISSING)
+    if has_user_audio.__class__ is not bool:
+        if has_user_audio is MISSING:
+            has_user_audio = missing_field(cls, "has_user_audio")
+        else:
+            has_user_audio = unexpected_type(cls, "has_user_audio", has_user_audio, "a boolean")
+
+    return has_user_audio
+
+
+def _read_has_response_audio(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    has_response_audio = d.get("has_response_audio", MISSING)
+    if has_response_audio.__class__ is not bool:
+        if has_response_audio is MISSING:
+            has_response_audio = missing_field(cls, "has_response_audio")
+        else:
+            has_response_audio = unexpected_type(cls, "has_response_audio", has_response_audio, "a boolean")
+
+    return has_response_audio
+
+
+def _read_user_id(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    user_id = d.get("user_id", UNSET)
+    if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
+        user_id = unexpected_type(cls, "user_id", user_id, "a string or null")
+
+    return user_id
+
+
+def _read_branch_id(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_analysis(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    analysis_raw = d.get("analysis", UNSET)
+    try:
+
+        def _parse_analysis(data: object) -> ConversationHistoryAnalysisCommonModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            analysis_type_0 = ConversationHistoryAnalysisCommonModel.from_dict(data)
+
+            return analysis_type_0
+
+        analysis = _parse_analysis(analysis_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        analysis = deviating_field(cls, "analysis", analysis_raw)
+
+    return analysis
+
+
+def _read_conversation_initiation_client_data(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_initiation_client_data_raw = d.get("conversation_initiation_client_data", UNSET)
+    try:
+        _conversation_initiation_client_data = conversation_initiation_client_data_raw
+        conversation_initiation_client_data: ConversationInitiationClientDataRequestOutput | Unset
+        if isinstance(_conversation_initiation_client_data, Unset):
+            conversation_initiation_client_data = UNSET
+        else:
+            conversation_initiation_client_data = ConversationInitiationClientDataRequestOutput.from_dict(
+                _conversation_initiation_client_data
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_initiation_client_data = deviating_field(
+            cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+        )
+
+    return conversation_initiation_client_data
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "conversation_id",
+        "status",
+        "transcript",
+        "metadata",
+        "has_audio",
+        "has_user_audio",
+        "has_response_audio",
+        "user_id",
+        "branch_id",
+        "analysis",
+        "conversation_initiation_client_data",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        conversation_id = _read_conversation_id(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    transcript = _read_transcript(cls, d)
+
+    metadata = _read_metadata(cls, d)
+
+    has_audio = d.get("has_audio", MISSING)
+    if has_audio.__class__ is not bool:
+        has_audio = _read_has_audio(cls, d)
+
+    has_user_audio = d.get("has_user_audio", MISSING)
+    if has_user_audio.__class__ is not bool:
+        has_user_audio = _read_has_user_audio(cls, d)
+
+    has_response_audio = d.get("has_response_audio", MISSING)
+    if has_response_audio.__class__ is not bool:
+        has_response_audio = _read_has_response_audio(cls, d)
+
+    user_id = d.get("user_id", UNSET)
+    if user_id.__class__ is not str and user_id is not None and user_id is not UNSET:
+        user_id = _read_user_id(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    analysis = d.get("analysis", UNSET)
+    if analysis is not UNSET:
+        analysis = _read_analysis(cls, d)
+
+    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+    if conversation_initiation_client_data is not UNSET:
+        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "conversation_id": conversation_id,
+        "status": status,
+        "transcript": transcript,
+        "metadata": metadata,
+        "has_audio": has_audio,
+        "has_user_audio": has_user_audio,
+        "has_response_audio": has_response_audio,
+        "user_id": user_id,
+        "branch_id": branch_id,
+        "analysis": analysis,
+        "conversation_initiation_client_data": conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetConversationResponseModel._all_fields = _all_fields
+set_readers(
+    GetConversationResponseModel,
+    {
+        "agent_id": _read_agent_id,
+        "conversation_id": _read_conversation_id,
+        "status": _read_status,
+        "transcript": _read_transcript,
+        "metadata": _read_metadata,
+        "has_audio": _read_has_audio,
+        "has_user_audio": _read_has_user_audio,
+        "has_response_audio": _read_has_response_audio,
+        "user_id": _read_user_id,
+        "branch_id": _read_branch_id,
+        "analysis": _read_analysis,
+        "conversation_initiation_client_data": _read_conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

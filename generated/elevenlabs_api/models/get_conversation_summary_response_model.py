@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,18 +12,25 @@ from ..models.get_conversation_summary_response_model_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetConversationSummaryResponseModel")
 
 
-@_attrs_define
-class GetConversationSummaryResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetConversationSummaryResponseModel(Lazy):
     """Attributes:
     conversation_id (str):
     agent_id (str):
@@ -61,10 +68,22 @@ class GetConversationSummaryResponseModel:
     messages_omitted: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "conversation_id",
+        "agent_id",
+        "status",
+        "message_count",
+        "note",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_id = self.conversation_id
 
         agent_id = self.agent_id
@@ -155,111 +174,13 @@ class GetConversationSummaryResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        message_count = d.pop("message_count", MISSING)
-        if message_count.__class__ is not int:
-            if message_count is MISSING:
-                message_count = missing_field(cls, "message_count")
-                _missing += ("message_count",)
-            else:
-                message_count = unexpected_type(cls, "message_count", message_count, "an integer")
-
-        note = d.pop("note", MISSING)
-        if note.__class__ is not str:
-            if note is MISSING:
-                note = missing_field(cls, "note")
-                _missing += ("note",)
-            else:
-                note = unexpected_type(cls, "note", note, "a string")
-
-        call_summary_title = d.pop("call_summary_title", UNSET)
-        if (
-            call_summary_title.__class__ is not str
-            and call_summary_title is not None
-            and call_summary_title is not UNSET
-        ):
-            call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
-
-        transcript_summary = d.pop("transcript_summary", UNSET)
-        if (
-            transcript_summary.__class__ is not str
-            and transcript_summary is not None
-            and transcript_summary is not UNSET
-        ):
-            transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string or null")
-
-        call_successful = d.pop("call_successful", UNSET)
-        if call_successful is not None and call_successful.__class__ is not str and call_successful is not UNSET:
-            call_successful = unexpected_type(cls, "call_successful", call_successful, "null or a string")
-
-        messages_raw = d.pop("messages", UNSET)
-        try:
-
-            def _parse_messages(data: object) -> list[ConversationSummaryMessageModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                messages_type_0 = []
-                _messages_type_0 = data
-                for messages_type_0_item_data in _messages_type_0:
-                    messages_type_0_item = ConversationSummaryMessageModel.from_dict(messages_type_0_item_data)
-
-                    messages_type_0.append(messages_type_0_item)
-
-                return messages_type_0
-
-            messages = _parse_messages(messages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            messages = deviating_field(cls, "messages", messages_raw)
-
-        messages_omitted = d.pop("messages_omitted", UNSET)
-        if messages_omitted.__class__ is not bool and messages_omitted is not UNSET:
-            messages_omitted = unexpected_type(cls, "messages_omitted", messages_omitted, "a boolean")
-
-        get_conversation_summary_response_model = cls(
-            conversation_id=conversation_id,
-            agent_id=agent_id,
-            status=status,
-            message_count=message_count,
-            note=note,
-            call_summary_title=call_summary_title,
-            transcript_summary=transcript_summary,
-            call_successful=call_successful,
-            messages=messages,
-            messages_omitted=messages_omitted,
-        )
-        if _missing:
-            get_conversation_summary_response_model._missing_fields = _missing
-        get_conversation_summary_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_conversation_summary_response_model = cls.__new__(cls)
+        get_conversation_summary_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_conversation_summary_response_model
 
     @property
@@ -277,6 +198,220 @@ class GetConversationSummaryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_id(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+
+    return conversation_id
+
+
+def _read_agent_id(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_status(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_message_count(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    message_count = d.get("message_count", MISSING)
+    if message_count.__class__ is not int:
+        if message_count is MISSING:
+            message_count = missing_field(cls, "message_count")
+        else:
+            message_count = unexpected_type(cls, "message_count", message_count, "an integer")
+
+    return message_count
+
+
+def _read_note(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    note = d.get("note", MISSING)
+    if note.__class__ is not str:
+        if note is MISSING:
+            note = missing_field(cls, "note")
+        else:
+            note = unexpected_type(cls, "note", note, "a string")
+
+    return note
+
+
+def _read_call_summary_title(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    call_summary_title = d.get("call_summary_title", UNSET)
+    if call_summary_title.__class__ is not str and call_summary_title is not None and call_summary_title is not UNSET:
+        call_summary_title = unexpected_type(cls, "call_summary_title", call_summary_title, "a string or null")
+
+    return call_summary_title
+
+
+def _read_transcript_summary(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    transcript_summary = d.get("transcript_summary", UNSET)
+    if transcript_summary.__class__ is not str and transcript_summary is not None and transcript_summary is not UNSET:
+        transcript_summary = unexpected_type(cls, "transcript_summary", transcript_summary, "a string or null")
+
+    return transcript_summary
+
+
+def _read_call_successful(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    call_successful = d.get("call_successful", UNSET)
+    if call_successful is not None and call_successful.__class__ is not str and call_successful is not UNSET:
+        call_successful = unexpected_type(cls, "call_successful", call_successful, "null or a string")
+
+    return call_successful
+
+
+def _read_messages(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    messages_raw = d.get("messages", UNSET)
+    try:
+
+        def _parse_messages(data: object) -> list[ConversationSummaryMessageModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            messages_type_0 = []
+            _messages_type_0 = data
+            for messages_type_0_item_data in _messages_type_0:
+                messages_type_0_item = ConversationSummaryMessageModel.from_dict(messages_type_0_item_data)
+
+                messages_type_0.append(messages_type_0_item)
+
+            return messages_type_0
+
+        messages = _parse_messages(messages_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        messages = deviating_field(cls, "messages", messages_raw)
+
+    return messages
+
+
+def _read_messages_omitted(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    messages_omitted = d.get("messages_omitted", UNSET)
+    if messages_omitted.__class__ is not bool and messages_omitted is not UNSET:
+        messages_omitted = unexpected_type(cls, "messages_omitted", messages_omitted, "a boolean")
+
+    return messages_omitted
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_id",
+        "agent_id",
+        "status",
+        "message_count",
+        "note",
+        "call_summary_title",
+        "transcript_summary",
+        "call_successful",
+        "messages",
+        "messages_omitted",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        conversation_id = _read_conversation_id(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    message_count = d.get("message_count", MISSING)
+    if message_count.__class__ is not int:
+        message_count = _read_message_count(cls, d)
+
+    note = d.get("note", MISSING)
+    if note.__class__ is not str:
+        note = _read_note(cls, d)
+
+    call_summary_title = d.get("call_summary_title", UNSET)
+    if call_summary_title.__class__ is not str and call_summary_title is not None and call_summary_title is not UNSET:
+        call_summary_title = _read_call_summary_title(cls, d)
+
+    transcript_summary = d.get("transcript_summary", UNSET)
+    if transcript_summary.__class__ is not str and transcript_summary is not None and transcript_summary is not UNSET:
+        transcript_summary = _read_transcript_summary(cls, d)
+
+    call_successful = d.get("call_successful", UNSET)
+    if call_successful is not None and call_successful.__class__ is not str and call_successful is not UNSET:
+        call_successful = _read_call_successful(cls, d)
+
+    messages = d.get("messages", UNSET)
+    if messages is not UNSET:
+        messages = _read_messages(cls, d)
+
+    messages_omitted = d.get("messages_omitted", UNSET)
+    if messages_omitted.__class__ is not bool and messages_omitted is not UNSET:
+        messages_omitted = _read_messages_omitted(cls, d)
+
+    return {
+        "conversation_id": conversation_id,
+        "agent_id": agent_id,
+        "status": status,
+        "message_count": message_count,
+        "note": note,
+        "call_summary_title": call_summary_title,
+        "transcript_summary": transcript_summary,
+        "call_successful": call_successful,
+        "messages": messages,
+        "messages_omitted": messages_omitted,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetConversationSummaryResponseModel._all_fields = _all_fields
+set_readers(
+    GetConversationSummaryResponseModel,
+    {
+        "conversation_id": _read_conversation_id,
+        "agent_id": _read_agent_id,
+        "status": _read_status,
+        "message_count": _read_message_count,
+        "note": _read_note,
+        "call_summary_title": _read_call_summary_title,
+        "transcript_summary": _read_transcript_summary,
+        "call_successful": _read_call_successful,
+        "messages": _read_messages,
+        "messages_omitted": _read_messages_omitted,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,24 @@ from ..models.crawl_status import CrawlStatus
 from ..models.crawl_type import CrawlType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetCrawlJobResponseModel")
 
 
-@_attrs_define
-class GetCrawlJobResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetCrawlJobResponseModel(Lazy):
     """Attributes:
     seed_url (str):
     max_depth (int):
@@ -67,10 +74,24 @@ class GetCrawlJobResponseModel:
     pages_failed: int | Unset = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "seed_url",
+        "max_depth",
+        "max_pages",
+        "root_folder_id",
+        "updated_at",
+        "id",
+        "created_at",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         seed_url = self.seed_url
 
         max_depth = self.max_depth
@@ -160,111 +181,11 @@ class GetCrawlJobResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        seed_url = d.pop("seed_url", MISSING)
-        if seed_url.__class__ is not str:
-            if seed_url is MISSING:
-                seed_url = missing_field(cls, "seed_url")
-                _missing += ("seed_url",)
-            else:
-                seed_url = unexpected_type(cls, "seed_url", seed_url, "a string")
-
-        max_depth = d.pop("max_depth", MISSING)
-        if max_depth.__class__ is not int:
-            if max_depth is MISSING:
-                max_depth = missing_field(cls, "max_depth")
-                _missing += ("max_depth",)
-            else:
-                max_depth = unexpected_type(cls, "max_depth", max_depth, "an integer")
-
-        max_pages = d.pop("max_pages", MISSING)
-        if max_pages.__class__ is not int:
-            if max_pages is MISSING:
-                max_pages = missing_field(cls, "max_pages")
-                _missing += ("max_pages",)
-            else:
-                max_pages = unexpected_type(cls, "max_pages", max_pages, "an integer")
-
-        root_folder_id = d.pop("root_folder_id", MISSING)
-        if root_folder_id.__class__ is not str:
-            if root_folder_id is MISSING:
-                root_folder_id = missing_field(cls, "root_folder_id")
-                _missing += ("root_folder_id",)
-            else:
-                root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string")
-
-        updated_at = d.pop("updated_at", MISSING)
-        if updated_at.__class__ is not int:
-            if updated_at is MISSING:
-                updated_at = missing_field(cls, "updated_at")
-                _missing += ("updated_at",)
-            else:
-                updated_at = unexpected_type(cls, "updated_at", updated_at, "an integer")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        created_at = d.pop("created_at", MISSING)
-        if created_at.__class__ is not int:
-            if created_at is MISSING:
-                created_at = missing_field(cls, "created_at")
-                _missing += ("created_at",)
-            else:
-                created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-        type_ = d.pop("type", UNSET)
-        if type_.__class__ is not str and type_ is not UNSET:
-            type_ = unexpected_type(cls, "type", type_, "a string")
-
-        pattern = d.pop("pattern", UNSET)
-        if pattern.__class__ is not str and pattern is not None and pattern is not UNSET:
-            pattern = unexpected_type(cls, "pattern", pattern, "a string or null")
-
-        status = d.pop("status", UNSET)
-        if status.__class__ is not str and status is not UNSET:
-            status = unexpected_type(cls, "status", status, "a string")
-
-        pages_identified = d.pop("pages_identified", UNSET)
-        if pages_identified.__class__ is not int and pages_identified is not UNSET:
-            pages_identified = unexpected_type(cls, "pages_identified", pages_identified, "an integer")
-
-        pages_scraped = d.pop("pages_scraped", UNSET)
-        if pages_scraped.__class__ is not int and pages_scraped is not UNSET:
-            pages_scraped = unexpected_type(cls, "pages_scraped", pages_scraped, "an integer")
-
-        pages_skipped = d.pop("pages_skipped", UNSET)
-        if pages_skipped.__class__ is not int and pages_skipped is not UNSET:
-            pages_skipped = unexpected_type(cls, "pages_skipped", pages_skipped, "an integer")
-
-        pages_failed = d.pop("pages_failed", UNSET)
-        if pages_failed.__class__ is not int and pages_failed is not UNSET:
-            pages_failed = unexpected_type(cls, "pages_failed", pages_failed, "an integer")
-
-        get_crawl_job_response_model = cls(
-            seed_url=seed_url,
-            max_depth=max_depth,
-            max_pages=max_pages,
-            root_folder_id=root_folder_id,
-            updated_at=updated_at,
-            id=id,
-            created_at=created_at,
-            type_=type_,
-            pattern=pattern,
-            status=status,
-            pages_identified=pages_identified,
-            pages_scraped=pages_scraped,
-            pages_skipped=pages_skipped,
-            pages_failed=pages_failed,
-        )
-        if _missing:
-            get_crawl_job_response_model._missing_fields = _missing
-        get_crawl_job_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_crawl_job_response_model = cls.__new__(cls)
+        get_crawl_job_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_crawl_job_response_model
 
     @property
@@ -282,3 +203,263 @@ class GetCrawlJobResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_seed_url(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    seed_url = d.get("seed_url", MISSING)
+    if seed_url.__class__ is not str:
+        if seed_url is MISSING:
+            seed_url = missing_field(cls, "seed_url")
+        else:
+            seed_url = unexpected_type(cls, "seed_url", seed_url, "a string")
+
+    return seed_url
+
+
+def _read_max_depth(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    max_depth = d.get("max_depth", MISSING)
+    if max_depth.__class__ is not int:
+        if max_depth is MISSING:
+            max_depth = missing_field(cls, "max_depth")
+        else:
+            max_depth = unexpected_type(cls, "max_depth", max_depth, "an integer")
+
+    return max_depth
+
+
+def _read_max_pages(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    max_pages = d.get("max_pages", MISSING)
+    if max_pages.__class__ is not int:
+        if max_pages is MISSING:
+            max_pages = missing_field(cls, "max_pages")
+        else:
+            max_pages = unexpected_type(cls, "max_pages", max_pages, "an integer")
+
+    return max_pages
+
+
+def _read_root_folder_id(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    root_folder_id = d.get("root_folder_id", MISSING)
+    if root_folder_id.__class__ is not str:
+        if root_folder_id is MISSING:
+            root_folder_id = missing_field(cls, "root_folder_id")
+        else:
+            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string")
+
+    return root_folder_id
+
+
+def _read_updated_at(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    updated_at = d.get("updated_at", MISSING)
+    if updated_at.__class__ is not int:
+        if updated_at is MISSING:
+            updated_at = missing_field(cls, "updated_at")
+        else:
+            updated_at = unexpected_type(cls, "updated_at", updated_at, "an integer")
+
+    return updated_at
+
+
+def _read_id(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_created_at(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
+        else:
+            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
+
+    return created_at
+
+
+def _read_type_(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    if type_.__class__ is not str and type_ is not UNSET:
+        type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_pattern(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    pattern = d.get("pattern", UNSET)
+    if pattern.__class__ is not str and pattern is not None and pattern is not UNSET:
+        pattern = unexpected_type(cls, "pattern", pattern, "a string or null")
+
+    return pattern
+
+
+def _read_status(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_pages_identified(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    pages_identified = d.get("pages_identified", UNSET)
+    if pages_identified.__class__ is not int and pages_identified is not UNSET:
+        pages_identified = unexpected_type(cls, "pages_identified", pages_identified, "an integer")
+
+    return pages_identified
+
+
+def _read_pages_scraped(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    pages_scraped = d.get("pages_scraped", UNSET)
+    if pages_scraped.__class__ is not int and pages_scraped is not UNSET:
+        pages_scraped = unexpected_type(cls, "pages_scraped", pages_scraped, "an integer")
+
+    return pages_scraped
+
+
+def _read_pages_skipped(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    pages_skipped = d.get("pages_skipped", UNSET)
+    if pages_skipped.__class__ is not int and pages_skipped is not UNSET:
+        pages_skipped = unexpected_type(cls, "pages_skipped", pages_skipped, "an integer")
+
+    return pages_skipped
+
+
+def _read_pages_failed(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> Any:
+    pages_failed = d.get("pages_failed", UNSET)
+    if pages_failed.__class__ is not int and pages_failed is not UNSET:
+        pages_failed = unexpected_type(cls, "pages_failed", pages_failed, "an integer")
+
+    return pages_failed
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "seed_url",
+        "max_depth",
+        "max_pages",
+        "root_folder_id",
+        "updated_at",
+        "id",
+        "created_at",
+        "type",
+        "pattern",
+        "status",
+        "pages_identified",
+        "pages_scraped",
+        "pages_skipped",
+        "pages_failed",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetCrawlJobResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    seed_url = d.get("seed_url", MISSING)
+    if seed_url.__class__ is not str:
+        seed_url = _read_seed_url(cls, d)
+
+    max_depth = d.get("max_depth", MISSING)
+    if max_depth.__class__ is not int:
+        max_depth = _read_max_depth(cls, d)
+
+    max_pages = d.get("max_pages", MISSING)
+    if max_pages.__class__ is not int:
+        max_pages = _read_max_pages(cls, d)
+
+    root_folder_id = d.get("root_folder_id", MISSING)
+    if root_folder_id.__class__ is not str:
+        root_folder_id = _read_root_folder_id(cls, d)
+
+    updated_at = d.get("updated_at", MISSING)
+    if updated_at.__class__ is not int:
+        updated_at = _read_updated_at(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        created_at = _read_created_at(cls, d)
+
+    type_ = d.get("type", UNSET)
+    if type_.__class__ is not str and type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    pattern = d.get("pattern", UNSET)
+    if pattern.__class__ is not str and pattern is not None and pattern is not UNSET:
+        pattern = _read_pattern(cls, d)
+
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = _read_status(cls, d)
+
+    pages_identified = d.get("pages_identified", UNSET)
+    if pages_identified.__class__ is not int and pages_identified is not UNSET:
+        pages_identified = _read_pages_identified(cls, d)
+
+    pages_scraped = d.get("pages_scraped", UNSET)
+    if pages_scraped.__class__ is not int and pages_scraped is not UNSET:
+        pages_scraped = _read_pages_scraped(cls, d)
+
+    pages_skipped = d.get("pages_skipped", UNSET)
+    if pages_skipped.__class__ is not int and pages_skipped is not UNSET:
+        pages_skipped = _read_pages_skipped(cls, d)
+
+    pages_failed = d.get("pages_failed", UNSET)
+    if pages_failed.__class__ is not int and pages_failed is not UNSET:
+        pages_failed = _read_pages_failed(cls, d)
+
+    return {
+        "seed_url": seed_url,
+        "max_depth": max_depth,
+        "max_pages": max_pages,
+        "root_folder_id": root_folder_id,
+        "updated_at": updated_at,
+        "id": id,
+        "created_at": created_at,
+        "type_": type_,
+        "pattern": pattern,
+        "status": status,
+        "pages_identified": pages_identified,
+        "pages_scraped": pages_scraped,
+        "pages_skipped": pages_skipped,
+        "pages_failed": pages_failed,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetCrawlJobResponseModel._all_fields = _all_fields
+set_readers(
+    GetCrawlJobResponseModel,
+    {
+        "seed_url": _read_seed_url,
+        "max_depth": _read_max_depth,
+        "max_pages": _read_max_pages,
+        "root_folder_id": _read_root_folder_id,
+        "updated_at": _read_updated_at,
+        "id": _read_id,
+        "created_at": _read_created_at,
+        "type_": _read_type_,
+        "pattern": _read_pattern,
+        "status": _read_status,
+        "pages_identified": _read_pages_identified,
+        "pages_scraped": _read_pages_scraped,
+        "pages_skipped": _read_pages_skipped,
+        "pages_failed": _read_pages_failed,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,27 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetKnowledgeBaseListResponseModel")
 
 
-@_attrs_define
-class GetKnowledgeBaseListResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetKnowledgeBaseListResponseModel(Lazy):
     """Attributes:
     documents (list[GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
         GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryURLResponseModel | UnknownVariant]):
@@ -42,10 +49,19 @@ class GetKnowledgeBaseListResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "documents",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         documents: Any
         try:
             documents = []
@@ -90,114 +106,13 @@ class GetKnowledgeBaseListResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        documents_raw = d.pop("documents", MISSING)
-        if documents_raw is MISSING:
-            documents = missing_field(cls, "documents")
-            _missing += ("documents",)
-        else:
-            try:
-                expect_array("documents", documents_raw)
-                documents = []
-                _documents = documents_raw
-                for documents_item_data in _documents:
-
-                    def _parse_documents_item(
-                        data: object,
-                    ) -> (
-                        GetKnowledgeBaseSummaryFileResponseModel
-                        | GetKnowledgeBaseSummaryFolderResponseModel
-                        | GetKnowledgeBaseSummaryTextResponseModel
-                        | GetKnowledgeBaseSummaryURLResponseModel
-                        | UnknownVariant
-                    ):
-                        return parse_strictly(_parse_documents_item_member, data)
-
-                    def _parse_documents_item_member(
-                        data: object,
-                    ) -> (
-                        GetKnowledgeBaseSummaryFileResponseModel
-                        | GetKnowledgeBaseSummaryFolderResponseModel
-                        | GetKnowledgeBaseSummaryTextResponseModel
-                        | GetKnowledgeBaseSummaryURLResponseModel
-                        | UnknownVariant
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                GetKnowledgeBaseSummaryURLResponseModel,
-                                GetKnowledgeBaseSummaryFileResponseModel,
-                                GetKnowledgeBaseSummaryTextResponseModel,
-                                GetKnowledgeBaseSummaryFolderResponseModel,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            documents_item_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
-
-                            return documents_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            documents_item_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
-
-                            return documents_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            documents_item_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
-
-                            return documents_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            documents_item_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
-
-                            return documents_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        documents_item_type_4 = UnknownVariant.from_dict(data)
-
-                        return documents_item_type_4
-
-                    documents_item = _parse_documents_item(documents_item_data)
-
-                    documents.append(documents_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                documents = deviating_field(cls, "documents", documents_raw)
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        next_cursor = d.pop("next_cursor", UNSET)
-        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        get_knowledge_base_list_response_model = cls(
-            documents=documents,
-            has_more=has_more,
-            next_cursor=next_cursor,
-        )
-        if _missing:
-            get_knowledge_base_list_response_model._missing_fields = _missing
-        get_knowledge_base_list_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_knowledge_base_list_response_model = cls.__new__(cls)
+        get_knowledge_base_list_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_knowledge_base_list_response_model
 
     @property
@@ -215,6 +130,162 @@ class GetKnowledgeBaseListResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_documents(cls: type[GetKnowledgeBaseListResponseModel], d: Mapping[str, Any]) -> Any:
+    documents_raw = d.get("documents", MISSING)
+    if documents_raw is MISSING:
+        documents = missing_field(cls, "documents")
+    else:
+        try:
+            expect_array("documents", documents_raw)
+            documents = []
+            _documents = documents_raw
+            for documents_item_data in _documents:
+
+                def _parse_documents_item(
+                    data: object,
+                ) -> (
+                    GetKnowledgeBaseSummaryFileResponseModel
+                    | GetKnowledgeBaseSummaryFolderResponseModel
+                    | GetKnowledgeBaseSummaryTextResponseModel
+                    | GetKnowledgeBaseSummaryURLResponseModel
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_documents_item_member, data)
+
+                def _parse_documents_item_member(
+                    data: object,
+                ) -> (
+                    GetKnowledgeBaseSummaryFileResponseModel
+                    | GetKnowledgeBaseSummaryFolderResponseModel
+                    | GetKnowledgeBaseSummaryTextResponseModel
+                    | GetKnowledgeBaseSummaryURLResponseModel
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            GetKnowledgeBaseSummaryURLResponseModel,
+                            GetKnowledgeBaseSummaryFileResponseModel,
+                            GetKnowledgeBaseSummaryTextResponseModel,
+                            GetKnowledgeBaseSummaryFolderResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        documents_item_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+
+                        return documents_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        documents_item_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+
+                        return documents_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        documents_item_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+
+                        return documents_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        documents_item_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                        return documents_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    documents_item_type_4 = UnknownVariant.from_dict(data)
+
+                    return documents_item_type_4
+
+                documents_item = _parse_documents_item(documents_item_data)
+
+                documents.append(documents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            documents = deviating_field(cls, "documents", documents_raw)
+
+    return documents
+
+
+def _read_has_more(cls: type[GetKnowledgeBaseListResponseModel], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+def _read_next_cursor(cls: type[GetKnowledgeBaseListResponseModel], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "documents",
+        "has_more",
+        "next_cursor",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetKnowledgeBaseListResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetKnowledgeBaseListResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    documents = _read_documents(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = _read_next_cursor(cls, d)
+
+    return {
+        "documents": documents,
+        "has_more": has_more,
+        "next_cursor": next_cursor,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetKnowledgeBaseListResponseModel._all_fields = _all_fields
+set_readers(
+    GetKnowledgeBaseListResponseModel,
+    {
+        "documents": _read_documents,
+        "has_more": _read_has_more,
+        "next_cursor": _read_next_cursor,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

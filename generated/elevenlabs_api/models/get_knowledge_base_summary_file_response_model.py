@@ -9,20 +9,27 @@ from attrs import field as _attrs_field
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetKnowledgeBaseSummaryFileResponseModel")
 
 
-@_attrs_define
-class GetKnowledgeBaseSummaryFileResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetKnowledgeBaseSummaryFileResponseModel(Lazy):
     """Attributes:
     id (str):
     name (str):
@@ -71,13 +78,27 @@ class GetKnowledgeBaseSummaryFileResponseModel:
     is_frozen: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "metadata",
+        "supported_usages",
+        "access_info",
+        "dependent_agents",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "file")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -220,222 +241,13 @@ class GetKnowledgeBaseSummaryFileResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["file"], type__raw)
-        if type_ != "file":
-            raise ValueError(f"type must match const 'file', got '{type_}'")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        metadata_raw = d.pop("metadata", MISSING)
-        if metadata_raw is MISSING:
-            metadata = missing_field(cls, "metadata")
-            _missing += ("metadata",)
-        else:
-            try:
-                metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        supported_usages_raw = d.pop("supported_usages", MISSING)
-        if supported_usages_raw is MISSING:
-            supported_usages = missing_field(cls, "supported_usages")
-            _missing += ("supported_usages",)
-        else:
-            try:
-                expect_array("supported_usages", supported_usages_raw)
-                supported_usages = []
-                _supported_usages = supported_usages_raw
-                for supported_usages_item_data in _supported_usages:
-                    supported_usages_item = supported_usages_item_data
-
-                    supported_usages.append(supported_usages_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
-
-        access_info_raw = d.pop("access_info", MISSING)
-        if access_info_raw is MISSING:
-            access_info = missing_field(cls, "access_info")
-            _missing += ("access_info",)
-        else:
-            try:
-                access_info = ResourceAccessInfo.from_dict(access_info_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        dependent_agents_raw = d.pop("dependent_agents", MISSING)
-        if dependent_agents_raw is MISSING:
-            dependent_agents = missing_field(cls, "dependent_agents")
-            _missing += ("dependent_agents",)
-        else:
-            try:
-                expect_array("dependent_agents", dependent_agents_raw)
-                dependent_agents = []
-                _dependent_agents = dependent_agents_raw
-                for dependent_agents_item_data in _dependent_agents:
-
-                    def _parse_dependent_agents_item(
-                        data: object,
-                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                        return parse_strictly(_parse_dependent_agents_item_member, data)
-
-                    def _parse_dependent_agents_item_member(
-                        data: object,
-                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                        if isinstance(data, dict):
-                            for known in (
-                                DependentAvailableAgentIdentifier,
-                                DependentUnknownAgentIdentifier,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            dependent_agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
-
-                            return dependent_agents_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            dependent_agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
-
-                            return dependent_agents_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        dependent_agents_item_type_2 = UnknownVariant.from_dict(data)
-
-                        return dependent_agents_item_type_2
-
-                    dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
-
-                    dependent_agents.append(dependent_agents_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                dependent_agents = deviating_field(cls, "dependent_agents", dependent_agents_raw)
-
-        folder_parent_id = d.pop("folder_parent_id", UNSET)
-        if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
-            folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
-
-        folder_path_raw = d.pop("folder_path", UNSET)
-        try:
-            expect_array("folder_path", folder_path_raw)
-            _folder_path = folder_path_raw
-            folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
-            if _folder_path is not UNSET:
-                folder_path = []
-                for folder_path_item_data in _folder_path:
-                    folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(
-                        folder_path_item_data
-                    )
-
-                    folder_path.append(folder_path_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
-
-        external_sync_info_raw = d.pop("external_sync_info", UNSET)
-        try:
-
-            def _parse_external_sync_info(data: object) -> ExternalFileSyncInfo | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                external_sync_info_type_0 = ExternalFileSyncInfo.from_dict(data)
-
-                return external_sync_info_type_0
-
-            external_sync_info = _parse_external_sync_info(external_sync_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            external_sync_info = deviating_field(cls, "external_sync_info", external_sync_info_raw)
-
-        auto_sync_info_raw = d.pop("auto_sync_info", UNSET)
-        try:
-
-            def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
-
-                return auto_sync_info_type_0
-
-            auto_sync_info = _parse_auto_sync_info(auto_sync_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            auto_sync_info = deviating_field(cls, "auto_sync_info", auto_sync_info_raw)
-
-        refresh_status_raw = d.pop("refresh_status", UNSET)
-        try:
-
-            def _parse_refresh_status(data: object) -> FileRefreshStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                refresh_status_type_0 = FileRefreshStatus.from_dict(data)
-
-                return refresh_status_type_0
-
-            refresh_status = _parse_refresh_status(refresh_status_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            refresh_status = deviating_field(cls, "refresh_status", refresh_status_raw)
-
-        is_frozen = d.pop("is_frozen", UNSET)
-        if is_frozen.__class__ is not bool and is_frozen is not UNSET:
-            is_frozen = unexpected_type(cls, "is_frozen", is_frozen, "a boolean")
-
-        get_knowledge_base_summary_file_response_model = cls(
-            id=id,
-            name=name,
-            metadata=metadata,
-            supported_usages=supported_usages,
-            access_info=access_info,
-            dependent_agents=dependent_agents,
-            type_=type_,
-            folder_parent_id=folder_parent_id,
-            folder_path=folder_path,
-            external_sync_info=external_sync_info,
-            auto_sync_info=auto_sync_info,
-            refresh_status=refresh_status,
-            is_frozen=is_frozen,
-        )
-        if _missing:
-            get_knowledge_base_summary_file_response_model._missing_fields = _missing
-        get_knowledge_base_summary_file_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_knowledge_base_summary_file_response_model = cls.__new__(cls)
+        get_knowledge_base_summary_file_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_knowledge_base_summary_file_response_model
 
     @property
@@ -453,6 +265,358 @@ class GetKnowledgeBaseSummaryFileResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["file"], type__raw)
+    if type_ != "file":
+        raise ValueError(f"type must match const 'file', got '{type_}'")
+
+    return type_
+
+
+def _read_id(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_metadata(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", MISSING)
+    if metadata_raw is MISSING:
+        metadata = missing_field(cls, "metadata")
+    else:
+        try:
+            metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+def _read_supported_usages(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    supported_usages_raw = d.get("supported_usages", MISSING)
+    if supported_usages_raw is MISSING:
+        supported_usages = missing_field(cls, "supported_usages")
+    else:
+        try:
+            expect_array("supported_usages", supported_usages_raw)
+            supported_usages = []
+            _supported_usages = supported_usages_raw
+            for supported_usages_item_data in _supported_usages:
+                supported_usages_item = supported_usages_item_data
+
+                supported_usages.append(supported_usages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
+
+    return supported_usages
+
+
+def _read_access_info(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", MISSING)
+    if access_info_raw is MISSING:
+        access_info = missing_field(cls, "access_info")
+    else:
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+def _read_dependent_agents(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    dependent_agents_raw = d.get("dependent_agents", MISSING)
+    if dependent_agents_raw is MISSING:
+        dependent_agents = missing_field(cls, "dependent_agents")
+    else:
+        try:
+            expect_array("dependent_agents", dependent_agents_raw)
+            dependent_agents = []
+            _dependent_agents = dependent_agents_raw
+            for dependent_agents_item_data in _dependent_agents:
+
+                def _parse_dependent_agents_item(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    return parse_strictly(_parse_dependent_agents_item_member, data)
+
+                def _parse_dependent_agents_item_member(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableAgentIdentifier,
+                            DependentUnknownAgentIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependent_agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                        return dependent_agents_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependent_agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                        return dependent_agents_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    dependent_agents_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return dependent_agents_item_type_2
+
+                dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
+
+                dependent_agents.append(dependent_agents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dependent_agents = deviating_field(cls, "dependent_agents", dependent_agents_raw)
+
+    return dependent_agents
+
+
+def _read_folder_parent_id(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    folder_parent_id = d.get("folder_parent_id", UNSET)
+    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
+        folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
+
+    return folder_parent_id
+
+
+def _read_folder_path(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    folder_path_raw = d.get("folder_path", UNSET)
+    try:
+        expect_array("folder_path", folder_path_raw)
+        _folder_path = folder_path_raw
+        folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        folder_path = deviating_field(cls, "folder_path", folder_path_raw)
+
+    return folder_path
+
+
+def _read_external_sync_info(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    external_sync_info_raw = d.get("external_sync_info", UNSET)
+    try:
+
+        def _parse_external_sync_info(data: object) -> ExternalFileSyncInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            external_sync_info_type_0 = ExternalFileSyncInfo.from_dict(data)
+
+            return external_sync_info_type_0
+
+        external_sync_info = _parse_external_sync_info(external_sync_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        external_sync_info = deviating_field(cls, "external_sync_info", external_sync_info_raw)
+
+    return external_sync_info
+
+
+def _read_auto_sync_info(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    auto_sync_info_raw = d.get("auto_sync_info", UNSET)
+    try:
+
+        def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
+
+            return auto_sync_info_type_0
+
+        auto_sync_info = _parse_auto_sync_info(auto_sync_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        auto_sync_info = deviating_field(cls, "auto_sync_info", auto_sync_info_raw)
+
+    return auto_sync_info
+
+
+def _read_refresh_status(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    refresh_status_raw = d.get("refresh_status", UNSET)
+    try:
+
+        def _parse_refresh_status(data: object) -> FileRefreshStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            refresh_status_type_0 = FileRefreshStatus.from_dict(data)
+
+            return refresh_status_type_0
+
+        refresh_status = _parse_refresh_status(refresh_status_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        refresh_status = deviating_field(cls, "refresh_status", refresh_status_raw)
+
+    return refresh_status
+
+
+def _read_is_frozen(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> Any:
+    is_frozen = d.get("is_frozen", UNSET)
+    if is_frozen.__class__ is not bool and is_frozen is not UNSET:
+        is_frozen = unexpected_type(cls, "is_frozen", is_frozen, "a boolean")
+
+    return is_frozen
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "metadata",
+        "supported_usages",
+        "access_info",
+        "dependent_agents",
+        "type",
+        "folder_parent_id",
+        "folder_path",
+        "external_sync_info",
+        "auto_sync_info",
+        "refresh_status",
+        "is_frozen",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    metadata = _read_metadata(cls, d)
+
+    supported_usages = _read_supported_usages(cls, d)
+
+    access_info = _read_access_info(cls, d)
+
+    dependent_agents = _read_dependent_agents(cls, d)
+
+    folder_parent_id = d.get("folder_parent_id", UNSET)
+    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
+        folder_parent_id = _read_folder_parent_id(cls, d)
+
+    folder_path = d.get("folder_path", UNSET)
+    if folder_path is not UNSET:
+        folder_path = _read_folder_path(cls, d)
+
+    external_sync_info = d.get("external_sync_info", UNSET)
+    if external_sync_info is not UNSET:
+        external_sync_info = _read_external_sync_info(cls, d)
+
+    auto_sync_info = d.get("auto_sync_info", UNSET)
+    if auto_sync_info is not UNSET:
+        auto_sync_info = _read_auto_sync_info(cls, d)
+
+    refresh_status = d.get("refresh_status", UNSET)
+    if refresh_status is not UNSET:
+        refresh_status = _read_refresh_status(cls, d)
+
+    is_frozen = d.get("is_frozen", UNSET)
+    if is_frozen.__class__ is not bool and is_frozen is not UNSET:
+        is_frozen = _read_is_frozen(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "metadata": metadata,
+        "supported_usages": supported_usages,
+        "access_info": access_info,
+        "dependent_agents": dependent_agents,
+        "type_": type_,
+        "folder_parent_id": folder_parent_id,
+        "folder_path": folder_path,
+        "external_sync_info": external_sync_info,
+        "auto_sync_info": auto_sync_info,
+        "refresh_status": refresh_status,
+        "is_frozen": is_frozen,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetKnowledgeBaseSummaryFileResponseModel._all_fields = _all_fields
+set_readers(
+    GetKnowledgeBaseSummaryFileResponseModel,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "metadata": _read_metadata,
+        "supported_usages": _read_supported_usages,
+        "access_info": _read_access_info,
+        "dependent_agents": _read_dependent_agents,
+        "type_": _read_type_,
+        "folder_parent_id": _read_folder_parent_id,
+        "folder_path": _read_folder_path,
+        "external_sync_info": _read_external_sync_info,
+        "auto_sync_info": _read_auto_sync_info,
+        "refresh_status": _read_refresh_status,
+        "is_frozen": _read_is_frozen,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -10,19 +10,26 @@ from ..models.content_format import ContentFormat
 from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetKnowledgeBaseURLResponseModel")
 
 
-@_attrs_define
-class GetKnowledgeBaseURLResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetKnowledgeBaseURLResponseModel(Lazy):
     """Attributes:
     id (str):
     name (str):
@@ -66,13 +73,28 @@ class GetKnowledgeBaseURLResponseModel:
     auto_sync_info: AutoSyncInfo | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "metadata",
+        "supported_usages",
+        "access_info",
+        "url",
+        "extracted_inner_html",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "url")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -184,141 +206,13 @@ class GetKnowledgeBaseURLResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["url"], type__raw)
-        if type_ != "url":
-            raise ValueError(f"type must match const 'url', got '{type_}'")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        metadata_raw = d.pop("metadata", MISSING)
-        if metadata_raw is MISSING:
-            metadata = missing_field(cls, "metadata")
-            _missing += ("metadata",)
-        else:
-            try:
-                metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        supported_usages_raw = d.pop("supported_usages", MISSING)
-        if supported_usages_raw is MISSING:
-            supported_usages = missing_field(cls, "supported_usages")
-            _missing += ("supported_usages",)
-        else:
-            try:
-                expect_array("supported_usages", supported_usages_raw)
-                supported_usages = []
-                _supported_usages = supported_usages_raw
-                for supported_usages_item_data in _supported_usages:
-                    supported_usages_item = supported_usages_item_data
-
-                    supported_usages.append(supported_usages_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
-
-        access_info_raw = d.pop("access_info", MISSING)
-        if access_info_raw is MISSING:
-            access_info = missing_field(cls, "access_info")
-            _missing += ("access_info",)
-        else:
-            try:
-                access_info = ResourceAccessInfo.from_dict(access_info_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        url = d.pop("url", MISSING)
-        if url.__class__ is not str:
-            if url is MISSING:
-                url = missing_field(cls, "url")
-                _missing += ("url",)
-            else:
-                url = unexpected_type(cls, "url", url, "a string")
-
-        extracted_inner_html = d.pop("extracted_inner_html", MISSING)
-        if extracted_inner_html.__class__ is not str:
-            if extracted_inner_html is MISSING:
-                extracted_inner_html = missing_field(cls, "extracted_inner_html")
-                _missing += ("extracted_inner_html",)
-            else:
-                extracted_inner_html = unexpected_type(cls, "extracted_inner_html", extracted_inner_html, "a string")
-
-        folder_parent_id = d.pop("folder_parent_id", UNSET)
-        if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
-            folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
-
-        folder_path_raw = d.pop("folder_path", UNSET)
-        try:
-            expect_array("folder_path", folder_path_raw)
-            _folder_path = folder_path_raw
-            folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
-            if _folder_path is not UNSET:
-                folder_path = []
-                for folder_path_item_data in _folder_path:
-                    folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
-
-                    folder_path.append(folder_path_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
-
-        content_format = d.pop("content_format", UNSET)
-        if content_format.__class__ is not str and content_format is not UNSET:
-            content_format = unexpected_type(cls, "content_format", content_format, "a string")
-
-        auto_sync_info_raw = d.pop("auto_sync_info", UNSET)
-        try:
-
-            def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
-
-                return auto_sync_info_type_0
-
-            auto_sync_info = _parse_auto_sync_info(auto_sync_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            auto_sync_info = deviating_field(cls, "auto_sync_info", auto_sync_info_raw)
-
-        get_knowledge_base_url_response_model = cls(
-            id=id,
-            name=name,
-            metadata=metadata,
-            supported_usages=supported_usages,
-            access_info=access_info,
-            type_=type_,
-            url=url,
-            extracted_inner_html=extracted_inner_html,
-            folder_parent_id=folder_parent_id,
-            folder_path=folder_path,
-            content_format=content_format,
-            auto_sync_info=auto_sync_info,
-        )
-        if _missing:
-            get_knowledge_base_url_response_model._missing_fields = _missing
-        get_knowledge_base_url_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_knowledge_base_url_response_model = cls.__new__(cls)
+        get_knowledge_base_url_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_knowledge_base_url_response_model
 
     @property
@@ -336,6 +230,268 @@ class GetKnowledgeBaseURLResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["url"], type__raw)
+    if type_ != "url":
+        raise ValueError(f"type must match const 'url', got '{type_}'")
+
+    return type_
+
+
+def _read_id(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_metadata(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", MISSING)
+    if metadata_raw is MISSING:
+        metadata = missing_field(cls, "metadata")
+    else:
+        try:
+            metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+def _read_supported_usages(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    supported_usages_raw = d.get("supported_usages", MISSING)
+    if supported_usages_raw is MISSING:
+        supported_usages = missing_field(cls, "supported_usages")
+    else:
+        try:
+            expect_array("supported_usages", supported_usages_raw)
+            supported_usages = []
+            _supported_usages = supported_usages_raw
+            for supported_usages_item_data in _supported_usages:
+                supported_usages_item = supported_usages_item_data
+
+                supported_usages.append(supported_usages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
+
+    return supported_usages
+
+
+def _read_access_info(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", MISSING)
+    if access_info_raw is MISSING:
+        access_info = missing_field(cls, "access_info")
+    else:
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+def _read_url(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        if url is MISSING:
+            url = missing_field(cls, "url")
+        else:
+            url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+def _read_extracted_inner_html(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    extracted_inner_html = d.get("extracted_inner_html", MISSING)
+    if extracted_inner_html.__class__ is not str:
+        if extracted_inner_html is MISSING:
+            extracted_inner_html = missing_field(cls, "extracted_inner_html")
+        else:
+            extracted_inner_html = unexpected_type(cls, "extracted_inner_html", extracted_inner_html, "a string")
+
+    return extracted_inner_html
+
+
+def _read_folder_parent_id(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    folder_parent_id = d.get("folder_parent_id", UNSET)
+    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
+        folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
+
+    return folder_parent_id
+
+
+def _read_folder_path(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    folder_path_raw = d.get("folder_path", UNSET)
+    try:
+        expect_array("folder_path", folder_path_raw)
+        _folder_path = folder_path_raw
+        folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        folder_path = deviating_field(cls, "folder_path", folder_path_raw)
+
+    return folder_path
+
+
+def _read_content_format(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    content_format = d.get("content_format", UNSET)
+    if content_format.__class__ is not str and content_format is not UNSET:
+        content_format = unexpected_type(cls, "content_format", content_format, "a string")
+
+    return content_format
+
+
+def _read_auto_sync_info(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+    auto_sync_info_raw = d.get("auto_sync_info", UNSET)
+    try:
+
+        def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
+
+            return auto_sync_info_type_0
+
+        auto_sync_info = _parse_auto_sync_info(auto_sync_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        auto_sync_info = deviating_field(cls, "auto_sync_info", auto_sync_info_raw)
+
+    return auto_sync_info
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "metadata",
+        "supported_usages",
+        "access_info",
+        "type",
+        "url",
+        "extracted_inner_html",
+        "folder_parent_id",
+        "folder_path",
+        "content_format",
+        "auto_sync_info",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    metadata = _read_metadata(cls, d)
+
+    supported_usages = _read_supported_usages(cls, d)
+
+    access_info = _read_access_info(cls, d)
+
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        url = _read_url(cls, d)
+
+    extracted_inner_html = d.get("extracted_inner_html", MISSING)
+    if extracted_inner_html.__class__ is not str:
+        extracted_inner_html = _read_extracted_inner_html(cls, d)
+
+    folder_parent_id = d.get("folder_parent_id", UNSET)
+    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
+        folder_parent_id = _read_folder_parent_id(cls, d)
+
+    folder_path = d.get("folder_path", UNSET)
+    if folder_path is not UNSET:
+        folder_path = _read_folder_path(cls, d)
+
+    content_format = d.get("content_format", UNSET)
+    if content_format.__class__ is not str and content_format is not UNSET:
+        content_format = _read_content_format(cls, d)
+
+    auto_sync_info = d.get("auto_sync_info", UNSET)
+    if auto_sync_info is not UNSET:
+        auto_sync_info = _read_auto_sync_info(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "metadata": metadata,
+        "supported_usages": supported_usages,
+        "access_info": access_info,
+        "type_": type_,
+        "url": url,
+        "extracted_inner_html": extracted_inner_html,
+        "folder_parent_id": folder_parent_id,
+        "folder_path": folder_path,
+        "content_format": content_format,
+        "auto_sync_info": auto_sync_info,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetKnowledgeBaseURLResponseModel._all_fields = _all_fields
+set_readers(
+    GetKnowledgeBaseURLResponseModel,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "metadata": _read_metadata,
+        "supported_usages": _read_supported_usages,
+        "access_info": _read_access_info,
+        "type_": _read_type_,
+        "url": _read_url,
+        "extracted_inner_html": _read_extracted_inner_html,
+        "folder_parent_id": _read_folder_parent_id,
+        "folder_path": _read_folder_path,
+        "content_format": _read_content_format,
+        "auto_sync_info": _read_auto_sync_info,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetLibraryVoicesResponseModel")
 
 
-@_attrs_define
-class GetLibraryVoicesResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetLibraryVoicesResponseModel(Lazy):
     """Example:
         {'has_more': False, 'total_count': 0, 'voices': [{'accent': 'american', 'age': 'young', 'category':
         'professional', 'cloned_by_count': 11, 'date_unix': 1714423232, 'description': 'Perfectly calm, neutral and
@@ -51,10 +58,19 @@ class GetLibraryVoicesResponseModel:
     last_sort_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "voices",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voices: Any
         try:
             voices = []
@@ -92,49 +108,11 @@ class GetLibraryVoicesResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voices_raw = d.pop("voices", MISSING)
-        if voices_raw is MISSING:
-            voices = missing_field(cls, "voices")
-            _missing += ("voices",)
-        else:
-            try:
-                expect_array("voices", voices_raw)
-                voices = []
-                _voices = voices_raw
-                for voices_item_data in _voices:
-                    voices_item = LibraryVoiceResponseModel.from_dict(voices_item_data)
-
-                    voices.append(voices_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                voices = deviating_field(cls, "voices", voices_raw)
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        total_count = d.pop("total_count", UNSET)
-        if total_count.__class__ is not int and total_count is not UNSET:
-            total_count = unexpected_type(cls, "total_count", total_count, "an integer")
-
-        last_sort_id = d.pop("last_sort_id", UNSET)
-        if last_sort_id.__class__ is not str and last_sort_id is not None and last_sort_id is not UNSET:
-            last_sort_id = unexpected_type(cls, "last_sort_id", last_sort_id, "a string or null")
-
-        get_library_voices_response_model = cls(
-            voices=voices,
-            has_more=has_more,
-            total_count=total_count,
-            last_sort_id=last_sort_id,
-        )
-        if _missing:
-            get_library_voices_response_model._missing_fields = _missing
-        get_library_voices_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_library_voices_response_model = cls.__new__(cls)
+        get_library_voices_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_library_voices_response_model
 
     @property
@@ -152,6 +130,107 @@ class GetLibraryVoicesResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voices(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any]) -> Any:
+    voices_raw = d.get("voices", MISSING)
+    if voices_raw is MISSING:
+        voices = missing_field(cls, "voices")
+    else:
+        try:
+            expect_array("voices", voices_raw)
+            voices = []
+            _voices = voices_raw
+            for voices_item_data in _voices:
+                voices_item = LibraryVoiceResponseModel.from_dict(voices_item_data)
+
+                voices.append(voices_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voices = deviating_field(cls, "voices", voices_raw)
+
+    return voices
+
+
+def _read_has_more(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+def _read_total_count(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any]) -> Any:
+    total_count = d.get("total_count", UNSET)
+    if total_count.__class__ is not int and total_count is not UNSET:
+        total_count = unexpected_type(cls, "total_count", total_count, "an integer")
+
+    return total_count
+
+
+def _read_last_sort_id(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any]) -> Any:
+    last_sort_id = d.get("last_sort_id", UNSET)
+    if last_sort_id.__class__ is not str and last_sort_id is not None and last_sort_id is not UNSET:
+        last_sort_id = unexpected_type(cls, "last_sort_id", last_sort_id, "a string or null")
+
+    return last_sort_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voices",
+        "has_more",
+        "total_count",
+        "last_sort_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetLibraryVoicesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voices = _read_voices(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    total_count = d.get("total_count", UNSET)
+    if total_count.__class__ is not int and total_count is not UNSET:
+        total_count = _read_total_count(cls, d)
+
+    last_sort_id = d.get("last_sort_id", UNSET)
+    if last_sort_id.__class__ is not str and last_sort_id is not None and last_sort_id is not UNSET:
+        last_sort_id = _read_last_sort_id(cls, d)
+
+    return {
+        "voices": voices,
+        "has_more": has_more,
+        "total_count": total_count,
+        "last_sort_id": last_sort_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetLibraryVoicesResponseModel._all_fields = _all_fields
+set_readers(
+    GetLibraryVoicesResponseModel,
+    {
+        "voices": _read_voices,
+        "has_more": _read_has_more,
+        "total_count": _read_total_count,
+        "last_sort_id": _read_last_sort_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetLiveCountResponse")
 
 
-@_attrs_define
-class GetLiveCountResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetLiveCountResponse(Lazy):
     """Attributes:
     count (int): The number of active ongoing conversations.
     """
@@ -24,10 +31,16 @@ class GetLiveCountResponse:
     count: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("count",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         count = self.count
 
         field_dict: dict[str, Any] = {}
@@ -40,22 +53,11 @@ class GetLiveCountResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        count = d.pop("count", MISSING)
-        if count.__class__ is not int:
-            if count is MISSING:
-                count = missing_field(cls, "count")
-                _missing += ("count",)
-            else:
-                count = unexpected_type(cls, "count", count, "an integer")
-
-        get_live_count_response = cls(
-            count=count,
-        )
-        if _missing:
-            get_live_count_response._missing_fields = _missing
-        get_live_count_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_live_count_response = cls.__new__(cls)
+        get_live_count_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_live_count_response
 
     @property
@@ -73,3 +75,46 @@ class GetLiveCountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_count(cls: type[GetLiveCountResponse], d: Mapping[str, Any]) -> Any:
+    count = d.get("count", MISSING)
+    if count.__class__ is not int:
+        if count is MISSING:
+            count = missing_field(cls, "count")
+        else:
+            count = unexpected_type(cls, "count", count, "an integer")
+
+    return count
+
+
+_FIELDS: frozenset[str] = frozenset(("count",))
+
+
+def _read_additional_properties(cls: type[GetLiveCountResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetLiveCountResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    count = d.get("count", MISSING)
+    if count.__class__ is not int:
+        count = _read_count(cls, d)
+
+    return {
+        "count": count,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetLiveCountResponse._all_fields = _all_fields
+set_readers(
+    GetLiveCountResponse,
+    {
+        "count": _read_count,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,16 +9,23 @@ from attrs import field as _attrs_field
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetOrCreateRAGIndexRequestModel")
 
 
-@_attrs_define
-class GetOrCreateRAGIndexRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetOrCreateRAGIndexRequestModel(Lazy):
     """Attributes:
     document_id (str): ID of the knowledgebase document for which to retrieve the index
     create_if_missing (bool): Whether to create the RAG index if it does not exist
@@ -32,10 +39,20 @@ class GetOrCreateRAGIndexRequestModel:
     model: EmbeddingModelEnum
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "document_id",
+        "create_if_missing",
+        "model",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         document_id = self.document_id
 
         create_if_missing = self.create_if_missing
@@ -60,42 +77,13 @@ class GetOrCreateRAGIndexRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        document_id = d.pop("document_id", MISSING)
-        if document_id.__class__ is not str:
-            if document_id is MISSING:
-                document_id = missing_field(cls, "document_id")
-                _missing += ("document_id",)
-            else:
-                document_id = unexpected_type(cls, "document_id", document_id, "a string")
-
-        create_if_missing = d.pop("create_if_missing", MISSING)
-        if create_if_missing.__class__ is not bool:
-            if create_if_missing is MISSING:
-                create_if_missing = missing_field(cls, "create_if_missing")
-                _missing += ("create_if_missing",)
-            else:
-                create_if_missing = unexpected_type(cls, "create_if_missing", create_if_missing, "a boolean")
-
-        model_raw = d.pop("model", MISSING)
-        if model_raw is MISSING:
-            model = missing_field(cls, "model")
-            _missing += ("model",)
-        else:
-            try:
-                model = check_embedding_model_enum(model_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                model = deviating_field(cls, "model", model_raw)
-
-        get_or_create_rag_index_request_model = cls(
-            document_id=document_id,
-            create_if_missing=create_if_missing,
-            model=model,
-        )
-        if _missing:
-            get_or_create_rag_index_request_model._missing_fields = _missing
-        get_or_create_rag_index_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_or_create_rag_index_request_model = cls.__new__(cls)
+        get_or_create_rag_index_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_or_create_rag_index_request_model
 
     @property
@@ -113,3 +101,86 @@ class GetOrCreateRAGIndexRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_document_id(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> Any:
+    document_id = d.get("document_id", MISSING)
+    if document_id.__class__ is not str:
+        if document_id is MISSING:
+            document_id = missing_field(cls, "document_id")
+        else:
+            document_id = unexpected_type(cls, "document_id", document_id, "a string")
+
+    return document_id
+
+
+def _read_create_if_missing(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> Any:
+    create_if_missing = d.get("create_if_missing", MISSING)
+    if create_if_missing.__class__ is not bool:
+        if create_if_missing is MISSING:
+            create_if_missing = missing_field(cls, "create_if_missing")
+        else:
+            create_if_missing = unexpected_type(cls, "create_if_missing", create_if_missing, "a boolean")
+
+    return create_if_missing
+
+
+def _read_model(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> Any:
+    model_raw = d.get("model", MISSING)
+    if model_raw is MISSING:
+        model = missing_field(cls, "model")
+    else:
+        try:
+            model = check_embedding_model_enum(model_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model = deviating_field(cls, "model", model_raw)
+
+    return model
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "document_id",
+        "create_if_missing",
+        "model",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    document_id = d.get("document_id", MISSING)
+    if document_id.__class__ is not str:
+        document_id = _read_document_id(cls, d)
+
+    create_if_missing = d.get("create_if_missing", MISSING)
+    if create_if_missing.__class__ is not bool:
+        create_if_missing = _read_create_if_missing(cls, d)
+
+    model = _read_model(cls, d)
+
+    return {
+        "document_id": document_id,
+        "create_if_missing": create_if_missing,
+        "model": model,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetOrCreateRAGIndexRequestModel._all_fields = _all_fields
+set_readers(
+    GetOrCreateRAGIndexRequestModel,
+    {
+        "document_id": _read_document_id,
+        "create_if_missing": _read_create_if_missing,
+        "model": _read_model,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

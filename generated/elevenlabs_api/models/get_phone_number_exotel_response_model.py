@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetPhoneNumberExotelResponseModel")
 
 
-@_attrs_define
-class GetPhoneNumberExotelResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetPhoneNumberExotelResponseModel(Lazy):
     """Example:
         {'label': 'Exotel Outbound', 'phone_number': '+919999999999', 'phone_number_id': 'phnum_X3Pbu5gP6NNKBscdCdwB',
         'provider': 'exotel'}
@@ -51,13 +58,24 @@ class GetPhoneNumberExotelResponseModel:
     provider: Literal["exotel"] | Unset = "exotel"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "phone_number",
+        "label",
+        "phone_number_id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("provider",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("provider", "exotel")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         phone_number = self.phone_number
 
         label = self.label
@@ -104,76 +122,13 @@ class GetPhoneNumberExotelResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        provider_raw = d.pop("provider", UNSET)
-        provider = cast(Literal["exotel"] | Unset, provider_raw)
-        if provider != "exotel" and not isinstance(provider, Unset):
-            raise ValueError(f"provider must match const 'exotel', got '{provider}'")
-
-        phone_number = d.pop("phone_number", MISSING)
-        if phone_number.__class__ is not str:
-            if phone_number is MISSING:
-                phone_number = missing_field(cls, "phone_number")
-                _missing += ("phone_number",)
-            else:
-                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
-
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id.__class__ is not str:
-            if phone_number_id is MISSING:
-                phone_number_id = missing_field(cls, "phone_number_id")
-                _missing += ("phone_number_id",)
-            else:
-                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
-
-        supports_inbound = d.pop("supports_inbound", UNSET)
-        if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
-            supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
-
-        supports_outbound = d.pop("supports_outbound", UNSET)
-        if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
-            supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
-
-        assigned_agent_raw = d.pop("assigned_agent", UNSET)
-        try:
-
-            def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
-
-                return assigned_agent_type_0
-
-            assigned_agent = _parse_assigned_agent(assigned_agent_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            assigned_agent = deviating_field(cls, "assigned_agent", assigned_agent_raw)
-
-        get_phone_number_exotel_response_model = cls(
-            phone_number=phone_number,
-            label=label,
-            phone_number_id=phone_number_id,
-            supports_inbound=supports_inbound,
-            supports_outbound=supports_outbound,
-            assigned_agent=assigned_agent,
-            provider=provider,
-        )
-        if _missing:
-            get_phone_number_exotel_response_model._missing_fields = _missing
-        get_phone_number_exotel_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_phone_number_exotel_response_model = cls.__new__(cls)
+        get_phone_number_exotel_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_phone_number_exotel_response_model
 
     @property
@@ -191,6 +146,165 @@ class GetPhoneNumberExotelResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_provider(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
+    provider_raw = d.get("provider", UNSET)
+    provider = cast(Literal["exotel"] | Unset, provider_raw)
+    if provider != "exotel" and not isinstance(provider, Unset):
+        raise ValueError(f"provider must match const 'exotel', got '{provider}'")
+
+    return provider
+
+
+def _read_phone_number(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
+        else:
+            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+
+    return phone_number
+
+
+def _read_label(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+def _read_phone_number_id(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str:
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
+        else:
+            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
+
+    return phone_number_id
+
+
+def _read_supports_inbound(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
+    supports_inbound = d.get("supports_inbound", UNSET)
+    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
+        supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
+
+    return supports_inbound
+
+
+def _read_supports_outbound(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
+    supports_outbound = d.get("supports_outbound", UNSET)
+    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
+        supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
+
+    return supports_outbound
+
+
+def _read_assigned_agent(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
+    assigned_agent_raw = d.get("assigned_agent", UNSET)
+    try:
+
+        def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
+
+            return assigned_agent_type_0
+
+        assigned_agent = _parse_assigned_agent(assigned_agent_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        assigned_agent = deviating_field(cls, "assigned_agent", assigned_agent_raw)
+
+    return assigned_agent
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "phone_number",
+        "label",
+        "phone_number_id",
+        "supports_inbound",
+        "supports_outbound",
+        "assigned_agent",
+        "provider",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    provider = d.get("provider", UNSET)
+    if provider is not UNSET:
+        provider = _read_provider(cls, d)
+
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        phone_number = _read_phone_number(cls, d)
+
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str:
+        phone_number_id = _read_phone_number_id(cls, d)
+
+    supports_inbound = d.get("supports_inbound", UNSET)
+    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
+        supports_inbound = _read_supports_inbound(cls, d)
+
+    supports_outbound = d.get("supports_outbound", UNSET)
+    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
+        supports_outbound = _read_supports_outbound(cls, d)
+
+    assigned_agent = d.get("assigned_agent", UNSET)
+    if assigned_agent is not UNSET:
+        assigned_agent = _read_assigned_agent(cls, d)
+
+    return {
+        "phone_number": phone_number,
+        "label": label,
+        "phone_number_id": phone_number_id,
+        "supports_inbound": supports_inbound,
+        "supports_outbound": supports_outbound,
+        "assigned_agent": assigned_agent,
+        "provider": provider,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetPhoneNumberExotelResponseModel._all_fields = _all_fields
+set_readers(
+    GetPhoneNumberExotelResponseModel,
+    {
+        "phone_number": _read_phone_number,
+        "label": _read_label,
+        "phone_number_id": _read_phone_number_id,
+        "supports_inbound": _read_supports_inbound,
+        "supports_outbound": _read_supports_outbound,
+        "assigned_agent": _read_assigned_agent,
+        "provider": _read_provider,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

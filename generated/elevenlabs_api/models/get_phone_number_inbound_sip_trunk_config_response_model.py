@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetPhoneNumberInboundSIPTrunkConfigResponseModel")
 
 
-@_attrs_define
-class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetPhoneNumberInboundSIPTrunkConfigResponseModel(Lazy):
     """Attributes:
     allowed_addresses (list[str]): List of IP addresses that are allowed to use the trunk. Each item in the list can
         be an individual IP address or a Classless Inter-Domain Routing notation representing a CIDR block.
@@ -49,10 +56,21 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
     attributes_to_headers: GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "allowed_addresses",
+        "allowed_numbers",
+        "media_encryption",
+        "has_auth_credentials",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         allowed_addresses: Any
         try:
             allowed_addresses = self.allowed_addresses
@@ -133,79 +151,13 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        allowed_addresses = d.pop("allowed_addresses", MISSING)
-        if allowed_addresses.__class__ is not list:
-            if allowed_addresses is MISSING:
-                allowed_addresses = missing_field(cls, "allowed_addresses")
-                _missing += ("allowed_addresses",)
-            else:
-                allowed_addresses = unexpected_type(cls, "allowed_addresses", allowed_addresses, "an array")
-        elif allowed_addresses.__class__ is list and allowed_addresses:
-            check_items(cls, "allowed_addresses", allowed_addresses, (str,), "a string")
-
-        allowed_numbers = d.pop("allowed_numbers", MISSING)
-        if allowed_numbers.__class__ is not list and allowed_numbers is not None:
-            if allowed_numbers is MISSING:
-                allowed_numbers = missing_field(cls, "allowed_numbers")
-                _missing += ("allowed_numbers",)
-            else:
-                allowed_numbers = unexpected_type(cls, "allowed_numbers", allowed_numbers, "an array or null")
-        elif allowed_numbers.__class__ is list and allowed_numbers:
-            check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
-
-        media_encryption = d.pop("media_encryption", MISSING)
-        if media_encryption.__class__ is not str:
-            if media_encryption is MISSING:
-                media_encryption = missing_field(cls, "media_encryption")
-                _missing += ("media_encryption",)
-            else:
-                media_encryption = unexpected_type(cls, "media_encryption", media_encryption, "a string")
-
-        has_auth_credentials = d.pop("has_auth_credentials", MISSING)
-        if has_auth_credentials.__class__ is not bool:
-            if has_auth_credentials is MISSING:
-                has_auth_credentials = missing_field(cls, "has_auth_credentials")
-                _missing += ("has_auth_credentials",)
-            else:
-                has_auth_credentials = unexpected_type(cls, "has_auth_credentials", has_auth_credentials, "a boolean")
-
-        username = d.pop("username", UNSET)
-        if username.__class__ is not str and username is not None and username is not UNSET:
-            username = unexpected_type(cls, "username", username, "a string or null")
-
-        remote_domains = d.pop("remote_domains", UNSET)
-        if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
-            remote_domains = unexpected_type(cls, "remote_domains", remote_domains, "an array or null")
-        elif remote_domains.__class__ is list and remote_domains:
-            check_items(cls, "remote_domains", remote_domains, (str,), "a string")
-
-        attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
-        try:
-            _attributes_to_headers = attributes_to_headers_raw
-            attributes_to_headers: GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
-            if isinstance(_attributes_to_headers, Unset):
-                attributes_to_headers = UNSET
-            else:
-                attributes_to_headers = GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
-                    _attributes_to_headers
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
-
-        get_phone_number_inbound_sip_trunk_config_response_model = cls(
-            allowed_addresses=allowed_addresses,
-            allowed_numbers=allowed_numbers,
-            media_encryption=media_encryption,
-            has_auth_credentials=has_auth_credentials,
-            username=username,
-            remote_domains=remote_domains,
-            attributes_to_headers=attributes_to_headers,
-        )
-        if _missing:
-            get_phone_number_inbound_sip_trunk_config_response_model._missing_fields = _missing
-        get_phone_number_inbound_sip_trunk_config_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_phone_number_inbound_sip_trunk_config_response_model = cls.__new__(cls)
+        get_phone_number_inbound_sip_trunk_config_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_phone_number_inbound_sip_trunk_config_response_model
 
     @property
@@ -223,6 +175,169 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_addresses(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    allowed_addresses = d.get("allowed_addresses", MISSING)
+    if allowed_addresses.__class__ is not list:
+        if allowed_addresses is MISSING:
+            allowed_addresses = missing_field(cls, "allowed_addresses")
+        else:
+            allowed_addresses = unexpected_type(cls, "allowed_addresses", allowed_addresses, "an array")
+    elif allowed_addresses.__class__ is list and allowed_addresses:
+        check_items(cls, "allowed_addresses", allowed_addresses, (str,), "a string")
+
+    return allowed_addresses
+
+
+def _read_allowed_numbers(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    allowed_numbers = d.get("allowed_numbers", MISSING)
+    if allowed_numbers.__class__ is not list and allowed_numbers is not None:
+        if allowed_numbers is MISSING:
+            allowed_numbers = missing_field(cls, "allowed_numbers")
+        else:
+            allowed_numbers = unexpected_type(cls, "allowed_numbers", allowed_numbers, "an array or null")
+    elif allowed_numbers.__class__ is list and allowed_numbers:
+        check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
+
+    return allowed_numbers
+
+
+def _read_media_encryption(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    media_encryption = d.get("media_encryption", MISSING)
+    if media_encryption.__class__ is not str:
+        if media_encryption is MISSING:
+            media_encryption = missing_field(cls, "media_encryption")
+        else:
+            media_encryption = unexpected_type(cls, "media_encryption", media_encryption, "a string")
+
+    return media_encryption
+
+
+def _read_has_auth_credentials(
+    cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
+) -> Any:
+    has_auth_credentials = d.get("has_auth_credentials", MISSING)
+    if has_auth_credentials.__class__ is not bool:
+        if has_auth_credentials is MISSING:
+            has_auth_credentials = missing_field(cls, "has_auth_credentials")
+        else:
+            has_auth_credentials = unexpected_type(cls, "has_auth_credentials", has_auth_credentials, "a boolean")
+
+    return has_auth_credentials
+
+
+def _read_username(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    username = d.get("username", UNSET)
+    if username.__class__ is not str and username is not None and username is not UNSET:
+        username = unexpected_type(cls, "username", username, "a string or null")
+
+    return username
+
+
+def _read_remote_domains(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    remote_domains = d.get("remote_domains", UNSET)
+    if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
+        remote_domains = unexpected_type(cls, "remote_domains", remote_domains, "an array or null")
+    elif remote_domains.__class__ is list and remote_domains:
+        check_items(cls, "remote_domains", remote_domains, (str,), "a string")
+
+    return remote_domains
+
+
+def _read_attributes_to_headers(
+    cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
+) -> Any:
+    attributes_to_headers_raw = d.get("attributes_to_headers", UNSET)
+    try:
+        _attributes_to_headers = attributes_to_headers_raw
+        attributes_to_headers: GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
+                _attributes_to_headers
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
+
+    return attributes_to_headers
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "allowed_addresses",
+        "allowed_numbers",
+        "media_encryption",
+        "has_auth_credentials",
+        "username",
+        "remote_domains",
+        "attributes_to_headers",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    allowed_addresses = _read_allowed_addresses(cls, d)
+
+    allowed_numbers = _read_allowed_numbers(cls, d)
+
+    media_encryption = d.get("media_encryption", MISSING)
+    if media_encryption.__class__ is not str:
+        media_encryption = _read_media_encryption(cls, d)
+
+    has_auth_credentials = d.get("has_auth_credentials", MISSING)
+    if has_auth_credentials.__class__ is not bool:
+        has_auth_credentials = _read_has_auth_credentials(cls, d)
+
+    username = d.get("username", UNSET)
+    if username.__class__ is not str and username is not None and username is not UNSET:
+        username = _read_username(cls, d)
+
+    remote_domains = d.get("remote_domains", UNSET)
+    if remote_domains is not UNSET:
+        remote_domains = _read_remote_domains(cls, d)
+
+    attributes_to_headers = d.get("attributes_to_headers", UNSET)
+    if attributes_to_headers is not UNSET:
+        attributes_to_headers = _read_attributes_to_headers(cls, d)
+
+    return {
+        "allowed_addresses": allowed_addresses,
+        "allowed_numbers": allowed_numbers,
+        "media_encryption": media_encryption,
+        "has_auth_credentials": has_auth_credentials,
+        "username": username,
+        "remote_domains": remote_domains,
+        "attributes_to_headers": attributes_to_headers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetPhoneNumberInboundSIPTrunkConfigResponseModel._all_fields = _all_fields
+set_readers(
+    GetPhoneNumberInboundSIPTrunkConfigResponseModel,
+    {
+        "allowed_addresses": _read_allowed_addresses,
+        "allowed_numbers": _read_allowed_numbers,
+        "media_encryption": _read_media_encryption,
+        "has_auth_credentials": _read_has_auth_credentials,
+        "username": _read_username,
+        "remote_domains": _read_remote_domains,
+        "attributes_to_headers": _read_attributes_to_headers,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

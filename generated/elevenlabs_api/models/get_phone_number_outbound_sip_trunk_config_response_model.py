@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,26 @@ from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
 from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetPhoneNumberOutboundSIPTrunkConfigResponseModel")
 
 
-@_attrs_define
-class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetPhoneNumberOutboundSIPTrunkConfigResponseModel(Lazy):
     """SIP Trunk configuration details for a phone number
 
     Attributes:
@@ -59,10 +66,21 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
     enabled_codecs: list[MediaCodec | str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "address",
+        "transport",
+        "media_encryption",
+        "has_auth_credentials",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         address = self.address
 
         transport: Any
@@ -155,100 +173,13 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        address = d.pop("address", MISSING)
-        if address.__class__ is not str:
-            if address is MISSING:
-                address = missing_field(cls, "address")
-                _missing += ("address",)
-            else:
-                address = unexpected_type(cls, "address", address, "a string")
-
-        transport = d.pop("transport", MISSING)
-        if transport.__class__ is not str:
-            if transport is MISSING:
-                transport = missing_field(cls, "transport")
-                _missing += ("transport",)
-            else:
-                transport = unexpected_type(cls, "transport", transport, "a string")
-
-        media_encryption = d.pop("media_encryption", MISSING)
-        if media_encryption.__class__ is not str:
-            if media_encryption is MISSING:
-                media_encryption = missing_field(cls, "media_encryption")
-                _missing += ("media_encryption",)
-            else:
-                media_encryption = unexpected_type(cls, "media_encryption", media_encryption, "a string")
-
-        has_auth_credentials = d.pop("has_auth_credentials", MISSING)
-        if has_auth_credentials.__class__ is not bool:
-            if has_auth_credentials is MISSING:
-                has_auth_credentials = missing_field(cls, "has_auth_credentials")
-                _missing += ("has_auth_credentials",)
-            else:
-                has_auth_credentials = unexpected_type(cls, "has_auth_credentials", has_auth_credentials, "a boolean")
-
-        headers_raw = d.pop("headers", UNSET)
-        try:
-            _headers = headers_raw
-            headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders.from_dict(_headers)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            headers = deviating_field(cls, "headers", headers_raw)
-
-        attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
-        try:
-            _attributes_to_headers = attributes_to_headers_raw
-            attributes_to_headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
-            if isinstance(_attributes_to_headers, Unset):
-                attributes_to_headers = UNSET
-            else:
-                attributes_to_headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
-                    _attributes_to_headers
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
-
-        username = d.pop("username", UNSET)
-        if username.__class__ is not str and username is not None and username is not UNSET:
-            username = unexpected_type(cls, "username", username, "a string or null")
-
-        has_outbound_trunk = d.pop("has_outbound_trunk", UNSET)
-        if has_outbound_trunk.__class__ is not bool and has_outbound_trunk is not UNSET:
-            has_outbound_trunk = unexpected_type(cls, "has_outbound_trunk", has_outbound_trunk, "a boolean")
-
-        enabled_codecs_raw = d.pop("enabled_codecs", UNSET)
-        try:
-            expect_array("enabled_codecs", enabled_codecs_raw)
-            _enabled_codecs = enabled_codecs_raw
-            enabled_codecs: list[MediaCodec | str] | Unset = UNSET
-            if _enabled_codecs is not UNSET:
-                enabled_codecs = []
-                for enabled_codecs_item_data in _enabled_codecs:
-                    enabled_codecs_item = enabled_codecs_item_data
-
-                    enabled_codecs.append(enabled_codecs_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            enabled_codecs = deviating_field(cls, "enabled_codecs", enabled_codecs_raw)
-
-        get_phone_number_outbound_sip_trunk_config_response_model = cls(
-            address=address,
-            transport=transport,
-            media_encryption=media_encryption,
-            has_auth_credentials=has_auth_credentials,
-            headers=headers,
-            attributes_to_headers=attributes_to_headers,
-            username=username,
-            has_outbound_trunk=has_outbound_trunk,
-            enabled_codecs=enabled_codecs,
-        )
-        if _missing:
-            get_phone_number_outbound_sip_trunk_config_response_model._missing_fields = _missing
-        get_phone_number_outbound_sip_trunk_config_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_phone_number_outbound_sip_trunk_config_response_model = cls.__new__(cls)
+        get_phone_number_outbound_sip_trunk_config_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_phone_number_outbound_sip_trunk_config_response_model
 
     @property
@@ -266,6 +197,214 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_address(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    address = d.get("address", MISSING)
+    if address.__class__ is not str:
+        if address is MISSING:
+            address = missing_field(cls, "address")
+        else:
+            address = unexpected_type(cls, "address", address, "a string")
+
+    return address
+
+
+def _read_transport(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    transport = d.get("transport", MISSING)
+    if transport.__class__ is not str:
+        if transport is MISSING:
+            transport = missing_field(cls, "transport")
+        else:
+            transport = unexpected_type(cls, "transport", transport, "a string")
+
+    return transport
+
+
+def _read_media_encryption(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    media_encryption = d.get("media_encryption", MISSING)
+    if media_encryption.__class__ is not str:
+        if media_encryption is MISSING:
+            media_encryption = missing_field(cls, "media_encryption")
+        else:
+            media_encryption = unexpected_type(cls, "media_encryption", media_encryption, "a string")
+
+    return media_encryption
+
+
+def _read_has_auth_credentials(
+    cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
+) -> Any:
+    has_auth_credentials = d.get("has_auth_credentials", MISSING)
+    if has_auth_credentials.__class__ is not bool:
+        if has_auth_credentials is MISSING:
+            has_auth_credentials = missing_field(cls, "has_auth_credentials")
+        else:
+            has_auth_credentials = unexpected_type(cls, "has_auth_credentials", has_auth_credentials, "a boolean")
+
+    return has_auth_credentials
+
+
+def _read_headers(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    headers_raw = d.get("headers", UNSET)
+    try:
+        _headers = headers_raw
+        headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders.from_dict(_headers)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        headers = deviating_field(cls, "headers", headers_raw)
+
+    return headers
+
+
+def _read_attributes_to_headers(
+    cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
+) -> Any:
+    attributes_to_headers_raw = d.get("attributes_to_headers", UNSET)
+    try:
+        _attributes_to_headers = attributes_to_headers_raw
+        attributes_to_headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
+                _attributes_to_headers
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
+
+    return attributes_to_headers
+
+
+def _read_username(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    username = d.get("username", UNSET)
+    if username.__class__ is not str and username is not None and username is not UNSET:
+        username = unexpected_type(cls, "username", username, "a string or null")
+
+    return username
+
+
+def _read_has_outbound_trunk(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    has_outbound_trunk = d.get("has_outbound_trunk", UNSET)
+    if has_outbound_trunk.__class__ is not bool and has_outbound_trunk is not UNSET:
+        has_outbound_trunk = unexpected_type(cls, "has_outbound_trunk", has_outbound_trunk, "a boolean")
+
+    return has_outbound_trunk
+
+
+def _read_enabled_codecs(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+    enabled_codecs_raw = d.get("enabled_codecs", UNSET)
+    try:
+        expect_array("enabled_codecs", enabled_codecs_raw)
+        _enabled_codecs = enabled_codecs_raw
+        enabled_codecs: list[MediaCodec | str] | Unset = UNSET
+        if _enabled_codecs is not UNSET:
+            enabled_codecs = []
+            for enabled_codecs_item_data in _enabled_codecs:
+                enabled_codecs_item = enabled_codecs_item_data
+
+                enabled_codecs.append(enabled_codecs_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        enabled_codecs = deviating_field(cls, "enabled_codecs", enabled_codecs_raw)
+
+    return enabled_codecs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "address",
+        "transport",
+        "media_encryption",
+        "has_auth_credentials",
+        "headers",
+        "attributes_to_headers",
+        "username",
+        "has_outbound_trunk",
+        "enabled_codecs",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    address = d.get("address", MISSING)
+    if address.__class__ is not str:
+        address = _read_address(cls, d)
+
+    transport = d.get("transport", MISSING)
+    if transport.__class__ is not str:
+        transport = _read_transport(cls, d)
+
+    media_encryption = d.get("media_encryption", MISSING)
+    if media_encryption.__class__ is not str:
+        media_encryption = _read_media_encryption(cls, d)
+
+    has_auth_credentials = d.get("has_auth_credentials", MISSING)
+    if has_auth_credentials.__class__ is not bool:
+        has_auth_credentials = _read_has_auth_credentials(cls, d)
+
+    headers = d.get("headers", UNSET)
+    if headers is not UNSET:
+        headers = _read_headers(cls, d)
+
+    attributes_to_headers = d.get("attributes_to_headers", UNSET)
+    if attributes_to_headers is not UNSET:
+        attributes_to_headers = _read_attributes_to_headers(cls, d)
+
+    username = d.get("username", UNSET)
+    if username.__class__ is not str and username is not None and username is not UNSET:
+        username = _read_username(cls, d)
+
+    has_outbound_trunk = d.get("has_outbound_trunk", UNSET)
+    if has_outbound_trunk.__class__ is not bool and has_outbound_trunk is not UNSET:
+        has_outbound_trunk = _read_has_outbound_trunk(cls, d)
+
+    enabled_codecs = d.get("enabled_codecs", UNSET)
+    if enabled_codecs is not UNSET:
+        enabled_codecs = _read_enabled_codecs(cls, d)
+
+    return {
+        "address": address,
+        "transport": transport,
+        "media_encryption": media_encryption,
+        "has_auth_credentials": has_auth_credentials,
+        "headers": headers,
+        "attributes_to_headers": attributes_to_headers,
+        "username": username,
+        "has_outbound_trunk": has_outbound_trunk,
+        "enabled_codecs": enabled_codecs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetPhoneNumberOutboundSIPTrunkConfigResponseModel._all_fields = _all_fields
+set_readers(
+    GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
+    {
+        "address": _read_address,
+        "transport": _read_transport,
+        "media_encryption": _read_media_encryption,
+        "has_auth_credentials": _read_has_auth_credentials,
+        "headers": _read_headers,
+        "attributes_to_headers": _read_attributes_to_headers,
+        "username": _read_username,
+        "has_outbound_trunk": _read_has_outbound_trunk,
+        "enabled_codecs": _read_enabled_codecs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

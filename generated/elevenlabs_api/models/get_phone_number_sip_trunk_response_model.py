@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.livekit_stack_type import LivekitStackType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetPhoneNumberSIPTrunkResponseModel")
 
 
-@_attrs_define
-class GetPhoneNumberSIPTrunkResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetPhoneNumberSIPTrunkResponseModel(Lazy):
     """Example:
         {'label': 'Sales Team', 'livekit_stack': 'standard', 'phone_number': '+1987654321', 'phone_number_id':
         'phone_456', 'provider': 'sip_trunk'}
@@ -69,13 +76,25 @@ class GetPhoneNumberSIPTrunkResponseModel:
     store_sip_messages: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "phone_number",
+        "label",
+        "phone_number_id",
+        "livekit_stack",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("provider",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("provider", "sip_trunk")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         phone_number = self.phone_number
 
         label = self.label
@@ -180,152 +199,13 @@ class GetPhoneNumberSIPTrunkResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        provider_raw = d.pop("provider", UNSET)
-        provider = cast(Literal["sip_trunk"] | Unset, provider_raw)
-        if provider != "sip_trunk" and not isinstance(provider, Unset):
-            raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
-
-        phone_number = d.pop("phone_number", MISSING)
-        if phone_number.__class__ is not str:
-            if phone_number is MISSING:
-                phone_number = missing_field(cls, "phone_number")
-                _missing += ("phone_number",)
-            else:
-                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
-
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id.__class__ is not str:
-            if phone_number_id is MISSING:
-                phone_number_id = missing_field(cls, "phone_number_id")
-                _missing += ("phone_number_id",)
-            else:
-                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
-
-        livekit_stack = d.pop("livekit_stack", MISSING)
-        if livekit_stack.__class__ is not str:
-            if livekit_stack is MISSING:
-                livekit_stack = missing_field(cls, "livekit_stack")
-                _missing += ("livekit_stack",)
-            else:
-                livekit_stack = unexpected_type(cls, "livekit_stack", livekit_stack, "a string")
-
-        supports_inbound = d.pop("supports_inbound", UNSET)
-        if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
-            supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
-
-        supports_outbound = d.pop("supports_outbound", UNSET)
-        if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
-            supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
-
-        assigned_agent_raw = d.pop("assigned_agent", UNSET)
-        try:
-
-            def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
-
-                return assigned_agent_type_0
-
-            assigned_agent = _parse_assigned_agent(assigned_agent_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            assigned_agent = deviating_field(cls, "assigned_agent", assigned_agent_raw)
-
-        provider_config_raw = d.pop("provider_config", UNSET)
-        try:
-
-            def _parse_provider_config(
-                data: object,
-            ) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                provider_config_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
-
-                return provider_config_type_0
-
-            provider_config = _parse_provider_config(provider_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            provider_config = deviating_field(cls, "provider_config", provider_config_raw)
-
-        outbound_trunk_raw = d.pop("outbound_trunk", UNSET)
-        try:
-
-            def _parse_outbound_trunk(data: object) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                outbound_trunk_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
-
-                return outbound_trunk_type_0
-
-            outbound_trunk = _parse_outbound_trunk(outbound_trunk_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            outbound_trunk = deviating_field(cls, "outbound_trunk", outbound_trunk_raw)
-
-        inbound_trunk_raw = d.pop("inbound_trunk", UNSET)
-        try:
-
-            def _parse_inbound_trunk(data: object) -> GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                inbound_trunk_type_0 = GetPhoneNumberInboundSIPTrunkConfigResponseModel.from_dict(data)
-
-                return inbound_trunk_type_0
-
-            inbound_trunk = _parse_inbound_trunk(inbound_trunk_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            inbound_trunk = deviating_field(cls, "inbound_trunk", inbound_trunk_raw)
-
-        store_sip_messages = d.pop("store_sip_messages", UNSET)
-        if store_sip_messages.__class__ is not bool and store_sip_messages is not UNSET:
-            store_sip_messages = unexpected_type(cls, "store_sip_messages", store_sip_messages, "a boolean")
-
-        get_phone_number_sip_trunk_response_model = cls(
-            phone_number=phone_number,
-            label=label,
-            phone_number_id=phone_number_id,
-            livekit_stack=livekit_stack,
-            supports_inbound=supports_inbound,
-            supports_outbound=supports_outbound,
-            assigned_agent=assigned_agent,
-            provider=provider,
-            provider_config=provider_config,
-            outbound_trunk=outbound_trunk,
-            inbound_trunk=inbound_trunk,
-            store_sip_messages=store_sip_messages,
-        )
-        if _missing:
-            get_phone_number_sip_trunk_response_model._missing_fields = _missing
-        get_phone_number_sip_trunk_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_phone_number_sip_trunk_response_model = cls.__new__(cls)
+        get_phone_number_sip_trunk_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_phone_number_sip_trunk_response_model
 
     @property
@@ -343,6 +223,288 @@ class GetPhoneNumberSIPTrunkResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_provider(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    provider_raw = d.get("provider", UNSET)
+    provider = cast(Literal["sip_trunk"] | Unset, provider_raw)
+    if provider != "sip_trunk" and not isinstance(provider, Unset):
+        raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
+
+    return provider
+
+
+def _read_phone_number(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
+        else:
+            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+
+    return phone_number
+
+
+def _read_label(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+def _read_phone_number_id(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str:
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
+        else:
+            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
+
+    return phone_number_id
+
+
+def _read_livekit_stack(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    livekit_stack = d.get("livekit_stack", MISSING)
+    if livekit_stack.__class__ is not str:
+        if livekit_stack is MISSING:
+            livekit_stack = missing_field(cls, "livekit_stack")
+        else:
+            livekit_stack = unexpected_type(cls, "livekit_stack", livekit_stack, "a string")
+
+    return livekit_stack
+
+
+def _read_supports_inbound(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    supports_inbound = d.get("supports_inbound", UNSET)
+    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
+        supports_inbound = unexpected_type(cls, "supports_inbound", supports_inbound, "a boolean")
+
+    return supports_inbound
+
+
+def _read_supports_outbound(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    supports_outbound = d.get("supports_outbound", UNSET)
+    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
+        supports_outbound = unexpected_type(cls, "supports_outbound", supports_outbound, "a boolean")
+
+    return supports_outbound
+
+
+def _read_assigned_agent(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    assigned_agent_raw = d.get("assigned_agent", UNSET)
+    try:
+
+        def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
+
+            return assigned_agent_type_0
+
+        assigned_agent = _parse_assigned_agent(assigned_agent_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        assigned_agent = deviating_field(cls, "assigned_agent", assigned_agent_raw)
+
+    return assigned_agent
+
+
+def _read_provider_config(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    provider_config_raw = d.get("provider_config", UNSET)
+    try:
+
+        def _parse_provider_config(data: object) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            provider_config_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
+
+            return provider_config_type_0
+
+        provider_config = _parse_provider_config(provider_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        provider_config = deviating_field(cls, "provider_config", provider_config_raw)
+
+    return provider_config
+
+
+def _read_outbound_trunk(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    outbound_trunk_raw = d.get("outbound_trunk", UNSET)
+    try:
+
+        def _parse_outbound_trunk(data: object) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            outbound_trunk_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
+
+            return outbound_trunk_type_0
+
+        outbound_trunk = _parse_outbound_trunk(outbound_trunk_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        outbound_trunk = deviating_field(cls, "outbound_trunk", outbound_trunk_raw)
+
+    return outbound_trunk
+
+
+def _read_inbound_trunk(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    inbound_trunk_raw = d.get("inbound_trunk", UNSET)
+    try:
+
+        def _parse_inbound_trunk(data: object) -> GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            inbound_trunk_type_0 = GetPhoneNumberInboundSIPTrunkConfigResponseModel.from_dict(data)
+
+            return inbound_trunk_type_0
+
+        inbound_trunk = _parse_inbound_trunk(inbound_trunk_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        inbound_trunk = deviating_field(cls, "inbound_trunk", inbound_trunk_raw)
+
+    return inbound_trunk
+
+
+def _read_store_sip_messages(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+    store_sip_messages = d.get("store_sip_messages", UNSET)
+    if store_sip_messages.__class__ is not bool and store_sip_messages is not UNSET:
+        store_sip_messages = unexpected_type(cls, "store_sip_messages", store_sip_messages, "a boolean")
+
+    return store_sip_messages
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "phone_number",
+        "label",
+        "phone_number_id",
+        "livekit_stack",
+        "supports_inbound",
+        "supports_outbound",
+        "assigned_agent",
+        "provider",
+        "provider_config",
+        "outbound_trunk",
+        "inbound_trunk",
+        "store_sip_messages",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    provider = d.get("provider", UNSET)
+    if provider is not UNSET:
+        provider = _read_provider(cls, d)
+
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        phone_number = _read_phone_number(cls, d)
+
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str:
+        phone_number_id = _read_phone_number_id(cls, d)
+
+    livekit_stack = d.get("livekit_stack", MISSING)
+    if livekit_stack.__class__ is not str:
+        livekit_stack = _read_livekit_stack(cls, d)
+
+    supports_inbound = d.get("supports_inbound", UNSET)
+    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
+        supports_inbound = _read_supports_inbound(cls, d)
+
+    supports_outbound = d.get("supports_outbound", UNSET)
+    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
+        supports_outbound = _read_supports_outbound(cls, d)
+
+    assigned_agent = d.get("assigned_agent", UNSET)
+    if assigned_agent is not UNSET:
+        assigned_agent = _read_assigned_agent(cls, d)
+
+    provider_config = d.get("provider_config", UNSET)
+    if provider_config is not UNSET:
+        provider_config = _read_provider_config(cls, d)
+
+    outbound_trunk = d.get("outbound_trunk", UNSET)
+    if outbound_trunk is not UNSET:
+        outbound_trunk = _read_outbound_trunk(cls, d)
+
+    inbound_trunk = d.get("inbound_trunk", UNSET)
+    if inbound_trunk is not UNSET:
+        inbound_trunk = _read_inbound_trunk(cls, d)
+
+    store_sip_messages = d.get("store_sip_messages", UNSET)
+    if store_sip_messages.__class__ is not bool and store_sip_messages is not UNSET:
+        store_sip_messages = _read_store_sip_messages(cls, d)
+
+    return {
+        "phone_number": phone_number,
+        "label": label,
+        "phone_number_id": phone_number_id,
+        "livekit_stack": livekit_stack,
+        "supports_inbound": supports_inbound,
+        "supports_outbound": supports_outbound,
+        "assigned_agent": assigned_agent,
+        "provider": provider,
+        "provider_config": provider_config,
+        "outbound_trunk": outbound_trunk,
+        "inbound_trunk": inbound_trunk,
+        "store_sip_messages": store_sip_messages,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetPhoneNumberSIPTrunkResponseModel._all_fields = _all_fields
+set_readers(
+    GetPhoneNumberSIPTrunkResponseModel,
+    {
+        "phone_number": _read_phone_number,
+        "label": _read_label,
+        "phone_number_id": _read_phone_number_id,
+        "livekit_stack": _read_livekit_stack,
+        "supports_inbound": _read_supports_inbound,
+        "supports_outbound": _read_supports_outbound,
+        "assigned_agent": _read_assigned_agent,
+        "provider": _read_provider,
+        "provider_config": _read_provider_config,
+        "outbound_trunk": _read_outbound_trunk,
+        "inbound_trunk": _read_inbound_trunk,
+        "store_sip_messages": _read_store_sip_messages,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

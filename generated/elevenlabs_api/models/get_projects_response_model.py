@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="GetProjectsResponseModel")
 
 
-@_attrs_define
-class GetProjectsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetProjectsResponseModel(Lazy):
     """Example:
         {'projects': [{'access_level': 'viewer', 'author': 'John Doe', 'can_be_downloaded': True, 'content_type':
         'Novel', 'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix': 1714204800,
@@ -38,10 +45,16 @@ class GetProjectsResponseModel:
     projects: list[ProjectResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("projects",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         projects: Any
         try:
             projects = []
@@ -62,30 +75,11 @@ class GetProjectsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        projects_raw = d.pop("projects", MISSING)
-        if projects_raw is MISSING:
-            projects = missing_field(cls, "projects")
-            _missing += ("projects",)
-        else:
-            try:
-                expect_array("projects", projects_raw)
-                projects = []
-                _projects = projects_raw
-                for projects_item_data in _projects:
-                    projects_item = ProjectResponseModel.from_dict(projects_item_data)
-
-                    projects.append(projects_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                projects = deviating_field(cls, "projects", projects_raw)
-
-        get_projects_response_model = cls(
-            projects=projects,
-        )
-        if _missing:
-            get_projects_response_model._missing_fields = _missing
-        get_projects_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_projects_response_model = cls.__new__(cls)
+        get_projects_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_projects_response_model
 
     @property
@@ -103,6 +97,55 @@ class GetProjectsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_projects(cls: type[GetProjectsResponseModel], d: Mapping[str, Any]) -> Any:
+    projects_raw = d.get("projects", MISSING)
+    if projects_raw is MISSING:
+        projects = missing_field(cls, "projects")
+    else:
+        try:
+            expect_array("projects", projects_raw)
+            projects = []
+            _projects = projects_raw
+            for projects_item_data in _projects:
+                projects_item = ProjectResponseModel.from_dict(projects_item_data)
+
+                projects.append(projects_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            projects = deviating_field(cls, "projects", projects_raw)
+
+    return projects
+
+
+_FIELDS: frozenset[str] = frozenset(("projects",))
+
+
+def _read_additional_properties(cls: type[GetProjectsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetProjectsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    projects = _read_projects(cls, d)
+
+    return {
+        "projects": projects,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetProjectsResponseModel._all_fields = _all_fields
+set_readers(
+    GetProjectsResponseModel,
+    {
+        "projects": _read_projects,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,24 @@ from ..models.get_pronunciation_dictionary_metadata_response_model_permission_on
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetPronunciationDictionaryMetadataResponseModel")
 
 
-@_attrs_define
-class GetPronunciationDictionaryMetadataResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetPronunciationDictionaryMetadataResponseModel(Lazy):
     """Example:
         {'created_by': 'ar6633Es2kUjFXBdR1iVc9ztsXl1', 'creation_time_unix': 1714156800, 'description': 'This is a test
         dictionary', 'id': '5xM3yVvZQKV0EfqQpLrJ', 'latest_version_id': '5xM3yVvZQKV0EfqQpLr2',
@@ -59,10 +66,24 @@ class GetPronunciationDictionaryMetadataResponseModel:
     description: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "latest_version_id",
+        "latest_version_rules_num",
+        "name",
+        "permission_on_resource",
+        "created_by",
+        "creation_time_unix",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         latest_version_id = self.latest_version_id
@@ -125,94 +146,13 @@ class GetPronunciationDictionaryMetadataResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        latest_version_id = d.pop("latest_version_id", MISSING)
-        if latest_version_id.__class__ is not str:
-            if latest_version_id is MISSING:
-                latest_version_id = missing_field(cls, "latest_version_id")
-                _missing += ("latest_version_id",)
-            else:
-                latest_version_id = unexpected_type(cls, "latest_version_id", latest_version_id, "a string")
-
-        latest_version_rules_num = d.pop("latest_version_rules_num", MISSING)
-        if latest_version_rules_num.__class__ is not int:
-            if latest_version_rules_num is MISSING:
-                latest_version_rules_num = missing_field(cls, "latest_version_rules_num")
-                _missing += ("latest_version_rules_num",)
-            else:
-                latest_version_rules_num = unexpected_type(
-                    cls, "latest_version_rules_num", latest_version_rules_num, "an integer"
-                )
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        permission_on_resource = d.pop("permission_on_resource", MISSING)
-        if permission_on_resource is not None and permission_on_resource.__class__ is not str:
-            if permission_on_resource is MISSING:
-                permission_on_resource = missing_field(cls, "permission_on_resource")
-                _missing += ("permission_on_resource",)
-            else:
-                permission_on_resource = unexpected_type(
-                    cls, "permission_on_resource", permission_on_resource, "null or a string"
-                )
-
-        created_by = d.pop("created_by", MISSING)
-        if created_by.__class__ is not str:
-            if created_by is MISSING:
-                created_by = missing_field(cls, "created_by")
-                _missing += ("created_by",)
-            else:
-                created_by = unexpected_type(cls, "created_by", created_by, "a string")
-
-        creation_time_unix = d.pop("creation_time_unix", MISSING)
-        if creation_time_unix.__class__ is not int:
-            if creation_time_unix is MISSING:
-                creation_time_unix = missing_field(cls, "creation_time_unix")
-                _missing += ("creation_time_unix",)
-            else:
-                creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
-
-        archived_time_unix = d.pop("archived_time_unix", UNSET)
-        if (
-            archived_time_unix.__class__ is not int
-            and archived_time_unix is not None
-            and archived_time_unix is not UNSET
-        ):
-            archived_time_unix = unexpected_type(cls, "archived_time_unix", archived_time_unix, "an integer or null")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        get_pronunciation_dictionary_metadata_response_model = cls(
-            id=id,
-            latest_version_id=latest_version_id,
-            latest_version_rules_num=latest_version_rules_num,
-            name=name,
-            permission_on_resource=permission_on_resource,
-            created_by=created_by,
-            creation_time_unix=creation_time_unix,
-            archived_time_unix=archived_time_unix,
-            description=description,
-        )
-        if _missing:
-            get_pronunciation_dictionary_metadata_response_model._missing_fields = _missing
-        get_pronunciation_dictionary_metadata_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_pronunciation_dictionary_metadata_response_model = cls.__new__(cls)
+        get_pronunciation_dictionary_metadata_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_pronunciation_dictionary_metadata_response_model
 
     @property
@@ -230,3 +170,198 @@ class GetPronunciationDictionaryMetadataResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_latest_version_id(cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    latest_version_id = d.get("latest_version_id", MISSING)
+    if latest_version_id.__class__ is not str:
+        if latest_version_id is MISSING:
+            latest_version_id = missing_field(cls, "latest_version_id")
+        else:
+            latest_version_id = unexpected_type(cls, "latest_version_id", latest_version_id, "a string")
+
+    return latest_version_id
+
+
+def _read_latest_version_rules_num(
+    cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]
+) -> Any:
+    latest_version_rules_num = d.get("latest_version_rules_num", MISSING)
+    if latest_version_rules_num.__class__ is not int:
+        if latest_version_rules_num is MISSING:
+            latest_version_rules_num = missing_field(cls, "latest_version_rules_num")
+        else:
+            latest_version_rules_num = unexpected_type(
+                cls, "latest_version_rules_num", latest_version_rules_num, "an integer"
+            )
+
+    return latest_version_rules_num
+
+
+def _read_name(cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_permission_on_resource(
+    cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]
+) -> Any:
+    permission_on_resource = d.get("permission_on_resource", MISSING)
+    if permission_on_resource is not None and permission_on_resource.__class__ is not str:
+        if permission_on_resource is MISSING:
+            permission_on_resource = missing_field(cls, "permission_on_resource")
+        else:
+            permission_on_resource = unexpected_type(
+                cls, "permission_on_resource", permission_on_resource, "null or a string"
+            )
+
+    return permission_on_resource
+
+
+def _read_created_by(cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    created_by = d.get("created_by", MISSING)
+    if created_by.__class__ is not str:
+        if created_by is MISSING:
+            created_by = missing_field(cls, "created_by")
+        else:
+            created_by = unexpected_type(cls, "created_by", created_by, "a string")
+
+    return created_by
+
+
+def _read_creation_time_unix(cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    creation_time_unix = d.get("creation_time_unix", MISSING)
+    if creation_time_unix.__class__ is not int:
+        if creation_time_unix is MISSING:
+            creation_time_unix = missing_field(cls, "creation_time_unix")
+        else:
+            creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
+
+    return creation_time_unix
+
+
+def _read_archived_time_unix(cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    archived_time_unix = d.get("archived_time_unix", UNSET)
+    if archived_time_unix.__class__ is not int and archived_time_unix is not None and archived_time_unix is not UNSET:
+        archived_time_unix = unexpected_type(cls, "archived_time_unix", archived_time_unix, "an integer or null")
+
+    return archived_time_unix
+
+
+def _read_description(cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "latest_version_id",
+        "latest_version_rules_num",
+        "name",
+        "permission_on_resource",
+        "created_by",
+        "creation_time_unix",
+        "archived_time_unix",
+        "description",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetPronunciationDictionaryMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    latest_version_id = d.get("latest_version_id", MISSING)
+    if latest_version_id.__class__ is not str:
+        latest_version_id = _read_latest_version_id(cls, d)
+
+    latest_version_rules_num = d.get("latest_version_rules_num", MISSING)
+    if latest_version_rules_num.__class__ is not int:
+        latest_version_rules_num = _read_latest_version_rules_num(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    permission_on_resource = d.get("permission_on_resource", MISSING)
+    if permission_on_resource is not None and permission_on_resource.__class__ is not str:
+        permission_on_resource = _read_permission_on_resource(cls, d)
+
+    created_by = d.get("created_by", MISSING)
+    if created_by.__class__ is not str:
+        created_by = _read_created_by(cls, d)
+
+    creation_time_unix = d.get("creation_time_unix", MISSING)
+    if creation_time_unix.__class__ is not int:
+        creation_time_unix = _read_creation_time_unix(cls, d)
+
+    archived_time_unix = d.get("archived_time_unix", UNSET)
+    if archived_time_unix.__class__ is not int and archived_time_unix is not None and archived_time_unix is not UNSET:
+        archived_time_unix = _read_archived_time_unix(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    return {
+        "id": id,
+        "latest_version_id": latest_version_id,
+        "latest_version_rules_num": latest_version_rules_num,
+        "name": name,
+        "permission_on_resource": permission_on_resource,
+        "created_by": created_by,
+        "creation_time_unix": creation_time_unix,
+        "archived_time_unix": archived_time_unix,
+        "description": description,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetPronunciationDictionaryMetadataResponseModel._all_fields = _all_fields
+set_readers(
+    GetPronunciationDictionaryMetadataResponseModel,
+    {
+        "id": _read_id,
+        "latest_version_id": _read_latest_version_id,
+        "latest_version_rules_num": _read_latest_version_rules_num,
+        "name": _read_name,
+        "permission_on_resource": _read_permission_on_resource,
+        "created_by": _read_created_by,
+        "creation_time_unix": _read_creation_time_unix,
+        "archived_time_unix": _read_archived_time_unix,
+        "description": _read_description,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

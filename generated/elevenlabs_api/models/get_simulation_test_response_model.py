@@ -10,20 +10,27 @@ from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.llm import LLM
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetSimulationTestResponseModel")
 
 
-@_attrs_define
-class GetSimulationTestResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetSimulationTestResponseModel(Lazy):
     """Attributes:
     id (str):
     name (str):
@@ -92,13 +99,23 @@ class GetSimulationTestResponseModel:
     simulated_user_model: LLM | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "simulation")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -265,175 +282,13 @@ class GetSimulationTestResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["simulation"] | Unset, type__raw)
-        if type_ != "simulation" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'simulation', got '{type_}'")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
-        try:
-
-            def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
-
-                return from_conversation_metadata_type_0
-
-            from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            from_conversation_metadata = deviating_field(
-                cls, "from_conversation_metadata", from_conversation_metadata_raw
-            )
-
-        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
-        try:
-            _dynamic_variables = dynamic_variables_raw
-            dynamic_variables: GetSimulationTestResponseModelDynamicVariables | Unset
-            if isinstance(_dynamic_variables, Unset):
-                dynamic_variables = UNSET
-            else:
-                dynamic_variables = GetSimulationTestResponseModelDynamicVariables.from_dict(_dynamic_variables)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-        chat_history_raw = d.pop("chat_history", UNSET)
-        try:
-            expect_array("chat_history", chat_history_raw)
-            _chat_history = chat_history_raw
-            chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
-            if _chat_history is not UNSET:
-                chat_history = []
-                for chat_history_item_data in _chat_history:
-                    chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
-
-                    chat_history.append(chat_history_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chat_history = deviating_field(cls, "chat_history", chat_history_raw)
-
-        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
-        if (
-            conversation_initiation_source is not None
-            and conversation_initiation_source.__class__ is not str
-            and conversation_initiation_source is not UNSET
-        ):
-            conversation_initiation_source = unexpected_type(
-                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
-            )
-
-        environment = d.pop("environment", UNSET)
-        if environment.__class__ is not str and environment is not None and environment is not UNSET:
-            environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-        success_condition = d.pop("success_condition", UNSET)
-        if success_condition.__class__ is not str and success_condition is not None and success_condition is not UNSET:
-            success_condition = unexpected_type(cls, "success_condition", success_condition, "a string or null")
-
-        success_conditions = d.pop("success_conditions", UNSET)
-        if success_conditions.__class__ is not list and success_conditions is not UNSET:
-            success_conditions = unexpected_type(cls, "success_conditions", success_conditions, "an array")
-        elif success_conditions.__class__ is list and success_conditions:
-            check_items(cls, "success_conditions", success_conditions, (str,), "a string")
-
-        simulation_scenario = d.pop("simulation_scenario", UNSET)
-        if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
-            simulation_scenario = unexpected_type(cls, "simulation_scenario", simulation_scenario, "a string")
-
-        simulation_max_turns = d.pop("simulation_max_turns", UNSET)
-        if simulation_max_turns.__class__ is not int and simulation_max_turns is not UNSET:
-            simulation_max_turns = unexpected_type(cls, "simulation_max_turns", simulation_max_turns, "an integer")
-
-        simulation_environment = d.pop("simulation_environment", UNSET)
-        if (
-            simulation_environment.__class__ is not str
-            and simulation_environment is not None
-            and simulation_environment is not UNSET
-        ):
-            simulation_environment = unexpected_type(
-                cls, "simulation_environment", simulation_environment, "a string or null"
-            )
-
-        tool_mock_config_raw = d.pop("tool_mock_config", UNSET)
-        try:
-            _tool_mock_config = tool_mock_config_raw
-            tool_mock_config: SimulationToolMockBehaviorConfig | Unset
-            if isinstance(_tool_mock_config, Unset):
-                tool_mock_config = UNSET
-            else:
-                tool_mock_config = SimulationToolMockBehaviorConfig.from_dict(_tool_mock_config)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_mock_config = deviating_field(cls, "tool_mock_config", tool_mock_config_raw)
-
-        tool_mock_overrides_raw = d.pop("tool_mock_overrides", UNSET)
-        try:
-            _tool_mock_overrides = tool_mock_overrides_raw
-            tool_mock_overrides: GetSimulationTestResponseModelToolMockOverrides | Unset
-            if isinstance(_tool_mock_overrides, Unset):
-                tool_mock_overrides = UNSET
-            else:
-                tool_mock_overrides = GetSimulationTestResponseModelToolMockOverrides.from_dict(_tool_mock_overrides)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_mock_overrides = deviating_field(cls, "tool_mock_overrides", tool_mock_overrides_raw)
-
-        evaluation_model = d.pop("evaluation_model", UNSET)
-        if evaluation_model is not None and evaluation_model.__class__ is not str and evaluation_model is not UNSET:
-            evaluation_model = unexpected_type(cls, "evaluation_model", evaluation_model, "null or a string")
-
-        simulated_user_model = d.pop("simulated_user_model", UNSET)
-        if (
-            simulated_user_model is not None
-            and simulated_user_model.__class__ is not str
-            and simulated_user_model is not UNSET
-        ):
-            simulated_user_model = unexpected_type(
-                cls, "simulated_user_model", simulated_user_model, "null or a string"
-            )
-
-        get_simulation_test_response_model = cls(
-            id=id,
-            name=name,
-            from_conversation_metadata=from_conversation_metadata,
-            dynamic_variables=dynamic_variables,
-            chat_history=chat_history,
-            conversation_initiation_source=conversation_initiation_source,
-            environment=environment,
-            type_=type_,
-            success_condition=success_condition,
-            success_conditions=success_conditions,
-            simulation_scenario=simulation_scenario,
-            simulation_max_turns=simulation_max_turns,
-            simulation_environment=simulation_environment,
-            tool_mock_config=tool_mock_config,
-            tool_mock_overrides=tool_mock_overrides,
-            evaluation_model=evaluation_model,
-            simulated_user_model=simulated_user_model,
-        )
-        if _missing:
-            get_simulation_test_response_model._missing_fields = _missing
-        get_simulation_test_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_simulation_test_response_model = cls.__new__(cls)
+        get_simulation_test_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_simulation_test_response_model
 
     @property
@@ -451,6 +306,373 @@ class GetSimulationTestResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["simulation"] | Unset, type__raw)
+    if type_ != "simulation" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'simulation', got '{type_}'")
+
+    return type_
+
+
+def _read_id(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_from_conversation_metadata(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    from_conversation_metadata_raw = d.get("from_conversation_metadata", UNSET)
+    try:
+
+        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
+
+            return from_conversation_metadata_type_0
+
+        from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        from_conversation_metadata = deviating_field(cls, "from_conversation_metadata", from_conversation_metadata_raw)
+
+    return from_conversation_metadata
+
+
+def _read_dynamic_variables(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    dynamic_variables_raw = d.get("dynamic_variables", UNSET)
+    try:
+        _dynamic_variables = dynamic_variables_raw
+        dynamic_variables: GetSimulationTestResponseModelDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = GetSimulationTestResponseModelDynamicVariables.from_dict(_dynamic_variables)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+
+    return dynamic_variables
+
+
+def _read_chat_history(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    chat_history_raw = d.get("chat_history", UNSET)
+    try:
+        expect_array("chat_history", chat_history_raw)
+        _chat_history = chat_history_raw
+        chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
+        if _chat_history is not UNSET:
+            chat_history = []
+            for chat_history_item_data in _chat_history:
+                chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
+
+                chat_history.append(chat_history_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        chat_history = deviating_field(cls, "chat_history", chat_history_raw)
+
+    return chat_history
+
+
+def _read_conversation_initiation_source(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if (
+        conversation_initiation_source is not None
+        and conversation_initiation_source.__class__ is not str
+        and conversation_initiation_source is not UNSET
+    ):
+        conversation_initiation_source = unexpected_type(
+            cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+        )
+
+    return conversation_initiation_source
+
+
+def _read_environment(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = unexpected_type(cls, "environment", environment, "a string or null")
+
+    return environment
+
+
+def _read_success_condition(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    success_condition = d.get("success_condition", UNSET)
+    if success_condition.__class__ is not str and success_condition is not None and success_condition is not UNSET:
+        success_condition = unexpected_type(cls, "success_condition", success_condition, "a string or null")
+
+    return success_condition
+
+
+def _read_success_conditions(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    success_conditions = d.get("success_conditions", UNSET)
+    if success_conditions.__class__ is not list and success_conditions is not UNSET:
+        success_conditions = unexpected_type(cls, "success_conditions", success_conditions, "an array")
+    elif success_conditions.__class__ is list and success_conditions:
+        check_items(cls, "success_conditions", success_conditions, (str,), "a string")
+
+    return success_conditions
+
+
+def _read_simulation_scenario(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    simulation_scenario = d.get("simulation_scenario", UNSET)
+    if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
+        simulation_scenario = unexpected_type(cls, "simulation_scenario", simulation_scenario, "a string")
+
+    return simulation_scenario
+
+
+def _read_simulation_max_turns(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    simulation_max_turns = d.get("simulation_max_turns", UNSET)
+    if simulation_max_turns.__class__ is not int and simulation_max_turns is not UNSET:
+        simulation_max_turns = unexpected_type(cls, "simulation_max_turns", simulation_max_turns, "an integer")
+
+    return simulation_max_turns
+
+
+def _read_simulation_environment(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    simulation_environment = d.get("simulation_environment", UNSET)
+    if (
+        simulation_environment.__class__ is not str
+        and simulation_environment is not None
+        and simulation_environment is not UNSET
+    ):
+        simulation_environment = unexpected_type(
+            cls, "simulation_environment", simulation_environment, "a string or null"
+        )
+
+    return simulation_environment
+
+
+def _read_tool_mock_config(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    tool_mock_config_raw = d.get("tool_mock_config", UNSET)
+    try:
+        _tool_mock_config = tool_mock_config_raw
+        tool_mock_config: SimulationToolMockBehaviorConfig | Unset
+        if isinstance(_tool_mock_config, Unset):
+            tool_mock_config = UNSET
+        else:
+            tool_mock_config = SimulationToolMockBehaviorConfig.from_dict(_tool_mock_config)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_mock_config = deviating_field(cls, "tool_mock_config", tool_mock_config_raw)
+
+    return tool_mock_config
+
+
+def _read_tool_mock_overrides(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    tool_mock_overrides_raw = d.get("tool_mock_overrides", UNSET)
+    try:
+        _tool_mock_overrides = tool_mock_overrides_raw
+        tool_mock_overrides: GetSimulationTestResponseModelToolMockOverrides | Unset
+        if isinstance(_tool_mock_overrides, Unset):
+            tool_mock_overrides = UNSET
+        else:
+            tool_mock_overrides = GetSimulationTestResponseModelToolMockOverrides.from_dict(_tool_mock_overrides)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_mock_overrides = deviating_field(cls, "tool_mock_overrides", tool_mock_overrides_raw)
+
+    return tool_mock_overrides
+
+
+def _read_evaluation_model(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    evaluation_model = d.get("evaluation_model", UNSET)
+    if evaluation_model is not None and evaluation_model.__class__ is not str and evaluation_model is not UNSET:
+        evaluation_model = unexpected_type(cls, "evaluation_model", evaluation_model, "null or a string")
+
+    return evaluation_model
+
+
+def _read_simulated_user_model(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
+    simulated_user_model = d.get("simulated_user_model", UNSET)
+    if (
+        simulated_user_model is not None
+        and simulated_user_model.__class__ is not str
+        and simulated_user_model is not UNSET
+    ):
+        simulated_user_model = unexpected_type(cls, "simulated_user_model", simulated_user_model, "null or a string")
+
+    return simulated_user_model
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "from_conversation_metadata",
+        "dynamic_variables",
+        "chat_history",
+        "conversation_initiation_source",
+        "environment",
+        "type",
+        "success_condition",
+        "success_conditions",
+        "simulation_scenario",
+        "simulation_max_turns",
+        "simulation_environment",
+        "tool_mock_config",
+        "tool_mock_overrides",
+        "evaluation_model",
+        "simulated_user_model",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
+    if from_conversation_metadata is not UNSET:
+        from_conversation_metadata = _read_from_conversation_metadata(cls, d)
+
+    dynamic_variables = d.get("dynamic_variables", UNSET)
+    if dynamic_variables is not UNSET:
+        dynamic_variables = _read_dynamic_variables(cls, d)
+
+    chat_history = d.get("chat_history", UNSET)
+    if chat_history is not UNSET:
+        chat_history = _read_chat_history(cls, d)
+
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if (
+        conversation_initiation_source is not None
+        and conversation_initiation_source.__class__ is not str
+        and conversation_initiation_source is not UNSET
+    ):
+        conversation_initiation_source = _read_conversation_initiation_source(cls, d)
+
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = _read_environment(cls, d)
+
+    success_condition = d.get("success_condition", UNSET)
+    if success_condition.__class__ is not str and success_condition is not None and success_condition is not UNSET:
+        success_condition = _read_success_condition(cls, d)
+
+    success_conditions = d.get("success_conditions", UNSET)
+    if success_conditions is not UNSET:
+        success_conditions = _read_success_conditions(cls, d)
+
+    simulation_scenario = d.get("simulation_scenario", UNSET)
+    if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
+        simulation_scenario = _read_simulation_scenario(cls, d)
+
+    simulation_max_turns = d.get("simulation_max_turns", UNSET)
+    if simulation_max_turns.__class__ is not int and simulation_max_turns is not UNSET:
+        simulation_max_turns = _read_simulation_max_turns(cls, d)
+
+    simulation_environment = d.get("simulation_environment", UNSET)
+    if (
+        simulation_environment.__class__ is not str
+        and simulation_environment is not None
+        and simulation_environment is not UNSET
+    ):
+        simulation_environment = _read_simulation_environment(cls, d)
+
+    tool_mock_config = d.get("tool_mock_config", UNSET)
+    if tool_mock_config is not UNSET:
+        tool_mock_config = _read_tool_mock_config(cls, d)
+
+    tool_mock_overrides = d.get("tool_mock_overrides", UNSET)
+    if tool_mock_overrides is not UNSET:
+        tool_mock_overrides = _read_tool_mock_overrides(cls, d)
+
+    evaluation_model = d.get("evaluation_model", UNSET)
+    if evaluation_model is not None and evaluation_model.__class__ is not str and evaluation_model is not UNSET:
+        evaluation_model = _read_evaluation_model(cls, d)
+
+    simulated_user_model = d.get("simulated_user_model", UNSET)
+    if (
+        simulated_user_model is not None
+        and simulated_user_model.__class__ is not str
+        and simulated_user_model is not UNSET
+    ):
+        simulated_user_model = _read_simulated_user_model(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "from_conversation_metadata": from_conversation_metadata,
+        "dynamic_variables": dynamic_variables,
+        "chat_history": chat_history,
+        "conversation_initiation_source": conversation_initiation_source,
+        "environment": environment,
+        "type_": type_,
+        "success_condition": success_condition,
+        "success_conditions": success_conditions,
+        "simulation_scenario": simulation_scenario,
+        "simulation_max_turns": simulation_max_turns,
+        "simulation_environment": simulation_environment,
+        "tool_mock_config": tool_mock_config,
+        "tool_mock_overrides": tool_mock_overrides,
+        "evaluation_model": evaluation_model,
+        "simulated_user_model": simulated_user_model,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetSimulationTestResponseModel._all_fields = _all_fields
+set_readers(
+    GetSimulationTestResponseModel,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "from_conversation_metadata": _read_from_conversation_metadata,
+        "dynamic_variables": _read_dynamic_variables,
+        "chat_history": _read_chat_history,
+        "conversation_initiation_source": _read_conversation_initiation_source,
+        "environment": _read_environment,
+        "type_": _read_type_,
+        "success_condition": _read_success_condition,
+        "success_conditions": _read_success_conditions,
+        "simulation_scenario": _read_simulation_scenario,
+        "simulation_max_turns": _read_simulation_max_turns,
+        "simulation_environment": _read_simulation_environment,
+        "tool_mock_config": _read_tool_mock_config,
+        "tool_mock_overrides": _read_tool_mock_overrides,
+        "evaluation_model": _read_evaluation_model,
+        "simulated_user_model": _read_simulated_user_model,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

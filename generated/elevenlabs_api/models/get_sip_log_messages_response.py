@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetSIPLogMessagesResponse")
 
 
-@_attrs_define
-class GetSIPLogMessagesResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetSIPLogMessagesResponse(Lazy):
     """Attributes:
     sip_messages (list[SIPLogMessage]):
     next_cursor (None | str | Unset):
@@ -34,10 +41,16 @@ class GetSIPLogMessagesResponse:
     has_more: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("sip_messages",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         sip_messages: Any
         try:
             sip_messages = []
@@ -71,40 +84,11 @@ class GetSIPLogMessagesResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        sip_messages_raw = d.pop("sip_messages", MISSING)
-        if sip_messages_raw is MISSING:
-            sip_messages = missing_field(cls, "sip_messages")
-            _missing += ("sip_messages",)
-        else:
-            try:
-                expect_array("sip_messages", sip_messages_raw)
-                sip_messages = []
-                _sip_messages = sip_messages_raw
-                for sip_messages_item_data in _sip_messages:
-                    sip_messages_item = SIPLogMessage.from_dict(sip_messages_item_data)
-
-                    sip_messages.append(sip_messages_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                sip_messages = deviating_field(cls, "sip_messages", sip_messages_raw)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        has_more = d.pop("has_more", UNSET)
-        if has_more.__class__ is not bool and has_more is not UNSET:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        get_sip_log_messages_response = cls(
-            sip_messages=sip_messages,
-            next_cursor=next_cursor,
-            has_more=has_more,
-        )
-        if _missing:
-            get_sip_log_messages_response._missing_fields = _missing
-        get_sip_log_messages_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_sip_log_messages_response = cls.__new__(cls)
+        get_sip_log_messages_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_sip_log_messages_response
 
     @property
@@ -122,6 +106,89 @@ class GetSIPLogMessagesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sip_messages(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any]) -> Any:
+    sip_messages_raw = d.get("sip_messages", MISSING)
+    if sip_messages_raw is MISSING:
+        sip_messages = missing_field(cls, "sip_messages")
+    else:
+        try:
+            expect_array("sip_messages", sip_messages_raw)
+            sip_messages = []
+            _sip_messages = sip_messages_raw
+            for sip_messages_item_data in _sip_messages:
+                sip_messages_item = SIPLogMessage.from_dict(sip_messages_item_data)
+
+                sip_messages.append(sip_messages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sip_messages = deviating_field(cls, "sip_messages", sip_messages_raw)
+
+    return sip_messages
+
+
+def _read_next_cursor(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+def _read_has_more(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", UNSET)
+    if has_more.__class__ is not bool and has_more is not UNSET:
+        has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "sip_messages",
+        "next_cursor",
+        "has_more",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    sip_messages = _read_sip_messages(cls, d)
+
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = _read_next_cursor(cls, d)
+
+    has_more = d.get("has_more", UNSET)
+    if has_more.__class__ is not bool and has_more is not UNSET:
+        has_more = _read_has_more(cls, d)
+
+    return {
+        "sip_messages": sip_messages,
+        "next_cursor": next_cursor,
+        "has_more": has_more,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetSIPLogMessagesResponse._all_fields = _all_fields
+set_readers(
+    GetSIPLogMessagesResponse,
+    {
+        "sip_messages": _read_sip_messages,
+        "next_cursor": _read_next_cursor,
+        "has_more": _read_has_more,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetSpeechHistoryResponseModel")
 
 
-@_attrs_define
-class GetSpeechHistoryResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetSpeechHistoryResponseModel(Lazy):
     """Attributes:
     history (list[SpeechHistoryItemResponseModel]): A list of speech history items.
     has_more (bool): Whether there are more history items to fetch.
@@ -37,10 +44,19 @@ class GetSpeechHistoryResponseModel:
     scanned_until: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "history",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         history: Any
         try:
             history = []
@@ -83,55 +99,11 @@ class GetSpeechHistoryResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        history_raw = d.pop("history", MISSING)
-        if history_raw is MISSING:
-            history = missing_field(cls, "history")
-            _missing += ("history",)
-        else:
-            try:
-                expect_array("history", history_raw)
-                history = []
-                _history = history_raw
-                for history_item_data in _history:
-                    history_item = SpeechHistoryItemResponseModel.from_dict(history_item_data)
-
-                    history.append(history_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                history = deviating_field(cls, "history", history_raw)
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        last_history_item_id = d.pop("last_history_item_id", UNSET)
-        if (
-            last_history_item_id.__class__ is not str
-            and last_history_item_id is not None
-            and last_history_item_id is not UNSET
-        ):
-            last_history_item_id = unexpected_type(
-                cls, "last_history_item_id", last_history_item_id, "a string or null"
-            )
-
-        scanned_until = d.pop("scanned_until", UNSET)
-        if scanned_until.__class__ is not int and scanned_until is not None and scanned_until is not UNSET:
-            scanned_until = unexpected_type(cls, "scanned_until", scanned_until, "an integer or null")
-
-        get_speech_history_response_model = cls(
-            history=history,
-            has_more=has_more,
-            last_history_item_id=last_history_item_id,
-            scanned_until=scanned_until,
-        )
-        if _missing:
-            get_speech_history_response_model._missing_fields = _missing
-        get_speech_history_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_speech_history_response_model = cls.__new__(cls)
+        get_speech_history_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_speech_history_response_model
 
     @property
@@ -149,6 +121,115 @@ class GetSpeechHistoryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_history(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]) -> Any:
+    history_raw = d.get("history", MISSING)
+    if history_raw is MISSING:
+        history = missing_field(cls, "history")
+    else:
+        try:
+            expect_array("history", history_raw)
+            history = []
+            _history = history_raw
+            for history_item_data in _history:
+                history_item = SpeechHistoryItemResponseModel.from_dict(history_item_data)
+
+                history.append(history_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            history = deviating_field(cls, "history", history_raw)
+
+    return history
+
+
+def _read_has_more(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+def _read_last_history_item_id(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]) -> Any:
+    last_history_item_id = d.get("last_history_item_id", UNSET)
+    if (
+        last_history_item_id.__class__ is not str
+        and last_history_item_id is not None
+        and last_history_item_id is not UNSET
+    ):
+        last_history_item_id = unexpected_type(cls, "last_history_item_id", last_history_item_id, "a string or null")
+
+    return last_history_item_id
+
+
+def _read_scanned_until(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]) -> Any:
+    scanned_until = d.get("scanned_until", UNSET)
+    if scanned_until.__class__ is not int and scanned_until is not None and scanned_until is not UNSET:
+        scanned_until = unexpected_type(cls, "scanned_until", scanned_until, "an integer or null")
+
+    return scanned_until
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "history",
+        "has_more",
+        "last_history_item_id",
+        "scanned_until",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetSpeechHistoryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    history = _read_history(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    last_history_item_id = d.get("last_history_item_id", UNSET)
+    if (
+        last_history_item_id.__class__ is not str
+        and last_history_item_id is not None
+        and last_history_item_id is not UNSET
+    ):
+        last_history_item_id = _read_last_history_item_id(cls, d)
+
+    scanned_until = d.get("scanned_until", UNSET)
+    if scanned_until.__class__ is not int and scanned_until is not None and scanned_until is not UNSET:
+        scanned_until = _read_scanned_until(cls, d)
+
+    return {
+        "history": history,
+        "has_more": has_more,
+        "last_history_item_id": last_history_item_id,
+        "scanned_until": scanned_until,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetSpeechHistoryResponseModel._all_fields = _all_fields
+set_readers(
+    GetSpeechHistoryResponseModel,
+    {
+        "history": _read_history,
+        "has_more": _read_has_more,
+        "last_history_item_id": _read_last_history_item_id,
+        "scanned_until": _read_scanned_until,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

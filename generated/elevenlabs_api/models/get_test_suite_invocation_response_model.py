@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.bucketing_status import BucketingStatus
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetTestSuiteInvocationResponseModel")
 
 
-@_attrs_define
-class GetTestSuiteInvocationResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetTestSuiteInvocationResponseModel(Lazy):
     """Attributes:
     id (str):
     test_runs (list[UnitTestRunResponseModel]):
@@ -54,10 +61,19 @@ class GetTestSuiteInvocationResponseModel:
     result_groups: list[TestRunResultSummary] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "test_runs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         test_runs: Any
@@ -145,84 +161,13 @@ class GetTestSuiteInvocationResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        test_runs_raw = d.pop("test_runs", MISSING)
-        if test_runs_raw is MISSING:
-            test_runs = missing_field(cls, "test_runs")
-            _missing += ("test_runs",)
-        else:
-            try:
-                expect_array("test_runs", test_runs_raw)
-                test_runs = []
-                _test_runs = test_runs_raw
-                for test_runs_item_data in _test_runs:
-                    test_runs_item = UnitTestRunResponseModel.from_dict(test_runs_item_data)
-
-                    test_runs.append(test_runs_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                test_runs = deviating_field(cls, "test_runs", test_runs_raw)
-
-        agent_id = d.pop("agent_id", UNSET)
-        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        created_at = d.pop("created_at", UNSET)
-        if created_at.__class__ is not int and created_at is not UNSET:
-            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-        folder_id = d.pop("folder_id", UNSET)
-        if folder_id.__class__ is not str and folder_id is not None and folder_id is not UNSET:
-            folder_id = unexpected_type(cls, "folder_id", folder_id, "a string or null")
-
-        repeat_count = d.pop("repeat_count", UNSET)
-        if repeat_count.__class__ is not int and repeat_count is not UNSET:
-            repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
-
-        bucketing_status = d.pop("bucketing_status", UNSET)
-        if bucketing_status is not None and bucketing_status.__class__ is not str and bucketing_status is not UNSET:
-            bucketing_status = unexpected_type(cls, "bucketing_status", bucketing_status, "null or a string")
-
-        result_groups_raw = d.pop("result_groups", UNSET)
-        try:
-            expect_array("result_groups", result_groups_raw)
-            _result_groups = result_groups_raw
-            result_groups: list[TestRunResultSummary] | Unset = UNSET
-            if _result_groups is not UNSET:
-                result_groups = []
-                for result_groups_item_data in _result_groups:
-                    result_groups_item = TestRunResultSummary.from_dict(result_groups_item_data)
-
-                    result_groups.append(result_groups_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            result_groups = deviating_field(cls, "result_groups", result_groups_raw)
-
-        get_test_suite_invocation_response_model = cls(
-            id=id,
-            test_runs=test_runs,
-            agent_id=agent_id,
-            branch_id=branch_id,
-            created_at=created_at,
-            folder_id=folder_id,
-            repeat_count=repeat_count,
-            bucketing_status=bucketing_status,
-            result_groups=result_groups,
-        )
-        if _missing:
-            get_test_suite_invocation_response_model._missing_fields = _missing
-        get_test_suite_invocation_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_test_suite_invocation_response_model = cls.__new__(cls)
+        get_test_suite_invocation_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_test_suite_invocation_response_model
 
     @property
@@ -240,6 +185,192 @@ class GetTestSuiteInvocationResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_test_runs(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
+    test_runs_raw = d.get("test_runs", MISSING)
+    if test_runs_raw is MISSING:
+        test_runs = missing_field(cls, "test_runs")
+    else:
+        try:
+            expect_array("test_runs", test_runs_raw)
+            test_runs = []
+            _test_runs = test_runs_raw
+            for test_runs_item_data in _test_runs:
+                test_runs_item = UnitTestRunResponseModel.from_dict(test_runs_item_data)
+
+                test_runs.append(test_runs_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            test_runs = deviating_field(cls, "test_runs", test_runs_raw)
+
+    return test_runs
+
+
+def _read_agent_id(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+
+    return agent_id
+
+
+def _read_branch_id(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_created_at(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    if created_at.__class__ is not int and created_at is not UNSET:
+        created_at = unexpected_type(cls, "created_at", created_at, "an integer")
+
+    return created_at
+
+
+def _read_folder_id(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
+    folder_id = d.get("folder_id", UNSET)
+    if folder_id.__class__ is not str and folder_id is not None and folder_id is not UNSET:
+        folder_id = unexpected_type(cls, "folder_id", folder_id, "a string or null")
+
+    return folder_id
+
+
+def _read_repeat_count(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
+    repeat_count = d.get("repeat_count", UNSET)
+    if repeat_count.__class__ is not int and repeat_count is not UNSET:
+        repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
+
+    return repeat_count
+
+
+def _read_bucketing_status(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
+    bucketing_status = d.get("bucketing_status", UNSET)
+    if bucketing_status is not None and bucketing_status.__class__ is not str and bucketing_status is not UNSET:
+        bucketing_status = unexpected_type(cls, "bucketing_status", bucketing_status, "null or a string")
+
+    return bucketing_status
+
+
+def _read_result_groups(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> Any:
+    result_groups_raw = d.get("result_groups", UNSET)
+    try:
+        expect_array("result_groups", result_groups_raw)
+        _result_groups = result_groups_raw
+        result_groups: list[TestRunResultSummary] | Unset = UNSET
+        if _result_groups is not UNSET:
+            result_groups = []
+            for result_groups_item_data in _result_groups:
+                result_groups_item = TestRunResultSummary.from_dict(result_groups_item_data)
+
+                result_groups.append(result_groups_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        result_groups = deviating_field(cls, "result_groups", result_groups_raw)
+
+    return result_groups
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "test_runs",
+        "agent_id",
+        "branch_id",
+        "created_at",
+        "folder_id",
+        "repeat_count",
+        "bucketing_status",
+        "result_groups",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetTestSuiteInvocationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    test_runs = _read_test_runs(cls, d)
+
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = _read_agent_id(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    created_at = d.get("created_at", UNSET)
+    if created_at.__class__ is not int and created_at is not UNSET:
+        created_at = _read_created_at(cls, d)
+
+    folder_id = d.get("folder_id", UNSET)
+    if folder_id.__class__ is not str and folder_id is not None and folder_id is not UNSET:
+        folder_id = _read_folder_id(cls, d)
+
+    repeat_count = d.get("repeat_count", UNSET)
+    if repeat_count.__class__ is not int and repeat_count is not UNSET:
+        repeat_count = _read_repeat_count(cls, d)
+
+    bucketing_status = d.get("bucketing_status", UNSET)
+    if bucketing_status is not None and bucketing_status.__class__ is not str and bucketing_status is not UNSET:
+        bucketing_status = _read_bucketing_status(cls, d)
+
+    result_groups = d.get("result_groups", UNSET)
+    if result_groups is not UNSET:
+        result_groups = _read_result_groups(cls, d)
+
+    return {
+        "id": id,
+        "test_runs": test_runs,
+        "agent_id": agent_id,
+        "branch_id": branch_id,
+        "created_at": created_at,
+        "folder_id": folder_id,
+        "repeat_count": repeat_count,
+        "bucketing_status": bucketing_status,
+        "result_groups": result_groups,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetTestSuiteInvocationResponseModel._all_fields = _all_fields
+set_readers(
+    GetTestSuiteInvocationResponseModel,
+    {
+        "id": _read_id,
+        "test_runs": _read_test_runs,
+        "agent_id": _read_agent_id,
+        "branch_id": _read_branch_id,
+        "created_at": _read_created_at,
+        "folder_id": _read_folder_id,
+        "repeat_count": _read_repeat_count,
+        "bucketing_status": _read_bucketing_status,
+        "result_groups": _read_result_groups,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

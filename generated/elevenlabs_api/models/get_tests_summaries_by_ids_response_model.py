@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="GetTestsSummariesByIdsResponseModel")
 
 
-@_attrs_define
-class GetTestsSummariesByIdsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetTestsSummariesByIdsResponseModel(Lazy):
     """Attributes:
     tests (GetTestsSummariesByIdsResponseModelTests): Dictionary mapping test IDs to their summary information
     """
@@ -24,10 +31,16 @@ class GetTestsSummariesByIdsResponseModel:
     tests: GetTestsSummariesByIdsResponseModelTests
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("tests",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tests: Any
         try:
             tests = self.tests.to_dict()
@@ -44,24 +57,13 @@ class GetTestsSummariesByIdsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tests_raw = d.pop("tests", MISSING)
-        if tests_raw is MISSING:
-            tests = missing_field(cls, "tests")
-            _missing += ("tests",)
-        else:
-            try:
-                tests = GetTestsSummariesByIdsResponseModelTests.from_dict(tests_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                tests = deviating_field(cls, "tests", tests_raw)
-
-        get_tests_summaries_by_ids_response_model = cls(
-            tests=tests,
-        )
-        if _missing:
-            get_tests_summaries_by_ids_response_model._missing_fields = _missing
-        get_tests_summaries_by_ids_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_tests_summaries_by_ids_response_model = cls.__new__(cls)
+        get_tests_summaries_by_ids_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_tests_summaries_by_ids_response_model
 
     @property
@@ -79,6 +81,49 @@ class GetTestsSummariesByIdsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tests(cls: type[GetTestsSummariesByIdsResponseModel], d: Mapping[str, Any]) -> Any:
+    tests_raw = d.get("tests", MISSING)
+    if tests_raw is MISSING:
+        tests = missing_field(cls, "tests")
+    else:
+        try:
+            tests = GetTestsSummariesByIdsResponseModelTests.from_dict(tests_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tests = deviating_field(cls, "tests", tests_raw)
+
+    return tests
+
+
+_FIELDS: frozenset[str] = frozenset(("tests",))
+
+
+def _read_additional_properties(cls: type[GetTestsSummariesByIdsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetTestsSummariesByIdsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tests = _read_tests(cls, d)
+
+    return {
+        "tests": tests,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetTestsSummariesByIdsResponseModel._all_fields = _all_fields
+set_readers(
+    GetTestsSummariesByIdsResponseModel,
+    {
+        "tests": _read_tests,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

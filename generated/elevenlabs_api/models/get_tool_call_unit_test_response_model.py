@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetToolCallUnitTestResponseModel")
 
 
-@_attrs_define
-class GetToolCallUnitTestResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetToolCallUnitTestResponseModel(Lazy):
     """Attributes:
     id (str):
     name (str):
@@ -63,13 +70,23 @@ class GetToolCallUnitTestResponseModel:
     check_any_tool_matches: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "tool")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -174,133 +191,13 @@ class GetToolCallUnitTestResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["tool"] | Unset, type__raw)
-        if type_ != "tool" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'tool', got '{type_}'")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
-        try:
-
-            def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
-
-                return from_conversation_metadata_type_0
-
-            from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            from_conversation_metadata = deviating_field(
-                cls, "from_conversation_metadata", from_conversation_metadata_raw
-            )
-
-        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
-        try:
-            _dynamic_variables = dynamic_variables_raw
-            dynamic_variables: GetToolCallUnitTestResponseModelDynamicVariables | Unset
-            if isinstance(_dynamic_variables, Unset):
-                dynamic_variables = UNSET
-            else:
-                dynamic_variables = GetToolCallUnitTestResponseModelDynamicVariables.from_dict(_dynamic_variables)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-        chat_history_raw = d.pop("chat_history", UNSET)
-        try:
-            expect_array("chat_history", chat_history_raw)
-            _chat_history = chat_history_raw
-            chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
-            if _chat_history is not UNSET:
-                chat_history = []
-                for chat_history_item_data in _chat_history:
-                    chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
-
-                    chat_history.append(chat_history_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chat_history = deviating_field(cls, "chat_history", chat_history_raw)
-
-        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
-        if (
-            conversation_initiation_source is not None
-            and conversation_initiation_source.__class__ is not str
-            and conversation_initiation_source is not UNSET
-        ):
-            conversation_initiation_source = unexpected_type(
-                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
-            )
-
-        environment = d.pop("environment", UNSET)
-        if environment.__class__ is not str and environment is not None and environment is not UNSET:
-            environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-        tool_call_parameters_raw = d.pop("tool_call_parameters", UNSET)
-        try:
-
-            def _parse_tool_call_parameters(data: object) -> None | UnitTestToolCallEvaluationModelOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_parameters_type_0 = UnitTestToolCallEvaluationModelOutput.from_dict(data)
-
-                return tool_call_parameters_type_0
-
-            tool_call_parameters = _parse_tool_call_parameters(tool_call_parameters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_parameters = deviating_field(cls, "tool_call_parameters", tool_call_parameters_raw)
-
-        check_any_tool_matches = d.pop("check_any_tool_matches", UNSET)
-        if (
-            check_any_tool_matches.__class__ is not bool
-            and check_any_tool_matches is not None
-            and check_any_tool_matches is not UNSET
-        ):
-            check_any_tool_matches = unexpected_type(
-                cls, "check_any_tool_matches", check_any_tool_matches, "a boolean or null"
-            )
-
-        get_tool_call_unit_test_response_model = cls(
-            id=id,
-            name=name,
-            from_conversation_metadata=from_conversation_metadata,
-            dynamic_variables=dynamic_variables,
-            chat_history=chat_history,
-            conversation_initiation_source=conversation_initiation_source,
-            environment=environment,
-            type_=type_,
-            tool_call_parameters=tool_call_parameters,
-            check_any_tool_matches=check_any_tool_matches,
-        )
-        if _missing:
-            get_tool_call_unit_test_response_model._missing_fields = _missing
-        get_tool_call_unit_test_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_tool_call_unit_test_response_model = cls.__new__(cls)
+        get_tool_call_unit_test_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_tool_call_unit_test_response_model
 
     @property
@@ -318,6 +215,259 @@ class GetToolCallUnitTestResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["tool"] | Unset, type__raw)
+    if type_ != "tool" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'tool', got '{type_}'")
+
+    return type_
+
+
+def _read_id(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_from_conversation_metadata(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> Any:
+    from_conversation_metadata_raw = d.get("from_conversation_metadata", UNSET)
+    try:
+
+        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
+
+            return from_conversation_metadata_type_0
+
+        from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        from_conversation_metadata = deviating_field(cls, "from_conversation_metadata", from_conversation_metadata_raw)
+
+    return from_conversation_metadata
+
+
+def _read_dynamic_variables(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> Any:
+    dynamic_variables_raw = d.get("dynamic_variables", UNSET)
+    try:
+        _dynamic_variables = dynamic_variables_raw
+        dynamic_variables: GetToolCallUnitTestResponseModelDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = GetToolCallUnitTestResponseModelDynamicVariables.from_dict(_dynamic_variables)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+
+    return dynamic_variables
+
+
+def _read_chat_history(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> Any:
+    chat_history_raw = d.get("chat_history", UNSET)
+    try:
+        expect_array("chat_history", chat_history_raw)
+        _chat_history = chat_history_raw
+        chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
+        if _chat_history is not UNSET:
+            chat_history = []
+            for chat_history_item_data in _chat_history:
+                chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
+
+                chat_history.append(chat_history_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        chat_history = deviating_field(cls, "chat_history", chat_history_raw)
+
+    return chat_history
+
+
+def _read_conversation_initiation_source(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if (
+        conversation_initiation_source is not None
+        and conversation_initiation_source.__class__ is not str
+        and conversation_initiation_source is not UNSET
+    ):
+        conversation_initiation_source = unexpected_type(
+            cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+        )
+
+    return conversation_initiation_source
+
+
+def _read_environment(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> Any:
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = unexpected_type(cls, "environment", environment, "a string or null")
+
+    return environment
+
+
+def _read_tool_call_parameters(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> Any:
+    tool_call_parameters_raw = d.get("tool_call_parameters", UNSET)
+    try:
+
+        def _parse_tool_call_parameters(data: object) -> None | UnitTestToolCallEvaluationModelOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_parameters_type_0 = UnitTestToolCallEvaluationModelOutput.from_dict(data)
+
+            return tool_call_parameters_type_0
+
+        tool_call_parameters = _parse_tool_call_parameters(tool_call_parameters_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_parameters = deviating_field(cls, "tool_call_parameters", tool_call_parameters_raw)
+
+    return tool_call_parameters
+
+
+def _read_check_any_tool_matches(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> Any:
+    check_any_tool_matches = d.get("check_any_tool_matches", UNSET)
+    if (
+        check_any_tool_matches.__class__ is not bool
+        and check_any_tool_matches is not None
+        and check_any_tool_matches is not UNSET
+    ):
+        check_any_tool_matches = unexpected_type(
+            cls, "check_any_tool_matches", check_any_tool_matches, "a boolean or null"
+        )
+
+    return check_any_tool_matches
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "from_conversation_metadata",
+        "dynamic_variables",
+        "chat_history",
+        "conversation_initiation_source",
+        "environment",
+        "type",
+        "tool_call_parameters",
+        "check_any_tool_matches",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
+    if from_conversation_metadata is not UNSET:
+        from_conversation_metadata = _read_from_conversation_metadata(cls, d)
+
+    dynamic_variables = d.get("dynamic_variables", UNSET)
+    if dynamic_variables is not UNSET:
+        dynamic_variables = _read_dynamic_variables(cls, d)
+
+    chat_history = d.get("chat_history", UNSET)
+    if chat_history is not UNSET:
+        chat_history = _read_chat_history(cls, d)
+
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if (
+        conversation_initiation_source is not None
+        and conversation_initiation_source.__class__ is not str
+        and conversation_initiation_source is not UNSET
+    ):
+        conversation_initiation_source = _read_conversation_initiation_source(cls, d)
+
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = _read_environment(cls, d)
+
+    tool_call_parameters = d.get("tool_call_parameters", UNSET)
+    if tool_call_parameters is not UNSET:
+        tool_call_parameters = _read_tool_call_parameters(cls, d)
+
+    check_any_tool_matches = d.get("check_any_tool_matches", UNSET)
+    if (
+        check_any_tool_matches.__class__ is not bool
+        and check_any_tool_matches is not None
+        and check_any_tool_matches is not UNSET
+    ):
+        check_any_tool_matches = _read_check_any_tool_matches(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "from_conversation_metadata": from_conversation_metadata,
+        "dynamic_variables": dynamic_variables,
+        "chat_history": chat_history,
+        "conversation_initiation_source": conversation_initiation_source,
+        "environment": environment,
+        "type_": type_,
+        "tool_call_parameters": tool_call_parameters,
+        "check_any_tool_matches": check_any_tool_matches,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetToolCallUnitTestResponseModel._all_fields = _all_fields
+set_readers(
+    GetToolCallUnitTestResponseModel,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "from_conversation_metadata": _read_from_conversation_metadata,
+        "dynamic_variables": _read_dynamic_variables,
+        "chat_history": _read_chat_history,
+        "conversation_initiation_source": _read_conversation_initiation_source,
+        "environment": _read_environment,
+        "type_": _read_type_,
+        "tool_call_parameters": _read_tool_call_parameters,
+        "check_any_tool_matches": _read_check_any_tool_matches,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

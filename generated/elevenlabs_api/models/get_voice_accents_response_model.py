@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="GetVoiceAccentsResponseModel")
 
 
-@_attrs_define
-class GetVoiceAccentsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetVoiceAccentsResponseModel(Lazy):
     """Example:
         {'accents': [{'accent': 'american', 'code': 'en-american', 'language': 'en', 'name': 'American'}]}
 
@@ -28,10 +35,16 @@ class GetVoiceAccentsResponseModel:
     accents: list[VoiceAccentResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("accents",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         accents: Any
         try:
             accents = []
@@ -52,30 +65,11 @@ class GetVoiceAccentsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        accents_raw = d.pop("accents", MISSING)
-        if accents_raw is MISSING:
-            accents = missing_field(cls, "accents")
-            _missing += ("accents",)
-        else:
-            try:
-                expect_array("accents", accents_raw)
-                accents = []
-                _accents = accents_raw
-                for accents_item_data in _accents:
-                    accents_item = VoiceAccentResponseModel.from_dict(accents_item_data)
-
-                    accents.append(accents_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                accents = deviating_field(cls, "accents", accents_raw)
-
-        get_voice_accents_response_model = cls(
-            accents=accents,
-        )
-        if _missing:
-            get_voice_accents_response_model._missing_fields = _missing
-        get_voice_accents_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_voice_accents_response_model = cls.__new__(cls)
+        get_voice_accents_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_voice_accents_response_model
 
     @property
@@ -93,6 +87,55 @@ class GetVoiceAccentsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_accents(cls: type[GetVoiceAccentsResponseModel], d: Mapping[str, Any]) -> Any:
+    accents_raw = d.get("accents", MISSING)
+    if accents_raw is MISSING:
+        accents = missing_field(cls, "accents")
+    else:
+        try:
+            expect_array("accents", accents_raw)
+            accents = []
+            _accents = accents_raw
+            for accents_item_data in _accents:
+                accents_item = VoiceAccentResponseModel.from_dict(accents_item_data)
+
+                accents.append(accents_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            accents = deviating_field(cls, "accents", accents_raw)
+
+    return accents
+
+
+_FIELDS: frozenset[str] = frozenset(("accents",))
+
+
+def _read_additional_properties(cls: type[GetVoiceAccentsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetVoiceAccentsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    accents = _read_accents(cls, d)
+
+    return {
+        "accents": accents,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetVoiceAccentsResponseModel._all_fields = _all_fields
+set_readers(
+    GetVoiceAccentsResponseModel,
+    {
+        "accents": _read_accents,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="GetVoicesResponseModel")
 
 
-@_attrs_define
-class GetVoicesResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetVoicesResponseModel(Lazy):
     """Example:
         {'voices': [{'available_for_tiers': ['creator', 'enterprise'], 'category': 'professional', 'description': 'A
         warm, expressive voice with a touch of humor.', 'fine_tuning': {'is_allowed_to_fine_tune': True,
@@ -56,10 +63,16 @@ class GetVoicesResponseModel:
     voices: list[VoiceResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("voices",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voices: Any
         try:
             voices = []
@@ -80,30 +93,11 @@ class GetVoicesResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voices_raw = d.pop("voices", MISSING)
-        if voices_raw is MISSING:
-            voices = missing_field(cls, "voices")
-            _missing += ("voices",)
-        else:
-            try:
-                expect_array("voices", voices_raw)
-                voices = []
-                _voices = voices_raw
-                for voices_item_data in _voices:
-                    voices_item = VoiceResponseModel.from_dict(voices_item_data)
-
-                    voices.append(voices_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                voices = deviating_field(cls, "voices", voices_raw)
-
-        get_voices_response_model = cls(
-            voices=voices,
-        )
-        if _missing:
-            get_voices_response_model._missing_fields = _missing
-        get_voices_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_voices_response_model = cls.__new__(cls)
+        get_voices_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_voices_response_model
 
     @property
@@ -121,6 +115,55 @@ class GetVoicesResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voices(cls: type[GetVoicesResponseModel], d: Mapping[str, Any]) -> Any:
+    voices_raw = d.get("voices", MISSING)
+    if voices_raw is MISSING:
+        voices = missing_field(cls, "voices")
+    else:
+        try:
+            expect_array("voices", voices_raw)
+            voices = []
+            _voices = voices_raw
+            for voices_item_data in _voices:
+                voices_item = VoiceResponseModel.from_dict(voices_item_data)
+
+                voices.append(voices_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voices = deviating_field(cls, "voices", voices_raw)
+
+    return voices
+
+
+_FIELDS: frozenset[str] = frozenset(("voices",))
+
+
+def _read_additional_properties(cls: type[GetVoicesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetVoicesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voices = _read_voices(cls, d)
+
+    return {
+        "voices": voices,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetVoicesResponseModel._all_fields = _all_fields
+set_readers(
+    GetVoicesResponseModel,
+    {
+        "voices": _read_voices,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetVoicesV2ResponseModel")
 
 
-@_attrs_define
-class GetVoicesV2ResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetVoicesV2ResponseModel(Lazy):
     """Attributes:
     voices (list[VoiceResponseModel]): The list of voices matching the query.
     has_more (bool): Indicates whether there are more voices available in subsequent pages. Use this flag (and
@@ -42,10 +49,20 @@ class GetVoicesV2ResponseModel:
     next_page_token: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "voices",
+        "has_more",
+        "total_count",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voices: Any
         try:
             voices = []
@@ -83,53 +100,11 @@ class GetVoicesV2ResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voices_raw = d.pop("voices", MISSING)
-        if voices_raw is MISSING:
-            voices = missing_field(cls, "voices")
-            _missing += ("voices",)
-        else:
-            try:
-                expect_array("voices", voices_raw)
-                voices = []
-                _voices = voices_raw
-                for voices_item_data in _voices:
-                    voices_item = VoiceResponseModel.from_dict(voices_item_data)
-
-                    voices.append(voices_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                voices = deviating_field(cls, "voices", voices_raw)
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        total_count = d.pop("total_count", MISSING)
-        if total_count.__class__ is not int:
-            if total_count is MISSING:
-                total_count = missing_field(cls, "total_count")
-                _missing += ("total_count",)
-            else:
-                total_count = unexpected_type(cls, "total_count", total_count, "an integer")
-
-        next_page_token = d.pop("next_page_token", UNSET)
-        if next_page_token.__class__ is not str and next_page_token is not None and next_page_token is not UNSET:
-            next_page_token = unexpected_type(cls, "next_page_token", next_page_token, "a string or null")
-
-        get_voices_v2_response_model = cls(
-            voices=voices,
-            has_more=has_more,
-            total_count=total_count,
-            next_page_token=next_page_token,
-        )
-        if _missing:
-            get_voices_v2_response_model._missing_fields = _missing
-        get_voices_v2_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_voices_v2_response_model = cls.__new__(cls)
+        get_voices_v2_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_voices_v2_response_model
 
     @property
@@ -147,6 +122,110 @@ class GetVoicesV2ResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voices(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> Any:
+    voices_raw = d.get("voices", MISSING)
+    if voices_raw is MISSING:
+        voices = missing_field(cls, "voices")
+    else:
+        try:
+            expect_array("voices", voices_raw)
+            voices = []
+            _voices = voices_raw
+            for voices_item_data in _voices:
+                voices_item = VoiceResponseModel.from_dict(voices_item_data)
+
+                voices.append(voices_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voices = deviating_field(cls, "voices", voices_raw)
+
+    return voices
+
+
+def _read_has_more(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+def _read_total_count(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> Any:
+    total_count = d.get("total_count", MISSING)
+    if total_count.__class__ is not int:
+        if total_count is MISSING:
+            total_count = missing_field(cls, "total_count")
+        else:
+            total_count = unexpected_type(cls, "total_count", total_count, "an integer")
+
+    return total_count
+
+
+def _read_next_page_token(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> Any:
+    next_page_token = d.get("next_page_token", UNSET)
+    if next_page_token.__class__ is not str and next_page_token is not None and next_page_token is not UNSET:
+        next_page_token = unexpected_type(cls, "next_page_token", next_page_token, "a string or null")
+
+    return next_page_token
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voices",
+        "has_more",
+        "total_count",
+        "next_page_token",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetVoicesV2ResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voices = _read_voices(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    total_count = d.get("total_count", MISSING)
+    if total_count.__class__ is not int:
+        total_count = _read_total_count(cls, d)
+
+    next_page_token = d.get("next_page_token", UNSET)
+    if next_page_token.__class__ is not str and next_page_token is not None and next_page_token is not UNSET:
+        next_page_token = _read_next_page_token(cls, d)
+
+    return {
+        "voices": voices,
+        "has_more": has_more,
+        "total_count": total_count,
+        "next_page_token": next_page_token,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetVoicesV2ResponseModel._all_fields = _all_fields
+set_readers(
+    GetVoicesV2ResponseModel,
+    {
+        "voices": _read_voices,
+        "has_more": _read_has_more,
+        "total_count": _read_total_count,
+        "next_page_token": _read_next_page_token,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

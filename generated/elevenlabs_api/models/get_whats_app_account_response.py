@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetWhatsAppAccountResponse")
 
 
-@_attrs_define
-class GetWhatsAppAccountResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetWhatsAppAccountResponse(Lazy):
     """Attributes:
     business_account_id (str):
     phone_number_id (str):
@@ -56,10 +63,23 @@ class GetWhatsAppAccountResponse:
     is_token_expired: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "business_account_id",
+        "phone_number_id",
+        "business_account_name",
+        "phone_number_name",
+        "phone_number",
+        "assigned_agent_name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         business_account_id = self.business_account_id
 
         phone_number_id = self.phone_number_id
@@ -122,98 +142,11 @@ class GetWhatsAppAccountResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        business_account_id = d.pop("business_account_id", MISSING)
-        if business_account_id.__class__ is not str:
-            if business_account_id is MISSING:
-                business_account_id = missing_field(cls, "business_account_id")
-                _missing += ("business_account_id",)
-            else:
-                business_account_id = unexpected_type(cls, "business_account_id", business_account_id, "a string")
-
-        phone_number_id = d.pop("phone_number_id", MISSING)
-        if phone_number_id.__class__ is not str:
-            if phone_number_id is MISSING:
-                phone_number_id = missing_field(cls, "phone_number_id")
-                _missing += ("phone_number_id",)
-            else:
-                phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
-
-        business_account_name = d.pop("business_account_name", MISSING)
-        if business_account_name.__class__ is not str:
-            if business_account_name is MISSING:
-                business_account_name = missing_field(cls, "business_account_name")
-                _missing += ("business_account_name",)
-            else:
-                business_account_name = unexpected_type(cls, "business_account_name", business_account_name, "a string")
-
-        phone_number_name = d.pop("phone_number_name", MISSING)
-        if phone_number_name.__class__ is not str:
-            if phone_number_name is MISSING:
-                phone_number_name = missing_field(cls, "phone_number_name")
-                _missing += ("phone_number_name",)
-            else:
-                phone_number_name = unexpected_type(cls, "phone_number_name", phone_number_name, "a string")
-
-        phone_number = d.pop("phone_number", MISSING)
-        if phone_number.__class__ is not str:
-            if phone_number is MISSING:
-                phone_number = missing_field(cls, "phone_number")
-                _missing += ("phone_number",)
-            else:
-                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
-
-        assigned_agent_name = d.pop("assigned_agent_name", MISSING)
-        if assigned_agent_name.__class__ is not str and assigned_agent_name is not None:
-            if assigned_agent_name is MISSING:
-                assigned_agent_name = missing_field(cls, "assigned_agent_name")
-                _missing += ("assigned_agent_name",)
-            else:
-                assigned_agent_name = unexpected_type(
-                    cls, "assigned_agent_name", assigned_agent_name, "a string or null"
-                )
-
-        assigned_agent_id = d.pop("assigned_agent_id", UNSET)
-        if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
-            assigned_agent_id = unexpected_type(cls, "assigned_agent_id", assigned_agent_id, "a string or null")
-
-        enable_messaging = d.pop("enable_messaging", UNSET)
-        if enable_messaging.__class__ is not bool and enable_messaging is not UNSET:
-            enable_messaging = unexpected_type(cls, "enable_messaging", enable_messaging, "a boolean")
-
-        enable_audio_message_response = d.pop("enable_audio_message_response", UNSET)
-        if enable_audio_message_response.__class__ is not bool and enable_audio_message_response is not UNSET:
-            enable_audio_message_response = unexpected_type(
-                cls, "enable_audio_message_response", enable_audio_message_response, "a boolean"
-            )
-
-        enable_typing_indicator = d.pop("enable_typing_indicator", UNSET)
-        if enable_typing_indicator.__class__ is not bool and enable_typing_indicator is not UNSET:
-            enable_typing_indicator = unexpected_type(
-                cls, "enable_typing_indicator", enable_typing_indicator, "a boolean"
-            )
-
-        is_token_expired = d.pop("is_token_expired", UNSET)
-        if is_token_expired.__class__ is not bool and is_token_expired is not UNSET:
-            is_token_expired = unexpected_type(cls, "is_token_expired", is_token_expired, "a boolean")
-
-        get_whats_app_account_response = cls(
-            business_account_id=business_account_id,
-            phone_number_id=phone_number_id,
-            business_account_name=business_account_name,
-            phone_number_name=phone_number_name,
-            phone_number=phone_number,
-            assigned_agent_name=assigned_agent_name,
-            assigned_agent_id=assigned_agent_id,
-            enable_messaging=enable_messaging,
-            enable_audio_message_response=enable_audio_message_response,
-            enable_typing_indicator=enable_typing_indicator,
-            is_token_expired=is_token_expired,
-        )
-        if _missing:
-            get_whats_app_account_response._missing_fields = _missing
-        get_whats_app_account_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_whats_app_account_response = cls.__new__(cls)
+        get_whats_app_account_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return get_whats_app_account_response
 
     @property
@@ -231,3 +164,217 @@ class GetWhatsAppAccountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_business_account_id(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    business_account_id = d.get("business_account_id", MISSING)
+    if business_account_id.__class__ is not str:
+        if business_account_id is MISSING:
+            business_account_id = missing_field(cls, "business_account_id")
+        else:
+            business_account_id = unexpected_type(cls, "business_account_id", business_account_id, "a string")
+
+    return business_account_id
+
+
+def _read_phone_number_id(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str:
+        if phone_number_id is MISSING:
+            phone_number_id = missing_field(cls, "phone_number_id")
+        else:
+            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string")
+
+    return phone_number_id
+
+
+def _read_business_account_name(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    business_account_name = d.get("business_account_name", MISSING)
+    if business_account_name.__class__ is not str:
+        if business_account_name is MISSING:
+            business_account_name = missing_field(cls, "business_account_name")
+        else:
+            business_account_name = unexpected_type(cls, "business_account_name", business_account_name, "a string")
+
+    return business_account_name
+
+
+def _read_phone_number_name(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    phone_number_name = d.get("phone_number_name", MISSING)
+    if phone_number_name.__class__ is not str:
+        if phone_number_name is MISSING:
+            phone_number_name = missing_field(cls, "phone_number_name")
+        else:
+            phone_number_name = unexpected_type(cls, "phone_number_name", phone_number_name, "a string")
+
+    return phone_number_name
+
+
+def _read_phone_number(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
+        else:
+            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+
+    return phone_number
+
+
+def _read_assigned_agent_name(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    assigned_agent_name = d.get("assigned_agent_name", MISSING)
+    if assigned_agent_name.__class__ is not str and assigned_agent_name is not None:
+        if assigned_agent_name is MISSING:
+            assigned_agent_name = missing_field(cls, "assigned_agent_name")
+        else:
+            assigned_agent_name = unexpected_type(cls, "assigned_agent_name", assigned_agent_name, "a string or null")
+
+    return assigned_agent_name
+
+
+def _read_assigned_agent_id(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    assigned_agent_id = d.get("assigned_agent_id", UNSET)
+    if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
+        assigned_agent_id = unexpected_type(cls, "assigned_agent_id", assigned_agent_id, "a string or null")
+
+    return assigned_agent_id
+
+
+def _read_enable_messaging(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    enable_messaging = d.get("enable_messaging", UNSET)
+    if enable_messaging.__class__ is not bool and enable_messaging is not UNSET:
+        enable_messaging = unexpected_type(cls, "enable_messaging", enable_messaging, "a boolean")
+
+    return enable_messaging
+
+
+def _read_enable_audio_message_response(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    enable_audio_message_response = d.get("enable_audio_message_response", UNSET)
+    if enable_audio_message_response.__class__ is not bool and enable_audio_message_response is not UNSET:
+        enable_audio_message_response = unexpected_type(
+            cls, "enable_audio_message_response", enable_audio_message_response, "a boolean"
+        )
+
+    return enable_audio_message_response
+
+
+def _read_enable_typing_indicator(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    enable_typing_indicator = d.get("enable_typing_indicator", UNSET)
+    if enable_typing_indicator.__class__ is not bool and enable_typing_indicator is not UNSET:
+        enable_typing_indicator = unexpected_type(cls, "enable_typing_indicator", enable_typing_indicator, "a boolean")
+
+    return enable_typing_indicator
+
+
+def _read_is_token_expired(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> Any:
+    is_token_expired = d.get("is_token_expired", UNSET)
+    if is_token_expired.__class__ is not bool and is_token_expired is not UNSET:
+        is_token_expired = unexpected_type(cls, "is_token_expired", is_token_expired, "a boolean")
+
+    return is_token_expired
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "business_account_id",
+        "phone_number_id",
+        "business_account_name",
+        "phone_number_name",
+        "phone_number",
+        "assigned_agent_name",
+        "assigned_agent_id",
+        "enable_messaging",
+        "enable_audio_message_response",
+        "enable_typing_indicator",
+        "is_token_expired",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetWhatsAppAccountResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    business_account_id = d.get("business_account_id", MISSING)
+    if business_account_id.__class__ is not str:
+        business_account_id = _read_business_account_id(cls, d)
+
+    phone_number_id = d.get("phone_number_id", MISSING)
+    if phone_number_id.__class__ is not str:
+        phone_number_id = _read_phone_number_id(cls, d)
+
+    business_account_name = d.get("business_account_name", MISSING)
+    if business_account_name.__class__ is not str:
+        business_account_name = _read_business_account_name(cls, d)
+
+    phone_number_name = d.get("phone_number_name", MISSING)
+    if phone_number_name.__class__ is not str:
+        phone_number_name = _read_phone_number_name(cls, d)
+
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        phone_number = _read_phone_number(cls, d)
+
+    assigned_agent_name = d.get("assigned_agent_name", MISSING)
+    if assigned_agent_name.__class__ is not str and assigned_agent_name is not None:
+        assigned_agent_name = _read_assigned_agent_name(cls, d)
+
+    assigned_agent_id = d.get("assigned_agent_id", UNSET)
+    if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
+        assigned_agent_id = _read_assigned_agent_id(cls, d)
+
+    enable_messaging = d.get("enable_messaging", UNSET)
+    if enable_messaging.__class__ is not bool and enable_messaging is not UNSET:
+        enable_messaging = _read_enable_messaging(cls, d)
+
+    enable_audio_message_response = d.get("enable_audio_message_response", UNSET)
+    if enable_audio_message_response.__class__ is not bool and enable_audio_message_response is not UNSET:
+        enable_audio_message_response = _read_enable_audio_message_response(cls, d)
+
+    enable_typing_indicator = d.get("enable_typing_indicator", UNSET)
+    if enable_typing_indicator.__class__ is not bool and enable_typing_indicator is not UNSET:
+        enable_typing_indicator = _read_enable_typing_indicator(cls, d)
+
+    is_token_expired = d.get("is_token_expired", UNSET)
+    if is_token_expired.__class__ is not bool and is_token_expired is not UNSET:
+        is_token_expired = _read_is_token_expired(cls, d)
+
+    return {
+        "business_account_id": business_account_id,
+        "phone_number_id": phone_number_id,
+        "business_account_name": business_account_name,
+        "phone_number_name": phone_number_name,
+        "phone_number": phone_number,
+        "assigned_agent_name": assigned_agent_name,
+        "assigned_agent_id": assigned_agent_id,
+        "enable_messaging": enable_messaging,
+        "enable_audio_message_response": enable_audio_message_response,
+        "enable_typing_indicator": enable_typing_indicator,
+        "is_token_expired": is_token_expired,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetWhatsAppAccountResponse._all_fields = _all_fields
+set_readers(
+    GetWhatsAppAccountResponse,
+    {
+        "business_account_id": _read_business_account_id,
+        "phone_number_id": _read_phone_number_id,
+        "business_account_name": _read_business_account_name,
+        "phone_number_name": _read_phone_number_name,
+        "phone_number": _read_phone_number,
+        "assigned_agent_name": _read_assigned_agent_name,
+        "assigned_agent_id": _read_assigned_agent_id,
+        "enable_messaging": _read_enable_messaging,
+        "enable_audio_message_response": _read_enable_audio_message_response,
+        "enable_typing_indicator": _read_enable_typing_indicator,
+        "is_token_expired": _read_is_token_expired,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GetWorkspaceSecretsResponseModel")
 
 
-@_attrs_define
-class GetWorkspaceSecretsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GetWorkspaceSecretsResponseModel(Lazy):
     """Attributes:
     secrets (list[ConvAIWorkspaceStoredSecretConfig]):
     next_cursor (None | str | Unset): Cursor for fetching the next page of secrets
@@ -31,10 +38,16 @@ class GetWorkspaceSecretsResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("secrets",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         secrets: Any
         try:
             secrets = []
@@ -64,35 +77,13 @@ class GetWorkspaceSecretsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        secrets_raw = d.pop("secrets", MISSING)
-        if secrets_raw is MISSING:
-            secrets = missing_field(cls, "secrets")
-            _missing += ("secrets",)
-        else:
-            try:
-                expect_array("secrets", secrets_raw)
-                secrets = []
-                _secrets = secrets_raw
-                for secrets_item_data in _secrets:
-                    secrets_item = ConvAIWorkspaceStoredSecretConfig.from_dict(secrets_item_data)
-
-                    secrets.append(secrets_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                secrets = deviating_field(cls, "secrets", secrets_raw)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        get_workspace_secrets_response_model = cls(
-            secrets=secrets,
-            next_cursor=next_cursor,
-        )
-        if _missing:
-            get_workspace_secrets_response_model._missing_fields = _missing
-        get_workspace_secrets_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        get_workspace_secrets_response_model = cls.__new__(cls)
+        get_workspace_secrets_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return get_workspace_secrets_response_model
 
     @property
@@ -110,6 +101,74 @@ class GetWorkspaceSecretsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_secrets(cls: type[GetWorkspaceSecretsResponseModel], d: Mapping[str, Any]) -> Any:
+    secrets_raw = d.get("secrets", MISSING)
+    if secrets_raw is MISSING:
+        secrets = missing_field(cls, "secrets")
+    else:
+        try:
+            expect_array("secrets", secrets_raw)
+            secrets = []
+            _secrets = secrets_raw
+            for secrets_item_data in _secrets:
+                secrets_item = ConvAIWorkspaceStoredSecretConfig.from_dict(secrets_item_data)
+
+                secrets.append(secrets_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            secrets = deviating_field(cls, "secrets", secrets_raw)
+
+    return secrets
+
+
+def _read_next_cursor(cls: type[GetWorkspaceSecretsResponseModel], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "secrets",
+        "next_cursor",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GetWorkspaceSecretsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GetWorkspaceSecretsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    secrets = _read_secrets(cls, d)
+
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = _read_next_cursor(cls, d)
+
+    return {
+        "secrets": secrets,
+        "next_cursor": next_cursor,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GetWorkspaceSecretsResponseModel._all_fields = _all_fields
+set_readers(
+    GetWorkspaceSecretsResponseModel,
+    {
+        "secrets": _read_secrets,
+        "next_cursor": _read_next_cursor,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -14,20 +14,27 @@ from ..models.gpt_image_15_request_background import GPTImage15RequestBackground
 from ..models.gpt_image_15_request_quality import GPTImage15RequestQuality, check_gpt_image_15_request_quality
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="GPTImage15Request")
 
 
-@_attrs_define
-class GPTImage15Request:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GPTImage15Request(Lazy):
     """Request body for the OpenAI GPT Image 1.5 model.
 
     Attributes:
@@ -62,13 +69,20 @@ class GPTImage15Request:
 
     aspect_ratio: GPTImage15RequestAspectRatio | Unset = "1:1"
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("prompt",)
+    _tags: ClassVar[tuple[str, ...]] = ("model_id",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "gpt-image-1.5")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt = self.prompt
 
         model_id = self.model_id
@@ -171,213 +185,298 @@ class GPTImage15Request:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model_id_raw = d.pop("model_id", MISSING)
-        if model_id_raw is MISSING:
-            model_id_raw = missing_field(cls, "model_id")
-        model_id = cast(Literal["gpt-image-1.5"], model_id_raw)
-        if model_id != "gpt-image-1.5":
-            raise ValueError(f"model_id must match const 'gpt-image-1.5', got '{model_id}'")
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        gpt_image_15_request = cls.__new__(cls)
+        gpt_image_15_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        return gpt_image_15_request
 
-        prompt = d.pop("prompt", MISSING)
-        if prompt.__class__ is not str:
-            if prompt is MISSING:
-                prompt = missing_field(cls, "prompt")
-                _missing += ("prompt",)
-            else:
-                prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
-        webhook_raw = d.pop("webhook", UNSET)
-        try:
+def _read_model_id(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", MISSING)
+    if model_id_raw is MISSING:
+        model_id_raw = missing_field(cls, "model_id")
+    model_id = cast(Literal["gpt-image-1.5"], model_id_raw)
+    if model_id != "gpt-image-1.5":
+        raise ValueError(f"model_id must match const 'gpt-image-1.5', got '{model_id}'")
 
-            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_webhook_member, data)
+    return model_id
 
-            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if isinstance(data, dict):
-                    for known in (
-                        WebhookTargetAll,
-                        WebhookTargetIds,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
 
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+def _read_prompt(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
+        else:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string")
 
-                    return componentsschemas_webhook_target_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+    return prompt
+
+
+def _read_webhook(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+    webhook_raw = d.get("webhook", UNSET)
+    try:
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_webhook_member, data)
+
+        def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
 
-                return componentsschemas_webhook_target_type_1
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
 
-            webhook = _parse_webhook(webhook_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhook = deviating_field(cls, "webhook", webhook_raw)
+            return componentsschemas_webhook_target_type_1
 
-        images_raw = d.pop("images", UNSET)
-        try:
-            expect_array("images", images_raw)
-            _images = images_raw
-            images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
-            if _images is not UNSET:
-                images = []
-                for images_item_data in _images:
+        webhook = _parse_webhook(webhook_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        webhook = deviating_field(cls, "webhook", webhook_raw)
 
-                    def _parse_images_item(
-                        data: object,
-                    ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                        return parse_strictly(_parse_images_item_member, data)
+    return webhook
 
-                    def _parse_images_item_member(
-                        data: object,
-                    ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                        if isinstance(data, dict):
-                            for known in (
-                                GenerationReference,
-                                StaticAssetReference,
-                                InlineImageReference,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
 
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+def _read_images(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+    images_raw = d.get("images", UNSET)
+    try:
+        expect_array("images", images_raw)
+        _images = images_raw
+        images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
 
-                            return componentsschemas_image_reference_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+                def _parse_images_item(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    return parse_strictly(_parse_images_item_member, data)
 
-                            return componentsschemas_image_reference_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                def _parse_images_item_member(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineImageReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
 
-                        return componentsschemas_image_reference_type_2
+                        return componentsschemas_image_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
 
-                    images_item = _parse_images_item(images_item_data)
-
-                    images.append(images_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            images = deviating_field(cls, "images", images_raw)
-
-        mask_raw = d.pop("mask", UNSET)
-        try:
-
-            def _parse_mask(
-                data: object,
-            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_mask_member, data)
-
-            def _parse_mask_member(
-                data: object,
-            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        GenerationReference,
-                        StaticAssetReference,
-                        InlineImageReference,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
+                        return componentsschemas_image_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-                    return componentsschemas_image_reference_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+                    return componentsschemas_image_reference_type_2
 
-                    return componentsschemas_image_reference_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                images_item = _parse_images_item(images_item_data)
+
+                images.append(images_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        images = deviating_field(cls, "images", images_raw)
+
+    return images
+
+
+def _read_mask(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+    mask_raw = d.get("mask", UNSET)
+    try:
+
+        def _parse_mask(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_mask_member, data)
+
+        def _parse_mask_member(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
 
-                return componentsschemas_image_reference_type_2
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
 
-            mask = _parse_mask(mask_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mask = deviating_field(cls, "mask", mask_raw)
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-        quality_raw = d.pop("quality", UNSET)
-        try:
-            _quality = quality_raw
-            quality: GPTImage15RequestQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = check_gpt_image_15_request_quality(_quality)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            quality = deviating_field(cls, "quality", quality_raw)
+            return componentsschemas_image_reference_type_2
 
-        background_raw = d.pop("background", UNSET)
-        try:
-            _background = background_raw
-            background: GPTImage15RequestBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = check_gpt_image_15_request_background(_background)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            background = deviating_field(cls, "background", background_raw)
+        mask = _parse_mask(mask_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        mask = deviating_field(cls, "mask", mask_raw)
 
-        aspect_ratio_raw = d.pop("aspect_ratio", UNSET)
-        try:
-            _aspect_ratio = aspect_ratio_raw
-            aspect_ratio: GPTImage15RequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = check_gpt_image_15_request_aspect_ratio(_aspect_ratio)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
+    return mask
 
-        gpt_image_15_request = cls(
-            prompt=prompt,
-            model_id=model_id,
-            webhook=webhook,
-            images=images,
-            mask=mask,
-            quality=quality,
-            background=background,
-            aspect_ratio=aspect_ratio,
-        )
-        if _missing:
-            gpt_image_15_request._missing_fields = _missing
-        return gpt_image_15_request
+
+def _read_quality(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+    quality_raw = d.get("quality", UNSET)
+    try:
+        _quality = quality_raw
+        quality: GPTImage15RequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_gpt_image_15_request_quality(_quality)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        quality = deviating_field(cls, "quality", quality_raw)
+
+    return quality
+
+
+def _read_background(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+    background_raw = d.get("background", UNSET)
+    try:
+        _background = background_raw
+        background: GPTImage15RequestBackground | Unset
+        if isinstance(_background, Unset):
+            background = UNSET
+        else:
+            background = check_gpt_image_15_request_background(_background)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        background = deviating_field(cls, "background", background_raw)
+
+    return background
+
+
+def _read_aspect_ratio(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+    aspect_ratio_raw = d.get("aspect_ratio", UNSET)
+    try:
+        _aspect_ratio = aspect_ratio_raw
+        aspect_ratio: GPTImage15RequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_gpt_image_15_request_aspect_ratio(_aspect_ratio)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
+
+    return aspect_ratio
+
+
+def _all_fields(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = _read_model_id(cls, d)
+
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        prompt = _read_prompt(cls, d)
+
+    webhook = d.get("webhook", UNSET)
+    if webhook is not UNSET:
+        webhook = _read_webhook(cls, d)
+
+    images = d.get("images", UNSET)
+    if images is not UNSET:
+        images = _read_images(cls, d)
+
+    mask = d.get("mask", UNSET)
+    if mask is not UNSET:
+        mask = _read_mask(cls, d)
+
+    quality = d.get("quality", UNSET)
+    if quality is not UNSET:
+        quality = _read_quality(cls, d)
+
+    background = d.get("background", UNSET)
+    if background is not UNSET:
+        background = _read_background(cls, d)
+
+    aspect_ratio = d.get("aspect_ratio", UNSET)
+    if aspect_ratio is not UNSET:
+        aspect_ratio = _read_aspect_ratio(cls, d)
+
+    return {
+        "prompt": prompt,
+        "model_id": model_id,
+        "webhook": webhook,
+        "images": images,
+        "mask": mask,
+        "quality": quality,
+        "background": background,
+        "aspect_ratio": aspect_ratio,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+GPTImage15Request._all_fields = _all_fields
+set_readers(
+    GPTImage15Request,
+    {
+        "prompt": _read_prompt,
+        "model_id": _read_model_id,
+        "webhook": _read_webhook,
+        "images": _read_images,
+        "mask": _read_mask,
+        "quality": _read_quality,
+        "background": _read_background,
+        "aspect_ratio": _read_aspect_ratio,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

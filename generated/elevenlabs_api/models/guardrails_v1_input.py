@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="GuardrailsV1Input")
 
 
-@_attrs_define
-class GuardrailsV1Input:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class GuardrailsV1Input(Lazy):
     """Attributes:
     version (Literal['1'] | Unset):  Default: '1'.
     focus (FocusGuardrail | Unset):
@@ -39,11 +45,16 @@ class GuardrailsV1Input:
     custom: CustomGuardrailInput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("version",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("version", "1")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         version = self.version
 
         focus: Any
@@ -110,84 +121,11 @@ class GuardrailsV1Input:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        version_raw = d.pop("version", UNSET)
-        version = cast(Literal["1"] | Unset, version_raw)
-        if version != "1" and not isinstance(version, Unset):
-            raise ValueError(f"version must match const '1', got '{version}'")
-
-        focus_raw = d.pop("focus", UNSET)
-        try:
-            _focus = focus_raw
-            focus: FocusGuardrail | Unset
-            if isinstance(_focus, Unset):
-                focus = UNSET
-            else:
-                focus = FocusGuardrail.from_dict(_focus)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            focus = deviating_field(cls, "focus", focus_raw)
-
-        prompt_injection_raw = d.pop("prompt_injection", UNSET)
-        try:
-            _prompt_injection = prompt_injection_raw
-            prompt_injection: PromptInjectionGuardrail | Unset
-            if isinstance(_prompt_injection, Unset):
-                prompt_injection = UNSET
-            else:
-                prompt_injection = PromptInjectionGuardrail.from_dict(_prompt_injection)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            prompt_injection = deviating_field(cls, "prompt_injection", prompt_injection_raw)
-
-        content_raw = d.pop("content", UNSET)
-        try:
-            _content = content_raw
-            content: ContentGuardrailInput | Unset
-            if isinstance(_content, Unset):
-                content = UNSET
-            else:
-                content = ContentGuardrailInput.from_dict(_content)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            content = deviating_field(cls, "content", content_raw)
-
-        moderation_raw = d.pop("moderation", UNSET)
-        try:
-
-            def _parse_moderation(data: object) -> ModerationGuardrailInput | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                moderation_type_0 = ModerationGuardrailInput.from_dict(data)
-
-                return moderation_type_0
-
-            moderation = _parse_moderation(moderation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            moderation = deviating_field(cls, "moderation", moderation_raw)
-
-        custom_raw = d.pop("custom", UNSET)
-        try:
-            _custom = custom_raw
-            custom: CustomGuardrailInput | Unset
-            if isinstance(_custom, Unset):
-                custom = UNSET
-            else:
-                custom = CustomGuardrailInput.from_dict(_custom)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            custom = deviating_field(cls, "custom", custom_raw)
-
-        guardrails_v1_input = cls(
-            version=version,
-            focus=focus,
-            prompt_injection=prompt_injection,
-            content=content,
-            moderation=moderation,
-            custom=custom,
-        )
-        guardrails_v1_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        guardrails_v1_input = cls.__new__(cls)
+        guardrails_v1_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return guardrails_v1_input
 
     @property
@@ -205,6 +143,167 @@ class GuardrailsV1Input:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_version(cls: type[GuardrailsV1Input], d: Mapping[str, Any]) -> Any:
+    version_raw = d.get("version", UNSET)
+    version = cast(Literal["1"] | Unset, version_raw)
+    if version != "1" and not isinstance(version, Unset):
+        raise ValueError(f"version must match const '1', got '{version}'")
+
+    return version
+
+
+def _read_focus(cls: type[GuardrailsV1Input], d: Mapping[str, Any]) -> Any:
+    focus_raw = d.get("focus", UNSET)
+    try:
+        _focus = focus_raw
+        focus: FocusGuardrail | Unset
+        if isinstance(_focus, Unset):
+            focus = UNSET
+        else:
+            focus = FocusGuardrail.from_dict(_focus)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        focus = deviating_field(cls, "focus", focus_raw)
+
+    return focus
+
+
+def _read_prompt_injection(cls: type[GuardrailsV1Input], d: Mapping[str, Any]) -> Any:
+    prompt_injection_raw = d.get("prompt_injection", UNSET)
+    try:
+        _prompt_injection = prompt_injection_raw
+        prompt_injection: PromptInjectionGuardrail | Unset
+        if isinstance(_prompt_injection, Unset):
+            prompt_injection = UNSET
+        else:
+            prompt_injection = PromptInjectionGuardrail.from_dict(_prompt_injection)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        prompt_injection = deviating_field(cls, "prompt_injection", prompt_injection_raw)
+
+    return prompt_injection
+
+
+def _read_content(cls: type[GuardrailsV1Input], d: Mapping[str, Any]) -> Any:
+    content_raw = d.get("content", UNSET)
+    try:
+        _content = content_raw
+        content: ContentGuardrailInput | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = ContentGuardrailInput.from_dict(_content)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        content = deviating_field(cls, "content", content_raw)
+
+    return content
+
+
+def _read_moderation(cls: type[GuardrailsV1Input], d: Mapping[str, Any]) -> Any:
+    moderation_raw = d.get("moderation", UNSET)
+    try:
+
+        def _parse_moderation(data: object) -> ModerationGuardrailInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            moderation_type_0 = ModerationGuardrailInput.from_dict(data)
+
+            return moderation_type_0
+
+        moderation = _parse_moderation(moderation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        moderation = deviating_field(cls, "moderation", moderation_raw)
+
+    return moderation
+
+
+def _read_custom(cls: type[GuardrailsV1Input], d: Mapping[str, Any]) -> Any:
+    custom_raw = d.get("custom", UNSET)
+    try:
+        _custom = custom_raw
+        custom: CustomGuardrailInput | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = CustomGuardrailInput.from_dict(_custom)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        custom = deviating_field(cls, "custom", custom_raw)
+
+    return custom
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "version",
+        "focus",
+        "prompt_injection",
+        "content",
+        "moderation",
+        "custom",
+    )
+)
+
+
+def _read_additional_properties(cls: type[GuardrailsV1Input], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[GuardrailsV1Input], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    version = d.get("version", UNSET)
+    if version is not UNSET:
+        version = _read_version(cls, d)
+
+    focus = d.get("focus", UNSET)
+    if focus is not UNSET:
+        focus = _read_focus(cls, d)
+
+    prompt_injection = d.get("prompt_injection", UNSET)
+    if prompt_injection is not UNSET:
+        prompt_injection = _read_prompt_injection(cls, d)
+
+    content = d.get("content", UNSET)
+    if content is not UNSET:
+        content = _read_content(cls, d)
+
+    moderation = d.get("moderation", UNSET)
+    if moderation is not UNSET:
+        moderation = _read_moderation(cls, d)
+
+    custom = d.get("custom", UNSET)
+    if custom is not UNSET:
+        custom = _read_custom(cls, d)
+
+    return {
+        "version": version,
+        "focus": focus,
+        "prompt_injection": prompt_injection,
+        "content": content,
+        "moderation": moderation,
+        "custom": custom,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+GuardrailsV1Input._all_fields = _all_fields
+set_readers(
+    GuardrailsV1Input,
+    {
+        "version": _read_version,
+        "focus": _read_focus,
+        "prompt_injection": _read_prompt_injection,
+        "content": _read_content,
+        "moderation": _read_moderation,
+        "custom": _read_custom,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

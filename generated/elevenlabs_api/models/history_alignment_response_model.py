@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="HistoryAlignmentResponseModel")
 
 
-@_attrs_define
-class HistoryAlignmentResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class HistoryAlignmentResponseModel(Lazy):
     """Attributes:
     characters (list[str]): The characters in the alignment.
     character_start_times_seconds (list[float]): The start times of the characters in seconds.
@@ -31,10 +38,20 @@ class HistoryAlignmentResponseModel:
     character_end_times_seconds: list[float]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "characters",
+        "character_start_times_seconds",
+        "character_end_times_seconds",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         characters: Any
         try:
             characters = self.characters
@@ -70,50 +87,11 @@ class HistoryAlignmentResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        characters = d.pop("characters", MISSING)
-        if characters.__class__ is not list:
-            if characters is MISSING:
-                characters = missing_field(cls, "characters")
-                _missing += ("characters",)
-            else:
-                characters = unexpected_type(cls, "characters", characters, "an array")
-        elif characters.__class__ is list and characters:
-            check_items(cls, "characters", characters, (str,), "a string")
-
-        character_start_times_seconds = d.pop("character_start_times_seconds", MISSING)
-        if character_start_times_seconds.__class__ is not list:
-            if character_start_times_seconds is MISSING:
-                character_start_times_seconds = missing_field(cls, "character_start_times_seconds")
-                _missing += ("character_start_times_seconds",)
-            else:
-                character_start_times_seconds = unexpected_type(
-                    cls, "character_start_times_seconds", character_start_times_seconds, "an array"
-                )
-        elif character_start_times_seconds.__class__ is list and character_start_times_seconds:
-            check_items(cls, "character_start_times_seconds", character_start_times_seconds, (float, int), "a number")
-
-        character_end_times_seconds = d.pop("character_end_times_seconds", MISSING)
-        if character_end_times_seconds.__class__ is not list:
-            if character_end_times_seconds is MISSING:
-                character_end_times_seconds = missing_field(cls, "character_end_times_seconds")
-                _missing += ("character_end_times_seconds",)
-            else:
-                character_end_times_seconds = unexpected_type(
-                    cls, "character_end_times_seconds", character_end_times_seconds, "an array"
-                )
-        elif character_end_times_seconds.__class__ is list and character_end_times_seconds:
-            check_items(cls, "character_end_times_seconds", character_end_times_seconds, (float, int), "a number")
-
-        history_alignment_response_model = cls(
-            characters=characters,
-            character_start_times_seconds=character_start_times_seconds,
-            character_end_times_seconds=character_end_times_seconds,
-        )
-        if _missing:
-            history_alignment_response_model._missing_fields = _missing
-        history_alignment_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        history_alignment_response_model = cls.__new__(cls)
+        history_alignment_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return history_alignment_response_model
 
     @property
@@ -131,3 +109,90 @@ class HistoryAlignmentResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_characters(cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any]) -> Any:
+    characters = d.get("characters", MISSING)
+    if characters.__class__ is not list:
+        if characters is MISSING:
+            characters = missing_field(cls, "characters")
+        else:
+            characters = unexpected_type(cls, "characters", characters, "an array")
+    elif characters.__class__ is list and characters:
+        check_items(cls, "characters", characters, (str,), "a string")
+
+    return characters
+
+
+def _read_character_start_times_seconds(cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any]) -> Any:
+    character_start_times_seconds = d.get("character_start_times_seconds", MISSING)
+    if character_start_times_seconds.__class__ is not list:
+        if character_start_times_seconds is MISSING:
+            character_start_times_seconds = missing_field(cls, "character_start_times_seconds")
+        else:
+            character_start_times_seconds = unexpected_type(
+                cls, "character_start_times_seconds", character_start_times_seconds, "an array"
+            )
+    elif character_start_times_seconds.__class__ is list and character_start_times_seconds:
+        check_items(cls, "character_start_times_seconds", character_start_times_seconds, (float, int), "a number")
+
+    return character_start_times_seconds
+
+
+def _read_character_end_times_seconds(cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any]) -> Any:
+    character_end_times_seconds = d.get("character_end_times_seconds", MISSING)
+    if character_end_times_seconds.__class__ is not list:
+        if character_end_times_seconds is MISSING:
+            character_end_times_seconds = missing_field(cls, "character_end_times_seconds")
+        else:
+            character_end_times_seconds = unexpected_type(
+                cls, "character_end_times_seconds", character_end_times_seconds, "an array"
+            )
+    elif character_end_times_seconds.__class__ is list and character_end_times_seconds:
+        check_items(cls, "character_end_times_seconds", character_end_times_seconds, (float, int), "a number")
+
+    return character_end_times_seconds
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "characters",
+        "character_start_times_seconds",
+        "character_end_times_seconds",
+    )
+)
+
+
+def _read_additional_properties(cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    characters = _read_characters(cls, d)
+
+    character_start_times_seconds = _read_character_start_times_seconds(cls, d)
+
+    character_end_times_seconds = _read_character_end_times_seconds(cls, d)
+
+    return {
+        "characters": characters,
+        "character_start_times_seconds": character_start_times_seconds,
+        "character_end_times_seconds": character_end_times_seconds,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+HistoryAlignmentResponseModel._all_fields = _all_fields
+set_readers(
+    HistoryAlignmentResponseModel,
+    {
+        "characters": _read_characters,
+        "character_start_times_seconds": _read_character_start_times_seconds,
+        "character_end_times_seconds": _read_character_end_times_seconds,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

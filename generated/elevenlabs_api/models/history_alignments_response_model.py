@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="HistoryAlignmentsResponseModel")
 
 
-@_attrs_define
-class HistoryAlignmentsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class HistoryAlignmentsResponseModel(Lazy):
     """Attributes:
     alignment (HistoryAlignmentResponseModel):
     normalized_alignment (HistoryAlignmentResponseModel):
@@ -27,10 +34,19 @@ class HistoryAlignmentsResponseModel:
     normalized_alignment: HistoryAlignmentResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "alignment",
+        "normalized_alignment",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         alignment: Any
         try:
             alignment = self.alignment.to_dict()
@@ -55,35 +71,11 @@ class HistoryAlignmentsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        alignment_raw = d.pop("alignment", MISSING)
-        if alignment_raw is MISSING:
-            alignment = missing_field(cls, "alignment")
-            _missing += ("alignment",)
-        else:
-            try:
-                alignment = HistoryAlignmentResponseModel.from_dict(alignment_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                alignment = deviating_field(cls, "alignment", alignment_raw)
-
-        normalized_alignment_raw = d.pop("normalized_alignment", MISSING)
-        if normalized_alignment_raw is MISSING:
-            normalized_alignment = missing_field(cls, "normalized_alignment")
-            _missing += ("normalized_alignment",)
-        else:
-            try:
-                normalized_alignment = HistoryAlignmentResponseModel.from_dict(normalized_alignment_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                normalized_alignment = deviating_field(cls, "normalized_alignment", normalized_alignment_raw)
-
-        history_alignments_response_model = cls(
-            alignment=alignment,
-            normalized_alignment=normalized_alignment,
-        )
-        if _missing:
-            history_alignments_response_model._missing_fields = _missing
-        history_alignments_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        history_alignments_response_model = cls.__new__(cls)
+        history_alignments_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return history_alignments_response_model
 
     @property
@@ -101,6 +93,71 @@ class HistoryAlignmentsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_alignment(cls: type[HistoryAlignmentsResponseModel], d: Mapping[str, Any]) -> Any:
+    alignment_raw = d.get("alignment", MISSING)
+    if alignment_raw is MISSING:
+        alignment = missing_field(cls, "alignment")
+    else:
+        try:
+            alignment = HistoryAlignmentResponseModel.from_dict(alignment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            alignment = deviating_field(cls, "alignment", alignment_raw)
+
+    return alignment
+
+
+def _read_normalized_alignment(cls: type[HistoryAlignmentsResponseModel], d: Mapping[str, Any]) -> Any:
+    normalized_alignment_raw = d.get("normalized_alignment", MISSING)
+    if normalized_alignment_raw is MISSING:
+        normalized_alignment = missing_field(cls, "normalized_alignment")
+    else:
+        try:
+            normalized_alignment = HistoryAlignmentResponseModel.from_dict(normalized_alignment_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            normalized_alignment = deviating_field(cls, "normalized_alignment", normalized_alignment_raw)
+
+    return normalized_alignment
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "alignment",
+        "normalized_alignment",
+    )
+)
+
+
+def _read_additional_properties(cls: type[HistoryAlignmentsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[HistoryAlignmentsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    alignment = _read_alignment(cls, d)
+
+    normalized_alignment = _read_normalized_alignment(cls, d)
+
+    return {
+        "alignment": alignment,
+        "normalized_alignment": normalized_alignment,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+HistoryAlignmentsResponseModel._all_fields = _all_fields
+set_readers(
+    HistoryAlignmentsResponseModel,
+    {
+        "alignment": _read_alignment,
+        "normalized_alignment": _read_normalized_alignment,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="HistoryDownloadResponse400")
 
 
-@_attrs_define
-class HistoryDownloadResponse400:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class HistoryDownloadResponse400(Lazy):
     """Attributes:
     error (str | Unset):
     message (str | Unset):
@@ -27,8 +33,12 @@ class HistoryDownloadResponse400:
     message: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         error = self.error
 
         message = self.message
@@ -45,20 +55,11 @@ class HistoryDownloadResponse400:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
-        if error.__class__ is not str and error is not UNSET:
-            error = unexpected_type(cls, "error", error, "a string")
-
-        message = d.pop("message", UNSET)
-        if message.__class__ is not str and message is not UNSET:
-            message = unexpected_type(cls, "message", message, "a string")
-
-        history_download_response_400 = cls(
-            error=error,
-            message=message,
-        )
-        history_download_response_400.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        history_download_response_400 = cls.__new__(cls)
+        history_download_response_400.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return history_download_response_400
 
     @property
@@ -76,3 +77,60 @@ class HistoryDownloadResponse400:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_error(cls: type[HistoryDownloadResponse400], d: Mapping[str, Any]) -> Any:
+    error = d.get("error", UNSET)
+    if error.__class__ is not str and error is not UNSET:
+        error = unexpected_type(cls, "error", error, "a string")
+
+    return error
+
+
+def _read_message(cls: type[HistoryDownloadResponse400], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not UNSET:
+        message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "error",
+        "message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[HistoryDownloadResponse400], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[HistoryDownloadResponse400], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    error = d.get("error", UNSET)
+    if error.__class__ is not str and error is not UNSET:
+        error = _read_error(cls, d)
+
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not UNSET:
+        message = _read_message(cls, d)
+
+    return {
+        "error": error,
+        "message": message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+HistoryDownloadResponse400._all_fields = _all_fields
+set_readers(
+    HistoryDownloadResponse400,
+    {
+        "error": _read_error,
+        "message": _read_message,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="HttpRequestModel")
 
 
-@_attrs_define
-class HttpRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class HttpRequestModel(Lazy):
     """HTTP request details.
 
     Spec: https://schema.ocsf.io/1.6.0/objects/http_request
@@ -42,10 +49,19 @@ class HttpRequestModel:
 
     x_forwarded_for: list[str] | None | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "http_method",
+        "url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         http_method = self.http_method
 
         url: Any
@@ -89,45 +105,93 @@ class HttpRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        http_method = d.pop("http_method", MISSING)
-        if http_method.__class__ is not str:
-            if http_method is MISSING:
-                http_method = missing_field(cls, "http_method")
-                _missing += ("http_method",)
-            else:
-                http_method = unexpected_type(cls, "http_method", http_method, "a string")
-
-        url_raw = d.pop("url", MISSING)
-        if url_raw is MISSING:
-            url = missing_field(cls, "url")
-            _missing += ("url",)
-        else:
-            try:
-                url = UrlModel.from_dict(url_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                url = deviating_field(cls, "url", url_raw)
-
-        user_agent = d.pop("user_agent", UNSET)
-        if user_agent.__class__ is not str and user_agent is not None and user_agent is not UNSET:
-            user_agent = unexpected_type(cls, "user_agent", user_agent, "a string or null")
-
-        x_forwarded_for = d.pop("x_forwarded_for", UNSET)
-        if x_forwarded_for.__class__ is not list and x_forwarded_for is not None and x_forwarded_for is not UNSET:
-            x_forwarded_for = unexpected_type(cls, "x_forwarded_for", x_forwarded_for, "an array or null")
-        elif x_forwarded_for.__class__ is list and x_forwarded_for:
-            check_items(cls, "x_forwarded_for", x_forwarded_for, (str,), "a string")
-
-        http_request_model = cls(
-            http_method=http_method,
-            url=url,
-            user_agent=user_agent,
-            x_forwarded_for=x_forwarded_for,
-        )
-        if _missing:
-            http_request_model._missing_fields = _missing
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        http_request_model = cls.__new__(cls)
+        http_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return http_request_model
+
+
+def _read_http_method(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> Any:
+    http_method = d.get("http_method", MISSING)
+    if http_method.__class__ is not str:
+        if http_method is MISSING:
+            http_method = missing_field(cls, "http_method")
+        else:
+            http_method = unexpected_type(cls, "http_method", http_method, "a string")
+
+    return http_method
+
+
+def _read_url(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> Any:
+    url_raw = d.get("url", MISSING)
+    if url_raw is MISSING:
+        url = missing_field(cls, "url")
+    else:
+        try:
+            url = UrlModel.from_dict(url_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            url = deviating_field(cls, "url", url_raw)
+
+    return url
+
+
+def _read_user_agent(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> Any:
+    user_agent = d.get("user_agent", UNSET)
+    if user_agent.__class__ is not str and user_agent is not None and user_agent is not UNSET:
+        user_agent = unexpected_type(cls, "user_agent", user_agent, "a string or null")
+
+    return user_agent
+
+
+def _read_x_forwarded_for(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> Any:
+    x_forwarded_for = d.get("x_forwarded_for", UNSET)
+    if x_forwarded_for.__class__ is not list and x_forwarded_for is not None and x_forwarded_for is not UNSET:
+        x_forwarded_for = unexpected_type(cls, "x_forwarded_for", x_forwarded_for, "an array or null")
+    elif x_forwarded_for.__class__ is list and x_forwarded_for:
+        check_items(cls, "x_forwarded_for", x_forwarded_for, (str,), "a string")
+
+    return x_forwarded_for
+
+
+def _all_fields(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    http_method = d.get("http_method", MISSING)
+    if http_method.__class__ is not str:
+        http_method = _read_http_method(cls, d)
+
+    url = _read_url(cls, d)
+
+    user_agent = d.get("user_agent", UNSET)
+    if user_agent.__class__ is not str and user_agent is not None and user_agent is not UNSET:
+        user_agent = _read_user_agent(cls, d)
+
+    x_forwarded_for = d.get("x_forwarded_for", UNSET)
+    if x_forwarded_for is not UNSET:
+        x_forwarded_for = _read_x_forwarded_for(cls, d)
+
+    return {
+        "http_method": http_method,
+        "url": url,
+        "user_agent": user_agent,
+        "x_forwarded_for": x_forwarded_for,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+HttpRequestModel._all_fields = _all_fields
+set_readers(
+    HttpRequestModel,
+    {
+        "http_method": _read_http_method,
+        "url": _read_url,
+        "user_agent": _read_user_agent,
+        "x_forwarded_for": _read_x_forwarded_for,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="HTTPValidationError")
 
 
-@_attrs_define
-class HTTPValidationError:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class HTTPValidationError(Lazy):
     """Attributes:
     detail (list[ValidationError] | Unset):
     """
@@ -25,8 +31,12 @@ class HTTPValidationError:
     detail: list[ValidationError] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         detail: Any
         try:
             detail = UNSET
@@ -49,25 +59,11 @@ class HTTPValidationError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        detail_raw = d.pop("detail", UNSET)
-        try:
-            expect_array("detail", detail_raw)
-            _detail = detail_raw
-            detail: list[ValidationError] | Unset = UNSET
-            if _detail is not UNSET:
-                detail = []
-                for detail_item_data in _detail:
-                    detail_item = ValidationError.from_dict(detail_item_data)
-
-                    detail.append(detail_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            detail = deviating_field(cls, "detail", detail_raw)
-
-        http_validation_error = cls(
-            detail=detail,
-        )
-        http_validation_error.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        http_validation_error = cls.__new__(cls)
+        http_validation_error.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return http_validation_error
 
     @property
@@ -85,6 +81,54 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_detail(cls: type[HTTPValidationError], d: Mapping[str, Any]) -> Any:
+    detail_raw = d.get("detail", UNSET)
+    try:
+        expect_array("detail", detail_raw)
+        _detail = detail_raw
+        detail: list[ValidationError] | Unset = UNSET
+        if _detail is not UNSET:
+            detail = []
+            for detail_item_data in _detail:
+                detail_item = ValidationError.from_dict(detail_item_data)
+
+                detail.append(detail_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        detail = deviating_field(cls, "detail", detail_raw)
+
+    return detail
+
+
+_FIELDS: frozenset[str] = frozenset(("detail",))
+
+
+def _read_additional_properties(cls: type[HTTPValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[HTTPValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    detail = d.get("detail", UNSET)
+    if detail is not UNSET:
+        detail = _read_detail(cls, d)
+
+    return {
+        "detail": detail,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+HTTPValidationError._all_fields = _all_fields
+set_readers(
+    HTTPValidationError,
+    {
+        "detail": _read_detail,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

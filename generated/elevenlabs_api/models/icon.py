@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="Icon")
 
 
-@_attrs_define
-class Icon:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class Icon(Lazy):
     """An icon for display in user interfaces.
 
     Attributes:
@@ -35,10 +42,16 @@ class Icon:
     sizes: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("src",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         src = self.src
 
         mime_type: Any
@@ -75,34 +88,11 @@ class Icon:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        src = d.pop("src", MISSING)
-        if src.__class__ is not str:
-            if src is MISSING:
-                src = missing_field(cls, "src")
-                _missing += ("src",)
-            else:
-                src = unexpected_type(cls, "src", src, "a string")
-
-        mime_type = d.pop("mimeType", UNSET)
-        if mime_type.__class__ is not str and mime_type is not None and mime_type is not UNSET:
-            mime_type = unexpected_type(cls, "mimeType", mime_type, "a string or null")
-
-        sizes = d.pop("sizes", UNSET)
-        if sizes.__class__ is not list and sizes is not None and sizes is not UNSET:
-            sizes = unexpected_type(cls, "sizes", sizes, "an array or null")
-        elif sizes.__class__ is list and sizes:
-            check_items(cls, "sizes", sizes, (str,), "a string")
-
-        icon = cls(
-            src=src,
-            mime_type=mime_type,
-            sizes=sizes,
-        )
-        if _missing:
-            icon._missing_fields = _missing
-        icon.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        icon = cls.__new__(cls)
+        icon.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return icon
 
     @property
@@ -120,3 +110,82 @@ class Icon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_src(cls: type[Icon], d: Mapping[str, Any]) -> Any:
+    src = d.get("src", MISSING)
+    if src.__class__ is not str:
+        if src is MISSING:
+            src = missing_field(cls, "src")
+        else:
+            src = unexpected_type(cls, "src", src, "a string")
+
+    return src
+
+
+def _read_mime_type(cls: type[Icon], d: Mapping[str, Any]) -> Any:
+    mime_type = d.get("mimeType", UNSET)
+    if mime_type.__class__ is not str and mime_type is not None and mime_type is not UNSET:
+        mime_type = unexpected_type(cls, "mimeType", mime_type, "a string or null")
+
+    return mime_type
+
+
+def _read_sizes(cls: type[Icon], d: Mapping[str, Any]) -> Any:
+    sizes = d.get("sizes", UNSET)
+    if sizes.__class__ is not list and sizes is not None and sizes is not UNSET:
+        sizes = unexpected_type(cls, "sizes", sizes, "an array or null")
+    elif sizes.__class__ is list and sizes:
+        check_items(cls, "sizes", sizes, (str,), "a string")
+
+    return sizes
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "src",
+        "mimeType",
+        "sizes",
+    )
+)
+
+
+def _read_additional_properties(cls: type[Icon], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[Icon], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    src = d.get("src", MISSING)
+    if src.__class__ is not str:
+        src = _read_src(cls, d)
+
+    mime_type = d.get("mimeType", UNSET)
+    if mime_type.__class__ is not str and mime_type is not None and mime_type is not UNSET:
+        mime_type = _read_mime_type(cls, d)
+
+    sizes = d.get("sizes", UNSET)
+    if sizes is not UNSET:
+        sizes = _read_sizes(cls, d)
+
+    return {
+        "src": src,
+        "mime_type": mime_type,
+        "sizes": sizes,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+Icon._all_fields = _all_fields
+set_readers(
+    Icon,
+    {
+        "src": _read_src,
+        "mime_type": _read_mime_type,
+        "sizes": _read_sizes,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ImageAnalysisResult")
 
 
-@_attrs_define
-class ImageAnalysisResult:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ImageAnalysisResult(Lazy):
     """Attributes:
     title (str):
     description (str):
@@ -46,10 +53,19 @@ class ImageAnalysisResult:
     subjects: list[ImageSubject] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "title",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         title = self.title
 
         description = self.description
@@ -116,66 +132,11 @@ class ImageAnalysisResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        title = d.pop("title", MISSING)
-        if title.__class__ is not str:
-            if title is MISSING:
-                title = missing_field(cls, "title")
-                _missing += ("title",)
-            else:
-                title = unexpected_type(cls, "title", title, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        content_type = d.pop("content_type", UNSET)
-        if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
-
-        mood_and_style = d.pop("mood_and_style", UNSET)
-        if mood_and_style.__class__ is not str and mood_and_style is not None and mood_and_style is not UNSET:
-            mood_and_style = unexpected_type(cls, "mood_and_style", mood_and_style, "a string or null")
-
-        composition_notes = d.pop("composition_notes", UNSET)
-        if composition_notes.__class__ is not str and composition_notes is not None and composition_notes is not UNSET:
-            composition_notes = unexpected_type(cls, "composition_notes", composition_notes, "a string or null")
-
-        visible_text = d.pop("visible_text", UNSET)
-        if visible_text.__class__ is not str and visible_text is not None and visible_text is not UNSET:
-            visible_text = unexpected_type(cls, "visible_text", visible_text, "a string or null")
-
-        subjects_raw = d.pop("subjects", UNSET)
-        try:
-            expect_array("subjects", subjects_raw)
-            _subjects = subjects_raw
-            subjects: list[ImageSubject] | Unset = UNSET
-            if _subjects is not UNSET:
-                subjects = []
-                for subjects_item_data in _subjects:
-                    subjects_item = ImageSubject.from_dict(subjects_item_data)
-
-                    subjects.append(subjects_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            subjects = deviating_field(cls, "subjects", subjects_raw)
-
-        image_analysis_result = cls(
-            title=title,
-            description=description,
-            content_type=content_type,
-            mood_and_style=mood_and_style,
-            composition_notes=composition_notes,
-            visible_text=visible_text,
-            subjects=subjects,
-        )
-        if _missing:
-            image_analysis_result._missing_fields = _missing
-        image_analysis_result.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        image_analysis_result = cls.__new__(cls)
+        image_analysis_result.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return image_analysis_result
 
     @property
@@ -193,6 +154,156 @@ class ImageAnalysisResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_title(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        if title is MISSING:
+            title = missing_field(cls, "title")
+        else:
+            title = unexpected_type(cls, "title", title, "a string")
+
+    return title
+
+
+def _read_description(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_content_type(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", UNSET)
+    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+        content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
+
+    return content_type
+
+
+def _read_mood_and_style(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
+    mood_and_style = d.get("mood_and_style", UNSET)
+    if mood_and_style.__class__ is not str and mood_and_style is not None and mood_and_style is not UNSET:
+        mood_and_style = unexpected_type(cls, "mood_and_style", mood_and_style, "a string or null")
+
+    return mood_and_style
+
+
+def _read_composition_notes(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
+    composition_notes = d.get("composition_notes", UNSET)
+    if composition_notes.__class__ is not str and composition_notes is not None and composition_notes is not UNSET:
+        composition_notes = unexpected_type(cls, "composition_notes", composition_notes, "a string or null")
+
+    return composition_notes
+
+
+def _read_visible_text(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
+    visible_text = d.get("visible_text", UNSET)
+    if visible_text.__class__ is not str and visible_text is not None and visible_text is not UNSET:
+        visible_text = unexpected_type(cls, "visible_text", visible_text, "a string or null")
+
+    return visible_text
+
+
+def _read_subjects(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> Any:
+    subjects_raw = d.get("subjects", UNSET)
+    try:
+        expect_array("subjects", subjects_raw)
+        _subjects = subjects_raw
+        subjects: list[ImageSubject] | Unset = UNSET
+        if _subjects is not UNSET:
+            subjects = []
+            for subjects_item_data in _subjects:
+                subjects_item = ImageSubject.from_dict(subjects_item_data)
+
+                subjects.append(subjects_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        subjects = deviating_field(cls, "subjects", subjects_raw)
+
+    return subjects
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "title",
+        "description",
+        "content_type",
+        "mood_and_style",
+        "composition_notes",
+        "visible_text",
+        "subjects",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ImageAnalysisResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        title = _read_title(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    content_type = d.get("content_type", UNSET)
+    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+        content_type = _read_content_type(cls, d)
+
+    mood_and_style = d.get("mood_and_style", UNSET)
+    if mood_and_style.__class__ is not str and mood_and_style is not None and mood_and_style is not UNSET:
+        mood_and_style = _read_mood_and_style(cls, d)
+
+    composition_notes = d.get("composition_notes", UNSET)
+    if composition_notes.__class__ is not str and composition_notes is not None and composition_notes is not UNSET:
+        composition_notes = _read_composition_notes(cls, d)
+
+    visible_text = d.get("visible_text", UNSET)
+    if visible_text.__class__ is not str and visible_text is not None and visible_text is not UNSET:
+        visible_text = _read_visible_text(cls, d)
+
+    subjects = d.get("subjects", UNSET)
+    if subjects is not UNSET:
+        subjects = _read_subjects(cls, d)
+
+    return {
+        "title": title,
+        "description": description,
+        "content_type": content_type,
+        "mood_and_style": mood_and_style,
+        "composition_notes": composition_notes,
+        "visible_text": visible_text,
+        "subjects": subjects,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ImageAnalysisResult._all_fields = _all_fields
+set_readers(
+    ImageAnalysisResult,
+    {
+        "title": _read_title,
+        "description": _read_description,
+        "content_type": _read_content_type,
+        "mood_and_style": _read_mood_and_style,
+        "composition_notes": _read_composition_notes,
+        "visible_text": _read_visible_text,
+        "subjects": _read_subjects,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

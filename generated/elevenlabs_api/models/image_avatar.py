@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ImageAvatar")
 
 
-@_attrs_define
-class ImageAvatar:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ImageAvatar(Lazy):
     """Attributes:
     type_ (Literal['image'] | Unset): The type of the avatar Default: 'image'.
     url (str | Unset): The URL of the avatar Default: ''.
@@ -27,11 +33,16 @@ class ImageAvatar:
     url: str | Unset = ""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "image")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         url = self.url
@@ -48,21 +59,11 @@ class ImageAvatar:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["image"] | Unset, type__raw)
-        if type_ != "image" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'image', got '{type_}'")
-
-        url = d.pop("url", UNSET)
-        if url.__class__ is not str and url is not UNSET:
-            url = unexpected_type(cls, "url", url, "a string")
-
-        image_avatar = cls(
-            type_=type_,
-            url=url,
-        )
-        image_avatar.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        image_avatar = cls.__new__(cls)
+        image_avatar.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return image_avatar
 
     @property
@@ -80,3 +81,61 @@ class ImageAvatar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ImageAvatar], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["image"] | Unset, type__raw)
+    if type_ != "image" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'image', got '{type_}'")
+
+    return type_
+
+
+def _read_url(cls: type[ImageAvatar], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", UNSET)
+    if url.__class__ is not str and url is not UNSET:
+        url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "url",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ImageAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ImageAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    url = d.get("url", UNSET)
+    if url.__class__ is not str and url is not UNSET:
+        url = _read_url(cls, d)
+
+    return {
+        "type_": type_,
+        "url": url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ImageAvatar._all_fields = _all_fields
+set_readers(
+    ImageAvatar,
+    {
+        "type_": _read_type_,
+        "url": _read_url,
+        "additional_properties": _read_additional_properties,
+    },
+)

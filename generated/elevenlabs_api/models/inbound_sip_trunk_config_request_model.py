@@ -8,18 +8,24 @@ from attrs import field as _attrs_field
 
 from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip_media_encryption_enum
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="InboundSIPTrunkConfigRequestModel")
 
 
-@_attrs_define
-class InboundSIPTrunkConfigRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class InboundSIPTrunkConfigRequestModel(Lazy):
     """Attributes:
     allowed_addresses (list[str] | None | Unset): List of IP addresses that are allowed to use the trunk. Each item
         in the list can be an individual IP address or a Classless Inter-Domain Routing notation representing a CIDR
@@ -46,8 +52,12 @@ class InboundSIPTrunkConfigRequestModel:
     attributes_to_headers: InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         allowed_addresses: Any
         try:
             if isinstance(self.allowed_addresses, Unset):
@@ -136,77 +146,13 @@ class InboundSIPTrunkConfigRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        allowed_addresses = d.pop("allowed_addresses", UNSET)
-        if allowed_addresses.__class__ is not list and allowed_addresses is not None and allowed_addresses is not UNSET:
-            allowed_addresses = unexpected_type(cls, "allowed_addresses", allowed_addresses, "an array or null")
-        elif allowed_addresses.__class__ is list and allowed_addresses:
-            check_items(cls, "allowed_addresses", allowed_addresses, (str,), "a string")
-
-        allowed_numbers = d.pop("allowed_numbers", UNSET)
-        if allowed_numbers.__class__ is not list and allowed_numbers is not None and allowed_numbers is not UNSET:
-            allowed_numbers = unexpected_type(cls, "allowed_numbers", allowed_numbers, "an array or null")
-        elif allowed_numbers.__class__ is list and allowed_numbers:
-            check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
-
-        media_encryption_raw = d.pop("media_encryption", UNSET)
-        try:
-            _media_encryption = media_encryption_raw
-            media_encryption: SIPMediaEncryptionEnum | Unset
-            if isinstance(_media_encryption, Unset):
-                media_encryption = UNSET
-            else:
-                media_encryption = check_sip_media_encryption_enum(_media_encryption)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            media_encryption = deviating_field(cls, "media_encryption", media_encryption_raw)
-
-        credentials_raw = d.pop("credentials", UNSET)
-        try:
-
-            def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
-
-                return credentials_type_0
-
-            credentials = _parse_credentials(credentials_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            credentials = deviating_field(cls, "credentials", credentials_raw)
-
-        remote_domains = d.pop("remote_domains", UNSET)
-        if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
-            remote_domains = unexpected_type(cls, "remote_domains", remote_domains, "an array or null")
-        elif remote_domains.__class__ is list and remote_domains:
-            check_items(cls, "remote_domains", remote_domains, (str,), "a string")
-
-        attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
-        try:
-            _attributes_to_headers = attributes_to_headers_raw
-            attributes_to_headers: InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
-            if isinstance(_attributes_to_headers, Unset):
-                attributes_to_headers = UNSET
-            else:
-                attributes_to_headers = InboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
-                    _attributes_to_headers
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
-
-        inbound_sip_trunk_config_request_model = cls(
-            allowed_addresses=allowed_addresses,
-            allowed_numbers=allowed_numbers,
-            media_encryption=media_encryption,
-            credentials=credentials,
-            remote_domains=remote_domains,
-            attributes_to_headers=attributes_to_headers,
-        )
-        inbound_sip_trunk_config_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        inbound_sip_trunk_config_request_model = cls.__new__(cls)
+        inbound_sip_trunk_config_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return inbound_sip_trunk_config_request_model
 
     @property
@@ -224,6 +170,160 @@ class InboundSIPTrunkConfigRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_allowed_addresses(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    allowed_addresses = d.get("allowed_addresses", UNSET)
+    if allowed_addresses.__class__ is not list and allowed_addresses is not None and allowed_addresses is not UNSET:
+        allowed_addresses = unexpected_type(cls, "allowed_addresses", allowed_addresses, "an array or null")
+    elif allowed_addresses.__class__ is list and allowed_addresses:
+        check_items(cls, "allowed_addresses", allowed_addresses, (str,), "a string")
+
+    return allowed_addresses
+
+
+def _read_allowed_numbers(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    allowed_numbers = d.get("allowed_numbers", UNSET)
+    if allowed_numbers.__class__ is not list and allowed_numbers is not None and allowed_numbers is not UNSET:
+        allowed_numbers = unexpected_type(cls, "allowed_numbers", allowed_numbers, "an array or null")
+    elif allowed_numbers.__class__ is list and allowed_numbers:
+        check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
+
+    return allowed_numbers
+
+
+def _read_media_encryption(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    media_encryption_raw = d.get("media_encryption", UNSET)
+    try:
+        _media_encryption = media_encryption_raw
+        media_encryption: SIPMediaEncryptionEnum | Unset
+        if isinstance(_media_encryption, Unset):
+            media_encryption = UNSET
+        else:
+            media_encryption = check_sip_media_encryption_enum(_media_encryption)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        media_encryption = deviating_field(cls, "media_encryption", media_encryption_raw)
+
+    return media_encryption
+
+
+def _read_credentials(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    credentials_raw = d.get("credentials", UNSET)
+    try:
+
+        def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
+
+            return credentials_type_0
+
+        credentials = _parse_credentials(credentials_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        credentials = deviating_field(cls, "credentials", credentials_raw)
+
+    return credentials
+
+
+def _read_remote_domains(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    remote_domains = d.get("remote_domains", UNSET)
+    if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
+        remote_domains = unexpected_type(cls, "remote_domains", remote_domains, "an array or null")
+    elif remote_domains.__class__ is list and remote_domains:
+        check_items(cls, "remote_domains", remote_domains, (str,), "a string")
+
+    return remote_domains
+
+
+def _read_attributes_to_headers(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    attributes_to_headers_raw = d.get("attributes_to_headers", UNSET)
+    try:
+        _attributes_to_headers = attributes_to_headers_raw
+        attributes_to_headers: InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = InboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
+                _attributes_to_headers
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
+
+    return attributes_to_headers
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "allowed_addresses",
+        "allowed_numbers",
+        "media_encryption",
+        "credentials",
+        "remote_domains",
+        "attributes_to_headers",
+    )
+)
+
+
+def _read_additional_properties(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    allowed_addresses = d.get("allowed_addresses", UNSET)
+    if allowed_addresses is not UNSET:
+        allowed_addresses = _read_allowed_addresses(cls, d)
+
+    allowed_numbers = d.get("allowed_numbers", UNSET)
+    if allowed_numbers is not UNSET:
+        allowed_numbers = _read_allowed_numbers(cls, d)
+
+    media_encryption = d.get("media_encryption", UNSET)
+    if media_encryption is not UNSET:
+        media_encryption = _read_media_encryption(cls, d)
+
+    credentials = d.get("credentials", UNSET)
+    if credentials is not UNSET:
+        credentials = _read_credentials(cls, d)
+
+    remote_domains = d.get("remote_domains", UNSET)
+    if remote_domains is not UNSET:
+        remote_domains = _read_remote_domains(cls, d)
+
+    attributes_to_headers = d.get("attributes_to_headers", UNSET)
+    if attributes_to_headers is not UNSET:
+        attributes_to_headers = _read_attributes_to_headers(cls, d)
+
+    return {
+        "allowed_addresses": allowed_addresses,
+        "allowed_numbers": allowed_numbers,
+        "media_encryption": media_encryption,
+        "credentials": credentials,
+        "remote_domains": remote_domains,
+        "attributes_to_headers": attributes_to_headers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+InboundSIPTrunkConfigRequestModel._all_fields = _all_fields
+set_readers(
+    InboundSIPTrunkConfigRequestModel,
+    {
+        "allowed_addresses": _read_allowed_addresses,
+        "allowed_numbers": _read_allowed_numbers,
+        "media_encryption": _read_media_encryption,
+        "credentials": _read_credentials,
+        "remote_domains": _read_remote_domains,
+        "attributes_to_headers": _read_attributes_to_headers,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -6,16 +6,29 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PARSING,
+    Lazy,
+    read_all,
+    read_lazily,
+    set_readers,
+)
+
 T = TypeVar("T", bound="InboundSIPTrunkConfigRequestModelAttributesToHeaders")
 
 
-@_attrs_define
-class InboundSIPTrunkConfigRequestModelAttributesToHeaders:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class InboundSIPTrunkConfigRequestModelAttributesToHeaders(Lazy):
     """Map of dynamic variable name to header name for attributes_to_headers"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         return field_dict
@@ -24,9 +37,13 @@ class InboundSIPTrunkConfigRequestModelAttributesToHeaders:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        inbound_sip_trunk_config_request_model_attributes_to_headers = cls()
-        inbound_sip_trunk_config_request_model_attributes_to_headers.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        inbound_sip_trunk_config_request_model_attributes_to_headers = cls.__new__(cls)
+        inbound_sip_trunk_config_request_model_attributes_to_headers.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return inbound_sip_trunk_config_request_model_attributes_to_headers
 
     @property
@@ -44,3 +61,31 @@ class InboundSIPTrunkConfigRequestModelAttributesToHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(())
+
+
+def _read_additional_properties(
+    cls: type[InboundSIPTrunkConfigRequestModelAttributesToHeaders], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(
+    cls: type[InboundSIPTrunkConfigRequestModelAttributesToHeaders], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    return {
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+InboundSIPTrunkConfigRequestModelAttributesToHeaders._all_fields = _all_fields
+set_readers(
+    InboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

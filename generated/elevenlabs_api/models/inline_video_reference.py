@@ -12,16 +12,23 @@ from ..models.inline_video_reference_mime_type import (
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="InlineVideoReference")
 
 
-@_attrs_define
-class InlineVideoReference:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class InlineVideoReference(Lazy):
     """A video passed inline as base64. The video is stored as an ephemeral
     asset with no guaranteed retention: it may be deleted at any time after
     the generation completes. To keep an input and reuse it across
@@ -40,13 +47,23 @@ class InlineVideoReference:
 
     mime_type: InlineVideoReferenceMimeType
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "content_base64",
+        "mime_type",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "inline_base64")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         content_base64 = self.content_base64
@@ -69,38 +86,75 @@ class InlineVideoReference:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["inline_base64"], type__raw)
-        if type_ != "inline_base64":
-            raise ValueError(f"type must match const 'inline_base64', got '{type_}'")
-
-        content_base64 = d.pop("content_base64", MISSING)
-        if content_base64.__class__ is not str:
-            if content_base64 is MISSING:
-                content_base64 = missing_field(cls, "content_base64")
-                _missing += ("content_base64",)
-            else:
-                content_base64 = unexpected_type(cls, "content_base64", content_base64, "a string")
-
-        mime_type_raw = d.pop("mime_type", MISSING)
-        if mime_type_raw is MISSING:
-            mime_type = missing_field(cls, "mime_type")
-            _missing += ("mime_type",)
-        else:
-            try:
-                mime_type = check_inline_video_reference_mime_type(mime_type_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                mime_type = deviating_field(cls, "mime_type", mime_type_raw)
-
-        inline_video_reference = cls(
-            type_=type_,
-            content_base64=content_base64,
-            mime_type=mime_type,
-        )
-        if _missing:
-            inline_video_reference._missing_fields = _missing
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        inline_video_reference = cls.__new__(cls)
+        inline_video_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return inline_video_reference
+
+
+def _read_type_(cls: type[InlineVideoReference], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["inline_base64"], type__raw)
+    if type_ != "inline_base64":
+        raise ValueError(f"type must match const 'inline_base64', got '{type_}'")
+
+    return type_
+
+
+def _read_content_base64(cls: type[InlineVideoReference], d: Mapping[str, Any]) -> Any:
+    content_base64 = d.get("content_base64", MISSING)
+    if content_base64.__class__ is not str:
+        if content_base64 is MISSING:
+            content_base64 = missing_field(cls, "content_base64")
+        else:
+            content_base64 = unexpected_type(cls, "content_base64", content_base64, "a string")
+
+    return content_base64
+
+
+def _read_mime_type(cls: type[InlineVideoReference], d: Mapping[str, Any]) -> Any:
+    mime_type_raw = d.get("mime_type", MISSING)
+    if mime_type_raw is MISSING:
+        mime_type = missing_field(cls, "mime_type")
+    else:
+        try:
+            mime_type = check_inline_video_reference_mime_type(mime_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mime_type = deviating_field(cls, "mime_type", mime_type_raw)
+
+    return mime_type
+
+
+def _all_fields(cls: type[InlineVideoReference], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    content_base64 = d.get("content_base64", MISSING)
+    if content_base64.__class__ is not str:
+        content_base64 = _read_content_base64(cls, d)
+
+    mime_type = _read_mime_type(cls, d)
+
+    return {
+        "type_": type_,
+        "content_base64": content_base64,
+        "mime_type": mime_type,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+InlineVideoReference._all_fields = _all_fields
+set_readers(
+    InlineVideoReference,
+    {
+        "type_": _read_type_,
+        "content_base64": _read_content_base64,
+        "mime_type": _read_mime_type,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.alerting_webhook_method import AlertingWebhookMethod, check_alerting_webhook_method
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="InternalAlertingWebhookNotifier")
 
 
-@_attrs_define
-class InternalAlertingWebhookNotifier:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class InternalAlertingWebhookNotifier(Lazy):
     """Attributes:
     url (str): The URL to send alert lifecycle notifications to.
     type_ (Literal['webhook'] | Unset):  Default: 'webhook'.
@@ -39,13 +46,20 @@ class InternalAlertingWebhookNotifier:
     headers: list[AlertingWebhookHeader] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("url",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "webhook")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         url = self.url
 
         type_ = self.type_
@@ -87,55 +101,13 @@ class InternalAlertingWebhookNotifier:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["webhook"] | Unset, type__raw)
-        if type_ != "webhook" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'webhook', got '{type_}'")
-
-        url = d.pop("url", MISSING)
-        if url.__class__ is not str:
-            if url is MISSING:
-                url = missing_field(cls, "url")
-                _missing += ("url",)
-            else:
-                url = unexpected_type(cls, "url", url, "a string")
-
-        method_raw = d.pop("method", UNSET)
-        try:
-            _method = method_raw
-            method: AlertingWebhookMethod | Unset
-            if isinstance(_method, Unset):
-                method = UNSET
-            else:
-                method = check_alerting_webhook_method(_method)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            method = deviating_field(cls, "method", method_raw)
-
-        headers_raw = d.pop("headers", UNSET)
-        try:
-            expect_array("headers", headers_raw)
-            _headers = headers_raw
-            headers: list[AlertingWebhookHeader] | Unset = UNSET
-            if _headers is not UNSET:
-                headers = []
-                for headers_item_data in _headers:
-                    headers_item = AlertingWebhookHeader.from_dict(headers_item_data)
-
-                    headers.append(headers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            headers = deviating_field(cls, "headers", headers_raw)
-
-        internal_alerting_webhook_notifier = cls(
-            url=url,
-            type_=type_,
-            method=method,
-            headers=headers,
-        )
-        if _missing:
-            internal_alerting_webhook_notifier._missing_fields = _missing
-        internal_alerting_webhook_notifier.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        internal_alerting_webhook_notifier = cls.__new__(cls)
+        internal_alerting_webhook_notifier.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return internal_alerting_webhook_notifier
 
     @property
@@ -153,6 +125,116 @@ class InternalAlertingWebhookNotifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["webhook"] | Unset, type__raw)
+    if type_ != "webhook" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'webhook', got '{type_}'")
+
+    return type_
+
+
+def _read_url(cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        if url is MISSING:
+            url = missing_field(cls, "url")
+        else:
+            url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+def _read_method(cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any]) -> Any:
+    method_raw = d.get("method", UNSET)
+    try:
+        _method = method_raw
+        method: AlertingWebhookMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = check_alerting_webhook_method(_method)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        method = deviating_field(cls, "method", method_raw)
+
+    return method
+
+
+def _read_headers(cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any]) -> Any:
+    headers_raw = d.get("headers", UNSET)
+    try:
+        expect_array("headers", headers_raw)
+        _headers = headers_raw
+        headers: list[AlertingWebhookHeader] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = AlertingWebhookHeader.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        headers = deviating_field(cls, "headers", headers_raw)
+
+    return headers
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "url",
+        "type",
+        "method",
+        "headers",
+    )
+)
+
+
+def _read_additional_properties(cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[InternalAlertingWebhookNotifier], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        url = _read_url(cls, d)
+
+    method = d.get("method", UNSET)
+    if method is not UNSET:
+        method = _read_method(cls, d)
+
+    headers = d.get("headers", UNSET)
+    if headers is not UNSET:
+        headers = _read_headers(cls, d)
+
+    return {
+        "url": url,
+        "type_": type_,
+        "method": method,
+        "headers": headers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+InternalAlertingWebhookNotifier._all_fields = _all_fields
+set_readers(
+    InternalAlertingWebhookNotifier,
+    {
+        "url": _read_url,
+        "type_": _read_type_,
+        "method": _read_method,
+        "headers": _read_headers,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,19 +14,26 @@ from ..models.invoice_response_model_payment_intent_statusses_item_type_0 import
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="InvoiceResponseModel")
 
 
-@_attrs_define
-class InvoiceResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class InvoiceResponseModel(Lazy):
     """Example:
         {'amount_due_cents': 1000, 'discounts': [{'discount_percent_off': 20.0}], 'next_payment_attempt_unix':
         1738356858, 'payment_intent_status': 'processing', 'payment_intent_statusses': ['processing', 'succeeded'],
@@ -69,10 +76,22 @@ class InvoiceResponseModel:
     discount_amount_off: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "amount_due_cents",
+        "discounts",
+        "next_payment_attempt_unix",
+        "payment_intent_status",
+        "payment_intent_statusses",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         amount_due_cents = self.amount_due_cents
 
         discounts: Any
@@ -166,112 +185,11 @@ class InvoiceResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        amount_due_cents = d.pop("amount_due_cents", MISSING)
-        if amount_due_cents.__class__ is not int:
-            if amount_due_cents is MISSING:
-                amount_due_cents = missing_field(cls, "amount_due_cents")
-                _missing += ("amount_due_cents",)
-            else:
-                amount_due_cents = unexpected_type(cls, "amount_due_cents", amount_due_cents, "an integer")
-
-        discounts_raw = d.pop("discounts", MISSING)
-        if discounts_raw is MISSING:
-            discounts = missing_field(cls, "discounts")
-            _missing += ("discounts",)
-        else:
-            try:
-                expect_array("discounts", discounts_raw)
-                discounts = []
-                _discounts = discounts_raw
-                for discounts_item_data in _discounts:
-                    discounts_item = DiscountResponseModel.from_dict(discounts_item_data)
-
-                    discounts.append(discounts_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                discounts = deviating_field(cls, "discounts", discounts_raw)
-
-        next_payment_attempt_unix = d.pop("next_payment_attempt_unix", MISSING)
-        if next_payment_attempt_unix.__class__ is not int:
-            if next_payment_attempt_unix is MISSING:
-                next_payment_attempt_unix = missing_field(cls, "next_payment_attempt_unix")
-                _missing += ("next_payment_attempt_unix",)
-            else:
-                next_payment_attempt_unix = unexpected_type(
-                    cls, "next_payment_attempt_unix", next_payment_attempt_unix, "an integer"
-                )
-
-        payment_intent_status = d.pop("payment_intent_status", MISSING)
-        if payment_intent_status is not None and payment_intent_status.__class__ is not str:
-            if payment_intent_status is MISSING:
-                payment_intent_status = missing_field(cls, "payment_intent_status")
-                _missing += ("payment_intent_status",)
-            else:
-                payment_intent_status = unexpected_type(
-                    cls, "payment_intent_status", payment_intent_status, "null or a string"
-                )
-
-        payment_intent_statusses_raw = d.pop("payment_intent_statusses", MISSING)
-        if payment_intent_statusses_raw is MISSING:
-            payment_intent_statusses = missing_field(cls, "payment_intent_statusses")
-            _missing += ("payment_intent_statusses",)
-        else:
-            try:
-                expect_array("payment_intent_statusses", payment_intent_statusses_raw)
-                payment_intent_statusses = []
-                _payment_intent_statusses = payment_intent_statusses_raw
-                for payment_intent_statusses_item_data in _payment_intent_statusses:
-                    payment_intent_statusses_item = payment_intent_statusses_item_data
-
-                    payment_intent_statusses.append(payment_intent_statusses_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                payment_intent_statusses = deviating_field(
-                    cls, "payment_intent_statusses", payment_intent_statusses_raw
-                )
-
-        subtotal_cents = d.pop("subtotal_cents", UNSET)
-        if subtotal_cents.__class__ is not int and subtotal_cents is not None and subtotal_cents is not UNSET:
-            subtotal_cents = unexpected_type(cls, "subtotal_cents", subtotal_cents, "an integer or null")
-
-        tax_cents = d.pop("tax_cents", UNSET)
-        if tax_cents.__class__ is not int and tax_cents is not None and tax_cents is not UNSET:
-            tax_cents = unexpected_type(cls, "tax_cents", tax_cents, "an integer or null")
-
-        discount_percent_off = d.pop("discount_percent_off", UNSET)
-        if (
-            discount_percent_off.__class__ is not float
-            and discount_percent_off.__class__ is not int
-            and discount_percent_off is not None
-            and discount_percent_off is not UNSET
-        ):
-            discount_percent_off = unexpected_type(
-                cls, "discount_percent_off", discount_percent_off, "a number or null"
-            )
-
-        discount_amount_off = d.pop("discount_amount_off", UNSET)
-        if (
-            discount_amount_off.__class__ is not float
-            and discount_amount_off.__class__ is not int
-            and discount_amount_off is not None
-            and discount_amount_off is not UNSET
-        ):
-            discount_amount_off = unexpected_type(cls, "discount_amount_off", discount_amount_off, "a number or null")
-
-        invoice_response_model = cls(
-            amount_due_cents=amount_due_cents,
-            discounts=discounts,
-            next_payment_attempt_unix=next_payment_attempt_unix,
-            payment_intent_status=payment_intent_status,
-            payment_intent_statusses=payment_intent_statusses,
-            subtotal_cents=subtotal_cents,
-            tax_cents=tax_cents,
-            discount_percent_off=discount_percent_off,
-            discount_amount_off=discount_amount_off,
-        )
-        if _missing:
-            invoice_response_model._missing_fields = _missing
-        invoice_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        invoice_response_model = cls.__new__(cls)
+        invoice_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return invoice_response_model
 
     @property
@@ -289,6 +207,221 @@ class InvoiceResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_amount_due_cents(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    amount_due_cents = d.get("amount_due_cents", MISSING)
+    if amount_due_cents.__class__ is not int:
+        if amount_due_cents is MISSING:
+            amount_due_cents = missing_field(cls, "amount_due_cents")
+        else:
+            amount_due_cents = unexpected_type(cls, "amount_due_cents", amount_due_cents, "an integer")
+
+    return amount_due_cents
+
+
+def _read_discounts(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    discounts_raw = d.get("discounts", MISSING)
+    if discounts_raw is MISSING:
+        discounts = missing_field(cls, "discounts")
+    else:
+        try:
+            expect_array("discounts", discounts_raw)
+            discounts = []
+            _discounts = discounts_raw
+            for discounts_item_data in _discounts:
+                discounts_item = DiscountResponseModel.from_dict(discounts_item_data)
+
+                discounts.append(discounts_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            discounts = deviating_field(cls, "discounts", discounts_raw)
+
+    return discounts
+
+
+def _read_next_payment_attempt_unix(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    next_payment_attempt_unix = d.get("next_payment_attempt_unix", MISSING)
+    if next_payment_attempt_unix.__class__ is not int:
+        if next_payment_attempt_unix is MISSING:
+            next_payment_attempt_unix = missing_field(cls, "next_payment_attempt_unix")
+        else:
+            next_payment_attempt_unix = unexpected_type(
+                cls, "next_payment_attempt_unix", next_payment_attempt_unix, "an integer"
+            )
+
+    return next_payment_attempt_unix
+
+
+def _read_payment_intent_status(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    payment_intent_status = d.get("payment_intent_status", MISSING)
+    if payment_intent_status is not None and payment_intent_status.__class__ is not str:
+        if payment_intent_status is MISSING:
+            payment_intent_status = missing_field(cls, "payment_intent_status")
+        else:
+            payment_intent_status = unexpected_type(
+                cls, "payment_intent_status", payment_intent_status, "null or a string"
+            )
+
+    return payment_intent_status
+
+
+def _read_payment_intent_statusses(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    payment_intent_statusses_raw = d.get("payment_intent_statusses", MISSING)
+    if payment_intent_statusses_raw is MISSING:
+        payment_intent_statusses = missing_field(cls, "payment_intent_statusses")
+    else:
+        try:
+            expect_array("payment_intent_statusses", payment_intent_statusses_raw)
+            payment_intent_statusses = []
+            _payment_intent_statusses = payment_intent_statusses_raw
+            for payment_intent_statusses_item_data in _payment_intent_statusses:
+                payment_intent_statusses_item = payment_intent_statusses_item_data
+
+                payment_intent_statusses.append(payment_intent_statusses_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            payment_intent_statusses = deviating_field(cls, "payment_intent_statusses", payment_intent_statusses_raw)
+
+    return payment_intent_statusses
+
+
+def _read_subtotal_cents(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    subtotal_cents = d.get("subtotal_cents", UNSET)
+    if subtotal_cents.__class__ is not int and subtotal_cents is not None and subtotal_cents is not UNSET:
+        subtotal_cents = unexpected_type(cls, "subtotal_cents", subtotal_cents, "an integer or null")
+
+    return subtotal_cents
+
+
+def _read_tax_cents(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    tax_cents = d.get("tax_cents", UNSET)
+    if tax_cents.__class__ is not int and tax_cents is not None and tax_cents is not UNSET:
+        tax_cents = unexpected_type(cls, "tax_cents", tax_cents, "an integer or null")
+
+    return tax_cents
+
+
+def _read_discount_percent_off(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    discount_percent_off = d.get("discount_percent_off", UNSET)
+    if (
+        discount_percent_off.__class__ is not float
+        and discount_percent_off.__class__ is not int
+        and discount_percent_off is not None
+        and discount_percent_off is not UNSET
+    ):
+        discount_percent_off = unexpected_type(cls, "discount_percent_off", discount_percent_off, "a number or null")
+
+    return discount_percent_off
+
+
+def _read_discount_amount_off(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    discount_amount_off = d.get("discount_amount_off", UNSET)
+    if (
+        discount_amount_off.__class__ is not float
+        and discount_amount_off.__class__ is not int
+        and discount_amount_off is not None
+        and discount_amount_off is not UNSET
+    ):
+        discount_amount_off = unexpected_type(cls, "discount_amount_off", discount_amount_off, "a number or null")
+
+    return discount_amount_off
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "amount_due_cents",
+        "discounts",
+        "next_payment_attempt_unix",
+        "payment_intent_status",
+        "payment_intent_statusses",
+        "subtotal_cents",
+        "tax_cents",
+        "discount_percent_off",
+        "discount_amount_off",
+    )
+)
+
+
+def _read_additional_properties(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[InvoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    amount_due_cents = d.get("amount_due_cents", MISSING)
+    if amount_due_cents.__class__ is not int:
+        amount_due_cents = _read_amount_due_cents(cls, d)
+
+    discounts = _read_discounts(cls, d)
+
+    next_payment_attempt_unix = d.get("next_payment_attempt_unix", MISSING)
+    if next_payment_attempt_unix.__class__ is not int:
+        next_payment_attempt_unix = _read_next_payment_attempt_unix(cls, d)
+
+    payment_intent_status = d.get("payment_intent_status", MISSING)
+    if payment_intent_status is not None and payment_intent_status.__class__ is not str:
+        payment_intent_status = _read_payment_intent_status(cls, d)
+
+    payment_intent_statusses = _read_payment_intent_statusses(cls, d)
+
+    subtotal_cents = d.get("subtotal_cents", UNSET)
+    if subtotal_cents.__class__ is not int and subtotal_cents is not None and subtotal_cents is not UNSET:
+        subtotal_cents = _read_subtotal_cents(cls, d)
+
+    tax_cents = d.get("tax_cents", UNSET)
+    if tax_cents.__class__ is not int and tax_cents is not None and tax_cents is not UNSET:
+        tax_cents = _read_tax_cents(cls, d)
+
+    discount_percent_off = d.get("discount_percent_off", UNSET)
+    if (
+        discount_percent_off.__class__ is not float
+        and discount_percent_off.__class__ is not int
+        and discount_percent_off is not None
+        and discount_percent_off is not UNSET
+    ):
+        discount_percent_off = _read_discount_percent_off(cls, d)
+
+    discount_amount_off = d.get("discount_amount_off", UNSET)
+    if (
+        discount_amount_off.__class__ is not float
+        and discount_amount_off.__class__ is not int
+        and discount_amount_off is not None
+        and discount_amount_off is not UNSET
+    ):
+        discount_amount_off = _read_discount_amount_off(cls, d)
+
+    return {
+        "amount_due_cents": amount_due_cents,
+        "discounts": discounts,
+        "next_payment_attempt_unix": next_payment_attempt_unix,
+        "payment_intent_status": payment_intent_status,
+        "payment_intent_statusses": payment_intent_statusses,
+        "subtotal_cents": subtotal_cents,
+        "tax_cents": tax_cents,
+        "discount_percent_off": discount_percent_off,
+        "discount_amount_off": discount_amount_off,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+InvoiceResponseModel._all_fields = _all_fields
+set_readers(
+    InvoiceResponseModel,
+    {
+        "amount_due_cents": _read_amount_due_cents,
+        "discounts": _read_discounts,
+        "next_payment_attempt_unix": _read_next_payment_attempt_unix,
+        "payment_intent_status": _read_payment_intent_status,
+        "payment_intent_statusses": _read_payment_intent_statusses,
+        "subtotal_cents": _read_subtotal_cents,
+        "tax_cents": _read_tax_cents,
+        "discount_percent_off": _read_discount_percent_off,
+        "discount_amount_off": _read_discount_amount_off,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,17 +12,24 @@ from ..models.external_sync_job_type import ExternalSyncJobType
 from ..models.external_sync_provider import ExternalSyncProvider
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="KbExternalSyncJob")
 
 
-@_attrs_define
-class KbExternalSyncJob:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class KbExternalSyncJob(Lazy):
     """Attributes:
     type_ (ExternalSyncProvider | str):
     folder_id (str):
@@ -69,10 +76,24 @@ class KbExternalSyncJob:
     completed_at: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "type",
+        "folder_id",
+        "integration_connection_id",
+        "triggered_by",
+        "updated_at",
+        "id",
+        "created_at",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_: Any
         try:
             if isinstance(self.type_, str):
@@ -188,113 +209,11 @@ class KbExternalSyncJob:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        folder_id = d.pop("folder_id", MISSING)
-        if folder_id.__class__ is not str:
-            if folder_id is MISSING:
-                folder_id = missing_field(cls, "folder_id")
-                _missing += ("folder_id",)
-            else:
-                folder_id = unexpected_type(cls, "folder_id", folder_id, "a string")
-
-        integration_connection_id = d.pop("integration_connection_id", MISSING)
-        if integration_connection_id.__class__ is not str:
-            if integration_connection_id is MISSING:
-                integration_connection_id = missing_field(cls, "integration_connection_id")
-                _missing += ("integration_connection_id",)
-            else:
-                integration_connection_id = unexpected_type(
-                    cls, "integration_connection_id", integration_connection_id, "a string"
-                )
-
-        triggered_by = d.pop("triggered_by", MISSING)
-        if triggered_by.__class__ is not str:
-            if triggered_by is MISSING:
-                triggered_by = missing_field(cls, "triggered_by")
-                _missing += ("triggered_by",)
-            else:
-                triggered_by = unexpected_type(cls, "triggered_by", triggered_by, "a string")
-
-        updated_at = d.pop("updated_at", MISSING)
-        if updated_at.__class__ is not int:
-            if updated_at is MISSING:
-                updated_at = missing_field(cls, "updated_at")
-                _missing += ("updated_at",)
-            else:
-                updated_at = unexpected_type(cls, "updated_at", updated_at, "an integer")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        created_at = d.pop("created_at", MISSING)
-        if created_at.__class__ is not int:
-            if created_at is MISSING:
-                created_at = missing_field(cls, "created_at")
-                _missing += ("created_at",)
-            else:
-                created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-        status = d.pop("status", UNSET)
-        if status.__class__ is not str and status is not UNSET:
-            status = unexpected_type(cls, "status", status, "a string")
-
-        sync_type = d.pop("sync_type", UNSET)
-        if sync_type is not None and sync_type.__class__ is not str and sync_type is not UNSET:
-            sync_type = unexpected_type(cls, "sync_type", sync_type, "null or a string")
-
-        items_identified = d.pop("items_identified", UNSET)
-        if items_identified.__class__ is not int and items_identified is not UNSET:
-            items_identified = unexpected_type(cls, "items_identified", items_identified, "an integer")
-
-        items_processed = d.pop("items_processed", UNSET)
-        if items_processed.__class__ is not int and items_processed is not UNSET:
-            items_processed = unexpected_type(cls, "items_processed", items_processed, "an integer")
-
-        error_message = d.pop("error_message", UNSET)
-        if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
-            error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
-
-        started_at = d.pop("started_at", UNSET)
-        if started_at.__class__ is not int and started_at is not None and started_at is not UNSET:
-            started_at = unexpected_type(cls, "started_at", started_at, "an integer or null")
-
-        completed_at = d.pop("completed_at", UNSET)
-        if completed_at.__class__ is not int and completed_at is not None and completed_at is not UNSET:
-            completed_at = unexpected_type(cls, "completed_at", completed_at, "an integer or null")
-
-        kb_external_sync_job = cls(
-            type_=type_,
-            folder_id=folder_id,
-            integration_connection_id=integration_connection_id,
-            triggered_by=triggered_by,
-            updated_at=updated_at,
-            id=id,
-            created_at=created_at,
-            status=status,
-            sync_type=sync_type,
-            items_identified=items_identified,
-            items_processed=items_processed,
-            error_message=error_message,
-            started_at=started_at,
-            completed_at=completed_at,
-        )
-        if _missing:
-            kb_external_sync_job._missing_fields = _missing
-        kb_external_sync_job.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        kb_external_sync_job = cls.__new__(cls)
+        kb_external_sync_job.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return kb_external_sync_job
 
     @property
@@ -312,3 +231,265 @@ class KbExternalSyncJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_folder_id(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    folder_id = d.get("folder_id", MISSING)
+    if folder_id.__class__ is not str:
+        if folder_id is MISSING:
+            folder_id = missing_field(cls, "folder_id")
+        else:
+            folder_id = unexpected_type(cls, "folder_id", folder_id, "a string")
+
+    return folder_id
+
+
+def _read_integration_connection_id(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    integration_connection_id = d.get("integration_connection_id", MISSING)
+    if integration_connection_id.__class__ is not str:
+        if integration_connection_id is MISSING:
+            integration_connection_id = missing_field(cls, "integration_connection_id")
+        else:
+            integration_connection_id = unexpected_type(
+                cls, "integration_connection_id", integration_connection_id, "a string"
+            )
+
+    return integration_connection_id
+
+
+def _read_triggered_by(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    triggered_by = d.get("triggered_by", MISSING)
+    if triggered_by.__class__ is not str:
+        if triggered_by is MISSING:
+            triggered_by = missing_field(cls, "triggered_by")
+        else:
+            triggered_by = unexpected_type(cls, "triggered_by", triggered_by, "a string")
+
+    return triggered_by
+
+
+def _read_updated_at(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    updated_at = d.get("updated_at", MISSING)
+    if updated_at.__class__ is not int:
+        if updated_at is MISSING:
+            updated_at = missing_field(cls, "updated_at")
+        else:
+            updated_at = unexpected_type(cls, "updated_at", updated_at, "an integer")
+
+    return updated_at
+
+
+def _read_id(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_created_at(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
+        else:
+            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
+
+    return created_at
+
+
+def _read_status(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_sync_type(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    sync_type = d.get("sync_type", UNSET)
+    if sync_type is not None and sync_type.__class__ is not str and sync_type is not UNSET:
+        sync_type = unexpected_type(cls, "sync_type", sync_type, "null or a string")
+
+    return sync_type
+
+
+def _read_items_identified(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    items_identified = d.get("items_identified", UNSET)
+    if items_identified.__class__ is not int and items_identified is not UNSET:
+        items_identified = unexpected_type(cls, "items_identified", items_identified, "an integer")
+
+    return items_identified
+
+
+def _read_items_processed(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    items_processed = d.get("items_processed", UNSET)
+    if items_processed.__class__ is not int and items_processed is not UNSET:
+        items_processed = unexpected_type(cls, "items_processed", items_processed, "an integer")
+
+    return items_processed
+
+
+def _read_error_message(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    error_message = d.get("error_message", UNSET)
+    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+        error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
+
+    return error_message
+
+
+def _read_started_at(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    started_at = d.get("started_at", UNSET)
+    if started_at.__class__ is not int and started_at is not None and started_at is not UNSET:
+        started_at = unexpected_type(cls, "started_at", started_at, "an integer or null")
+
+    return started_at
+
+
+def _read_completed_at(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> Any:
+    completed_at = d.get("completed_at", UNSET)
+    if completed_at.__class__ is not int and completed_at is not None and completed_at is not UNSET:
+        completed_at = unexpected_type(cls, "completed_at", completed_at, "an integer or null")
+
+    return completed_at
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "folder_id",
+        "integration_connection_id",
+        "triggered_by",
+        "updated_at",
+        "id",
+        "created_at",
+        "status",
+        "sync_type",
+        "items_identified",
+        "items_processed",
+        "error_message",
+        "started_at",
+        "completed_at",
+    )
+)
+
+
+def _read_additional_properties(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[KbExternalSyncJob], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    folder_id = d.get("folder_id", MISSING)
+    if folder_id.__class__ is not str:
+        folder_id = _read_folder_id(cls, d)
+
+    integration_connection_id = d.get("integration_connection_id", MISSING)
+    if integration_connection_id.__class__ is not str:
+        integration_connection_id = _read_integration_connection_id(cls, d)
+
+    triggered_by = d.get("triggered_by", MISSING)
+    if triggered_by.__class__ is not str:
+        triggered_by = _read_triggered_by(cls, d)
+
+    updated_at = d.get("updated_at", MISSING)
+    if updated_at.__class__ is not int:
+        updated_at = _read_updated_at(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        created_at = _read_created_at(cls, d)
+
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = _read_status(cls, d)
+
+    sync_type = d.get("sync_type", UNSET)
+    if sync_type is not None and sync_type.__class__ is not str and sync_type is not UNSET:
+        sync_type = _read_sync_type(cls, d)
+
+    items_identified = d.get("items_identified", UNSET)
+    if items_identified.__class__ is not int and items_identified is not UNSET:
+        items_identified = _read_items_identified(cls, d)
+
+    items_processed = d.get("items_processed", UNSET)
+    if items_processed.__class__ is not int and items_processed is not UNSET:
+        items_processed = _read_items_processed(cls, d)
+
+    error_message = d.get("error_message", UNSET)
+    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+        error_message = _read_error_message(cls, d)
+
+    started_at = d.get("started_at", UNSET)
+    if started_at.__class__ is not int and started_at is not None and started_at is not UNSET:
+        started_at = _read_started_at(cls, d)
+
+    completed_at = d.get("completed_at", UNSET)
+    if completed_at.__class__ is not int and completed_at is not None and completed_at is not UNSET:
+        completed_at = _read_completed_at(cls, d)
+
+    return {
+        "type_": type_,
+        "folder_id": folder_id,
+        "integration_connection_id": integration_connection_id,
+        "triggered_by": triggered_by,
+        "updated_at": updated_at,
+        "id": id,
+        "created_at": created_at,
+        "status": status,
+        "sync_type": sync_type,
+        "items_identified": items_identified,
+        "items_processed": items_processed,
+        "error_message": error_message,
+        "started_at": started_at,
+        "completed_at": completed_at,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+KbExternalSyncJob._all_fields = _all_fields
+set_readers(
+    KbExternalSyncJob,
+    {
+        "type_": _read_type_,
+        "folder_id": _read_folder_id,
+        "integration_connection_id": _read_integration_connection_id,
+        "triggered_by": _read_triggered_by,
+        "updated_at": _read_updated_at,
+        "id": _read_id,
+        "created_at": _read_created_at,
+        "status": _read_status,
+        "sync_type": _read_sync_type,
+        "items_identified": _read_items_identified,
+        "items_processed": _read_items_processed,
+        "error_message": _read_error_message,
+        "started_at": _read_started_at,
+        "completed_at": _read_completed_at,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

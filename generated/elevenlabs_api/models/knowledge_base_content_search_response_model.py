@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseContentSearchResponseModel")
 
 
-@_attrs_define
-class KnowledgeBaseContentSearchResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class KnowledgeBaseContentSearchResponseModel(Lazy):
     """Attributes:
     results (list[KnowledgeBaseContentSearchResult]):
     next_cursor (None | str | Unset):
@@ -31,10 +38,16 @@ class KnowledgeBaseContentSearchResponseModel:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("results",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         results: Any
         try:
             results = []
@@ -64,35 +77,13 @@ class KnowledgeBaseContentSearchResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        results_raw = d.pop("results", MISSING)
-        if results_raw is MISSING:
-            results = missing_field(cls, "results")
-            _missing += ("results",)
-        else:
-            try:
-                expect_array("results", results_raw)
-                results = []
-                _results = results_raw
-                for results_item_data in _results:
-                    results_item = KnowledgeBaseContentSearchResult.from_dict(results_item_data)
-
-                    results.append(results_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                results = deviating_field(cls, "results", results_raw)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        knowledge_base_content_search_response_model = cls(
-            results=results,
-            next_cursor=next_cursor,
-        )
-        if _missing:
-            knowledge_base_content_search_response_model._missing_fields = _missing
-        knowledge_base_content_search_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        knowledge_base_content_search_response_model = cls.__new__(cls)
+        knowledge_base_content_search_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return knowledge_base_content_search_response_model
 
     @property
@@ -110,6 +101,76 @@ class KnowledgeBaseContentSearchResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_results(cls: type[KnowledgeBaseContentSearchResponseModel], d: Mapping[str, Any]) -> Any:
+    results_raw = d.get("results", MISSING)
+    if results_raw is MISSING:
+        results = missing_field(cls, "results")
+    else:
+        try:
+            expect_array("results", results_raw)
+            results = []
+            _results = results_raw
+            for results_item_data in _results:
+                results_item = KnowledgeBaseContentSearchResult.from_dict(results_item_data)
+
+                results.append(results_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            results = deviating_field(cls, "results", results_raw)
+
+    return results
+
+
+def _read_next_cursor(cls: type[KnowledgeBaseContentSearchResponseModel], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "results",
+        "next_cursor",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[KnowledgeBaseContentSearchResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[KnowledgeBaseContentSearchResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    results = _read_results(cls, d)
+
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = _read_next_cursor(cls, d)
+
+    return {
+        "results": results,
+        "next_cursor": next_cursor,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+KnowledgeBaseContentSearchResponseModel._all_fields = _all_fields
+set_readers(
+    KnowledgeBaseContentSearchResponseModel,
+    {
+        "results": _read_results,
+        "next_cursor": _read_next_cursor,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseContentSearchResult")
 
 
-@_attrs_define
-class KnowledgeBaseContentSearchResult:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class KnowledgeBaseContentSearchResult(Lazy):
     """Attributes:
     document (GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
         GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryURLResponseModel | UnknownVariant):
@@ -41,10 +48,19 @@ class KnowledgeBaseContentSearchResult:
     search_snippet: list[SearchHighlightSegment] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "document",
+        "score",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         document: Any
         try:
             if (
@@ -93,128 +109,13 @@ class KnowledgeBaseContentSearchResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        document_raw = d.pop("document", MISSING)
-        if document_raw is MISSING:
-            document = missing_field(cls, "document")
-            _missing += ("document",)
-        else:
-            try:
-
-                def _parse_document(
-                    data: object,
-                ) -> (
-                    GetKnowledgeBaseSummaryFileResponseModel
-                    | GetKnowledgeBaseSummaryFolderResponseModel
-                    | GetKnowledgeBaseSummaryTextResponseModel
-                    | GetKnowledgeBaseSummaryURLResponseModel
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_document_member, data)
-
-                def _parse_document_member(
-                    data: object,
-                ) -> (
-                    GetKnowledgeBaseSummaryFileResponseModel
-                    | GetKnowledgeBaseSummaryFolderResponseModel
-                    | GetKnowledgeBaseSummaryTextResponseModel
-                    | GetKnowledgeBaseSummaryURLResponseModel
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            GetKnowledgeBaseSummaryURLResponseModel,
-                            GetKnowledgeBaseSummaryFileResponseModel,
-                            GetKnowledgeBaseSummaryTextResponseModel,
-                            GetKnowledgeBaseSummaryFolderResponseModel,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        document_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
-
-                        return document_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        document_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
-
-                        return document_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        document_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
-
-                        return document_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        document_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
-
-                        return document_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    document_type_4 = UnknownVariant.from_dict(data)
-
-                    return document_type_4
-
-                document = _parse_document(document_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                document = deviating_field(cls, "document", document_raw)
-
-        score = d.pop("score", MISSING)
-        if score.__class__ is not float and score.__class__ is not int:
-            if score is MISSING:
-                score = missing_field(cls, "score")
-                _missing += ("score",)
-            else:
-                score = unexpected_type(cls, "score", score, "a number")
-
-        search_snippet_raw = d.pop("search_snippet", UNSET)
-        try:
-
-            def _parse_search_snippet(data: object) -> list[SearchHighlightSegment] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                search_snippet_type_0 = []
-                _search_snippet_type_0 = data
-                for search_snippet_type_0_item_data in _search_snippet_type_0:
-                    search_snippet_type_0_item = SearchHighlightSegment.from_dict(search_snippet_type_0_item_data)
-
-                    search_snippet_type_0.append(search_snippet_type_0_item)
-
-                return search_snippet_type_0
-
-            search_snippet = _parse_search_snippet(search_snippet_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            search_snippet = deviating_field(cls, "search_snippet", search_snippet_raw)
-
-        knowledge_base_content_search_result = cls(
-            document=document,
-            score=score,
-            search_snippet=search_snippet,
-        )
-        if _missing:
-            knowledge_base_content_search_result._missing_fields = _missing
-        knowledge_base_content_search_result.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        knowledge_base_content_search_result = cls.__new__(cls)
+        knowledge_base_content_search_result.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return knowledge_base_content_search_result
 
     @property
@@ -232,6 +133,176 @@ class KnowledgeBaseContentSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_document(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, Any]) -> Any:
+    document_raw = d.get("document", MISSING)
+    if document_raw is MISSING:
+        document = missing_field(cls, "document")
+    else:
+        try:
+
+            def _parse_document(
+                data: object,
+            ) -> (
+                GetKnowledgeBaseSummaryFileResponseModel
+                | GetKnowledgeBaseSummaryFolderResponseModel
+                | GetKnowledgeBaseSummaryTextResponseModel
+                | GetKnowledgeBaseSummaryURLResponseModel
+                | UnknownVariant
+            ):
+                return parse_strictly(_parse_document_member, data)
+
+            def _parse_document_member(
+                data: object,
+            ) -> (
+                GetKnowledgeBaseSummaryFileResponseModel
+                | GetKnowledgeBaseSummaryFolderResponseModel
+                | GetKnowledgeBaseSummaryTextResponseModel
+                | GetKnowledgeBaseSummaryURLResponseModel
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        GetKnowledgeBaseSummaryURLResponseModel,
+                        GetKnowledgeBaseSummaryFileResponseModel,
+                        GetKnowledgeBaseSummaryTextResponseModel,
+                        GetKnowledgeBaseSummaryFolderResponseModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    document_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+
+                    return document_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    document_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+
+                    return document_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    document_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+
+                    return document_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    document_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                    return document_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                document_type_4 = UnknownVariant.from_dict(data)
+
+                return document_type_4
+
+            document = _parse_document(document_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            document = deviating_field(cls, "document", document_raw)
+
+    return document
+
+
+def _read_score(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, Any]) -> Any:
+    score = d.get("score", MISSING)
+    if score.__class__ is not float and score.__class__ is not int:
+        if score is MISSING:
+            score = missing_field(cls, "score")
+        else:
+            score = unexpected_type(cls, "score", score, "a number")
+
+    return score
+
+
+def _read_search_snippet(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, Any]) -> Any:
+    search_snippet_raw = d.get("search_snippet", UNSET)
+    try:
+
+        def _parse_search_snippet(data: object) -> list[SearchHighlightSegment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            search_snippet_type_0 = []
+            _search_snippet_type_0 = data
+            for search_snippet_type_0_item_data in _search_snippet_type_0:
+                search_snippet_type_0_item = SearchHighlightSegment.from_dict(search_snippet_type_0_item_data)
+
+                search_snippet_type_0.append(search_snippet_type_0_item)
+
+            return search_snippet_type_0
+
+        search_snippet = _parse_search_snippet(search_snippet_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        search_snippet = deviating_field(cls, "search_snippet", search_snippet_raw)
+
+    return search_snippet
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "document",
+        "score",
+        "search_snippet",
+    )
+)
+
+
+def _read_additional_properties(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    document = _read_document(cls, d)
+
+    score = d.get("score", MISSING)
+    if score.__class__ is not float and score.__class__ is not int:
+        score = _read_score(cls, d)
+
+    search_snippet = d.get("search_snippet", UNSET)
+    if search_snippet is not UNSET:
+        search_snippet = _read_search_snippet(cls, d)
+
+    return {
+        "document": document,
+        "score": score,
+        "search_snippet": search_snippet,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+KnowledgeBaseContentSearchResult._all_fields = _all_fields
+set_readers(
+    KnowledgeBaseContentSearchResult,
+    {
+        "document": _read_document,
+        "score": _read_score,
+        "search_snippet": _read_search_snippet,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseDocumentMetadataResponseModel")
 
 
-@_attrs_define
-class KnowledgeBaseDocumentMetadataResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class KnowledgeBaseDocumentMetadataResponseModel(Lazy):
     """Attributes:
     created_at_unix_secs (int):
     last_updated_at_unix_secs (int):
@@ -30,10 +37,20 @@ class KnowledgeBaseDocumentMetadataResponseModel:
     size_bytes: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "created_at_unix_secs",
+        "last_updated_at_unix_secs",
+        "size_bytes",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         created_at_unix_secs = self.created_at_unix_secs
 
         last_updated_at_unix_secs = self.last_updated_at_unix_secs
@@ -54,42 +71,13 @@ class KnowledgeBaseDocumentMetadataResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        last_updated_at_unix_secs = d.pop("last_updated_at_unix_secs", MISSING)
-        if last_updated_at_unix_secs.__class__ is not int:
-            if last_updated_at_unix_secs is MISSING:
-                last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
-                _missing += ("last_updated_at_unix_secs",)
-            else:
-                last_updated_at_unix_secs = unexpected_type(
-                    cls, "last_updated_at_unix_secs", last_updated_at_unix_secs, "an integer"
-                )
-
-        size_bytes = d.pop("size_bytes", MISSING)
-        if size_bytes.__class__ is not int:
-            if size_bytes is MISSING:
-                size_bytes = missing_field(cls, "size_bytes")
-                _missing += ("size_bytes",)
-            else:
-                size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
-
-        knowledge_base_document_metadata_response_model = cls(
-            created_at_unix_secs=created_at_unix_secs,
-            last_updated_at_unix_secs=last_updated_at_unix_secs,
-            size_bytes=size_bytes,
-        )
-        if _missing:
-            knowledge_base_document_metadata_response_model._missing_fields = _missing
-        knowledge_base_document_metadata_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        knowledge_base_document_metadata_response_model = cls.__new__(cls)
+        knowledge_base_document_metadata_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return knowledge_base_document_metadata_response_model
 
     @property
@@ -107,3 +95,90 @@ class KnowledgeBaseDocumentMetadataResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at_unix_secs(cls: type[KnowledgeBaseDocumentMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_last_updated_at_unix_secs(cls: type[KnowledgeBaseDocumentMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    last_updated_at_unix_secs = d.get("last_updated_at_unix_secs", MISSING)
+    if last_updated_at_unix_secs.__class__ is not int:
+        if last_updated_at_unix_secs is MISSING:
+            last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
+        else:
+            last_updated_at_unix_secs = unexpected_type(
+                cls, "last_updated_at_unix_secs", last_updated_at_unix_secs, "an integer"
+            )
+
+    return last_updated_at_unix_secs
+
+
+def _read_size_bytes(cls: type[KnowledgeBaseDocumentMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    size_bytes = d.get("size_bytes", MISSING)
+    if size_bytes.__class__ is not int:
+        if size_bytes is MISSING:
+            size_bytes = missing_field(cls, "size_bytes")
+        else:
+            size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
+
+    return size_bytes
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "created_at_unix_secs",
+        "last_updated_at_unix_secs",
+        "size_bytes",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[KnowledgeBaseDocumentMetadataResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[KnowledgeBaseDocumentMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    last_updated_at_unix_secs = d.get("last_updated_at_unix_secs", MISSING)
+    if last_updated_at_unix_secs.__class__ is not int:
+        last_updated_at_unix_secs = _read_last_updated_at_unix_secs(cls, d)
+
+    size_bytes = d.get("size_bytes", MISSING)
+    if size_bytes.__class__ is not int:
+        size_bytes = _read_size_bytes(cls, d)
+
+    return {
+        "created_at_unix_secs": created_at_unix_secs,
+        "last_updated_at_unix_secs": last_updated_at_unix_secs,
+        "size_bytes": size_bytes,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+KnowledgeBaseDocumentMetadataResponseModel._all_fields = _all_fields
+set_readers(
+    KnowledgeBaseDocumentMetadataResponseModel,
+    {
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "last_updated_at_unix_secs": _read_last_updated_at_unix_secs,
+        "size_bytes": _read_size_bytes,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,24 @@ from ..models.document_usage_mode_enum import DocumentUsageModeEnum
 from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseLocator")
 
 
-@_attrs_define
-class KnowledgeBaseLocator:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class KnowledgeBaseLocator(Lazy):
     """Example:
         {'id': '123', 'name': 'My Knowledge Base', 'type': 'file', 'usage_mode': 'auto'}
 
@@ -40,10 +47,20 @@ class KnowledgeBaseLocator:
     usage_mode: DocumentUsageModeEnum | str | Unset = "auto"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "type",
+        "name",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_: Any
         try:
             if isinstance(self.type_, str):
@@ -86,45 +103,11 @@ class KnowledgeBaseLocator:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        usage_mode = d.pop("usage_mode", UNSET)
-        if usage_mode.__class__ is not str and usage_mode is not UNSET:
-            usage_mode = unexpected_type(cls, "usage_mode", usage_mode, "a string")
-
-        knowledge_base_locator = cls(
-            type_=type_,
-            name=name,
-            id=id,
-            usage_mode=usage_mode,
-        )
-        if _missing:
-            knowledge_base_locator._missing_fields = _missing
-        knowledge_base_locator.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        knowledge_base_locator = cls.__new__(cls)
+        knowledge_base_locator.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return knowledge_base_locator
 
     @property
@@ -142,3 +125,101 @@ class KnowledgeBaseLocator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_name(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_id(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_usage_mode(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> Any:
+    usage_mode = d.get("usage_mode", UNSET)
+    if usage_mode.__class__ is not str and usage_mode is not UNSET:
+        usage_mode = unexpected_type(cls, "usage_mode", usage_mode, "a string")
+
+    return usage_mode
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "name",
+        "id",
+        "usage_mode",
+    )
+)
+
+
+def _read_additional_properties(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[KnowledgeBaseLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    usage_mode = d.get("usage_mode", UNSET)
+    if usage_mode.__class__ is not str and usage_mode is not UNSET:
+        usage_mode = _read_usage_mode(cls, d)
+
+    return {
+        "type_": type_,
+        "name": name,
+        "id": id,
+        "usage_mode": usage_mode,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+KnowledgeBaseLocator._all_fields = _all_fields
+set_readers(
+    KnowledgeBaseLocator,
+    {
+        "type_": _read_type_,
+        "name": _read_name,
+        "id": _read_id,
+        "usage_mode": _read_usage_mode,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

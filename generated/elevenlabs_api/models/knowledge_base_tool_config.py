@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.search_strategy import SearchStrategy
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseToolConfig")
 
 
-@_attrs_define
-class KnowledgeBaseToolConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class KnowledgeBaseToolConfig(Lazy):
     """Attributes:
     system_tool_type (Literal['knowledge_base'] | Unset):  Default: 'knowledge_base'.
     enabled_strategies (list[SearchStrategy | str] | Unset):
@@ -29,11 +35,16 @@ class KnowledgeBaseToolConfig:
     enabled_strategies: list[SearchStrategy | str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "knowledge_base")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         system_tool_type = self.system_tool_type
 
         enabled_strategies: Any
@@ -65,31 +76,11 @@ class KnowledgeBaseToolConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        system_tool_type_raw = d.pop("system_tool_type", UNSET)
-        system_tool_type = cast(Literal["knowledge_base"] | Unset, system_tool_type_raw)
-        if system_tool_type != "knowledge_base" and not isinstance(system_tool_type, Unset):
-            raise ValueError(f"system_tool_type must match const 'knowledge_base', got '{system_tool_type}'")
-
-        enabled_strategies_raw = d.pop("enabled_strategies", UNSET)
-        try:
-            expect_array("enabled_strategies", enabled_strategies_raw)
-            _enabled_strategies = enabled_strategies_raw
-            enabled_strategies: list[SearchStrategy | str] | Unset = UNSET
-            if _enabled_strategies is not UNSET:
-                enabled_strategies = []
-                for enabled_strategies_item_data in _enabled_strategies:
-                    enabled_strategies_item = enabled_strategies_item_data
-
-                    enabled_strategies.append(enabled_strategies_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            enabled_strategies = deviating_field(cls, "enabled_strategies", enabled_strategies_raw)
-
-        knowledge_base_tool_config = cls(
-            system_tool_type=system_tool_type,
-            enabled_strategies=enabled_strategies,
-        )
-        knowledge_base_tool_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        knowledge_base_tool_config = cls.__new__(cls)
+        knowledge_base_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return knowledge_base_tool_config
 
     @property
@@ -107,3 +98,71 @@ class KnowledgeBaseToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_system_tool_type(cls: type[KnowledgeBaseToolConfig], d: Mapping[str, Any]) -> Any:
+    system_tool_type_raw = d.get("system_tool_type", UNSET)
+    system_tool_type = cast(Literal["knowledge_base"] | Unset, system_tool_type_raw)
+    if system_tool_type != "knowledge_base" and not isinstance(system_tool_type, Unset):
+        raise ValueError(f"system_tool_type must match const 'knowledge_base', got '{system_tool_type}'")
+
+    return system_tool_type
+
+
+def _read_enabled_strategies(cls: type[KnowledgeBaseToolConfig], d: Mapping[str, Any]) -> Any:
+    enabled_strategies_raw = d.get("enabled_strategies", UNSET)
+    try:
+        expect_array("enabled_strategies", enabled_strategies_raw)
+        _enabled_strategies = enabled_strategies_raw
+        enabled_strategies: list[SearchStrategy | str] | Unset = UNSET
+        if _enabled_strategies is not UNSET:
+            enabled_strategies = []
+            for enabled_strategies_item_data in _enabled_strategies:
+                enabled_strategies_item = enabled_strategies_item_data
+
+                enabled_strategies.append(enabled_strategies_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        enabled_strategies = deviating_field(cls, "enabled_strategies", enabled_strategies_raw)
+
+    return enabled_strategies
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "system_tool_type",
+        "enabled_strategies",
+    )
+)
+
+
+def _read_additional_properties(cls: type[KnowledgeBaseToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[KnowledgeBaseToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    system_tool_type = d.get("system_tool_type", UNSET)
+    if system_tool_type is not UNSET:
+        system_tool_type = _read_system_tool_type(cls, d)
+
+    enabled_strategies = d.get("enabled_strategies", UNSET)
+    if enabled_strategies is not UNSET:
+        enabled_strategies = _read_enabled_strategies(cls, d)
+
+    return {
+        "system_tool_type": system_tool_type,
+        "enabled_strategies": enabled_strategies,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+KnowledgeBaseToolConfig._all_fields = _all_fields
+set_readers(
+    KnowledgeBaseToolConfig,
+    {
+        "system_tool_type": _read_system_tool_type,
+        "enabled_strategies": _read_enabled_strategies,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.search_strategy import SearchStrategy, check_search_strategy
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseToolInfo")
 
 
-@_attrs_define
-class KnowledgeBaseToolInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class KnowledgeBaseToolInfo(Lazy):
     """Attributes:
     enabled_strategies (list[SearchStrategy] | Unset): Search strategies exposed to the model. Must be non-empty.
     """
@@ -26,8 +32,12 @@ class KnowledgeBaseToolInfo:
     enabled_strategies: list[SearchStrategy] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enabled_strategies: Any
         try:
             enabled_strategies = UNSET
@@ -50,25 +60,11 @@ class KnowledgeBaseToolInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enabled_strategies_raw = d.pop("enabled_strategies", UNSET)
-        try:
-            expect_array("enabled_strategies", enabled_strategies_raw)
-            _enabled_strategies = enabled_strategies_raw
-            enabled_strategies: list[SearchStrategy] | Unset = UNSET
-            if _enabled_strategies is not UNSET:
-                enabled_strategies = []
-                for enabled_strategies_item_data in _enabled_strategies:
-                    enabled_strategies_item = check_search_strategy(enabled_strategies_item_data)
-
-                    enabled_strategies.append(enabled_strategies_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            enabled_strategies = deviating_field(cls, "enabled_strategies", enabled_strategies_raw)
-
-        knowledge_base_tool_info = cls(
-            enabled_strategies=enabled_strategies,
-        )
-        knowledge_base_tool_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        knowledge_base_tool_info = cls.__new__(cls)
+        knowledge_base_tool_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return knowledge_base_tool_info
 
     @property
@@ -86,3 +82,51 @@ class KnowledgeBaseToolInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enabled_strategies(cls: type[KnowledgeBaseToolInfo], d: Mapping[str, Any]) -> Any:
+    enabled_strategies_raw = d.get("enabled_strategies", UNSET)
+    try:
+        expect_array("enabled_strategies", enabled_strategies_raw)
+        _enabled_strategies = enabled_strategies_raw
+        enabled_strategies: list[SearchStrategy] | Unset = UNSET
+        if _enabled_strategies is not UNSET:
+            enabled_strategies = []
+            for enabled_strategies_item_data in _enabled_strategies:
+                enabled_strategies_item = check_search_strategy(enabled_strategies_item_data)
+
+                enabled_strategies.append(enabled_strategies_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        enabled_strategies = deviating_field(cls, "enabled_strategies", enabled_strategies_raw)
+
+    return enabled_strategies
+
+
+_FIELDS: frozenset[str] = frozenset(("enabled_strategies",))
+
+
+def _read_additional_properties(cls: type[KnowledgeBaseToolInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[KnowledgeBaseToolInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enabled_strategies = d.get("enabled_strategies", UNSET)
+    if enabled_strategies is not UNSET:
+        enabled_strategies = _read_enabled_strategies(cls, d)
+
+    return {
+        "enabled_strategies": enabled_strategies,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+KnowledgeBaseToolInfo._all_fields = _all_fields
+set_readers(
+    KnowledgeBaseToolInfo,
+    {
+        "enabled_strategies": _read_enabled_strategies,
+        "additional_properties": _read_additional_properties,
+    },
+)

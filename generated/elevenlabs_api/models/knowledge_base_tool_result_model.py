@@ -8,16 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.knowledge_base_tool_status import KnowledgeBaseToolStatus
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="KnowledgeBaseToolResultModel")
 
 
-@_attrs_define
-class KnowledgeBaseToolResultModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class KnowledgeBaseToolResultModel(Lazy):
     """Attributes:
     result_type (Literal['knowledge_base_success'] | Unset):  Default: 'knowledge_base_success'.
     status (KnowledgeBaseToolStatus | str | Unset):  Default: 'success'.
@@ -34,11 +40,16 @@ class KnowledgeBaseToolResultModel:
     message: str | Unset = "Referenced knowledge base."
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("result_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "knowledge_base_success")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         result_type = self.result_type
 
         status: Any
@@ -73,31 +84,11 @@ class KnowledgeBaseToolResultModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        result_type_raw = d.pop("result_type", UNSET)
-        result_type = cast(Literal["knowledge_base_success"] | Unset, result_type_raw)
-        if result_type != "knowledge_base_success" and not isinstance(result_type, Unset):
-            raise ValueError(f"result_type must match const 'knowledge_base_success', got '{result_type}'")
-
-        status = d.pop("status", UNSET)
-        if status.__class__ is not str and status is not UNSET:
-            status = unexpected_type(cls, "status", status, "a string")
-
-        chunk_count = d.pop("chunk_count", UNSET)
-        if chunk_count.__class__ is not int and chunk_count is not UNSET:
-            chunk_count = unexpected_type(cls, "chunk_count", chunk_count, "an integer")
-
-        message = d.pop("message", UNSET)
-        if message.__class__ is not str and message is not UNSET:
-            message = unexpected_type(cls, "message", message, "a string")
-
-        knowledge_base_tool_result_model = cls(
-            result_type=result_type,
-            status=status,
-            chunk_count=chunk_count,
-            message=message,
-        )
-        knowledge_base_tool_result_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        knowledge_base_tool_result_model = cls.__new__(cls)
+        knowledge_base_tool_result_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return knowledge_base_tool_result_model
 
     @property
@@ -115,3 +106,91 @@ class KnowledgeBaseToolResultModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_type(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -> Any:
+    result_type_raw = d.get("result_type", UNSET)
+    result_type = cast(Literal["knowledge_base_success"] | Unset, result_type_raw)
+    if result_type != "knowledge_base_success" and not isinstance(result_type, Unset):
+        raise ValueError(f"result_type must match const 'knowledge_base_success', got '{result_type}'")
+
+    return result_type
+
+
+def _read_status(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_chunk_count(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -> Any:
+    chunk_count = d.get("chunk_count", UNSET)
+    if chunk_count.__class__ is not int and chunk_count is not UNSET:
+        chunk_count = unexpected_type(cls, "chunk_count", chunk_count, "an integer")
+
+    return chunk_count
+
+
+def _read_message(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not UNSET:
+        message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "result_type",
+        "status",
+        "chunk_count",
+        "message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result_type = d.get("result_type", UNSET)
+    if result_type is not UNSET:
+        result_type = _read_result_type(cls, d)
+
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = _read_status(cls, d)
+
+    chunk_count = d.get("chunk_count", UNSET)
+    if chunk_count.__class__ is not int and chunk_count is not UNSET:
+        chunk_count = _read_chunk_count(cls, d)
+
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not UNSET:
+        message = _read_message(cls, d)
+
+    return {
+        "result_type": result_type,
+        "status": status,
+        "chunk_count": chunk_count,
+        "message": message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+KnowledgeBaseToolResultModel._all_fields = _all_fields
+set_readers(
+    KnowledgeBaseToolResultModel,
+    {
+        "result_type": _read_result_type,
+        "status": _read_status,
+        "chunk_count": _read_chunk_count,
+        "message": _read_message,
+        "additional_properties": _read_additional_properties,
+    },
+)

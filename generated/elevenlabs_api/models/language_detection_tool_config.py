@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LanguageDetectionToolConfig")
 
 
-@_attrs_define
-class LanguageDetectionToolConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LanguageDetectionToolConfig(Lazy):
     """Attributes:
     system_tool_type (Literal['language_detection'] | Unset):  Default: 'language_detection'.
     only_at_conversation_start (bool | Unset): If no language switch happens in the first 2 user turns, later
@@ -29,11 +35,16 @@ class LanguageDetectionToolConfig:
     only_at_conversation_start: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "language_detection")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         system_tool_type = self.system_tool_type
 
         only_at_conversation_start = self.only_at_conversation_start
@@ -50,23 +61,11 @@ class LanguageDetectionToolConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        system_tool_type_raw = d.pop("system_tool_type", UNSET)
-        system_tool_type = cast(Literal["language_detection"] | Unset, system_tool_type_raw)
-        if system_tool_type != "language_detection" and not isinstance(system_tool_type, Unset):
-            raise ValueError(f"system_tool_type must match const 'language_detection', got '{system_tool_type}'")
-
-        only_at_conversation_start = d.pop("only_at_conversation_start", UNSET)
-        if only_at_conversation_start.__class__ is not bool and only_at_conversation_start is not UNSET:
-            only_at_conversation_start = unexpected_type(
-                cls, "only_at_conversation_start", only_at_conversation_start, "a boolean"
-            )
-
-        language_detection_tool_config = cls(
-            system_tool_type=system_tool_type,
-            only_at_conversation_start=only_at_conversation_start,
-        )
-        language_detection_tool_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        language_detection_tool_config = cls.__new__(cls)
+        language_detection_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return language_detection_tool_config
 
     @property
@@ -84,3 +83,63 @@ class LanguageDetectionToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_system_tool_type(cls: type[LanguageDetectionToolConfig], d: Mapping[str, Any]) -> Any:
+    system_tool_type_raw = d.get("system_tool_type", UNSET)
+    system_tool_type = cast(Literal["language_detection"] | Unset, system_tool_type_raw)
+    if system_tool_type != "language_detection" and not isinstance(system_tool_type, Unset):
+        raise ValueError(f"system_tool_type must match const 'language_detection', got '{system_tool_type}'")
+
+    return system_tool_type
+
+
+def _read_only_at_conversation_start(cls: type[LanguageDetectionToolConfig], d: Mapping[str, Any]) -> Any:
+    only_at_conversation_start = d.get("only_at_conversation_start", UNSET)
+    if only_at_conversation_start.__class__ is not bool and only_at_conversation_start is not UNSET:
+        only_at_conversation_start = unexpected_type(
+            cls, "only_at_conversation_start", only_at_conversation_start, "a boolean"
+        )
+
+    return only_at_conversation_start
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "system_tool_type",
+        "only_at_conversation_start",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LanguageDetectionToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LanguageDetectionToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    system_tool_type = d.get("system_tool_type", UNSET)
+    if system_tool_type is not UNSET:
+        system_tool_type = _read_system_tool_type(cls, d)
+
+    only_at_conversation_start = d.get("only_at_conversation_start", UNSET)
+    if only_at_conversation_start.__class__ is not bool and only_at_conversation_start is not UNSET:
+        only_at_conversation_start = _read_only_at_conversation_start(cls, d)
+
+    return {
+        "system_tool_type": system_tool_type,
+        "only_at_conversation_start": only_at_conversation_start,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+LanguageDetectionToolConfig._all_fields = _all_fields
+set_readers(
+    LanguageDetectionToolConfig,
+    {
+        "system_tool_type": _read_system_tool_type,
+        "only_at_conversation_start": _read_only_at_conversation_start,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LanguageDetectionToolResultModel")
 
 
-@_attrs_define
-class LanguageDetectionToolResultModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LanguageDetectionToolResultModel(Lazy):
     """Attributes:
     result_type (Literal['language_detection_success'] | Unset):
     status (Literal['success'] | Unset):
@@ -33,11 +39,19 @@ class LanguageDetectionToolResultModel:
     language: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = (
+        "result_type",
+        "status",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "language_detection_success")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         result_type = self.result_type
 
         status = self.status
@@ -72,32 +86,13 @@ class LanguageDetectionToolResultModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        result_type_raw = d.pop("result_type", UNSET)
-        result_type = cast(Literal["language_detection_success"] | Unset, result_type_raw)
-        if result_type != "language_detection_success" and not isinstance(result_type, Unset):
-            raise ValueError(f"result_type must match const 'language_detection_success', got '{result_type}'")
-
-        status_raw = d.pop("status", UNSET)
-        status = cast(Literal["success"] | Unset, status_raw)
-        if status != "success" and not isinstance(status, Unset):
-            raise ValueError(f"status must match const 'success', got '{status}'")
-
-        reason = d.pop("reason", UNSET)
-        if reason.__class__ is not str and reason is not None and reason is not UNSET:
-            reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        language_detection_tool_result_model = cls(
-            result_type=result_type,
-            status=status,
-            reason=reason,
-            language=language,
-        )
-        language_detection_tool_result_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        language_detection_tool_result_model = cls.__new__(cls)
+        language_detection_tool_result_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return language_detection_tool_result_model
 
     @property
@@ -115,3 +110,92 @@ class LanguageDetectionToolResultModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_type(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> Any:
+    result_type_raw = d.get("result_type", UNSET)
+    result_type = cast(Literal["language_detection_success"] | Unset, result_type_raw)
+    if result_type != "language_detection_success" and not isinstance(result_type, Unset):
+        raise ValueError(f"result_type must match const 'language_detection_success', got '{result_type}'")
+
+    return result_type
+
+
+def _read_status(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", UNSET)
+    status = cast(Literal["success"] | Unset, status_raw)
+    if status != "success" and not isinstance(status, Unset):
+        raise ValueError(f"status must match const 'success', got '{status}'")
+
+    return status
+
+
+def _read_reason(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> Any:
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = unexpected_type(cls, "reason", reason, "a string or null")
+
+    return reason
+
+
+def _read_language(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "result_type",
+        "status",
+        "reason",
+        "language",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result_type = d.get("result_type", UNSET)
+    if result_type is not UNSET:
+        result_type = _read_result_type(cls, d)
+
+    status = d.get("status", UNSET)
+    if status is not UNSET:
+        status = _read_status(cls, d)
+
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = _read_reason(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    return {
+        "result_type": result_type,
+        "status": status,
+        "reason": reason,
+        "language": language,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+LanguageDetectionToolResultModel._all_fields = _all_fields
+set_readers(
+    LanguageDetectionToolResultModel,
+    {
+        "result_type": _read_result_type,
+        "status": _read_status,
+        "reason": _read_reason,
+        "language": _read_language,
+        "additional_properties": _read_additional_properties,
+    },
+)

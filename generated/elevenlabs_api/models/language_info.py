@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LanguageInfo")
 
 
-@_attrs_define
-class LanguageInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LanguageInfo(Lazy):
     """Example:
         {'code': 'es-ES', 'label': 'Spanish (Spain)'}
 
@@ -30,10 +37,19 @@ class LanguageInfo:
     label: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "code",
+        "label",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         code = self.code
 
         label = self.label
@@ -50,31 +66,11 @@ class LanguageInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        code = d.pop("code", MISSING)
-        if code.__class__ is not str:
-            if code is MISSING:
-                code = missing_field(cls, "code")
-                _missing += ("code",)
-            else:
-                code = unexpected_type(cls, "code", code, "a string")
-
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        language_info = cls(
-            code=code,
-            label=label,
-        )
-        if _missing:
-            language_info._missing_fields = _missing
-        language_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        language_info = cls.__new__(cls)
+        language_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return language_info
 
     @property
@@ -92,3 +88,68 @@ class LanguageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_code(cls: type[LanguageInfo], d: Mapping[str, Any]) -> Any:
+    code = d.get("code", MISSING)
+    if code.__class__ is not str:
+        if code is MISSING:
+            code = missing_field(cls, "code")
+        else:
+            code = unexpected_type(cls, "code", code, "a string")
+
+    return code
+
+
+def _read_label(cls: type[LanguageInfo], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "code",
+        "label",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LanguageInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LanguageInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    code = d.get("code", MISSING)
+    if code.__class__ is not str:
+        code = _read_code(cls, d)
+
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    return {
+        "code": code,
+        "label": label,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LanguageInfo._all_fields = _all_fields
+set_readers(
+    LanguageInfo,
+    {
+        "code": _read_code,
+        "label": _read_label,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="LanguagePairInfo")
 
 
-@_attrs_define
-class LanguagePairInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LanguagePairInfo(Lazy):
     """Example:
         {'destination_languages': [{'code': 'es-ES', 'label': 'Spanish (Spain)'}, {'code': 'fr', 'label': 'French'}],
         'source_language': {'code': 'en', 'label': 'English'}}
@@ -32,10 +39,19 @@ class LanguagePairInfo:
     destination_languages: list[LanguageInfo]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "source_language",
+        "destination_languages",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source_language: Any
         try:
             source_language = self.source_language.to_dict()
@@ -64,41 +80,11 @@ class LanguagePairInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        source_language_raw = d.pop("source_language", MISSING)
-        if source_language_raw is MISSING:
-            source_language = missing_field(cls, "source_language")
-            _missing += ("source_language",)
-        else:
-            try:
-                source_language = LanguageInfo.from_dict(source_language_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                source_language = deviating_field(cls, "source_language", source_language_raw)
-
-        destination_languages_raw = d.pop("destination_languages", MISSING)
-        if destination_languages_raw is MISSING:
-            destination_languages = missing_field(cls, "destination_languages")
-            _missing += ("destination_languages",)
-        else:
-            try:
-                expect_array("destination_languages", destination_languages_raw)
-                destination_languages = []
-                _destination_languages = destination_languages_raw
-                for destination_languages_item_data in _destination_languages:
-                    destination_languages_item = LanguageInfo.from_dict(destination_languages_item_data)
-
-                    destination_languages.append(destination_languages_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                destination_languages = deviating_field(cls, "destination_languages", destination_languages_raw)
-
-        language_pair_info = cls(
-            source_language=source_language,
-            destination_languages=destination_languages,
-        )
-        if _missing:
-            language_pair_info._missing_fields = _missing
-        language_pair_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        language_pair_info = cls.__new__(cls)
+        language_pair_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return language_pair_info
 
     @property
@@ -116,6 +102,77 @@ class LanguagePairInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source_language(cls: type[LanguagePairInfo], d: Mapping[str, Any]) -> Any:
+    source_language_raw = d.get("source_language", MISSING)
+    if source_language_raw is MISSING:
+        source_language = missing_field(cls, "source_language")
+    else:
+        try:
+            source_language = LanguageInfo.from_dict(source_language_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            source_language = deviating_field(cls, "source_language", source_language_raw)
+
+    return source_language
+
+
+def _read_destination_languages(cls: type[LanguagePairInfo], d: Mapping[str, Any]) -> Any:
+    destination_languages_raw = d.get("destination_languages", MISSING)
+    if destination_languages_raw is MISSING:
+        destination_languages = missing_field(cls, "destination_languages")
+    else:
+        try:
+            expect_array("destination_languages", destination_languages_raw)
+            destination_languages = []
+            _destination_languages = destination_languages_raw
+            for destination_languages_item_data in _destination_languages:
+                destination_languages_item = LanguageInfo.from_dict(destination_languages_item_data)
+
+                destination_languages.append(destination_languages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            destination_languages = deviating_field(cls, "destination_languages", destination_languages_raw)
+
+    return destination_languages
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source_language",
+        "destination_languages",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LanguagePairInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LanguagePairInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source_language = _read_source_language(cls, d)
+
+    destination_languages = _read_destination_languages(cls, d)
+
+    return {
+        "source_language": source_language,
+        "destination_languages": destination_languages,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LanguagePairInfo._all_fields = _all_fields
+set_readers(
+    LanguagePairInfo,
+    {
+        "source_language": _read_source_language,
+        "destination_languages": _read_destination_languages,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

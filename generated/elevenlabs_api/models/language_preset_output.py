@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="LanguagePresetOutput")
 
 
-@_attrs_define
-class LanguagePresetOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LanguagePresetOutput(Lazy):
     """Attributes:
     overrides (ConversationConfigClientOverrideOutput):
     first_message_translation (LanguagePresetTranslation | None | Unset): The translation of the first message
@@ -32,10 +39,16 @@ class LanguagePresetOutput:
     soft_timeout_translation: LanguagePresetTranslation | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("overrides",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         overrides: Any
         try:
             overrides = self.overrides.to_dict()
@@ -80,64 +93,11 @@ class LanguagePresetOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        overrides_raw = d.pop("overrides", MISSING)
-        if overrides_raw is MISSING:
-            overrides = missing_field(cls, "overrides")
-            _missing += ("overrides",)
-        else:
-            try:
-                overrides = ConversationConfigClientOverrideOutput.from_dict(overrides_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                overrides = deviating_field(cls, "overrides", overrides_raw)
-
-        first_message_translation_raw = d.pop("first_message_translation", UNSET)
-        try:
-
-            def _parse_first_message_translation(data: object) -> LanguagePresetTranslation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                first_message_translation_type_0 = LanguagePresetTranslation.from_dict(data)
-
-                return first_message_translation_type_0
-
-            first_message_translation = _parse_first_message_translation(first_message_translation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            first_message_translation = deviating_field(cls, "first_message_translation", first_message_translation_raw)
-
-        soft_timeout_translation_raw = d.pop("soft_timeout_translation", UNSET)
-        try:
-
-            def _parse_soft_timeout_translation(data: object) -> LanguagePresetTranslation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                soft_timeout_translation_type_0 = LanguagePresetTranslation.from_dict(data)
-
-                return soft_timeout_translation_type_0
-
-            soft_timeout_translation = _parse_soft_timeout_translation(soft_timeout_translation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            soft_timeout_translation = deviating_field(cls, "soft_timeout_translation", soft_timeout_translation_raw)
-
-        language_preset_output = cls(
-            overrides=overrides,
-            first_message_translation=first_message_translation,
-            soft_timeout_translation=soft_timeout_translation,
-        )
-        if _missing:
-            language_preset_output._missing_fields = _missing
-        language_preset_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        language_preset_output = cls.__new__(cls)
+        language_preset_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return language_preset_output
 
     @property
@@ -155,6 +115,113 @@ class LanguagePresetOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_overrides(cls: type[LanguagePresetOutput], d: Mapping[str, Any]) -> Any:
+    overrides_raw = d.get("overrides", MISSING)
+    if overrides_raw is MISSING:
+        overrides = missing_field(cls, "overrides")
+    else:
+        try:
+            overrides = ConversationConfigClientOverrideOutput.from_dict(overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            overrides = deviating_field(cls, "overrides", overrides_raw)
+
+    return overrides
+
+
+def _read_first_message_translation(cls: type[LanguagePresetOutput], d: Mapping[str, Any]) -> Any:
+    first_message_translation_raw = d.get("first_message_translation", UNSET)
+    try:
+
+        def _parse_first_message_translation(data: object) -> LanguagePresetTranslation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            first_message_translation_type_0 = LanguagePresetTranslation.from_dict(data)
+
+            return first_message_translation_type_0
+
+        first_message_translation = _parse_first_message_translation(first_message_translation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        first_message_translation = deviating_field(cls, "first_message_translation", first_message_translation_raw)
+
+    return first_message_translation
+
+
+def _read_soft_timeout_translation(cls: type[LanguagePresetOutput], d: Mapping[str, Any]) -> Any:
+    soft_timeout_translation_raw = d.get("soft_timeout_translation", UNSET)
+    try:
+
+        def _parse_soft_timeout_translation(data: object) -> LanguagePresetTranslation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            soft_timeout_translation_type_0 = LanguagePresetTranslation.from_dict(data)
+
+            return soft_timeout_translation_type_0
+
+        soft_timeout_translation = _parse_soft_timeout_translation(soft_timeout_translation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        soft_timeout_translation = deviating_field(cls, "soft_timeout_translation", soft_timeout_translation_raw)
+
+    return soft_timeout_translation
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "overrides",
+        "first_message_translation",
+        "soft_timeout_translation",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LanguagePresetOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LanguagePresetOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    overrides = _read_overrides(cls, d)
+
+    first_message_translation = d.get("first_message_translation", UNSET)
+    if first_message_translation is not UNSET:
+        first_message_translation = _read_first_message_translation(cls, d)
+
+    soft_timeout_translation = d.get("soft_timeout_translation", UNSET)
+    if soft_timeout_translation is not UNSET:
+        soft_timeout_translation = _read_soft_timeout_translation(cls, d)
+
+    return {
+        "overrides": overrides,
+        "first_message_translation": first_message_translation,
+        "soft_timeout_translation": soft_timeout_translation,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LanguagePresetOutput._all_fields = _all_fields
+set_readers(
+    LanguagePresetOutput,
+    {
+        "overrides": _read_overrides,
+        "first_message_translation": _read_first_message_translation,
+        "soft_timeout_translation": _read_soft_timeout_translation,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

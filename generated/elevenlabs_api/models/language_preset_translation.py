@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LanguagePresetTranslation")
 
 
-@_attrs_define
-class LanguagePresetTranslation:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LanguagePresetTranslation(Lazy):
     """Attributes:
     source_hash (str):
     text (str):
@@ -27,10 +34,19 @@ class LanguagePresetTranslation:
     text: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "source_hash",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source_hash = self.source_hash
 
         text = self.text
@@ -47,31 +63,11 @@ class LanguagePresetTranslation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        source_hash = d.pop("source_hash", MISSING)
-        if source_hash.__class__ is not str:
-            if source_hash is MISSING:
-                source_hash = missing_field(cls, "source_hash")
-                _missing += ("source_hash",)
-            else:
-                source_hash = unexpected_type(cls, "source_hash", source_hash, "a string")
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        language_preset_translation = cls(
-            source_hash=source_hash,
-            text=text,
-        )
-        if _missing:
-            language_preset_translation._missing_fields = _missing
-        language_preset_translation.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        language_preset_translation = cls.__new__(cls)
+        language_preset_translation.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return language_preset_translation
 
     @property
@@ -89,3 +85,68 @@ class LanguagePresetTranslation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source_hash(cls: type[LanguagePresetTranslation], d: Mapping[str, Any]) -> Any:
+    source_hash = d.get("source_hash", MISSING)
+    if source_hash.__class__ is not str:
+        if source_hash is MISSING:
+            source_hash = missing_field(cls, "source_hash")
+        else:
+            source_hash = unexpected_type(cls, "source_hash", source_hash, "a string")
+
+    return source_hash
+
+
+def _read_text(cls: type[LanguagePresetTranslation], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source_hash",
+        "text",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LanguagePresetTranslation], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LanguagePresetTranslation], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source_hash = d.get("source_hash", MISSING)
+    if source_hash.__class__ is not str:
+        source_hash = _read_source_hash(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    return {
+        "source_hash": source_hash,
+        "text": text,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LanguagePresetTranslation._all_fields = _all_fields
+set_readers(
+    LanguagePresetTranslation,
+    {
+        "source_hash": _read_source_hash,
+        "text": _read_text,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LanguageResponseModel")
 
 
-@_attrs_define
-class LanguageResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LanguageResponseModel(Lazy):
     """Example:
         {'language_id': 'en', 'name': 'English'}
 
@@ -30,10 +37,19 @@ class LanguageResponseModel:
     name: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "language_id",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         language_id = self.language_id
 
         name = self.name
@@ -50,31 +66,11 @@ class LanguageResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        language_id = d.pop("language_id", MISSING)
-        if language_id.__class__ is not str:
-            if language_id is MISSING:
-                language_id = missing_field(cls, "language_id")
-                _missing += ("language_id",)
-            else:
-                language_id = unexpected_type(cls, "language_id", language_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        language_response_model = cls(
-            language_id=language_id,
-            name=name,
-        )
-        if _missing:
-            language_response_model._missing_fields = _missing
-        language_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        language_response_model = cls.__new__(cls)
+        language_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return language_response_model
 
     @property
@@ -92,3 +88,68 @@ class LanguageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_language_id(cls: type[LanguageResponseModel], d: Mapping[str, Any]) -> Any:
+    language_id = d.get("language_id", MISSING)
+    if language_id.__class__ is not str:
+        if language_id is MISSING:
+            language_id = missing_field(cls, "language_id")
+        else:
+            language_id = unexpected_type(cls, "language_id", language_id, "a string")
+
+    return language_id
+
+
+def _read_name(cls: type[LanguageResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "language_id",
+        "name",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LanguageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LanguageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    language_id = d.get("language_id", MISSING)
+    if language_id.__class__ is not str:
+        language_id = _read_language_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    return {
+        "language_id": language_id,
+        "name": name,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LanguageResponseModel._all_fields = _all_fields
+set_readers(
+    LanguageResponseModel,
+    {
+        "language_id": _read_language_id,
+        "name": _read_name,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

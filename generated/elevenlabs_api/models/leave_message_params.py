@@ -7,15 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="LeaveMessageParams")
 
 
-@_attrs_define
-class LeaveMessageParams:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LeaveMessageParams(Lazy):
     """Attributes:
     smb_tool_type (Literal['leave_message'] | Unset):  Default: 'leave_message'.
     """
@@ -23,11 +29,16 @@ class LeaveMessageParams:
     smb_tool_type: Literal["leave_message"] | Unset = "leave_message"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("smb_tool_type", "leave_message")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         smb_tool_type = self.smb_tool_type
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +51,11 @@ class LeaveMessageParams:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        smb_tool_type_raw = d.pop("smb_tool_type", UNSET)
-        smb_tool_type = cast(Literal["leave_message"] | Unset, smb_tool_type_raw)
-        if smb_tool_type != "leave_message" and not isinstance(smb_tool_type, Unset):
-            raise ValueError(f"smb_tool_type must match const 'leave_message', got '{smb_tool_type}'")
-
-        leave_message_params = cls(
-            smb_tool_type=smb_tool_type,
-        )
-        leave_message_params.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        leave_message_params = cls.__new__(cls)
+        leave_message_params.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return leave_message_params
 
     @property
@@ -67,3 +73,42 @@ class LeaveMessageParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_smb_tool_type(cls: type[LeaveMessageParams], d: Mapping[str, Any]) -> Any:
+    smb_tool_type_raw = d.get("smb_tool_type", UNSET)
+    smb_tool_type = cast(Literal["leave_message"] | Unset, smb_tool_type_raw)
+    if smb_tool_type != "leave_message" and not isinstance(smb_tool_type, Unset):
+        raise ValueError(f"smb_tool_type must match const 'leave_message', got '{smb_tool_type}'")
+
+    return smb_tool_type
+
+
+_FIELDS: frozenset[str] = frozenset(("smb_tool_type",))
+
+
+def _read_additional_properties(cls: type[LeaveMessageParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LeaveMessageParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    smb_tool_type = d.get("smb_tool_type", UNSET)
+    if smb_tool_type is not UNSET:
+        smb_tool_type = _read_smb_tool_type(cls, d)
+
+    return {
+        "smb_tool_type": smb_tool_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+LeaveMessageParams._all_fields = _all_fields
+set_readers(
+    LeaveMessageParams,
+    {
+        "smb_tool_type": _read_smb_tool_type,
+        "additional_properties": _read_additional_properties,
+    },
+)

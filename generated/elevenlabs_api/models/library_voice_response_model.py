@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,25 @@ from ..models.library_voice_response_model_category_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LibraryVoiceResponseModel")
 
 
-@_attrs_define
-class LibraryVoiceResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LibraryVoiceResponseModel(Lazy):
     """Example:
         {'accent': 'american', 'age': 'young', 'category': 'professional', 'cloned_by_count': 11, 'date_unix':
         1714423232, 'description': 'Perfectly calm, neutral and strong voice. Great for a young female protagonist.',
@@ -139,10 +146,34 @@ class LibraryVoiceResponseModel:
     is_bookmarked: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "public_owner_id",
+        "voice_id",
+        "date_unix",
+        "name",
+        "accent",
+        "gender",
+        "age",
+        "descriptive",
+        "use_case",
+        "category",
+        "usage_character_count_1y",
+        "usage_character_count_7d",
+        "play_api_usage_character_count_1y",
+        "cloned_by_count",
+        "free_users_allowed",
+        "live_moderation_enabled",
+        "featured",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         public_owner_id = self.public_owner_id
 
         voice_id = self.voice_id
@@ -374,280 +405,11 @@ class LibraryVoiceResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        public_owner_id = d.pop("public_owner_id", MISSING)
-        if public_owner_id.__class__ is not str:
-            if public_owner_id is MISSING:
-                public_owner_id = missing_field(cls, "public_owner_id")
-                _missing += ("public_owner_id",)
-            else:
-                public_owner_id = unexpected_type(cls, "public_owner_id", public_owner_id, "a string")
-
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        date_unix = d.pop("date_unix", MISSING)
-        if date_unix.__class__ is not int:
-            if date_unix is MISSING:
-                date_unix = missing_field(cls, "date_unix")
-                _missing += ("date_unix",)
-            else:
-                date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        accent = d.pop("accent", MISSING)
-        if accent.__class__ is not str:
-            if accent is MISSING:
-                accent = missing_field(cls, "accent")
-                _missing += ("accent",)
-            else:
-                accent = unexpected_type(cls, "accent", accent, "a string")
-
-        gender = d.pop("gender", MISSING)
-        if gender.__class__ is not str:
-            if gender is MISSING:
-                gender = missing_field(cls, "gender")
-                _missing += ("gender",)
-            else:
-                gender = unexpected_type(cls, "gender", gender, "a string")
-
-        age = d.pop("age", MISSING)
-        if age.__class__ is not str:
-            if age is MISSING:
-                age = missing_field(cls, "age")
-                _missing += ("age",)
-            else:
-                age = unexpected_type(cls, "age", age, "a string")
-
-        descriptive = d.pop("descriptive", MISSING)
-        if descriptive.__class__ is not str:
-            if descriptive is MISSING:
-                descriptive = missing_field(cls, "descriptive")
-                _missing += ("descriptive",)
-            else:
-                descriptive = unexpected_type(cls, "descriptive", descriptive, "a string")
-
-        use_case = d.pop("use_case", MISSING)
-        if use_case.__class__ is not str:
-            if use_case is MISSING:
-                use_case = missing_field(cls, "use_case")
-                _missing += ("use_case",)
-            else:
-                use_case = unexpected_type(cls, "use_case", use_case, "a string")
-
-        category = d.pop("category", MISSING)
-        if category.__class__ is not str:
-            if category is MISSING:
-                category = missing_field(cls, "category")
-                _missing += ("category",)
-            else:
-                category = unexpected_type(cls, "category", category, "a string")
-
-        usage_character_count_1y = d.pop("usage_character_count_1y", MISSING)
-        if usage_character_count_1y.__class__ is not int:
-            if usage_character_count_1y is MISSING:
-                usage_character_count_1y = missing_field(cls, "usage_character_count_1y")
-                _missing += ("usage_character_count_1y",)
-            else:
-                usage_character_count_1y = unexpected_type(
-                    cls, "usage_character_count_1y", usage_character_count_1y, "an integer"
-                )
-
-        usage_character_count_7d = d.pop("usage_character_count_7d", MISSING)
-        if usage_character_count_7d.__class__ is not int:
-            if usage_character_count_7d is MISSING:
-                usage_character_count_7d = missing_field(cls, "usage_character_count_7d")
-                _missing += ("usage_character_count_7d",)
-            else:
-                usage_character_count_7d = unexpected_type(
-                    cls, "usage_character_count_7d", usage_character_count_7d, "an integer"
-                )
-
-        play_api_usage_character_count_1y = d.pop("play_api_usage_character_count_1y", MISSING)
-        if play_api_usage_character_count_1y.__class__ is not int:
-            if play_api_usage_character_count_1y is MISSING:
-                play_api_usage_character_count_1y = missing_field(cls, "play_api_usage_character_count_1y")
-                _missing += ("play_api_usage_character_count_1y",)
-            else:
-                play_api_usage_character_count_1y = unexpected_type(
-                    cls, "play_api_usage_character_count_1y", play_api_usage_character_count_1y, "an integer"
-                )
-
-        cloned_by_count = d.pop("cloned_by_count", MISSING)
-        if cloned_by_count.__class__ is not int:
-            if cloned_by_count is MISSING:
-                cloned_by_count = missing_field(cls, "cloned_by_count")
-                _missing += ("cloned_by_count",)
-            else:
-                cloned_by_count = unexpected_type(cls, "cloned_by_count", cloned_by_count, "an integer")
-
-        free_users_allowed = d.pop("free_users_allowed", MISSING)
-        if free_users_allowed.__class__ is not bool:
-            if free_users_allowed is MISSING:
-                free_users_allowed = missing_field(cls, "free_users_allowed")
-                _missing += ("free_users_allowed",)
-            else:
-                free_users_allowed = unexpected_type(cls, "free_users_allowed", free_users_allowed, "a boolean")
-
-        live_moderation_enabled = d.pop("live_moderation_enabled", MISSING)
-        if live_moderation_enabled.__class__ is not bool:
-            if live_moderation_enabled is MISSING:
-                live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
-                _missing += ("live_moderation_enabled",)
-            else:
-                live_moderation_enabled = unexpected_type(
-                    cls, "live_moderation_enabled", live_moderation_enabled, "a boolean"
-                )
-
-        featured = d.pop("featured", MISSING)
-        if featured.__class__ is not bool:
-            if featured is MISSING:
-                featured = missing_field(cls, "featured")
-                _missing += ("featured",)
-            else:
-                featured = unexpected_type(cls, "featured", featured, "a boolean")
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        locale = d.pop("locale", UNSET)
-        if locale.__class__ is not str and locale is not None and locale is not UNSET:
-            locale = unexpected_type(cls, "locale", locale, "a string or null")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        preview_url = d.pop("preview_url", UNSET)
-        if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
-            preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
-
-        rate = d.pop("rate", UNSET)
-        if rate.__class__ is not float and rate.__class__ is not int and rate is not None and rate is not UNSET:
-            rate = unexpected_type(cls, "rate", rate, "a number or null")
-
-        fiat_rate = d.pop("fiat_rate", UNSET)
-        if (
-            fiat_rate.__class__ is not float
-            and fiat_rate.__class__ is not int
-            and fiat_rate is not None
-            and fiat_rate is not UNSET
-        ):
-            fiat_rate = unexpected_type(cls, "fiat_rate", fiat_rate, "a number or null")
-
-        verified_languages_raw = d.pop("verified_languages", UNSET)
-        try:
-
-            def _parse_verified_languages(data: object) -> list[VerifiedVoiceLanguageResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                verified_languages_type_0 = []
-                _verified_languages_type_0 = data
-                for verified_languages_type_0_item_data in _verified_languages_type_0:
-                    verified_languages_type_0_item = VerifiedVoiceLanguageResponseModel.from_dict(
-                        verified_languages_type_0_item_data
-                    )
-
-                    verified_languages_type_0.append(verified_languages_type_0_item)
-
-                return verified_languages_type_0
-
-            verified_languages = _parse_verified_languages(verified_languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            verified_languages = deviating_field(cls, "verified_languages", verified_languages_raw)
-
-        notice_period = d.pop("notice_period", UNSET)
-        if notice_period.__class__ is not int and notice_period is not None and notice_period is not UNSET:
-            notice_period = unexpected_type(cls, "notice_period", notice_period, "an integer or null")
-
-        instagram_username = d.pop("instagram_username", UNSET)
-        if (
-            instagram_username.__class__ is not str
-            and instagram_username is not None
-            and instagram_username is not UNSET
-        ):
-            instagram_username = unexpected_type(cls, "instagram_username", instagram_username, "a string or null")
-
-        twitter_username = d.pop("twitter_username", UNSET)
-        if twitter_username.__class__ is not str and twitter_username is not None and twitter_username is not UNSET:
-            twitter_username = unexpected_type(cls, "twitter_username", twitter_username, "a string or null")
-
-        youtube_username = d.pop("youtube_username", UNSET)
-        if youtube_username.__class__ is not str and youtube_username is not None and youtube_username is not UNSET:
-            youtube_username = unexpected_type(cls, "youtube_username", youtube_username, "a string or null")
-
-        tiktok_username = d.pop("tiktok_username", UNSET)
-        if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
-            tiktok_username = unexpected_type(cls, "tiktok_username", tiktok_username, "a string or null")
-
-        image_url = d.pop("image_url", UNSET)
-        if image_url.__class__ is not str and image_url is not None and image_url is not UNSET:
-            image_url = unexpected_type(cls, "image_url", image_url, "a string or null")
-
-        is_added_by_user = d.pop("is_added_by_user", UNSET)
-        if is_added_by_user.__class__ is not bool and is_added_by_user is not None and is_added_by_user is not UNSET:
-            is_added_by_user = unexpected_type(cls, "is_added_by_user", is_added_by_user, "a boolean or null")
-
-        is_bookmarked = d.pop("is_bookmarked", UNSET)
-        if is_bookmarked.__class__ is not bool and is_bookmarked is not None and is_bookmarked is not UNSET:
-            is_bookmarked = unexpected_type(cls, "is_bookmarked", is_bookmarked, "a boolean or null")
-
-        library_voice_response_model = cls(
-            public_owner_id=public_owner_id,
-            voice_id=voice_id,
-            date_unix=date_unix,
-            name=name,
-            accent=accent,
-            gender=gender,
-            age=age,
-            descriptive=descriptive,
-            use_case=use_case,
-            category=category,
-            usage_character_count_1y=usage_character_count_1y,
-            usage_character_count_7d=usage_character_count_7d,
-            play_api_usage_character_count_1y=play_api_usage_character_count_1y,
-            cloned_by_count=cloned_by_count,
-            free_users_allowed=free_users_allowed,
-            live_moderation_enabled=live_moderation_enabled,
-            featured=featured,
-            language=language,
-            locale=locale,
-            description=description,
-            preview_url=preview_url,
-            rate=rate,
-            fiat_rate=fiat_rate,
-            verified_languages=verified_languages,
-            notice_period=notice_period,
-            instagram_username=instagram_username,
-            twitter_username=twitter_username,
-            youtube_username=youtube_username,
-            tiktok_username=tiktok_username,
-            image_url=image_url,
-            is_added_by_user=is_added_by_user,
-            is_bookmarked=is_bookmarked,
-        )
-        if _missing:
-            library_voice_response_model._missing_fields = _missing
-        library_voice_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        library_voice_response_model = cls.__new__(cls)
+        library_voice_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return library_voice_response_model
 
     @property
@@ -665,6 +427,606 @@ class LibraryVoiceResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_public_owner_id(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    public_owner_id = d.get("public_owner_id", MISSING)
+    if public_owner_id.__class__ is not str:
+        if public_owner_id is MISSING:
+            public_owner_id = missing_field(cls, "public_owner_id")
+        else:
+            public_owner_id = unexpected_type(cls, "public_owner_id", public_owner_id, "a string")
+
+    return public_owner_id
+
+
+def _read_voice_id(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_date_unix(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    date_unix = d.get("date_unix", MISSING)
+    if date_unix.__class__ is not int:
+        if date_unix is MISSING:
+            date_unix = missing_field(cls, "date_unix")
+        else:
+            date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
+
+    return date_unix
+
+
+def _read_name(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_accent(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    accent = d.get("accent", MISSING)
+    if accent.__class__ is not str:
+        if accent is MISSING:
+            accent = missing_field(cls, "accent")
+        else:
+            accent = unexpected_type(cls, "accent", accent, "a string")
+
+    return accent
+
+
+def _read_gender(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    gender = d.get("gender", MISSING)
+    if gender.__class__ is not str:
+        if gender is MISSING:
+            gender = missing_field(cls, "gender")
+        else:
+            gender = unexpected_type(cls, "gender", gender, "a string")
+
+    return gender
+
+
+def _read_age(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    age = d.get("age", MISSING)
+    if age.__class__ is not str:
+        if age is MISSING:
+            age = missing_field(cls, "age")
+        else:
+            age = unexpected_type(cls, "age", age, "a string")
+
+    return age
+
+
+def _read_descriptive(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    descriptive = d.get("descriptive", MISSING)
+    if descriptive.__class__ is not str:
+        if descriptive is MISSING:
+            descriptive = missing_field(cls, "descriptive")
+        else:
+            descriptive = unexpected_type(cls, "descriptive", descriptive, "a string")
+
+    return descriptive
+
+
+def _read_use_case(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    use_case = d.get("use_case", MISSING)
+    if use_case.__class__ is not str:
+        if use_case is MISSING:
+            use_case = missing_field(cls, "use_case")
+        else:
+            use_case = unexpected_type(cls, "use_case", use_case, "a string")
+
+    return use_case
+
+
+def _read_category(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    category = d.get("category", MISSING)
+    if category.__class__ is not str:
+        if category is MISSING:
+            category = missing_field(cls, "category")
+        else:
+            category = unexpected_type(cls, "category", category, "a string")
+
+    return category
+
+
+def _read_usage_character_count_1y(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    usage_character_count_1y = d.get("usage_character_count_1y", MISSING)
+    if usage_character_count_1y.__class__ is not int:
+        if usage_character_count_1y is MISSING:
+            usage_character_count_1y = missing_field(cls, "usage_character_count_1y")
+        else:
+            usage_character_count_1y = unexpected_type(
+                cls, "usage_character_count_1y", usage_character_count_1y, "an integer"
+            )
+
+    return usage_character_count_1y
+
+
+def _read_usage_character_count_7d(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    usage_character_count_7d = d.get("usage_character_count_7d", MISSING)
+    if usage_character_count_7d.__class__ is not int:
+        if usage_character_count_7d is MISSING:
+            usage_character_count_7d = missing_field(cls, "usage_character_count_7d")
+        else:
+            usage_character_count_7d = unexpected_type(
+                cls, "usage_character_count_7d", usage_character_count_7d, "an integer"
+            )
+
+    return usage_character_count_7d
+
+
+def _read_play_api_usage_character_count_1y(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    play_api_usage_character_count_1y = d.get("play_api_usage_character_count_1y", MISSING)
+    if play_api_usage_character_count_1y.__class__ is not int:
+        if play_api_usage_character_count_1y is MISSING:
+            play_api_usage_character_count_1y = missing_field(cls, "play_api_usage_character_count_1y")
+        else:
+            play_api_usage_character_count_1y = unexpected_type(
+                cls, "play_api_usage_character_count_1y", play_api_usage_character_count_1y, "an integer"
+            )
+
+    return play_api_usage_character_count_1y
+
+
+def _read_cloned_by_count(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    cloned_by_count = d.get("cloned_by_count", MISSING)
+    if cloned_by_count.__class__ is not int:
+        if cloned_by_count is MISSING:
+            cloned_by_count = missing_field(cls, "cloned_by_count")
+        else:
+            cloned_by_count = unexpected_type(cls, "cloned_by_count", cloned_by_count, "an integer")
+
+    return cloned_by_count
+
+
+def _read_free_users_allowed(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    free_users_allowed = d.get("free_users_allowed", MISSING)
+    if free_users_allowed.__class__ is not bool:
+        if free_users_allowed is MISSING:
+            free_users_allowed = missing_field(cls, "free_users_allowed")
+        else:
+            free_users_allowed = unexpected_type(cls, "free_users_allowed", free_users_allowed, "a boolean")
+
+    return free_users_allowed
+
+
+def _read_live_moderation_enabled(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    live_moderation_enabled = d.get("live_moderation_enabled", MISSING)
+    if live_moderation_enabled.__class__ is not bool:
+        if live_moderation_enabled is MISSING:
+            live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
+        else:
+            live_moderation_enabled = unexpected_type(
+                cls, "live_moderation_enabled", live_moderation_enabled, "a boolean"
+            )
+
+    return live_moderation_enabled
+
+
+def _read_featured(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    featured = d.get("featured", MISSING)
+    if featured.__class__ is not bool:
+        if featured is MISSING:
+            featured = missing_field(cls, "featured")
+        else:
+            featured = unexpected_type(cls, "featured", featured, "a boolean")
+
+    return featured
+
+
+def _read_language(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+def _read_locale(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    locale = d.get("locale", UNSET)
+    if locale.__class__ is not str and locale is not None and locale is not UNSET:
+        locale = unexpected_type(cls, "locale", locale, "a string or null")
+
+    return locale
+
+
+def _read_description(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_preview_url(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    preview_url = d.get("preview_url", UNSET)
+    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+        preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
+
+    return preview_url
+
+
+def _read_rate(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    rate = d.get("rate", UNSET)
+    if rate.__class__ is not float and rate.__class__ is not int and rate is not None and rate is not UNSET:
+        rate = unexpected_type(cls, "rate", rate, "a number or null")
+
+    return rate
+
+
+def _read_fiat_rate(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    fiat_rate = d.get("fiat_rate", UNSET)
+    if (
+        fiat_rate.__class__ is not float
+        and fiat_rate.__class__ is not int
+        and fiat_rate is not None
+        and fiat_rate is not UNSET
+    ):
+        fiat_rate = unexpected_type(cls, "fiat_rate", fiat_rate, "a number or null")
+
+    return fiat_rate
+
+
+def _read_verified_languages(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    verified_languages_raw = d.get("verified_languages", UNSET)
+    try:
+
+        def _parse_verified_languages(data: object) -> list[VerifiedVoiceLanguageResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            verified_languages_type_0 = []
+            _verified_languages_type_0 = data
+            for verified_languages_type_0_item_data in _verified_languages_type_0:
+                verified_languages_type_0_item = VerifiedVoiceLanguageResponseModel.from_dict(
+                    verified_languages_type_0_item_data
+                )
+
+                verified_languages_type_0.append(verified_languages_type_0_item)
+
+            return verified_languages_type_0
+
+        verified_languages = _parse_verified_languages(verified_languages_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        verified_languages = deviating_field(cls, "verified_languages", verified_languages_raw)
+
+    return verified_languages
+
+
+def _read_notice_period(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    notice_period = d.get("notice_period", UNSET)
+    if notice_period.__class__ is not int and notice_period is not None and notice_period is not UNSET:
+        notice_period = unexpected_type(cls, "notice_period", notice_period, "an integer or null")
+
+    return notice_period
+
+
+def _read_instagram_username(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    instagram_username = d.get("instagram_username", UNSET)
+    if instagram_username.__class__ is not str and instagram_username is not None and instagram_username is not UNSET:
+        instagram_username = unexpected_type(cls, "instagram_username", instagram_username, "a string or null")
+
+    return instagram_username
+
+
+def _read_twitter_username(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    twitter_username = d.get("twitter_username", UNSET)
+    if twitter_username.__class__ is not str and twitter_username is not None and twitter_username is not UNSET:
+        twitter_username = unexpected_type(cls, "twitter_username", twitter_username, "a string or null")
+
+    return twitter_username
+
+
+def _read_youtube_username(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    youtube_username = d.get("youtube_username", UNSET)
+    if youtube_username.__class__ is not str and youtube_username is not None and youtube_username is not UNSET:
+        youtube_username = unexpected_type(cls, "youtube_username", youtube_username, "a string or null")
+
+    return youtube_username
+
+
+def _read_tiktok_username(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    tiktok_username = d.get("tiktok_username", UNSET)
+    if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
+        tiktok_username = unexpected_type(cls, "tiktok_username", tiktok_username, "a string or null")
+
+    return tiktok_username
+
+
+def _read_image_url(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    image_url = d.get("image_url", UNSET)
+    if image_url.__class__ is not str and image_url is not None and image_url is not UNSET:
+        image_url = unexpected_type(cls, "image_url", image_url, "a string or null")
+
+    return image_url
+
+
+def _read_is_added_by_user(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    is_added_by_user = d.get("is_added_by_user", UNSET)
+    if is_added_by_user.__class__ is not bool and is_added_by_user is not None and is_added_by_user is not UNSET:
+        is_added_by_user = unexpected_type(cls, "is_added_by_user", is_added_by_user, "a boolean or null")
+
+    return is_added_by_user
+
+
+def _read_is_bookmarked(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    is_bookmarked = d.get("is_bookmarked", UNSET)
+    if is_bookmarked.__class__ is not bool and is_bookmarked is not None and is_bookmarked is not UNSET:
+        is_bookmarked = unexpected_type(cls, "is_bookmarked", is_bookmarked, "a boolean or null")
+
+    return is_bookmarked
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "public_owner_id",
+        "voice_id",
+        "date_unix",
+        "name",
+        "accent",
+        "gender",
+        "age",
+        "descriptive",
+        "use_case",
+        "category",
+        "usage_character_count_1y",
+        "usage_character_count_7d",
+        "play_api_usage_character_count_1y",
+        "cloned_by_count",
+        "free_users_allowed",
+        "live_moderation_enabled",
+        "featured",
+        "language",
+        "locale",
+        "description",
+        "preview_url",
+        "rate",
+        "fiat_rate",
+        "verified_languages",
+        "notice_period",
+        "instagram_username",
+        "twitter_username",
+        "youtube_username",
+        "tiktok_username",
+        "image_url",
+        "is_added_by_user",
+        "is_bookmarked",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    public_owner_id = d.get("public_owner_id", MISSING)
+    if public_owner_id.__class__ is not str:
+        public_owner_id = _read_public_owner_id(cls, d)
+
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    date_unix = d.get("date_unix", MISSING)
+    if date_unix.__class__ is not int:
+        date_unix = _read_date_unix(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    accent = d.get("accent", MISSING)
+    if accent.__class__ is not str:
+        accent = _read_accent(cls, d)
+
+    gender = d.get("gender", MISSING)
+    if gender.__class__ is not str:
+        gender = _read_gender(cls, d)
+
+    age = d.get("age", MISSING)
+    if age.__class__ is not str:
+        age = _read_age(cls, d)
+
+    descriptive = d.get("descriptive", MISSING)
+    if descriptive.__class__ is not str:
+        descriptive = _read_descriptive(cls, d)
+
+    use_case = d.get("use_case", MISSING)
+    if use_case.__class__ is not str:
+        use_case = _read_use_case(cls, d)
+
+    category = d.get("category", MISSING)
+    if category.__class__ is not str:
+        category = _read_category(cls, d)
+
+    usage_character_count_1y = d.get("usage_character_count_1y", MISSING)
+    if usage_character_count_1y.__class__ is not int:
+        usage_character_count_1y = _read_usage_character_count_1y(cls, d)
+
+    usage_character_count_7d = d.get("usage_character_count_7d", MISSING)
+    if usage_character_count_7d.__class__ is not int:
+        usage_character_count_7d = _read_usage_character_count_7d(cls, d)
+
+    play_api_usage_character_count_1y = d.get("play_api_usage_character_count_1y", MISSING)
+    if play_api_usage_character_count_1y.__class__ is not int:
+        play_api_usage_character_count_1y = _read_play_api_usage_character_count_1y(cls, d)
+
+    cloned_by_count = d.get("cloned_by_count", MISSING)
+    if cloned_by_count.__class__ is not int:
+        cloned_by_count = _read_cloned_by_count(cls, d)
+
+    free_users_allowed = d.get("free_users_allowed", MISSING)
+    if free_users_allowed.__class__ is not bool:
+        free_users_allowed = _read_free_users_allowed(cls, d)
+
+    live_moderation_enabled = d.get("live_moderation_enabled", MISSING)
+    if live_moderation_enabled.__class__ is not bool:
+        live_moderation_enabled = _read_live_moderation_enabled(cls, d)
+
+    featured = d.get("featured", MISSING)
+    if featured.__class__ is not bool:
+        featured = _read_featured(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    locale = d.get("locale", UNSET)
+    if locale.__class__ is not str and locale is not None and locale is not UNSET:
+        locale = _read_locale(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    preview_url = d.get("preview_url", UNSET)
+    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+        preview_url = _read_preview_url(cls, d)
+
+    rate = d.get("rate", UNSET)
+    if rate.__class__ is not float and rate.__class__ is not int and rate is not None and rate is not UNSET:
+        rate = _read_rate(cls, d)
+
+    fiat_rate = d.get("fiat_rate", UNSET)
+    if (
+        fiat_rate.__class__ is not float
+        and fiat_rate.__class__ is not int
+        and fiat_rate is not None
+        and fiat_rate is not UNSET
+    ):
+        fiat_rate = _read_fiat_rate(cls, d)
+
+    verified_languages = d.get("verified_languages", UNSET)
+    if verified_languages is not UNSET:
+        verified_languages = _read_verified_languages(cls, d)
+
+    notice_period = d.get("notice_period", UNSET)
+    if notice_period.__class__ is not int and notice_period is not None and notice_period is not UNSET:
+        notice_period = _read_notice_period(cls, d)
+
+    instagram_username = d.get("instagram_username", UNSET)
+    if instagram_username.__class__ is not str and instagram_username is not None and instagram_username is not UNSET:
+        instagram_username = _read_instagram_username(cls, d)
+
+    twitter_username = d.get("twitter_username", UNSET)
+    if twitter_username.__class__ is not str and twitter_username is not None and twitter_username is not UNSET:
+        twitter_username = _read_twitter_username(cls, d)
+
+    youtube_username = d.get("youtube_username", UNSET)
+    if youtube_username.__class__ is not str and youtube_username is not None and youtube_username is not UNSET:
+        youtube_username = _read_youtube_username(cls, d)
+
+    tiktok_username = d.get("tiktok_username", UNSET)
+    if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
+        tiktok_username = _read_tiktok_username(cls, d)
+
+    image_url = d.get("image_url", UNSET)
+    if image_url.__class__ is not str and image_url is not None and image_url is not UNSET:
+        image_url = _read_image_url(cls, d)
+
+    is_added_by_user = d.get("is_added_by_user", UNSET)
+    if is_added_by_user.__class__ is not bool and is_added_by_user is not None and is_added_by_user is not UNSET:
+        is_added_by_user = _read_is_added_by_user(cls, d)
+
+    is_bookmarked = d.get("is_bookmarked", UNSET)
+    if is_bookmarked.__class__ is not bool and is_bookmarked is not None and is_bookmarked is not UNSET:
+        is_bookmarked = _read_is_bookmarked(cls, d)
+
+    return {
+        "public_owner_id": public_owner_id,
+        "voice_id": voice_id,
+        "date_unix": date_unix,
+        "name": name,
+        "accent": accent,
+        "gender": gender,
+        "age": age,
+        "descriptive": descriptive,
+        "use_case": use_case,
+        "category": category,
+        "usage_character_count_1y": usage_character_count_1y,
+        "usage_character_count_7d": usage_character_count_7d,
+        "play_api_usage_character_count_1y": play_api_usage_character_count_1y,
+        "cloned_by_count": cloned_by_count,
+        "free_users_allowed": free_users_allowed,
+        "live_moderation_enabled": live_moderation_enabled,
+        "featured": featured,
+        "language": language,
+        "locale": locale,
+        "description": description,
+        "preview_url": preview_url,
+        "rate": rate,
+        "fiat_rate": fiat_rate,
+        "verified_languages": verified_languages,
+        "notice_period": notice_period,
+        "instagram_username": instagram_username,
+        "twitter_username": twitter_username,
+        "youtube_username": youtube_username,
+        "tiktok_username": tiktok_username,
+        "image_url": image_url,
+        "is_added_by_user": is_added_by_user,
+        "is_bookmarked": is_bookmarked,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LibraryVoiceResponseModel._all_fields = _all_fields
+set_readers(
+    LibraryVoiceResponseModel,
+    {
+        "public_owner_id": _read_public_owner_id,
+        "voice_id": _read_voice_id,
+        "date_unix": _read_date_unix,
+        "name": _read_name,
+        "accent": _read_accent,
+        "gender": _read_gender,
+        "age": _read_age,
+        "descriptive": _read_descriptive,
+        "use_case": _read_use_case,
+        "category": _read_category,
+        "usage_character_count_1y": _read_usage_character_count_1y,
+        "usage_character_count_7d": _read_usage_character_count_7d,
+        "play_api_usage_character_count_1y": _read_play_api_usage_character_count_1y,
+        "cloned_by_count": _read_cloned_by_count,
+        "free_users_allowed": _read_free_users_allowed,
+        "live_moderation_enabled": _read_live_moderation_enabled,
+        "featured": _read_featured,
+        "language": _read_language,
+        "locale": _read_locale,
+        "description": _read_description,
+        "preview_url": _read_preview_url,
+        "rate": _read_rate,
+        "fiat_rate": _read_fiat_rate,
+        "verified_languages": _read_verified_languages,
+        "notice_period": _read_notice_period,
+        "instagram_username": _read_instagram_username,
+        "twitter_username": _read_twitter_username,
+        "youtube_username": _read_youtube_username,
+        "tiktok_username": _read_tiktok_username,
+        "image_url": _read_image_url,
+        "is_added_by_user": _read_is_added_by_user,
+        "is_bookmarked": _read_is_bookmarked,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

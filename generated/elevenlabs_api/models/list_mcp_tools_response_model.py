@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ListMCPToolsResponseModel")
 
 
-@_attrs_define
-class ListMCPToolsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ListMCPToolsResponseModel(Lazy):
     """Response model for testing tools available on an MCP server.
 
     Example:
@@ -43,10 +50,19 @@ class ListMCPToolsResponseModel:
     error_message: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "success",
+        "tools",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         success = self.success
 
         tools: Any
@@ -80,44 +96,11 @@ class ListMCPToolsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        success = d.pop("success", MISSING)
-        if success.__class__ is not bool:
-            if success is MISSING:
-                success = missing_field(cls, "success")
-                _missing += ("success",)
-            else:
-                success = unexpected_type(cls, "success", success, "a boolean")
-
-        tools_raw = d.pop("tools", MISSING)
-        if tools_raw is MISSING:
-            tools = missing_field(cls, "tools")
-            _missing += ("tools",)
-        else:
-            try:
-                expect_array("tools", tools_raw)
-                tools = []
-                _tools = tools_raw
-                for tools_item_data in _tools:
-                    tools_item = Tool.from_dict(tools_item_data)
-
-                    tools.append(tools_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                tools = deviating_field(cls, "tools", tools_raw)
-
-        error_message = d.pop("error_message", UNSET)
-        if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
-            error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
-
-        list_mcp_tools_response_model = cls(
-            success=success,
-            tools=tools,
-            error_message=error_message,
-        )
-        if _missing:
-            list_mcp_tools_response_model._missing_fields = _missing
-        list_mcp_tools_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        list_mcp_tools_response_model = cls.__new__(cls)
+        list_mcp_tools_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return list_mcp_tools_response_model
 
     @property
@@ -135,6 +118,92 @@ class ListMCPToolsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_success(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> Any:
+    success = d.get("success", MISSING)
+    if success.__class__ is not bool:
+        if success is MISSING:
+            success = missing_field(cls, "success")
+        else:
+            success = unexpected_type(cls, "success", success, "a boolean")
+
+    return success
+
+
+def _read_tools(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> Any:
+    tools_raw = d.get("tools", MISSING)
+    if tools_raw is MISSING:
+        tools = missing_field(cls, "tools")
+    else:
+        try:
+            expect_array("tools", tools_raw)
+            tools = []
+            _tools = tools_raw
+            for tools_item_data in _tools:
+                tools_item = Tool.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
+
+    return tools
+
+
+def _read_error_message(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> Any:
+    error_message = d.get("error_message", UNSET)
+    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+        error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
+
+    return error_message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "success",
+        "tools",
+        "error_message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    success = d.get("success", MISSING)
+    if success.__class__ is not bool:
+        success = _read_success(cls, d)
+
+    tools = _read_tools(cls, d)
+
+    error_message = d.get("error_message", UNSET)
+    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+        error_message = _read_error_message(cls, d)
+
+    return {
+        "success": success,
+        "tools": tools,
+        "error_message": error_message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ListMCPToolsResponseModel._all_fields = _all_fields
+set_readers(
+    ListMCPToolsResponseModel,
+    {
+        "success": _read_success,
+        "tools": _read_tools,
+        "error_message": _read_error_message,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

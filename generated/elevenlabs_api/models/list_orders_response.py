@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ListOrdersResponse")
 
 
-@_attrs_define
-class ListOrdersResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ListOrdersResponse(Lazy):
     """Example:
         {'orders': [{'name': 'Spanish Dubs', 'order_id': 'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'state': 'submitted',
         'submitted_at': '2025-03-15T10:30:00Z', 'total_amount_usd': 11.0, 'updated_at': '2025-03-15T10:30:00Z'}]}
@@ -29,10 +36,16 @@ class ListOrdersResponse:
     orders: list[OrderSummary]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("orders",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         orders: Any
         try:
             orders = []
@@ -53,30 +66,11 @@ class ListOrdersResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        orders_raw = d.pop("orders", MISSING)
-        if orders_raw is MISSING:
-            orders = missing_field(cls, "orders")
-            _missing += ("orders",)
-        else:
-            try:
-                expect_array("orders", orders_raw)
-                orders = []
-                _orders = orders_raw
-                for orders_item_data in _orders:
-                    orders_item = OrderSummary.from_dict(orders_item_data)
-
-                    orders.append(orders_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                orders = deviating_field(cls, "orders", orders_raw)
-
-        list_orders_response = cls(
-            orders=orders,
-        )
-        if _missing:
-            list_orders_response._missing_fields = _missing
-        list_orders_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        list_orders_response = cls.__new__(cls)
+        list_orders_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return list_orders_response
 
     @property
@@ -94,6 +88,55 @@ class ListOrdersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_orders(cls: type[ListOrdersResponse], d: Mapping[str, Any]) -> Any:
+    orders_raw = d.get("orders", MISSING)
+    if orders_raw is MISSING:
+        orders = missing_field(cls, "orders")
+    else:
+        try:
+            expect_array("orders", orders_raw)
+            orders = []
+            _orders = orders_raw
+            for orders_item_data in _orders:
+                orders_item = OrderSummary.from_dict(orders_item_data)
+
+                orders.append(orders_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            orders = deviating_field(cls, "orders", orders_raw)
+
+    return orders
+
+
+_FIELDS: frozenset[str] = frozenset(("orders",))
+
+
+def _read_additional_properties(cls: type[ListOrdersResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ListOrdersResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    orders = _read_orders(cls, d)
+
+    return {
+        "orders": orders,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ListOrdersResponse._all_fields = _all_fields
+set_readers(
+    ListOrdersResponse,
+    {
+        "orders": _read_orders,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

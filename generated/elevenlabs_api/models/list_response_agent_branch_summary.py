@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ListResponseAgentBranchSummary")
 
 
-@_attrs_define
-class ListResponseAgentBranchSummary:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ListResponseAgentBranchSummary(Lazy):
     """Attributes:
     results (list[AgentBranchSummary]):
     meta (ListResponseMeta | Unset):
@@ -30,10 +37,16 @@ class ListResponseAgentBranchSummary:
     meta: ListResponseMeta | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("results",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         results: Any
         try:
             results = []
@@ -64,42 +77,13 @@ class ListResponseAgentBranchSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        results_raw = d.pop("results", MISSING)
-        if results_raw is MISSING:
-            results = missing_field(cls, "results")
-            _missing += ("results",)
-        else:
-            try:
-                expect_array("results", results_raw)
-                results = []
-                _results = results_raw
-                for results_item_data in _results:
-                    results_item = AgentBranchSummary.from_dict(results_item_data)
-
-                    results.append(results_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                results = deviating_field(cls, "results", results_raw)
-
-        meta_raw = d.pop("meta", UNSET)
-        try:
-            _meta = meta_raw
-            meta: ListResponseMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = ListResponseMeta.from_dict(_meta)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            meta = deviating_field(cls, "meta", meta_raw)
-
-        list_response_agent_branch_summary = cls(
-            results=results,
-            meta=meta,
-        )
-        if _missing:
-            list_response_agent_branch_summary._missing_fields = _missing
-        list_response_agent_branch_summary.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        list_response_agent_branch_summary = cls.__new__(cls)
+        list_response_agent_branch_summary.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return list_response_agent_branch_summary
 
     @property
@@ -117,6 +101,81 @@ class ListResponseAgentBranchSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_results(cls: type[ListResponseAgentBranchSummary], d: Mapping[str, Any]) -> Any:
+    results_raw = d.get("results", MISSING)
+    if results_raw is MISSING:
+        results = missing_field(cls, "results")
+    else:
+        try:
+            expect_array("results", results_raw)
+            results = []
+            _results = results_raw
+            for results_item_data in _results:
+                results_item = AgentBranchSummary.from_dict(results_item_data)
+
+                results.append(results_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            results = deviating_field(cls, "results", results_raw)
+
+    return results
+
+
+def _read_meta(cls: type[ListResponseAgentBranchSummary], d: Mapping[str, Any]) -> Any:
+    meta_raw = d.get("meta", UNSET)
+    try:
+        _meta = meta_raw
+        meta: ListResponseMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ListResponseMeta.from_dict(_meta)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        meta = deviating_field(cls, "meta", meta_raw)
+
+    return meta
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "results",
+        "meta",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ListResponseAgentBranchSummary], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ListResponseAgentBranchSummary], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    results = _read_results(cls, d)
+
+    meta = d.get("meta", UNSET)
+    if meta is not UNSET:
+        meta = _read_meta(cls, d)
+
+    return {
+        "results": results,
+        "meta": meta,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ListResponseAgentBranchSummary._all_fields = _all_fields
+set_readers(
+    ListResponseAgentBranchSummary,
+    {
+        "results": _read_results,
+        "meta": _read_meta,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ListResponseMeta")
 
 
-@_attrs_define
-class ListResponseMeta:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ListResponseMeta(Lazy):
     """Attributes:
     total (int | None | Unset):
     page (int | None | Unset):
@@ -30,8 +36,12 @@ class ListResponseMeta:
     page_size: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         total: Any
         try:
             total = self.total
@@ -67,25 +77,11 @@ class ListResponseMeta:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-        if total.__class__ is not int and total is not None and total is not UNSET:
-            total = unexpected_type(cls, "total", total, "an integer or null")
-
-        page = d.pop("page", UNSET)
-        if page.__class__ is not int and page is not None and page is not UNSET:
-            page = unexpected_type(cls, "page", page, "an integer or null")
-
-        page_size = d.pop("page_size", UNSET)
-        if page_size.__class__ is not int and page_size is not None and page_size is not UNSET:
-            page_size = unexpected_type(cls, "page_size", page_size, "an integer or null")
-
-        list_response_meta = cls(
-            total=total,
-            page=page,
-            page_size=page_size,
-        )
-        list_response_meta.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        list_response_meta = cls.__new__(cls)
+        list_response_meta.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return list_response_meta
 
     @property
@@ -103,3 +99,75 @@ class ListResponseMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_total(cls: type[ListResponseMeta], d: Mapping[str, Any]) -> Any:
+    total = d.get("total", UNSET)
+    if total.__class__ is not int and total is not None and total is not UNSET:
+        total = unexpected_type(cls, "total", total, "an integer or null")
+
+    return total
+
+
+def _read_page(cls: type[ListResponseMeta], d: Mapping[str, Any]) -> Any:
+    page = d.get("page", UNSET)
+    if page.__class__ is not int and page is not None and page is not UNSET:
+        page = unexpected_type(cls, "page", page, "an integer or null")
+
+    return page
+
+
+def _read_page_size(cls: type[ListResponseMeta], d: Mapping[str, Any]) -> Any:
+    page_size = d.get("page_size", UNSET)
+    if page_size.__class__ is not int and page_size is not None and page_size is not UNSET:
+        page_size = unexpected_type(cls, "page_size", page_size, "an integer or null")
+
+    return page_size
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "total",
+        "page",
+        "page_size",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ListResponseMeta], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ListResponseMeta], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    total = d.get("total", UNSET)
+    if total.__class__ is not int and total is not None and total is not UNSET:
+        total = _read_total(cls, d)
+
+    page = d.get("page", UNSET)
+    if page.__class__ is not int and page is not None and page is not UNSET:
+        page = _read_page(cls, d)
+
+    page_size = d.get("page_size", UNSET)
+    if page_size.__class__ is not int and page_size is not None and page_size is not UNSET:
+        page_size = _read_page_size(cls, d)
+
+    return {
+        "total": total,
+        "page": page,
+        "page_size": page_size,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ListResponseMeta._all_fields = _all_fields
+set_readers(
+    ListResponseMeta,
+    {
+        "total": _read_total,
+        "page": _read_page,
+        "page_size": _read_page_size,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ListSpeechEnginesResponse")
 
 
-@_attrs_define
-class ListSpeechEnginesResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ListSpeechEnginesResponse(Lazy):
     """Example:
         {'has_more': False, 'speech_engines': [{'access_info': {'creator_email': 'john@example.com', 'creator_name':
         'John Doe', 'is_creator': True, 'role': 'admin'}, 'created_at_unix_secs': 1714000000, 'name': 'My Speech
@@ -39,10 +46,19 @@ class ListSpeechEnginesResponse:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "speech_engines",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         speech_engines: Any
         try:
             speech_engines = []
@@ -76,44 +92,11 @@ class ListSpeechEnginesResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        speech_engines_raw = d.pop("speech_engines", MISSING)
-        if speech_engines_raw is MISSING:
-            speech_engines = missing_field(cls, "speech_engines")
-            _missing += ("speech_engines",)
-        else:
-            try:
-                expect_array("speech_engines", speech_engines_raw)
-                speech_engines = []
-                _speech_engines = speech_engines_raw
-                for speech_engines_item_data in _speech_engines:
-                    speech_engines_item = SpeechEngineSummaryResponse.from_dict(speech_engines_item_data)
-
-                    speech_engines.append(speech_engines_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                speech_engines = deviating_field(cls, "speech_engines", speech_engines_raw)
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        next_cursor = d.pop("next_cursor", UNSET)
-        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        list_speech_engines_response = cls(
-            speech_engines=speech_engines,
-            has_more=has_more,
-            next_cursor=next_cursor,
-        )
-        if _missing:
-            list_speech_engines_response._missing_fields = _missing
-        list_speech_engines_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        list_speech_engines_response = cls.__new__(cls)
+        list_speech_engines_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return list_speech_engines_response
 
     @property
@@ -131,6 +114,92 @@ class ListSpeechEnginesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_speech_engines(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any]) -> Any:
+    speech_engines_raw = d.get("speech_engines", MISSING)
+    if speech_engines_raw is MISSING:
+        speech_engines = missing_field(cls, "speech_engines")
+    else:
+        try:
+            expect_array("speech_engines", speech_engines_raw)
+            speech_engines = []
+            _speech_engines = speech_engines_raw
+            for speech_engines_item_data in _speech_engines:
+                speech_engines_item = SpeechEngineSummaryResponse.from_dict(speech_engines_item_data)
+
+                speech_engines.append(speech_engines_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speech_engines = deviating_field(cls, "speech_engines", speech_engines_raw)
+
+    return speech_engines
+
+
+def _read_has_more(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+def _read_next_cursor(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "speech_engines",
+        "has_more",
+        "next_cursor",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    speech_engines = _read_speech_engines(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = _read_next_cursor(cls, d)
+
+    return {
+        "speech_engines": speech_engines,
+        "has_more": has_more,
+        "next_cursor": next_cursor,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ListSpeechEnginesResponse._all_fields = _all_fields
+set_readers(
+    ListSpeechEnginesResponse,
+    {
+        "speech_engines": _read_speech_engines,
+        "has_more": _read_has_more,
+        "next_cursor": _read_next_cursor,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ListTestsByIdsRequestModel")
 
 
-@_attrs_define
-class ListTestsByIdsRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ListTestsByIdsRequestModel(Lazy):
     """Attributes:
     test_ids (list[str]): List of test IDs to fetch. No duplicates allowed. Prefer at most 1000 IDs per request.
     """
@@ -25,10 +32,16 @@ class ListTestsByIdsRequestModel:
     test_ids: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("test_ids",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         test_ids: Any
         try:
             test_ids = self.test_ids
@@ -46,24 +59,11 @@ class ListTestsByIdsRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        test_ids = d.pop("test_ids", MISSING)
-        if test_ids.__class__ is not list:
-            if test_ids is MISSING:
-                test_ids = missing_field(cls, "test_ids")
-                _missing += ("test_ids",)
-            else:
-                test_ids = unexpected_type(cls, "test_ids", test_ids, "an array")
-        elif test_ids.__class__ is list and test_ids:
-            check_items(cls, "test_ids", test_ids, (str,), "a string")
-
-        list_tests_by_ids_request_model = cls(
-            test_ids=test_ids,
-        )
-        if _missing:
-            list_tests_by_ids_request_model._missing_fields = _missing
-        list_tests_by_ids_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        list_tests_by_ids_request_model = cls.__new__(cls)
+        list_tests_by_ids_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return list_tests_by_ids_request_model
 
     @property
@@ -81,3 +81,46 @@ class ListTestsByIdsRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_test_ids(cls: type[ListTestsByIdsRequestModel], d: Mapping[str, Any]) -> Any:
+    test_ids = d.get("test_ids", MISSING)
+    if test_ids.__class__ is not list:
+        if test_ids is MISSING:
+            test_ids = missing_field(cls, "test_ids")
+        else:
+            test_ids = unexpected_type(cls, "test_ids", test_ids, "an array")
+    elif test_ids.__class__ is list and test_ids:
+        check_items(cls, "test_ids", test_ids, (str,), "a string")
+
+    return test_ids
+
+
+_FIELDS: frozenset[str] = frozenset(("test_ids",))
+
+
+def _read_additional_properties(cls: type[ListTestsByIdsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ListTestsByIdsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    test_ids = _read_test_ids(cls, d)
+
+    return {
+        "test_ids": test_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ListTestsByIdsRequestModel._all_fields = _all_fields
+set_readers(
+    ListTestsByIdsRequestModel,
+    {
+        "test_ids": _read_test_ids,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="LLMCategoryUsage")
 
 
-@_attrs_define
-class LLMCategoryUsage:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMCategoryUsage(Lazy):
     """Attributes:
     irreversible_generation (LLMUsageOutput | Unset):
     initiated_generation (LLMUsageOutput | Unset):
@@ -27,8 +33,12 @@ class LLMCategoryUsage:
     initiated_generation: LLMUsageOutput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         irreversible_generation: Any
         try:
             irreversible_generation = UNSET
@@ -57,34 +67,11 @@ class LLMCategoryUsage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        irreversible_generation_raw = d.pop("irreversible_generation", UNSET)
-        try:
-            _irreversible_generation = irreversible_generation_raw
-            irreversible_generation: LLMUsageOutput | Unset
-            if isinstance(_irreversible_generation, Unset):
-                irreversible_generation = UNSET
-            else:
-                irreversible_generation = LLMUsageOutput.from_dict(_irreversible_generation)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            irreversible_generation = deviating_field(cls, "irreversible_generation", irreversible_generation_raw)
-
-        initiated_generation_raw = d.pop("initiated_generation", UNSET)
-        try:
-            _initiated_generation = initiated_generation_raw
-            initiated_generation: LLMUsageOutput | Unset
-            if isinstance(_initiated_generation, Unset):
-                initiated_generation = UNSET
-            else:
-                initiated_generation = LLMUsageOutput.from_dict(_initiated_generation)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            initiated_generation = deviating_field(cls, "initiated_generation", initiated_generation_raw)
-
-        llm_category_usage = cls(
-            irreversible_generation=irreversible_generation,
-            initiated_generation=initiated_generation,
-        )
-        llm_category_usage.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_category_usage = cls.__new__(cls)
+        llm_category_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_category_usage
 
     @property
@@ -102,6 +89,77 @@ class LLMCategoryUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_irreversible_generation(cls: type[LLMCategoryUsage], d: Mapping[str, Any]) -> Any:
+    irreversible_generation_raw = d.get("irreversible_generation", UNSET)
+    try:
+        _irreversible_generation = irreversible_generation_raw
+        irreversible_generation: LLMUsageOutput | Unset
+        if isinstance(_irreversible_generation, Unset):
+            irreversible_generation = UNSET
+        else:
+            irreversible_generation = LLMUsageOutput.from_dict(_irreversible_generation)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        irreversible_generation = deviating_field(cls, "irreversible_generation", irreversible_generation_raw)
+
+    return irreversible_generation
+
+
+def _read_initiated_generation(cls: type[LLMCategoryUsage], d: Mapping[str, Any]) -> Any:
+    initiated_generation_raw = d.get("initiated_generation", UNSET)
+    try:
+        _initiated_generation = initiated_generation_raw
+        initiated_generation: LLMUsageOutput | Unset
+        if isinstance(_initiated_generation, Unset):
+            initiated_generation = UNSET
+        else:
+            initiated_generation = LLMUsageOutput.from_dict(_initiated_generation)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        initiated_generation = deviating_field(cls, "initiated_generation", initiated_generation_raw)
+
+    return initiated_generation
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "irreversible_generation",
+        "initiated_generation",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    irreversible_generation = d.get("irreversible_generation", UNSET)
+    if irreversible_generation is not UNSET:
+        irreversible_generation = _read_irreversible_generation(cls, d)
+
+    initiated_generation = d.get("initiated_generation", UNSET)
+    if initiated_generation is not UNSET:
+        initiated_generation = _read_initiated_generation(cls, d)
+
+    return {
+        "irreversible_generation": irreversible_generation,
+        "initiated_generation": initiated_generation,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+LLMCategoryUsage._all_fields = _all_fields
+set_readers(
+    LLMCategoryUsage,
+    {
+        "irreversible_generation": _read_irreversible_generation,
+        "initiated_generation": _read_initiated_generation,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

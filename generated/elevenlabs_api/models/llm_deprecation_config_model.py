@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMDeprecationConfigModel")
 
 
-@_attrs_define
-class LLMDeprecationConfigModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMDeprecationConfigModel(Lazy):
     """Example:
         {'fallback_complete_days': 7, 'fallback_complete_percentage': 100, 'fallback_start_days': 14,
         'fallback_start_percentage': 25, 'warning_start_days': 30}
@@ -43,10 +50,22 @@ class LLMDeprecationConfigModel:
     fallback_complete_percentage: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "warning_start_days",
+        "fallback_start_days",
+        "fallback_complete_days",
+        "fallback_start_percentage",
+        "fallback_complete_percentage",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         warning_start_days = self.warning_start_days
 
         fallback_start_days = self.fallback_start_days
@@ -75,64 +94,11 @@ class LLMDeprecationConfigModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        warning_start_days = d.pop("warning_start_days", MISSING)
-        if warning_start_days.__class__ is not int:
-            if warning_start_days is MISSING:
-                warning_start_days = missing_field(cls, "warning_start_days")
-                _missing += ("warning_start_days",)
-            else:
-                warning_start_days = unexpected_type(cls, "warning_start_days", warning_start_days, "an integer")
-
-        fallback_start_days = d.pop("fallback_start_days", MISSING)
-        if fallback_start_days.__class__ is not int:
-            if fallback_start_days is MISSING:
-                fallback_start_days = missing_field(cls, "fallback_start_days")
-                _missing += ("fallback_start_days",)
-            else:
-                fallback_start_days = unexpected_type(cls, "fallback_start_days", fallback_start_days, "an integer")
-
-        fallback_complete_days = d.pop("fallback_complete_days", MISSING)
-        if fallback_complete_days.__class__ is not int:
-            if fallback_complete_days is MISSING:
-                fallback_complete_days = missing_field(cls, "fallback_complete_days")
-                _missing += ("fallback_complete_days",)
-            else:
-                fallback_complete_days = unexpected_type(
-                    cls, "fallback_complete_days", fallback_complete_days, "an integer"
-                )
-
-        fallback_start_percentage = d.pop("fallback_start_percentage", MISSING)
-        if fallback_start_percentage.__class__ is not int:
-            if fallback_start_percentage is MISSING:
-                fallback_start_percentage = missing_field(cls, "fallback_start_percentage")
-                _missing += ("fallback_start_percentage",)
-            else:
-                fallback_start_percentage = unexpected_type(
-                    cls, "fallback_start_percentage", fallback_start_percentage, "an integer"
-                )
-
-        fallback_complete_percentage = d.pop("fallback_complete_percentage", MISSING)
-        if fallback_complete_percentage.__class__ is not int:
-            if fallback_complete_percentage is MISSING:
-                fallback_complete_percentage = missing_field(cls, "fallback_complete_percentage")
-                _missing += ("fallback_complete_percentage",)
-            else:
-                fallback_complete_percentage = unexpected_type(
-                    cls, "fallback_complete_percentage", fallback_complete_percentage, "an integer"
-                )
-
-        llm_deprecation_config_model = cls(
-            warning_start_days=warning_start_days,
-            fallback_start_days=fallback_start_days,
-            fallback_complete_days=fallback_complete_days,
-            fallback_start_percentage=fallback_start_percentage,
-            fallback_complete_percentage=fallback_complete_percentage,
-        )
-        if _missing:
-            llm_deprecation_config_model._missing_fields = _missing
-        llm_deprecation_config_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_deprecation_config_model = cls.__new__(cls)
+        llm_deprecation_config_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_deprecation_config_model
 
     @property
@@ -150,3 +116,128 @@ class LLMDeprecationConfigModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_warning_start_days(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> Any:
+    warning_start_days = d.get("warning_start_days", MISSING)
+    if warning_start_days.__class__ is not int:
+        if warning_start_days is MISSING:
+            warning_start_days = missing_field(cls, "warning_start_days")
+        else:
+            warning_start_days = unexpected_type(cls, "warning_start_days", warning_start_days, "an integer")
+
+    return warning_start_days
+
+
+def _read_fallback_start_days(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> Any:
+    fallback_start_days = d.get("fallback_start_days", MISSING)
+    if fallback_start_days.__class__ is not int:
+        if fallback_start_days is MISSING:
+            fallback_start_days = missing_field(cls, "fallback_start_days")
+        else:
+            fallback_start_days = unexpected_type(cls, "fallback_start_days", fallback_start_days, "an integer")
+
+    return fallback_start_days
+
+
+def _read_fallback_complete_days(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> Any:
+    fallback_complete_days = d.get("fallback_complete_days", MISSING)
+    if fallback_complete_days.__class__ is not int:
+        if fallback_complete_days is MISSING:
+            fallback_complete_days = missing_field(cls, "fallback_complete_days")
+        else:
+            fallback_complete_days = unexpected_type(
+                cls, "fallback_complete_days", fallback_complete_days, "an integer"
+            )
+
+    return fallback_complete_days
+
+
+def _read_fallback_start_percentage(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> Any:
+    fallback_start_percentage = d.get("fallback_start_percentage", MISSING)
+    if fallback_start_percentage.__class__ is not int:
+        if fallback_start_percentage is MISSING:
+            fallback_start_percentage = missing_field(cls, "fallback_start_percentage")
+        else:
+            fallback_start_percentage = unexpected_type(
+                cls, "fallback_start_percentage", fallback_start_percentage, "an integer"
+            )
+
+    return fallback_start_percentage
+
+
+def _read_fallback_complete_percentage(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> Any:
+    fallback_complete_percentage = d.get("fallback_complete_percentage", MISSING)
+    if fallback_complete_percentage.__class__ is not int:
+        if fallback_complete_percentage is MISSING:
+            fallback_complete_percentage = missing_field(cls, "fallback_complete_percentage")
+        else:
+            fallback_complete_percentage = unexpected_type(
+                cls, "fallback_complete_percentage", fallback_complete_percentage, "an integer"
+            )
+
+    return fallback_complete_percentage
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "warning_start_days",
+        "fallback_start_days",
+        "fallback_complete_days",
+        "fallback_start_percentage",
+        "fallback_complete_percentage",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    warning_start_days = d.get("warning_start_days", MISSING)
+    if warning_start_days.__class__ is not int:
+        warning_start_days = _read_warning_start_days(cls, d)
+
+    fallback_start_days = d.get("fallback_start_days", MISSING)
+    if fallback_start_days.__class__ is not int:
+        fallback_start_days = _read_fallback_start_days(cls, d)
+
+    fallback_complete_days = d.get("fallback_complete_days", MISSING)
+    if fallback_complete_days.__class__ is not int:
+        fallback_complete_days = _read_fallback_complete_days(cls, d)
+
+    fallback_start_percentage = d.get("fallback_start_percentage", MISSING)
+    if fallback_start_percentage.__class__ is not int:
+        fallback_start_percentage = _read_fallback_start_percentage(cls, d)
+
+    fallback_complete_percentage = d.get("fallback_complete_percentage", MISSING)
+    if fallback_complete_percentage.__class__ is not int:
+        fallback_complete_percentage = _read_fallback_complete_percentage(cls, d)
+
+    return {
+        "warning_start_days": warning_start_days,
+        "fallback_start_days": fallback_start_days,
+        "fallback_complete_days": fallback_complete_days,
+        "fallback_start_percentage": fallback_start_percentage,
+        "fallback_complete_percentage": fallback_complete_percentage,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LLMDeprecationConfigModel._all_fields = _all_fields
+set_readers(
+    LLMDeprecationConfigModel,
+    {
+        "warning_start_days": _read_warning_start_days,
+        "fallback_start_days": _read_fallback_start_days,
+        "fallback_complete_days": _read_fallback_complete_days,
+        "fallback_start_percentage": _read_fallback_start_percentage,
+        "fallback_complete_percentage": _read_fallback_complete_percentage,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

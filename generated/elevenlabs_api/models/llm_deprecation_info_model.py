@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,25 @@ from attrs import field as _attrs_field
 from ..models.llm import LLM
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMDeprecationInfoModel")
 
 
-@_attrs_define
-class LLMDeprecationInfoModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMDeprecationInfoModel(Lazy):
     """Example:
         {'fallback_percentage': 0, 'is_deprecated': True, 'is_in_fallback_period': False, 'is_in_warning_period': True,
         'llm': 'gpt-4o-mini', 'provider_deprecation_date': '2025-06-01T00:00:00Z', 'replacement_model': 'gpt-4o'}
@@ -61,10 +68,19 @@ class LLMDeprecationInfoModel:
     deprecation_config: LLMDeprecationConfigModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "llm",
+        "is_deprecated",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         llm: Any
         try:
             if isinstance(self.llm, str):
@@ -143,91 +159,11 @@ class LLMDeprecationInfoModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        llm = d.pop("llm", MISSING)
-        if llm.__class__ is not str:
-            if llm is MISSING:
-                llm = missing_field(cls, "llm")
-                _missing += ("llm",)
-            else:
-                llm = unexpected_type(cls, "llm", llm, "a string")
-
-        is_deprecated = d.pop("is_deprecated", MISSING)
-        if is_deprecated.__class__ is not bool:
-            if is_deprecated is MISSING:
-                is_deprecated = missing_field(cls, "is_deprecated")
-                _missing += ("is_deprecated",)
-            else:
-                is_deprecated = unexpected_type(cls, "is_deprecated", is_deprecated, "a boolean")
-
-        is_in_warning_period = d.pop("is_in_warning_period", UNSET)
-        if is_in_warning_period.__class__ is not bool and is_in_warning_period is not UNSET:
-            is_in_warning_period = unexpected_type(cls, "is_in_warning_period", is_in_warning_period, "a boolean")
-
-        is_in_fallback_period = d.pop("is_in_fallback_period", UNSET)
-        if is_in_fallback_period.__class__ is not bool and is_in_fallback_period is not UNSET:
-            is_in_fallback_period = unexpected_type(cls, "is_in_fallback_period", is_in_fallback_period, "a boolean")
-
-        fallback_percentage = d.pop("fallback_percentage", UNSET)
-        if fallback_percentage.__class__ is not int and fallback_percentage is not UNSET:
-            fallback_percentage = unexpected_type(cls, "fallback_percentage", fallback_percentage, "an integer")
-
-        provider_deprecation_date_raw = d.pop("provider_deprecation_date", UNSET)
-        try:
-
-            def _parse_provider_deprecation_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                provider_deprecation_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return provider_deprecation_date_type_0
-
-            provider_deprecation_date = _parse_provider_deprecation_date(provider_deprecation_date_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            provider_deprecation_date = deviating_field(cls, "provider_deprecation_date", provider_deprecation_date_raw)
-
-        replacement_model = d.pop("replacement_model", UNSET)
-        if replacement_model is not None and replacement_model.__class__ is not str and replacement_model is not UNSET:
-            replacement_model = unexpected_type(cls, "replacement_model", replacement_model, "null or a string")
-
-        deprecation_config_raw = d.pop("deprecation_config", UNSET)
-        try:
-
-            def _parse_deprecation_config(data: object) -> LLMDeprecationConfigModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                deprecation_config_type_0 = LLMDeprecationConfigModel.from_dict(data)
-
-                return deprecation_config_type_0
-
-            deprecation_config = _parse_deprecation_config(deprecation_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            deprecation_config = deviating_field(cls, "deprecation_config", deprecation_config_raw)
-
-        llm_deprecation_info_model = cls(
-            llm=llm,
-            is_deprecated=is_deprecated,
-            is_in_warning_period=is_in_warning_period,
-            is_in_fallback_period=is_in_fallback_period,
-            fallback_percentage=fallback_percentage,
-            provider_deprecation_date=provider_deprecation_date,
-            replacement_model=replacement_model,
-            deprecation_config=deprecation_config,
-        )
-        if _missing:
-            llm_deprecation_info_model._missing_fields = _missing
-        llm_deprecation_info_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_deprecation_info_model = cls.__new__(cls)
+        llm_deprecation_info_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_deprecation_info_model
 
     @property
@@ -245,6 +181,191 @@ class LLMDeprecationInfoModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_llm(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
+    llm = d.get("llm", MISSING)
+    if llm.__class__ is not str:
+        if llm is MISSING:
+            llm = missing_field(cls, "llm")
+        else:
+            llm = unexpected_type(cls, "llm", llm, "a string")
+
+    return llm
+
+
+def _read_is_deprecated(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
+    is_deprecated = d.get("is_deprecated", MISSING)
+    if is_deprecated.__class__ is not bool:
+        if is_deprecated is MISSING:
+            is_deprecated = missing_field(cls, "is_deprecated")
+        else:
+            is_deprecated = unexpected_type(cls, "is_deprecated", is_deprecated, "a boolean")
+
+    return is_deprecated
+
+
+def _read_is_in_warning_period(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
+    is_in_warning_period = d.get("is_in_warning_period", UNSET)
+    if is_in_warning_period.__class__ is not bool and is_in_warning_period is not UNSET:
+        is_in_warning_period = unexpected_type(cls, "is_in_warning_period", is_in_warning_period, "a boolean")
+
+    return is_in_warning_period
+
+
+def _read_is_in_fallback_period(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
+    is_in_fallback_period = d.get("is_in_fallback_period", UNSET)
+    if is_in_fallback_period.__class__ is not bool and is_in_fallback_period is not UNSET:
+        is_in_fallback_period = unexpected_type(cls, "is_in_fallback_period", is_in_fallback_period, "a boolean")
+
+    return is_in_fallback_period
+
+
+def _read_fallback_percentage(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
+    fallback_percentage = d.get("fallback_percentage", UNSET)
+    if fallback_percentage.__class__ is not int and fallback_percentage is not UNSET:
+        fallback_percentage = unexpected_type(cls, "fallback_percentage", fallback_percentage, "an integer")
+
+    return fallback_percentage
+
+
+def _read_provider_deprecation_date(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
+    provider_deprecation_date_raw = d.get("provider_deprecation_date", UNSET)
+    try:
+
+        def _parse_provider_deprecation_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            provider_deprecation_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return provider_deprecation_date_type_0
+
+        provider_deprecation_date = _parse_provider_deprecation_date(provider_deprecation_date_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        provider_deprecation_date = deviating_field(cls, "provider_deprecation_date", provider_deprecation_date_raw)
+
+    return provider_deprecation_date
+
+
+def _read_replacement_model(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
+    replacement_model = d.get("replacement_model", UNSET)
+    if replacement_model is not None and replacement_model.__class__ is not str and replacement_model is not UNSET:
+        replacement_model = unexpected_type(cls, "replacement_model", replacement_model, "null or a string")
+
+    return replacement_model
+
+
+def _read_deprecation_config(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
+    deprecation_config_raw = d.get("deprecation_config", UNSET)
+    try:
+
+        def _parse_deprecation_config(data: object) -> LLMDeprecationConfigModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            deprecation_config_type_0 = LLMDeprecationConfigModel.from_dict(data)
+
+            return deprecation_config_type_0
+
+        deprecation_config = _parse_deprecation_config(deprecation_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        deprecation_config = deviating_field(cls, "deprecation_config", deprecation_config_raw)
+
+    return deprecation_config
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "llm",
+        "is_deprecated",
+        "is_in_warning_period",
+        "is_in_fallback_period",
+        "fallback_percentage",
+        "provider_deprecation_date",
+        "replacement_model",
+        "deprecation_config",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    llm = d.get("llm", MISSING)
+    if llm.__class__ is not str:
+        llm = _read_llm(cls, d)
+
+    is_deprecated = d.get("is_deprecated", MISSING)
+    if is_deprecated.__class__ is not bool:
+        is_deprecated = _read_is_deprecated(cls, d)
+
+    is_in_warning_period = d.get("is_in_warning_period", UNSET)
+    if is_in_warning_period.__class__ is not bool and is_in_warning_period is not UNSET:
+        is_in_warning_period = _read_is_in_warning_period(cls, d)
+
+    is_in_fallback_period = d.get("is_in_fallback_period", UNSET)
+    if is_in_fallback_period.__class__ is not bool and is_in_fallback_period is not UNSET:
+        is_in_fallback_period = _read_is_in_fallback_period(cls, d)
+
+    fallback_percentage = d.get("fallback_percentage", UNSET)
+    if fallback_percentage.__class__ is not int and fallback_percentage is not UNSET:
+        fallback_percentage = _read_fallback_percentage(cls, d)
+
+    provider_deprecation_date = d.get("provider_deprecation_date", UNSET)
+    if provider_deprecation_date is not UNSET:
+        provider_deprecation_date = _read_provider_deprecation_date(cls, d)
+
+    replacement_model = d.get("replacement_model", UNSET)
+    if replacement_model is not None and replacement_model.__class__ is not str and replacement_model is not UNSET:
+        replacement_model = _read_replacement_model(cls, d)
+
+    deprecation_config = d.get("deprecation_config", UNSET)
+    if deprecation_config is not UNSET:
+        deprecation_config = _read_deprecation_config(cls, d)
+
+    return {
+        "llm": llm,
+        "is_deprecated": is_deprecated,
+        "is_in_warning_period": is_in_warning_period,
+        "is_in_fallback_period": is_in_fallback_period,
+        "fallback_percentage": fallback_percentage,
+        "provider_deprecation_date": provider_deprecation_date,
+        "replacement_model": replacement_model,
+        "deprecation_config": deprecation_config,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LLMDeprecationInfoModel._all_fields = _all_fields
+set_readers(
+    LLMDeprecationInfoModel,
+    {
+        "llm": _read_llm,
+        "is_deprecated": _read_is_deprecated,
+        "is_in_warning_period": _read_is_in_warning_period,
+        "is_in_fallback_period": _read_is_in_fallback_period,
+        "fallback_percentage": _read_fallback_percentage,
+        "provider_deprecation_date": _read_provider_deprecation_date,
+        "replacement_model": _read_replacement_model,
+        "deprecation_config": _read_deprecation_config,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,25 @@ from ..models.llm import LLM, check_llm
 from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMInfoModelOutput")
 
 
-@_attrs_define
-class LLMInfoModelOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMInfoModelOutput(Lazy):
     """Example:
         {'is_checkpoint': False, 'llm': 'gemini-2.5-flash', 'max_context_limit': 1048576, 'max_tokens_limit': 8192,
         'supports_document_input': True, 'supports_image_input': True, 'supports_parallel_tool_calls': True}
@@ -63,10 +70,24 @@ class LLMInfoModelOutput:
     regional_processing_surcharge: None | RegionalProcessingSurchargeInfo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "llm",
+        "is_checkpoint",
+        "max_tokens_limit",
+        "max_context_limit",
+        "supports_image_input",
+        "supports_document_input",
+        "supports_parallel_tool_calls",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         llm: Any
         try:
             llm = self.llm
@@ -153,153 +174,11 @@ class LLMInfoModelOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        llm_raw = d.pop("llm", MISSING)
-        if llm_raw is MISSING:
-            llm = missing_field(cls, "llm")
-            _missing += ("llm",)
-        else:
-            try:
-                llm = check_llm(llm_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                llm = deviating_field(cls, "llm", llm_raw)
-
-        is_checkpoint = d.pop("is_checkpoint", MISSING)
-        if is_checkpoint.__class__ is not bool:
-            if is_checkpoint is MISSING:
-                is_checkpoint = missing_field(cls, "is_checkpoint")
-                _missing += ("is_checkpoint",)
-            else:
-                is_checkpoint = unexpected_type(cls, "is_checkpoint", is_checkpoint, "a boolean")
-
-        max_tokens_limit = d.pop("max_tokens_limit", MISSING)
-        if max_tokens_limit.__class__ is not int:
-            if max_tokens_limit is MISSING:
-                max_tokens_limit = missing_field(cls, "max_tokens_limit")
-                _missing += ("max_tokens_limit",)
-            else:
-                max_tokens_limit = unexpected_type(cls, "max_tokens_limit", max_tokens_limit, "an integer")
-
-        max_context_limit = d.pop("max_context_limit", MISSING)
-        if max_context_limit.__class__ is not int:
-            if max_context_limit is MISSING:
-                max_context_limit = missing_field(cls, "max_context_limit")
-                _missing += ("max_context_limit",)
-            else:
-                max_context_limit = unexpected_type(cls, "max_context_limit", max_context_limit, "an integer")
-
-        supports_image_input = d.pop("supports_image_input", MISSING)
-        if supports_image_input.__class__ is not bool:
-            if supports_image_input is MISSING:
-                supports_image_input = missing_field(cls, "supports_image_input")
-                _missing += ("supports_image_input",)
-            else:
-                supports_image_input = unexpected_type(cls, "supports_image_input", supports_image_input, "a boolean")
-
-        supports_document_input = d.pop("supports_document_input", MISSING)
-        if supports_document_input.__class__ is not bool:
-            if supports_document_input is MISSING:
-                supports_document_input = missing_field(cls, "supports_document_input")
-                _missing += ("supports_document_input",)
-            else:
-                supports_document_input = unexpected_type(
-                    cls, "supports_document_input", supports_document_input, "a boolean"
-                )
-
-        supports_parallel_tool_calls = d.pop("supports_parallel_tool_calls", MISSING)
-        if supports_parallel_tool_calls.__class__ is not bool:
-            if supports_parallel_tool_calls is MISSING:
-                supports_parallel_tool_calls = missing_field(cls, "supports_parallel_tool_calls")
-                _missing += ("supports_parallel_tool_calls",)
-            else:
-                supports_parallel_tool_calls = unexpected_type(
-                    cls, "supports_parallel_tool_calls", supports_parallel_tool_calls, "a boolean"
-                )
-
-        available_reasoning_efforts_raw = d.pop("available_reasoning_efforts", UNSET)
-        try:
-
-            def _parse_available_reasoning_efforts(data: object) -> list[LLMReasoningEffort] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                available_reasoning_efforts_type_0 = []
-                _available_reasoning_efforts_type_0 = data
-                for available_reasoning_efforts_type_0_item_data in _available_reasoning_efforts_type_0:
-                    available_reasoning_efforts_type_0_item = check_llm_reasoning_effort(
-                        available_reasoning_efforts_type_0_item_data
-                    )
-
-                    available_reasoning_efforts_type_0.append(available_reasoning_efforts_type_0_item)
-
-                return available_reasoning_efforts_type_0
-
-            available_reasoning_efforts = _parse_available_reasoning_efforts(available_reasoning_efforts_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            available_reasoning_efforts = deviating_field(
-                cls, "available_reasoning_efforts", available_reasoning_efforts_raw
-            )
-
-        deprecation_info_raw = d.pop("deprecation_info", UNSET)
-        try:
-
-            def _parse_deprecation_info(data: object) -> LLMDeprecationInfoModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                deprecation_info_type_0 = LLMDeprecationInfoModel.from_dict(data)
-
-                return deprecation_info_type_0
-
-            deprecation_info = _parse_deprecation_info(deprecation_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            deprecation_info = deviating_field(cls, "deprecation_info", deprecation_info_raw)
-
-        regional_processing_surcharge_raw = d.pop("regional_processing_surcharge", UNSET)
-        try:
-
-            def _parse_regional_processing_surcharge(data: object) -> None | RegionalProcessingSurchargeInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                regional_processing_surcharge_type_0 = RegionalProcessingSurchargeInfo.from_dict(data)
-
-                return regional_processing_surcharge_type_0
-
-            regional_processing_surcharge = _parse_regional_processing_surcharge(regional_processing_surcharge_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            regional_processing_surcharge = deviating_field(
-                cls, "regional_processing_surcharge", regional_processing_surcharge_raw
-            )
-
-        llm_info_model_output = cls(
-            llm=llm,
-            is_checkpoint=is_checkpoint,
-            max_tokens_limit=max_tokens_limit,
-            max_context_limit=max_context_limit,
-            supports_image_input=supports_image_input,
-            supports_document_input=supports_document_input,
-            supports_parallel_tool_calls=supports_parallel_tool_calls,
-            available_reasoning_efforts=available_reasoning_efforts,
-            deprecation_info=deprecation_info,
-            regional_processing_surcharge=regional_processing_surcharge,
-        )
-        if _missing:
-            llm_info_model_output._missing_fields = _missing
-        llm_info_model_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_info_model_output = cls.__new__(cls)
+        llm_info_model_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_info_model_output
 
     @property
@@ -317,6 +196,266 @@ class LLMInfoModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_llm(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
+    llm_raw = d.get("llm", MISSING)
+    if llm_raw is MISSING:
+        llm = missing_field(cls, "llm")
+    else:
+        try:
+            llm = check_llm(llm_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm = deviating_field(cls, "llm", llm_raw)
+
+    return llm
+
+
+def _read_is_checkpoint(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
+    is_checkpoint = d.get("is_checkpoint", MISSING)
+    if is_checkpoint.__class__ is not bool:
+        if is_checkpoint is MISSING:
+            is_checkpoint = missing_field(cls, "is_checkpoint")
+        else:
+            is_checkpoint = unexpected_type(cls, "is_checkpoint", is_checkpoint, "a boolean")
+
+    return is_checkpoint
+
+
+def _read_max_tokens_limit(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
+    max_tokens_limit = d.get("max_tokens_limit", MISSING)
+    if max_tokens_limit.__class__ is not int:
+        if max_tokens_limit is MISSING:
+            max_tokens_limit = missing_field(cls, "max_tokens_limit")
+        else:
+            max_tokens_limit = unexpected_type(cls, "max_tokens_limit", max_tokens_limit, "an integer")
+
+    return max_tokens_limit
+
+
+def _read_max_context_limit(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
+    max_context_limit = d.get("max_context_limit", MISSING)
+    if max_context_limit.__class__ is not int:
+        if max_context_limit is MISSING:
+            max_context_limit = missing_field(cls, "max_context_limit")
+        else:
+            max_context_limit = unexpected_type(cls, "max_context_limit", max_context_limit, "an integer")
+
+    return max_context_limit
+
+
+def _read_supports_image_input(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
+    supports_image_input = d.get("supports_image_input", MISSING)
+    if supports_image_input.__class__ is not bool:
+        if supports_image_input is MISSING:
+            supports_image_input = missing_field(cls, "supports_image_input")
+        else:
+            supports_image_input = unexpected_type(cls, "supports_image_input", supports_image_input, "a boolean")
+
+    return supports_image_input
+
+
+def _read_supports_document_input(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
+    supports_document_input = d.get("supports_document_input", MISSING)
+    if supports_document_input.__class__ is not bool:
+        if supports_document_input is MISSING:
+            supports_document_input = missing_field(cls, "supports_document_input")
+        else:
+            supports_document_input = unexpected_type(
+                cls, "supports_document_input", supports_document_input, "a boolean"
+            )
+
+    return supports_document_input
+
+
+def _read_supports_parallel_tool_calls(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
+    supports_parallel_tool_calls = d.get("supports_parallel_tool_calls", MISSING)
+    if supports_parallel_tool_calls.__class__ is not bool:
+        if supports_parallel_tool_calls is MISSING:
+            supports_parallel_tool_calls = missing_field(cls, "supports_parallel_tool_calls")
+        else:
+            supports_parallel_tool_calls = unexpected_type(
+                cls, "supports_parallel_tool_calls", supports_parallel_tool_calls, "a boolean"
+            )
+
+    return supports_parallel_tool_calls
+
+
+def _read_available_reasoning_efforts(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
+    available_reasoning_efforts_raw = d.get("available_reasoning_efforts", UNSET)
+    try:
+
+        def _parse_available_reasoning_efforts(data: object) -> list[LLMReasoningEffort] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            available_reasoning_efforts_type_0 = []
+            _available_reasoning_efforts_type_0 = data
+            for available_reasoning_efforts_type_0_item_data in _available_reasoning_efforts_type_0:
+                available_reasoning_efforts_type_0_item = check_llm_reasoning_effort(
+                    available_reasoning_efforts_type_0_item_data
+                )
+
+                available_reasoning_efforts_type_0.append(available_reasoning_efforts_type_0_item)
+
+            return available_reasoning_efforts_type_0
+
+        available_reasoning_efforts = _parse_available_reasoning_efforts(available_reasoning_efforts_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        available_reasoning_efforts = deviating_field(
+            cls, "available_reasoning_efforts", available_reasoning_efforts_raw
+        )
+
+    return available_reasoning_efforts
+
+
+def _read_deprecation_info(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
+    deprecation_info_raw = d.get("deprecation_info", UNSET)
+    try:
+
+        def _parse_deprecation_info(data: object) -> LLMDeprecationInfoModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            deprecation_info_type_0 = LLMDeprecationInfoModel.from_dict(data)
+
+            return deprecation_info_type_0
+
+        deprecation_info = _parse_deprecation_info(deprecation_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        deprecation_info = deviating_field(cls, "deprecation_info", deprecation_info_raw)
+
+    return deprecation_info
+
+
+def _read_regional_processing_surcharge(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> Any:
+    regional_processing_surcharge_raw = d.get("regional_processing_surcharge", UNSET)
+    try:
+
+        def _parse_regional_processing_surcharge(data: object) -> None | RegionalProcessingSurchargeInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            regional_processing_surcharge_type_0 = RegionalProcessingSurchargeInfo.from_dict(data)
+
+            return regional_processing_surcharge_type_0
+
+        regional_processing_surcharge = _parse_regional_processing_surcharge(regional_processing_surcharge_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        regional_processing_surcharge = deviating_field(
+            cls, "regional_processing_surcharge", regional_processing_surcharge_raw
+        )
+
+    return regional_processing_surcharge
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "llm",
+        "is_checkpoint",
+        "max_tokens_limit",
+        "max_context_limit",
+        "supports_image_input",
+        "supports_document_input",
+        "supports_parallel_tool_calls",
+        "available_reasoning_efforts",
+        "deprecation_info",
+        "regional_processing_surcharge",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    llm = _read_llm(cls, d)
+
+    is_checkpoint = d.get("is_checkpoint", MISSING)
+    if is_checkpoint.__class__ is not bool:
+        is_checkpoint = _read_is_checkpoint(cls, d)
+
+    max_tokens_limit = d.get("max_tokens_limit", MISSING)
+    if max_tokens_limit.__class__ is not int:
+        max_tokens_limit = _read_max_tokens_limit(cls, d)
+
+    max_context_limit = d.get("max_context_limit", MISSING)
+    if max_context_limit.__class__ is not int:
+        max_context_limit = _read_max_context_limit(cls, d)
+
+    supports_image_input = d.get("supports_image_input", MISSING)
+    if supports_image_input.__class__ is not bool:
+        supports_image_input = _read_supports_image_input(cls, d)
+
+    supports_document_input = d.get("supports_document_input", MISSING)
+    if supports_document_input.__class__ is not bool:
+        supports_document_input = _read_supports_document_input(cls, d)
+
+    supports_parallel_tool_calls = d.get("supports_parallel_tool_calls", MISSING)
+    if supports_parallel_tool_calls.__class__ is not bool:
+        supports_parallel_tool_calls = _read_supports_parallel_tool_calls(cls, d)
+
+    available_reasoning_efforts = d.get("available_reasoning_efforts", UNSET)
+    if available_reasoning_efforts is not UNSET:
+        available_reasoning_efforts = _read_available_reasoning_efforts(cls, d)
+
+    deprecation_info = d.get("deprecation_info", UNSET)
+    if deprecation_info is not UNSET:
+        deprecation_info = _read_deprecation_info(cls, d)
+
+    regional_processing_surcharge = d.get("regional_processing_surcharge", UNSET)
+    if regional_processing_surcharge is not UNSET:
+        regional_processing_surcharge = _read_regional_processing_surcharge(cls, d)
+
+    return {
+        "llm": llm,
+        "is_checkpoint": is_checkpoint,
+        "max_tokens_limit": max_tokens_limit,
+        "max_context_limit": max_context_limit,
+        "supports_image_input": supports_image_input,
+        "supports_document_input": supports_document_input,
+        "supports_parallel_tool_calls": supports_parallel_tool_calls,
+        "available_reasoning_efforts": available_reasoning_efforts,
+        "deprecation_info": deprecation_info,
+        "regional_processing_surcharge": regional_processing_surcharge,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LLMInfoModelOutput._all_fields = _all_fields
+set_readers(
+    LLMInfoModelOutput,
+    {
+        "llm": _read_llm,
+        "is_checkpoint": _read_is_checkpoint,
+        "max_tokens_limit": _read_max_tokens_limit,
+        "max_context_limit": _read_max_context_limit,
+        "supports_image_input": _read_supports_image_input,
+        "supports_document_input": _read_supports_document_input,
+        "supports_parallel_tool_calls": _read_supports_parallel_tool_calls,
+        "available_reasoning_efforts": _read_available_reasoning_efforts,
+        "deprecation_info": _read_deprecation_info,
+        "regional_processing_surcharge": _read_regional_processing_surcharge,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="LLMInputOutputTokensUsage")
 
 
-@_attrs_define
-class LLMInputOutputTokensUsage:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMInputOutputTokensUsage(Lazy):
     """Attributes:
     input_ (LLMTokensCategoryUsage | Unset):
     input_cache_read (LLMTokensCategoryUsage | Unset):
@@ -33,8 +39,12 @@ class LLMInputOutputTokensUsage:
     output_total: LLMTokensCategoryUsage | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         input_: Any
         try:
             input_ = UNSET
@@ -83,58 +93,11 @@ class LLMInputOutputTokensUsage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        input__raw = d.pop("input", UNSET)
-        try:
-            _input_ = input__raw
-            input_: LLMTokensCategoryUsage | Unset
-            if isinstance(_input_, Unset):
-                input_ = UNSET
-            else:
-                input_ = LLMTokensCategoryUsage.from_dict(_input_)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            input_ = deviating_field(cls, "input", input__raw)
-
-        input_cache_read_raw = d.pop("input_cache_read", UNSET)
-        try:
-            _input_cache_read = input_cache_read_raw
-            input_cache_read: LLMTokensCategoryUsage | Unset
-            if isinstance(_input_cache_read, Unset):
-                input_cache_read = UNSET
-            else:
-                input_cache_read = LLMTokensCategoryUsage.from_dict(_input_cache_read)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            input_cache_read = deviating_field(cls, "input_cache_read", input_cache_read_raw)
-
-        input_cache_write_raw = d.pop("input_cache_write", UNSET)
-        try:
-            _input_cache_write = input_cache_write_raw
-            input_cache_write: LLMTokensCategoryUsage | Unset
-            if isinstance(_input_cache_write, Unset):
-                input_cache_write = UNSET
-            else:
-                input_cache_write = LLMTokensCategoryUsage.from_dict(_input_cache_write)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            input_cache_write = deviating_field(cls, "input_cache_write", input_cache_write_raw)
-
-        output_total_raw = d.pop("output_total", UNSET)
-        try:
-            _output_total = output_total_raw
-            output_total: LLMTokensCategoryUsage | Unset
-            if isinstance(_output_total, Unset):
-                output_total = UNSET
-            else:
-                output_total = LLMTokensCategoryUsage.from_dict(_output_total)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            output_total = deviating_field(cls, "output_total", output_total_raw)
-
-        llm_input_output_tokens_usage = cls(
-            input_=input_,
-            input_cache_read=input_cache_read,
-            input_cache_write=input_cache_write,
-            output_total=output_total,
-        )
-        llm_input_output_tokens_usage.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_input_output_tokens_usage = cls.__new__(cls)
+        llm_input_output_tokens_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_input_output_tokens_usage
 
     @property
@@ -152,6 +115,121 @@ class LLMInputOutputTokensUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_input_(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
+    input__raw = d.get("input", UNSET)
+    try:
+        _input_ = input__raw
+        input_: LLMTokensCategoryUsage | Unset
+        if isinstance(_input_, Unset):
+            input_ = UNSET
+        else:
+            input_ = LLMTokensCategoryUsage.from_dict(_input_)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        input_ = deviating_field(cls, "input", input__raw)
+
+    return input_
+
+
+def _read_input_cache_read(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
+    input_cache_read_raw = d.get("input_cache_read", UNSET)
+    try:
+        _input_cache_read = input_cache_read_raw
+        input_cache_read: LLMTokensCategoryUsage | Unset
+        if isinstance(_input_cache_read, Unset):
+            input_cache_read = UNSET
+        else:
+            input_cache_read = LLMTokensCategoryUsage.from_dict(_input_cache_read)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        input_cache_read = deviating_field(cls, "input_cache_read", input_cache_read_raw)
+
+    return input_cache_read
+
+
+def _read_input_cache_write(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
+    input_cache_write_raw = d.get("input_cache_write", UNSET)
+    try:
+        _input_cache_write = input_cache_write_raw
+        input_cache_write: LLMTokensCategoryUsage | Unset
+        if isinstance(_input_cache_write, Unset):
+            input_cache_write = UNSET
+        else:
+            input_cache_write = LLMTokensCategoryUsage.from_dict(_input_cache_write)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        input_cache_write = deviating_field(cls, "input_cache_write", input_cache_write_raw)
+
+    return input_cache_write
+
+
+def _read_output_total(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
+    output_total_raw = d.get("output_total", UNSET)
+    try:
+        _output_total = output_total_raw
+        output_total: LLMTokensCategoryUsage | Unset
+        if isinstance(_output_total, Unset):
+            output_total = UNSET
+        else:
+            output_total = LLMTokensCategoryUsage.from_dict(_output_total)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        output_total = deviating_field(cls, "output_total", output_total_raw)
+
+    return output_total
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "input",
+        "input_cache_read",
+        "input_cache_write",
+        "output_total",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    input_ = d.get("input", UNSET)
+    if input_ is not UNSET:
+        input_ = _read_input_(cls, d)
+
+    input_cache_read = d.get("input_cache_read", UNSET)
+    if input_cache_read is not UNSET:
+        input_cache_read = _read_input_cache_read(cls, d)
+
+    input_cache_write = d.get("input_cache_write", UNSET)
+    if input_cache_write is not UNSET:
+        input_cache_write = _read_input_cache_write(cls, d)
+
+    output_total = d.get("output_total", UNSET)
+    if output_total is not UNSET:
+        output_total = _read_output_total(cls, d)
+
+    return {
+        "input_": input_,
+        "input_cache_read": input_cache_read,
+        "input_cache_write": input_cache_write,
+        "output_total": output_total,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+LLMInputOutputTokensUsage._all_fields = _all_fields
+set_readers(
+    LLMInputOutputTokensUsage,
+    {
+        "input_": _read_input_,
+        "input_cache_read": _read_input_cache_read,
+        "input_cache_write": _read_input_cache_write,
+        "output_total": _read_output_total,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="LLMListResponseModelOutput")
 
 
-@_attrs_define
-class LLMListResponseModelOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMListResponseModelOutput(Lazy):
     """Example:
         {'default_deprecation_config': {'fallback_complete_days': 7, 'fallback_complete_percentage': 100,
         'fallback_start_days': 14, 'fallback_start_percentage': 25, 'warning_start_days': 30}, 'llms':
@@ -36,10 +43,19 @@ class LLMListResponseModelOutput:
     default_deprecation_config: LLMDeprecationConfigModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "llms",
+        "default_deprecation_config",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         llms: Any
         try:
             llms = []
@@ -68,43 +84,11 @@ class LLMListResponseModelOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        llms_raw = d.pop("llms", MISSING)
-        if llms_raw is MISSING:
-            llms = missing_field(cls, "llms")
-            _missing += ("llms",)
-        else:
-            try:
-                expect_array("llms", llms_raw)
-                llms = []
-                _llms = llms_raw
-                for llms_item_data in _llms:
-                    llms_item = LLMInfoModelOutput.from_dict(llms_item_data)
-
-                    llms.append(llms_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                llms = deviating_field(cls, "llms", llms_raw)
-
-        default_deprecation_config_raw = d.pop("default_deprecation_config", MISSING)
-        if default_deprecation_config_raw is MISSING:
-            default_deprecation_config = missing_field(cls, "default_deprecation_config")
-            _missing += ("default_deprecation_config",)
-        else:
-            try:
-                default_deprecation_config = LLMDeprecationConfigModel.from_dict(default_deprecation_config_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                default_deprecation_config = deviating_field(
-                    cls, "default_deprecation_config", default_deprecation_config_raw
-                )
-
-        llm_list_response_model_output = cls(
-            llms=llms,
-            default_deprecation_config=default_deprecation_config,
-        )
-        if _missing:
-            llm_list_response_model_output._missing_fields = _missing
-        llm_list_response_model_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_list_response_model_output = cls.__new__(cls)
+        llm_list_response_model_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_list_response_model_output
 
     @property
@@ -122,6 +106,79 @@ class LLMListResponseModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_llms(cls: type[LLMListResponseModelOutput], d: Mapping[str, Any]) -> Any:
+    llms_raw = d.get("llms", MISSING)
+    if llms_raw is MISSING:
+        llms = missing_field(cls, "llms")
+    else:
+        try:
+            expect_array("llms", llms_raw)
+            llms = []
+            _llms = llms_raw
+            for llms_item_data in _llms:
+                llms_item = LLMInfoModelOutput.from_dict(llms_item_data)
+
+                llms.append(llms_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llms = deviating_field(cls, "llms", llms_raw)
+
+    return llms
+
+
+def _read_default_deprecation_config(cls: type[LLMListResponseModelOutput], d: Mapping[str, Any]) -> Any:
+    default_deprecation_config_raw = d.get("default_deprecation_config", MISSING)
+    if default_deprecation_config_raw is MISSING:
+        default_deprecation_config = missing_field(cls, "default_deprecation_config")
+    else:
+        try:
+            default_deprecation_config = LLMDeprecationConfigModel.from_dict(default_deprecation_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            default_deprecation_config = deviating_field(
+                cls, "default_deprecation_config", default_deprecation_config_raw
+            )
+
+    return default_deprecation_config
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "llms",
+        "default_deprecation_config",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMListResponseModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMListResponseModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    llms = _read_llms(cls, d)
+
+    default_deprecation_config = _read_default_deprecation_config(cls, d)
+
+    return {
+        "llms": llms,
+        "default_deprecation_config": default_deprecation_config,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LLMListResponseModelOutput._all_fields = _all_fields
+set_readers(
+    LLMListResponseModelOutput,
+    {
+        "llms": _read_llms,
+        "default_deprecation_config": _read_default_deprecation_config,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,25 @@ from ..models.llm_literal_json_schema_property_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMLiteralJsonSchemaProperty")
 
 
-@_attrs_define
-class LLMLiteralJsonSchemaProperty:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMLiteralJsonSchemaProperty(Lazy):
     """Attributes:
     type_ (list[str] | LLMLiteralJsonSchemaPropertyTypeType0 | str):
     description (str):
@@ -36,10 +43,19 @@ class LLMLiteralJsonSchemaProperty:
     enum: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "type",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_: Any
         try:
             if isinstance(self.type_, str) or isinstance(self.type_, list):
@@ -80,40 +96,11 @@ class LLMLiteralJsonSchemaProperty:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not list and type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "an array or a string")
-        elif type_.__class__ is list and type_:
-            check_items(cls, "type", type_, (str,), "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        enum = d.pop("enum", UNSET)
-        if enum.__class__ is not list and enum is not None and enum is not UNSET:
-            enum = unexpected_type(cls, "enum", enum, "an array or null")
-        elif enum.__class__ is list and enum:
-            check_items(cls, "enum", enum, (str,), "a string")
-
-        llm_literal_json_schema_property = cls(
-            type_=type_,
-            description=description,
-            enum=enum,
-        )
-        if _missing:
-            llm_literal_json_schema_property._missing_fields = _missing
-        llm_literal_json_schema_property.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_literal_json_schema_property = cls.__new__(cls)
+        llm_literal_json_schema_property.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_literal_json_schema_property
 
     @property
@@ -131,3 +118,85 @@ class LLMLiteralJsonSchemaProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not list and type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "an array or a string")
+    elif type_.__class__ is list and type_:
+        check_items(cls, "type", type_, (str,), "a string")
+
+    return type_
+
+
+def _read_description(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_enum(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> Any:
+    enum = d.get("enum", UNSET)
+    if enum.__class__ is not list and enum is not None and enum is not UNSET:
+        enum = unexpected_type(cls, "enum", enum, "an array or null")
+    elif enum.__class__ is list and enum:
+        check_items(cls, "enum", enum, (str,), "a string")
+
+    return enum
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "description",
+        "enum",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    enum = d.get("enum", UNSET)
+    if enum is not UNSET:
+        enum = _read_enum(cls, d)
+
+    return {
+        "type_": type_,
+        "description": description,
+        "enum": enum,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LLMLiteralJsonSchemaProperty._all_fields = _all_fields
+set_readers(
+    LLMLiteralJsonSchemaProperty,
+    {
+        "type_": _read_type_,
+        "description": _read_description,
+        "enum": _read_enum,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

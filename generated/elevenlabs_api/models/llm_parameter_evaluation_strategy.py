@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMParameterEvaluationStrategy")
 
 
-@_attrs_define
-class LLMParameterEvaluationStrategy:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMParameterEvaluationStrategy(Lazy):
     """Attributes:
     type_ (Literal['llm']):
     description (str): A description of the evaluation strategy to use for the test.
@@ -27,13 +34,20 @@ class LLMParameterEvaluationStrategy:
     description: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("description",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         description = self.description
@@ -49,30 +63,11 @@ class LLMParameterEvaluationStrategy:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["llm"], type__raw)
-        if type_ != "llm":
-            raise ValueError(f"type must match const 'llm', got '{type_}'")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        llm_parameter_evaluation_strategy = cls(
-            type_=type_,
-            description=description,
-        )
-        if _missing:
-            llm_parameter_evaluation_strategy._missing_fields = _missing
-        llm_parameter_evaluation_strategy.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_parameter_evaluation_strategy = cls.__new__(cls)
+        llm_parameter_evaluation_strategy.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_parameter_evaluation_strategy
 
     @property
@@ -90,3 +85,66 @@ class LLMParameterEvaluationStrategy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["llm"], type__raw)
+    if type_ != "llm":
+        raise ValueError(f"type must match const 'llm', got '{type_}'")
+
+    return type_
+
+
+def _read_description(cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "description",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    return {
+        "type_": type_,
+        "description": description,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LLMParameterEvaluationStrategy._all_fields = _all_fields
+set_readers(
+    LLMParameterEvaluationStrategy,
+    {
+        "type_": _read_type_,
+        "description": _read_description,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMSchemaOverride")
 
 
-@_attrs_define
-class LLMSchemaOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMSchemaOverride(Lazy):
     """Attributes:
     source (Literal['llm'] | Unset):  Default: 'llm'.
     prompt (None | str | Unset): Prompt override for the LLM. If not provided, the original schema description is
@@ -28,11 +34,16 @@ class LLMSchemaOverride:
     prompt: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("source",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "llm")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source = self.source
 
         prompt: Any
@@ -54,21 +65,11 @@ class LLMSchemaOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        source_raw = d.pop("source", UNSET)
-        source = cast(Literal["llm"] | Unset, source_raw)
-        if source != "llm" and not isinstance(source, Unset):
-            raise ValueError(f"source must match const 'llm', got '{source}'")
-
-        prompt = d.pop("prompt", UNSET)
-        if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
-
-        llm_schema_override = cls(
-            source=source,
-            prompt=prompt,
-        )
-        llm_schema_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_schema_override = cls.__new__(cls)
+        llm_schema_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_schema_override
 
     @property
@@ -86,3 +87,61 @@ class LLMSchemaOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(cls: type[LLMSchemaOverride], d: Mapping[str, Any]) -> Any:
+    source_raw = d.get("source", UNSET)
+    source = cast(Literal["llm"] | Unset, source_raw)
+    if source != "llm" and not isinstance(source, Unset):
+        raise ValueError(f"source must match const 'llm', got '{source}'")
+
+    return source
+
+
+def _read_prompt(cls: type[LLMSchemaOverride], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+        prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
+
+    return prompt
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "prompt",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source = d.get("source", UNSET)
+    if source is not UNSET:
+        source = _read_source(cls, d)
+
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+        prompt = _read_prompt(cls, d)
+
+    return {
+        "source": source,
+        "prompt": prompt,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+LLMSchemaOverride._all_fields = _all_fields
+set_readers(
+    LLMSchemaOverride,
+    {
+        "source": _read_source,
+        "prompt": _read_prompt,
+        "additional_properties": _read_additional_properties,
+    },
+)

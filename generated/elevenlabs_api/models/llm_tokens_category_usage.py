@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMTokensCategoryUsage")
 
 
-@_attrs_define
-class LLMTokensCategoryUsage:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMTokensCategoryUsage(Lazy):
     """Attributes:
     tokens (int | Unset):  Default: 0.
     price (float | Unset):  Default: 0.0.
@@ -27,8 +33,12 @@ class LLMTokensCategoryUsage:
     price: float | Unset = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tokens = self.tokens
 
         price = self.price
@@ -45,20 +55,11 @@ class LLMTokensCategoryUsage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        tokens = d.pop("tokens", UNSET)
-        if tokens.__class__ is not int and tokens is not UNSET:
-            tokens = unexpected_type(cls, "tokens", tokens, "an integer")
-
-        price = d.pop("price", UNSET)
-        if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
-            price = unexpected_type(cls, "price", price, "a number")
-
-        llm_tokens_category_usage = cls(
-            tokens=tokens,
-            price=price,
-        )
-        llm_tokens_category_usage.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_tokens_category_usage = cls.__new__(cls)
+        llm_tokens_category_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_tokens_category_usage
 
     @property
@@ -76,3 +77,60 @@ class LLMTokensCategoryUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tokens(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any]) -> Any:
+    tokens = d.get("tokens", UNSET)
+    if tokens.__class__ is not int and tokens is not UNSET:
+        tokens = unexpected_type(cls, "tokens", tokens, "an integer")
+
+    return tokens
+
+
+def _read_price(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any]) -> Any:
+    price = d.get("price", UNSET)
+    if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
+        price = unexpected_type(cls, "price", price, "a number")
+
+    return price
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tokens",
+        "price",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tokens = d.get("tokens", UNSET)
+    if tokens.__class__ is not int and tokens is not UNSET:
+        tokens = _read_tokens(cls, d)
+
+    price = d.get("price", UNSET)
+    if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
+        price = _read_price(cls, d)
+
+    return {
+        "tokens": tokens,
+        "price": price,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+LLMTokensCategoryUsage._all_fields = _all_fields
+set_readers(
+    LLMTokensCategoryUsage,
+    {
+        "tokens": _read_tokens,
+        "price": _read_price,
+        "additional_properties": _read_additional_properties,
+    },
+)

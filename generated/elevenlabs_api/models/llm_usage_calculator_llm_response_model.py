@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.llm import LLM
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMUsageCalculatorLLMResponseModel")
 
 
-@_attrs_define
-class LLMUsageCalculatorLLMResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMUsageCalculatorLLMResponseModel(Lazy):
     """Attributes:
     llm (LLM | str):
     price_per_minute (float):
@@ -28,10 +35,19 @@ class LLMUsageCalculatorLLMResponseModel:
     price_per_minute: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "llm",
+        "price_per_minute",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         llm: Any
         try:
             if isinstance(self.llm, str):
@@ -56,31 +72,13 @@ class LLMUsageCalculatorLLMResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        llm = d.pop("llm", MISSING)
-        if llm.__class__ is not str:
-            if llm is MISSING:
-                llm = missing_field(cls, "llm")
-                _missing += ("llm",)
-            else:
-                llm = unexpected_type(cls, "llm", llm, "a string")
-
-        price_per_minute = d.pop("price_per_minute", MISSING)
-        if price_per_minute.__class__ is not float and price_per_minute.__class__ is not int:
-            if price_per_minute is MISSING:
-                price_per_minute = missing_field(cls, "price_per_minute")
-                _missing += ("price_per_minute",)
-            else:
-                price_per_minute = unexpected_type(cls, "price_per_minute", price_per_minute, "a number")
-
-        llm_usage_calculator_llm_response_model = cls(
-            llm=llm,
-            price_per_minute=price_per_minute,
-        )
-        if _missing:
-            llm_usage_calculator_llm_response_model._missing_fields = _missing
-        llm_usage_calculator_llm_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_usage_calculator_llm_response_model = cls.__new__(cls)
+        llm_usage_calculator_llm_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return llm_usage_calculator_llm_response_model
 
     @property
@@ -98,3 +96,68 @@ class LLMUsageCalculatorLLMResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_llm(cls: type[LLMUsageCalculatorLLMResponseModel], d: Mapping[str, Any]) -> Any:
+    llm = d.get("llm", MISSING)
+    if llm.__class__ is not str:
+        if llm is MISSING:
+            llm = missing_field(cls, "llm")
+        else:
+            llm = unexpected_type(cls, "llm", llm, "a string")
+
+    return llm
+
+
+def _read_price_per_minute(cls: type[LLMUsageCalculatorLLMResponseModel], d: Mapping[str, Any]) -> Any:
+    price_per_minute = d.get("price_per_minute", MISSING)
+    if price_per_minute.__class__ is not float and price_per_minute.__class__ is not int:
+        if price_per_minute is MISSING:
+            price_per_minute = missing_field(cls, "price_per_minute")
+        else:
+            price_per_minute = unexpected_type(cls, "price_per_minute", price_per_minute, "a number")
+
+    return price_per_minute
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "llm",
+        "price_per_minute",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMUsageCalculatorLLMResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMUsageCalculatorLLMResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    llm = d.get("llm", MISSING)
+    if llm.__class__ is not str:
+        llm = _read_llm(cls, d)
+
+    price_per_minute = d.get("price_per_minute", MISSING)
+    if price_per_minute.__class__ is not float and price_per_minute.__class__ is not int:
+        price_per_minute = _read_price_per_minute(cls, d)
+
+    return {
+        "llm": llm,
+        "price_per_minute": price_per_minute,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LLMUsageCalculatorLLMResponseModel._all_fields = _all_fields
+set_readers(
+    LLMUsageCalculatorLLMResponseModel,
+    {
+        "llm": _read_llm,
+        "price_per_minute": _read_price_per_minute,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

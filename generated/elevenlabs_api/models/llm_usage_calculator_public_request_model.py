@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMUsageCalculatorPublicRequestModel")
 
 
-@_attrs_define
-class LLMUsageCalculatorPublicRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMUsageCalculatorPublicRequestModel(Lazy):
     """Attributes:
     prompt_length (int): Length of the prompt in characters.
     number_of_pages (int): Pages of content in PDF documents or URLs in the agent's knowledge base.
@@ -30,10 +37,20 @@ class LLMUsageCalculatorPublicRequestModel:
     rag_enabled: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "prompt_length",
+        "number_of_pages",
+        "rag_enabled",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt_length = self.prompt_length
 
         number_of_pages = self.number_of_pages
@@ -54,40 +71,13 @@ class LLMUsageCalculatorPublicRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        prompt_length = d.pop("prompt_length", MISSING)
-        if prompt_length.__class__ is not int:
-            if prompt_length is MISSING:
-                prompt_length = missing_field(cls, "prompt_length")
-                _missing += ("prompt_length",)
-            else:
-                prompt_length = unexpected_type(cls, "prompt_length", prompt_length, "an integer")
-
-        number_of_pages = d.pop("number_of_pages", MISSING)
-        if number_of_pages.__class__ is not int:
-            if number_of_pages is MISSING:
-                number_of_pages = missing_field(cls, "number_of_pages")
-                _missing += ("number_of_pages",)
-            else:
-                number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "an integer")
-
-        rag_enabled = d.pop("rag_enabled", MISSING)
-        if rag_enabled.__class__ is not bool:
-            if rag_enabled is MISSING:
-                rag_enabled = missing_field(cls, "rag_enabled")
-                _missing += ("rag_enabled",)
-            else:
-                rag_enabled = unexpected_type(cls, "rag_enabled", rag_enabled, "a boolean")
-
-        llm_usage_calculator_public_request_model = cls(
-            prompt_length=prompt_length,
-            number_of_pages=number_of_pages,
-            rag_enabled=rag_enabled,
-        )
-        if _missing:
-            llm_usage_calculator_public_request_model._missing_fields = _missing
-        llm_usage_calculator_public_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_usage_calculator_public_request_model = cls.__new__(cls)
+        llm_usage_calculator_public_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return llm_usage_calculator_public_request_model
 
     @property
@@ -105,3 +95,88 @@ class LLMUsageCalculatorPublicRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_prompt_length(cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any]) -> Any:
+    prompt_length = d.get("prompt_length", MISSING)
+    if prompt_length.__class__ is not int:
+        if prompt_length is MISSING:
+            prompt_length = missing_field(cls, "prompt_length")
+        else:
+            prompt_length = unexpected_type(cls, "prompt_length", prompt_length, "an integer")
+
+    return prompt_length
+
+
+def _read_number_of_pages(cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any]) -> Any:
+    number_of_pages = d.get("number_of_pages", MISSING)
+    if number_of_pages.__class__ is not int:
+        if number_of_pages is MISSING:
+            number_of_pages = missing_field(cls, "number_of_pages")
+        else:
+            number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "an integer")
+
+    return number_of_pages
+
+
+def _read_rag_enabled(cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any]) -> Any:
+    rag_enabled = d.get("rag_enabled", MISSING)
+    if rag_enabled.__class__ is not bool:
+        if rag_enabled is MISSING:
+            rag_enabled = missing_field(cls, "rag_enabled")
+        else:
+            rag_enabled = unexpected_type(cls, "rag_enabled", rag_enabled, "a boolean")
+
+    return rag_enabled
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt_length",
+        "number_of_pages",
+        "rag_enabled",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    prompt_length = d.get("prompt_length", MISSING)
+    if prompt_length.__class__ is not int:
+        prompt_length = _read_prompt_length(cls, d)
+
+    number_of_pages = d.get("number_of_pages", MISSING)
+    if number_of_pages.__class__ is not int:
+        number_of_pages = _read_number_of_pages(cls, d)
+
+    rag_enabled = d.get("rag_enabled", MISSING)
+    if rag_enabled.__class__ is not bool:
+        rag_enabled = _read_rag_enabled(cls, d)
+
+    return {
+        "prompt_length": prompt_length,
+        "number_of_pages": number_of_pages,
+        "rag_enabled": rag_enabled,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LLMUsageCalculatorPublicRequestModel._all_fields = _all_fields
+set_readers(
+    LLMUsageCalculatorPublicRequestModel,
+    {
+        "prompt_length": _read_prompt_length,
+        "number_of_pages": _read_number_of_pages,
+        "rag_enabled": _read_rag_enabled,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LLMUsageCalculatorRequestModel")
 
 
-@_attrs_define
-class LLMUsageCalculatorRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMUsageCalculatorRequestModel(Lazy):
     """Attributes:
     prompt_length (int | None | Unset): Length of the prompt in characters.
     number_of_pages (int | None | Unset): Pages of content in pdf documents OR urls in agent's Knowledge Base.
@@ -30,8 +36,12 @@ class LLMUsageCalculatorRequestModel:
     rag_enabled: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt_length: Any
         try:
             prompt_length = self.prompt_length
@@ -67,25 +77,13 @@ class LLMUsageCalculatorRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        prompt_length = d.pop("prompt_length", UNSET)
-        if prompt_length.__class__ is not int and prompt_length is not None and prompt_length is not UNSET:
-            prompt_length = unexpected_type(cls, "prompt_length", prompt_length, "an integer or null")
-
-        number_of_pages = d.pop("number_of_pages", UNSET)
-        if number_of_pages.__class__ is not int and number_of_pages is not None and number_of_pages is not UNSET:
-            number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "an integer or null")
-
-        rag_enabled = d.pop("rag_enabled", UNSET)
-        if rag_enabled.__class__ is not bool and rag_enabled is not None and rag_enabled is not UNSET:
-            rag_enabled = unexpected_type(cls, "rag_enabled", rag_enabled, "a boolean or null")
-
-        llm_usage_calculator_request_model = cls(
-            prompt_length=prompt_length,
-            number_of_pages=number_of_pages,
-            rag_enabled=rag_enabled,
-        )
-        llm_usage_calculator_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_usage_calculator_request_model = cls.__new__(cls)
+        llm_usage_calculator_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return llm_usage_calculator_request_model
 
     @property
@@ -103,3 +101,75 @@ class LLMUsageCalculatorRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_prompt_length(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any]) -> Any:
+    prompt_length = d.get("prompt_length", UNSET)
+    if prompt_length.__class__ is not int and prompt_length is not None and prompt_length is not UNSET:
+        prompt_length = unexpected_type(cls, "prompt_length", prompt_length, "an integer or null")
+
+    return prompt_length
+
+
+def _read_number_of_pages(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any]) -> Any:
+    number_of_pages = d.get("number_of_pages", UNSET)
+    if number_of_pages.__class__ is not int and number_of_pages is not None and number_of_pages is not UNSET:
+        number_of_pages = unexpected_type(cls, "number_of_pages", number_of_pages, "an integer or null")
+
+    return number_of_pages
+
+
+def _read_rag_enabled(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any]) -> Any:
+    rag_enabled = d.get("rag_enabled", UNSET)
+    if rag_enabled.__class__ is not bool and rag_enabled is not None and rag_enabled is not UNSET:
+        rag_enabled = unexpected_type(cls, "rag_enabled", rag_enabled, "a boolean or null")
+
+    return rag_enabled
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt_length",
+        "number_of_pages",
+        "rag_enabled",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    prompt_length = d.get("prompt_length", UNSET)
+    if prompt_length.__class__ is not int and prompt_length is not None and prompt_length is not UNSET:
+        prompt_length = _read_prompt_length(cls, d)
+
+    number_of_pages = d.get("number_of_pages", UNSET)
+    if number_of_pages.__class__ is not int and number_of_pages is not None and number_of_pages is not UNSET:
+        number_of_pages = _read_number_of_pages(cls, d)
+
+    rag_enabled = d.get("rag_enabled", UNSET)
+    if rag_enabled.__class__ is not bool and rag_enabled is not None and rag_enabled is not UNSET:
+        rag_enabled = _read_rag_enabled(cls, d)
+
+    return {
+        "prompt_length": prompt_length,
+        "number_of_pages": number_of_pages,
+        "rag_enabled": rag_enabled,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+LLMUsageCalculatorRequestModel._all_fields = _all_fields
+set_readers(
+    LLMUsageCalculatorRequestModel,
+    {
+        "prompt_length": _read_prompt_length,
+        "number_of_pages": _read_number_of_pages,
+        "rag_enabled": _read_rag_enabled,
+        "additional_properties": _read_additional_properties,
+    },
+)

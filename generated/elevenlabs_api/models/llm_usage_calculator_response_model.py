@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="LLMUsageCalculatorResponseModel")
 
 
-@_attrs_define
-class LLMUsageCalculatorResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMUsageCalculatorResponseModel(Lazy):
     """Attributes:
     llm_prices (list[LLMUsageCalculatorLLMResponseModel]):
     """
@@ -25,10 +32,16 @@ class LLMUsageCalculatorResponseModel:
     llm_prices: list[LLMUsageCalculatorLLMResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("llm_prices",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         llm_prices: Any
         try:
             llm_prices = []
@@ -49,30 +62,13 @@ class LLMUsageCalculatorResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        llm_prices_raw = d.pop("llm_prices", MISSING)
-        if llm_prices_raw is MISSING:
-            llm_prices = missing_field(cls, "llm_prices")
-            _missing += ("llm_prices",)
-        else:
-            try:
-                expect_array("llm_prices", llm_prices_raw)
-                llm_prices = []
-                _llm_prices = llm_prices_raw
-                for llm_prices_item_data in _llm_prices:
-                    llm_prices_item = LLMUsageCalculatorLLMResponseModel.from_dict(llm_prices_item_data)
-
-                    llm_prices.append(llm_prices_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                llm_prices = deviating_field(cls, "llm_prices", llm_prices_raw)
-
-        llm_usage_calculator_response_model = cls(
-            llm_prices=llm_prices,
-        )
-        if _missing:
-            llm_usage_calculator_response_model._missing_fields = _missing
-        llm_usage_calculator_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_usage_calculator_response_model = cls.__new__(cls)
+        llm_usage_calculator_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return llm_usage_calculator_response_model
 
     @property
@@ -90,6 +86,55 @@ class LLMUsageCalculatorResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_llm_prices(cls: type[LLMUsageCalculatorResponseModel], d: Mapping[str, Any]) -> Any:
+    llm_prices_raw = d.get("llm_prices", MISSING)
+    if llm_prices_raw is MISSING:
+        llm_prices = missing_field(cls, "llm_prices")
+    else:
+        try:
+            expect_array("llm_prices", llm_prices_raw)
+            llm_prices = []
+            _llm_prices = llm_prices_raw
+            for llm_prices_item_data in _llm_prices:
+                llm_prices_item = LLMUsageCalculatorLLMResponseModel.from_dict(llm_prices_item_data)
+
+                llm_prices.append(llm_prices_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm_prices = deviating_field(cls, "llm_prices", llm_prices_raw)
+
+    return llm_prices
+
+
+_FIELDS: frozenset[str] = frozenset(("llm_prices",))
+
+
+def _read_additional_properties(cls: type[LLMUsageCalculatorResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMUsageCalculatorResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    llm_prices = _read_llm_prices(cls, d)
+
+    return {
+        "llm_prices": llm_prices,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LLMUsageCalculatorResponseModel._all_fields = _all_fields
+set_readers(
+    LLMUsageCalculatorResponseModel,
+    {
+        "llm_prices": _read_llm_prices,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

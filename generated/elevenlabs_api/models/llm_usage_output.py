@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="LLMUsageOutput")
 
 
-@_attrs_define
-class LLMUsageOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LLMUsageOutput(Lazy):
     """Attributes:
     model_usage (LLMUsageOutputModelUsage | Unset):
     """
@@ -24,8 +30,12 @@ class LLMUsageOutput:
     model_usage: LLMUsageOutputModelUsage | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_usage: Any
         try:
             model_usage = UNSET
@@ -44,22 +54,11 @@ class LLMUsageOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        model_usage_raw = d.pop("model_usage", UNSET)
-        try:
-            _model_usage = model_usage_raw
-            model_usage: LLMUsageOutputModelUsage | Unset
-            if isinstance(_model_usage, Unset):
-                model_usage = UNSET
-            else:
-                model_usage = LLMUsageOutputModelUsage.from_dict(_model_usage)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_usage = deviating_field(cls, "model_usage", model_usage_raw)
-
-        llm_usage_output = cls(
-            model_usage=model_usage,
-        )
-        llm_usage_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        llm_usage_output = cls.__new__(cls)
+        llm_usage_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return llm_usage_output
 
     @property
@@ -77,6 +76,51 @@ class LLMUsageOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_usage(cls: type[LLMUsageOutput], d: Mapping[str, Any]) -> Any:
+    model_usage_raw = d.get("model_usage", UNSET)
+    try:
+        _model_usage = model_usage_raw
+        model_usage: LLMUsageOutputModelUsage | Unset
+        if isinstance(_model_usage, Unset):
+            model_usage = UNSET
+        else:
+            model_usage = LLMUsageOutputModelUsage.from_dict(_model_usage)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        model_usage = deviating_field(cls, "model_usage", model_usage_raw)
+
+    return model_usage
+
+
+_FIELDS: frozenset[str] = frozenset(("model_usage",))
+
+
+def _read_additional_properties(cls: type[LLMUsageOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LLMUsageOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_usage = d.get("model_usage", UNSET)
+    if model_usage is not UNSET:
+        model_usage = _read_model_usage(cls, d)
+
+    return {
+        "model_usage": model_usage,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+LLMUsageOutput._all_fields = _all_fields
+set_readers(
+    LLMUsageOutput,
+    {
+        "model_usage": _read_model_usage,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="LoadableMemoryEntry")
 
 
-@_attrs_define
-class LoadableMemoryEntry:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class LoadableMemoryEntry(Lazy):
     """Attributes:
     entry_id (str):
     summary (str):
@@ -30,10 +37,20 @@ class LoadableMemoryEntry:
     text: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "entry_id",
+        "summary",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         entry_id = self.entry_id
 
         summary = self.summary
@@ -54,40 +71,11 @@ class LoadableMemoryEntry:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        entry_id = d.pop("entry_id", MISSING)
-        if entry_id.__class__ is not str:
-            if entry_id is MISSING:
-                entry_id = missing_field(cls, "entry_id")
-                _missing += ("entry_id",)
-            else:
-                entry_id = unexpected_type(cls, "entry_id", entry_id, "a string")
-
-        summary = d.pop("summary", MISSING)
-        if summary.__class__ is not str:
-            if summary is MISSING:
-                summary = missing_field(cls, "summary")
-                _missing += ("summary",)
-            else:
-                summary = unexpected_type(cls, "summary", summary, "a string")
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        loadable_memory_entry = cls(
-            entry_id=entry_id,
-            summary=summary,
-            text=text,
-        )
-        if _missing:
-            loadable_memory_entry._missing_fields = _missing
-        loadable_memory_entry.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        loadable_memory_entry = cls.__new__(cls)
+        loadable_memory_entry.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return loadable_memory_entry
 
     @property
@@ -105,3 +93,86 @@ class LoadableMemoryEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_entry_id(cls: type[LoadableMemoryEntry], d: Mapping[str, Any]) -> Any:
+    entry_id = d.get("entry_id", MISSING)
+    if entry_id.__class__ is not str:
+        if entry_id is MISSING:
+            entry_id = missing_field(cls, "entry_id")
+        else:
+            entry_id = unexpected_type(cls, "entry_id", entry_id, "a string")
+
+    return entry_id
+
+
+def _read_summary(cls: type[LoadableMemoryEntry], d: Mapping[str, Any]) -> Any:
+    summary = d.get("summary", MISSING)
+    if summary.__class__ is not str:
+        if summary is MISSING:
+            summary = missing_field(cls, "summary")
+        else:
+            summary = unexpected_type(cls, "summary", summary, "a string")
+
+    return summary
+
+
+def _read_text(cls: type[LoadableMemoryEntry], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "entry_id",
+        "summary",
+        "text",
+    )
+)
+
+
+def _read_additional_properties(cls: type[LoadableMemoryEntry], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[LoadableMemoryEntry], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    entry_id = d.get("entry_id", MISSING)
+    if entry_id.__class__ is not str:
+        entry_id = _read_entry_id(cls, d)
+
+    summary = d.get("summary", MISSING)
+    if summary.__class__ is not str:
+        summary = _read_summary(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    return {
+        "entry_id": entry_id,
+        "summary": summary,
+        "text": text,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+LoadableMemoryEntry._all_fields = _all_fields
+set_readers(
+    LoadableMemoryEntry,
+    {
+        "entry_id": _read_entry_id,
+        "summary": _read_summary,
+        "text": _read_text,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

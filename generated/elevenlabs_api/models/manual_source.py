@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ManualSource")
 
 
-@_attrs_define
-class ManualSource:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ManualSource(Lazy):
     """Attributes:
     created_by_user_id (str):
     type_ (Literal['manual'] | Unset):  Default: 'manual'.
@@ -32,13 +39,20 @@ class ManualSource:
     notes: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("created_by_user_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "manual")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         created_by_user_id = self.created_by_user_id
 
         type_ = self.type_
@@ -64,33 +78,11 @@ class ManualSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["manual"] | Unset, type__raw)
-        if type_ != "manual" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'manual', got '{type_}'")
-
-        created_by_user_id = d.pop("created_by_user_id", MISSING)
-        if created_by_user_id.__class__ is not str:
-            if created_by_user_id is MISSING:
-                created_by_user_id = missing_field(cls, "created_by_user_id")
-                _missing += ("created_by_user_id",)
-            else:
-                created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string")
-
-        notes = d.pop("notes", UNSET)
-        if notes.__class__ is not str and notes is not None and notes is not UNSET:
-            notes = unexpected_type(cls, "notes", notes, "a string or null")
-
-        manual_source = cls(
-            created_by_user_id=created_by_user_id,
-            type_=type_,
-            notes=notes,
-        )
-        if _missing:
-            manual_source._missing_fields = _missing
-        manual_source.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        manual_source = cls.__new__(cls)
+        manual_source.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return manual_source
 
     @property
@@ -108,3 +100,81 @@ class ManualSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ManualSource], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["manual"] | Unset, type__raw)
+    if type_ != "manual" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'manual', got '{type_}'")
+
+    return type_
+
+
+def _read_created_by_user_id(cls: type[ManualSource], d: Mapping[str, Any]) -> Any:
+    created_by_user_id = d.get("created_by_user_id", MISSING)
+    if created_by_user_id.__class__ is not str:
+        if created_by_user_id is MISSING:
+            created_by_user_id = missing_field(cls, "created_by_user_id")
+        else:
+            created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string")
+
+    return created_by_user_id
+
+
+def _read_notes(cls: type[ManualSource], d: Mapping[str, Any]) -> Any:
+    notes = d.get("notes", UNSET)
+    if notes.__class__ is not str and notes is not None and notes is not UNSET:
+        notes = unexpected_type(cls, "notes", notes, "a string or null")
+
+    return notes
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "created_by_user_id",
+        "type",
+        "notes",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ManualSource], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ManualSource], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    created_by_user_id = d.get("created_by_user_id", MISSING)
+    if created_by_user_id.__class__ is not str:
+        created_by_user_id = _read_created_by_user_id(cls, d)
+
+    notes = d.get("notes", UNSET)
+    if notes.__class__ is not str and notes is not None and notes is not UNSET:
+        notes = _read_notes(cls, d)
+
+    return {
+        "created_by_user_id": created_by_user_id,
+        "type_": type_,
+        "notes": notes,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ManualSource._all_fields = _all_fields
+set_readers(
+    ManualSource,
+    {
+        "created_by_user_id": _read_created_by_user_id,
+        "type_": _read_type_,
+        "notes": _read_notes,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

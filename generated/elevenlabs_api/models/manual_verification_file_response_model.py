@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ManualVerificationFileResponseModel")
 
 
-@_attrs_define
-class ManualVerificationFileResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ManualVerificationFileResponseModel(Lazy):
     """Example:
         {'file_id': 'CwhRBWXzGAHq8TQ4Fs18', 'file_name': 'file.mp3', 'mime_type': 'audio/mpeg', 'size_bytes': 1000000,
         'upload_date_unix': 1714204800}
@@ -40,10 +47,22 @@ class ManualVerificationFileResponseModel:
     upload_date_unix: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "file_id",
+        "file_name",
+        "mime_type",
+        "size_bytes",
+        "upload_date_unix",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         file_id = self.file_id
 
         file_name = self.file_name
@@ -72,58 +91,13 @@ class ManualVerificationFileResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        file_id = d.pop("file_id", MISSING)
-        if file_id.__class__ is not str:
-            if file_id is MISSING:
-                file_id = missing_field(cls, "file_id")
-                _missing += ("file_id",)
-            else:
-                file_id = unexpected_type(cls, "file_id", file_id, "a string")
-
-        file_name = d.pop("file_name", MISSING)
-        if file_name.__class__ is not str:
-            if file_name is MISSING:
-                file_name = missing_field(cls, "file_name")
-                _missing += ("file_name",)
-            else:
-                file_name = unexpected_type(cls, "file_name", file_name, "a string")
-
-        mime_type = d.pop("mime_type", MISSING)
-        if mime_type.__class__ is not str:
-            if mime_type is MISSING:
-                mime_type = missing_field(cls, "mime_type")
-                _missing += ("mime_type",)
-            else:
-                mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
-
-        size_bytes = d.pop("size_bytes", MISSING)
-        if size_bytes.__class__ is not int:
-            if size_bytes is MISSING:
-                size_bytes = missing_field(cls, "size_bytes")
-                _missing += ("size_bytes",)
-            else:
-                size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
-
-        upload_date_unix = d.pop("upload_date_unix", MISSING)
-        if upload_date_unix.__class__ is not int:
-            if upload_date_unix is MISSING:
-                upload_date_unix = missing_field(cls, "upload_date_unix")
-                _missing += ("upload_date_unix",)
-            else:
-                upload_date_unix = unexpected_type(cls, "upload_date_unix", upload_date_unix, "an integer")
-
-        manual_verification_file_response_model = cls(
-            file_id=file_id,
-            file_name=file_name,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
-            upload_date_unix=upload_date_unix,
-        )
-        if _missing:
-            manual_verification_file_response_model._missing_fields = _missing
-        manual_verification_file_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        manual_verification_file_response_model = cls.__new__(cls)
+        manual_verification_file_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return manual_verification_file_response_model
 
     @property
@@ -141,3 +115,122 @@ class ManualVerificationFileResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_file_id(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> Any:
+    file_id = d.get("file_id", MISSING)
+    if file_id.__class__ is not str:
+        if file_id is MISSING:
+            file_id = missing_field(cls, "file_id")
+        else:
+            file_id = unexpected_type(cls, "file_id", file_id, "a string")
+
+    return file_id
+
+
+def _read_file_name(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> Any:
+    file_name = d.get("file_name", MISSING)
+    if file_name.__class__ is not str:
+        if file_name is MISSING:
+            file_name = missing_field(cls, "file_name")
+        else:
+            file_name = unexpected_type(cls, "file_name", file_name, "a string")
+
+    return file_name
+
+
+def _read_mime_type(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> Any:
+    mime_type = d.get("mime_type", MISSING)
+    if mime_type.__class__ is not str:
+        if mime_type is MISSING:
+            mime_type = missing_field(cls, "mime_type")
+        else:
+            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
+
+    return mime_type
+
+
+def _read_size_bytes(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> Any:
+    size_bytes = d.get("size_bytes", MISSING)
+    if size_bytes.__class__ is not int:
+        if size_bytes is MISSING:
+            size_bytes = missing_field(cls, "size_bytes")
+        else:
+            size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
+
+    return size_bytes
+
+
+def _read_upload_date_unix(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> Any:
+    upload_date_unix = d.get("upload_date_unix", MISSING)
+    if upload_date_unix.__class__ is not int:
+        if upload_date_unix is MISSING:
+            upload_date_unix = missing_field(cls, "upload_date_unix")
+        else:
+            upload_date_unix = unexpected_type(cls, "upload_date_unix", upload_date_unix, "an integer")
+
+    return upload_date_unix
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "file_id",
+        "file_name",
+        "mime_type",
+        "size_bytes",
+        "upload_date_unix",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ManualVerificationFileResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    file_id = d.get("file_id", MISSING)
+    if file_id.__class__ is not str:
+        file_id = _read_file_id(cls, d)
+
+    file_name = d.get("file_name", MISSING)
+    if file_name.__class__ is not str:
+        file_name = _read_file_name(cls, d)
+
+    mime_type = d.get("mime_type", MISSING)
+    if mime_type.__class__ is not str:
+        mime_type = _read_mime_type(cls, d)
+
+    size_bytes = d.get("size_bytes", MISSING)
+    if size_bytes.__class__ is not int:
+        size_bytes = _read_size_bytes(cls, d)
+
+    upload_date_unix = d.get("upload_date_unix", MISSING)
+    if upload_date_unix.__class__ is not int:
+        upload_date_unix = _read_upload_date_unix(cls, d)
+
+    return {
+        "file_id": file_id,
+        "file_name": file_name,
+        "mime_type": mime_type,
+        "size_bytes": size_bytes,
+        "upload_date_unix": upload_date_unix,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ManualVerificationFileResponseModel._all_fields = _all_fields
+set_readers(
+    ManualVerificationFileResponseModel,
+    {
+        "file_id": _read_file_id,
+        "file_name": _read_file_name,
+        "mime_type": _read_mime_type,
+        "size_bytes": _read_size_bytes,
+        "upload_date_unix": _read_upload_date_unix,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ManualVerificationResponseModel")
 
 
-@_attrs_define
-class ManualVerificationResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ManualVerificationResponseModel(Lazy):
     """Example:
         {'extra_text': 'Please verify the voice is that of a female.', 'files': [{'file_id': 'CwhRBWXzGAHq8TQ4Fs18',
         'file_name': 'file.mp3', 'mime_type': 'audio/mpeg', 'size_bytes': 1000000, 'upload_date_unix': 1714204800}],
@@ -37,10 +44,20 @@ class ManualVerificationResponseModel:
     files: list[ManualVerificationFileResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "extra_text",
+        "request_time_unix",
+        "files",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         extra_text = self.extra_text
 
         request_time_unix = self.request_time_unix
@@ -69,48 +86,13 @@ class ManualVerificationResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        extra_text = d.pop("extra_text", MISSING)
-        if extra_text.__class__ is not str:
-            if extra_text is MISSING:
-                extra_text = missing_field(cls, "extra_text")
-                _missing += ("extra_text",)
-            else:
-                extra_text = unexpected_type(cls, "extra_text", extra_text, "a string")
-
-        request_time_unix = d.pop("request_time_unix", MISSING)
-        if request_time_unix.__class__ is not int:
-            if request_time_unix is MISSING:
-                request_time_unix = missing_field(cls, "request_time_unix")
-                _missing += ("request_time_unix",)
-            else:
-                request_time_unix = unexpected_type(cls, "request_time_unix", request_time_unix, "an integer")
-
-        files_raw = d.pop("files", MISSING)
-        if files_raw is MISSING:
-            files = missing_field(cls, "files")
-            _missing += ("files",)
-        else:
-            try:
-                expect_array("files", files_raw)
-                files = []
-                _files = files_raw
-                for files_item_data in _files:
-                    files_item = ManualVerificationFileResponseModel.from_dict(files_item_data)
-
-                    files.append(files_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                files = deviating_field(cls, "files", files_raw)
-
-        manual_verification_response_model = cls(
-            extra_text=extra_text,
-            request_time_unix=request_time_unix,
-            files=files,
-        )
-        if _missing:
-            manual_verification_response_model._missing_fields = _missing
-        manual_verification_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        manual_verification_response_model = cls.__new__(cls)
+        manual_verification_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return manual_verification_response_model
 
     @property
@@ -128,6 +110,95 @@ class ManualVerificationResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_extra_text(cls: type[ManualVerificationResponseModel], d: Mapping[str, Any]) -> Any:
+    extra_text = d.get("extra_text", MISSING)
+    if extra_text.__class__ is not str:
+        if extra_text is MISSING:
+            extra_text = missing_field(cls, "extra_text")
+        else:
+            extra_text = unexpected_type(cls, "extra_text", extra_text, "a string")
+
+    return extra_text
+
+
+def _read_request_time_unix(cls: type[ManualVerificationResponseModel], d: Mapping[str, Any]) -> Any:
+    request_time_unix = d.get("request_time_unix", MISSING)
+    if request_time_unix.__class__ is not int:
+        if request_time_unix is MISSING:
+            request_time_unix = missing_field(cls, "request_time_unix")
+        else:
+            request_time_unix = unexpected_type(cls, "request_time_unix", request_time_unix, "an integer")
+
+    return request_time_unix
+
+
+def _read_files(cls: type[ManualVerificationResponseModel], d: Mapping[str, Any]) -> Any:
+    files_raw = d.get("files", MISSING)
+    if files_raw is MISSING:
+        files = missing_field(cls, "files")
+    else:
+        try:
+            expect_array("files", files_raw)
+            files = []
+            _files = files_raw
+            for files_item_data in _files:
+                files_item = ManualVerificationFileResponseModel.from_dict(files_item_data)
+
+                files.append(files_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            files = deviating_field(cls, "files", files_raw)
+
+    return files
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "extra_text",
+        "request_time_unix",
+        "files",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ManualVerificationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ManualVerificationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    extra_text = d.get("extra_text", MISSING)
+    if extra_text.__class__ is not str:
+        extra_text = _read_extra_text(cls, d)
+
+    request_time_unix = d.get("request_time_unix", MISSING)
+    if request_time_unix.__class__ is not int:
+        request_time_unix = _read_request_time_unix(cls, d)
+
+    files = _read_files(cls, d)
+
+    return {
+        "extra_text": extra_text,
+        "request_time_unix": request_time_unix,
+        "files": files,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ManualVerificationResponseModel._all_fields = _all_fields
+set_readers(
+    ManualVerificationResponseModel,
+    {
+        "extra_text": _read_extra_text,
+        "request_time_unix": _read_request_time_unix,
+        "files": _read_files,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,14 +8,20 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="MatchAnythingParameterEvaluationStrategy")
 
 
-@_attrs_define
-class MatchAnythingParameterEvaluationStrategy:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MatchAnythingParameterEvaluationStrategy(Lazy):
     """Attributes:
     type_ (Literal['anything']):
     """
@@ -23,11 +29,16 @@ class MatchAnythingParameterEvaluationStrategy:
     type_: Literal["anything"]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "anything")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -39,18 +50,13 @@ class MatchAnythingParameterEvaluationStrategy:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["anything"], type__raw)
-        if type_ != "anything":
-            raise ValueError(f"type must match const 'anything', got '{type_}'")
-
-        match_anything_parameter_evaluation_strategy = cls(
-            type_=type_,
-        )
-        match_anything_parameter_evaluation_strategy.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        match_anything_parameter_evaluation_strategy = cls.__new__(cls)
+        match_anything_parameter_evaluation_strategy.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return match_anything_parameter_evaluation_strategy
 
     @property
@@ -68,3 +74,44 @@ class MatchAnythingParameterEvaluationStrategy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[MatchAnythingParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["anything"], type__raw)
+    if type_ != "anything":
+        raise ValueError(f"type must match const 'anything', got '{type_}'")
+
+    return type_
+
+
+_FIELDS: frozenset[str] = frozenset(("type",))
+
+
+def _read_additional_properties(
+    cls: type[MatchAnythingParameterEvaluationStrategy], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MatchAnythingParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    return {
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+MatchAnythingParameterEvaluationStrategy._all_fields = _all_fields
+set_readers(
+    MatchAnythingParameterEvaluationStrategy,
+    {
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+    },
+)

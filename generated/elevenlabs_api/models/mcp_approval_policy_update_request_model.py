@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.mcp_approval_policy import MCPApprovalPolicy, check_mcp_approval_policy
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="MCPApprovalPolicyUpdateRequestModel")
 
 
-@_attrs_define
-class MCPApprovalPolicyUpdateRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPApprovalPolicyUpdateRequestModel(Lazy):
     """Request model for updating MCP Server approval mode.
 
     Attributes:
@@ -27,10 +34,16 @@ class MCPApprovalPolicyUpdateRequestModel:
     approval_policy: MCPApprovalPolicy
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("approval_policy",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         approval_policy: Any
         try:
             approval_policy = self.approval_policy
@@ -47,24 +60,13 @@ class MCPApprovalPolicyUpdateRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        approval_policy_raw = d.pop("approval_policy", MISSING)
-        if approval_policy_raw is MISSING:
-            approval_policy = missing_field(cls, "approval_policy")
-            _missing += ("approval_policy",)
-        else:
-            try:
-                approval_policy = check_mcp_approval_policy(approval_policy_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
-
-        mcp_approval_policy_update_request_model = cls(
-            approval_policy=approval_policy,
-        )
-        if _missing:
-            mcp_approval_policy_update_request_model._missing_fields = _missing
-        mcp_approval_policy_update_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_approval_policy_update_request_model = cls.__new__(cls)
+        mcp_approval_policy_update_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return mcp_approval_policy_update_request_model
 
     @property
@@ -82,3 +84,46 @@ class MCPApprovalPolicyUpdateRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_approval_policy(cls: type[MCPApprovalPolicyUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    approval_policy_raw = d.get("approval_policy", MISSING)
+    if approval_policy_raw is MISSING:
+        approval_policy = missing_field(cls, "approval_policy")
+    else:
+        try:
+            approval_policy = check_mcp_approval_policy(approval_policy_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
+
+    return approval_policy
+
+
+_FIELDS: frozenset[str] = frozenset(("approval_policy",))
+
+
+def _read_additional_properties(cls: type[MCPApprovalPolicyUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPApprovalPolicyUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    approval_policy = _read_approval_policy(cls, d)
+
+    return {
+        "approval_policy": approval_policy,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MCPApprovalPolicyUpdateRequestModel._all_fields = _all_fields
+set_readers(
+    MCPApprovalPolicyUpdateRequestModel,
+    {
+        "approval_policy": _read_approval_policy,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,20 +15,27 @@ from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPServerConfigOutput")
 
 
-@_attrs_define
-class MCPServerConfigOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPServerConfigOutput(Lazy):
     """Attributes:
     url (ConvAISecretLocator | str): The URL of the MCP server, if this contains a secret please store as a
         workspace secret, otherwise store as a plain string. Must use https
@@ -117,10 +124,19 @@ class MCPServerConfigOutput:
     disable_compression: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "url",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         url: Any
         try:
             if isinstance(self.url, ConvAISecretLocator):
@@ -343,246 +359,11 @@ class MCPServerConfigOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        url_raw = d.pop("url", MISSING)
-        if url_raw is MISSING:
-            url = missing_field(cls, "url")
-            _missing += ("url",)
-        else:
-            try:
-
-                def _parse_url(data: object) -> ConvAISecretLocator | str:
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        url_type_1 = ConvAISecretLocator.from_dict(data)
-
-                        return url_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast("ConvAISecretLocator | str", data)
-
-                url = _parse_url(url_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                url = deviating_field(cls, "url", url_raw)
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        approval_policy = d.pop("approval_policy", UNSET)
-        if approval_policy.__class__ is not str and approval_policy is not UNSET:
-            approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
-
-        tool_approval_hashes_raw = d.pop("tool_approval_hashes", UNSET)
-        try:
-            expect_array("tool_approval_hashes", tool_approval_hashes_raw)
-            _tool_approval_hashes = tool_approval_hashes_raw
-            tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
-            if _tool_approval_hashes is not UNSET:
-                tool_approval_hashes = []
-                for tool_approval_hashes_item_data in _tool_approval_hashes:
-                    tool_approval_hashes_item = MCPToolApprovalHash.from_dict(tool_approval_hashes_item_data)
-
-                    tool_approval_hashes.append(tool_approval_hashes_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_approval_hashes = deviating_field(cls, "tool_approval_hashes", tool_approval_hashes_raw)
-
-        transport = d.pop("transport", UNSET)
-        if transport.__class__ is not str and transport is not UNSET:
-            transport = unexpected_type(cls, "transport", transport, "a string")
-
-        secret_token_raw = d.pop("secret_token", UNSET)
-        try:
-
-            def _parse_secret_token(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_secret_token_member, data)
-
-            def _parse_secret_token_member(
-                data: object,
-            ) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        ConvAISecretLocator,
-                        ConvAIUserSecretDBModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    secret_token_type_0 = ConvAISecretLocator.from_dict(data)
-
-                    return secret_token_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                secret_token_type_1 = ConvAIUserSecretDBModel.from_dict(data)
-
-                return secret_token_type_1
-
-            secret_token = _parse_secret_token(secret_token_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            secret_token = deviating_field(cls, "secret_token", secret_token_raw)
-
-        request_headers_raw = d.pop("request_headers", UNSET)
-        try:
-            _request_headers = request_headers_raw
-            request_headers: MCPServerConfigOutputRequestHeaders | Unset
-            if isinstance(_request_headers, Unset):
-                request_headers = UNSET
-            else:
-                request_headers = MCPServerConfigOutputRequestHeaders.from_dict(_request_headers)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
-
-        request_meta_raw = d.pop("request_meta", UNSET)
-        try:
-            _request_meta = request_meta_raw
-            request_meta: MCPServerConfigOutputRequestMeta | Unset
-            if isinstance(_request_meta, Unset):
-                request_meta = UNSET
-            else:
-                request_meta = MCPServerConfigOutputRequestMeta.from_dict(_request_meta)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_meta = deviating_field(cls, "request_meta", request_meta_raw)
-
-        auth_connection_raw = d.pop("auth_connection", UNSET)
-        try:
-
-            def _parse_auth_connection(
-                data: object,
-            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_auth_connection_member, data)
-
-            def _parse_auth_connection_member(
-                data: object,
-            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        AuthConnectionLocator,
-                        EnvironmentAuthConnectionLocator,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
-
-                    return auth_connection_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
-
-                return auth_connection_type_1
-
-            auth_connection = _parse_auth_connection(auth_connection_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string")
-
-        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
-        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
-            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
-
-        pre_tool_speech = d.pop("pre_tool_speech", UNSET)
-        if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
-            pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
-
-        disable_interruptions = d.pop("disable_interruptions", UNSET)
-        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
-            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
-
-        interruption_mode = d.pop("interruption_mode", UNSET)
-        if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
-            interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
-
-        tool_call_sound = d.pop("tool_call_sound", UNSET)
-        if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
-            tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
-
-        tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
-        if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
-            tool_call_sound_behavior = unexpected_type(
-                cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
-            )
-
-        execution_mode = d.pop("execution_mode", UNSET)
-        if execution_mode.__class__ is not str and execution_mode is not UNSET:
-            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
-
-        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
-        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
-            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
-
-        tool_config_overrides_raw = d.pop("tool_config_overrides", UNSET)
-        try:
-            expect_array("tool_config_overrides", tool_config_overrides_raw)
-            _tool_config_overrides = tool_config_overrides_raw
-            tool_config_overrides: list[MCPToolConfigOverrideOutput] | Unset = UNSET
-            if _tool_config_overrides is not UNSET:
-                tool_config_overrides = []
-                for tool_config_overrides_item_data in _tool_config_overrides:
-                    tool_config_overrides_item = MCPToolConfigOverrideOutput.from_dict(tool_config_overrides_item_data)
-
-                    tool_config_overrides.append(tool_config_overrides_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_config_overrides = deviating_field(cls, "tool_config_overrides", tool_config_overrides_raw)
-
-        disable_compression = d.pop("disable_compression", UNSET)
-        if disable_compression.__class__ is not bool and disable_compression is not UNSET:
-            disable_compression = unexpected_type(cls, "disable_compression", disable_compression, "a boolean")
-
-        mcp_server_config_output = cls(
-            url=url,
-            name=name,
-            approval_policy=approval_policy,
-            tool_approval_hashes=tool_approval_hashes,
-            transport=transport,
-            secret_token=secret_token,
-            request_headers=request_headers,
-            request_meta=request_meta,
-            auth_connection=auth_connection,
-            description=description,
-            force_pre_tool_speech=force_pre_tool_speech,
-            pre_tool_speech=pre_tool_speech,
-            disable_interruptions=disable_interruptions,
-            interruption_mode=interruption_mode,
-            tool_call_sound=tool_call_sound,
-            tool_call_sound_behavior=tool_call_sound_behavior,
-            execution_mode=execution_mode,
-            response_timeout_secs=response_timeout_secs,
-            tool_config_overrides=tool_config_overrides,
-            disable_compression=disable_compression,
-        )
-        if _missing:
-            mcp_server_config_output._missing_fields = _missing
-        mcp_server_config_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_server_config_output = cls.__new__(cls)
+        mcp_server_config_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return mcp_server_config_output
 
     @property
@@ -600,6 +381,462 @@ class MCPServerConfigOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_url(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    url_raw = d.get("url", MISSING)
+    if url_raw is MISSING:
+        url = missing_field(cls, "url")
+    else:
+        try:
+
+            def _parse_url(data: object) -> ConvAISecretLocator | str:
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    url_type_1 = ConvAISecretLocator.from_dict(data)
+
+                    return url_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("ConvAISecretLocator | str", data)
+
+            url = _parse_url(url_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            url = deviating_field(cls, "url", url_raw)
+
+    return url
+
+
+def _read_name(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_approval_policy(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    approval_policy = d.get("approval_policy", UNSET)
+    if approval_policy.__class__ is not str and approval_policy is not UNSET:
+        approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
+
+    return approval_policy
+
+
+def _read_tool_approval_hashes(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_approval_hashes_raw = d.get("tool_approval_hashes", UNSET)
+    try:
+        expect_array("tool_approval_hashes", tool_approval_hashes_raw)
+        _tool_approval_hashes = tool_approval_hashes_raw
+        tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
+        if _tool_approval_hashes is not UNSET:
+            tool_approval_hashes = []
+            for tool_approval_hashes_item_data in _tool_approval_hashes:
+                tool_approval_hashes_item = MCPToolApprovalHash.from_dict(tool_approval_hashes_item_data)
+
+                tool_approval_hashes.append(tool_approval_hashes_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_approval_hashes = deviating_field(cls, "tool_approval_hashes", tool_approval_hashes_raw)
+
+    return tool_approval_hashes
+
+
+def _read_transport(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    transport = d.get("transport", UNSET)
+    if transport.__class__ is not str and transport is not UNSET:
+        transport = unexpected_type(cls, "transport", transport, "a string")
+
+    return transport
+
+
+def _read_secret_token(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    secret_token_raw = d.get("secret_token", UNSET)
+    try:
+
+        def _parse_secret_token(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_secret_token_member, data)
+
+        def _parse_secret_token_member(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    ConvAISecretLocator,
+                    ConvAIUserSecretDBModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+
+                return secret_token_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            secret_token_type_1 = ConvAIUserSecretDBModel.from_dict(data)
+
+            return secret_token_type_1
+
+        secret_token = _parse_secret_token(secret_token_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        secret_token = deviating_field(cls, "secret_token", secret_token_raw)
+
+    return secret_token
+
+
+def _read_request_headers(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    request_headers_raw = d.get("request_headers", UNSET)
+    try:
+        _request_headers = request_headers_raw
+        request_headers: MCPServerConfigOutputRequestHeaders | Unset
+        if isinstance(_request_headers, Unset):
+            request_headers = UNSET
+        else:
+            request_headers = MCPServerConfigOutputRequestHeaders.from_dict(_request_headers)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        request_headers = deviating_field(cls, "request_headers", request_headers_raw)
+
+    return request_headers
+
+
+def _read_request_meta(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    request_meta_raw = d.get("request_meta", UNSET)
+    try:
+        _request_meta = request_meta_raw
+        request_meta: MCPServerConfigOutputRequestMeta | Unset
+        if isinstance(_request_meta, Unset):
+            request_meta = UNSET
+        else:
+            request_meta = MCPServerConfigOutputRequestMeta.from_dict(_request_meta)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        request_meta = deviating_field(cls, "request_meta", request_meta_raw)
+
+    return request_meta
+
+
+def _read_auth_connection(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    auth_connection_raw = d.get("auth_connection", UNSET)
+    try:
+
+        def _parse_auth_connection(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_auth_connection_member, data)
+
+        def _parse_auth_connection_member(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    AuthConnectionLocator,
+                    EnvironmentAuthConnectionLocator,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+            return auth_connection_type_1
+
+        auth_connection = _parse_auth_connection(auth_connection_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
+
+    return auth_connection
+
+
+def _read_description(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_force_pre_tool_speech(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+        force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
+
+    return force_pre_tool_speech
+
+
+def _read_pre_tool_speech(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    pre_tool_speech = d.get("pre_tool_speech", UNSET)
+    if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
+        pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
+
+    return pre_tool_speech
+
+
+def _read_disable_interruptions(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+        disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
+
+    return disable_interruptions
+
+
+def _read_interruption_mode(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    interruption_mode = d.get("interruption_mode", UNSET)
+    if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
+        interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
+
+    return interruption_mode
+
+
+def _read_tool_call_sound(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_call_sound = d.get("tool_call_sound", UNSET)
+    if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
+        tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
+
+    return tool_call_sound
+
+
+def _read_tool_call_sound_behavior(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+    if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
+        tool_call_sound_behavior = unexpected_type(
+            cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
+        )
+
+    return tool_call_sound_behavior
+
+
+def _read_execution_mode(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode.__class__ is not str and execution_mode is not UNSET:
+        execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
+
+    return execution_mode
+
+
+def _read_response_timeout_secs(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+        response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
+
+    return response_timeout_secs
+
+
+def _read_tool_config_overrides(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_config_overrides_raw = d.get("tool_config_overrides", UNSET)
+    try:
+        expect_array("tool_config_overrides", tool_config_overrides_raw)
+        _tool_config_overrides = tool_config_overrides_raw
+        tool_config_overrides: list[MCPToolConfigOverrideOutput] | Unset = UNSET
+        if _tool_config_overrides is not UNSET:
+            tool_config_overrides = []
+            for tool_config_overrides_item_data in _tool_config_overrides:
+                tool_config_overrides_item = MCPToolConfigOverrideOutput.from_dict(tool_config_overrides_item_data)
+
+                tool_config_overrides.append(tool_config_overrides_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_config_overrides = deviating_field(cls, "tool_config_overrides", tool_config_overrides_raw)
+
+    return tool_config_overrides
+
+
+def _read_disable_compression(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+    disable_compression = d.get("disable_compression", UNSET)
+    if disable_compression.__class__ is not bool and disable_compression is not UNSET:
+        disable_compression = unexpected_type(cls, "disable_compression", disable_compression, "a boolean")
+
+    return disable_compression
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "url",
+        "name",
+        "approval_policy",
+        "tool_approval_hashes",
+        "transport",
+        "secret_token",
+        "request_headers",
+        "request_meta",
+        "auth_connection",
+        "description",
+        "force_pre_tool_speech",
+        "pre_tool_speech",
+        "disable_interruptions",
+        "interruption_mode",
+        "tool_call_sound",
+        "tool_call_sound_behavior",
+        "execution_mode",
+        "response_timeout_secs",
+        "tool_config_overrides",
+        "disable_compression",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    url = _read_url(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    approval_policy = d.get("approval_policy", UNSET)
+    if approval_policy.__class__ is not str and approval_policy is not UNSET:
+        approval_policy = _read_approval_policy(cls, d)
+
+    tool_approval_hashes = d.get("tool_approval_hashes", UNSET)
+    if tool_approval_hashes is not UNSET:
+        tool_approval_hashes = _read_tool_approval_hashes(cls, d)
+
+    transport = d.get("transport", UNSET)
+    if transport.__class__ is not str and transport is not UNSET:
+        transport = _read_transport(cls, d)
+
+    secret_token = d.get("secret_token", UNSET)
+    if secret_token is not UNSET:
+        secret_token = _read_secret_token(cls, d)
+
+    request_headers = d.get("request_headers", UNSET)
+    if request_headers is not UNSET:
+        request_headers = _read_request_headers(cls, d)
+
+    request_meta = d.get("request_meta", UNSET)
+    if request_meta is not UNSET:
+        request_meta = _read_request_meta(cls, d)
+
+    auth_connection = d.get("auth_connection", UNSET)
+    if auth_connection is not UNSET:
+        auth_connection = _read_auth_connection(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not UNSET:
+        description = _read_description(cls, d)
+
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
+
+    pre_tool_speech = d.get("pre_tool_speech", UNSET)
+    if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
+        pre_tool_speech = _read_pre_tool_speech(cls, d)
+
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+        disable_interruptions = _read_disable_interruptions(cls, d)
+
+    interruption_mode = d.get("interruption_mode", UNSET)
+    if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
+        interruption_mode = _read_interruption_mode(cls, d)
+
+    tool_call_sound = d.get("tool_call_sound", UNSET)
+    if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
+        tool_call_sound = _read_tool_call_sound(cls, d)
+
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+    if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
+        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode.__class__ is not str and execution_mode is not UNSET:
+        execution_mode = _read_execution_mode(cls, d)
+
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+        response_timeout_secs = _read_response_timeout_secs(cls, d)
+
+    tool_config_overrides = d.get("tool_config_overrides", UNSET)
+    if tool_config_overrides is not UNSET:
+        tool_config_overrides = _read_tool_config_overrides(cls, d)
+
+    disable_compression = d.get("disable_compression", UNSET)
+    if disable_compression.__class__ is not bool and disable_compression is not UNSET:
+        disable_compression = _read_disable_compression(cls, d)
+
+    return {
+        "url": url,
+        "name": name,
+        "approval_policy": approval_policy,
+        "tool_approval_hashes": tool_approval_hashes,
+        "transport": transport,
+        "secret_token": secret_token,
+        "request_headers": request_headers,
+        "request_meta": request_meta,
+        "auth_connection": auth_connection,
+        "description": description,
+        "force_pre_tool_speech": force_pre_tool_speech,
+        "pre_tool_speech": pre_tool_speech,
+        "disable_interruptions": disable_interruptions,
+        "interruption_mode": interruption_mode,
+        "tool_call_sound": tool_call_sound,
+        "tool_call_sound_behavior": tool_call_sound_behavior,
+        "execution_mode": execution_mode,
+        "response_timeout_secs": response_timeout_secs,
+        "tool_config_overrides": tool_config_overrides,
+        "disable_compression": disable_compression,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MCPServerConfigOutput._all_fields = _all_fields
+set_readers(
+    MCPServerConfigOutput,
+    {
+        "url": _read_url,
+        "name": _read_name,
+        "approval_policy": _read_approval_policy,
+        "tool_approval_hashes": _read_tool_approval_hashes,
+        "transport": _read_transport,
+        "secret_token": _read_secret_token,
+        "request_headers": _read_request_headers,
+        "request_meta": _read_request_meta,
+        "auth_connection": _read_auth_connection,
+        "description": _read_description,
+        "force_pre_tool_speech": _read_force_pre_tool_speech,
+        "pre_tool_speech": _read_pre_tool_speech,
+        "disable_interruptions": _read_disable_interruptions,
+        "interruption_mode": _read_interruption_mode,
+        "tool_call_sound": _read_tool_call_sound,
+        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
+        "execution_mode": _read_execution_mode,
+        "response_timeout_secs": _read_response_timeout_secs,
+        "tool_config_overrides": _read_tool_config_overrides,
+        "disable_compression": _read_disable_compression,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

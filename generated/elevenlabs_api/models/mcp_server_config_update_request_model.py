@@ -13,18 +13,24 @@ from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sou
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPServerConfigUpdateRequestModel")
 
 
-@_attrs_define
-class MCPServerConfigUpdateRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPServerConfigUpdateRequestModel(Lazy):
     """Unified request model for updating MCP Server configuration.
 
     Attributes:
@@ -85,8 +91,12 @@ class MCPServerConfigUpdateRequestModel:
     auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         approval_policy: Any
         try:
             if isinstance(self.approval_policy, Unset):
@@ -273,277 +283,13 @@ class MCPServerConfigUpdateRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        approval_policy_raw = d.pop("approval_policy", UNSET)
-        try:
-
-            def _parse_approval_policy(data: object) -> MCPApprovalPolicy | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                approval_policy_type_0 = check_mcp_approval_policy(data)
-
-                return approval_policy_type_0
-
-            approval_policy = _parse_approval_policy(approval_policy_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
-
-        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
-        if (
-            force_pre_tool_speech.__class__ is not bool
-            and force_pre_tool_speech is not None
-            and force_pre_tool_speech is not UNSET
-        ):
-            force_pre_tool_speech = unexpected_type(
-                cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
-            )
-
-        pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
-        try:
-
-            def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
-
-                return pre_tool_speech_type_0
-
-            pre_tool_speech = _parse_pre_tool_speech(pre_tool_speech_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
-
-        disable_interruptions = d.pop("disable_interruptions", UNSET)
-        if (
-            disable_interruptions.__class__ is not bool
-            and disable_interruptions is not None
-            and disable_interruptions is not UNSET
-        ):
-            disable_interruptions = unexpected_type(
-                cls, "disable_interruptions", disable_interruptions, "a boolean or null"
-            )
-
-        interruption_mode_raw = d.pop("interruption_mode", UNSET)
-        try:
-
-            def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                interruption_mode_type_0 = check_tool_interruption_mode(data)
-
-                return interruption_mode_type_0
-
-            interruption_mode = _parse_interruption_mode(interruption_mode_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
-
-        tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
-        try:
-
-            def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_sound_type_0 = check_tool_call_sound_type(data)
-
-                return tool_call_sound_type_0
-
-            tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
-
-        tool_call_sound_behavior_raw = d.pop("tool_call_sound_behavior", UNSET)
-        try:
-
-            def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
-
-                return tool_call_sound_behavior_type_0
-
-            tool_call_sound_behavior = _parse_tool_call_sound_behavior(tool_call_sound_behavior_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
-
-        execution_mode_raw = d.pop("execution_mode", UNSET)
-        try:
-
-            def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                execution_mode_type_0 = check_tool_execution_mode(data)
-
-                return execution_mode_type_0
-
-            execution_mode = _parse_execution_mode(execution_mode_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
-
-        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
-        if (
-            response_timeout_secs.__class__ is not int
-            and response_timeout_secs is not None
-            and response_timeout_secs is not UNSET
-        ):
-            response_timeout_secs = unexpected_type(
-                cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
-            )
-
-        request_headers_raw = d.pop("request_headers", UNSET)
-        try:
-
-            def _parse_request_headers(
-                data: object,
-            ) -> MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                request_headers_type_0 = MCPServerConfigUpdateRequestModelRequestHeadersType0.from_dict(data)
-
-                return request_headers_type_0
-
-            request_headers = _parse_request_headers(request_headers_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
-
-        request_meta_raw = d.pop("request_meta", UNSET)
-        try:
-
-            def _parse_request_meta(data: object) -> MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                request_meta_type_0 = MCPServerConfigUpdateRequestModelRequestMetaType0.from_dict(data)
-
-                return request_meta_type_0
-
-            request_meta = _parse_request_meta(request_meta_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_meta = deviating_field(cls, "request_meta", request_meta_raw)
-
-        disable_compression = d.pop("disable_compression", UNSET)
-        if (
-            disable_compression.__class__ is not bool
-            and disable_compression is not None
-            and disable_compression is not UNSET
-        ):
-            disable_compression = unexpected_type(cls, "disable_compression", disable_compression, "a boolean or null")
-
-        secret_token_raw = d.pop("secret_token", UNSET)
-        try:
-
-            def _parse_secret_token(data: object) -> ConvAISecretLocator | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                secret_token_type_0 = ConvAISecretLocator.from_dict(data)
-
-                return secret_token_type_0
-
-            secret_token = _parse_secret_token(secret_token_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            secret_token = deviating_field(cls, "secret_token", secret_token_raw)
-
-        auth_connection_raw = d.pop("auth_connection", UNSET)
-        try:
-
-            def _parse_auth_connection(
-                data: object,
-            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_auth_connection_member, data)
-
-            def _parse_auth_connection_member(
-                data: object,
-            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        AuthConnectionLocator,
-                        EnvironmentAuthConnectionLocator,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
-
-                    return auth_connection_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
-
-                return auth_connection_type_1
-
-            auth_connection = _parse_auth_connection(auth_connection_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
-
-        mcp_server_config_update_request_model = cls(
-            approval_policy=approval_policy,
-            force_pre_tool_speech=force_pre_tool_speech,
-            pre_tool_speech=pre_tool_speech,
-            disable_interruptions=disable_interruptions,
-            interruption_mode=interruption_mode,
-            tool_call_sound=tool_call_sound,
-            tool_call_sound_behavior=tool_call_sound_behavior,
-            execution_mode=execution_mode,
-            response_timeout_secs=response_timeout_secs,
-            request_headers=request_headers,
-            request_meta=request_meta,
-            disable_compression=disable_compression,
-            secret_token=secret_token,
-            auth_connection=auth_connection,
-        )
-        mcp_server_config_update_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_server_config_update_request_model = cls.__new__(cls)
+        mcp_server_config_update_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return mcp_server_config_update_request_model
 
     @property
@@ -561,6 +307,454 @@ class MCPServerConfigUpdateRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_approval_policy(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    approval_policy_raw = d.get("approval_policy", UNSET)
+    try:
+
+        def _parse_approval_policy(data: object) -> MCPApprovalPolicy | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            approval_policy_type_0 = check_mcp_approval_policy(data)
+
+            return approval_policy_type_0
+
+        approval_policy = _parse_approval_policy(approval_policy_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
+
+    return approval_policy
+
+
+def _read_force_pre_tool_speech(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if (
+        force_pre_tool_speech.__class__ is not bool
+        and force_pre_tool_speech is not None
+        and force_pre_tool_speech is not UNSET
+    ):
+        force_pre_tool_speech = unexpected_type(
+            cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
+        )
+
+    return force_pre_tool_speech
+
+
+def _read_pre_tool_speech(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
+    try:
+
+        def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
+
+            return pre_tool_speech_type_0
+
+        pre_tool_speech = _parse_pre_tool_speech(pre_tool_speech_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
+
+    return pre_tool_speech
+
+
+def _read_disable_interruptions(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if (
+        disable_interruptions.__class__ is not bool
+        and disable_interruptions is not None
+        and disable_interruptions is not UNSET
+    ):
+        disable_interruptions = unexpected_type(
+            cls, "disable_interruptions", disable_interruptions, "a boolean or null"
+        )
+
+    return disable_interruptions
+
+
+def _read_interruption_mode(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    interruption_mode_raw = d.get("interruption_mode", UNSET)
+    try:
+
+        def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            interruption_mode_type_0 = check_tool_interruption_mode(data)
+
+            return interruption_mode_type_0
+
+        interruption_mode = _parse_interruption_mode(interruption_mode_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
+
+    return interruption_mode
+
+
+def _read_tool_call_sound(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_raw = d.get("tool_call_sound", UNSET)
+    try:
+
+        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_sound_type_0 = check_tool_call_sound_type(data)
+
+            return tool_call_sound_type_0
+
+        tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
+
+    return tool_call_sound
+
+
+def _read_tool_call_sound_behavior(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
+    try:
+
+        def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
+
+            return tool_call_sound_behavior_type_0
+
+        tool_call_sound_behavior = _parse_tool_call_sound_behavior(tool_call_sound_behavior_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
+
+    return tool_call_sound_behavior
+
+
+def _read_execution_mode(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    execution_mode_raw = d.get("execution_mode", UNSET)
+    try:
+
+        def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            execution_mode_type_0 = check_tool_execution_mode(data)
+
+            return execution_mode_type_0
+
+        execution_mode = _parse_execution_mode(execution_mode_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
+
+    return execution_mode
+
+
+def _read_response_timeout_secs(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if (
+        response_timeout_secs.__class__ is not int
+        and response_timeout_secs is not None
+        and response_timeout_secs is not UNSET
+    ):
+        response_timeout_secs = unexpected_type(
+            cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
+        )
+
+    return response_timeout_secs
+
+
+def _read_request_headers(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    request_headers_raw = d.get("request_headers", UNSET)
+    try:
+
+        def _parse_request_headers(data: object) -> MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            request_headers_type_0 = MCPServerConfigUpdateRequestModelRequestHeadersType0.from_dict(data)
+
+            return request_headers_type_0
+
+        request_headers = _parse_request_headers(request_headers_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        request_headers = deviating_field(cls, "request_headers", request_headers_raw)
+
+    return request_headers
+
+
+def _read_request_meta(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    request_meta_raw = d.get("request_meta", UNSET)
+    try:
+
+        def _parse_request_meta(data: object) -> MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            request_meta_type_0 = MCPServerConfigUpdateRequestModelRequestMetaType0.from_dict(data)
+
+            return request_meta_type_0
+
+        request_meta = _parse_request_meta(request_meta_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        request_meta = deviating_field(cls, "request_meta", request_meta_raw)
+
+    return request_meta
+
+
+def _read_disable_compression(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    disable_compression = d.get("disable_compression", UNSET)
+    if (
+        disable_compression.__class__ is not bool
+        and disable_compression is not None
+        and disable_compression is not UNSET
+    ):
+        disable_compression = unexpected_type(cls, "disable_compression", disable_compression, "a boolean or null")
+
+    return disable_compression
+
+
+def _read_secret_token(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    secret_token_raw = d.get("secret_token", UNSET)
+    try:
+
+        def _parse_secret_token(data: object) -> ConvAISecretLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+
+            return secret_token_type_0
+
+        secret_token = _parse_secret_token(secret_token_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        secret_token = deviating_field(cls, "secret_token", secret_token_raw)
+
+    return secret_token
+
+
+def _read_auth_connection(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    auth_connection_raw = d.get("auth_connection", UNSET)
+    try:
+
+        def _parse_auth_connection(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_auth_connection_member, data)
+
+        def _parse_auth_connection_member(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    AuthConnectionLocator,
+                    EnvironmentAuthConnectionLocator,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+            return auth_connection_type_1
+
+        auth_connection = _parse_auth_connection(auth_connection_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
+
+    return auth_connection
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "approval_policy",
+        "force_pre_tool_speech",
+        "pre_tool_speech",
+        "disable_interruptions",
+        "interruption_mode",
+        "tool_call_sound",
+        "tool_call_sound_behavior",
+        "execution_mode",
+        "response_timeout_secs",
+        "request_headers",
+        "request_meta",
+        "disable_compression",
+        "secret_token",
+        "auth_connection",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    approval_policy = d.get("approval_policy", UNSET)
+    if approval_policy is not UNSET:
+        approval_policy = _read_approval_policy(cls, d)
+
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if (
+        force_pre_tool_speech.__class__ is not bool
+        and force_pre_tool_speech is not None
+        and force_pre_tool_speech is not UNSET
+    ):
+        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
+
+    pre_tool_speech = d.get("pre_tool_speech", UNSET)
+    if pre_tool_speech is not UNSET:
+        pre_tool_speech = _read_pre_tool_speech(cls, d)
+
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if (
+        disable_interruptions.__class__ is not bool
+        and disable_interruptions is not None
+        and disable_interruptions is not UNSET
+    ):
+        disable_interruptions = _read_disable_interruptions(cls, d)
+
+    interruption_mode = d.get("interruption_mode", UNSET)
+    if interruption_mode is not UNSET:
+        interruption_mode = _read_interruption_mode(cls, d)
+
+    tool_call_sound = d.get("tool_call_sound", UNSET)
+    if tool_call_sound is not UNSET:
+        tool_call_sound = _read_tool_call_sound(cls, d)
+
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+    if tool_call_sound_behavior is not UNSET:
+        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode is not UNSET:
+        execution_mode = _read_execution_mode(cls, d)
+
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if (
+        response_timeout_secs.__class__ is not int
+        and response_timeout_secs is not None
+        and response_timeout_secs is not UNSET
+    ):
+        response_timeout_secs = _read_response_timeout_secs(cls, d)
+
+    request_headers = d.get("request_headers", UNSET)
+    if request_headers is not UNSET:
+        request_headers = _read_request_headers(cls, d)
+
+    request_meta = d.get("request_meta", UNSET)
+    if request_meta is not UNSET:
+        request_meta = _read_request_meta(cls, d)
+
+    disable_compression = d.get("disable_compression", UNSET)
+    if (
+        disable_compression.__class__ is not bool
+        and disable_compression is not None
+        and disable_compression is not UNSET
+    ):
+        disable_compression = _read_disable_compression(cls, d)
+
+    secret_token = d.get("secret_token", UNSET)
+    if secret_token is not UNSET:
+        secret_token = _read_secret_token(cls, d)
+
+    auth_connection = d.get("auth_connection", UNSET)
+    if auth_connection is not UNSET:
+        auth_connection = _read_auth_connection(cls, d)
+
+    return {
+        "approval_policy": approval_policy,
+        "force_pre_tool_speech": force_pre_tool_speech,
+        "pre_tool_speech": pre_tool_speech,
+        "disable_interruptions": disable_interruptions,
+        "interruption_mode": interruption_mode,
+        "tool_call_sound": tool_call_sound,
+        "tool_call_sound_behavior": tool_call_sound_behavior,
+        "execution_mode": execution_mode,
+        "response_timeout_secs": response_timeout_secs,
+        "request_headers": request_headers,
+        "request_meta": request_meta,
+        "disable_compression": disable_compression,
+        "secret_token": secret_token,
+        "auth_connection": auth_connection,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+MCPServerConfigUpdateRequestModel._all_fields = _all_fields
+set_readers(
+    MCPServerConfigUpdateRequestModel,
+    {
+        "approval_policy": _read_approval_policy,
+        "force_pre_tool_speech": _read_force_pre_tool_speech,
+        "pre_tool_speech": _read_pre_tool_speech,
+        "disable_interruptions": _read_disable_interruptions,
+        "interruption_mode": _read_interruption_mode,
+        "tool_call_sound": _read_tool_call_sound,
+        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
+        "execution_mode": _read_execution_mode,
+        "response_timeout_secs": _read_response_timeout_secs,
+        "request_headers": _read_request_headers,
+        "request_meta": _read_request_meta,
+        "disable_compression": _read_disable_compression,
+        "secret_token": _read_secret_token,
+        "auth_connection": _read_auth_connection,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPServerMetadataResponseModel")
 
 
-@_attrs_define
-class MCPServerMetadataResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPServerMetadataResponseModel(Lazy):
     """Attributes:
     created_at (int):
     owner_user_id (None | str | Unset):
@@ -29,10 +36,16 @@ class MCPServerMetadataResponseModel:
     owner_user_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("created_at",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         created_at = self.created_at
 
         owner_user_id: Any
@@ -54,27 +67,13 @@ class MCPServerMetadataResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        created_at = d.pop("created_at", MISSING)
-        if created_at.__class__ is not int:
-            if created_at is MISSING:
-                created_at = missing_field(cls, "created_at")
-                _missing += ("created_at",)
-            else:
-                created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-        owner_user_id = d.pop("owner_user_id", UNSET)
-        if owner_user_id.__class__ is not str and owner_user_id is not None and owner_user_id is not UNSET:
-            owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
-
-        mcp_server_metadata_response_model = cls(
-            created_at=created_at,
-            owner_user_id=owner_user_id,
-        )
-        if _missing:
-            mcp_server_metadata_response_model._missing_fields = _missing
-        mcp_server_metadata_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_server_metadata_response_model = cls.__new__(cls)
+        mcp_server_metadata_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return mcp_server_metadata_response_model
 
     @property
@@ -92,3 +91,65 @@ class MCPServerMetadataResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at(cls: type[MCPServerMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
+        else:
+            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
+
+    return created_at
+
+
+def _read_owner_user_id(cls: type[MCPServerMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    owner_user_id = d.get("owner_user_id", UNSET)
+    if owner_user_id.__class__ is not str and owner_user_id is not None and owner_user_id is not UNSET:
+        owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
+
+    return owner_user_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "created_at",
+        "owner_user_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MCPServerMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPServerMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        created_at = _read_created_at(cls, d)
+
+    owner_user_id = d.get("owner_user_id", UNSET)
+    if owner_user_id.__class__ is not str and owner_user_id is not None and owner_user_id is not UNSET:
+        owner_user_id = _read_owner_user_id(cls, d)
+
+    return {
+        "created_at": created_at,
+        "owner_user_id": owner_user_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MCPServerMetadataResponseModel._all_fields = _all_fields
+set_readers(
+    MCPServerMetadataResponseModel,
+    {
+        "created_at": _read_created_at,
+        "owner_user_id": _read_owner_user_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="MCPServerRequestModel")
 
 
-@_attrs_define
-class MCPServerRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPServerRequestModel(Lazy):
     """Request model for creating/updating an MCP Server configuration.
 
     Attributes:
@@ -26,10 +33,16 @@ class MCPServerRequestModel:
     config: MCPServerConfigInput
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("config",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         config: Any
         try:
             config = self.config.to_dict()
@@ -46,24 +59,11 @@ class MCPServerRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        config_raw = d.pop("config", MISSING)
-        if config_raw is MISSING:
-            config = missing_field(cls, "config")
-            _missing += ("config",)
-        else:
-            try:
-                config = MCPServerConfigInput.from_dict(config_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                config = deviating_field(cls, "config", config_raw)
-
-        mcp_server_request_model = cls(
-            config=config,
-        )
-        if _missing:
-            mcp_server_request_model._missing_fields = _missing
-        mcp_server_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_server_request_model = cls.__new__(cls)
+        mcp_server_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return mcp_server_request_model
 
     @property
@@ -81,6 +81,49 @@ class MCPServerRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_config(cls: type[MCPServerRequestModel], d: Mapping[str, Any]) -> Any:
+    config_raw = d.get("config", MISSING)
+    if config_raw is MISSING:
+        config = missing_field(cls, "config")
+    else:
+        try:
+            config = MCPServerConfigInput.from_dict(config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            config = deviating_field(cls, "config", config_raw)
+
+    return config
+
+
+_FIELDS: frozenset[str] = frozenset(("config",))
+
+
+def _read_additional_properties(cls: type[MCPServerRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPServerRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    config = _read_config(cls, d)
+
+    return {
+        "config": config,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MCPServerRequestModel._all_fields = _all_fields
+set_readers(
+    MCPServerRequestModel,
+    {
+        "config": _read_config,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

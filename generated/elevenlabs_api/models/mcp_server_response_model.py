@@ -1,27 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPServerResponseModel")
 
 
-@_attrs_define
-class MCPServerResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPServerResponseModel(Lazy):
     """Response model representing an MCP Server configuration.
 
     Attributes:
@@ -46,10 +53,20 @@ class MCPServerResponseModel:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "config",
+        "metadata",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         config: Any
@@ -115,121 +132,11 @@ class MCPServerResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        config_raw = d.pop("config", MISSING)
-        if config_raw is MISSING:
-            config = missing_field(cls, "config")
-            _missing += ("config",)
-        else:
-            try:
-                config = MCPServerConfigOutput.from_dict(config_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                config = deviating_field(cls, "config", config_raw)
-
-        metadata_raw = d.pop("metadata", MISSING)
-        if metadata_raw is MISSING:
-            metadata = missing_field(cls, "metadata")
-            _missing += ("metadata",)
-        else:
-            try:
-                metadata = MCPServerMetadataResponseModel.from_dict(metadata_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        access_info_raw = d.pop("access_info", UNSET)
-        try:
-
-            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                access_info_type_0 = ResourceAccessInfo.from_dict(data)
-
-                return access_info_type_0
-
-            access_info = _parse_access_info(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        dependent_agents_raw = d.pop("dependent_agents", UNSET)
-        try:
-            expect_array("dependent_agents", dependent_agents_raw)
-            _dependent_agents = dependent_agents_raw
-            dependent_agents: (
-                list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant] | Unset
-            ) = UNSET
-            if _dependent_agents is not UNSET:
-                dependent_agents = []
-                for dependent_agents_item_data in _dependent_agents:
-
-                    def _parse_dependent_agents_item(
-                        data: object,
-                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                        return parse_strictly(_parse_dependent_agents_item_member, data)
-
-                    def _parse_dependent_agents_item_member(
-                        data: object,
-                    ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                        if isinstance(data, dict):
-                            for known in (
-                                DependentAvailableAgentIdentifier,
-                                DependentUnknownAgentIdentifier,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            dependent_agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
-
-                            return dependent_agents_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            dependent_agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
-
-                            return dependent_agents_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        dependent_agents_item_type_2 = UnknownVariant.from_dict(data)
-
-                        return dependent_agents_item_type_2
-
-                    dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
-
-                    dependent_agents.append(dependent_agents_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dependent_agents = deviating_field(cls, "dependent_agents", dependent_agents_raw)
-
-        mcp_server_response_model = cls(
-            id=id,
-            config=config,
-            metadata=metadata,
-            access_info=access_info,
-            dependent_agents=dependent_agents,
-        )
-        if _missing:
-            mcp_server_response_model._missing_fields = _missing
-        mcp_server_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_server_response_model = cls.__new__(cls)
+        mcp_server_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return mcp_server_response_model
 
     @property
@@ -247,6 +154,186 @@ class MCPServerResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_config(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
+    config_raw = d.get("config", MISSING)
+    if config_raw is MISSING:
+        config = missing_field(cls, "config")
+    else:
+        try:
+            config = MCPServerConfigOutput.from_dict(config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            config = deviating_field(cls, "config", config_raw)
+
+    return config
+
+
+def _read_metadata(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", MISSING)
+    if metadata_raw is MISSING:
+        metadata = missing_field(cls, "metadata")
+    else:
+        try:
+            metadata = MCPServerMetadataResponseModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+def _read_access_info(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", UNSET)
+    try:
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(access_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+def _read_dependent_agents(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
+    dependent_agents_raw = d.get("dependent_agents", UNSET)
+    try:
+        expect_array("dependent_agents", dependent_agents_raw)
+        _dependent_agents = dependent_agents_raw
+        dependent_agents: (
+            list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant] | Unset
+        ) = UNSET
+        if _dependent_agents is not UNSET:
+            dependent_agents = []
+            for dependent_agents_item_data in _dependent_agents:
+
+                def _parse_dependent_agents_item(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    return parse_strictly(_parse_dependent_agents_item_member, data)
+
+                def _parse_dependent_agents_item_member(
+                    data: object,
+                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableAgentIdentifier,
+                            DependentUnknownAgentIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependent_agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                        return dependent_agents_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependent_agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                        return dependent_agents_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    dependent_agents_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return dependent_agents_item_type_2
+
+                dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
+
+                dependent_agents.append(dependent_agents_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dependent_agents = deviating_field(cls, "dependent_agents", dependent_agents_raw)
+
+    return dependent_agents
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "config",
+        "metadata",
+        "access_info",
+        "dependent_agents",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    config = _read_config(cls, d)
+
+    metadata = _read_metadata(cls, d)
+
+    access_info = d.get("access_info", UNSET)
+    if access_info is not UNSET:
+        access_info = _read_access_info(cls, d)
+
+    dependent_agents = d.get("dependent_agents", UNSET)
+    if dependent_agents is not UNSET:
+        dependent_agents = _read_dependent_agents(cls, d)
+
+    return {
+        "id": id,
+        "config": config,
+        "metadata": metadata,
+        "access_info": access_info,
+        "dependent_agents": dependent_agents,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MCPServerResponseModel._all_fields = _all_fields
+set_readers(
+    MCPServerResponseModel,
+    {
+        "id": _read_id,
+        "config": _read_config,
+        "metadata": _read_metadata,
+        "access_info": _read_access_info,
+        "dependent_agents": _read_dependent_agents,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="MCPServersResponseModel")
 
 
-@_attrs_define
-class MCPServersResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPServersResponseModel(Lazy):
     """Response model for a list of MCP Server configurations.
 
     Attributes:
@@ -27,10 +34,16 @@ class MCPServersResponseModel:
     mcp_servers: list[MCPServerResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("mcp_servers",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         mcp_servers: Any
         try:
             mcp_servers = []
@@ -51,30 +64,11 @@ class MCPServersResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        mcp_servers_raw = d.pop("mcp_servers", MISSING)
-        if mcp_servers_raw is MISSING:
-            mcp_servers = missing_field(cls, "mcp_servers")
-            _missing += ("mcp_servers",)
-        else:
-            try:
-                expect_array("mcp_servers", mcp_servers_raw)
-                mcp_servers = []
-                _mcp_servers = mcp_servers_raw
-                for mcp_servers_item_data in _mcp_servers:
-                    mcp_servers_item = MCPServerResponseModel.from_dict(mcp_servers_item_data)
-
-                    mcp_servers.append(mcp_servers_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
-
-        mcp_servers_response_model = cls(
-            mcp_servers=mcp_servers,
-        )
-        if _missing:
-            mcp_servers_response_model._missing_fields = _missing
-        mcp_servers_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_servers_response_model = cls.__new__(cls)
+        mcp_servers_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return mcp_servers_response_model
 
     @property
@@ -92,6 +86,55 @@ class MCPServersResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_mcp_servers(cls: type[MCPServersResponseModel], d: Mapping[str, Any]) -> Any:
+    mcp_servers_raw = d.get("mcp_servers", MISSING)
+    if mcp_servers_raw is MISSING:
+        mcp_servers = missing_field(cls, "mcp_servers")
+    else:
+        try:
+            expect_array("mcp_servers", mcp_servers_raw)
+            mcp_servers = []
+            _mcp_servers = mcp_servers_raw
+            for mcp_servers_item_data in _mcp_servers:
+                mcp_servers_item = MCPServerResponseModel.from_dict(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            mcp_servers = deviating_field(cls, "mcp_servers", mcp_servers_raw)
+
+    return mcp_servers
+
+
+_FIELDS: frozenset[str] = frozenset(("mcp_servers",))
+
+
+def _read_additional_properties(cls: type[MCPServersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPServersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    mcp_servers = _read_mcp_servers(cls, d)
+
+    return {
+        "mcp_servers": mcp_servers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MCPServersResponseModel._all_fields = _all_fields
+set_readers(
+    MCPServersResponseModel,
+    {
+        "mcp_servers": _read_mcp_servers,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy, check_mcp_tool_approval_policy
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPToolAddApprovalRequestModel")
 
 
-@_attrs_define
-class MCPToolAddApprovalRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPToolAddApprovalRequestModel(Lazy):
     """Request model for adding approval for a single MCP tool.
 
     Attributes:
@@ -40,10 +47,19 @@ class MCPToolAddApprovalRequestModel:
     approval_policy: MCPToolApprovalPolicy | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "tool_name",
+        "tool_description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tool_name = self.tool_name
 
         tool_description = self.tool_description
@@ -81,55 +97,13 @@ class MCPToolAddApprovalRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tool_name = d.pop("tool_name", MISSING)
-        if tool_name.__class__ is not str:
-            if tool_name is MISSING:
-                tool_name = missing_field(cls, "tool_name")
-                _missing += ("tool_name",)
-            else:
-                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
-
-        tool_description = d.pop("tool_description", MISSING)
-        if tool_description.__class__ is not str:
-            if tool_description is MISSING:
-                tool_description = missing_field(cls, "tool_description")
-                _missing += ("tool_description",)
-            else:
-                tool_description = unexpected_type(cls, "tool_description", tool_description, "a string")
-
-        input_schema_raw = d.pop("input_schema", UNSET)
-        try:
-            _input_schema = input_schema_raw
-            input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset
-            if isinstance(_input_schema, Unset):
-                input_schema = UNSET
-            else:
-                input_schema = MCPToolAddApprovalRequestModelInputSchema.from_dict(_input_schema)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            input_schema = deviating_field(cls, "input_schema", input_schema_raw)
-
-        approval_policy_raw = d.pop("approval_policy", UNSET)
-        try:
-            _approval_policy = approval_policy_raw
-            approval_policy: MCPToolApprovalPolicy | Unset
-            if isinstance(_approval_policy, Unset):
-                approval_policy = UNSET
-            else:
-                approval_policy = check_mcp_tool_approval_policy(_approval_policy)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
-
-        mcp_tool_add_approval_request_model = cls(
-            tool_name=tool_name,
-            tool_description=tool_description,
-            input_schema=input_schema,
-            approval_policy=approval_policy,
-        )
-        if _missing:
-            mcp_tool_add_approval_request_model._missing_fields = _missing
-        mcp_tool_add_approval_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_tool_add_approval_request_model = cls.__new__(cls)
+        mcp_tool_add_approval_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return mcp_tool_add_approval_request_model
 
     @property
@@ -147,6 +121,115 @@ class MCPToolAddApprovalRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_name(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
+        else:
+            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+
+    return tool_name
+
+
+def _read_tool_description(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
+    tool_description = d.get("tool_description", MISSING)
+    if tool_description.__class__ is not str:
+        if tool_description is MISSING:
+            tool_description = missing_field(cls, "tool_description")
+        else:
+            tool_description = unexpected_type(cls, "tool_description", tool_description, "a string")
+
+    return tool_description
+
+
+def _read_input_schema(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
+    input_schema_raw = d.get("input_schema", UNSET)
+    try:
+        _input_schema = input_schema_raw
+        input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset
+        if isinstance(_input_schema, Unset):
+            input_schema = UNSET
+        else:
+            input_schema = MCPToolAddApprovalRequestModelInputSchema.from_dict(_input_schema)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        input_schema = deviating_field(cls, "input_schema", input_schema_raw)
+
+    return input_schema
+
+
+def _read_approval_policy(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
+    approval_policy_raw = d.get("approval_policy", UNSET)
+    try:
+        _approval_policy = approval_policy_raw
+        approval_policy: MCPToolApprovalPolicy | Unset
+        if isinstance(_approval_policy, Unset):
+            approval_policy = UNSET
+        else:
+            approval_policy = check_mcp_tool_approval_policy(_approval_policy)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
+
+    return approval_policy
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tool_name",
+        "tool_description",
+        "input_schema",
+        "approval_policy",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        tool_name = _read_tool_name(cls, d)
+
+    tool_description = d.get("tool_description", MISSING)
+    if tool_description.__class__ is not str:
+        tool_description = _read_tool_description(cls, d)
+
+    input_schema = d.get("input_schema", UNSET)
+    if input_schema is not UNSET:
+        input_schema = _read_input_schema(cls, d)
+
+    approval_policy = d.get("approval_policy", UNSET)
+    if approval_policy is not UNSET:
+        approval_policy = _read_approval_policy(cls, d)
+
+    return {
+        "tool_name": tool_name,
+        "tool_description": tool_description,
+        "input_schema": input_schema,
+        "approval_policy": approval_policy,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MCPToolAddApprovalRequestModel._all_fields = _all_fields
+set_readers(
+    MCPToolAddApprovalRequestModel,
+    {
+        "tool_name": _read_tool_name,
+        "tool_description": _read_tool_description,
+        "input_schema": _read_input_schema,
+        "approval_policy": _read_approval_policy,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

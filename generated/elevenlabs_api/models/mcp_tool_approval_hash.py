@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPToolApprovalHash")
 
 
-@_attrs_define
-class MCPToolApprovalHash:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPToolApprovalHash(Lazy):
     """Model for storing tool approval hashes for per-tool approval.
 
     Attributes:
@@ -36,10 +43,19 @@ class MCPToolApprovalHash:
     approval_policy: MCPToolApprovalPolicy | str | Unset = "requires_approval"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "tool_name",
+        "tool_hash",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tool_name = self.tool_name
 
         tool_hash = self.tool_hash
@@ -70,36 +86,11 @@ class MCPToolApprovalHash:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tool_name = d.pop("tool_name", MISSING)
-        if tool_name.__class__ is not str:
-            if tool_name is MISSING:
-                tool_name = missing_field(cls, "tool_name")
-                _missing += ("tool_name",)
-            else:
-                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
-
-        tool_hash = d.pop("tool_hash", MISSING)
-        if tool_hash.__class__ is not str:
-            if tool_hash is MISSING:
-                tool_hash = missing_field(cls, "tool_hash")
-                _missing += ("tool_hash",)
-            else:
-                tool_hash = unexpected_type(cls, "tool_hash", tool_hash, "a string")
-
-        approval_policy = d.pop("approval_policy", UNSET)
-        if approval_policy.__class__ is not str and approval_policy is not UNSET:
-            approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
-
-        mcp_tool_approval_hash = cls(
-            tool_name=tool_name,
-            tool_hash=tool_hash,
-            approval_policy=approval_policy,
-        )
-        if _missing:
-            mcp_tool_approval_hash._missing_fields = _missing
-        mcp_tool_approval_hash.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_tool_approval_hash = cls.__new__(cls)
+        mcp_tool_approval_hash.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return mcp_tool_approval_hash
 
     @property
@@ -117,3 +108,83 @@ class MCPToolApprovalHash:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_name(cls: type[MCPToolApprovalHash], d: Mapping[str, Any]) -> Any:
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
+        else:
+            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+
+    return tool_name
+
+
+def _read_tool_hash(cls: type[MCPToolApprovalHash], d: Mapping[str, Any]) -> Any:
+    tool_hash = d.get("tool_hash", MISSING)
+    if tool_hash.__class__ is not str:
+        if tool_hash is MISSING:
+            tool_hash = missing_field(cls, "tool_hash")
+        else:
+            tool_hash = unexpected_type(cls, "tool_hash", tool_hash, "a string")
+
+    return tool_hash
+
+
+def _read_approval_policy(cls: type[MCPToolApprovalHash], d: Mapping[str, Any]) -> Any:
+    approval_policy = d.get("approval_policy", UNSET)
+    if approval_policy.__class__ is not str and approval_policy is not UNSET:
+        approval_policy = unexpected_type(cls, "approval_policy", approval_policy, "a string")
+
+    return approval_policy
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tool_name",
+        "tool_hash",
+        "approval_policy",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MCPToolApprovalHash], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPToolApprovalHash], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        tool_name = _read_tool_name(cls, d)
+
+    tool_hash = d.get("tool_hash", MISSING)
+    if tool_hash.__class__ is not str:
+        tool_hash = _read_tool_hash(cls, d)
+
+    approval_policy = d.get("approval_policy", UNSET)
+    if approval_policy.__class__ is not str and approval_policy is not UNSET:
+        approval_policy = _read_approval_policy(cls, d)
+
+    return {
+        "tool_name": tool_name,
+        "tool_hash": tool_hash,
+        "approval_policy": approval_policy,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MCPToolApprovalHash._all_fields = _all_fields
+set_readers(
+    MCPToolApprovalHash,
+    {
+        "tool_name": _read_tool_name,
+        "tool_hash": _read_tool_hash,
+        "approval_policy": _read_approval_policy,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

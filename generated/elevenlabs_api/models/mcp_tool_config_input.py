@@ -16,19 +16,26 @@ from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPToolConfigInput")
 
 
-@_attrs_define
-class MCPToolConfigInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPToolConfigInput(Lazy):
     """An MCP tool configuration that can be used to call MCP servers
 
     Attributes:
@@ -109,13 +116,28 @@ class MCPToolConfigInput:
     input_overrides: MCPToolConfigInputInputOverridesType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "description",
+        "integration_type",
+        "mcp_tool_name",
+        "mcp_tool_description",
+        "mcp_server_id",
+        "mcp_server_name",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "mcp")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         description = self.description
@@ -308,266 +330,11 @@ class MCPToolConfigInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["mcp"] | Unset, type__raw)
-        if type_ != "mcp" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'mcp', got '{type_}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        integration_type_raw = d.pop("integration_type", MISSING)
-        if integration_type_raw is MISSING:
-            integration_type = missing_field(cls, "integration_type")
-            _missing += ("integration_type",)
-        else:
-            try:
-                integration_type = check_integration_type(integration_type_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                integration_type = deviating_field(cls, "integration_type", integration_type_raw)
-
-        mcp_tool_name = d.pop("mcp_tool_name", MISSING)
-        if mcp_tool_name.__class__ is not str:
-            if mcp_tool_name is MISSING:
-                mcp_tool_name = missing_field(cls, "mcp_tool_name")
-                _missing += ("mcp_tool_name",)
-            else:
-                mcp_tool_name = unexpected_type(cls, "mcp_tool_name", mcp_tool_name, "a string")
-
-        mcp_tool_description = d.pop("mcp_tool_description", MISSING)
-        if mcp_tool_description.__class__ is not str:
-            if mcp_tool_description is MISSING:
-                mcp_tool_description = missing_field(cls, "mcp_tool_description")
-                _missing += ("mcp_tool_description",)
-            else:
-                mcp_tool_description = unexpected_type(cls, "mcp_tool_description", mcp_tool_description, "a string")
-
-        mcp_server_id = d.pop("mcp_server_id", MISSING)
-        if mcp_server_id.__class__ is not str:
-            if mcp_server_id is MISSING:
-                mcp_server_id = missing_field(cls, "mcp_server_id")
-                _missing += ("mcp_server_id",)
-            else:
-                mcp_server_id = unexpected_type(cls, "mcp_server_id", mcp_server_id, "a string")
-
-        mcp_server_name = d.pop("mcp_server_name", MISSING)
-        if mcp_server_name.__class__ is not str:
-            if mcp_server_name is MISSING:
-                mcp_server_name = missing_field(cls, "mcp_server_name")
-                _missing += ("mcp_server_name",)
-            else:
-                mcp_server_name = unexpected_type(cls, "mcp_server_name", mcp_server_name, "a string")
-
-        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
-        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
-            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
-
-        disable_interruptions = d.pop("disable_interruptions", UNSET)
-        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
-            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
-
-        interruption_mode_raw = d.pop("interruption_mode", UNSET)
-        try:
-            _interruption_mode = interruption_mode_raw
-            interruption_mode: ToolInterruptionMode | Unset
-            if isinstance(_interruption_mode, Unset):
-                interruption_mode = UNSET
-            else:
-                interruption_mode = check_tool_interruption_mode(_interruption_mode)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
-
-        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
-        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
-            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
-
-        pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
-        try:
-            _pre_tool_speech = pre_tool_speech_raw
-            pre_tool_speech: PreToolSpeechMode | Unset
-            if isinstance(_pre_tool_speech, Unset):
-                pre_tool_speech = UNSET
-            else:
-                pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
-
-        assignments_raw = d.pop("assignments", UNSET)
-        try:
-            expect_array("assignments", assignments_raw)
-            _assignments = assignments_raw
-            assignments: list[DynamicVariableAssignment] | Unset = UNSET
-            if _assignments is not UNSET:
-                assignments = []
-                for assignments_item_data in _assignments:
-                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
-
-                    assignments.append(assignments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            assignments = deviating_field(cls, "assignments", assignments_raw)
-
-        tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
-        try:
-
-            def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_sound_type_0 = check_tool_call_sound_type(data)
-
-                return tool_call_sound_type_0
-
-            tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
-
-        tool_call_sound_behavior_raw = d.pop("tool_call_sound_behavior", UNSET)
-        try:
-            _tool_call_sound_behavior = tool_call_sound_behavior_raw
-            tool_call_sound_behavior: ToolCallSoundBehavior | Unset
-            if isinstance(_tool_call_sound_behavior, Unset):
-                tool_call_sound_behavior = UNSET
-            else:
-                tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
-
-        tool_error_handling_mode_raw = d.pop("tool_error_handling_mode", UNSET)
-        try:
-            _tool_error_handling_mode = tool_error_handling_mode_raw
-            tool_error_handling_mode: ToolErrorHandlingMode | Unset
-            if isinstance(_tool_error_handling_mode, Unset):
-                tool_error_handling_mode = UNSET
-            else:
-                tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_error_handling_mode = deviating_field(cls, "tool_error_handling_mode", tool_error_handling_mode_raw)
-
-        parameters_raw = d.pop("parameters", UNSET)
-        try:
-
-            def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                parameters_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
-
-                return parameters_type_0
-
-            parameters = _parse_parameters(parameters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parameters = deviating_field(cls, "parameters", parameters_raw)
-
-        approval_policy_raw = d.pop("approval_policy", UNSET)
-        try:
-            _approval_policy = approval_policy_raw
-            approval_policy: MCPApprovalPolicy | Unset
-            if isinstance(_approval_policy, Unset):
-                approval_policy = UNSET
-            else:
-                approval_policy = check_mcp_approval_policy(_approval_policy)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
-
-        mcp_input_schema_raw = d.pop("mcp_input_schema", UNSET)
-        try:
-
-            def _parse_mcp_input_schema(data: object) -> MCPToolConfigInputMcpInputSchemaType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                mcp_input_schema_type_0 = MCPToolConfigInputMcpInputSchemaType0.from_dict(data)
-
-                return mcp_input_schema_type_0
-
-            mcp_input_schema = _parse_mcp_input_schema(mcp_input_schema_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            mcp_input_schema = deviating_field(cls, "mcp_input_schema", mcp_input_schema_raw)
-
-        execution_mode_raw = d.pop("execution_mode", UNSET)
-        try:
-            _execution_mode = execution_mode_raw
-            execution_mode: ToolExecutionMode | Unset
-            if isinstance(_execution_mode, Unset):
-                execution_mode = UNSET
-            else:
-                execution_mode = check_tool_execution_mode(_execution_mode)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
-
-        input_overrides_raw = d.pop("input_overrides", UNSET)
-        try:
-
-            def _parse_input_overrides(data: object) -> MCPToolConfigInputInputOverridesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                input_overrides_type_0 = MCPToolConfigInputInputOverridesType0.from_dict(data)
-
-                return input_overrides_type_0
-
-            input_overrides = _parse_input_overrides(input_overrides_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            input_overrides = deviating_field(cls, "input_overrides", input_overrides_raw)
-
-        mcp_tool_config_input = cls(
-            name=name,
-            description=description,
-            integration_type=integration_type,
-            mcp_tool_name=mcp_tool_name,
-            mcp_tool_description=mcp_tool_description,
-            mcp_server_id=mcp_server_id,
-            mcp_server_name=mcp_server_name,
-            type_=type_,
-            response_timeout_secs=response_timeout_secs,
-            disable_interruptions=disable_interruptions,
-            interruption_mode=interruption_mode,
-            force_pre_tool_speech=force_pre_tool_speech,
-            pre_tool_speech=pre_tool_speech,
-            assignments=assignments,
-            tool_call_sound=tool_call_sound,
-            tool_call_sound_behavior=tool_call_sound_behavior,
-            tool_error_handling_mode=tool_error_handling_mode,
-            parameters=parameters,
-            approval_policy=approval_policy,
-            mcp_input_schema=mcp_input_schema,
-            execution_mode=execution_mode,
-            input_overrides=input_overrides,
-        )
-        if _missing:
-            mcp_tool_config_input._missing_fields = _missing
-        mcp_tool_config_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_tool_config_input = cls.__new__(cls)
+        mcp_tool_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return mcp_tool_config_input
 
     @property
@@ -585,6 +352,499 @@ class MCPToolConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["mcp"] | Unset, type__raw)
+    if type_ != "mcp" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'mcp', got '{type_}'")
+
+    return type_
+
+
+def _read_name(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_description(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_integration_type(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    integration_type_raw = d.get("integration_type", MISSING)
+    if integration_type_raw is MISSING:
+        integration_type = missing_field(cls, "integration_type")
+    else:
+        try:
+            integration_type = check_integration_type(integration_type_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            integration_type = deviating_field(cls, "integration_type", integration_type_raw)
+
+    return integration_type
+
+
+def _read_mcp_tool_name(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    mcp_tool_name = d.get("mcp_tool_name", MISSING)
+    if mcp_tool_name.__class__ is not str:
+        if mcp_tool_name is MISSING:
+            mcp_tool_name = missing_field(cls, "mcp_tool_name")
+        else:
+            mcp_tool_name = unexpected_type(cls, "mcp_tool_name", mcp_tool_name, "a string")
+
+    return mcp_tool_name
+
+
+def _read_mcp_tool_description(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    mcp_tool_description = d.get("mcp_tool_description", MISSING)
+    if mcp_tool_description.__class__ is not str:
+        if mcp_tool_description is MISSING:
+            mcp_tool_description = missing_field(cls, "mcp_tool_description")
+        else:
+            mcp_tool_description = unexpected_type(cls, "mcp_tool_description", mcp_tool_description, "a string")
+
+    return mcp_tool_description
+
+
+def _read_mcp_server_id(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    mcp_server_id = d.get("mcp_server_id", MISSING)
+    if mcp_server_id.__class__ is not str:
+        if mcp_server_id is MISSING:
+            mcp_server_id = missing_field(cls, "mcp_server_id")
+        else:
+            mcp_server_id = unexpected_type(cls, "mcp_server_id", mcp_server_id, "a string")
+
+    return mcp_server_id
+
+
+def _read_mcp_server_name(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    mcp_server_name = d.get("mcp_server_name", MISSING)
+    if mcp_server_name.__class__ is not str:
+        if mcp_server_name is MISSING:
+            mcp_server_name = missing_field(cls, "mcp_server_name")
+        else:
+            mcp_server_name = unexpected_type(cls, "mcp_server_name", mcp_server_name, "a string")
+
+    return mcp_server_name
+
+
+def _read_response_timeout_secs(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+        response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
+
+    return response_timeout_secs
+
+
+def _read_disable_interruptions(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+        disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
+
+    return disable_interruptions
+
+
+def _read_interruption_mode(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    interruption_mode_raw = d.get("interruption_mode", UNSET)
+    try:
+        _interruption_mode = interruption_mode_raw
+        interruption_mode: ToolInterruptionMode | Unset
+        if isinstance(_interruption_mode, Unset):
+            interruption_mode = UNSET
+        else:
+            interruption_mode = check_tool_interruption_mode(_interruption_mode)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
+
+    return interruption_mode
+
+
+def _read_force_pre_tool_speech(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+        force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
+
+    return force_pre_tool_speech
+
+
+def _read_pre_tool_speech(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
+    try:
+        _pre_tool_speech = pre_tool_speech_raw
+        pre_tool_speech: PreToolSpeechMode | Unset
+        if isinstance(_pre_tool_speech, Unset):
+            pre_tool_speech = UNSET
+        else:
+            pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
+
+    return pre_tool_speech
+
+
+def _read_assignments(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    assignments_raw = d.get("assignments", UNSET)
+    try:
+        expect_array("assignments", assignments_raw)
+        _assignments = assignments_raw
+        assignments: list[DynamicVariableAssignment] | Unset = UNSET
+        if _assignments is not UNSET:
+            assignments = []
+            for assignments_item_data in _assignments:
+                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+
+                assignments.append(assignments_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        assignments = deviating_field(cls, "assignments", assignments_raw)
+
+    return assignments
+
+
+def _read_tool_call_sound(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_raw = d.get("tool_call_sound", UNSET)
+    try:
+
+        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_sound_type_0 = check_tool_call_sound_type(data)
+
+            return tool_call_sound_type_0
+
+        tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
+
+    return tool_call_sound
+
+
+def _read_tool_call_sound_behavior(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
+    try:
+        _tool_call_sound_behavior = tool_call_sound_behavior_raw
+        tool_call_sound_behavior: ToolCallSoundBehavior | Unset
+        if isinstance(_tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = UNSET
+        else:
+            tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
+
+    return tool_call_sound_behavior
+
+
+def _read_tool_error_handling_mode(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    tool_error_handling_mode_raw = d.get("tool_error_handling_mode", UNSET)
+    try:
+        _tool_error_handling_mode = tool_error_handling_mode_raw
+        tool_error_handling_mode: ToolErrorHandlingMode | Unset
+        if isinstance(_tool_error_handling_mode, Unset):
+            tool_error_handling_mode = UNSET
+        else:
+            tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_error_handling_mode = deviating_field(cls, "tool_error_handling_mode", tool_error_handling_mode_raw)
+
+    return tool_error_handling_mode
+
+
+def _read_parameters(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    parameters_raw = d.get("parameters", UNSET)
+    try:
+
+        def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            parameters_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+
+            return parameters_type_0
+
+        parameters = _parse_parameters(parameters_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        parameters = deviating_field(cls, "parameters", parameters_raw)
+
+    return parameters
+
+
+def _read_approval_policy(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    approval_policy_raw = d.get("approval_policy", UNSET)
+    try:
+        _approval_policy = approval_policy_raw
+        approval_policy: MCPApprovalPolicy | Unset
+        if isinstance(_approval_policy, Unset):
+            approval_policy = UNSET
+        else:
+            approval_policy = check_mcp_approval_policy(_approval_policy)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        approval_policy = deviating_field(cls, "approval_policy", approval_policy_raw)
+
+    return approval_policy
+
+
+def _read_mcp_input_schema(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    mcp_input_schema_raw = d.get("mcp_input_schema", UNSET)
+    try:
+
+        def _parse_mcp_input_schema(data: object) -> MCPToolConfigInputMcpInputSchemaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            mcp_input_schema_type_0 = MCPToolConfigInputMcpInputSchemaType0.from_dict(data)
+
+            return mcp_input_schema_type_0
+
+        mcp_input_schema = _parse_mcp_input_schema(mcp_input_schema_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        mcp_input_schema = deviating_field(cls, "mcp_input_schema", mcp_input_schema_raw)
+
+    return mcp_input_schema
+
+
+def _read_execution_mode(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    execution_mode_raw = d.get("execution_mode", UNSET)
+    try:
+        _execution_mode = execution_mode_raw
+        execution_mode: ToolExecutionMode | Unset
+        if isinstance(_execution_mode, Unset):
+            execution_mode = UNSET
+        else:
+            execution_mode = check_tool_execution_mode(_execution_mode)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
+
+    return execution_mode
+
+
+def _read_input_overrides(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+    input_overrides_raw = d.get("input_overrides", UNSET)
+    try:
+
+        def _parse_input_overrides(data: object) -> MCPToolConfigInputInputOverridesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            input_overrides_type_0 = MCPToolConfigInputInputOverridesType0.from_dict(data)
+
+            return input_overrides_type_0
+
+        input_overrides = _parse_input_overrides(input_overrides_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        input_overrides = deviating_field(cls, "input_overrides", input_overrides_raw)
+
+    return input_overrides
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "integration_type",
+        "mcp_tool_name",
+        "mcp_tool_description",
+        "mcp_server_id",
+        "mcp_server_name",
+        "type",
+        "response_timeout_secs",
+        "disable_interruptions",
+        "interruption_mode",
+        "force_pre_tool_speech",
+        "pre_tool_speech",
+        "assignments",
+        "tool_call_sound",
+        "tool_call_sound_behavior",
+        "tool_error_handling_mode",
+        "parameters",
+        "approval_policy",
+        "mcp_input_schema",
+        "execution_mode",
+        "input_overrides",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    integration_type = _read_integration_type(cls, d)
+
+    mcp_tool_name = d.get("mcp_tool_name", MISSING)
+    if mcp_tool_name.__class__ is not str:
+        mcp_tool_name = _read_mcp_tool_name(cls, d)
+
+    mcp_tool_description = d.get("mcp_tool_description", MISSING)
+    if mcp_tool_description.__class__ is not str:
+        mcp_tool_description = _read_mcp_tool_description(cls, d)
+
+    mcp_server_id = d.get("mcp_server_id", MISSING)
+    if mcp_server_id.__class__ is not str:
+        mcp_server_id = _read_mcp_server_id(cls, d)
+
+    mcp_server_name = d.get("mcp_server_name", MISSING)
+    if mcp_server_name.__class__ is not str:
+        mcp_server_name = _read_mcp_server_name(cls, d)
+
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+        response_timeout_secs = _read_response_timeout_secs(cls, d)
+
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+        disable_interruptions = _read_disable_interruptions(cls, d)
+
+    interruption_mode = d.get("interruption_mode", UNSET)
+    if interruption_mode is not UNSET:
+        interruption_mode = _read_interruption_mode(cls, d)
+
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
+
+    pre_tool_speech = d.get("pre_tool_speech", UNSET)
+    if pre_tool_speech is not UNSET:
+        pre_tool_speech = _read_pre_tool_speech(cls, d)
+
+    assignments = d.get("assignments", UNSET)
+    if assignments is not UNSET:
+        assignments = _read_assignments(cls, d)
+
+    tool_call_sound = d.get("tool_call_sound", UNSET)
+    if tool_call_sound is not UNSET:
+        tool_call_sound = _read_tool_call_sound(cls, d)
+
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+    if tool_call_sound_behavior is not UNSET:
+        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+
+    tool_error_handling_mode = d.get("tool_error_handling_mode", UNSET)
+    if tool_error_handling_mode is not UNSET:
+        tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
+
+    parameters = d.get("parameters", UNSET)
+    if parameters is not UNSET:
+        parameters = _read_parameters(cls, d)
+
+    approval_policy = d.get("approval_policy", UNSET)
+    if approval_policy is not UNSET:
+        approval_policy = _read_approval_policy(cls, d)
+
+    mcp_input_schema = d.get("mcp_input_schema", UNSET)
+    if mcp_input_schema is not UNSET:
+        mcp_input_schema = _read_mcp_input_schema(cls, d)
+
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode is not UNSET:
+        execution_mode = _read_execution_mode(cls, d)
+
+    input_overrides = d.get("input_overrides", UNSET)
+    if input_overrides is not UNSET:
+        input_overrides = _read_input_overrides(cls, d)
+
+    return {
+        "name": name,
+        "description": description,
+        "integration_type": integration_type,
+        "mcp_tool_name": mcp_tool_name,
+        "mcp_tool_description": mcp_tool_description,
+        "mcp_server_id": mcp_server_id,
+        "mcp_server_name": mcp_server_name,
+        "type_": type_,
+        "response_timeout_secs": response_timeout_secs,
+        "disable_interruptions": disable_interruptions,
+        "interruption_mode": interruption_mode,
+        "force_pre_tool_speech": force_pre_tool_speech,
+        "pre_tool_speech": pre_tool_speech,
+        "assignments": assignments,
+        "tool_call_sound": tool_call_sound,
+        "tool_call_sound_behavior": tool_call_sound_behavior,
+        "tool_error_handling_mode": tool_error_handling_mode,
+        "parameters": parameters,
+        "approval_policy": approval_policy,
+        "mcp_input_schema": mcp_input_schema,
+        "execution_mode": execution_mode,
+        "input_overrides": input_overrides,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MCPToolConfigInput._all_fields = _all_fields
+set_readers(
+    MCPToolConfigInput,
+    {
+        "name": _read_name,
+        "description": _read_description,
+        "integration_type": _read_integration_type,
+        "mcp_tool_name": _read_mcp_tool_name,
+        "mcp_tool_description": _read_mcp_tool_description,
+        "mcp_server_id": _read_mcp_server_id,
+        "mcp_server_name": _read_mcp_server_name,
+        "type_": _read_type_,
+        "response_timeout_secs": _read_response_timeout_secs,
+        "disable_interruptions": _read_disable_interruptions,
+        "interruption_mode": _read_interruption_mode,
+        "force_pre_tool_speech": _read_force_pre_tool_speech,
+        "pre_tool_speech": _read_pre_tool_speech,
+        "assignments": _read_assignments,
+        "tool_call_sound": _read_tool_call_sound,
+        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
+        "tool_error_handling_mode": _read_tool_error_handling_mode,
+        "parameters": _read_parameters,
+        "approval_policy": _read_approval_policy,
+        "mcp_input_schema": _read_mcp_input_schema,
+        "execution_mode": _read_execution_mode,
+        "input_overrides": _read_input_overrides,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

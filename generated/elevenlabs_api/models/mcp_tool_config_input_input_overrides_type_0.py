@@ -7,20 +7,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
+    Lazy,
     deviating_field,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="MCPToolConfigInputInputOverridesType0")
 
 
-@_attrs_define
-class MCPToolConfigInputInputOverridesType0:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPToolConfigInputInputOverridesType0(Lazy):
     additional_properties: dict[
         str, ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride
     ] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             try:
@@ -42,67 +52,13 @@ class MCPToolConfigInputInputOverridesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        mcp_tool_config_input_input_overrides_type_0 = cls()
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            try:
-
-                def _parse_additional_property(
-                    data: object,
-                ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
-                    return parse_strictly(_parse_additional_property_member, data)
-
-                def _parse_additional_property_member(
-                    data: object,
-                ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
-                    if isinstance(data, dict):
-                        for known in (
-                            ConstantSchemaOverride,
-                            DynamicVariableSchemaOverride,
-                            LLMSchemaOverride,
-                            OmitSchemaOverride,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        additional_property_type_0 = ConstantSchemaOverride.from_dict(data)
-
-                        return additional_property_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        additional_property_type_1 = DynamicVariableSchemaOverride.from_dict(data)
-
-                        return additional_property_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        additional_property_type_2 = LLMSchemaOverride.from_dict(data)
-
-                        return additional_property_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_3 = OmitSchemaOverride.from_dict(data)
-
-                    return additional_property_type_3
-
-                additional_property = _parse_additional_property(prop_dict)
-
-            except (KeyError, TypeError, ValueError, AttributeError):
-                additional_property = deviating_field(cls, prop_name, prop_dict)
-            additional_properties[prop_name] = additional_property
-        mcp_tool_config_input_input_overrides_type_0.additional_properties = additional_properties
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_tool_config_input_input_overrides_type_0 = cls.__new__(cls)
+        mcp_tool_config_input_input_overrides_type_0.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return mcp_tool_config_input_input_overrides_type_0
 
     @property
@@ -126,6 +82,92 @@ class MCPToolConfigInputInputOverridesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(())
+
+
+def _read_additional_properties(
+    cls: type[MCPToolConfigInputInputOverridesType0], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _FIELDS:
+            continue
+        try:
+
+            def _parse_additional_property(
+                data: object,
+            ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
+                return parse_strictly(_parse_additional_property_member, data)
+
+            def _parse_additional_property_member(
+                data: object,
+            ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
+                if isinstance(data, dict):
+                    for known in (
+                        ConstantSchemaOverride,
+                        DynamicVariableSchemaOverride,
+                        LLMSchemaOverride,
+                        OmitSchemaOverride,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_0 = ConstantSchemaOverride.from_dict(data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_1 = DynamicVariableSchemaOverride.from_dict(data)
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_2 = LLMSchemaOverride.from_dict(data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                additional_property_type_3 = OmitSchemaOverride.from_dict(data)
+
+                return additional_property_type_3
+
+            additional_property = _parse_additional_property(prop_dict)
+
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_property = deviating_field(cls, prop_name, prop_dict)
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+def _all_fields(cls: type[MCPToolConfigInputInputOverridesType0], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    return {
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+MCPToolConfigInputInputOverridesType0._all_fields = _all_fields
+set_readers(
+    MCPToolConfigInputInputOverridesType0,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

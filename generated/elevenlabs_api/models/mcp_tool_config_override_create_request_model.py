@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,19 +13,26 @@ from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPToolConfigOverrideCreateRequestModel")
 
 
-@_attrs_define
-class MCPToolConfigOverrideCreateRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPToolConfigOverrideCreateRequestModel(Lazy):
     """Attributes:
     tool_name (str): The name of the MCP tool
     force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
@@ -76,10 +83,16 @@ class MCPToolConfigOverrideCreateRequestModel:
     response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("tool_name",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tool_name = self.tool_name
 
         force_pre_tool_speech: Any
@@ -239,237 +252,13 @@ class MCPToolConfigOverrideCreateRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tool_name = d.pop("tool_name", MISSING)
-        if tool_name.__class__ is not str:
-            if tool_name is MISSING:
-                tool_name = missing_field(cls, "tool_name")
-                _missing += ("tool_name",)
-            else:
-                tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
-
-        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
-        if (
-            force_pre_tool_speech.__class__ is not bool
-            and force_pre_tool_speech is not None
-            and force_pre_tool_speech is not UNSET
-        ):
-            force_pre_tool_speech = unexpected_type(
-                cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
-            )
-
-        pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
-        try:
-
-            def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
-
-                return pre_tool_speech_type_0
-
-            pre_tool_speech = _parse_pre_tool_speech(pre_tool_speech_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
-
-        disable_interruptions = d.pop("disable_interruptions", UNSET)
-        if (
-            disable_interruptions.__class__ is not bool
-            and disable_interruptions is not None
-            and disable_interruptions is not UNSET
-        ):
-            disable_interruptions = unexpected_type(
-                cls, "disable_interruptions", disable_interruptions, "a boolean or null"
-            )
-
-        interruption_mode_raw = d.pop("interruption_mode", UNSET)
-        try:
-
-            def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                interruption_mode_type_0 = check_tool_interruption_mode(data)
-
-                return interruption_mode_type_0
-
-            interruption_mode = _parse_interruption_mode(interruption_mode_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
-
-        tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
-        try:
-
-            def _parse_tool_call_sound(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_tool_call_sound_member, data)
-
-            def _parse_tool_call_sound_member(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
-
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_call_sound_type_0 = check_tool_call_sound_type(data)
-
-                    return tool_call_sound_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                tool_call_sound_type_1 = cast(Literal["off"], data)
-                if tool_call_sound_type_1 != "off":
-                    raise ValueError(f"tool_call_sound_type_1 must match const 'off', got '{tool_call_sound_type_1}'")
-                return tool_call_sound_type_1
-
-            tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
-
-        tool_call_sound_behavior_raw = d.pop("tool_call_sound_behavior", UNSET)
-        try:
-
-            def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
-
-                return tool_call_sound_behavior_type_0
-
-            tool_call_sound_behavior = _parse_tool_call_sound_behavior(tool_call_sound_behavior_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
-
-        execution_mode_raw = d.pop("execution_mode", UNSET)
-        try:
-
-            def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                execution_mode_type_0 = check_tool_execution_mode(data)
-
-                return execution_mode_type_0
-
-            execution_mode = _parse_execution_mode(execution_mode_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
-
-        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
-        if (
-            response_timeout_secs.__class__ is not int
-            and response_timeout_secs is not None
-            and response_timeout_secs is not UNSET
-        ):
-            response_timeout_secs = unexpected_type(
-                cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
-            )
-
-        assignments_raw = d.pop("assignments", UNSET)
-        try:
-
-            def _parse_assignments(data: object) -> list[DynamicVariableAssignment] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                assignments_type_0 = []
-                _assignments_type_0 = data
-                for assignments_type_0_item_data in _assignments_type_0:
-                    assignments_type_0_item = DynamicVariableAssignment.from_dict(assignments_type_0_item_data)
-
-                    assignments_type_0.append(assignments_type_0_item)
-
-                return assignments_type_0
-
-            assignments = _parse_assignments(assignments_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            assignments = deviating_field(cls, "assignments", assignments_raw)
-
-        input_overrides_raw = d.pop("input_overrides", UNSET)
-        try:
-
-            def _parse_input_overrides(
-                data: object,
-            ) -> MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                input_overrides_type_0 = MCPToolConfigOverrideCreateRequestModelInputOverridesType0.from_dict(data)
-
-                return input_overrides_type_0
-
-            input_overrides = _parse_input_overrides(input_overrides_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            input_overrides = deviating_field(cls, "input_overrides", input_overrides_raw)
-
-        response_mocks_raw = d.pop("response_mocks", UNSET)
-        try:
-
-            def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                response_mocks_type_0 = []
-                _response_mocks_type_0 = data
-                for response_mocks_type_0_item_data in _response_mocks_type_0:
-                    response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
-
-                    response_mocks_type_0.append(response_mocks_type_0_item)
-
-                return response_mocks_type_0
-
-            response_mocks = _parse_response_mocks(response_mocks_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
-
-        mcp_tool_config_override_create_request_model = cls(
-            tool_name=tool_name,
-            force_pre_tool_speech=force_pre_tool_speech,
-            pre_tool_speech=pre_tool_speech,
-            disable_interruptions=disable_interruptions,
-            interruption_mode=interruption_mode,
-            tool_call_sound=tool_call_sound,
-            tool_call_sound_behavior=tool_call_sound_behavior,
-            execution_mode=execution_mode,
-            response_timeout_secs=response_timeout_secs,
-            assignments=assignments,
-            input_overrides=input_overrides,
-            response_mocks=response_mocks,
-        )
-        if _missing:
-            mcp_tool_config_override_create_request_model._missing_fields = _missing
-        mcp_tool_config_override_create_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_tool_config_override_create_request_model = cls.__new__(cls)
+        mcp_tool_config_override_create_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return mcp_tool_config_override_create_request_model
 
     @property
@@ -487,6 +276,392 @@ class MCPToolConfigOverrideCreateRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_name(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        if tool_name is MISSING:
+            tool_name = missing_field(cls, "tool_name")
+        else:
+            tool_name = unexpected_type(cls, "tool_name", tool_name, "a string")
+
+    return tool_name
+
+
+def _read_force_pre_tool_speech(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if (
+        force_pre_tool_speech.__class__ is not bool
+        and force_pre_tool_speech is not None
+        and force_pre_tool_speech is not UNSET
+    ):
+        force_pre_tool_speech = unexpected_type(
+            cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
+        )
+
+    return force_pre_tool_speech
+
+
+def _read_pre_tool_speech(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
+    try:
+
+        def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
+
+            return pre_tool_speech_type_0
+
+        pre_tool_speech = _parse_pre_tool_speech(pre_tool_speech_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
+
+    return pre_tool_speech
+
+
+def _read_disable_interruptions(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if (
+        disable_interruptions.__class__ is not bool
+        and disable_interruptions is not None
+        and disable_interruptions is not UNSET
+    ):
+        disable_interruptions = unexpected_type(
+            cls, "disable_interruptions", disable_interruptions, "a boolean or null"
+        )
+
+    return disable_interruptions
+
+
+def _read_interruption_mode(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    interruption_mode_raw = d.get("interruption_mode", UNSET)
+    try:
+
+        def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            interruption_mode_type_0 = check_tool_interruption_mode(data)
+
+            return interruption_mode_type_0
+
+        interruption_mode = _parse_interruption_mode(interruption_mode_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
+
+    return interruption_mode
+
+
+def _read_tool_call_sound(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_raw = d.get("tool_call_sound", UNSET)
+    try:
+
+        def _parse_tool_call_sound(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_tool_call_sound_member, data)
+
+        def _parse_tool_call_sound_member(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
+
+            try:
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_sound_type_0 = check_tool_call_sound_type(data)
+
+                return tool_call_sound_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            tool_call_sound_type_1 = cast(Literal["off"], data)
+            if tool_call_sound_type_1 != "off":
+                raise ValueError(f"tool_call_sound_type_1 must match const 'off', got '{tool_call_sound_type_1}'")
+            return tool_call_sound_type_1
+
+        tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
+
+    return tool_call_sound
+
+
+def _read_tool_call_sound_behavior(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
+    try:
+
+        def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
+
+            return tool_call_sound_behavior_type_0
+
+        tool_call_sound_behavior = _parse_tool_call_sound_behavior(tool_call_sound_behavior_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
+
+    return tool_call_sound_behavior
+
+
+def _read_execution_mode(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    execution_mode_raw = d.get("execution_mode", UNSET)
+    try:
+
+        def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            execution_mode_type_0 = check_tool_execution_mode(data)
+
+            return execution_mode_type_0
+
+        execution_mode = _parse_execution_mode(execution_mode_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
+
+    return execution_mode
+
+
+def _read_response_timeout_secs(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if (
+        response_timeout_secs.__class__ is not int
+        and response_timeout_secs is not None
+        and response_timeout_secs is not UNSET
+    ):
+        response_timeout_secs = unexpected_type(
+            cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
+        )
+
+    return response_timeout_secs
+
+
+def _read_assignments(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    assignments_raw = d.get("assignments", UNSET)
+    try:
+
+        def _parse_assignments(data: object) -> list[DynamicVariableAssignment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            assignments_type_0 = []
+            _assignments_type_0 = data
+            for assignments_type_0_item_data in _assignments_type_0:
+                assignments_type_0_item = DynamicVariableAssignment.from_dict(assignments_type_0_item_data)
+
+                assignments_type_0.append(assignments_type_0_item)
+
+            return assignments_type_0
+
+        assignments = _parse_assignments(assignments_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        assignments = deviating_field(cls, "assignments", assignments_raw)
+
+    return assignments
+
+
+def _read_input_overrides(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    input_overrides_raw = d.get("input_overrides", UNSET)
+    try:
+
+        def _parse_input_overrides(
+            data: object,
+        ) -> MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            input_overrides_type_0 = MCPToolConfigOverrideCreateRequestModelInputOverridesType0.from_dict(data)
+
+            return input_overrides_type_0
+
+        input_overrides = _parse_input_overrides(input_overrides_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        input_overrides = deviating_field(cls, "input_overrides", input_overrides_raw)
+
+    return input_overrides
+
+
+def _read_response_mocks(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+    response_mocks_raw = d.get("response_mocks", UNSET)
+    try:
+
+        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            response_mocks_type_0 = []
+            _response_mocks_type_0 = data
+            for response_mocks_type_0_item_data in _response_mocks_type_0:
+                response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
+
+                response_mocks_type_0.append(response_mocks_type_0_item)
+
+            return response_mocks_type_0
+
+        response_mocks = _parse_response_mocks(response_mocks_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
+
+    return response_mocks
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tool_name",
+        "force_pre_tool_speech",
+        "pre_tool_speech",
+        "disable_interruptions",
+        "interruption_mode",
+        "tool_call_sound",
+        "tool_call_sound_behavior",
+        "execution_mode",
+        "response_timeout_secs",
+        "assignments",
+        "input_overrides",
+        "response_mocks",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tool_name = d.get("tool_name", MISSING)
+    if tool_name.__class__ is not str:
+        tool_name = _read_tool_name(cls, d)
+
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if (
+        force_pre_tool_speech.__class__ is not bool
+        and force_pre_tool_speech is not None
+        and force_pre_tool_speech is not UNSET
+    ):
+        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
+
+    pre_tool_speech = d.get("pre_tool_speech", UNSET)
+    if pre_tool_speech is not UNSET:
+        pre_tool_speech = _read_pre_tool_speech(cls, d)
+
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if (
+        disable_interruptions.__class__ is not bool
+        and disable_interruptions is not None
+        and disable_interruptions is not UNSET
+    ):
+        disable_interruptions = _read_disable_interruptions(cls, d)
+
+    interruption_mode = d.get("interruption_mode", UNSET)
+    if interruption_mode is not UNSET:
+        interruption_mode = _read_interruption_mode(cls, d)
+
+    tool_call_sound = d.get("tool_call_sound", UNSET)
+    if tool_call_sound is not UNSET:
+        tool_call_sound = _read_tool_call_sound(cls, d)
+
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+    if tool_call_sound_behavior is not UNSET:
+        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode is not UNSET:
+        execution_mode = _read_execution_mode(cls, d)
+
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if (
+        response_timeout_secs.__class__ is not int
+        and response_timeout_secs is not None
+        and response_timeout_secs is not UNSET
+    ):
+        response_timeout_secs = _read_response_timeout_secs(cls, d)
+
+    assignments = d.get("assignments", UNSET)
+    if assignments is not UNSET:
+        assignments = _read_assignments(cls, d)
+
+    input_overrides = d.get("input_overrides", UNSET)
+    if input_overrides is not UNSET:
+        input_overrides = _read_input_overrides(cls, d)
+
+    response_mocks = d.get("response_mocks", UNSET)
+    if response_mocks is not UNSET:
+        response_mocks = _read_response_mocks(cls, d)
+
+    return {
+        "tool_name": tool_name,
+        "force_pre_tool_speech": force_pre_tool_speech,
+        "pre_tool_speech": pre_tool_speech,
+        "disable_interruptions": disable_interruptions,
+        "interruption_mode": interruption_mode,
+        "tool_call_sound": tool_call_sound,
+        "tool_call_sound_behavior": tool_call_sound_behavior,
+        "execution_mode": execution_mode,
+        "response_timeout_secs": response_timeout_secs,
+        "assignments": assignments,
+        "input_overrides": input_overrides,
+        "response_mocks": response_mocks,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MCPToolConfigOverrideCreateRequestModel._all_fields = _all_fields
+set_readers(
+    MCPToolConfigOverrideCreateRequestModel,
+    {
+        "tool_name": _read_tool_name,
+        "force_pre_tool_speech": _read_force_pre_tool_speech,
+        "pre_tool_speech": _read_pre_tool_speech,
+        "disable_interruptions": _read_disable_interruptions,
+        "interruption_mode": _read_interruption_mode,
+        "tool_call_sound": _read_tool_call_sound,
+        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
+        "execution_mode": _read_execution_mode,
+        "response_timeout_secs": _read_response_timeout_secs,
+        "assignments": _read_assignments,
+        "input_overrides": _read_input_overrides,
+        "response_mocks": _read_response_mocks,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -12,18 +12,24 @@ from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sou
 from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
 from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MCPToolConfigOverrideUpdateRequestModel")
 
 
-@_attrs_define
-class MCPToolConfigOverrideUpdateRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MCPToolConfigOverrideUpdateRequestModel(Lazy):
     """Attributes:
     force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
         server's force_pre_tool_speech setting for this tool.
@@ -71,8 +77,12 @@ class MCPToolConfigOverrideUpdateRequestModel:
     response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         force_pre_tool_speech: Any
         try:
             force_pre_tool_speech = self.force_pre_tool_speech
@@ -228,225 +238,13 @@ class MCPToolConfigOverrideUpdateRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
-        if (
-            force_pre_tool_speech.__class__ is not bool
-            and force_pre_tool_speech is not None
-            and force_pre_tool_speech is not UNSET
-        ):
-            force_pre_tool_speech = unexpected_type(
-                cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
-            )
-
-        pre_tool_speech_raw = d.pop("pre_tool_speech", UNSET)
-        try:
-
-            def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
-
-                return pre_tool_speech_type_0
-
-            pre_tool_speech = _parse_pre_tool_speech(pre_tool_speech_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
-
-        disable_interruptions = d.pop("disable_interruptions", UNSET)
-        if (
-            disable_interruptions.__class__ is not bool
-            and disable_interruptions is not None
-            and disable_interruptions is not UNSET
-        ):
-            disable_interruptions = unexpected_type(
-                cls, "disable_interruptions", disable_interruptions, "a boolean or null"
-            )
-
-        interruption_mode_raw = d.pop("interruption_mode", UNSET)
-        try:
-
-            def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                interruption_mode_type_0 = check_tool_interruption_mode(data)
-
-                return interruption_mode_type_0
-
-            interruption_mode = _parse_interruption_mode(interruption_mode_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
-
-        tool_call_sound_raw = d.pop("tool_call_sound", UNSET)
-        try:
-
-            def _parse_tool_call_sound(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_tool_call_sound_member, data)
-
-            def _parse_tool_call_sound_member(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
-
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_call_sound_type_0 = check_tool_call_sound_type(data)
-
-                    return tool_call_sound_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                tool_call_sound_type_1 = cast(Literal["off"], data)
-                if tool_call_sound_type_1 != "off":
-                    raise ValueError(f"tool_call_sound_type_1 must match const 'off', got '{tool_call_sound_type_1}'")
-                return tool_call_sound_type_1
-
-            tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
-
-        tool_call_sound_behavior_raw = d.pop("tool_call_sound_behavior", UNSET)
-        try:
-
-            def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
-
-                return tool_call_sound_behavior_type_0
-
-            tool_call_sound_behavior = _parse_tool_call_sound_behavior(tool_call_sound_behavior_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
-
-        execution_mode_raw = d.pop("execution_mode", UNSET)
-        try:
-
-            def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                execution_mode_type_0 = check_tool_execution_mode(data)
-
-                return execution_mode_type_0
-
-            execution_mode = _parse_execution_mode(execution_mode_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
-
-        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
-        if (
-            response_timeout_secs.__class__ is not int
-            and response_timeout_secs is not None
-            and response_timeout_secs is not UNSET
-        ):
-            response_timeout_secs = unexpected_type(
-                cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
-            )
-
-        assignments_raw = d.pop("assignments", UNSET)
-        try:
-
-            def _parse_assignments(data: object) -> list[DynamicVariableAssignment] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                assignments_type_0 = []
-                _assignments_type_0 = data
-                for assignments_type_0_item_data in _assignments_type_0:
-                    assignments_type_0_item = DynamicVariableAssignment.from_dict(assignments_type_0_item_data)
-
-                    assignments_type_0.append(assignments_type_0_item)
-
-                return assignments_type_0
-
-            assignments = _parse_assignments(assignments_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            assignments = deviating_field(cls, "assignments", assignments_raw)
-
-        input_overrides_raw = d.pop("input_overrides", UNSET)
-        try:
-
-            def _parse_input_overrides(
-                data: object,
-            ) -> MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                input_overrides_type_0 = MCPToolConfigOverrideUpdateRequestModelInputOverridesType0.from_dict(data)
-
-                return input_overrides_type_0
-
-            input_overrides = _parse_input_overrides(input_overrides_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            input_overrides = deviating_field(cls, "input_overrides", input_overrides_raw)
-
-        response_mocks_raw = d.pop("response_mocks", UNSET)
-        try:
-
-            def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                response_mocks_type_0 = []
-                _response_mocks_type_0 = data
-                for response_mocks_type_0_item_data in _response_mocks_type_0:
-                    response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
-
-                    response_mocks_type_0.append(response_mocks_type_0_item)
-
-                return response_mocks_type_0
-
-            response_mocks = _parse_response_mocks(response_mocks_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
-
-        mcp_tool_config_override_update_request_model = cls(
-            force_pre_tool_speech=force_pre_tool_speech,
-            pre_tool_speech=pre_tool_speech,
-            disable_interruptions=disable_interruptions,
-            interruption_mode=interruption_mode,
-            tool_call_sound=tool_call_sound,
-            tool_call_sound_behavior=tool_call_sound_behavior,
-            execution_mode=execution_mode,
-            response_timeout_secs=response_timeout_secs,
-            assignments=assignments,
-            input_overrides=input_overrides,
-            response_mocks=response_mocks,
-        )
-        mcp_tool_config_override_update_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        mcp_tool_config_override_update_request_model = cls.__new__(cls)
+        mcp_tool_config_override_update_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return mcp_tool_config_override_update_request_model
 
     @property
@@ -464,6 +262,372 @@ class MCPToolConfigOverrideUpdateRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_force_pre_tool_speech(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if (
+        force_pre_tool_speech.__class__ is not bool
+        and force_pre_tool_speech is not None
+        and force_pre_tool_speech is not UNSET
+    ):
+        force_pre_tool_speech = unexpected_type(
+            cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean or null"
+        )
+
+    return force_pre_tool_speech
+
+
+def _read_pre_tool_speech(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
+    try:
+
+        def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
+
+            return pre_tool_speech_type_0
+
+        pre_tool_speech = _parse_pre_tool_speech(pre_tool_speech_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
+
+    return pre_tool_speech
+
+
+def _read_disable_interruptions(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if (
+        disable_interruptions.__class__ is not bool
+        and disable_interruptions is not None
+        and disable_interruptions is not UNSET
+    ):
+        disable_interruptions = unexpected_type(
+            cls, "disable_interruptions", disable_interruptions, "a boolean or null"
+        )
+
+    return disable_interruptions
+
+
+def _read_interruption_mode(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    interruption_mode_raw = d.get("interruption_mode", UNSET)
+    try:
+
+        def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            interruption_mode_type_0 = check_tool_interruption_mode(data)
+
+            return interruption_mode_type_0
+
+        interruption_mode = _parse_interruption_mode(interruption_mode_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
+
+    return interruption_mode
+
+
+def _read_tool_call_sound(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_raw = d.get("tool_call_sound", UNSET)
+    try:
+
+        def _parse_tool_call_sound(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_tool_call_sound_member, data)
+
+        def _parse_tool_call_sound_member(data: object) -> Literal["off"] | None | ToolCallSoundType | Unset:
+
+            try:
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_sound_type_0 = check_tool_call_sound_type(data)
+
+                return tool_call_sound_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            tool_call_sound_type_1 = cast(Literal["off"], data)
+            if tool_call_sound_type_1 != "off":
+                raise ValueError(f"tool_call_sound_type_1 must match const 'off', got '{tool_call_sound_type_1}'")
+            return tool_call_sound_type_1
+
+        tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
+
+    return tool_call_sound
+
+
+def _read_tool_call_sound_behavior(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
+    try:
+
+        def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
+
+            return tool_call_sound_behavior_type_0
+
+        tool_call_sound_behavior = _parse_tool_call_sound_behavior(tool_call_sound_behavior_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
+
+    return tool_call_sound_behavior
+
+
+def _read_execution_mode(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    execution_mode_raw = d.get("execution_mode", UNSET)
+    try:
+
+        def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            execution_mode_type_0 = check_tool_execution_mode(data)
+
+            return execution_mode_type_0
+
+        execution_mode = _parse_execution_mode(execution_mode_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
+
+    return execution_mode
+
+
+def _read_response_timeout_secs(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if (
+        response_timeout_secs.__class__ is not int
+        and response_timeout_secs is not None
+        and response_timeout_secs is not UNSET
+    ):
+        response_timeout_secs = unexpected_type(
+            cls, "response_timeout_secs", response_timeout_secs, "an integer or null"
+        )
+
+    return response_timeout_secs
+
+
+def _read_assignments(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    assignments_raw = d.get("assignments", UNSET)
+    try:
+
+        def _parse_assignments(data: object) -> list[DynamicVariableAssignment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            assignments_type_0 = []
+            _assignments_type_0 = data
+            for assignments_type_0_item_data in _assignments_type_0:
+                assignments_type_0_item = DynamicVariableAssignment.from_dict(assignments_type_0_item_data)
+
+                assignments_type_0.append(assignments_type_0_item)
+
+            return assignments_type_0
+
+        assignments = _parse_assignments(assignments_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        assignments = deviating_field(cls, "assignments", assignments_raw)
+
+    return assignments
+
+
+def _read_input_overrides(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    input_overrides_raw = d.get("input_overrides", UNSET)
+    try:
+
+        def _parse_input_overrides(
+            data: object,
+        ) -> MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            input_overrides_type_0 = MCPToolConfigOverrideUpdateRequestModelInputOverridesType0.from_dict(data)
+
+            return input_overrides_type_0
+
+        input_overrides = _parse_input_overrides(input_overrides_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        input_overrides = deviating_field(cls, "input_overrides", input_overrides_raw)
+
+    return input_overrides
+
+
+def _read_response_mocks(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+    response_mocks_raw = d.get("response_mocks", UNSET)
+    try:
+
+        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            response_mocks_type_0 = []
+            _response_mocks_type_0 = data
+            for response_mocks_type_0_item_data in _response_mocks_type_0:
+                response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
+
+                response_mocks_type_0.append(response_mocks_type_0_item)
+
+            return response_mocks_type_0
+
+        response_mocks = _parse_response_mocks(response_mocks_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
+
+    return response_mocks
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "force_pre_tool_speech",
+        "pre_tool_speech",
+        "disable_interruptions",
+        "interruption_mode",
+        "tool_call_sound",
+        "tool_call_sound_behavior",
+        "execution_mode",
+        "response_timeout_secs",
+        "assignments",
+        "input_overrides",
+        "response_mocks",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if (
+        force_pre_tool_speech.__class__ is not bool
+        and force_pre_tool_speech is not None
+        and force_pre_tool_speech is not UNSET
+    ):
+        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
+
+    pre_tool_speech = d.get("pre_tool_speech", UNSET)
+    if pre_tool_speech is not UNSET:
+        pre_tool_speech = _read_pre_tool_speech(cls, d)
+
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if (
+        disable_interruptions.__class__ is not bool
+        and disable_interruptions is not None
+        and disable_interruptions is not UNSET
+    ):
+        disable_interruptions = _read_disable_interruptions(cls, d)
+
+    interruption_mode = d.get("interruption_mode", UNSET)
+    if interruption_mode is not UNSET:
+        interruption_mode = _read_interruption_mode(cls, d)
+
+    tool_call_sound = d.get("tool_call_sound", UNSET)
+    if tool_call_sound is not UNSET:
+        tool_call_sound = _read_tool_call_sound(cls, d)
+
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+    if tool_call_sound_behavior is not UNSET:
+        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode is not UNSET:
+        execution_mode = _read_execution_mode(cls, d)
+
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if (
+        response_timeout_secs.__class__ is not int
+        and response_timeout_secs is not None
+        and response_timeout_secs is not UNSET
+    ):
+        response_timeout_secs = _read_response_timeout_secs(cls, d)
+
+    assignments = d.get("assignments", UNSET)
+    if assignments is not UNSET:
+        assignments = _read_assignments(cls, d)
+
+    input_overrides = d.get("input_overrides", UNSET)
+    if input_overrides is not UNSET:
+        input_overrides = _read_input_overrides(cls, d)
+
+    response_mocks = d.get("response_mocks", UNSET)
+    if response_mocks is not UNSET:
+        response_mocks = _read_response_mocks(cls, d)
+
+    return {
+        "force_pre_tool_speech": force_pre_tool_speech,
+        "pre_tool_speech": pre_tool_speech,
+        "disable_interruptions": disable_interruptions,
+        "interruption_mode": interruption_mode,
+        "tool_call_sound": tool_call_sound,
+        "tool_call_sound_behavior": tool_call_sound_behavior,
+        "execution_mode": execution_mode,
+        "response_timeout_secs": response_timeout_secs,
+        "assignments": assignments,
+        "input_overrides": input_overrides,
+        "response_mocks": response_mocks,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+MCPToolConfigOverrideUpdateRequestModel._all_fields = _all_fields
+set_readers(
+    MCPToolConfigOverrideUpdateRequestModel,
+    {
+        "force_pre_tool_speech": _read_force_pre_tool_speech,
+        "pre_tool_speech": _read_pre_tool_speech,
+        "disable_interruptions": _read_disable_interruptions,
+        "interruption_mode": _read_interruption_mode,
+        "tool_call_sound": _read_tool_call_sound,
+        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
+        "execution_mode": _read_execution_mode,
+        "response_timeout_secs": _read_response_timeout_secs,
+        "assignments": _read_assignments,
+        "input_overrides": _read_input_overrides,
+        "response_mocks": _read_response_mocks,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MediaGenerationCompletedResponse")
 
 
-@_attrs_define
-class MediaGenerationCompletedResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MediaGenerationCompletedResponse(Lazy):
     """A completed media generation and its output.
 
     Example:
@@ -41,13 +48,24 @@ class MediaGenerationCompletedResponse:
     content_mime_type: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "content_url",
+        "content_mime_type",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("status",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "completed")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         status = self.status
@@ -71,48 +89,13 @@ class MediaGenerationCompletedResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        status_raw = d.pop("status", MISSING)
-        if status_raw is MISSING:
-            status_raw = missing_field(cls, "status")
-        status = cast(Literal["completed"], status_raw)
-        if status != "completed":
-            raise ValueError(f"status must match const 'completed', got '{status}'")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        content_url = d.pop("content_url", MISSING)
-        if content_url.__class__ is not str:
-            if content_url is MISSING:
-                content_url = missing_field(cls, "content_url")
-                _missing += ("content_url",)
-            else:
-                content_url = unexpected_type(cls, "content_url", content_url, "a string")
-
-        content_mime_type = d.pop("content_mime_type", MISSING)
-        if content_mime_type.__class__ is not str:
-            if content_mime_type is MISSING:
-                content_mime_type = missing_field(cls, "content_mime_type")
-                _missing += ("content_mime_type",)
-            else:
-                content_mime_type = unexpected_type(cls, "content_mime_type", content_mime_type, "a string")
-
-        media_generation_completed_response = cls(
-            id=id,
-            status=status,
-            content_url=content_url,
-            content_mime_type=content_mime_type,
-        )
-        if _missing:
-            media_generation_completed_response._missing_fields = _missing
-        media_generation_completed_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        media_generation_completed_response = cls.__new__(cls)
+        media_generation_completed_response.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return media_generation_completed_response
 
     @property
@@ -130,3 +113,102 @@ class MediaGenerationCompletedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", MISSING)
+    if status_raw is MISSING:
+        status_raw = missing_field(cls, "status")
+    status = cast(Literal["completed"], status_raw)
+    if status != "completed":
+        raise ValueError(f"status must match const 'completed', got '{status}'")
+
+    return status
+
+
+def _read_id(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_content_url(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any]) -> Any:
+    content_url = d.get("content_url", MISSING)
+    if content_url.__class__ is not str:
+        if content_url is MISSING:
+            content_url = missing_field(cls, "content_url")
+        else:
+            content_url = unexpected_type(cls, "content_url", content_url, "a string")
+
+    return content_url
+
+
+def _read_content_mime_type(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any]) -> Any:
+    content_mime_type = d.get("content_mime_type", MISSING)
+    if content_mime_type.__class__ is not str:
+        if content_mime_type is MISSING:
+            content_mime_type = missing_field(cls, "content_mime_type")
+        else:
+            content_mime_type = unexpected_type(cls, "content_mime_type", content_mime_type, "a string")
+
+    return content_mime_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "content_url",
+        "content_mime_type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MediaGenerationCompletedResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    status = _read_status(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    content_url = d.get("content_url", MISSING)
+    if content_url.__class__ is not str:
+        content_url = _read_content_url(cls, d)
+
+    content_mime_type = d.get("content_mime_type", MISSING)
+    if content_mime_type.__class__ is not str:
+        content_mime_type = _read_content_mime_type(cls, d)
+
+    return {
+        "id": id,
+        "status": status,
+        "content_url": content_url,
+        "content_mime_type": content_mime_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MediaGenerationCompletedResponse._all_fields = _all_fields
+set_readers(
+    MediaGenerationCompletedResponse,
+    {
+        "id": _read_id,
+        "status": _read_status,
+        "content_url": _read_content_url,
+        "content_mime_type": _read_content_mime_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MediaGenerationCreateResponse")
 
 
-@_attrs_define
-class MediaGenerationCreateResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MediaGenerationCreateResponse(Lazy):
     """A newly queued media generation; fetch the GET endpoint for the output.
 
     Example:
@@ -33,13 +40,20 @@ class MediaGenerationCreateResponse:
     status: Literal["pending"]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("id",)
+    _tags: ClassVar[tuple[str, ...]] = ("status",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "pending")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         status = self.status
@@ -55,30 +69,11 @@ class MediaGenerationCreateResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        status_raw = d.pop("status", MISSING)
-        if status_raw is MISSING:
-            status_raw = missing_field(cls, "status")
-        status = cast(Literal["pending"], status_raw)
-        if status != "pending":
-            raise ValueError(f"status must match const 'pending', got '{status}'")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        media_generation_create_response = cls(
-            id=id,
-            status=status,
-        )
-        if _missing:
-            media_generation_create_response._missing_fields = _missing
-        media_generation_create_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        media_generation_create_response = cls.__new__(cls)
+        media_generation_create_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return media_generation_create_response
 
     @property
@@ -96,3 +91,66 @@ class MediaGenerationCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(cls: type[MediaGenerationCreateResponse], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", MISSING)
+    if status_raw is MISSING:
+        status_raw = missing_field(cls, "status")
+    status = cast(Literal["pending"], status_raw)
+    if status != "pending":
+        raise ValueError(f"status must match const 'pending', got '{status}'")
+
+    return status
+
+
+def _read_id(cls: type[MediaGenerationCreateResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MediaGenerationCreateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MediaGenerationCreateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    status = _read_status(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    return {
+        "id": id,
+        "status": status,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MediaGenerationCreateResponse._all_fields = _all_fields
+set_readers(
+    MediaGenerationCreateResponse,
+    {
+        "id": _read_id,
+        "status": _read_status,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -11,15 +11,22 @@ from ..models.media_generation_failed_response_failure_reason_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MediaGenerationFailedResponse")
 
 
-@_attrs_define
-class MediaGenerationFailedResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MediaGenerationFailedResponse(Lazy):
     """A failed media generation and why it failed.
 
     Example:
@@ -42,13 +49,24 @@ class MediaGenerationFailedResponse:
     error_message: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "failure_reason",
+        "error_message",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("status",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "failed")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         status = self.status
@@ -80,48 +98,11 @@ class MediaGenerationFailedResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        status_raw = d.pop("status", MISSING)
-        if status_raw is MISSING:
-            status_raw = missing_field(cls, "status")
-        status = cast(Literal["failed"], status_raw)
-        if status != "failed":
-            raise ValueError(f"status must match const 'failed', got '{status}'")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        failure_reason = d.pop("failure_reason", MISSING)
-        if failure_reason.__class__ is not str:
-            if failure_reason is MISSING:
-                failure_reason = missing_field(cls, "failure_reason")
-                _missing += ("failure_reason",)
-            else:
-                failure_reason = unexpected_type(cls, "failure_reason", failure_reason, "a string")
-
-        error_message = d.pop("error_message", MISSING)
-        if error_message.__class__ is not str:
-            if error_message is MISSING:
-                error_message = missing_field(cls, "error_message")
-                _missing += ("error_message",)
-            else:
-                error_message = unexpected_type(cls, "error_message", error_message, "a string")
-
-        media_generation_failed_response = cls(
-            id=id,
-            status=status,
-            failure_reason=failure_reason,
-            error_message=error_message,
-        )
-        if _missing:
-            media_generation_failed_response._missing_fields = _missing
-        media_generation_failed_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        media_generation_failed_response = cls.__new__(cls)
+        media_generation_failed_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return media_generation_failed_response
 
     @property
@@ -139,3 +120,102 @@ class MediaGenerationFailedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", MISSING)
+    if status_raw is MISSING:
+        status_raw = missing_field(cls, "status")
+    status = cast(Literal["failed"], status_raw)
+    if status != "failed":
+        raise ValueError(f"status must match const 'failed', got '{status}'")
+
+    return status
+
+
+def _read_id(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_failure_reason(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any]) -> Any:
+    failure_reason = d.get("failure_reason", MISSING)
+    if failure_reason.__class__ is not str:
+        if failure_reason is MISSING:
+            failure_reason = missing_field(cls, "failure_reason")
+        else:
+            failure_reason = unexpected_type(cls, "failure_reason", failure_reason, "a string")
+
+    return failure_reason
+
+
+def _read_error_message(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any]) -> Any:
+    error_message = d.get("error_message", MISSING)
+    if error_message.__class__ is not str:
+        if error_message is MISSING:
+            error_message = missing_field(cls, "error_message")
+        else:
+            error_message = unexpected_type(cls, "error_message", error_message, "a string")
+
+    return error_message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "failure_reason",
+        "error_message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MediaGenerationFailedResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    status = _read_status(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    failure_reason = d.get("failure_reason", MISSING)
+    if failure_reason.__class__ is not str:
+        failure_reason = _read_failure_reason(cls, d)
+
+    error_message = d.get("error_message", MISSING)
+    if error_message.__class__ is not str:
+        error_message = _read_error_message(cls, d)
+
+    return {
+        "id": id,
+        "status": status,
+        "failure_reason": failure_reason,
+        "error_message": error_message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MediaGenerationFailedResponse._all_fields = _all_fields
+set_readers(
+    MediaGenerationFailedResponse,
+    {
+        "id": _read_id,
+        "status": _read_status,
+        "failure_reason": _read_failure_reason,
+        "error_message": _read_error_message,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MediaGenerationListResponse")
 
 
-@_attrs_define
-class MediaGenerationListResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MediaGenerationListResponse(Lazy):
     """One page of the caller's generations, newest first.
 
     Example:
@@ -48,10 +55,20 @@ class MediaGenerationListResponse:
     has_more: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "generations",
+        "next_cursor",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         generations: Any
         try:
             generations = []
@@ -95,113 +112,11 @@ class MediaGenerationListResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        generations_raw = d.pop("generations", MISSING)
-        if generations_raw is MISSING:
-            generations = missing_field(cls, "generations")
-            _missing += ("generations",)
-        else:
-            try:
-                expect_array("generations", generations_raw)
-                generations = []
-                _generations = generations_raw
-                for generations_item_data in _generations:
-
-                    def _parse_generations_item(
-                        data: object,
-                    ) -> (
-                        MediaGenerationCompletedResponse
-                        | MediaGenerationFailedResponse
-                        | MediaGenerationInProgressResponse
-                        | UnknownVariant
-                    ):
-                        return parse_strictly(_parse_generations_item_member, data)
-
-                    def _parse_generations_item_member(
-                        data: object,
-                    ) -> (
-                        MediaGenerationCompletedResponse
-                        | MediaGenerationFailedResponse
-                        | MediaGenerationInProgressResponse
-                        | UnknownVariant
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                MediaGenerationCompletedResponse,
-                                MediaGenerationFailedResponse,
-                                MediaGenerationInProgressResponse,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_media_generation_response_type_0 = (
-                                MediaGenerationCompletedResponse.from_dict(data)
-                            )
-
-                            return componentsschemas_media_generation_response_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_media_generation_response_type_1 = (
-                                MediaGenerationFailedResponse.from_dict(data)
-                            )
-
-                            return componentsschemas_media_generation_response_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            componentsschemas_media_generation_response_type_2 = (
-                                MediaGenerationInProgressResponse.from_dict(data)
-                            )
-
-                            return componentsschemas_media_generation_response_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_media_generation_response_type_3 = UnknownVariant.from_dict(data)
-
-                        return componentsschemas_media_generation_response_type_3
-
-                    generations_item = _parse_generations_item(generations_item_data)
-
-                    generations.append(generations_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                generations = deviating_field(cls, "generations", generations_raw)
-
-        next_cursor = d.pop("next_cursor", MISSING)
-        if next_cursor.__class__ is not str and next_cursor is not None:
-            if next_cursor is MISSING:
-                next_cursor = missing_field(cls, "next_cursor")
-                _missing += ("next_cursor",)
-            else:
-                next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        media_generation_list_response = cls(
-            generations=generations,
-            next_cursor=next_cursor,
-            has_more=has_more,
-        )
-        if _missing:
-            media_generation_list_response._missing_fields = _missing
-        media_generation_list_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        media_generation_list_response = cls.__new__(cls)
+        media_generation_list_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return media_generation_list_response
 
     @property
@@ -219,6 +134,160 @@ class MediaGenerationListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_generations(cls: type[MediaGenerationListResponse], d: Mapping[str, Any]) -> Any:
+    generations_raw = d.get("generations", MISSING)
+    if generations_raw is MISSING:
+        generations = missing_field(cls, "generations")
+    else:
+        try:
+            expect_array("generations", generations_raw)
+            generations = []
+            _generations = generations_raw
+            for generations_item_data in _generations:
+
+                def _parse_generations_item(
+                    data: object,
+                ) -> (
+                    MediaGenerationCompletedResponse
+                    | MediaGenerationFailedResponse
+                    | MediaGenerationInProgressResponse
+                    | UnknownVariant
+                ):
+                    return parse_strictly(_parse_generations_item_member, data)
+
+                def _parse_generations_item_member(
+                    data: object,
+                ) -> (
+                    MediaGenerationCompletedResponse
+                    | MediaGenerationFailedResponse
+                    | MediaGenerationInProgressResponse
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            MediaGenerationCompletedResponse,
+                            MediaGenerationFailedResponse,
+                            MediaGenerationInProgressResponse,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_media_generation_response_type_0 = MediaGenerationCompletedResponse.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_media_generation_response_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_media_generation_response_type_1 = MediaGenerationFailedResponse.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_media_generation_response_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_media_generation_response_type_2 = (
+                            MediaGenerationInProgressResponse.from_dict(data)
+                        )
+
+                        return componentsschemas_media_generation_response_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_media_generation_response_type_3 = UnknownVariant.from_dict(data)
+
+                    return componentsschemas_media_generation_response_type_3
+
+                generations_item = _parse_generations_item(generations_item_data)
+
+                generations.append(generations_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            generations = deviating_field(cls, "generations", generations_raw)
+
+    return generations
+
+
+def _read_next_cursor(cls: type[MediaGenerationListResponse], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", MISSING)
+    if next_cursor.__class__ is not str and next_cursor is not None:
+        if next_cursor is MISSING:
+            next_cursor = missing_field(cls, "next_cursor")
+        else:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+def _read_has_more(cls: type[MediaGenerationListResponse], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "generations",
+        "next_cursor",
+        "has_more",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MediaGenerationListResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MediaGenerationListResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    generations = _read_generations(cls, d)
+
+    next_cursor = d.get("next_cursor", MISSING)
+    if next_cursor.__class__ is not str and next_cursor is not None:
+        next_cursor = _read_next_cursor(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    return {
+        "generations": generations,
+        "next_cursor": next_cursor,
+        "has_more": has_more,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MediaGenerationListResponse._all_fields = _all_fields
+set_readers(
+    MediaGenerationListResponse,
+    {
+        "generations": _read_generations,
+        "next_cursor": _read_next_cursor,
+        "has_more": _read_has_more,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

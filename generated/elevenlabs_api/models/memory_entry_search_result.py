@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MemoryEntrySearchResult")
 
 
-@_attrs_define
-class MemoryEntrySearchResult:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MemoryEntrySearchResult(Lazy):
     """Attributes:
     entry_id (str):
     version (int):
@@ -40,10 +47,19 @@ class MemoryEntrySearchResult:
     source: ConversationSource | ManualSource | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "entry_id",
+        "version",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         entry_id = self.entry_id
 
         version = self.version
@@ -92,80 +108,11 @@ class MemoryEntrySearchResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        entry_id = d.pop("entry_id", MISSING)
-        if entry_id.__class__ is not str:
-            if entry_id is MISSING:
-                entry_id = missing_field(cls, "entry_id")
-                _missing += ("entry_id",)
-            else:
-                entry_id = unexpected_type(cls, "entry_id", entry_id, "a string")
-
-        version = d.pop("version", MISSING)
-        if version.__class__ is not int:
-            if version is MISSING:
-                version = missing_field(cls, "version")
-                _missing += ("version",)
-            else:
-                version = unexpected_type(cls, "version", version, "an integer")
-
-        summary = d.pop("summary", UNSET)
-        if summary.__class__ is not str and summary is not None and summary is not UNSET:
-            summary = unexpected_type(cls, "summary", summary, "a string or null")
-
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not None and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string or null")
-
-        source_raw = d.pop("source", UNSET)
-        try:
-
-            def _parse_source(data: object) -> ConversationSource | ManualSource | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_source_member, data)
-
-            def _parse_source_member(data: object) -> ConversationSource | ManualSource | None | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        ConversationSource,
-                        ManualSource,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    source_type_0 = ConversationSource.from_dict(data)
-
-                    return source_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                source_type_1 = ManualSource.from_dict(data)
-
-                return source_type_1
-
-            source = _parse_source(source_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source = deviating_field(cls, "source", source_raw)
-
-        memory_entry_search_result = cls(
-            entry_id=entry_id,
-            version=version,
-            summary=summary,
-            text=text,
-            source=source,
-        )
-        if _missing:
-            memory_entry_search_result._missing_fields = _missing
-        memory_entry_search_result.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        memory_entry_search_result = cls.__new__(cls)
+        memory_entry_search_result.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return memory_entry_search_result
 
     @property
@@ -183,6 +130,150 @@ class MemoryEntrySearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_entry_id(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> Any:
+    entry_id = d.get("entry_id", MISSING)
+    if entry_id.__class__ is not str:
+        if entry_id is MISSING:
+            entry_id = missing_field(cls, "entry_id")
+        else:
+            entry_id = unexpected_type(cls, "entry_id", entry_id, "a string")
+
+    return entry_id
+
+
+def _read_version(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> Any:
+    version = d.get("version", MISSING)
+    if version.__class__ is not int:
+        if version is MISSING:
+            version = missing_field(cls, "version")
+        else:
+            version = unexpected_type(cls, "version", version, "an integer")
+
+    return version
+
+
+def _read_summary(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> Any:
+    summary = d.get("summary", UNSET)
+    if summary.__class__ is not str and summary is not None and summary is not UNSET:
+        summary = unexpected_type(cls, "summary", summary, "a string or null")
+
+    return summary
+
+
+def _read_text(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string or null")
+
+    return text
+
+
+def _read_source(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> Any:
+    source_raw = d.get("source", UNSET)
+    try:
+
+        def _parse_source(data: object) -> ConversationSource | ManualSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_source_member, data)
+
+        def _parse_source_member(data: object) -> ConversationSource | ManualSource | None | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    ConversationSource,
+                    ManualSource,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_type_0 = ConversationSource.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            source_type_1 = ManualSource.from_dict(data)
+
+            return source_type_1
+
+        source = _parse_source(source_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        source = deviating_field(cls, "source", source_raw)
+
+    return source
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "entry_id",
+        "version",
+        "summary",
+        "text",
+        "source",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    entry_id = d.get("entry_id", MISSING)
+    if entry_id.__class__ is not str:
+        entry_id = _read_entry_id(cls, d)
+
+    version = d.get("version", MISSING)
+    if version.__class__ is not int:
+        version = _read_version(cls, d)
+
+    summary = d.get("summary", UNSET)
+    if summary.__class__ is not str and summary is not None and summary is not UNSET:
+        summary = _read_summary(cls, d)
+
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = _read_text(cls, d)
+
+    source = d.get("source", UNSET)
+    if source is not UNSET:
+        source = _read_source(cls, d)
+
+    return {
+        "entry_id": entry_id,
+        "version": version,
+        "summary": summary,
+        "text": text,
+        "source": source,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MemoryEntrySearchResult._all_fields = _all_fields
+set_readers(
+    MemoryEntrySearchResult,
+    {
+        "entry_id": _read_entry_id,
+        "version": _read_version,
+        "summary": _read_summary,
+        "text": _read_text,
+        "source": _read_source,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

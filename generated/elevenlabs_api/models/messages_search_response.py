@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MessagesSearchResponse")
 
 
-@_attrs_define
-class MessagesSearchResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MessagesSearchResponse(Lazy):
     """Attributes:
     results (list[MessagesSearchResult]):
     has_more (bool): Whether there are more results available
@@ -37,10 +44,19 @@ class MessagesSearchResponse:
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "results",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         results: Any
         try:
             results = []
@@ -84,56 +100,11 @@ class MessagesSearchResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        results_raw = d.pop("results", MISSING)
-        if results_raw is MISSING:
-            results = missing_field(cls, "results")
-            _missing += ("results",)
-        else:
-            try:
-                expect_array("results", results_raw)
-                results = []
-                _results = results_raw
-                for results_item_data in _results:
-                    results_item = MessagesSearchResult.from_dict(results_item_data)
-
-                    results.append(results_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                results = deviating_field(cls, "results", results_raw)
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        meta_raw = d.pop("meta", UNSET)
-        try:
-            _meta = meta_raw
-            meta: ListResponseMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = ListResponseMeta.from_dict(_meta)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            meta = deviating_field(cls, "meta", meta_raw)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-        if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        messages_search_response = cls(
-            results=results,
-            has_more=has_more,
-            meta=meta,
-            next_cursor=next_cursor,
-        )
-        if _missing:
-            messages_search_response._missing_fields = _missing
-        messages_search_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        messages_search_response = cls.__new__(cls)
+        messages_search_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return messages_search_response
 
     @property
@@ -151,6 +122,114 @@ class MessagesSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_results(cls: type[MessagesSearchResponse], d: Mapping[str, Any]) -> Any:
+    results_raw = d.get("results", MISSING)
+    if results_raw is MISSING:
+        results = missing_field(cls, "results")
+    else:
+        try:
+            expect_array("results", results_raw)
+            results = []
+            _results = results_raw
+            for results_item_data in _results:
+                results_item = MessagesSearchResult.from_dict(results_item_data)
+
+                results.append(results_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            results = deviating_field(cls, "results", results_raw)
+
+    return results
+
+
+def _read_has_more(cls: type[MessagesSearchResponse], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+def _read_meta(cls: type[MessagesSearchResponse], d: Mapping[str, Any]) -> Any:
+    meta_raw = d.get("meta", UNSET)
+    try:
+        _meta = meta_raw
+        meta: ListResponseMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ListResponseMeta.from_dict(_meta)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        meta = deviating_field(cls, "meta", meta_raw)
+
+    return meta
+
+
+def _read_next_cursor(cls: type[MessagesSearchResponse], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "results",
+        "has_more",
+        "meta",
+        "next_cursor",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MessagesSearchResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MessagesSearchResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    results = _read_results(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    meta = d.get("meta", UNSET)
+    if meta is not UNSET:
+        meta = _read_meta(cls, d)
+
+    next_cursor = d.get("next_cursor", UNSET)
+    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
+        next_cursor = _read_next_cursor(cls, d)
+
+    return {
+        "results": results,
+        "has_more": has_more,
+        "meta": meta,
+        "next_cursor": next_cursor,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MessagesSearchResponse._all_fields = _all_fields
+set_readers(
+    MessagesSearchResponse,
+    {
+        "results": _read_results,
+        "has_more": _read_has_more,
+        "meta": _read_meta,
+        "next_cursor": _read_next_cursor,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MessagesSearchResult")
 
 
-@_attrs_define
-class MessagesSearchResult:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MessagesSearchResult(Lazy):
     """transcript_index: index of the message in the conversation transcript
     chunk_text: text of the transcript; transcript messages if very long could have several chunks.
     chunk_highlights: chunk_text split into matched/unmatched segments for highlighting.
@@ -54,10 +61,23 @@ class MessagesSearchResult:
     chunk_highlights: list[SearchHighlightSegment] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "conversation_id",
+        "agent_id",
+        "transcript_index",
+        "chunk_text",
+        "score",
+        "conversation_start_time_unix_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_id = self.conversation_id
 
         agent_id = self.agent_id
@@ -120,99 +140,11 @@ class MessagesSearchResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        transcript_index = d.pop("transcript_index", MISSING)
-        if transcript_index.__class__ is not int:
-            if transcript_index is MISSING:
-                transcript_index = missing_field(cls, "transcript_index")
-                _missing += ("transcript_index",)
-            else:
-                transcript_index = unexpected_type(cls, "transcript_index", transcript_index, "an integer")
-
-        chunk_text = d.pop("chunk_text", MISSING)
-        if chunk_text.__class__ is not str:
-            if chunk_text is MISSING:
-                chunk_text = missing_field(cls, "chunk_text")
-                _missing += ("chunk_text",)
-            else:
-                chunk_text = unexpected_type(cls, "chunk_text", chunk_text, "a string")
-
-        score = d.pop("score", MISSING)
-        if score.__class__ is not float and score.__class__ is not int:
-            if score is MISSING:
-                score = missing_field(cls, "score")
-                _missing += ("score",)
-            else:
-                score = unexpected_type(cls, "score", score, "a number")
-
-        conversation_start_time_unix_secs = d.pop("conversation_start_time_unix_secs", MISSING)
-        if conversation_start_time_unix_secs.__class__ is not int:
-            if conversation_start_time_unix_secs is MISSING:
-                conversation_start_time_unix_secs = missing_field(cls, "conversation_start_time_unix_secs")
-                _missing += ("conversation_start_time_unix_secs",)
-            else:
-                conversation_start_time_unix_secs = unexpected_type(
-                    cls, "conversation_start_time_unix_secs", conversation_start_time_unix_secs, "an integer"
-                )
-
-        agent_name = d.pop("agent_name", UNSET)
-        if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
-            agent_name = unexpected_type(cls, "agent_name", agent_name, "a string or null")
-
-        chunk_highlights_raw = d.pop("chunk_highlights", UNSET)
-        try:
-
-            def _parse_chunk_highlights(data: object) -> list[SearchHighlightSegment] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                chunk_highlights_type_0 = []
-                _chunk_highlights_type_0 = data
-                for chunk_highlights_type_0_item_data in _chunk_highlights_type_0:
-                    chunk_highlights_type_0_item = SearchHighlightSegment.from_dict(chunk_highlights_type_0_item_data)
-
-                    chunk_highlights_type_0.append(chunk_highlights_type_0_item)
-
-                return chunk_highlights_type_0
-
-            chunk_highlights = _parse_chunk_highlights(chunk_highlights_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chunk_highlights = deviating_field(cls, "chunk_highlights", chunk_highlights_raw)
-
-        messages_search_result = cls(
-            conversation_id=conversation_id,
-            agent_id=agent_id,
-            transcript_index=transcript_index,
-            chunk_text=chunk_text,
-            score=score,
-            conversation_start_time_unix_secs=conversation_start_time_unix_secs,
-            agent_name=agent_name,
-            chunk_highlights=chunk_highlights,
-        )
-        if _missing:
-            messages_search_result._missing_fields = _missing
-        messages_search_result.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        messages_search_result = cls.__new__(cls)
+        messages_search_result.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return messages_search_result
 
     @property
@@ -230,6 +162,195 @@ class MessagesSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_id(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+
+    return conversation_id
+
+
+def _read_agent_id(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_transcript_index(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
+    transcript_index = d.get("transcript_index", MISSING)
+    if transcript_index.__class__ is not int:
+        if transcript_index is MISSING:
+            transcript_index = missing_field(cls, "transcript_index")
+        else:
+            transcript_index = unexpected_type(cls, "transcript_index", transcript_index, "an integer")
+
+    return transcript_index
+
+
+def _read_chunk_text(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
+    chunk_text = d.get("chunk_text", MISSING)
+    if chunk_text.__class__ is not str:
+        if chunk_text is MISSING:
+            chunk_text = missing_field(cls, "chunk_text")
+        else:
+            chunk_text = unexpected_type(cls, "chunk_text", chunk_text, "a string")
+
+    return chunk_text
+
+
+def _read_score(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
+    score = d.get("score", MISSING)
+    if score.__class__ is not float and score.__class__ is not int:
+        if score is MISSING:
+            score = missing_field(cls, "score")
+        else:
+            score = unexpected_type(cls, "score", score, "a number")
+
+    return score
+
+
+def _read_conversation_start_time_unix_secs(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
+    conversation_start_time_unix_secs = d.get("conversation_start_time_unix_secs", MISSING)
+    if conversation_start_time_unix_secs.__class__ is not int:
+        if conversation_start_time_unix_secs is MISSING:
+            conversation_start_time_unix_secs = missing_field(cls, "conversation_start_time_unix_secs")
+        else:
+            conversation_start_time_unix_secs = unexpected_type(
+                cls, "conversation_start_time_unix_secs", conversation_start_time_unix_secs, "an integer"
+            )
+
+    return conversation_start_time_unix_secs
+
+
+def _read_agent_name(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
+    agent_name = d.get("agent_name", UNSET)
+    if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
+        agent_name = unexpected_type(cls, "agent_name", agent_name, "a string or null")
+
+    return agent_name
+
+
+def _read_chunk_highlights(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> Any:
+    chunk_highlights_raw = d.get("chunk_highlights", UNSET)
+    try:
+
+        def _parse_chunk_highlights(data: object) -> list[SearchHighlightSegment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            chunk_highlights_type_0 = []
+            _chunk_highlights_type_0 = data
+            for chunk_highlights_type_0_item_data in _chunk_highlights_type_0:
+                chunk_highlights_type_0_item = SearchHighlightSegment.from_dict(chunk_highlights_type_0_item_data)
+
+                chunk_highlights_type_0.append(chunk_highlights_type_0_item)
+
+            return chunk_highlights_type_0
+
+        chunk_highlights = _parse_chunk_highlights(chunk_highlights_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        chunk_highlights = deviating_field(cls, "chunk_highlights", chunk_highlights_raw)
+
+    return chunk_highlights
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_id",
+        "agent_id",
+        "transcript_index",
+        "chunk_text",
+        "score",
+        "conversation_start_time_unix_secs",
+        "agent_name",
+        "chunk_highlights",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        conversation_id = _read_conversation_id(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    transcript_index = d.get("transcript_index", MISSING)
+    if transcript_index.__class__ is not int:
+        transcript_index = _read_transcript_index(cls, d)
+
+    chunk_text = d.get("chunk_text", MISSING)
+    if chunk_text.__class__ is not str:
+        chunk_text = _read_chunk_text(cls, d)
+
+    score = d.get("score", MISSING)
+    if score.__class__ is not float and score.__class__ is not int:
+        score = _read_score(cls, d)
+
+    conversation_start_time_unix_secs = d.get("conversation_start_time_unix_secs", MISSING)
+    if conversation_start_time_unix_secs.__class__ is not int:
+        conversation_start_time_unix_secs = _read_conversation_start_time_unix_secs(cls, d)
+
+    agent_name = d.get("agent_name", UNSET)
+    if agent_name.__class__ is not str and agent_name is not None and agent_name is not UNSET:
+        agent_name = _read_agent_name(cls, d)
+
+    chunk_highlights = d.get("chunk_highlights", UNSET)
+    if chunk_highlights is not UNSET:
+        chunk_highlights = _read_chunk_highlights(cls, d)
+
+    return {
+        "conversation_id": conversation_id,
+        "agent_id": agent_id,
+        "transcript_index": transcript_index,
+        "chunk_text": chunk_text,
+        "score": score,
+        "conversation_start_time_unix_secs": conversation_start_time_unix_secs,
+        "agent_name": agent_name,
+        "chunk_highlights": chunk_highlights,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MessagesSearchResult._all_fields = _all_fields
+set_readers(
+    MessagesSearchResult,
+    {
+        "conversation_id": _read_conversation_id,
+        "agent_id": _read_agent_id,
+        "transcript_index": _read_transcript_index,
+        "chunk_text": _read_chunk_text,
+        "score": _read_score,
+        "conversation_start_time_unix_secs": _read_conversation_start_time_unix_secs,
+        "agent_name": _read_agent_name,
+        "chunk_highlights": _read_chunk_highlights,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

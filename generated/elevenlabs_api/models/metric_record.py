@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MetricRecord")
 
 
-@_attrs_define
-class MetricRecord:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MetricRecord(Lazy):
     """Attributes:
     elapsed_time (float):
     """
@@ -24,10 +31,16 @@ class MetricRecord:
     elapsed_time: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("elapsed_time",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         elapsed_time = self.elapsed_time
 
         field_dict: dict[str, Any] = {}
@@ -40,22 +53,11 @@ class MetricRecord:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        elapsed_time = d.pop("elapsed_time", MISSING)
-        if elapsed_time.__class__ is not float and elapsed_time.__class__ is not int:
-            if elapsed_time is MISSING:
-                elapsed_time = missing_field(cls, "elapsed_time")
-                _missing += ("elapsed_time",)
-            else:
-                elapsed_time = unexpected_type(cls, "elapsed_time", elapsed_time, "a number")
-
-        metric_record = cls(
-            elapsed_time=elapsed_time,
-        )
-        if _missing:
-            metric_record._missing_fields = _missing
-        metric_record.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        metric_record = cls.__new__(cls)
+        metric_record.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return metric_record
 
     @property
@@ -73,3 +75,46 @@ class MetricRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_elapsed_time(cls: type[MetricRecord], d: Mapping[str, Any]) -> Any:
+    elapsed_time = d.get("elapsed_time", MISSING)
+    if elapsed_time.__class__ is not float and elapsed_time.__class__ is not int:
+        if elapsed_time is MISSING:
+            elapsed_time = missing_field(cls, "elapsed_time")
+        else:
+            elapsed_time = unexpected_type(cls, "elapsed_time", elapsed_time, "a number")
+
+    return elapsed_time
+
+
+_FIELDS: frozenset[str] = frozenset(("elapsed_time",))
+
+
+def _read_additional_properties(cls: type[MetricRecord], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MetricRecord], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    elapsed_time = d.get("elapsed_time", MISSING)
+    if elapsed_time.__class__ is not float and elapsed_time.__class__ is not int:
+        elapsed_time = _read_elapsed_time(cls, d)
+
+    return {
+        "elapsed_time": elapsed_time,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MetricRecord._all_fields = _all_fields
+set_readers(
+    MetricRecord,
+    {
+        "elapsed_time": _read_elapsed_time,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

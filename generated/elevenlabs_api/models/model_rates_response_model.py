@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ModelRatesResponseModel")
 
 
-@_attrs_define
-class ModelRatesResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ModelRatesResponseModel(Lazy):
     """Example:
         {'character_cost_multiplier': 1.0, 'cost_discount_multiplier': 1.0}
 
@@ -33,10 +40,16 @@ class ModelRatesResponseModel:
     cost_discount_multiplier: float | Unset = 1.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("character_cost_multiplier",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         character_cost_multiplier = self.character_cost_multiplier
 
         cost_discount_multiplier = self.cost_discount_multiplier
@@ -53,35 +66,11 @@ class ModelRatesResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        character_cost_multiplier = d.pop("character_cost_multiplier", MISSING)
-        if character_cost_multiplier.__class__ is not float and character_cost_multiplier.__class__ is not int:
-            if character_cost_multiplier is MISSING:
-                character_cost_multiplier = missing_field(cls, "character_cost_multiplier")
-                _missing += ("character_cost_multiplier",)
-            else:
-                character_cost_multiplier = unexpected_type(
-                    cls, "character_cost_multiplier", character_cost_multiplier, "a number"
-                )
-
-        cost_discount_multiplier = d.pop("cost_discount_multiplier", UNSET)
-        if (
-            cost_discount_multiplier.__class__ is not float
-            and cost_discount_multiplier.__class__ is not int
-            and cost_discount_multiplier is not UNSET
-        ):
-            cost_discount_multiplier = unexpected_type(
-                cls, "cost_discount_multiplier", cost_discount_multiplier, "a number"
-            )
-
-        model_rates_response_model = cls(
-            character_cost_multiplier=character_cost_multiplier,
-            cost_discount_multiplier=cost_discount_multiplier,
-        )
-        if _missing:
-            model_rates_response_model._missing_fields = _missing
-        model_rates_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        model_rates_response_model = cls.__new__(cls)
+        model_rates_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return model_rates_response_model
 
     @property
@@ -99,3 +88,77 @@ class ModelRatesResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_character_cost_multiplier(cls: type[ModelRatesResponseModel], d: Mapping[str, Any]) -> Any:
+    character_cost_multiplier = d.get("character_cost_multiplier", MISSING)
+    if character_cost_multiplier.__class__ is not float and character_cost_multiplier.__class__ is not int:
+        if character_cost_multiplier is MISSING:
+            character_cost_multiplier = missing_field(cls, "character_cost_multiplier")
+        else:
+            character_cost_multiplier = unexpected_type(
+                cls, "character_cost_multiplier", character_cost_multiplier, "a number"
+            )
+
+    return character_cost_multiplier
+
+
+def _read_cost_discount_multiplier(cls: type[ModelRatesResponseModel], d: Mapping[str, Any]) -> Any:
+    cost_discount_multiplier = d.get("cost_discount_multiplier", UNSET)
+    if (
+        cost_discount_multiplier.__class__ is not float
+        and cost_discount_multiplier.__class__ is not int
+        and cost_discount_multiplier is not UNSET
+    ):
+        cost_discount_multiplier = unexpected_type(
+            cls, "cost_discount_multiplier", cost_discount_multiplier, "a number"
+        )
+
+    return cost_discount_multiplier
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "character_cost_multiplier",
+        "cost_discount_multiplier",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ModelRatesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ModelRatesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    character_cost_multiplier = d.get("character_cost_multiplier", MISSING)
+    if character_cost_multiplier.__class__ is not float and character_cost_multiplier.__class__ is not int:
+        character_cost_multiplier = _read_character_cost_multiplier(cls, d)
+
+    cost_discount_multiplier = d.get("cost_discount_multiplier", UNSET)
+    if (
+        cost_discount_multiplier.__class__ is not float
+        and cost_discount_multiplier.__class__ is not int
+        and cost_discount_multiplier is not UNSET
+    ):
+        cost_discount_multiplier = _read_cost_discount_multiplier(cls, d)
+
+    return {
+        "character_cost_multiplier": character_cost_multiplier,
+        "cost_discount_multiplier": cost_discount_multiplier,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ModelRatesResponseModel._all_fields = _all_fields
+set_readers(
+    ModelRatesResponseModel,
+    {
+        "character_cost_multiplier": _read_character_cost_multiplier,
+        "cost_discount_multiplier": _read_cost_discount_multiplier,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

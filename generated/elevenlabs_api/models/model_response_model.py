@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ModelResponseModel")
 
 
-@_attrs_define
-class ModelResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ModelResponseModel(Lazy):
     """Example:
         {'can_be_finetuned': True, 'can_do_text_to_speech': True, 'can_do_voice_conversion': True,
         'can_use_speaker_boost': True, 'can_use_style': True, 'concurrency_group': 'standard_eleven_multilingual_v2',
@@ -86,10 +93,34 @@ class ModelResponseModel:
     concurrency_group: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "model_id",
+        "name",
+        "can_be_finetuned",
+        "can_do_text_to_speech",
+        "can_do_voice_conversion",
+        "can_use_style",
+        "can_use_speaker_boost",
+        "serves_pro_voices",
+        "token_cost_factor",
+        "description",
+        "requires_alpha_access",
+        "max_characters_request_free_user",
+        "max_characters_request_subscribed_user",
+        "maximum_text_length_per_request",
+        "languages",
+        "model_rates",
+        "concurrency_group",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_id = self.model_id
 
         name = self.name
@@ -184,190 +215,11 @@ class ModelResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model_id = d.pop("model_id", MISSING)
-        if model_id.__class__ is not str:
-            if model_id is MISSING:
-                model_id = missing_field(cls, "model_id")
-                _missing += ("model_id",)
-            else:
-                model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        can_be_finetuned = d.pop("can_be_finetuned", MISSING)
-        if can_be_finetuned.__class__ is not bool:
-            if can_be_finetuned is MISSING:
-                can_be_finetuned = missing_field(cls, "can_be_finetuned")
-                _missing += ("can_be_finetuned",)
-            else:
-                can_be_finetuned = unexpected_type(cls, "can_be_finetuned", can_be_finetuned, "a boolean")
-
-        can_do_text_to_speech = d.pop("can_do_text_to_speech", MISSING)
-        if can_do_text_to_speech.__class__ is not bool:
-            if can_do_text_to_speech is MISSING:
-                can_do_text_to_speech = missing_field(cls, "can_do_text_to_speech")
-                _missing += ("can_do_text_to_speech",)
-            else:
-                can_do_text_to_speech = unexpected_type(
-                    cls, "can_do_text_to_speech", can_do_text_to_speech, "a boolean"
-                )
-
-        can_do_voice_conversion = d.pop("can_do_voice_conversion", MISSING)
-        if can_do_voice_conversion.__class__ is not bool:
-            if can_do_voice_conversion is MISSING:
-                can_do_voice_conversion = missing_field(cls, "can_do_voice_conversion")
-                _missing += ("can_do_voice_conversion",)
-            else:
-                can_do_voice_conversion = unexpected_type(
-                    cls, "can_do_voice_conversion", can_do_voice_conversion, "a boolean"
-                )
-
-        can_use_style = d.pop("can_use_style", MISSING)
-        if can_use_style.__class__ is not bool:
-            if can_use_style is MISSING:
-                can_use_style = missing_field(cls, "can_use_style")
-                _missing += ("can_use_style",)
-            else:
-                can_use_style = unexpected_type(cls, "can_use_style", can_use_style, "a boolean")
-
-        can_use_speaker_boost = d.pop("can_use_speaker_boost", MISSING)
-        if can_use_speaker_boost.__class__ is not bool:
-            if can_use_speaker_boost is MISSING:
-                can_use_speaker_boost = missing_field(cls, "can_use_speaker_boost")
-                _missing += ("can_use_speaker_boost",)
-            else:
-                can_use_speaker_boost = unexpected_type(
-                    cls, "can_use_speaker_boost", can_use_speaker_boost, "a boolean"
-                )
-
-        serves_pro_voices = d.pop("serves_pro_voices", MISSING)
-        if serves_pro_voices.__class__ is not bool:
-            if serves_pro_voices is MISSING:
-                serves_pro_voices = missing_field(cls, "serves_pro_voices")
-                _missing += ("serves_pro_voices",)
-            else:
-                serves_pro_voices = unexpected_type(cls, "serves_pro_voices", serves_pro_voices, "a boolean")
-
-        token_cost_factor = d.pop("token_cost_factor", MISSING)
-        if token_cost_factor.__class__ is not float and token_cost_factor.__class__ is not int:
-            if token_cost_factor is MISSING:
-                token_cost_factor = missing_field(cls, "token_cost_factor")
-                _missing += ("token_cost_factor",)
-            else:
-                token_cost_factor = unexpected_type(cls, "token_cost_factor", token_cost_factor, "a number")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        requires_alpha_access = d.pop("requires_alpha_access", MISSING)
-        if requires_alpha_access.__class__ is not bool:
-            if requires_alpha_access is MISSING:
-                requires_alpha_access = missing_field(cls, "requires_alpha_access")
-                _missing += ("requires_alpha_access",)
-            else:
-                requires_alpha_access = unexpected_type(
-                    cls, "requires_alpha_access", requires_alpha_access, "a boolean"
-                )
-
-        max_characters_request_free_user = d.pop("max_characters_request_free_user", MISSING)
-        if max_characters_request_free_user.__class__ is not int:
-            if max_characters_request_free_user is MISSING:
-                max_characters_request_free_user = missing_field(cls, "max_characters_request_free_user")
-                _missing += ("max_characters_request_free_user",)
-            else:
-                max_characters_request_free_user = unexpected_type(
-                    cls, "max_characters_request_free_user", max_characters_request_free_user, "an integer"
-                )
-
-        max_characters_request_subscribed_user = d.pop("max_characters_request_subscribed_user", MISSING)
-        if max_characters_request_subscribed_user.__class__ is not int:
-            if max_characters_request_subscribed_user is MISSING:
-                max_characters_request_subscribed_user = missing_field(cls, "max_characters_request_subscribed_user")
-                _missing += ("max_characters_request_subscribed_user",)
-            else:
-                max_characters_request_subscribed_user = unexpected_type(
-                    cls, "max_characters_request_subscribed_user", max_characters_request_subscribed_user, "an integer"
-                )
-
-        maximum_text_length_per_request = d.pop("maximum_text_length_per_request", MISSING)
-        if maximum_text_length_per_request.__class__ is not int:
-            if maximum_text_length_per_request is MISSING:
-                maximum_text_length_per_request = missing_field(cls, "maximum_text_length_per_request")
-                _missing += ("maximum_text_length_per_request",)
-            else:
-                maximum_text_length_per_request = unexpected_type(
-                    cls, "maximum_text_length_per_request", maximum_text_length_per_request, "an integer"
-                )
-
-        languages_raw = d.pop("languages", MISSING)
-        if languages_raw is MISSING:
-            languages = missing_field(cls, "languages")
-            _missing += ("languages",)
-        else:
-            try:
-                expect_array("languages", languages_raw)
-                languages = []
-                _languages = languages_raw
-                for languages_item_data in _languages:
-                    languages_item = LanguageResponseModel.from_dict(languages_item_data)
-
-                    languages.append(languages_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                languages = deviating_field(cls, "languages", languages_raw)
-
-        model_rates_raw = d.pop("model_rates", MISSING)
-        if model_rates_raw is MISSING:
-            model_rates = missing_field(cls, "model_rates")
-            _missing += ("model_rates",)
-        else:
-            try:
-                model_rates = ModelRatesResponseModel.from_dict(model_rates_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                model_rates = deviating_field(cls, "model_rates", model_rates_raw)
-
-        concurrency_group = d.pop("concurrency_group", MISSING)
-        if concurrency_group.__class__ is not str:
-            if concurrency_group is MISSING:
-                concurrency_group = missing_field(cls, "concurrency_group")
-                _missing += ("concurrency_group",)
-            else:
-                concurrency_group = unexpected_type(cls, "concurrency_group", concurrency_group, "a string")
-
-        model_response_model = cls(
-            model_id=model_id,
-            name=name,
-            can_be_finetuned=can_be_finetuned,
-            can_do_text_to_speech=can_do_text_to_speech,
-            can_do_voice_conversion=can_do_voice_conversion,
-            can_use_style=can_use_style,
-            can_use_speaker_boost=can_use_speaker_boost,
-            serves_pro_voices=serves_pro_voices,
-            token_cost_factor=token_cost_factor,
-            description=description,
-            requires_alpha_access=requires_alpha_access,
-            max_characters_request_free_user=max_characters_request_free_user,
-            max_characters_request_subscribed_user=max_characters_request_subscribed_user,
-            maximum_text_length_per_request=maximum_text_length_per_request,
-            languages=languages,
-            model_rates=model_rates,
-            concurrency_group=concurrency_group,
-        )
-        if _missing:
-            model_response_model._missing_fields = _missing
-        model_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        model_response_model = cls.__new__(cls)
+        model_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return model_response_model
 
     @property
@@ -385,6 +237,355 @@ class ModelResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_id(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", MISSING)
+    if model_id.__class__ is not str:
+        if model_id is MISSING:
+            model_id = missing_field(cls, "model_id")
+        else:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string")
+
+    return model_id
+
+
+def _read_name(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_can_be_finetuned(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    can_be_finetuned = d.get("can_be_finetuned", MISSING)
+    if can_be_finetuned.__class__ is not bool:
+        if can_be_finetuned is MISSING:
+            can_be_finetuned = missing_field(cls, "can_be_finetuned")
+        else:
+            can_be_finetuned = unexpected_type(cls, "can_be_finetuned", can_be_finetuned, "a boolean")
+
+    return can_be_finetuned
+
+
+def _read_can_do_text_to_speech(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    can_do_text_to_speech = d.get("can_do_text_to_speech", MISSING)
+    if can_do_text_to_speech.__class__ is not bool:
+        if can_do_text_to_speech is MISSING:
+            can_do_text_to_speech = missing_field(cls, "can_do_text_to_speech")
+        else:
+            can_do_text_to_speech = unexpected_type(cls, "can_do_text_to_speech", can_do_text_to_speech, "a boolean")
+
+    return can_do_text_to_speech
+
+
+def _read_can_do_voice_conversion(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    can_do_voice_conversion = d.get("can_do_voice_conversion", MISSING)
+    if can_do_voice_conversion.__class__ is not bool:
+        if can_do_voice_conversion is MISSING:
+            can_do_voice_conversion = missing_field(cls, "can_do_voice_conversion")
+        else:
+            can_do_voice_conversion = unexpected_type(
+                cls, "can_do_voice_conversion", can_do_voice_conversion, "a boolean"
+            )
+
+    return can_do_voice_conversion
+
+
+def _read_can_use_style(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    can_use_style = d.get("can_use_style", MISSING)
+    if can_use_style.__class__ is not bool:
+        if can_use_style is MISSING:
+            can_use_style = missing_field(cls, "can_use_style")
+        else:
+            can_use_style = unexpected_type(cls, "can_use_style", can_use_style, "a boolean")
+
+    return can_use_style
+
+
+def _read_can_use_speaker_boost(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    can_use_speaker_boost = d.get("can_use_speaker_boost", MISSING)
+    if can_use_speaker_boost.__class__ is not bool:
+        if can_use_speaker_boost is MISSING:
+            can_use_speaker_boost = missing_field(cls, "can_use_speaker_boost")
+        else:
+            can_use_speaker_boost = unexpected_type(cls, "can_use_speaker_boost", can_use_speaker_boost, "a boolean")
+
+    return can_use_speaker_boost
+
+
+def _read_serves_pro_voices(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    serves_pro_voices = d.get("serves_pro_voices", MISSING)
+    if serves_pro_voices.__class__ is not bool:
+        if serves_pro_voices is MISSING:
+            serves_pro_voices = missing_field(cls, "serves_pro_voices")
+        else:
+            serves_pro_voices = unexpected_type(cls, "serves_pro_voices", serves_pro_voices, "a boolean")
+
+    return serves_pro_voices
+
+
+def _read_token_cost_factor(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    token_cost_factor = d.get("token_cost_factor", MISSING)
+    if token_cost_factor.__class__ is not float and token_cost_factor.__class__ is not int:
+        if token_cost_factor is MISSING:
+            token_cost_factor = missing_field(cls, "token_cost_factor")
+        else:
+            token_cost_factor = unexpected_type(cls, "token_cost_factor", token_cost_factor, "a number")
+
+    return token_cost_factor
+
+
+def _read_description(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_requires_alpha_access(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    requires_alpha_access = d.get("requires_alpha_access", MISSING)
+    if requires_alpha_access.__class__ is not bool:
+        if requires_alpha_access is MISSING:
+            requires_alpha_access = missing_field(cls, "requires_alpha_access")
+        else:
+            requires_alpha_access = unexpected_type(cls, "requires_alpha_access", requires_alpha_access, "a boolean")
+
+    return requires_alpha_access
+
+
+def _read_max_characters_request_free_user(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    max_characters_request_free_user = d.get("max_characters_request_free_user", MISSING)
+    if max_characters_request_free_user.__class__ is not int:
+        if max_characters_request_free_user is MISSING:
+            max_characters_request_free_user = missing_field(cls, "max_characters_request_free_user")
+        else:
+            max_characters_request_free_user = unexpected_type(
+                cls, "max_characters_request_free_user", max_characters_request_free_user, "an integer"
+            )
+
+    return max_characters_request_free_user
+
+
+def _read_max_characters_request_subscribed_user(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    max_characters_request_subscribed_user = d.get("max_characters_request_subscribed_user", MISSING)
+    if max_characters_request_subscribed_user.__class__ is not int:
+        if max_characters_request_subscribed_user is MISSING:
+            max_characters_request_subscribed_user = missing_field(cls, "max_characters_request_subscribed_user")
+        else:
+            max_characters_request_subscribed_user = unexpected_type(
+                cls, "max_characters_request_subscribed_user", max_characters_request_subscribed_user, "an integer"
+            )
+
+    return max_characters_request_subscribed_user
+
+
+def _read_maximum_text_length_per_request(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    maximum_text_length_per_request = d.get("maximum_text_length_per_request", MISSING)
+    if maximum_text_length_per_request.__class__ is not int:
+        if maximum_text_length_per_request is MISSING:
+            maximum_text_length_per_request = missing_field(cls, "maximum_text_length_per_request")
+        else:
+            maximum_text_length_per_request = unexpected_type(
+                cls, "maximum_text_length_per_request", maximum_text_length_per_request, "an integer"
+            )
+
+    return maximum_text_length_per_request
+
+
+def _read_languages(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    languages_raw = d.get("languages", MISSING)
+    if languages_raw is MISSING:
+        languages = missing_field(cls, "languages")
+    else:
+        try:
+            expect_array("languages", languages_raw)
+            languages = []
+            _languages = languages_raw
+            for languages_item_data in _languages:
+                languages_item = LanguageResponseModel.from_dict(languages_item_data)
+
+                languages.append(languages_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            languages = deviating_field(cls, "languages", languages_raw)
+
+    return languages
+
+
+def _read_model_rates(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    model_rates_raw = d.get("model_rates", MISSING)
+    if model_rates_raw is MISSING:
+        model_rates = missing_field(cls, "model_rates")
+    else:
+        try:
+            model_rates = ModelRatesResponseModel.from_dict(model_rates_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model_rates = deviating_field(cls, "model_rates", model_rates_raw)
+
+    return model_rates
+
+
+def _read_concurrency_group(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> Any:
+    concurrency_group = d.get("concurrency_group", MISSING)
+    if concurrency_group.__class__ is not str:
+        if concurrency_group is MISSING:
+            concurrency_group = missing_field(cls, "concurrency_group")
+        else:
+            concurrency_group = unexpected_type(cls, "concurrency_group", concurrency_group, "a string")
+
+    return concurrency_group
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "model_id",
+        "name",
+        "can_be_finetuned",
+        "can_do_text_to_speech",
+        "can_do_voice_conversion",
+        "can_use_style",
+        "can_use_speaker_boost",
+        "serves_pro_voices",
+        "token_cost_factor",
+        "description",
+        "requires_alpha_access",
+        "max_characters_request_free_user",
+        "max_characters_request_subscribed_user",
+        "maximum_text_length_per_request",
+        "languages",
+        "model_rates",
+        "concurrency_group",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ModelResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = d.get("model_id", MISSING)
+    if model_id.__class__ is not str:
+        model_id = _read_model_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    can_be_finetuned = d.get("can_be_finetuned", MISSING)
+    if can_be_finetuned.__class__ is not bool:
+        can_be_finetuned = _read_can_be_finetuned(cls, d)
+
+    can_do_text_to_speech = d.get("can_do_text_to_speech", MISSING)
+    if can_do_text_to_speech.__class__ is not bool:
+        can_do_text_to_speech = _read_can_do_text_to_speech(cls, d)
+
+    can_do_voice_conversion = d.get("can_do_voice_conversion", MISSING)
+    if can_do_voice_conversion.__class__ is not bool:
+        can_do_voice_conversion = _read_can_do_voice_conversion(cls, d)
+
+    can_use_style = d.get("can_use_style", MISSING)
+    if can_use_style.__class__ is not bool:
+        can_use_style = _read_can_use_style(cls, d)
+
+    can_use_speaker_boost = d.get("can_use_speaker_boost", MISSING)
+    if can_use_speaker_boost.__class__ is not bool:
+        can_use_speaker_boost = _read_can_use_speaker_boost(cls, d)
+
+    serves_pro_voices = d.get("serves_pro_voices", MISSING)
+    if serves_pro_voices.__class__ is not bool:
+        serves_pro_voices = _read_serves_pro_voices(cls, d)
+
+    token_cost_factor = d.get("token_cost_factor", MISSING)
+    if token_cost_factor.__class__ is not float and token_cost_factor.__class__ is not int:
+        token_cost_factor = _read_token_cost_factor(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    requires_alpha_access = d.get("requires_alpha_access", MISSING)
+    if requires_alpha_access.__class__ is not bool:
+        requires_alpha_access = _read_requires_alpha_access(cls, d)
+
+    max_characters_request_free_user = d.get("max_characters_request_free_user", MISSING)
+    if max_characters_request_free_user.__class__ is not int:
+        max_characters_request_free_user = _read_max_characters_request_free_user(cls, d)
+
+    max_characters_request_subscribed_user = d.get("max_characters_request_subscribed_user", MISSING)
+    if max_characters_request_subscribed_user.__class__ is not int:
+        max_characters_request_subscribed_user = _read_max_characters_request_subscribed_user(cls, d)
+
+    maximum_text_length_per_request = d.get("maximum_text_length_per_request", MISSING)
+    if maximum_text_length_per_request.__class__ is not int:
+        maximum_text_length_per_request = _read_maximum_text_length_per_request(cls, d)
+
+    languages = _read_languages(cls, d)
+
+    model_rates = _read_model_rates(cls, d)
+
+    concurrency_group = d.get("concurrency_group", MISSING)
+    if concurrency_group.__class__ is not str:
+        concurrency_group = _read_concurrency_group(cls, d)
+
+    return {
+        "model_id": model_id,
+        "name": name,
+        "can_be_finetuned": can_be_finetuned,
+        "can_do_text_to_speech": can_do_text_to_speech,
+        "can_do_voice_conversion": can_do_voice_conversion,
+        "can_use_style": can_use_style,
+        "can_use_speaker_boost": can_use_speaker_boost,
+        "serves_pro_voices": serves_pro_voices,
+        "token_cost_factor": token_cost_factor,
+        "description": description,
+        "requires_alpha_access": requires_alpha_access,
+        "max_characters_request_free_user": max_characters_request_free_user,
+        "max_characters_request_subscribed_user": max_characters_request_subscribed_user,
+        "maximum_text_length_per_request": maximum_text_length_per_request,
+        "languages": languages,
+        "model_rates": model_rates,
+        "concurrency_group": concurrency_group,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ModelResponseModel._all_fields = _all_fields
+set_readers(
+    ModelResponseModel,
+    {
+        "model_id": _read_model_id,
+        "name": _read_name,
+        "can_be_finetuned": _read_can_be_finetuned,
+        "can_do_text_to_speech": _read_can_do_text_to_speech,
+        "can_do_voice_conversion": _read_can_do_voice_conversion,
+        "can_use_style": _read_can_use_style,
+        "can_use_speaker_boost": _read_can_use_speaker_boost,
+        "serves_pro_voices": _read_serves_pro_voices,
+        "token_cost_factor": _read_token_cost_factor,
+        "description": _read_description,
+        "requires_alpha_access": _read_requires_alpha_access,
+        "max_characters_request_free_user": _read_max_characters_request_free_user,
+        "max_characters_request_subscribed_user": _read_max_characters_request_subscribed_user,
+        "maximum_text_length_per_request": _read_maximum_text_length_per_request,
+        "languages": _read_languages,
+        "model_rates": _read_model_rates,
+        "concurrency_group": _read_concurrency_group,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

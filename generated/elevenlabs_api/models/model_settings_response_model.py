@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ModelSettingsResponseModel")
 
 
-@_attrs_define
-class ModelSettingsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ModelSettingsResponseModel(Lazy):
     """Example:
         {'stability': 0.5}
 
@@ -29,8 +35,12 @@ class ModelSettingsResponseModel:
     stability: float | None | Unset = 0.5
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         stability: Any
         try:
             stability = self.stability
@@ -48,20 +58,11 @@ class ModelSettingsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        stability = d.pop("stability", UNSET)
-        if (
-            stability.__class__ is not float
-            and stability.__class__ is not int
-            and stability is not None
-            and stability is not UNSET
-        ):
-            stability = unexpected_type(cls, "stability", stability, "a number or null")
-
-        model_settings_response_model = cls(
-            stability=stability,
-        )
-        model_settings_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        model_settings_response_model = cls.__new__(cls)
+        model_settings_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return model_settings_response_model
 
     @property
@@ -79,3 +80,51 @@ class ModelSettingsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_stability(cls: type[ModelSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = unexpected_type(cls, "stability", stability, "a number or null")
+
+    return stability
+
+
+_FIELDS: frozenset[str] = frozenset(("stability",))
+
+
+def _read_additional_properties(cls: type[ModelSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ModelSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = _read_stability(cls, d)
+
+    return {
+        "stability": stability,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ModelSettingsResponseModel._all_fields = _all_fields
+set_readers(
+    ModelSettingsResponseModel,
+    {
+        "stability": _read_stability,
+        "additional_properties": _read_additional_properties,
+    },
+)

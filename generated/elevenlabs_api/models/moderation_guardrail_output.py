@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.guardrail_execution_mode import GuardrailExecutionMode
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ModerationGuardrailOutput")
 
 
-@_attrs_define
-class ModerationGuardrailOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ModerationGuardrailOutput(Lazy):
     """Attributes:
     execution_mode (GuardrailExecutionMode | str | Unset):  Default: 'streaming'.
     config (ModerationConfig | Unset):
@@ -29,8 +35,12 @@ class ModerationGuardrailOutput:
     config: ModerationConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         execution_mode: Any
         try:
             if isinstance(self.execution_mode, Unset):
@@ -63,27 +73,11 @@ class ModerationGuardrailOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        execution_mode = d.pop("execution_mode", UNSET)
-        if execution_mode.__class__ is not str and execution_mode is not UNSET:
-            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
-
-        config_raw = d.pop("config", UNSET)
-        try:
-            _config = config_raw
-            config: ModerationConfig | Unset
-            if isinstance(_config, Unset):
-                config = UNSET
-            else:
-                config = ModerationConfig.from_dict(_config)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            config = deviating_field(cls, "config", config_raw)
-
-        moderation_guardrail_output = cls(
-            execution_mode=execution_mode,
-            config=config,
-        )
-        moderation_guardrail_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        moderation_guardrail_output = cls.__new__(cls)
+        moderation_guardrail_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return moderation_guardrail_output
 
     @property
@@ -101,6 +95,70 @@ class ModerationGuardrailOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_execution_mode(cls: type[ModerationGuardrailOutput], d: Mapping[str, Any]) -> Any:
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode.__class__ is not str and execution_mode is not UNSET:
+        execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
+
+    return execution_mode
+
+
+def _read_config(cls: type[ModerationGuardrailOutput], d: Mapping[str, Any]) -> Any:
+    config_raw = d.get("config", UNSET)
+    try:
+        _config = config_raw
+        config: ModerationConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = ModerationConfig.from_dict(_config)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        config = deviating_field(cls, "config", config_raw)
+
+    return config
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "execution_mode",
+        "config",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ModerationGuardrailOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ModerationGuardrailOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode.__class__ is not str and execution_mode is not UNSET:
+        execution_mode = _read_execution_mode(cls, d)
+
+    config = d.get("config", UNSET)
+    if config is not UNSET:
+        config = _read_config(cls, d)
+
+    return {
+        "execution_mode": execution_mode,
+        "config": config,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ModerationGuardrailOutput._all_fields = _all_fields
+set_readers(
+    ModerationGuardrailOutput,
+    {
+        "execution_mode": _read_execution_mode,
+        "config": _read_config,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MultichannelSpeechToTextResponseModel")
 
 
-@_attrs_define
-class MultichannelSpeechToTextResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MultichannelSpeechToTextResponseModel(Lazy):
     """Response model for multichannel speech-to-text transcription.
 
     Example:
@@ -48,10 +55,16 @@ class MultichannelSpeechToTextResponseModel:
     audio_duration_secs: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("transcripts",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         transcripts: Any
         try:
             transcripts = []
@@ -90,45 +103,13 @@ class MultichannelSpeechToTextResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        transcripts_raw = d.pop("transcripts", MISSING)
-        if transcripts_raw is MISSING:
-            transcripts = missing_field(cls, "transcripts")
-            _missing += ("transcripts",)
-        else:
-            try:
-                expect_array("transcripts", transcripts_raw)
-                transcripts = []
-                _transcripts = transcripts_raw
-                for transcripts_item_data in _transcripts:
-                    transcripts_item = SpeechToTextChunkResponseModel.from_dict(transcripts_item_data)
-
-                    transcripts.append(transcripts_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                transcripts = deviating_field(cls, "transcripts", transcripts_raw)
-
-        transcription_id = d.pop("transcription_id", UNSET)
-        if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
-            transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
-
-        audio_duration_secs = d.pop("audio_duration_secs", UNSET)
-        if (
-            audio_duration_secs.__class__ is not float
-            and audio_duration_secs.__class__ is not int
-            and audio_duration_secs is not None
-            and audio_duration_secs is not UNSET
-        ):
-            audio_duration_secs = unexpected_type(cls, "audio_duration_secs", audio_duration_secs, "a number or null")
-
-        multichannel_speech_to_text_response_model = cls(
-            transcripts=transcripts,
-            transcription_id=transcription_id,
-            audio_duration_secs=audio_duration_secs,
-        )
-        if _missing:
-            multichannel_speech_to_text_response_model._missing_fields = _missing
-        multichannel_speech_to_text_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        multichannel_speech_to_text_response_model = cls.__new__(cls)
+        multichannel_speech_to_text_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return multichannel_speech_to_text_response_model
 
     @property
@@ -146,6 +127,101 @@ class MultichannelSpeechToTextResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_transcripts(cls: type[MultichannelSpeechToTextResponseModel], d: Mapping[str, Any]) -> Any:
+    transcripts_raw = d.get("transcripts", MISSING)
+    if transcripts_raw is MISSING:
+        transcripts = missing_field(cls, "transcripts")
+    else:
+        try:
+            expect_array("transcripts", transcripts_raw)
+            transcripts = []
+            _transcripts = transcripts_raw
+            for transcripts_item_data in _transcripts:
+                transcripts_item = SpeechToTextChunkResponseModel.from_dict(transcripts_item_data)
+
+                transcripts.append(transcripts_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transcripts = deviating_field(cls, "transcripts", transcripts_raw)
+
+    return transcripts
+
+
+def _read_transcription_id(cls: type[MultichannelSpeechToTextResponseModel], d: Mapping[str, Any]) -> Any:
+    transcription_id = d.get("transcription_id", UNSET)
+    if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
+        transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
+
+    return transcription_id
+
+
+def _read_audio_duration_secs(cls: type[MultichannelSpeechToTextResponseModel], d: Mapping[str, Any]) -> Any:
+    audio_duration_secs = d.get("audio_duration_secs", UNSET)
+    if (
+        audio_duration_secs.__class__ is not float
+        and audio_duration_secs.__class__ is not int
+        and audio_duration_secs is not None
+        and audio_duration_secs is not UNSET
+    ):
+        audio_duration_secs = unexpected_type(cls, "audio_duration_secs", audio_duration_secs, "a number or null")
+
+    return audio_duration_secs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "transcripts",
+        "transcription_id",
+        "audio_duration_secs",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[MultichannelSpeechToTextResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MultichannelSpeechToTextResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    transcripts = _read_transcripts(cls, d)
+
+    transcription_id = d.get("transcription_id", UNSET)
+    if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
+        transcription_id = _read_transcription_id(cls, d)
+
+    audio_duration_secs = d.get("audio_duration_secs", UNSET)
+    if (
+        audio_duration_secs.__class__ is not float
+        and audio_duration_secs.__class__ is not int
+        and audio_duration_secs is not None
+        and audio_duration_secs is not UNSET
+    ):
+        audio_duration_secs = _read_audio_duration_secs(cls, d)
+
+    return {
+        "transcripts": transcripts,
+        "transcription_id": transcription_id,
+        "audio_duration_secs": audio_duration_secs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MultichannelSpeechToTextResponseModel._all_fields = _all_fields
+set_readers(
+    MultichannelSpeechToTextResponseModel,
+    {
+        "transcripts": _read_transcripts,
+        "transcription_id": _read_transcription_id,
+        "audio_duration_secs": _read_audio_duration_secs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -2,23 +2,30 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     File,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="MultipartMusicResponse")
 
 
-@_attrs_define
-class MultipartMusicResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MultipartMusicResponse(Lazy):
     """Multipart response structure with JSON metadata and binary audio
 
     Example:
@@ -47,10 +54,19 @@ class MultipartMusicResponse:
     audio: File
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "metadata",
+        "audio",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         metadata: Any
         try:
             metadata = self.metadata.to_dict()
@@ -76,35 +92,11 @@ class MultipartMusicResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        metadata_raw = d.pop("metadata", MISSING)
-        if metadata_raw is MISSING:
-            metadata = missing_field(cls, "metadata")
-            _missing += ("metadata",)
-        else:
-            try:
-                metadata = DetailedMusicResponse.from_dict(metadata_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        audio_raw = d.pop("audio", MISSING)
-        if audio_raw is MISSING:
-            audio = missing_field(cls, "audio")
-            _missing += ("audio",)
-        else:
-            try:
-                audio = File(payload=BytesIO(audio_raw))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                audio = deviating_field(cls, "audio", audio_raw)
-
-        multipart_music_response = cls(
-            metadata=metadata,
-            audio=audio,
-        )
-        if _missing:
-            multipart_music_response._missing_fields = _missing
-        multipart_music_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        multipart_music_response = cls.__new__(cls)
+        multipart_music_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return multipart_music_response
 
     @property
@@ -122,6 +114,71 @@ class MultipartMusicResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(cls: type[MultipartMusicResponse], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", MISSING)
+    if metadata_raw is MISSING:
+        metadata = missing_field(cls, "metadata")
+    else:
+        try:
+            metadata = DetailedMusicResponse.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+def _read_audio(cls: type[MultipartMusicResponse], d: Mapping[str, Any]) -> Any:
+    audio_raw = d.get("audio", MISSING)
+    if audio_raw is MISSING:
+        audio = missing_field(cls, "audio")
+    else:
+        try:
+            audio = File(payload=BytesIO(audio_raw))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            audio = deviating_field(cls, "audio", audio_raw)
+
+    return audio
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "metadata",
+        "audio",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MultipartMusicResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MultipartMusicResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    metadata = _read_metadata(cls, d)
+
+    audio = _read_audio(cls, d)
+
+    return {
+        "metadata": metadata,
+        "audio": audio,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MultipartMusicResponse._all_fields = _all_fields
+set_readers(
+    MultipartMusicResponse,
+    {
+        "metadata": _read_metadata,
+        "audio": _read_audio,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MusicExploreSongSourceContext")
 
 
-@_attrs_define
-class MusicExploreSongSourceContext:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MusicExploreSongSourceContext(Lazy):
     """Attributes:
     music_explore_song_id (str):
     source_type (Literal['music_explore_song'] | Unset):  Default: 'music_explore_song'.
@@ -44,13 +51,20 @@ class MusicExploreSongSourceContext:
     lyrics: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("music_explore_song_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("source_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source_type", "music_explore_song")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         music_explore_song_id = self.music_explore_song_id
 
         source_type = self.source_type
@@ -112,53 +126,11 @@ class MusicExploreSongSourceContext:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        source_type_raw = d.pop("source_type", UNSET)
-        source_type = cast(Literal["music_explore_song"] | Unset, source_type_raw)
-        if source_type != "music_explore_song" and not isinstance(source_type, Unset):
-            raise ValueError(f"source_type must match const 'music_explore_song', got '{source_type}'")
-
-        music_explore_song_id = d.pop("music_explore_song_id", MISSING)
-        if music_explore_song_id.__class__ is not str:
-            if music_explore_song_id is MISSING:
-                music_explore_song_id = missing_field(cls, "music_explore_song_id")
-                _missing += ("music_explore_song_id",)
-            else:
-                music_explore_song_id = unexpected_type(cls, "music_explore_song_id", music_explore_song_id, "a string")
-
-        title = d.pop("title", UNSET)
-        if title.__class__ is not str and title is not None and title is not UNSET:
-            title = unexpected_type(cls, "title", title, "a string or null")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        bpm = d.pop("bpm", UNSET)
-        if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
-            bpm = unexpected_type(cls, "bpm", bpm, "an integer or null")
-
-        vocals = d.pop("vocals", UNSET)
-        if vocals.__class__ is not str and vocals is not None and vocals is not UNSET:
-            vocals = unexpected_type(cls, "vocals", vocals, "a string or null")
-
-        lyrics = d.pop("lyrics", UNSET)
-        if lyrics.__class__ is not str and lyrics is not None and lyrics is not UNSET:
-            lyrics = unexpected_type(cls, "lyrics", lyrics, "a string or null")
-
-        music_explore_song_source_context = cls(
-            music_explore_song_id=music_explore_song_id,
-            source_type=source_type,
-            title=title,
-            description=description,
-            bpm=bpm,
-            vocals=vocals,
-            lyrics=lyrics,
-        )
-        if _missing:
-            music_explore_song_source_context._missing_fields = _missing
-        music_explore_song_source_context.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        music_explore_song_source_context = cls.__new__(cls)
+        music_explore_song_source_context.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return music_explore_song_source_context
 
     @property
@@ -176,3 +148,141 @@ class MusicExploreSongSourceContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source_type(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
+    source_type_raw = d.get("source_type", UNSET)
+    source_type = cast(Literal["music_explore_song"] | Unset, source_type_raw)
+    if source_type != "music_explore_song" and not isinstance(source_type, Unset):
+        raise ValueError(f"source_type must match const 'music_explore_song', got '{source_type}'")
+
+    return source_type
+
+
+def _read_music_explore_song_id(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
+    music_explore_song_id = d.get("music_explore_song_id", MISSING)
+    if music_explore_song_id.__class__ is not str:
+        if music_explore_song_id is MISSING:
+            music_explore_song_id = missing_field(cls, "music_explore_song_id")
+        else:
+            music_explore_song_id = unexpected_type(cls, "music_explore_song_id", music_explore_song_id, "a string")
+
+    return music_explore_song_id
+
+
+def _read_title(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_description(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_bpm(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
+    bpm = d.get("bpm", UNSET)
+    if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
+        bpm = unexpected_type(cls, "bpm", bpm, "an integer or null")
+
+    return bpm
+
+
+def _read_vocals(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
+    vocals = d.get("vocals", UNSET)
+    if vocals.__class__ is not str and vocals is not None and vocals is not UNSET:
+        vocals = unexpected_type(cls, "vocals", vocals, "a string or null")
+
+    return vocals
+
+
+def _read_lyrics(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> Any:
+    lyrics = d.get("lyrics", UNSET)
+    if lyrics.__class__ is not str and lyrics is not None and lyrics is not UNSET:
+        lyrics = unexpected_type(cls, "lyrics", lyrics, "a string or null")
+
+    return lyrics
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "music_explore_song_id",
+        "source_type",
+        "title",
+        "description",
+        "bpm",
+        "vocals",
+        "lyrics",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MusicExploreSongSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source_type = d.get("source_type", UNSET)
+    if source_type is not UNSET:
+        source_type = _read_source_type(cls, d)
+
+    music_explore_song_id = d.get("music_explore_song_id", MISSING)
+    if music_explore_song_id.__class__ is not str:
+        music_explore_song_id = _read_music_explore_song_id(cls, d)
+
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = _read_title(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    bpm = d.get("bpm", UNSET)
+    if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
+        bpm = _read_bpm(cls, d)
+
+    vocals = d.get("vocals", UNSET)
+    if vocals.__class__ is not str and vocals is not None and vocals is not UNSET:
+        vocals = _read_vocals(cls, d)
+
+    lyrics = d.get("lyrics", UNSET)
+    if lyrics.__class__ is not str and lyrics is not None and lyrics is not UNSET:
+        lyrics = _read_lyrics(cls, d)
+
+    return {
+        "music_explore_song_id": music_explore_song_id,
+        "source_type": source_type,
+        "title": title,
+        "description": description,
+        "bpm": bpm,
+        "vocals": vocals,
+        "lyrics": lyrics,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MusicExploreSongSourceContext._all_fields = _all_fields
+set_readers(
+    MusicExploreSongSourceContext,
+    {
+        "music_explore_song_id": _read_music_explore_song_id,
+        "source_type": _read_source_type,
+        "title": _read_title,
+        "description": _read_description,
+        "bpm": _read_bpm,
+        "vocals": _read_vocals,
+        "lyrics": _read_lyrics,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MusicFinetunePageResponseModel")
 
 
-@_attrs_define
-class MusicFinetunePageResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MusicFinetunePageResponseModel(Lazy):
     """Attributes:
     finetunes (list[MusicFinetuneResponseModel]): The finetunes in this page.
     next_cursor (None | str): Cursor to pass as `cursor` to fetch the next page; `null` when there are no more
@@ -33,10 +40,20 @@ class MusicFinetunePageResponseModel:
     has_more: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "finetunes",
+        "next_cursor",
+        "has_more",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         finetunes: Any
         try:
             finetunes = []
@@ -70,48 +87,13 @@ class MusicFinetunePageResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        finetunes_raw = d.pop("finetunes", MISSING)
-        if finetunes_raw is MISSING:
-            finetunes = missing_field(cls, "finetunes")
-            _missing += ("finetunes",)
-        else:
-            try:
-                expect_array("finetunes", finetunes_raw)
-                finetunes = []
-                _finetunes = finetunes_raw
-                for finetunes_item_data in _finetunes:
-                    finetunes_item = MusicFinetuneResponseModel.from_dict(finetunes_item_data)
-
-                    finetunes.append(finetunes_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                finetunes = deviating_field(cls, "finetunes", finetunes_raw)
-
-        next_cursor = d.pop("next_cursor", MISSING)
-        if next_cursor.__class__ is not str and next_cursor is not None:
-            if next_cursor is MISSING:
-                next_cursor = missing_field(cls, "next_cursor")
-                _missing += ("next_cursor",)
-            else:
-                next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        music_finetune_page_response_model = cls(
-            finetunes=finetunes,
-            next_cursor=next_cursor,
-            has_more=has_more,
-        )
-        if _missing:
-            music_finetune_page_response_model._missing_fields = _missing
-        music_finetune_page_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        music_finetune_page_response_model = cls.__new__(cls)
+        music_finetune_page_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return music_finetune_page_response_model
 
     @property
@@ -129,6 +111,95 @@ class MusicFinetunePageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_finetunes(cls: type[MusicFinetunePageResponseModel], d: Mapping[str, Any]) -> Any:
+    finetunes_raw = d.get("finetunes", MISSING)
+    if finetunes_raw is MISSING:
+        finetunes = missing_field(cls, "finetunes")
+    else:
+        try:
+            expect_array("finetunes", finetunes_raw)
+            finetunes = []
+            _finetunes = finetunes_raw
+            for finetunes_item_data in _finetunes:
+                finetunes_item = MusicFinetuneResponseModel.from_dict(finetunes_item_data)
+
+                finetunes.append(finetunes_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            finetunes = deviating_field(cls, "finetunes", finetunes_raw)
+
+    return finetunes
+
+
+def _read_next_cursor(cls: type[MusicFinetunePageResponseModel], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", MISSING)
+    if next_cursor.__class__ is not str and next_cursor is not None:
+        if next_cursor is MISSING:
+            next_cursor = missing_field(cls, "next_cursor")
+        else:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+def _read_has_more(cls: type[MusicFinetunePageResponseModel], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "finetunes",
+        "next_cursor",
+        "has_more",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MusicFinetunePageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MusicFinetunePageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    finetunes = _read_finetunes(cls, d)
+
+    next_cursor = d.get("next_cursor", MISSING)
+    if next_cursor.__class__ is not str and next_cursor is not None:
+        next_cursor = _read_next_cursor(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    return {
+        "finetunes": finetunes,
+        "next_cursor": next_cursor,
+        "has_more": has_more,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MusicFinetunePageResponseModel._all_fields = _all_fields
+set_readers(
+    MusicFinetunePageResponseModel,
+    {
+        "finetunes": _read_finetunes,
+        "next_cursor": _read_next_cursor,
+        "has_more": _read_has_more,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

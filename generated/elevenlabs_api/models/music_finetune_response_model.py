@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,19 +13,26 @@ from ..models.music_finetune_failure_reason import MusicFinetuneFailureReason
 from ..models.music_finetune_status import MusicFinetuneStatus
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MusicFinetuneResponseModel")
 
 
-@_attrs_define
-class MusicFinetuneResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MusicFinetuneResponseModel(Lazy):
     """Attributes:
     id (str): Unique identifier of the finetune.
     name (str): Name of the finetune.
@@ -66,10 +73,26 @@ class MusicFinetuneResponseModel:
     failure_reason: MusicFinetuneFailureReason | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "tags",
+        "model_id",
+        "created_at",
+        "visibility",
+        "created_by",
+        "status",
+        "training_progress",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -170,108 +193,11 @@ class MusicFinetuneResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        tags = d.pop("tags", MISSING)
-        if tags.__class__ is not list:
-            if tags is MISSING:
-                tags = missing_field(cls, "tags")
-                _missing += ("tags",)
-            else:
-                tags = unexpected_type(cls, "tags", tags, "an array")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        model_id = d.pop("model_id", MISSING)
-        if model_id.__class__ is not str:
-            if model_id is MISSING:
-                model_id = missing_field(cls, "model_id")
-                _missing += ("model_id",)
-            else:
-                model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-        created_at_raw = d.pop("created_at", MISSING)
-        if created_at_raw is MISSING:
-            created_at = missing_field(cls, "created_at")
-            _missing += ("created_at",)
-        else:
-            try:
-                created_at = datetime.datetime.fromisoformat(created_at_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                created_at = deviating_field(cls, "created_at", created_at_raw)
-
-        visibility = d.pop("visibility", MISSING)
-        if visibility.__class__ is not str:
-            if visibility is MISSING:
-                visibility = missing_field(cls, "visibility")
-                _missing += ("visibility",)
-            else:
-                visibility = unexpected_type(cls, "visibility", visibility, "a string")
-
-        created_by = d.pop("created_by", MISSING)
-        if created_by.__class__ is not str:
-            if created_by is MISSING:
-                created_by = missing_field(cls, "created_by")
-                _missing += ("created_by",)
-            else:
-                created_by = unexpected_type(cls, "created_by", created_by, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        training_progress = d.pop("training_progress", MISSING)
-        if training_progress.__class__ is not float and training_progress.__class__ is not int:
-            if training_progress is MISSING:
-                training_progress = missing_field(cls, "training_progress")
-                _missing += ("training_progress",)
-            else:
-                training_progress = unexpected_type(cls, "training_progress", training_progress, "a number")
-
-        primary_genre = d.pop("primary_genre", UNSET)
-        if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
-            primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string or null")
-
-        failure_reason = d.pop("failure_reason", UNSET)
-        if failure_reason is not None and failure_reason.__class__ is not str and failure_reason is not UNSET:
-            failure_reason = unexpected_type(cls, "failure_reason", failure_reason, "null or a string")
-
-        music_finetune_response_model = cls(
-            id=id,
-            name=name,
-            tags=tags,
-            model_id=model_id,
-            created_at=created_at,
-            visibility=visibility,
-            created_by=created_by,
-            status=status,
-            training_progress=training_progress,
-            primary_genre=primary_genre,
-            failure_reason=failure_reason,
-        )
-        if _missing:
-            music_finetune_response_model._missing_fields = _missing
-        music_finetune_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        music_finetune_response_model = cls.__new__(cls)
+        music_finetune_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return music_finetune_response_model
 
     @property
@@ -289,3 +215,224 @@ class MusicFinetuneResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_tags(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", MISSING)
+    if tags.__class__ is not list:
+        if tags is MISSING:
+            tags = missing_field(cls, "tags")
+        else:
+            tags = unexpected_type(cls, "tags", tags, "an array")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_model_id(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", MISSING)
+    if model_id.__class__ is not str:
+        if model_id is MISSING:
+            model_id = missing_field(cls, "model_id")
+        else:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string")
+
+    return model_id
+
+
+def _read_created_at(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_raw = d.get("created_at", MISSING)
+    if created_at_raw is MISSING:
+        created_at = missing_field(cls, "created_at")
+    else:
+        try:
+            created_at = datetime.datetime.fromisoformat(created_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            created_at = deviating_field(cls, "created_at", created_at_raw)
+
+    return created_at
+
+
+def _read_visibility(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    visibility = d.get("visibility", MISSING)
+    if visibility.__class__ is not str:
+        if visibility is MISSING:
+            visibility = missing_field(cls, "visibility")
+        else:
+            visibility = unexpected_type(cls, "visibility", visibility, "a string")
+
+    return visibility
+
+
+def _read_created_by(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    created_by = d.get("created_by", MISSING)
+    if created_by.__class__ is not str:
+        if created_by is MISSING:
+            created_by = missing_field(cls, "created_by")
+        else:
+            created_by = unexpected_type(cls, "created_by", created_by, "a string")
+
+    return created_by
+
+
+def _read_status(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_training_progress(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    training_progress = d.get("training_progress", MISSING)
+    if training_progress.__class__ is not float and training_progress.__class__ is not int:
+        if training_progress is MISSING:
+            training_progress = missing_field(cls, "training_progress")
+        else:
+            training_progress = unexpected_type(cls, "training_progress", training_progress, "a number")
+
+    return training_progress
+
+
+def _read_primary_genre(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    primary_genre = d.get("primary_genre", UNSET)
+    if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
+        primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string or null")
+
+    return primary_genre
+
+
+def _read_failure_reason(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> Any:
+    failure_reason = d.get("failure_reason", UNSET)
+    if failure_reason is not None and failure_reason.__class__ is not str and failure_reason is not UNSET:
+        failure_reason = unexpected_type(cls, "failure_reason", failure_reason, "null or a string")
+
+    return failure_reason
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "tags",
+        "model_id",
+        "created_at",
+        "visibility",
+        "created_by",
+        "status",
+        "training_progress",
+        "primary_genre",
+        "failure_reason",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    tags = _read_tags(cls, d)
+
+    model_id = d.get("model_id", MISSING)
+    if model_id.__class__ is not str:
+        model_id = _read_model_id(cls, d)
+
+    created_at = _read_created_at(cls, d)
+
+    visibility = d.get("visibility", MISSING)
+    if visibility.__class__ is not str:
+        visibility = _read_visibility(cls, d)
+
+    created_by = d.get("created_by", MISSING)
+    if created_by.__class__ is not str:
+        created_by = _read_created_by(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    training_progress = d.get("training_progress", MISSING)
+    if training_progress.__class__ is not float and training_progress.__class__ is not int:
+        training_progress = _read_training_progress(cls, d)
+
+    primary_genre = d.get("primary_genre", UNSET)
+    if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
+        primary_genre = _read_primary_genre(cls, d)
+
+    failure_reason = d.get("failure_reason", UNSET)
+    if failure_reason is not None and failure_reason.__class__ is not str and failure_reason is not UNSET:
+        failure_reason = _read_failure_reason(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "tags": tags,
+        "model_id": model_id,
+        "created_at": created_at,
+        "visibility": visibility,
+        "created_by": created_by,
+        "status": status,
+        "training_progress": training_progress,
+        "primary_genre": primary_genre,
+        "failure_reason": failure_reason,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MusicFinetuneResponseModel._all_fields = _all_fields
+set_readers(
+    MusicFinetuneResponseModel,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "tags": _read_tags,
+        "model_id": _read_model_id,
+        "created_at": _read_created_at,
+        "visibility": _read_visibility,
+        "created_by": _read_created_by,
+        "status": _read_status,
+        "training_progress": _read_training_progress,
+        "primary_genre": _read_primary_genre,
+        "failure_reason": _read_failure_reason,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

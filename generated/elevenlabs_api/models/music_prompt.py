@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MusicPrompt")
 
 
-@_attrs_define
-class MusicPrompt:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MusicPrompt(Lazy):
     """Composition plan for the `music_v1` model. Using this field with any other model will result in an error.
 
     Example:
@@ -42,10 +49,20 @@ class MusicPrompt:
     sections: list[SongSection]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "positive_global_styles",
+        "negative_global_styles",
+        "sections",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         positive_global_styles: Any
         try:
             positive_global_styles = self.positive_global_styles
@@ -84,56 +101,11 @@ class MusicPrompt:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        positive_global_styles = d.pop("positive_global_styles", MISSING)
-        if positive_global_styles.__class__ is not list:
-            if positive_global_styles is MISSING:
-                positive_global_styles = missing_field(cls, "positive_global_styles")
-                _missing += ("positive_global_styles",)
-            else:
-                positive_global_styles = unexpected_type(
-                    cls, "positive_global_styles", positive_global_styles, "an array"
-                )
-        elif positive_global_styles.__class__ is list and positive_global_styles:
-            check_items(cls, "positive_global_styles", positive_global_styles, (str,), "a string")
-
-        negative_global_styles = d.pop("negative_global_styles", MISSING)
-        if negative_global_styles.__class__ is not list:
-            if negative_global_styles is MISSING:
-                negative_global_styles = missing_field(cls, "negative_global_styles")
-                _missing += ("negative_global_styles",)
-            else:
-                negative_global_styles = unexpected_type(
-                    cls, "negative_global_styles", negative_global_styles, "an array"
-                )
-        elif negative_global_styles.__class__ is list and negative_global_styles:
-            check_items(cls, "negative_global_styles", negative_global_styles, (str,), "a string")
-
-        sections_raw = d.pop("sections", MISSING)
-        if sections_raw is MISSING:
-            sections = missing_field(cls, "sections")
-            _missing += ("sections",)
-        else:
-            try:
-                expect_array("sections", sections_raw)
-                sections = []
-                _sections = sections_raw
-                for sections_item_data in _sections:
-                    sections_item = SongSection.from_dict(sections_item_data)
-
-                    sections.append(sections_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                sections = deviating_field(cls, "sections", sections_raw)
-
-        music_prompt = cls(
-            positive_global_styles=positive_global_styles,
-            negative_global_styles=negative_global_styles,
-            sections=sections,
-        )
-        if _missing:
-            music_prompt._missing_fields = _missing
-        music_prompt.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        music_prompt = cls.__new__(cls)
+        music_prompt.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return music_prompt
 
     @property
@@ -151,6 +123,95 @@ class MusicPrompt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_positive_global_styles(cls: type[MusicPrompt], d: Mapping[str, Any]) -> Any:
+    positive_global_styles = d.get("positive_global_styles", MISSING)
+    if positive_global_styles.__class__ is not list:
+        if positive_global_styles is MISSING:
+            positive_global_styles = missing_field(cls, "positive_global_styles")
+        else:
+            positive_global_styles = unexpected_type(cls, "positive_global_styles", positive_global_styles, "an array")
+    elif positive_global_styles.__class__ is list and positive_global_styles:
+        check_items(cls, "positive_global_styles", positive_global_styles, (str,), "a string")
+
+    return positive_global_styles
+
+
+def _read_negative_global_styles(cls: type[MusicPrompt], d: Mapping[str, Any]) -> Any:
+    negative_global_styles = d.get("negative_global_styles", MISSING)
+    if negative_global_styles.__class__ is not list:
+        if negative_global_styles is MISSING:
+            negative_global_styles = missing_field(cls, "negative_global_styles")
+        else:
+            negative_global_styles = unexpected_type(cls, "negative_global_styles", negative_global_styles, "an array")
+    elif negative_global_styles.__class__ is list and negative_global_styles:
+        check_items(cls, "negative_global_styles", negative_global_styles, (str,), "a string")
+
+    return negative_global_styles
+
+
+def _read_sections(cls: type[MusicPrompt], d: Mapping[str, Any]) -> Any:
+    sections_raw = d.get("sections", MISSING)
+    if sections_raw is MISSING:
+        sections = missing_field(cls, "sections")
+    else:
+        try:
+            expect_array("sections", sections_raw)
+            sections = []
+            _sections = sections_raw
+            for sections_item_data in _sections:
+                sections_item = SongSection.from_dict(sections_item_data)
+
+                sections.append(sections_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            sections = deviating_field(cls, "sections", sections_raw)
+
+    return sections
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "positive_global_styles",
+        "negative_global_styles",
+        "sections",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MusicPrompt], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MusicPrompt], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    positive_global_styles = _read_positive_global_styles(cls, d)
+
+    negative_global_styles = _read_negative_global_styles(cls, d)
+
+    sections = _read_sections(cls, d)
+
+    return {
+        "positive_global_styles": positive_global_styles,
+        "negative_global_styles": negative_global_styles,
+        "sections": sections,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MusicPrompt._all_fields = _all_fields
+set_readers(
+    MusicPrompt,
+    {
+        "positive_global_styles": _read_positive_global_styles,
+        "negative_global_styles": _read_negative_global_styles,
+        "sections": _read_sections,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

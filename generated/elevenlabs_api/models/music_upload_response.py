@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="MusicUploadResponse")
 
 
-@_attrs_define
-class MusicUploadResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class MusicUploadResponse(Lazy):
     """Response model for music upload endpoint.
 
     Example:
@@ -41,10 +48,16 @@ class MusicUploadResponse:
     words_timestamps: list[WordTimestamp] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("song_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         song_id = self.song_id
 
         composition_plan: Any
@@ -89,86 +102,11 @@ class MusicUploadResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        song_id = d.pop("song_id", MISSING)
-        if song_id.__class__ is not str:
-            if song_id is MISSING:
-                song_id = missing_field(cls, "song_id")
-                _missing += ("song_id",)
-            else:
-                song_id = unexpected_type(cls, "song_id", song_id, "a string")
-
-        composition_plan_raw = d.pop("composition_plan", UNSET)
-        try:
-
-            def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_composition_plan_member, data)
-
-            def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        MusicPrompt,
-                        CompositionPlan,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    composition_plan_type_0 = MusicPrompt.from_dict(data)
-
-                    return composition_plan_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                composition_plan_type_1 = CompositionPlan.from_dict(data)
-
-                return composition_plan_type_1
-
-            composition_plan = _parse_composition_plan(composition_plan_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
-
-        words_timestamps_raw = d.pop("words_timestamps", UNSET)
-        try:
-
-            def _parse_words_timestamps(data: object) -> list[WordTimestamp] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                words_timestamps_type_0 = []
-                _words_timestamps_type_0 = data
-                for words_timestamps_type_0_item_data in _words_timestamps_type_0:
-                    words_timestamps_type_0_item = WordTimestamp.from_dict(words_timestamps_type_0_item_data)
-
-                    words_timestamps_type_0.append(words_timestamps_type_0_item)
-
-                return words_timestamps_type_0
-
-            words_timestamps = _parse_words_timestamps(words_timestamps_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            words_timestamps = deviating_field(cls, "words_timestamps", words_timestamps_raw)
-
-        music_upload_response = cls(
-            song_id=song_id,
-            composition_plan=composition_plan,
-            words_timestamps=words_timestamps,
-        )
-        if _missing:
-            music_upload_response._missing_fields = _missing
-        music_upload_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        music_upload_response = cls.__new__(cls)
+        music_upload_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return music_upload_response
 
     @property
@@ -186,6 +124,137 @@ class MusicUploadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_song_id(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> Any:
+    song_id = d.get("song_id", MISSING)
+    if song_id.__class__ is not str:
+        if song_id is MISSING:
+            song_id = missing_field(cls, "song_id")
+        else:
+            song_id = unexpected_type(cls, "song_id", song_id, "a string")
+
+    return song_id
+
+
+def _read_composition_plan(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> Any:
+    composition_plan_raw = d.get("composition_plan", UNSET)
+    try:
+
+        def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_composition_plan_member, data)
+
+        def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    MusicPrompt,
+                    CompositionPlan,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                composition_plan_type_0 = MusicPrompt.from_dict(data)
+
+                return composition_plan_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            composition_plan_type_1 = CompositionPlan.from_dict(data)
+
+            return composition_plan_type_1
+
+        composition_plan = _parse_composition_plan(composition_plan_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
+
+    return composition_plan
+
+
+def _read_words_timestamps(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> Any:
+    words_timestamps_raw = d.get("words_timestamps", UNSET)
+    try:
+
+        def _parse_words_timestamps(data: object) -> list[WordTimestamp] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            words_timestamps_type_0 = []
+            _words_timestamps_type_0 = data
+            for words_timestamps_type_0_item_data in _words_timestamps_type_0:
+                words_timestamps_type_0_item = WordTimestamp.from_dict(words_timestamps_type_0_item_data)
+
+                words_timestamps_type_0.append(words_timestamps_type_0_item)
+
+            return words_timestamps_type_0
+
+        words_timestamps = _parse_words_timestamps(words_timestamps_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        words_timestamps = deviating_field(cls, "words_timestamps", words_timestamps_raw)
+
+    return words_timestamps
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "song_id",
+        "composition_plan",
+        "words_timestamps",
+    )
+)
+
+
+def _read_additional_properties(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    song_id = d.get("song_id", MISSING)
+    if song_id.__class__ is not str:
+        song_id = _read_song_id(cls, d)
+
+    composition_plan = d.get("composition_plan", UNSET)
+    if composition_plan is not UNSET:
+        composition_plan = _read_composition_plan(cls, d)
+
+    words_timestamps = d.get("words_timestamps", UNSET)
+    if words_timestamps is not UNSET:
+        words_timestamps = _read_words_timestamps(cls, d)
+
+    return {
+        "song_id": song_id,
+        "composition_plan": composition_plan,
+        "words_timestamps": words_timestamps,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+MusicUploadResponse._all_fields = _all_fields
+set_readers(
+    MusicUploadResponse,
+    {
+        "song_id": _read_song_id,
+        "composition_plan": _read_composition_plan,
+        "words_timestamps": _read_words_timestamps,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="NumericDistributionAggregate")
 
 
-@_attrs_define
-class NumericDistributionAggregate:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class NumericDistributionAggregate(Lazy):
     """Attributes:
     count (int | Unset):  Default: 0.
     sum_ (float | Unset):  Default: 0.0.
@@ -33,8 +39,12 @@ class NumericDistributionAggregate:
     max_: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         count = self.count
 
         sum_ = self.sum_
@@ -69,30 +79,11 @@ class NumericDistributionAggregate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
-        if count.__class__ is not int and count is not UNSET:
-            count = unexpected_type(cls, "count", count, "an integer")
-
-        sum_ = d.pop("sum", UNSET)
-        if sum_.__class__ is not float and sum_.__class__ is not int and sum_ is not UNSET:
-            sum_ = unexpected_type(cls, "sum", sum_, "a number")
-
-        min_ = d.pop("min", UNSET)
-        if min_.__class__ is not float and min_.__class__ is not int and min_ is not None and min_ is not UNSET:
-            min_ = unexpected_type(cls, "min", min_, "a number or null")
-
-        max_ = d.pop("max", UNSET)
-        if max_.__class__ is not float and max_.__class__ is not int and max_ is not None and max_ is not UNSET:
-            max_ = unexpected_type(cls, "max", max_, "a number or null")
-
-        numeric_distribution_aggregate = cls(
-            count=count,
-            sum_=sum_,
-            min_=min_,
-            max_=max_,
-        )
-        numeric_distribution_aggregate.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        numeric_distribution_aggregate = cls.__new__(cls)
+        numeric_distribution_aggregate.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return numeric_distribution_aggregate
 
     @property
@@ -110,3 +101,90 @@ class NumericDistributionAggregate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_count(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> Any:
+    count = d.get("count", UNSET)
+    if count.__class__ is not int and count is not UNSET:
+        count = unexpected_type(cls, "count", count, "an integer")
+
+    return count
+
+
+def _read_sum_(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> Any:
+    sum_ = d.get("sum", UNSET)
+    if sum_.__class__ is not float and sum_.__class__ is not int and sum_ is not UNSET:
+        sum_ = unexpected_type(cls, "sum", sum_, "a number")
+
+    return sum_
+
+
+def _read_min_(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> Any:
+    min_ = d.get("min", UNSET)
+    if min_.__class__ is not float and min_.__class__ is not int and min_ is not None and min_ is not UNSET:
+        min_ = unexpected_type(cls, "min", min_, "a number or null")
+
+    return min_
+
+
+def _read_max_(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> Any:
+    max_ = d.get("max", UNSET)
+    if max_.__class__ is not float and max_.__class__ is not int and max_ is not None and max_ is not UNSET:
+        max_ = unexpected_type(cls, "max", max_, "a number or null")
+
+    return max_
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "count",
+        "sum",
+        "min",
+        "max",
+    )
+)
+
+
+def _read_additional_properties(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[NumericDistributionAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    count = d.get("count", UNSET)
+    if count.__class__ is not int and count is not UNSET:
+        count = _read_count(cls, d)
+
+    sum_ = d.get("sum", UNSET)
+    if sum_.__class__ is not float and sum_.__class__ is not int and sum_ is not UNSET:
+        sum_ = _read_sum_(cls, d)
+
+    min_ = d.get("min", UNSET)
+    if min_.__class__ is not float and min_.__class__ is not int and min_ is not None and min_ is not UNSET:
+        min_ = _read_min_(cls, d)
+
+    max_ = d.get("max", UNSET)
+    if max_.__class__ is not float and max_.__class__ is not int and max_ is not None and max_ is not UNSET:
+        max_ = _read_max_(cls, d)
+
+    return {
+        "count": count,
+        "sum_": sum_,
+        "min_": min_,
+        "max_": max_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+NumericDistributionAggregate._all_fields = _all_fields
+set_readers(
+    NumericDistributionAggregate,
+    {
+        "count": _read_count,
+        "sum_": _read_sum_,
+        "min_": _read_min_,
+        "max_": _read_max_,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="OAuth2ClientCredsResponse")
 
 
-@_attrs_define
-class OAuth2ClientCredsResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OAuth2ClientCredsResponse(Lazy):
     """Response model for oauth2 client creds
 
     Attributes:
@@ -72,13 +79,26 @@ class OAuth2ClientCredsResponse:
     custom_headers: OAuth2ClientCredsResponseCustomHeaders | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "provider",
+        "client_id",
+        "token_url",
+        "id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "oauth2_client_credentials")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         provider = self.provider
@@ -192,135 +212,11 @@ class OAuth2ClientCredsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["oauth2_client_credentials"] | Unset, auth_type_raw)
-        if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'oauth2_client_credentials', got '{auth_type}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        provider = d.pop("provider", MISSING)
-        if provider.__class__ is not str:
-            if provider is MISSING:
-                provider = missing_field(cls, "provider")
-                _missing += ("provider",)
-            else:
-                provider = unexpected_type(cls, "provider", provider, "a string")
-
-        client_id = d.pop("client_id", MISSING)
-        if client_id.__class__ is not str:
-            if client_id is MISSING:
-                client_id = missing_field(cls, "client_id")
-                _missing += ("client_id",)
-            else:
-                client_id = unexpected_type(cls, "client_id", client_id, "a string")
-
-        token_url = d.pop("token_url", MISSING)
-        if token_url.__class__ is not str:
-            if token_url is MISSING:
-                token_url = missing_field(cls, "token_url")
-                _missing += ("token_url",)
-            else:
-                token_url = unexpected_type(cls, "token_url", token_url, "a string")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        scopes = d.pop("scopes", UNSET)
-        if scopes.__class__ is not list and scopes is not UNSET:
-            scopes = unexpected_type(cls, "scopes", scopes, "an array")
-        elif scopes.__class__ is list and scopes:
-            check_items(cls, "scopes", scopes, (str,), "a string")
-
-        extra_params_raw = d.pop("extra_params", UNSET)
-        try:
-            _extra_params = extra_params_raw
-            extra_params: OAuth2ClientCredsResponseExtraParams | Unset
-            if isinstance(_extra_params, Unset):
-                extra_params = UNSET
-            else:
-                extra_params = OAuth2ClientCredsResponseExtraParams.from_dict(_extra_params)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            extra_params = deviating_field(cls, "extra_params", extra_params_raw)
-
-        basic_auth_in_header = d.pop("basic_auth_in_header", UNSET)
-        if basic_auth_in_header.__class__ is not bool and basic_auth_in_header is not UNSET:
-            basic_auth_in_header = unexpected_type(cls, "basic_auth_in_header", basic_auth_in_header, "a boolean")
-
-        used_by_raw = d.pop("used_by", UNSET)
-        try:
-
-            def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                used_by_type_0 = AuthConnectionDependencies.from_dict(data)
-
-                return used_by_type_0
-
-            used_by = _parse_used_by(used_by_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            used_by = deviating_field(cls, "used_by", used_by_raw)
-
-        status = d.pop("status", UNSET)
-        if status.__class__ is not str and status is not UNSET:
-            status = unexpected_type(cls, "status", status, "a string")
-
-        status_detail = d.pop("status_detail", UNSET)
-        if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
-            status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
-
-        status_updated_at = d.pop("status_updated_at", UNSET)
-        if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
-            status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
-
-        custom_headers_raw = d.pop("custom_headers", UNSET)
-        try:
-            _custom_headers = custom_headers_raw
-            custom_headers: OAuth2ClientCredsResponseCustomHeaders | Unset
-            if isinstance(_custom_headers, Unset):
-                custom_headers = UNSET
-            else:
-                custom_headers = OAuth2ClientCredsResponseCustomHeaders.from_dict(_custom_headers)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            custom_headers = deviating_field(cls, "custom_headers", custom_headers_raw)
-
-        o_auth_2_client_creds_response = cls(
-            name=name,
-            provider=provider,
-            client_id=client_id,
-            token_url=token_url,
-            id=id,
-            auth_type=auth_type,
-            scopes=scopes,
-            extra_params=extra_params,
-            basic_auth_in_header=basic_auth_in_header,
-            used_by=used_by,
-            status=status,
-            status_detail=status_detail,
-            status_updated_at=status_updated_at,
-            custom_headers=custom_headers,
-        )
-        if _missing:
-            o_auth_2_client_creds_response._missing_fields = _missing
-        o_auth_2_client_creds_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        o_auth_2_client_creds_response = cls.__new__(cls)
+        o_auth_2_client_creds_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return o_auth_2_client_creds_response
 
     @property
@@ -338,6 +234,292 @@ class OAuth2ClientCredsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["oauth2_client_credentials"] | Unset, auth_type_raw)
+    if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'oauth2_client_credentials', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_name(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_provider(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
+        else:
+            provider = unexpected_type(cls, "provider", provider, "a string")
+
+    return provider
+
+
+def _read_client_id(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    client_id = d.get("client_id", MISSING)
+    if client_id.__class__ is not str:
+        if client_id is MISSING:
+            client_id = missing_field(cls, "client_id")
+        else:
+            client_id = unexpected_type(cls, "client_id", client_id, "a string")
+
+    return client_id
+
+
+def _read_token_url(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    token_url = d.get("token_url", MISSING)
+    if token_url.__class__ is not str:
+        if token_url is MISSING:
+            token_url = missing_field(cls, "token_url")
+        else:
+            token_url = unexpected_type(cls, "token_url", token_url, "a string")
+
+    return token_url
+
+
+def _read_id(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_scopes(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    scopes = d.get("scopes", UNSET)
+    if scopes.__class__ is not list and scopes is not UNSET:
+        scopes = unexpected_type(cls, "scopes", scopes, "an array")
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
+
+    return scopes
+
+
+def _read_extra_params(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    extra_params_raw = d.get("extra_params", UNSET)
+    try:
+        _extra_params = extra_params_raw
+        extra_params: OAuth2ClientCredsResponseExtraParams | Unset
+        if isinstance(_extra_params, Unset):
+            extra_params = UNSET
+        else:
+            extra_params = OAuth2ClientCredsResponseExtraParams.from_dict(_extra_params)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        extra_params = deviating_field(cls, "extra_params", extra_params_raw)
+
+    return extra_params
+
+
+def _read_basic_auth_in_header(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    basic_auth_in_header = d.get("basic_auth_in_header", UNSET)
+    if basic_auth_in_header.__class__ is not bool and basic_auth_in_header is not UNSET:
+        basic_auth_in_header = unexpected_type(cls, "basic_auth_in_header", basic_auth_in_header, "a boolean")
+
+    return basic_auth_in_header
+
+
+def _read_used_by(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    used_by_raw = d.get("used_by", UNSET)
+    try:
+
+        def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            used_by_type_0 = AuthConnectionDependencies.from_dict(data)
+
+            return used_by_type_0
+
+        used_by = _parse_used_by(used_by_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        used_by = deviating_field(cls, "used_by", used_by_raw)
+
+    return used_by
+
+
+def _read_status(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_status_detail(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    status_detail = d.get("status_detail", UNSET)
+    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+        status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
+
+    return status_detail
+
+
+def _read_status_updated_at(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    status_updated_at = d.get("status_updated_at", UNSET)
+    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+        status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
+
+    return status_updated_at
+
+
+def _read_custom_headers(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> Any:
+    custom_headers_raw = d.get("custom_headers", UNSET)
+    try:
+        _custom_headers = custom_headers_raw
+        custom_headers: OAuth2ClientCredsResponseCustomHeaders | Unset
+        if isinstance(_custom_headers, Unset):
+            custom_headers = UNSET
+        else:
+            custom_headers = OAuth2ClientCredsResponseCustomHeaders.from_dict(_custom_headers)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        custom_headers = deviating_field(cls, "custom_headers", custom_headers_raw)
+
+    return custom_headers
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "provider",
+        "client_id",
+        "token_url",
+        "id",
+        "auth_type",
+        "scopes",
+        "extra_params",
+        "basic_auth_in_header",
+        "used_by",
+        "status",
+        "status_detail",
+        "status_updated_at",
+        "custom_headers",
+    )
+)
+
+
+def _read_additional_properties(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        provider = _read_provider(cls, d)
+
+    client_id = d.get("client_id", MISSING)
+    if client_id.__class__ is not str:
+        client_id = _read_client_id(cls, d)
+
+    token_url = d.get("token_url", MISSING)
+    if token_url.__class__ is not str:
+        token_url = _read_token_url(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    scopes = d.get("scopes", UNSET)
+    if scopes is not UNSET:
+        scopes = _read_scopes(cls, d)
+
+    extra_params = d.get("extra_params", UNSET)
+    if extra_params is not UNSET:
+        extra_params = _read_extra_params(cls, d)
+
+    basic_auth_in_header = d.get("basic_auth_in_header", UNSET)
+    if basic_auth_in_header.__class__ is not bool and basic_auth_in_header is not UNSET:
+        basic_auth_in_header = _read_basic_auth_in_header(cls, d)
+
+    used_by = d.get("used_by", UNSET)
+    if used_by is not UNSET:
+        used_by = _read_used_by(cls, d)
+
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = _read_status(cls, d)
+
+    status_detail = d.get("status_detail", UNSET)
+    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+        status_detail = _read_status_detail(cls, d)
+
+    status_updated_at = d.get("status_updated_at", UNSET)
+    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+        status_updated_at = _read_status_updated_at(cls, d)
+
+    custom_headers = d.get("custom_headers", UNSET)
+    if custom_headers is not UNSET:
+        custom_headers = _read_custom_headers(cls, d)
+
+    return {
+        "name": name,
+        "provider": provider,
+        "client_id": client_id,
+        "token_url": token_url,
+        "id": id,
+        "auth_type": auth_type,
+        "scopes": scopes,
+        "extra_params": extra_params,
+        "basic_auth_in_header": basic_auth_in_header,
+        "used_by": used_by,
+        "status": status,
+        "status_detail": status_detail,
+        "status_updated_at": status_updated_at,
+        "custom_headers": custom_headers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+OAuth2ClientCredsResponse._all_fields = _all_fields
+set_readers(
+    OAuth2ClientCredsResponse,
+    {
+        "name": _read_name,
+        "provider": _read_provider,
+        "client_id": _read_client_id,
+        "token_url": _read_token_url,
+        "id": _read_id,
+        "auth_type": _read_auth_type,
+        "scopes": _read_scopes,
+        "extra_params": _read_extra_params,
+        "basic_auth_in_header": _read_basic_auth_in_header,
+        "used_by": _read_used_by,
+        "status": _read_status,
+        "status_detail": _read_status_detail,
+        "status_updated_at": _read_status_updated_at,
+        "custom_headers": _read_custom_headers,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -15,19 +15,26 @@ from ..models.o_auth_2jwt_response_token_response_field_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="OAuth2JWTResponse")
 
 
-@_attrs_define
-class OAuth2JWTResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OAuth2JWTResponse(Lazy):
     """Response model for OAuth2 JWT auth connections
 
     Attributes:
@@ -89,13 +96,28 @@ class OAuth2JWTResponse:
     status_updated_at: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "provider",
+        "issuer",
+        "audience",
+        "subject",
+        "token_url",
+        "id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "oauth2_jwt")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         provider = self.provider
@@ -244,156 +266,11 @@ class OAuth2JWTResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
-        if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        provider = d.pop("provider", MISSING)
-        if provider.__class__ is not str:
-            if provider is MISSING:
-                provider = missing_field(cls, "provider")
-                _missing += ("provider",)
-            else:
-                provider = unexpected_type(cls, "provider", provider, "a string")
-
-        issuer = d.pop("issuer", MISSING)
-        if issuer.__class__ is not str:
-            if issuer is MISSING:
-                issuer = missing_field(cls, "issuer")
-                _missing += ("issuer",)
-            else:
-                issuer = unexpected_type(cls, "issuer", issuer, "a string")
-
-        audience = d.pop("audience", MISSING)
-        if audience.__class__ is not str:
-            if audience is MISSING:
-                audience = missing_field(cls, "audience")
-                _missing += ("audience",)
-            else:
-                audience = unexpected_type(cls, "audience", audience, "a string")
-
-        subject = d.pop("subject", MISSING)
-        if subject.__class__ is not str:
-            if subject is MISSING:
-                subject = missing_field(cls, "subject")
-                _missing += ("subject",)
-            else:
-                subject = unexpected_type(cls, "subject", subject, "a string")
-
-        token_url = d.pop("token_url", MISSING)
-        if token_url.__class__ is not str:
-            if token_url is MISSING:
-                token_url = missing_field(cls, "token_url")
-                _missing += ("token_url",)
-            else:
-                token_url = unexpected_type(cls, "token_url", token_url, "a string")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        algorithm = d.pop("algorithm", UNSET)
-        if algorithm.__class__ is not str and algorithm is not UNSET:
-            algorithm = unexpected_type(cls, "algorithm", algorithm, "a string")
-
-        key_id = d.pop("key_id", UNSET)
-        if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
-            key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
-
-        expiration_seconds = d.pop("expiration_seconds", UNSET)
-        if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
-            expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer")
-
-        extra_params_raw = d.pop("extra_params", UNSET)
-        try:
-            _extra_params = extra_params_raw
-            extra_params: OAuth2JWTResponseExtraParams | Unset
-            if isinstance(_extra_params, Unset):
-                extra_params = UNSET
-            else:
-                extra_params = OAuth2JWTResponseExtraParams.from_dict(_extra_params)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            extra_params = deviating_field(cls, "extra_params", extra_params_raw)
-
-        scopes = d.pop("scopes", UNSET)
-        if scopes.__class__ is not list and scopes is not UNSET:
-            scopes = unexpected_type(cls, "scopes", scopes, "an array")
-        elif scopes.__class__ is list and scopes:
-            check_items(cls, "scopes", scopes, (str,), "a string")
-
-        token_response_field = d.pop("token_response_field", UNSET)
-        if token_response_field.__class__ is not str and token_response_field is not UNSET:
-            token_response_field = unexpected_type(cls, "token_response_field", token_response_field, "a string")
-
-        used_by_raw = d.pop("used_by", UNSET)
-        try:
-
-            def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                used_by_type_0 = AuthConnectionDependencies.from_dict(data)
-
-                return used_by_type_0
-
-            used_by = _parse_used_by(used_by_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            used_by = deviating_field(cls, "used_by", used_by_raw)
-
-        status = d.pop("status", UNSET)
-        if status.__class__ is not str and status is not UNSET:
-            status = unexpected_type(cls, "status", status, "a string")
-
-        status_detail = d.pop("status_detail", UNSET)
-        if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
-            status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
-
-        status_updated_at = d.pop("status_updated_at", UNSET)
-        if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
-            status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
-
-        o_auth_2jwt_response = cls(
-            name=name,
-            provider=provider,
-            issuer=issuer,
-            audience=audience,
-            subject=subject,
-            token_url=token_url,
-            id=id,
-            auth_type=auth_type,
-            algorithm=algorithm,
-            key_id=key_id,
-            expiration_seconds=expiration_seconds,
-            extra_params=extra_params,
-            scopes=scopes,
-            token_response_field=token_response_field,
-            used_by=used_by,
-            status=status,
-            status_detail=status_detail,
-            status_updated_at=status_updated_at,
-        )
-        if _missing:
-            o_auth_2jwt_response._missing_fields = _missing
-        o_auth_2jwt_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        o_auth_2jwt_response = cls.__new__(cls)
+        o_auth_2jwt_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return o_auth_2jwt_response
 
     @property
@@ -411,6 +288,351 @@ class OAuth2JWTResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
+    if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_name(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_provider(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        if provider is MISSING:
+            provider = missing_field(cls, "provider")
+        else:
+            provider = unexpected_type(cls, "provider", provider, "a string")
+
+    return provider
+
+
+def _read_issuer(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    issuer = d.get("issuer", MISSING)
+    if issuer.__class__ is not str:
+        if issuer is MISSING:
+            issuer = missing_field(cls, "issuer")
+        else:
+            issuer = unexpected_type(cls, "issuer", issuer, "a string")
+
+    return issuer
+
+
+def _read_audience(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    audience = d.get("audience", MISSING)
+    if audience.__class__ is not str:
+        if audience is MISSING:
+            audience = missing_field(cls, "audience")
+        else:
+            audience = unexpected_type(cls, "audience", audience, "a string")
+
+    return audience
+
+
+def _read_subject(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    subject = d.get("subject", MISSING)
+    if subject.__class__ is not str:
+        if subject is MISSING:
+            subject = missing_field(cls, "subject")
+        else:
+            subject = unexpected_type(cls, "subject", subject, "a string")
+
+    return subject
+
+
+def _read_token_url(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    token_url = d.get("token_url", MISSING)
+    if token_url.__class__ is not str:
+        if token_url is MISSING:
+            token_url = missing_field(cls, "token_url")
+        else:
+            token_url = unexpected_type(cls, "token_url", token_url, "a string")
+
+    return token_url
+
+
+def _read_id(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_algorithm(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    algorithm = d.get("algorithm", UNSET)
+    if algorithm.__class__ is not str and algorithm is not UNSET:
+        algorithm = unexpected_type(cls, "algorithm", algorithm, "a string")
+
+    return algorithm
+
+
+def _read_key_id(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    key_id = d.get("key_id", UNSET)
+    if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+        key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
+
+    return key_id
+
+
+def _read_expiration_seconds(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    expiration_seconds = d.get("expiration_seconds", UNSET)
+    if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
+        expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer")
+
+    return expiration_seconds
+
+
+def _read_extra_params(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    extra_params_raw = d.get("extra_params", UNSET)
+    try:
+        _extra_params = extra_params_raw
+        extra_params: OAuth2JWTResponseExtraParams | Unset
+        if isinstance(_extra_params, Unset):
+            extra_params = UNSET
+        else:
+            extra_params = OAuth2JWTResponseExtraParams.from_dict(_extra_params)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        extra_params = deviating_field(cls, "extra_params", extra_params_raw)
+
+    return extra_params
+
+
+def _read_scopes(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    scopes = d.get("scopes", UNSET)
+    if scopes.__class__ is not list and scopes is not UNSET:
+        scopes = unexpected_type(cls, "scopes", scopes, "an array")
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
+
+    return scopes
+
+
+def _read_token_response_field(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    token_response_field = d.get("token_response_field", UNSET)
+    if token_response_field.__class__ is not str and token_response_field is not UNSET:
+        token_response_field = unexpected_type(cls, "token_response_field", token_response_field, "a string")
+
+    return token_response_field
+
+
+def _read_used_by(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    used_by_raw = d.get("used_by", UNSET)
+    try:
+
+        def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            used_by_type_0 = AuthConnectionDependencies.from_dict(data)
+
+            return used_by_type_0
+
+        used_by = _parse_used_by(used_by_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        used_by = deviating_field(cls, "used_by", used_by_raw)
+
+    return used_by
+
+
+def _read_status(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_status_detail(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    status_detail = d.get("status_detail", UNSET)
+    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+        status_detail = unexpected_type(cls, "status_detail", status_detail, "a string or null")
+
+    return status_detail
+
+
+def _read_status_updated_at(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> Any:
+    status_updated_at = d.get("status_updated_at", UNSET)
+    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+        status_updated_at = unexpected_type(cls, "status_updated_at", status_updated_at, "a string or null")
+
+    return status_updated_at
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "provider",
+        "issuer",
+        "audience",
+        "subject",
+        "token_url",
+        "id",
+        "auth_type",
+        "algorithm",
+        "key_id",
+        "expiration_seconds",
+        "extra_params",
+        "scopes",
+        "token_response_field",
+        "used_by",
+        "status",
+        "status_detail",
+        "status_updated_at",
+    )
+)
+
+
+def _read_additional_properties(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    provider = d.get("provider", MISSING)
+    if provider.__class__ is not str:
+        provider = _read_provider(cls, d)
+
+    issuer = d.get("issuer", MISSING)
+    if issuer.__class__ is not str:
+        issuer = _read_issuer(cls, d)
+
+    audience = d.get("audience", MISSING)
+    if audience.__class__ is not str:
+        audience = _read_audience(cls, d)
+
+    subject = d.get("subject", MISSING)
+    if subject.__class__ is not str:
+        subject = _read_subject(cls, d)
+
+    token_url = d.get("token_url", MISSING)
+    if token_url.__class__ is not str:
+        token_url = _read_token_url(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    algorithm = d.get("algorithm", UNSET)
+    if algorithm.__class__ is not str and algorithm is not UNSET:
+        algorithm = _read_algorithm(cls, d)
+
+    key_id = d.get("key_id", UNSET)
+    if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+        key_id = _read_key_id(cls, d)
+
+    expiration_seconds = d.get("expiration_seconds", UNSET)
+    if expiration_seconds.__class__ is not int and expiration_seconds is not UNSET:
+        expiration_seconds = _read_expiration_seconds(cls, d)
+
+    extra_params = d.get("extra_params", UNSET)
+    if extra_params is not UNSET:
+        extra_params = _read_extra_params(cls, d)
+
+    scopes = d.get("scopes", UNSET)
+    if scopes is not UNSET:
+        scopes = _read_scopes(cls, d)
+
+    token_response_field = d.get("token_response_field", UNSET)
+    if token_response_field.__class__ is not str and token_response_field is not UNSET:
+        token_response_field = _read_token_response_field(cls, d)
+
+    used_by = d.get("used_by", UNSET)
+    if used_by is not UNSET:
+        used_by = _read_used_by(cls, d)
+
+    status = d.get("status", UNSET)
+    if status.__class__ is not str and status is not UNSET:
+        status = _read_status(cls, d)
+
+    status_detail = d.get("status_detail", UNSET)
+    if status_detail.__class__ is not str and status_detail is not None and status_detail is not UNSET:
+        status_detail = _read_status_detail(cls, d)
+
+    status_updated_at = d.get("status_updated_at", UNSET)
+    if status_updated_at.__class__ is not str and status_updated_at is not None and status_updated_at is not UNSET:
+        status_updated_at = _read_status_updated_at(cls, d)
+
+    return {
+        "name": name,
+        "provider": provider,
+        "issuer": issuer,
+        "audience": audience,
+        "subject": subject,
+        "token_url": token_url,
+        "id": id,
+        "auth_type": auth_type,
+        "algorithm": algorithm,
+        "key_id": key_id,
+        "expiration_seconds": expiration_seconds,
+        "extra_params": extra_params,
+        "scopes": scopes,
+        "token_response_field": token_response_field,
+        "used_by": used_by,
+        "status": status,
+        "status_detail": status_detail,
+        "status_updated_at": status_updated_at,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+OAuth2JWTResponse._all_fields = _all_fields
+set_readers(
+    OAuth2JWTResponse,
+    {
+        "name": _read_name,
+        "provider": _read_provider,
+        "issuer": _read_issuer,
+        "audience": _read_audience,
+        "subject": _read_subject,
+        "token_url": _read_token_url,
+        "id": _read_id,
+        "auth_type": _read_auth_type,
+        "algorithm": _read_algorithm,
+        "key_id": _read_key_id,
+        "expiration_seconds": _read_expiration_seconds,
+        "extra_params": _read_extra_params,
+        "scopes": _read_scopes,
+        "token_response_field": _read_token_response_field,
+        "used_by": _read_used_by,
+        "status": _read_status,
+        "status_detail": _read_status_detail,
+        "status_updated_at": _read_status_updated_at,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

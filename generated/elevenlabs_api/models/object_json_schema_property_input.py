@@ -4,24 +4,31 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.object_json_schema_property_input_property_kind import (
     ObjectJsonSchemaPropertyInputPropertyKind,
     check_object_json_schema_property_input_property_kind,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ObjectJsonSchemaPropertyInput")
 
 
-@_attrs_define
-class ObjectJsonSchemaPropertyInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ObjectJsonSchemaPropertyInput(Lazy):
     """Attributes:
     property_kind (ObjectJsonSchemaPropertyInputPropertyKind | Unset):  Default: 'object'.
     description (str | Unset):  Default: ''.
@@ -56,11 +63,16 @@ class ObjectJsonSchemaPropertyInput:
 
     required_constraints: None | RequiredConstraints | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "object")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         property_kind: Any
         try:
             property_kind = UNSET
@@ -144,102 +156,200 @@ class ObjectJsonSchemaPropertyInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["object"] | Unset, type__raw)
-        if type_ != "object" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'object', got '{type_}'")
-
-        property_kind_raw = d.pop("property_kind", UNSET)
-        try:
-            _property_kind = property_kind_raw
-            property_kind: ObjectJsonSchemaPropertyInputPropertyKind | Unset
-            if isinstance(_property_kind, Unset):
-                property_kind = UNSET
-            else:
-                property_kind = check_object_json_schema_property_input_property_kind(_property_kind)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            property_kind = deviating_field(cls, "property_kind", property_kind_raw)
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string")
-
-        dynamic_variable = d.pop("dynamic_variable", UNSET)
-        if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
-            dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
-
-        constant_value_raw = d.pop("constant_value", UNSET)
-        try:
-
-            def _parse_constant_value(data: object) -> None | ObjectJsonSchemaPropertyInputConstantValueType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                constant_value_type_0 = ObjectJsonSchemaPropertyInputConstantValueType0.from_dict(data)
-
-                return constant_value_type_0
-
-            constant_value = _parse_constant_value(constant_value_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            constant_value = deviating_field(cls, "constant_value", constant_value_raw)
-
-        is_omitted = d.pop("is_omitted", UNSET)
-        if is_omitted.__class__ is not bool and is_omitted is not UNSET:
-            is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
-
-        required = d.pop("required", UNSET)
-        if required.__class__ is not list and required is not UNSET:
-            required = unexpected_type(cls, "required", required, "an array")
-        elif required.__class__ is list and required:
-            check_items(cls, "required", required, (str,), "a string")
-
-        properties_raw = d.pop("properties", UNSET)
-        try:
-            _properties = properties_raw
-            properties: ObjectJsonSchemaPropertyInputProperties | Unset
-            if isinstance(_properties, Unset):
-                properties = UNSET
-            else:
-                properties = ObjectJsonSchemaPropertyInputProperties.from_dict(_properties)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            properties = deviating_field(cls, "properties", properties_raw)
-
-        required_constraints_raw = d.pop("required_constraints", UNSET)
-        try:
-
-            def _parse_required_constraints(data: object) -> None | RequiredConstraints | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                required_constraints_type_0 = RequiredConstraints.from_dict(data)
-
-                return required_constraints_type_0
-
-            required_constraints = _parse_required_constraints(required_constraints_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            required_constraints = deviating_field(cls, "required_constraints", required_constraints_raw)
-
-        object_json_schema_property_input = cls(
-            property_kind=property_kind,
-            description=description,
-            dynamic_variable=dynamic_variable,
-            constant_value=constant_value,
-            is_omitted=is_omitted,
-            type_=type_,
-            required=required,
-            properties=properties,
-            required_constraints=required_constraints,
-        )
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        object_json_schema_property_input = cls.__new__(cls)
+        object_json_schema_property_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return object_json_schema_property_input
+
+
+def _read_type_(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["object"] | Unset, type__raw)
+    if type_ != "object" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'object', got '{type_}'")
+
+    return type_
+
+
+def _read_property_kind(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    property_kind_raw = d.get("property_kind", UNSET)
+    try:
+        _property_kind = property_kind_raw
+        property_kind: ObjectJsonSchemaPropertyInputPropertyKind | Unset
+        if isinstance(_property_kind, Unset):
+            property_kind = UNSET
+        else:
+            property_kind = check_object_json_schema_property_input_property_kind(_property_kind)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        property_kind = deviating_field(cls, "property_kind", property_kind_raw)
+
+    return property_kind
+
+
+def _read_description(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_dynamic_variable(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    dynamic_variable = d.get("dynamic_variable", UNSET)
+    if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
+        dynamic_variable = unexpected_type(cls, "dynamic_variable", dynamic_variable, "a string")
+
+    return dynamic_variable
+
+
+def _read_constant_value(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    constant_value_raw = d.get("constant_value", UNSET)
+    try:
+
+        def _parse_constant_value(data: object) -> None | ObjectJsonSchemaPropertyInputConstantValueType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            constant_value_type_0 = ObjectJsonSchemaPropertyInputConstantValueType0.from_dict(data)
+
+            return constant_value_type_0
+
+        constant_value = _parse_constant_value(constant_value_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        constant_value = deviating_field(cls, "constant_value", constant_value_raw)
+
+    return constant_value
+
+
+def _read_is_omitted(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    is_omitted = d.get("is_omitted", UNSET)
+    if is_omitted.__class__ is not bool and is_omitted is not UNSET:
+        is_omitted = unexpected_type(cls, "is_omitted", is_omitted, "a boolean")
+
+    return is_omitted
+
+
+def _read_required(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    required = d.get("required", UNSET)
+    if required.__class__ is not list and required is not UNSET:
+        required = unexpected_type(cls, "required", required, "an array")
+    elif required.__class__ is list and required:
+        check_items(cls, "required", required, (str,), "a string")
+
+    return required
+
+
+def _read_properties(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    properties_raw = d.get("properties", UNSET)
+    try:
+        _properties = properties_raw
+        properties: ObjectJsonSchemaPropertyInputProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ObjectJsonSchemaPropertyInputProperties.from_dict(_properties)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        properties = deviating_field(cls, "properties", properties_raw)
+
+    return properties
+
+
+def _read_required_constraints(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> Any:
+    required_constraints_raw = d.get("required_constraints", UNSET)
+    try:
+
+        def _parse_required_constraints(data: object) -> None | RequiredConstraints | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            required_constraints_type_0 = RequiredConstraints.from_dict(data)
+
+            return required_constraints_type_0
+
+        required_constraints = _parse_required_constraints(required_constraints_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        required_constraints = deviating_field(cls, "required_constraints", required_constraints_raw)
+
+    return required_constraints
+
+
+def _all_fields(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    property_kind = d.get("property_kind", UNSET)
+    if property_kind is not UNSET:
+        property_kind = _read_property_kind(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not UNSET:
+        description = _read_description(cls, d)
+
+    dynamic_variable = d.get("dynamic_variable", UNSET)
+    if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
+        dynamic_variable = _read_dynamic_variable(cls, d)
+
+    constant_value = d.get("constant_value", UNSET)
+    if constant_value is not UNSET:
+        constant_value = _read_constant_value(cls, d)
+
+    is_omitted = d.get("is_omitted", UNSET)
+    if is_omitted.__class__ is not bool and is_omitted is not UNSET:
+        is_omitted = _read_is_omitted(cls, d)
+
+    required = d.get("required", UNSET)
+    if required is not UNSET:
+        required = _read_required(cls, d)
+
+    properties = d.get("properties", UNSET)
+    if properties is not UNSET:
+        properties = _read_properties(cls, d)
+
+    required_constraints = d.get("required_constraints", UNSET)
+    if required_constraints is not UNSET:
+        required_constraints = _read_required_constraints(cls, d)
+
+    return {
+        "property_kind": property_kind,
+        "description": description,
+        "dynamic_variable": dynamic_variable,
+        "constant_value": constant_value,
+        "is_omitted": is_omitted,
+        "type_": type_,
+        "required": required,
+        "properties": properties,
+        "required_constraints": required_constraints,
+        "_lazy": None,
+    }
+
+
+ObjectJsonSchemaPropertyInput._all_fields = _all_fields
+set_readers(
+    ObjectJsonSchemaPropertyInput,
+    {
+        "property_kind": _read_property_kind,
+        "description": _read_description,
+        "dynamic_variable": _read_dynamic_variable,
+        "constant_value": _read_constant_value,
+        "is_omitted": _read_is_omitted,
+        "type_": _read_type_,
+        "required": _read_required,
+        "properties": _read_properties,
+        "required_constraints": _read_required_constraints,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

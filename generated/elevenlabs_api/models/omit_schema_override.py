@@ -7,15 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="OmitSchemaOverride")
 
 
-@_attrs_define
-class OmitSchemaOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OmitSchemaOverride(Lazy):
     """Attributes:
     source (Literal['omit'] | Unset):  Default: 'omit'.
     """
@@ -23,11 +29,16 @@ class OmitSchemaOverride:
     source: Literal["omit"] | Unset = "omit"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("source",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source", "omit")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source = self.source
 
         field_dict: dict[str, Any] = {}
@@ -40,16 +51,11 @@ class OmitSchemaOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        source_raw = d.pop("source", UNSET)
-        source = cast(Literal["omit"] | Unset, source_raw)
-        if source != "omit" and not isinstance(source, Unset):
-            raise ValueError(f"source must match const 'omit', got '{source}'")
-
-        omit_schema_override = cls(
-            source=source,
-        )
-        omit_schema_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        omit_schema_override = cls.__new__(cls)
+        omit_schema_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return omit_schema_override
 
     @property
@@ -67,3 +73,42 @@ class OmitSchemaOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(cls: type[OmitSchemaOverride], d: Mapping[str, Any]) -> Any:
+    source_raw = d.get("source", UNSET)
+    source = cast(Literal["omit"] | Unset, source_raw)
+    if source != "omit" and not isinstance(source, Unset):
+        raise ValueError(f"source must match const 'omit', got '{source}'")
+
+    return source
+
+
+_FIELDS: frozenset[str] = frozenset(("source",))
+
+
+def _read_additional_properties(cls: type[OmitSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OmitSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source = d.get("source", UNSET)
+    if source is not UNSET:
+        source = _read_source(cls, d)
+
+    return {
+        "source": source,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+OmitSchemaOverride._all_fields = _all_fields
+set_readers(
+    OmitSchemaOverride,
+    {
+        "source": _read_source,
+        "additional_properties": _read_additional_properties,
+    },
+)

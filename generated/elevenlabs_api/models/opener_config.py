@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.llm import LLM, check_llm
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="OpenerConfig")
 
 
-@_attrs_define
-class OpenerConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OpenerConfig(Lazy):
     """Attributes:
     llm (LLM):
     """
@@ -25,10 +32,16 @@ class OpenerConfig:
     llm: LLM
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("llm",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         llm: Any
         try:
             llm = self.llm
@@ -45,24 +58,11 @@ class OpenerConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        llm_raw = d.pop("llm", MISSING)
-        if llm_raw is MISSING:
-            llm = missing_field(cls, "llm")
-            _missing += ("llm",)
-        else:
-            try:
-                llm = check_llm(llm_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                llm = deviating_field(cls, "llm", llm_raw)
-
-        opener_config = cls(
-            llm=llm,
-        )
-        if _missing:
-            opener_config._missing_fields = _missing
-        opener_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        opener_config = cls.__new__(cls)
+        opener_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return opener_config
 
     @property
@@ -80,3 +80,46 @@ class OpenerConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_llm(cls: type[OpenerConfig], d: Mapping[str, Any]) -> Any:
+    llm_raw = d.get("llm", MISSING)
+    if llm_raw is MISSING:
+        llm = missing_field(cls, "llm")
+    else:
+        try:
+            llm = check_llm(llm_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            llm = deviating_field(cls, "llm", llm_raw)
+
+    return llm
+
+
+_FIELDS: frozenset[str] = frozenset(("llm",))
+
+
+def _read_additional_properties(cls: type[OpenerConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OpenerConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    llm = _read_llm(cls, d)
+
+    return {
+        "llm": llm,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+OpenerConfig._all_fields = _all_fields
+set_readers(
+    OpenerConfig,
+    {
+        "llm": _read_llm,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

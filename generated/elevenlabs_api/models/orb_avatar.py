@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="OrbAvatar")
 
 
-@_attrs_define
-class OrbAvatar:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OrbAvatar(Lazy):
     """Example:
         {'color_1': '#2792dc', 'color_2': '#9ce6e6', 'type': 'orb'}
 
@@ -33,11 +39,16 @@ class OrbAvatar:
     color_2: str | Unset = "#9ce6e6"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "orb")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         color_1 = self.color_1
@@ -58,26 +69,11 @@ class OrbAvatar:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["orb"] | Unset, type__raw)
-        if type_ != "orb" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'orb', got '{type_}'")
-
-        color_1 = d.pop("color_1", UNSET)
-        if color_1.__class__ is not str and color_1 is not UNSET:
-            color_1 = unexpected_type(cls, "color_1", color_1, "a string")
-
-        color_2 = d.pop("color_2", UNSET)
-        if color_2.__class__ is not str and color_2 is not UNSET:
-            color_2 = unexpected_type(cls, "color_2", color_2, "a string")
-
-        orb_avatar = cls(
-            type_=type_,
-            color_1=color_1,
-            color_2=color_2,
-        )
-        orb_avatar.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        orb_avatar = cls.__new__(cls)
+        orb_avatar.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return orb_avatar
 
     @property
@@ -95,3 +91,76 @@ class OrbAvatar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[OrbAvatar], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["orb"] | Unset, type__raw)
+    if type_ != "orb" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'orb', got '{type_}'")
+
+    return type_
+
+
+def _read_color_1(cls: type[OrbAvatar], d: Mapping[str, Any]) -> Any:
+    color_1 = d.get("color_1", UNSET)
+    if color_1.__class__ is not str and color_1 is not UNSET:
+        color_1 = unexpected_type(cls, "color_1", color_1, "a string")
+
+    return color_1
+
+
+def _read_color_2(cls: type[OrbAvatar], d: Mapping[str, Any]) -> Any:
+    color_2 = d.get("color_2", UNSET)
+    if color_2.__class__ is not str and color_2 is not UNSET:
+        color_2 = unexpected_type(cls, "color_2", color_2, "a string")
+
+    return color_2
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "color_1",
+        "color_2",
+    )
+)
+
+
+def _read_additional_properties(cls: type[OrbAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OrbAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    color_1 = d.get("color_1", UNSET)
+    if color_1.__class__ is not str and color_1 is not UNSET:
+        color_1 = _read_color_1(cls, d)
+
+    color_2 = d.get("color_2", UNSET)
+    if color_2.__class__ is not str and color_2 is not UNSET:
+        color_2 = _read_color_2(cls, d)
+
+    return {
+        "type_": type_,
+        "color_1": color_1,
+        "color_2": color_2,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+OrbAvatar._all_fields = _all_fields
+set_readers(
+    OrbAvatar,
+    {
+        "type_": _read_type_,
+        "color_1": _read_color_1,
+        "color_2": _read_color_2,
+        "additional_properties": _read_additional_properties,
+    },
+)

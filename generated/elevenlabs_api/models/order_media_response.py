@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="OrderMediaResponse")
 
 
-@_attrs_define
-class OrderMediaResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OrderMediaResponse(Lazy):
     """Example:
         {'content_type': 'video/mp4', 'language': 'en', 'media_id': 'prodmedia_01jgb2zd68f8f9tfvbb968wb8z', 'name':
         'example.mp4', 'signed_url': 'https://storage.googleapis.com/example-bucket/media/example.mp4?X-Goog-
@@ -43,10 +50,21 @@ class OrderMediaResponse:
     language: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "media_id",
+        "name",
+        "content_type",
+        "signed_url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         media_id = self.media_id
 
         name = self.name
@@ -80,54 +98,11 @@ class OrderMediaResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        media_id = d.pop("media_id", MISSING)
-        if media_id.__class__ is not str:
-            if media_id is MISSING:
-                media_id = missing_field(cls, "media_id")
-                _missing += ("media_id",)
-            else:
-                media_id = unexpected_type(cls, "media_id", media_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        content_type = d.pop("content_type", MISSING)
-        if content_type.__class__ is not str:
-            if content_type is MISSING:
-                content_type = missing_field(cls, "content_type")
-                _missing += ("content_type",)
-            else:
-                content_type = unexpected_type(cls, "content_type", content_type, "a string")
-
-        signed_url = d.pop("signed_url", MISSING)
-        if signed_url.__class__ is not str:
-            if signed_url is MISSING:
-                signed_url = missing_field(cls, "signed_url")
-                _missing += ("signed_url",)
-            else:
-                signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        order_media_response = cls(
-            media_id=media_id,
-            name=name,
-            content_type=content_type,
-            signed_url=signed_url,
-            language=language,
-        )
-        if _missing:
-            order_media_response._missing_fields = _missing
-        order_media_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        order_media_response = cls.__new__(cls)
+        order_media_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return order_media_response
 
     @property
@@ -145,3 +120,119 @@ class OrderMediaResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_media_id(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> Any:
+    media_id = d.get("media_id", MISSING)
+    if media_id.__class__ is not str:
+        if media_id is MISSING:
+            media_id = missing_field(cls, "media_id")
+        else:
+            media_id = unexpected_type(cls, "media_id", media_id, "a string")
+
+    return media_id
+
+
+def _read_name(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_content_type(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
+        else:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string")
+
+    return content_type
+
+
+def _read_signed_url(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> Any:
+    signed_url = d.get("signed_url", MISSING)
+    if signed_url.__class__ is not str:
+        if signed_url is MISSING:
+            signed_url = missing_field(cls, "signed_url")
+        else:
+            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string")
+
+    return signed_url
+
+
+def _read_language(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "media_id",
+        "name",
+        "content_type",
+        "signed_url",
+        "language",
+    )
+)
+
+
+def _read_additional_properties(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OrderMediaResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    media_id = d.get("media_id", MISSING)
+    if media_id.__class__ is not str:
+        media_id = _read_media_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        content_type = _read_content_type(cls, d)
+
+    signed_url = d.get("signed_url", MISSING)
+    if signed_url.__class__ is not str:
+        signed_url = _read_signed_url(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    return {
+        "media_id": media_id,
+        "name": name,
+        "content_type": content_type,
+        "signed_url": signed_url,
+        "language": language,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+OrderMediaResponse._all_fields = _all_fields
+set_readers(
+    OrderMediaResponse,
+    {
+        "media_id": _read_media_id,
+        "name": _read_name,
+        "content_type": _read_content_type,
+        "signed_url": _read_signed_url,
+        "language": _read_language,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

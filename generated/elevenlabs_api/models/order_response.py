@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,26 @@ from attrs import field as _attrs_field
 from ..models.order_state import OrderState
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="OrderResponse")
 
 
-@_attrs_define
-class OrderResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OrderResponse(Lazy):
     """Example:
         {'created_at': '2025-03-15T10:00:00Z', 'items': [{'item': {'captions_sdh': False, 'destination_languages':
         ['hi', 'fr-FR', 'de'], 'include_captions': True, 'include_source_captions': False, 'instructions': "Voices don't
@@ -74,10 +81,22 @@ class OrderResponse:
     cancel_reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "order_id",
+        "name",
+        "state",
+        "items",
+        "created_at",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         order_id = self.order_id
 
         name = self.name
@@ -204,168 +223,11 @@ class OrderResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        order_id = d.pop("order_id", MISSING)
-        if order_id.__class__ is not str:
-            if order_id is MISSING:
-                order_id = missing_field(cls, "order_id")
-                _missing += ("order_id",)
-            else:
-                order_id = unexpected_type(cls, "order_id", order_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        state = d.pop("state", MISSING)
-        if state.__class__ is not str:
-            if state is MISSING:
-                state = missing_field(cls, "state")
-                _missing += ("state",)
-            else:
-                state = unexpected_type(cls, "state", state, "a string")
-
-        items_raw = d.pop("items", MISSING)
-        if items_raw is MISSING:
-            items = missing_field(cls, "items")
-            _missing += ("items",)
-        else:
-            try:
-                expect_array("items", items_raw)
-                items = []
-                _items = items_raw
-                for items_item_data in _items:
-                    items_item = OrderItemInfo.from_dict(items_item_data)
-
-                    items.append(items_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                items = deviating_field(cls, "items", items_raw)
-
-        created_at_raw = d.pop("created_at", MISSING)
-        if created_at_raw is MISSING:
-            created_at = missing_field(cls, "created_at")
-            _missing += ("created_at",)
-        else:
-            try:
-                created_at = datetime.datetime.fromisoformat(created_at_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                created_at = deviating_field(cls, "created_at", created_at_raw)
-
-        total_amount_usd = d.pop("total_amount_usd", UNSET)
-        if (
-            total_amount_usd.__class__ is not float
-            and total_amount_usd.__class__ is not int
-            and total_amount_usd is not None
-            and total_amount_usd is not UNSET
-        ):
-            total_amount_usd = unexpected_type(cls, "total_amount_usd", total_amount_usd, "a number or null")
-
-        sandbox = d.pop("sandbox", UNSET)
-        if sandbox.__class__ is not bool and sandbox is not UNSET:
-            sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
-
-        submitted_at_raw = d.pop("submitted_at", UNSET)
-        try:
-
-            def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                submitted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return submitted_at_type_0
-
-            submitted_at = _parse_submitted_at(submitted_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
-
-        paid_at_raw = d.pop("paid_at", UNSET)
-        try:
-
-            def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                paid_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return paid_at_type_0
-
-            paid_at = _parse_paid_at(paid_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            paid_at = deviating_field(cls, "paid_at", paid_at_raw)
-
-        accepted_at_raw = d.pop("accepted_at", UNSET)
-        try:
-
-            def _parse_accepted_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                accepted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return accepted_at_type_0
-
-            accepted_at = _parse_accepted_at(accepted_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            accepted_at = deviating_field(cls, "accepted_at", accepted_at_raw)
-
-        completed_at_raw = d.pop("completed_at", UNSET)
-        try:
-
-            def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-
-            completed_at = _parse_completed_at(completed_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            completed_at = deviating_field(cls, "completed_at", completed_at_raw)
-
-        cancel_reason = d.pop("cancel_reason", UNSET)
-        if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
-            cancel_reason = unexpected_type(cls, "cancel_reason", cancel_reason, "a string or null")
-
-        order_response = cls(
-            order_id=order_id,
-            name=name,
-            state=state,
-            items=items,
-            created_at=created_at,
-            total_amount_usd=total_amount_usd,
-            sandbox=sandbox,
-            submitted_at=submitted_at,
-            paid_at=paid_at,
-            accepted_at=accepted_at,
-            completed_at=completed_at,
-            cancel_reason=cancel_reason,
-        )
-        if _missing:
-            order_response._missing_fields = _missing
-        order_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        order_response = cls.__new__(cls)
+        order_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return order_response
 
     @property
@@ -383,6 +245,306 @@ class OrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_order_id(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    order_id = d.get("order_id", MISSING)
+    if order_id.__class__ is not str:
+        if order_id is MISSING:
+            order_id = missing_field(cls, "order_id")
+        else:
+            order_id = unexpected_type(cls, "order_id", order_id, "a string")
+
+    return order_id
+
+
+def _read_name(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_state(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    state = d.get("state", MISSING)
+    if state.__class__ is not str:
+        if state is MISSING:
+            state = missing_field(cls, "state")
+        else:
+            state = unexpected_type(cls, "state", state, "a string")
+
+    return state
+
+
+def _read_items(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    items_raw = d.get("items", MISSING)
+    if items_raw is MISSING:
+        items = missing_field(cls, "items")
+    else:
+        try:
+            expect_array("items", items_raw)
+            items = []
+            _items = items_raw
+            for items_item_data in _items:
+                items_item = OrderItemInfo.from_dict(items_item_data)
+
+                items.append(items_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            items = deviating_field(cls, "items", items_raw)
+
+    return items
+
+
+def _read_created_at(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    created_at_raw = d.get("created_at", MISSING)
+    if created_at_raw is MISSING:
+        created_at = missing_field(cls, "created_at")
+    else:
+        try:
+            created_at = datetime.datetime.fromisoformat(created_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            created_at = deviating_field(cls, "created_at", created_at_raw)
+
+    return created_at
+
+
+def _read_total_amount_usd(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    total_amount_usd = d.get("total_amount_usd", UNSET)
+    if (
+        total_amount_usd.__class__ is not float
+        and total_amount_usd.__class__ is not int
+        and total_amount_usd is not None
+        and total_amount_usd is not UNSET
+    ):
+        total_amount_usd = unexpected_type(cls, "total_amount_usd", total_amount_usd, "a number or null")
+
+    return total_amount_usd
+
+
+def _read_sandbox(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    sandbox = d.get("sandbox", UNSET)
+    if sandbox.__class__ is not bool and sandbox is not UNSET:
+        sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
+
+    return sandbox
+
+
+def _read_submitted_at(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    submitted_at_raw = d.get("submitted_at", UNSET)
+    try:
+
+        def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            submitted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return submitted_at_type_0
+
+        submitted_at = _parse_submitted_at(submitted_at_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
+
+    return submitted_at
+
+
+def _read_paid_at(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    paid_at_raw = d.get("paid_at", UNSET)
+    try:
+
+        def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            paid_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return paid_at_type_0
+
+        paid_at = _parse_paid_at(paid_at_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        paid_at = deviating_field(cls, "paid_at", paid_at_raw)
+
+    return paid_at
+
+
+def _read_accepted_at(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    accepted_at_raw = d.get("accepted_at", UNSET)
+    try:
+
+        def _parse_accepted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return accepted_at_type_0
+
+        accepted_at = _parse_accepted_at(accepted_at_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        accepted_at = deviating_field(cls, "accepted_at", accepted_at_raw)
+
+    return accepted_at
+
+
+def _read_completed_at(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    completed_at_raw = d.get("completed_at", UNSET)
+    try:
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return completed_at_type_0
+
+        completed_at = _parse_completed_at(completed_at_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        completed_at = deviating_field(cls, "completed_at", completed_at_raw)
+
+    return completed_at
+
+
+def _read_cancel_reason(cls: type[OrderResponse], d: Mapping[str, Any]) -> Any:
+    cancel_reason = d.get("cancel_reason", UNSET)
+    if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
+        cancel_reason = unexpected_type(cls, "cancel_reason", cancel_reason, "a string or null")
+
+    return cancel_reason
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "order_id",
+        "name",
+        "state",
+        "items",
+        "created_at",
+        "total_amount_usd",
+        "sandbox",
+        "submitted_at",
+        "paid_at",
+        "accepted_at",
+        "completed_at",
+        "cancel_reason",
+    )
+)
+
+
+def _read_additional_properties(cls: type[OrderResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OrderResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    order_id = d.get("order_id", MISSING)
+    if order_id.__class__ is not str:
+        order_id = _read_order_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    state = d.get("state", MISSING)
+    if state.__class__ is not str:
+        state = _read_state(cls, d)
+
+    items = _read_items(cls, d)
+
+    created_at = _read_created_at(cls, d)
+
+    total_amount_usd = d.get("total_amount_usd", UNSET)
+    if (
+        total_amount_usd.__class__ is not float
+        and total_amount_usd.__class__ is not int
+        and total_amount_usd is not None
+        and total_amount_usd is not UNSET
+    ):
+        total_amount_usd = _read_total_amount_usd(cls, d)
+
+    sandbox = d.get("sandbox", UNSET)
+    if sandbox.__class__ is not bool and sandbox is not UNSET:
+        sandbox = _read_sandbox(cls, d)
+
+    submitted_at = d.get("submitted_at", UNSET)
+    if submitted_at is not UNSET:
+        submitted_at = _read_submitted_at(cls, d)
+
+    paid_at = d.get("paid_at", UNSET)
+    if paid_at is not UNSET:
+        paid_at = _read_paid_at(cls, d)
+
+    accepted_at = d.get("accepted_at", UNSET)
+    if accepted_at is not UNSET:
+        accepted_at = _read_accepted_at(cls, d)
+
+    completed_at = d.get("completed_at", UNSET)
+    if completed_at is not UNSET:
+        completed_at = _read_completed_at(cls, d)
+
+    cancel_reason = d.get("cancel_reason", UNSET)
+    if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
+        cancel_reason = _read_cancel_reason(cls, d)
+
+    return {
+        "order_id": order_id,
+        "name": name,
+        "state": state,
+        "items": items,
+        "created_at": created_at,
+        "total_amount_usd": total_amount_usd,
+        "sandbox": sandbox,
+        "submitted_at": submitted_at,
+        "paid_at": paid_at,
+        "accepted_at": accepted_at,
+        "completed_at": completed_at,
+        "cancel_reason": cancel_reason,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+OrderResponse._all_fields = _all_fields
+set_readers(
+    OrderResponse,
+    {
+        "order_id": _read_order_id,
+        "name": _read_name,
+        "state": _read_state,
+        "items": _read_items,
+        "created_at": _read_created_at,
+        "total_amount_usd": _read_total_amount_usd,
+        "sandbox": _read_sandbox,
+        "submitted_at": _read_submitted_at,
+        "paid_at": _read_paid_at,
+        "accepted_at": _read_accepted_at,
+        "completed_at": _read_completed_at,
+        "cancel_reason": _read_cancel_reason,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

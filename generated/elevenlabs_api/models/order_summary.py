@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,25 @@ from attrs import field as _attrs_field
 from ..models.order_state import OrderState
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="OrderSummary")
 
 
-@_attrs_define
-class OrderSummary:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OrderSummary(Lazy):
     """Example:
         {'name': 'Spanish Dubs', 'order_id': 'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'sandbox': False, 'state':
         'submitted', 'submitted_at': '2025-03-15T10:30:00Z', 'total_amount_usd': 11.0, 'updated_at':
@@ -57,10 +64,20 @@ class OrderSummary:
     cancel_reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "order_id",
+        "name",
+        "state",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         order_id = self.order_id
 
         name = self.name
@@ -139,100 +156,11 @@ class OrderSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        order_id = d.pop("order_id", MISSING)
-        if order_id.__class__ is not str:
-            if order_id is MISSING:
-                order_id = missing_field(cls, "order_id")
-                _missing += ("order_id",)
-            else:
-                order_id = unexpected_type(cls, "order_id", order_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        state = d.pop("state", MISSING)
-        if state.__class__ is not str:
-            if state is MISSING:
-                state = missing_field(cls, "state")
-                _missing += ("state",)
-            else:
-                state = unexpected_type(cls, "state", state, "a string")
-
-        total_amount_usd = d.pop("total_amount_usd", UNSET)
-        if (
-            total_amount_usd.__class__ is not float
-            and total_amount_usd.__class__ is not int
-            and total_amount_usd is not None
-            and total_amount_usd is not UNSET
-        ):
-            total_amount_usd = unexpected_type(cls, "total_amount_usd", total_amount_usd, "a number or null")
-
-        sandbox = d.pop("sandbox", UNSET)
-        if sandbox.__class__ is not bool and sandbox is not UNSET:
-            sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
-
-        submitted_at_raw = d.pop("submitted_at", UNSET)
-        try:
-
-            def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                submitted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return submitted_at_type_0
-
-            submitted_at = _parse_submitted_at(submitted_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
-
-        updated_at_raw = d.pop("updated_at", UNSET)
-        try:
-
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-
-            updated_at = _parse_updated_at(updated_at_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            updated_at = deviating_field(cls, "updated_at", updated_at_raw)
-
-        cancel_reason = d.pop("cancel_reason", UNSET)
-        if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
-            cancel_reason = unexpected_type(cls, "cancel_reason", cancel_reason, "a string or null")
-
-        order_summary = cls(
-            order_id=order_id,
-            name=name,
-            state=state,
-            total_amount_usd=total_amount_usd,
-            sandbox=sandbox,
-            submitted_at=submitted_at,
-            updated_at=updated_at,
-            cancel_reason=cancel_reason,
-        )
-        if _missing:
-            order_summary._missing_fields = _missing
-        order_summary.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        order_summary = cls.__new__(cls)
+        order_summary.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return order_summary
 
     @property
@@ -250,3 +178,201 @@ class OrderSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_order_id(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
+    order_id = d.get("order_id", MISSING)
+    if order_id.__class__ is not str:
+        if order_id is MISSING:
+            order_id = missing_field(cls, "order_id")
+        else:
+            order_id = unexpected_type(cls, "order_id", order_id, "a string")
+
+    return order_id
+
+
+def _read_name(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_state(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
+    state = d.get("state", MISSING)
+    if state.__class__ is not str:
+        if state is MISSING:
+            state = missing_field(cls, "state")
+        else:
+            state = unexpected_type(cls, "state", state, "a string")
+
+    return state
+
+
+def _read_total_amount_usd(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
+    total_amount_usd = d.get("total_amount_usd", UNSET)
+    if (
+        total_amount_usd.__class__ is not float
+        and total_amount_usd.__class__ is not int
+        and total_amount_usd is not None
+        and total_amount_usd is not UNSET
+    ):
+        total_amount_usd = unexpected_type(cls, "total_amount_usd", total_amount_usd, "a number or null")
+
+    return total_amount_usd
+
+
+def _read_sandbox(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
+    sandbox = d.get("sandbox", UNSET)
+    if sandbox.__class__ is not bool and sandbox is not UNSET:
+        sandbox = unexpected_type(cls, "sandbox", sandbox, "a boolean")
+
+    return sandbox
+
+
+def _read_submitted_at(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
+    submitted_at_raw = d.get("submitted_at", UNSET)
+    try:
+
+        def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            submitted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return submitted_at_type_0
+
+        submitted_at = _parse_submitted_at(submitted_at_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
+
+    return submitted_at
+
+
+def _read_updated_at(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
+    updated_at_raw = d.get("updated_at", UNSET)
+    try:
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return updated_at_type_0
+
+        updated_at = _parse_updated_at(updated_at_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        updated_at = deviating_field(cls, "updated_at", updated_at_raw)
+
+    return updated_at
+
+
+def _read_cancel_reason(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
+    cancel_reason = d.get("cancel_reason", UNSET)
+    if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
+        cancel_reason = unexpected_type(cls, "cancel_reason", cancel_reason, "a string or null")
+
+    return cancel_reason
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "order_id",
+        "name",
+        "state",
+        "total_amount_usd",
+        "sandbox",
+        "submitted_at",
+        "updated_at",
+        "cancel_reason",
+    )
+)
+
+
+def _read_additional_properties(cls: type[OrderSummary], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OrderSummary], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    order_id = d.get("order_id", MISSING)
+    if order_id.__class__ is not str:
+        order_id = _read_order_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    state = d.get("state", MISSING)
+    if state.__class__ is not str:
+        state = _read_state(cls, d)
+
+    total_amount_usd = d.get("total_amount_usd", UNSET)
+    if (
+        total_amount_usd.__class__ is not float
+        and total_amount_usd.__class__ is not int
+        and total_amount_usd is not None
+        and total_amount_usd is not UNSET
+    ):
+        total_amount_usd = _read_total_amount_usd(cls, d)
+
+    sandbox = d.get("sandbox", UNSET)
+    if sandbox.__class__ is not bool and sandbox is not UNSET:
+        sandbox = _read_sandbox(cls, d)
+
+    submitted_at = d.get("submitted_at", UNSET)
+    if submitted_at is not UNSET:
+        submitted_at = _read_submitted_at(cls, d)
+
+    updated_at = d.get("updated_at", UNSET)
+    if updated_at is not UNSET:
+        updated_at = _read_updated_at(cls, d)
+
+    cancel_reason = d.get("cancel_reason", UNSET)
+    if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
+        cancel_reason = _read_cancel_reason(cls, d)
+
+    return {
+        "order_id": order_id,
+        "name": name,
+        "state": state,
+        "total_amount_usd": total_amount_usd,
+        "sandbox": sandbox,
+        "submitted_at": submitted_at,
+        "updated_at": updated_at,
+        "cancel_reason": cancel_reason,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+OrderSummary._all_fields = _all_fields
+set_readers(
+    OrderSummary,
+    {
+        "order_id": _read_order_id,
+        "name": _read_name,
+        "state": _read_state,
+        "total_amount_usd": _read_total_amount_usd,
+        "sandbox": _read_sandbox,
+        "submitted_at": _read_submitted_at,
+        "updated_at": _read_updated_at,
+        "cancel_reason": _read_cancel_reason,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="OutboundCallRecipient")
 
 
-@_attrs_define
-class OutboundCallRecipient:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OutboundCallRecipient(Lazy):
     """Attributes:
     id (None | str | Unset):
     phone_number (None | str | Unset):
@@ -34,8 +40,12 @@ class OutboundCallRecipient:
     conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id: Any
         try:
             id = self.id
@@ -85,51 +95,11 @@ class OutboundCallRecipient:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id.__class__ is not str and id is not None and id is not UNSET:
-            id = unexpected_type(cls, "id", id, "a string or null")
-
-        phone_number = d.pop("phone_number", UNSET)
-        if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
-
-        whatsapp_user_id = d.pop("whatsapp_user_id", UNSET)
-        if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
-            whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string or null")
-
-        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
-        try:
-
-            def _parse_conversation_initiation_client_data(
-                data: object,
-            ) -> ConversationInitiationClientDataRequest | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
-
-                return conversation_initiation_client_data_type_0
-
-            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-                conversation_initiation_client_data_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_initiation_client_data = deviating_field(
-                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
-            )
-
-        outbound_call_recipient = cls(
-            id=id,
-            phone_number=phone_number,
-            whatsapp_user_id=whatsapp_user_id,
-            conversation_initiation_client_data=conversation_initiation_client_data,
-        )
-        outbound_call_recipient.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        outbound_call_recipient = cls.__new__(cls)
+        outbound_call_recipient.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return outbound_call_recipient
 
     @property
@@ -147,6 +117,114 @@ class OutboundCallRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    if id.__class__ is not str and id is not None and id is not UNSET:
+        id = unexpected_type(cls, "id", id, "a string or null")
+
+    return id
+
+
+def _read_phone_number(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> Any:
+    phone_number = d.get("phone_number", UNSET)
+    if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
+        phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
+
+    return phone_number
+
+
+def _read_whatsapp_user_id(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> Any:
+    whatsapp_user_id = d.get("whatsapp_user_id", UNSET)
+    if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
+        whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string or null")
+
+    return whatsapp_user_id
+
+
+def _read_conversation_initiation_client_data(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> Any:
+    conversation_initiation_client_data_raw = d.get("conversation_initiation_client_data", UNSET)
+    try:
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConversationInitiationClientDataRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+
+            return conversation_initiation_client_data_type_0
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            conversation_initiation_client_data_raw
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_initiation_client_data = deviating_field(
+            cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+        )
+
+    return conversation_initiation_client_data
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "phone_number",
+        "whatsapp_user_id",
+        "conversation_initiation_client_data",
+    )
+)
+
+
+def _read_additional_properties(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", UNSET)
+    if id.__class__ is not str and id is not None and id is not UNSET:
+        id = _read_id(cls, d)
+
+    phone_number = d.get("phone_number", UNSET)
+    if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
+        phone_number = _read_phone_number(cls, d)
+
+    whatsapp_user_id = d.get("whatsapp_user_id", UNSET)
+    if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
+        whatsapp_user_id = _read_whatsapp_user_id(cls, d)
+
+    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+    if conversation_initiation_client_data is not UNSET:
+        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+
+    return {
+        "id": id,
+        "phone_number": phone_number,
+        "whatsapp_user_id": whatsapp_user_id,
+        "conversation_initiation_client_data": conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+OutboundCallRecipient._all_fields = _all_fields
+set_readers(
+    OutboundCallRecipient,
+    {
+        "id": _read_id,
+        "phone_number": _read_phone_number,
+        "whatsapp_user_id": _read_whatsapp_user_id,
+        "conversation_initiation_client_data": _read_conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

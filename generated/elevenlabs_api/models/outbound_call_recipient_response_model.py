@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.batch_call_recipient_status import BatchCallRecipientStatus
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="OutboundCallRecipientResponseModel")
 
 
-@_attrs_define
-class OutboundCallRecipientResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OutboundCallRecipientResponseModel(Lazy):
     """Attributes:
     id (str):
     status (BatchCallRecipientStatus | str):
@@ -49,10 +56,22 @@ class OutboundCallRecipientResponseModel:
     conversation_initiation_client_data: ConversationInitiationClientDataInternal | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "status",
+        "created_at_unix",
+        "updated_at_unix",
+        "conversation_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         status: Any
@@ -126,94 +145,13 @@ class OutboundCallRecipientResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix.__class__ is not int:
-            if created_at_unix is MISSING:
-                created_at_unix = missing_field(cls, "created_at_unix")
-                _missing += ("created_at_unix",)
-            else:
-                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-        updated_at_unix = d.pop("updated_at_unix", MISSING)
-        if updated_at_unix.__class__ is not int:
-            if updated_at_unix is MISSING:
-                updated_at_unix = missing_field(cls, "updated_at_unix")
-                _missing += ("updated_at_unix",)
-            else:
-                updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer")
-
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str and conversation_id is not None:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
-
-        phone_number = d.pop("phone_number", UNSET)
-        if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
-
-        whatsapp_user_id = d.pop("whatsapp_user_id", UNSET)
-        if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
-            whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string or null")
-
-        conversation_initiation_client_data_raw = d.pop("conversation_initiation_client_data", UNSET)
-        try:
-
-            def _parse_conversation_initiation_client_data(
-                data: object,
-            ) -> ConversationInitiationClientDataInternal | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_initiation_client_data_type_0 = ConversationInitiationClientDataInternal.from_dict(data)
-
-                return conversation_initiation_client_data_type_0
-
-            conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-                conversation_initiation_client_data_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_initiation_client_data = deviating_field(
-                cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
-            )
-
-        outbound_call_recipient_response_model = cls(
-            id=id,
-            status=status,
-            created_at_unix=created_at_unix,
-            updated_at_unix=updated_at_unix,
-            conversation_id=conversation_id,
-            phone_number=phone_number,
-            whatsapp_user_id=whatsapp_user_id,
-            conversation_initiation_client_data=conversation_initiation_client_data,
-        )
-        if _missing:
-            outbound_call_recipient_response_model._missing_fields = _missing
-        outbound_call_recipient_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        outbound_call_recipient_response_model = cls.__new__(cls)
+        outbound_call_recipient_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return outbound_call_recipient_response_model
 
     @property
@@ -231,6 +169,193 @@ class OutboundCallRecipientResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_status(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_created_at_unix(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
+        else:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
+
+    return created_at_unix
+
+
+def _read_updated_at_unix(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
+    updated_at_unix = d.get("updated_at_unix", MISSING)
+    if updated_at_unix.__class__ is not int:
+        if updated_at_unix is MISSING:
+            updated_at_unix = missing_field(cls, "updated_at_unix")
+        else:
+            updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer")
+
+    return updated_at_unix
+
+
+def _read_conversation_id(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str and conversation_id is not None:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
+
+    return conversation_id
+
+
+def _read_phone_number(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
+    phone_number = d.get("phone_number", UNSET)
+    if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
+        phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
+
+    return phone_number
+
+
+def _read_whatsapp_user_id(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> Any:
+    whatsapp_user_id = d.get("whatsapp_user_id", UNSET)
+    if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
+        whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string or null")
+
+    return whatsapp_user_id
+
+
+def _read_conversation_initiation_client_data(
+    cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]
+) -> Any:
+    conversation_initiation_client_data_raw = d.get("conversation_initiation_client_data", UNSET)
+    try:
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConversationInitiationClientDataInternal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataInternal.from_dict(data)
+
+            return conversation_initiation_client_data_type_0
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            conversation_initiation_client_data_raw
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_initiation_client_data = deviating_field(
+            cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
+        )
+
+    return conversation_initiation_client_data
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "created_at_unix",
+        "updated_at_unix",
+        "conversation_id",
+        "phone_number",
+        "whatsapp_user_id",
+        "conversation_initiation_client_data",
+    )
+)
+
+
+def _read_additional_properties(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OutboundCallRecipientResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    updated_at_unix = d.get("updated_at_unix", MISSING)
+    if updated_at_unix.__class__ is not int:
+        updated_at_unix = _read_updated_at_unix(cls, d)
+
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str and conversation_id is not None:
+        conversation_id = _read_conversation_id(cls, d)
+
+    phone_number = d.get("phone_number", UNSET)
+    if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
+        phone_number = _read_phone_number(cls, d)
+
+    whatsapp_user_id = d.get("whatsapp_user_id", UNSET)
+    if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
+        whatsapp_user_id = _read_whatsapp_user_id(cls, d)
+
+    conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
+    if conversation_initiation_client_data is not UNSET:
+        conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
+
+    return {
+        "id": id,
+        "status": status,
+        "created_at_unix": created_at_unix,
+        "updated_at_unix": updated_at_unix,
+        "conversation_id": conversation_id,
+        "phone_number": phone_number,
+        "whatsapp_user_id": whatsapp_user_id,
+        "conversation_initiation_client_data": conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+OutboundCallRecipientResponseModel._all_fields = _all_fields
+set_readers(
+    OutboundCallRecipientResponseModel,
+    {
+        "id": _read_id,
+        "status": _read_status,
+        "created_at_unix": _read_created_at_unix,
+        "updated_at_unix": _read_updated_at_unix,
+        "conversation_id": _read_conversation_id,
+        "phone_number": _read_phone_number,
+        "whatsapp_user_id": _read_whatsapp_user_id,
+        "conversation_initiation_client_data": _read_conversation_initiation_client_data,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

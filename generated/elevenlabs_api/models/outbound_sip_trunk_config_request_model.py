@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,26 @@ from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip
 from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum, check_sip_trunk_transport_enum
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="OutboundSIPTrunkConfigRequestModel")
 
 
-@_attrs_define
-class OutboundSIPTrunkConfigRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class OutboundSIPTrunkConfigRequestModel(Lazy):
     """Attributes:
     address (str): Hostname or IP the SIP INVITE is sent to.
     transport (SIPTrunkTransportEnum | Unset):
@@ -53,10 +60,16 @@ class OutboundSIPTrunkConfigRequestModel:
     enabled_codecs: list[MediaCodec] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("address",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         address = self.address
 
         transport: Any
@@ -139,107 +152,13 @@ class OutboundSIPTrunkConfigRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        address = d.pop("address", MISSING)
-        if address.__class__ is not str:
-            if address is MISSING:
-                address = missing_field(cls, "address")
-                _missing += ("address",)
-            else:
-                address = unexpected_type(cls, "address", address, "a string")
-
-        transport_raw = d.pop("transport", UNSET)
-        try:
-            _transport = transport_raw
-            transport: SIPTrunkTransportEnum | Unset
-            if isinstance(_transport, Unset):
-                transport = UNSET
-            else:
-                transport = check_sip_trunk_transport_enum(_transport)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transport = deviating_field(cls, "transport", transport_raw)
-
-        media_encryption_raw = d.pop("media_encryption", UNSET)
-        try:
-            _media_encryption = media_encryption_raw
-            media_encryption: SIPMediaEncryptionEnum | Unset
-            if isinstance(_media_encryption, Unset):
-                media_encryption = UNSET
-            else:
-                media_encryption = check_sip_media_encryption_enum(_media_encryption)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            media_encryption = deviating_field(cls, "media_encryption", media_encryption_raw)
-
-        headers_raw = d.pop("headers", UNSET)
-        try:
-            _headers = headers_raw
-            headers: OutboundSIPTrunkConfigRequestModelHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = OutboundSIPTrunkConfigRequestModelHeaders.from_dict(_headers)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            headers = deviating_field(cls, "headers", headers_raw)
-
-        attributes_to_headers_raw = d.pop("attributes_to_headers", UNSET)
-        try:
-            _attributes_to_headers = attributes_to_headers_raw
-            attributes_to_headers: OutboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
-            if isinstance(_attributes_to_headers, Unset):
-                attributes_to_headers = UNSET
-            else:
-                attributes_to_headers = OutboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
-                    _attributes_to_headers
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
-
-        credentials_raw = d.pop("credentials", UNSET)
-        try:
-
-            def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
-
-                return credentials_type_0
-
-            credentials = _parse_credentials(credentials_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            credentials = deviating_field(cls, "credentials", credentials_raw)
-
-        enabled_codecs_raw = d.pop("enabled_codecs", UNSET)
-        try:
-            expect_array("enabled_codecs", enabled_codecs_raw)
-            _enabled_codecs = enabled_codecs_raw
-            enabled_codecs: list[MediaCodec] | Unset = UNSET
-            if _enabled_codecs is not UNSET:
-                enabled_codecs = []
-                for enabled_codecs_item_data in _enabled_codecs:
-                    enabled_codecs_item = check_media_codec(enabled_codecs_item_data)
-
-                    enabled_codecs.append(enabled_codecs_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            enabled_codecs = deviating_field(cls, "enabled_codecs", enabled_codecs_raw)
-
-        outbound_sip_trunk_config_request_model = cls(
-            address=address,
-            transport=transport,
-            media_encryption=media_encryption,
-            headers=headers,
-            attributes_to_headers=attributes_to_headers,
-            credentials=credentials,
-            enabled_codecs=enabled_codecs,
-        )
-        if _missing:
-            outbound_sip_trunk_config_request_model._missing_fields = _missing
-        outbound_sip_trunk_config_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        outbound_sip_trunk_config_request_model = cls.__new__(cls)
+        outbound_sip_trunk_config_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return outbound_sip_trunk_config_request_model
 
     @property
@@ -257,6 +176,198 @@ class OutboundSIPTrunkConfigRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_address(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    address = d.get("address", MISSING)
+    if address.__class__ is not str:
+        if address is MISSING:
+            address = missing_field(cls, "address")
+        else:
+            address = unexpected_type(cls, "address", address, "a string")
+
+    return address
+
+
+def _read_transport(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    transport_raw = d.get("transport", UNSET)
+    try:
+        _transport = transport_raw
+        transport: SIPTrunkTransportEnum | Unset
+        if isinstance(_transport, Unset):
+            transport = UNSET
+        else:
+            transport = check_sip_trunk_transport_enum(_transport)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        transport = deviating_field(cls, "transport", transport_raw)
+
+    return transport
+
+
+def _read_media_encryption(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    media_encryption_raw = d.get("media_encryption", UNSET)
+    try:
+        _media_encryption = media_encryption_raw
+        media_encryption: SIPMediaEncryptionEnum | Unset
+        if isinstance(_media_encryption, Unset):
+            media_encryption = UNSET
+        else:
+            media_encryption = check_sip_media_encryption_enum(_media_encryption)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        media_encryption = deviating_field(cls, "media_encryption", media_encryption_raw)
+
+    return media_encryption
+
+
+def _read_headers(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    headers_raw = d.get("headers", UNSET)
+    try:
+        _headers = headers_raw
+        headers: OutboundSIPTrunkConfigRequestModelHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = OutboundSIPTrunkConfigRequestModelHeaders.from_dict(_headers)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        headers = deviating_field(cls, "headers", headers_raw)
+
+    return headers
+
+
+def _read_attributes_to_headers(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    attributes_to_headers_raw = d.get("attributes_to_headers", UNSET)
+    try:
+        _attributes_to_headers = attributes_to_headers_raw
+        attributes_to_headers: OutboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = OutboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
+                _attributes_to_headers
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        attributes_to_headers = deviating_field(cls, "attributes_to_headers", attributes_to_headers_raw)
+
+    return attributes_to_headers
+
+
+def _read_credentials(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    credentials_raw = d.get("credentials", UNSET)
+    try:
+
+        def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
+
+            return credentials_type_0
+
+        credentials = _parse_credentials(credentials_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        credentials = deviating_field(cls, "credentials", credentials_raw)
+
+    return credentials
+
+
+def _read_enabled_codecs(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+    enabled_codecs_raw = d.get("enabled_codecs", UNSET)
+    try:
+        expect_array("enabled_codecs", enabled_codecs_raw)
+        _enabled_codecs = enabled_codecs_raw
+        enabled_codecs: list[MediaCodec] | Unset = UNSET
+        if _enabled_codecs is not UNSET:
+            enabled_codecs = []
+            for enabled_codecs_item_data in _enabled_codecs:
+                enabled_codecs_item = check_media_codec(enabled_codecs_item_data)
+
+                enabled_codecs.append(enabled_codecs_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        enabled_codecs = deviating_field(cls, "enabled_codecs", enabled_codecs_raw)
+
+    return enabled_codecs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "address",
+        "transport",
+        "media_encryption",
+        "headers",
+        "attributes_to_headers",
+        "credentials",
+        "enabled_codecs",
+    )
+)
+
+
+def _read_additional_properties(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    address = d.get("address", MISSING)
+    if address.__class__ is not str:
+        address = _read_address(cls, d)
+
+    transport = d.get("transport", UNSET)
+    if transport is not UNSET:
+        transport = _read_transport(cls, d)
+
+    media_encryption = d.get("media_encryption", UNSET)
+    if media_encryption is not UNSET:
+        media_encryption = _read_media_encryption(cls, d)
+
+    headers = d.get("headers", UNSET)
+    if headers is not UNSET:
+        headers = _read_headers(cls, d)
+
+    attributes_to_headers = d.get("attributes_to_headers", UNSET)
+    if attributes_to_headers is not UNSET:
+        attributes_to_headers = _read_attributes_to_headers(cls, d)
+
+    credentials = d.get("credentials", UNSET)
+    if credentials is not UNSET:
+        credentials = _read_credentials(cls, d)
+
+    enabled_codecs = d.get("enabled_codecs", UNSET)
+    if enabled_codecs is not UNSET:
+        enabled_codecs = _read_enabled_codecs(cls, d)
+
+    return {
+        "address": address,
+        "transport": transport,
+        "media_encryption": media_encryption,
+        "headers": headers,
+        "attributes_to_headers": attributes_to_headers,
+        "credentials": credentials,
+        "enabled_codecs": enabled_codecs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+OutboundSIPTrunkConfigRequestModel._all_fields = _all_fields
+set_readers(
+    OutboundSIPTrunkConfigRequestModel,
+    {
+        "address": _read_address,
+        "transport": _read_transport,
+        "media_encryption": _read_media_encryption,
+        "headers": _read_headers,
+        "attributes_to_headers": _read_attributes_to_headers,
+        "credentials": _read_credentials,
+        "enabled_codecs": _read_enabled_codecs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -11,17 +11,23 @@ from ..models.agent_conversation_ticket_status import (
     check_agent_conversation_ticket_status,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PatchAgentConversationTicketRequestModel")
 
 
-@_attrs_define
-class PatchAgentConversationTicketRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PatchAgentConversationTicketRequestModel(Lazy):
     """Attributes:
     status (AgentConversationTicketStatus | None | Unset): If provided, updates the ticket status. Omit to leave
         unchanged.
@@ -34,8 +40,12 @@ class PatchAgentConversationTicketRequestModel:
     assignee_user_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         status: Any
         try:
             if isinstance(self.status, Unset):
@@ -67,35 +77,13 @@ class PatchAgentConversationTicketRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        status_raw = d.pop("status", UNSET)
-        try:
-
-            def _parse_status(data: object) -> AgentConversationTicketStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                status_type_0 = check_agent_conversation_ticket_status(data)
-
-                return status_type_0
-
-            status = _parse_status(status_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            status = deviating_field(cls, "status", status_raw)
-
-        assignee_user_id = d.pop("assignee_user_id", UNSET)
-        if assignee_user_id.__class__ is not str and assignee_user_id is not None and assignee_user_id is not UNSET:
-            assignee_user_id = unexpected_type(cls, "assignee_user_id", assignee_user_id, "a string or null")
-
-        patch_agent_conversation_ticket_request_model = cls(
-            status=status,
-            assignee_user_id=assignee_user_id,
-        )
-        patch_agent_conversation_ticket_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        patch_agent_conversation_ticket_request_model = cls.__new__(cls)
+        patch_agent_conversation_ticket_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return patch_agent_conversation_ticket_request_model
 
     @property
@@ -113,3 +101,77 @@ class PatchAgentConversationTicketRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(cls: type[PatchAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", UNSET)
+    try:
+
+        def _parse_status(data: object) -> AgentConversationTicketStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            status_type_0 = check_agent_conversation_ticket_status(data)
+
+            return status_type_0
+
+        status = _parse_status(status_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        status = deviating_field(cls, "status", status_raw)
+
+    return status
+
+
+def _read_assignee_user_id(cls: type[PatchAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> Any:
+    assignee_user_id = d.get("assignee_user_id", UNSET)
+    if assignee_user_id.__class__ is not str and assignee_user_id is not None and assignee_user_id is not UNSET:
+        assignee_user_id = unexpected_type(cls, "assignee_user_id", assignee_user_id, "a string or null")
+
+    return assignee_user_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "assignee_user_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[PatchAgentConversationTicketRequestModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PatchAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    status = d.get("status", UNSET)
+    if status is not UNSET:
+        status = _read_status(cls, d)
+
+    assignee_user_id = d.get("assignee_user_id", UNSET)
+    if assignee_user_id.__class__ is not str and assignee_user_id is not None and assignee_user_id is not UNSET:
+        assignee_user_id = _read_assignee_user_id(cls, d)
+
+    return {
+        "status": status,
+        "assignee_user_id": assignee_user_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PatchAgentConversationTicketRequestModel._all_fields = _all_fields
+set_readers(
+    PatchAgentConversationTicketRequestModel,
+    {
+        "status": _read_status,
+        "assignee_user_id": _read_assignee_user_id,
+        "additional_properties": _read_additional_properties,
+    },
+)

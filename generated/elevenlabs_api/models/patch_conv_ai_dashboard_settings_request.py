@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="PatchConvAIDashboardSettingsRequest")
 
 
-@_attrs_define
-class PatchConvAIDashboardSettingsRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PatchConvAIDashboardSettingsRequest(Lazy):
     """Attributes:
     charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel] |
         Unset):
@@ -29,8 +35,12 @@ class PatchConvAIDashboardSettingsRequest:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         charts: Any
         try:
             charts = UNSET
@@ -62,73 +72,13 @@ class PatchConvAIDashboardSettingsRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        charts_raw = d.pop("charts", UNSET)
-        try:
-            expect_array("charts", charts_raw)
-            _charts = charts_raw
-            charts: (
-                list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel]
-                | Unset
-            ) = UNSET
-            if _charts is not UNSET:
-                charts = []
-                for charts_item_data in _charts:
-
-                    def _parse_charts_item(
-                        data: object,
-                    ) -> (
-                        DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel
-                    ):
-                        return parse_strictly(_parse_charts_item_member, data)
-
-                    def _parse_charts_item_member(
-                        data: object,
-                    ) -> (
-                        DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                DashboardCallSuccessChartModel,
-                                DashboardCriteriaChartModel,
-                                DashboardDataCollectionChartModel,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            charts_item_type_0 = DashboardCallSuccessChartModel.from_dict(data)
-
-                            return charts_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            charts_item_type_1 = DashboardCriteriaChartModel.from_dict(data)
-
-                            return charts_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        charts_item_type_2 = DashboardDataCollectionChartModel.from_dict(data)
-
-                        return charts_item_type_2
-
-                    charts_item = _parse_charts_item(charts_item_data)
-
-                    charts.append(charts_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            charts = deviating_field(cls, "charts", charts_raw)
-
-        patch_conv_ai_dashboard_settings_request = cls(
-            charts=charts,
-        )
-        patch_conv_ai_dashboard_settings_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        patch_conv_ai_dashboard_settings_request = cls.__new__(cls)
+        patch_conv_ai_dashboard_settings_request.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return patch_conv_ai_dashboard_settings_request
 
     @property
@@ -146,6 +96,98 @@ class PatchConvAIDashboardSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_charts(cls: type[PatchConvAIDashboardSettingsRequest], d: Mapping[str, Any]) -> Any:
+    charts_raw = d.get("charts", UNSET)
+    try:
+        expect_array("charts", charts_raw)
+        _charts = charts_raw
+        charts: (
+            list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel]
+            | Unset
+        ) = UNSET
+        if _charts is not UNSET:
+            charts = []
+            for charts_item_data in _charts:
+
+                def _parse_charts_item(
+                    data: object,
+                ) -> DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel:
+                    return parse_strictly(_parse_charts_item_member, data)
+
+                def _parse_charts_item_member(
+                    data: object,
+                ) -> DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel:
+                    if isinstance(data, dict):
+                        for known in (
+                            DashboardCallSuccessChartModel,
+                            DashboardCriteriaChartModel,
+                            DashboardDataCollectionChartModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        charts_item_type_0 = DashboardCallSuccessChartModel.from_dict(data)
+
+                        return charts_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        charts_item_type_1 = DashboardCriteriaChartModel.from_dict(data)
+
+                        return charts_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    charts_item_type_2 = DashboardDataCollectionChartModel.from_dict(data)
+
+                    return charts_item_type_2
+
+                charts_item = _parse_charts_item(charts_item_data)
+
+                charts.append(charts_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        charts = deviating_field(cls, "charts", charts_raw)
+
+    return charts
+
+
+_FIELDS: frozenset[str] = frozenset(("charts",))
+
+
+def _read_additional_properties(cls: type[PatchConvAIDashboardSettingsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PatchConvAIDashboardSettingsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    charts = d.get("charts", UNSET)
+    if charts is not UNSET:
+        charts = _read_charts(cls, d)
+
+    return {
+        "charts": charts,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PatchConvAIDashboardSettingsRequest._all_fields = _all_fields
+set_readers(
+    PatchConvAIDashboardSettingsRequest,
+    {
+        "charts": _read_charts,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PendingBlocksMetadataModel")
 
 
-@_attrs_define
-class PendingBlocksMetadataModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PendingBlocksMetadataModel(Lazy):
     """Attributes:
     target_global_offset_ms (int | None):
     block_ids (list[str]):
@@ -28,10 +35,19 @@ class PendingBlocksMetadataModel:
     block_ids: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "target_global_offset_ms",
+        "block_ids",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         target_global_offset_ms: Any
         try:
             target_global_offset_ms = self.target_global_offset_ms
@@ -58,35 +74,11 @@ class PendingBlocksMetadataModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        target_global_offset_ms = d.pop("target_global_offset_ms", MISSING)
-        if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
-            if target_global_offset_ms is MISSING:
-                target_global_offset_ms = missing_field(cls, "target_global_offset_ms")
-                _missing += ("target_global_offset_ms",)
-            else:
-                target_global_offset_ms = unexpected_type(
-                    cls, "target_global_offset_ms", target_global_offset_ms, "an integer or null"
-                )
-
-        block_ids = d.pop("block_ids", MISSING)
-        if block_ids.__class__ is not list:
-            if block_ids is MISSING:
-                block_ids = missing_field(cls, "block_ids")
-                _missing += ("block_ids",)
-            else:
-                block_ids = unexpected_type(cls, "block_ids", block_ids, "an array")
-        elif block_ids.__class__ is list and block_ids:
-            check_items(cls, "block_ids", block_ids, (str,), "a string")
-
-        pending_blocks_metadata_model = cls(
-            target_global_offset_ms=target_global_offset_ms,
-            block_ids=block_ids,
-        )
-        if _missing:
-            pending_blocks_metadata_model._missing_fields = _missing
-        pending_blocks_metadata_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        pending_blocks_metadata_model = cls.__new__(cls)
+        pending_blocks_metadata_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return pending_blocks_metadata_model
 
     @property
@@ -104,3 +96,70 @@ class PendingBlocksMetadataModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_target_global_offset_ms(cls: type[PendingBlocksMetadataModel], d: Mapping[str, Any]) -> Any:
+    target_global_offset_ms = d.get("target_global_offset_ms", MISSING)
+    if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
+        if target_global_offset_ms is MISSING:
+            target_global_offset_ms = missing_field(cls, "target_global_offset_ms")
+        else:
+            target_global_offset_ms = unexpected_type(
+                cls, "target_global_offset_ms", target_global_offset_ms, "an integer or null"
+            )
+
+    return target_global_offset_ms
+
+
+def _read_block_ids(cls: type[PendingBlocksMetadataModel], d: Mapping[str, Any]) -> Any:
+    block_ids = d.get("block_ids", MISSING)
+    if block_ids.__class__ is not list:
+        if block_ids is MISSING:
+            block_ids = missing_field(cls, "block_ids")
+        else:
+            block_ids = unexpected_type(cls, "block_ids", block_ids, "an array")
+    elif block_ids.__class__ is list and block_ids:
+        check_items(cls, "block_ids", block_ids, (str,), "a string")
+
+    return block_ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "target_global_offset_ms",
+        "block_ids",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PendingBlocksMetadataModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PendingBlocksMetadataModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    target_global_offset_ms = d.get("target_global_offset_ms", MISSING)
+    if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
+        target_global_offset_ms = _read_target_global_offset_ms(cls, d)
+
+    block_ids = _read_block_ids(cls, d)
+
+    return {
+        "target_global_offset_ms": target_global_offset_ms,
+        "block_ids": block_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PendingBlocksMetadataModel._all_fields = _all_fields
+set_readers(
+    PendingBlocksMetadataModel,
+    {
+        "target_global_offset_ms": _read_target_global_offset_ms,
+        "block_ids": _read_block_ids,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PendingCancellationResponseModel")
 
 
-@_attrs_define
-class PendingCancellationResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PendingCancellationResponseModel(Lazy):
     """Attributes:
     timestamp_seconds (int): The timestamp of the cancellation.
     kind (Literal['cancellation'] | Unset):  Default: 'cancellation'.
@@ -29,13 +36,20 @@ class PendingCancellationResponseModel:
     kind: Literal["cancellation"] | Unset = "cancellation"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("timestamp_seconds",)
+    _tags: ClassVar[tuple[str, ...]] = ("kind",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("kind", "cancellation")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         timestamp_seconds = self.timestamp_seconds
 
         kind = self.kind
@@ -52,28 +66,13 @@ class PendingCancellationResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        kind_raw = d.pop("kind", UNSET)
-        kind = cast(Literal["cancellation"] | Unset, kind_raw)
-        if kind != "cancellation" and not isinstance(kind, Unset):
-            raise ValueError(f"kind must match const 'cancellation', got '{kind}'")
-
-        timestamp_seconds = d.pop("timestamp_seconds", MISSING)
-        if timestamp_seconds.__class__ is not int:
-            if timestamp_seconds is MISSING:
-                timestamp_seconds = missing_field(cls, "timestamp_seconds")
-                _missing += ("timestamp_seconds",)
-            else:
-                timestamp_seconds = unexpected_type(cls, "timestamp_seconds", timestamp_seconds, "an integer")
-
-        pending_cancellation_response_model = cls(
-            timestamp_seconds=timestamp_seconds,
-            kind=kind,
-        )
-        if _missing:
-            pending_cancellation_response_model._missing_fields = _missing
-        pending_cancellation_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        pending_cancellation_response_model = cls.__new__(cls)
+        pending_cancellation_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return pending_cancellation_response_model
 
     @property
@@ -91,3 +90,66 @@ class PendingCancellationResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_kind(cls: type[PendingCancellationResponseModel], d: Mapping[str, Any]) -> Any:
+    kind_raw = d.get("kind", UNSET)
+    kind = cast(Literal["cancellation"] | Unset, kind_raw)
+    if kind != "cancellation" and not isinstance(kind, Unset):
+        raise ValueError(f"kind must match const 'cancellation', got '{kind}'")
+
+    return kind
+
+
+def _read_timestamp_seconds(cls: type[PendingCancellationResponseModel], d: Mapping[str, Any]) -> Any:
+    timestamp_seconds = d.get("timestamp_seconds", MISSING)
+    if timestamp_seconds.__class__ is not int:
+        if timestamp_seconds is MISSING:
+            timestamp_seconds = missing_field(cls, "timestamp_seconds")
+        else:
+            timestamp_seconds = unexpected_type(cls, "timestamp_seconds", timestamp_seconds, "an integer")
+
+    return timestamp_seconds
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "timestamp_seconds",
+        "kind",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PendingCancellationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PendingCancellationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    kind = d.get("kind", UNSET)
+    if kind is not UNSET:
+        kind = _read_kind(cls, d)
+
+    timestamp_seconds = d.get("timestamp_seconds", MISSING)
+    if timestamp_seconds.__class__ is not int:
+        timestamp_seconds = _read_timestamp_seconds(cls, d)
+
+    return {
+        "timestamp_seconds": timestamp_seconds,
+        "kind": kind,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PendingCancellationResponseModel._all_fields = _all_fields
+set_readers(
+    PendingCancellationResponseModel,
+    {
+        "timestamp_seconds": _read_timestamp_seconds,
+        "kind": _read_kind,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.pending_clip_task_type_type_0 import PendingClipTaskTypeType0
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PendingClipTask")
 
 
-@_attrs_define
-class PendingClipTask:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PendingClipTask(Lazy):
     """Attributes:
     type_ (PendingClipTaskTypeType0 | str):
     progress (float | Unset):  Default: 0.0.
@@ -40,10 +47,16 @@ class PendingClipTask:
     metadata: PendingClipTaskMetadata | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("type",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_: Any
         try:
             if isinstance(self.type_, str):
@@ -86,49 +99,11 @@ class PendingClipTask:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        progress = d.pop("progress", UNSET)
-        if progress.__class__ is not float and progress.__class__ is not int and progress is not UNSET:
-            progress = unexpected_type(cls, "progress", progress, "a number")
-
-        started_at_ms = d.pop("started_at_ms", UNSET)
-        if started_at_ms.__class__ is not int and started_at_ms is not UNSET:
-            started_at_ms = unexpected_type(cls, "started_at_ms", started_at_ms, "an integer")
-
-        updated_at_ms = d.pop("updated_at_ms", UNSET)
-        if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
-            updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
-
-        metadata_raw = d.pop("metadata", UNSET)
-        try:
-            _metadata = metadata_raw
-            metadata: PendingClipTaskMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = PendingClipTaskMetadata.from_dict(_metadata)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        pending_clip_task = cls(
-            type_=type_,
-            progress=progress,
-            started_at_ms=started_at_ms,
-            updated_at_ms=updated_at_ms,
-            metadata=metadata,
-        )
-        if _missing:
-            pending_clip_task._missing_fields = _missing
-        pending_clip_task.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        pending_clip_task = cls.__new__(cls)
+        pending_clip_task.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return pending_clip_task
 
     @property
@@ -146,6 +121,120 @@ class PendingClipTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[PendingClipTask], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_progress(cls: type[PendingClipTask], d: Mapping[str, Any]) -> Any:
+    progress = d.get("progress", UNSET)
+    if progress.__class__ is not float and progress.__class__ is not int and progress is not UNSET:
+        progress = unexpected_type(cls, "progress", progress, "a number")
+
+    return progress
+
+
+def _read_started_at_ms(cls: type[PendingClipTask], d: Mapping[str, Any]) -> Any:
+    started_at_ms = d.get("started_at_ms", UNSET)
+    if started_at_ms.__class__ is not int and started_at_ms is not UNSET:
+        started_at_ms = unexpected_type(cls, "started_at_ms", started_at_ms, "an integer")
+
+    return started_at_ms
+
+
+def _read_updated_at_ms(cls: type[PendingClipTask], d: Mapping[str, Any]) -> Any:
+    updated_at_ms = d.get("updated_at_ms", UNSET)
+    if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
+        updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
+
+    return updated_at_ms
+
+
+def _read_metadata(cls: type[PendingClipTask], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", UNSET)
+    try:
+        _metadata = metadata_raw
+        metadata: PendingClipTaskMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = PendingClipTaskMetadata.from_dict(_metadata)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "progress",
+        "started_at_ms",
+        "updated_at_ms",
+        "metadata",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PendingClipTask], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PendingClipTask], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    progress = d.get("progress", UNSET)
+    if progress.__class__ is not float and progress.__class__ is not int and progress is not UNSET:
+        progress = _read_progress(cls, d)
+
+    started_at_ms = d.get("started_at_ms", UNSET)
+    if started_at_ms.__class__ is not int and started_at_ms is not UNSET:
+        started_at_ms = _read_started_at_ms(cls, d)
+
+    updated_at_ms = d.get("updated_at_ms", UNSET)
+    if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
+        updated_at_ms = _read_updated_at_ms(cls, d)
+
+    metadata = d.get("metadata", UNSET)
+    if metadata is not UNSET:
+        metadata = _read_metadata(cls, d)
+
+    return {
+        "type_": type_,
+        "progress": progress,
+        "started_at_ms": started_at_ms,
+        "updated_at_ms": updated_at_ms,
+        "metadata": metadata,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PendingClipTask._all_fields = _all_fields
+set_readers(
+    PendingClipTask,
+    {
+        "type_": _read_type_,
+        "progress": _read_progress,
+        "started_at_ms": _read_started_at_ms,
+        "updated_at_ms": _read_updated_at_ms,
+        "metadata": _read_metadata,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

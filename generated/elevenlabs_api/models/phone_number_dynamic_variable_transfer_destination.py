@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PhoneNumberDynamicVariableTransferDestination")
 
 
-@_attrs_define
-class PhoneNumberDynamicVariableTransferDestination:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PhoneNumberDynamicVariableTransferDestination(Lazy):
     """Attributes:
     phone_number (str):
     type_ (Literal['phone_dynamic_variable'] | Unset):  Default: 'phone_dynamic_variable'.
@@ -29,13 +36,20 @@ class PhoneNumberDynamicVariableTransferDestination:
     type_: Literal["phone_dynamic_variable"] | Unset = "phone_dynamic_variable"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("phone_number",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "phone_dynamic_variable")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         phone_number = self.phone_number
 
         type_ = self.type_
@@ -52,28 +66,13 @@ class PhoneNumberDynamicVariableTransferDestination:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["phone_dynamic_variable"] | Unset, type__raw)
-        if type_ != "phone_dynamic_variable" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'phone_dynamic_variable', got '{type_}'")
-
-        phone_number = d.pop("phone_number", MISSING)
-        if phone_number.__class__ is not str:
-            if phone_number is MISSING:
-                phone_number = missing_field(cls, "phone_number")
-                _missing += ("phone_number",)
-            else:
-                phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
-
-        phone_number_dynamic_variable_transfer_destination = cls(
-            phone_number=phone_number,
-            type_=type_,
-        )
-        if _missing:
-            phone_number_dynamic_variable_transfer_destination._missing_fields = _missing
-        phone_number_dynamic_variable_transfer_destination.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        phone_number_dynamic_variable_transfer_destination = cls.__new__(cls)
+        phone_number_dynamic_variable_transfer_destination.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return phone_number_dynamic_variable_transfer_destination
 
     @property
@@ -91,3 +90,68 @@ class PhoneNumberDynamicVariableTransferDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[PhoneNumberDynamicVariableTransferDestination], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["phone_dynamic_variable"] | Unset, type__raw)
+    if type_ != "phone_dynamic_variable" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'phone_dynamic_variable', got '{type_}'")
+
+    return type_
+
+
+def _read_phone_number(cls: type[PhoneNumberDynamicVariableTransferDestination], d: Mapping[str, Any]) -> Any:
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        if phone_number is MISSING:
+            phone_number = missing_field(cls, "phone_number")
+        else:
+            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string")
+
+    return phone_number
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "phone_number",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[PhoneNumberDynamicVariableTransferDestination], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PhoneNumberDynamicVariableTransferDestination], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    phone_number = d.get("phone_number", MISSING)
+    if phone_number.__class__ is not str:
+        phone_number = _read_phone_number(cls, d)
+
+    return {
+        "phone_number": phone_number,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PhoneNumberDynamicVariableTransferDestination._all_fields = _all_fields
+set_readers(
+    PhoneNumberDynamicVariableTransferDestination,
+    {
+        "phone_number": _read_phone_number,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,20 +9,27 @@ from attrs import field as _attrs_field
 from ..models.transfer_type_enum import TransferTypeEnum
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PhoneNumberTransfer")
 
 
-@_attrs_define
-class PhoneNumberTransfer:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PhoneNumberTransfer(Lazy):
     """Attributes:
     transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
         SIPUriDynamicVariableTransferDestination | SIPUriTransferDestination | UnknownVariant):
@@ -60,10 +67,19 @@ class PhoneNumberTransfer:
     phone_number: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "transfer_destination",
+        "condition",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         transfer_destination: Any
         try:
             if (
@@ -172,241 +188,11 @@ class PhoneNumberTransfer:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        transfer_destination_raw = d.pop("transfer_destination", MISSING)
-        if transfer_destination_raw is MISSING:
-            transfer_destination = missing_field(cls, "transfer_destination")
-            _missing += ("transfer_destination",)
-        else:
-            try:
-
-                def _parse_transfer_destination(
-                    data: object,
-                ) -> (
-                    PhoneNumberDynamicVariableTransferDestination
-                    | PhoneNumberTransferDestination
-                    | SIPUriDynamicVariableTransferDestination
-                    | SIPUriTransferDestination
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_transfer_destination_member, data)
-
-                def _parse_transfer_destination_member(
-                    data: object,
-                ) -> (
-                    PhoneNumberDynamicVariableTransferDestination
-                    | PhoneNumberTransferDestination
-                    | SIPUriDynamicVariableTransferDestination
-                    | SIPUriTransferDestination
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            PhoneNumberTransferDestination,
-                            SIPUriTransferDestination,
-                            PhoneNumberDynamicVariableTransferDestination,
-                            SIPUriDynamicVariableTransferDestination,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_4 = UnknownVariant.from_dict(data)
-
-                    return transfer_destination_type_4
-
-                transfer_destination = _parse_transfer_destination(transfer_destination_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
-
-        condition = d.pop("condition", MISSING)
-        if condition.__class__ is not str:
-            if condition is MISSING:
-                condition = missing_field(cls, "condition")
-                _missing += ("condition",)
-            else:
-                condition = unexpected_type(cls, "condition", condition, "a string")
-
-        custom_sip_headers_raw = d.pop("custom_sip_headers", UNSET)
-        try:
-            expect_array("custom_sip_headers", custom_sip_headers_raw)
-            _custom_sip_headers = custom_sip_headers_raw
-            custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset = (
-                UNSET
-            )
-            if _custom_sip_headers is not UNSET:
-                custom_sip_headers = []
-                for custom_sip_headers_item_data in _custom_sip_headers:
-
-                    def _parse_custom_sip_headers_item(
-                        data: object,
-                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
-                        return parse_strictly(_parse_custom_sip_headers_item_member, data)
-
-                    def _parse_custom_sip_headers_item_member(
-                        data: object,
-                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
-                        if isinstance(data, dict):
-                            for known in (
-                                CustomSIPHeader,
-                                CustomSIPHeaderWithDynamicVariable,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
-
-                            return custom_sip_headers_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
-
-                            return custom_sip_headers_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
-
-                        return custom_sip_headers_item_type_2
-
-                    custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
-
-                    custom_sip_headers.append(custom_sip_headers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
-
-        transfer_type = d.pop("transfer_type", UNSET)
-        if transfer_type.__class__ is not str and transfer_type is not UNSET:
-            transfer_type = unexpected_type(cls, "transfer_type", transfer_type, "a string")
-
-        uui_raw = d.pop("uui", UNSET)
-        try:
-
-            def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                uui_type_0 = UUITransferConfig.from_dict(data)
-
-                return uui_type_0
-
-            uui = _parse_uui(uui_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            uui = deviating_field(cls, "uui", uui_raw)
-
-        post_dial_digits_raw = d.pop("post_dial_digits", UNSET)
-        try:
-
-            def _parse_post_dial_digits(
-                data: object,
-            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_post_dial_digits_member, data)
-
-            def _parse_post_dial_digits_member(
-                data: object,
-            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        PostDialDigitsStatic,
-                        PostDialDigitsDynamicVariable,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
-
-                    return post_dial_digits_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
-
-                    return post_dial_digits_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
-
-                return post_dial_digits_type_0_type_2
-
-            post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
-
-        phone_number = d.pop("phone_number", UNSET)
-        if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
-            phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
-
-        phone_number_transfer = cls(
-            transfer_destination=transfer_destination,
-            condition=condition,
-            custom_sip_headers=custom_sip_headers,
-            transfer_type=transfer_type,
-            uui=uui,
-            post_dial_digits=post_dial_digits,
-            phone_number=phone_number,
-        )
-        if _missing:
-            phone_number_transfer._missing_fields = _missing
-        phone_number_transfer.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        phone_number_transfer = cls.__new__(cls)
+        phone_number_transfer.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return phone_number_transfer
 
     @property
@@ -424,6 +210,327 @@ class PhoneNumberTransfer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_transfer_destination(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
+    transfer_destination_raw = d.get("transfer_destination", MISSING)
+    if transfer_destination_raw is MISSING:
+        transfer_destination = missing_field(cls, "transfer_destination")
+    else:
+        try:
+
+            def _parse_transfer_destination(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+                | UnknownVariant
+            ):
+                return parse_strictly(_parse_transfer_destination_member, data)
+
+            def _parse_transfer_destination_member(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        PhoneNumberTransferDestination,
+                        SIPUriTransferDestination,
+                        PhoneNumberDynamicVariableTransferDestination,
+                        SIPUriDynamicVariableTransferDestination,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transfer_destination_type_4 = UnknownVariant.from_dict(data)
+
+                return transfer_destination_type_4
+
+            transfer_destination = _parse_transfer_destination(transfer_destination_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
+
+    return transfer_destination
+
+
+def _read_condition(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
+    condition = d.get("condition", MISSING)
+    if condition.__class__ is not str:
+        if condition is MISSING:
+            condition = missing_field(cls, "condition")
+        else:
+            condition = unexpected_type(cls, "condition", condition, "a string")
+
+    return condition
+
+
+def _read_custom_sip_headers(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
+    custom_sip_headers_raw = d.get("custom_sip_headers", UNSET)
+    try:
+        expect_array("custom_sip_headers", custom_sip_headers_raw)
+        _custom_sip_headers = custom_sip_headers_raw
+        custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset = UNSET
+        if _custom_sip_headers is not UNSET:
+            custom_sip_headers = []
+            for custom_sip_headers_item_data in _custom_sip_headers:
+
+                def _parse_custom_sip_headers_item(
+                    data: object,
+                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                    return parse_strictly(_parse_custom_sip_headers_item_member, data)
+
+                def _parse_custom_sip_headers_item_member(
+                    data: object,
+                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            CustomSIPHeader,
+                            CustomSIPHeaderWithDynamicVariable,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+
+                        return custom_sip_headers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+
+                        return custom_sip_headers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return custom_sip_headers_item_type_2
+
+                custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+
+                custom_sip_headers.append(custom_sip_headers_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
+
+    return custom_sip_headers
+
+
+def _read_transfer_type(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
+    transfer_type = d.get("transfer_type", UNSET)
+    if transfer_type.__class__ is not str and transfer_type is not UNSET:
+        transfer_type = unexpected_type(cls, "transfer_type", transfer_type, "a string")
+
+    return transfer_type
+
+
+def _read_uui(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
+    uui_raw = d.get("uui", UNSET)
+    try:
+
+        def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            uui_type_0 = UUITransferConfig.from_dict(data)
+
+            return uui_type_0
+
+        uui = _parse_uui(uui_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        uui = deviating_field(cls, "uui", uui_raw)
+
+    return uui
+
+
+def _read_post_dial_digits(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
+    post_dial_digits_raw = d.get("post_dial_digits", UNSET)
+    try:
+
+        def _parse_post_dial_digits(
+            data: object,
+        ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_post_dial_digits_member, data)
+
+        def _parse_post_dial_digits_member(
+            data: object,
+        ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    PostDialDigitsStatic,
+                    PostDialDigitsDynamicVariable,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+
+                return post_dial_digits_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+
+                return post_dial_digits_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
+
+            return post_dial_digits_type_0_type_2
+
+        post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
+
+    return post_dial_digits
+
+
+def _read_phone_number(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
+    phone_number = d.get("phone_number", UNSET)
+    if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
+        phone_number = unexpected_type(cls, "phone_number", phone_number, "a string or null")
+
+    return phone_number
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "transfer_destination",
+        "condition",
+        "custom_sip_headers",
+        "transfer_type",
+        "uui",
+        "post_dial_digits",
+        "phone_number",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    transfer_destination = _read_transfer_destination(cls, d)
+
+    condition = d.get("condition", MISSING)
+    if condition.__class__ is not str:
+        condition = _read_condition(cls, d)
+
+    custom_sip_headers = d.get("custom_sip_headers", UNSET)
+    if custom_sip_headers is not UNSET:
+        custom_sip_headers = _read_custom_sip_headers(cls, d)
+
+    transfer_type = d.get("transfer_type", UNSET)
+    if transfer_type.__class__ is not str and transfer_type is not UNSET:
+        transfer_type = _read_transfer_type(cls, d)
+
+    uui = d.get("uui", UNSET)
+    if uui is not UNSET:
+        uui = _read_uui(cls, d)
+
+    post_dial_digits = d.get("post_dial_digits", UNSET)
+    if post_dial_digits is not UNSET:
+        post_dial_digits = _read_post_dial_digits(cls, d)
+
+    phone_number = d.get("phone_number", UNSET)
+    if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
+        phone_number = _read_phone_number(cls, d)
+
+    return {
+        "transfer_destination": transfer_destination,
+        "condition": condition,
+        "custom_sip_headers": custom_sip_headers,
+        "transfer_type": transfer_type,
+        "uui": uui,
+        "post_dial_digits": post_dial_digits,
+        "phone_number": phone_number,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PhoneNumberTransfer._all_fields = _all_fields
+set_readers(
+    PhoneNumberTransfer,
+    {
+        "transfer_destination": _read_transfer_destination,
+        "condition": _read_condition,
+        "custom_sip_headers": _read_custom_sip_headers,
+        "transfer_type": _read_transfer_type,
+        "uui": _read_uui,
+        "post_dial_digits": _read_post_dial_digits,
+        "phone_number": _read_phone_number,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

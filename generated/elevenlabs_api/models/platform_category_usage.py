@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PlatformCategoryUsage")
 
 
-@_attrs_define
-class PlatformCategoryUsage:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PlatformCategoryUsage(Lazy):
     """Accumulated charge for a single :class:`PlatformCategory`.
 
     Attributes:
@@ -32,8 +38,12 @@ class PlatformCategoryUsage:
     quantity: float | Unset = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         credits_ = self.credits_
 
         price = self.price
@@ -54,25 +64,11 @@ class PlatformCategoryUsage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        credits_ = d.pop("credits", UNSET)
-        if credits_.__class__ is not int and credits_ is not UNSET:
-            credits_ = unexpected_type(cls, "credits", credits_, "an integer")
-
-        price = d.pop("price", UNSET)
-        if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
-            price = unexpected_type(cls, "price", price, "a number")
-
-        quantity = d.pop("quantity", UNSET)
-        if quantity.__class__ is not float and quantity.__class__ is not int and quantity is not UNSET:
-            quantity = unexpected_type(cls, "quantity", quantity, "a number")
-
-        platform_category_usage = cls(
-            credits_=credits_,
-            price=price,
-            quantity=quantity,
-        )
-        platform_category_usage.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        platform_category_usage = cls.__new__(cls)
+        platform_category_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return platform_category_usage
 
     @property
@@ -90,3 +86,75 @@ class PlatformCategoryUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_credits_(cls: type[PlatformCategoryUsage], d: Mapping[str, Any]) -> Any:
+    credits_ = d.get("credits", UNSET)
+    if credits_.__class__ is not int and credits_ is not UNSET:
+        credits_ = unexpected_type(cls, "credits", credits_, "an integer")
+
+    return credits_
+
+
+def _read_price(cls: type[PlatformCategoryUsage], d: Mapping[str, Any]) -> Any:
+    price = d.get("price", UNSET)
+    if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
+        price = unexpected_type(cls, "price", price, "a number")
+
+    return price
+
+
+def _read_quantity(cls: type[PlatformCategoryUsage], d: Mapping[str, Any]) -> Any:
+    quantity = d.get("quantity", UNSET)
+    if quantity.__class__ is not float and quantity.__class__ is not int and quantity is not UNSET:
+        quantity = unexpected_type(cls, "quantity", quantity, "a number")
+
+    return quantity
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "credits",
+        "price",
+        "quantity",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PlatformCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PlatformCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    credits_ = d.get("credits", UNSET)
+    if credits_.__class__ is not int and credits_ is not UNSET:
+        credits_ = _read_credits_(cls, d)
+
+    price = d.get("price", UNSET)
+    if price.__class__ is not float and price.__class__ is not int and price is not UNSET:
+        price = _read_price(cls, d)
+
+    quantity = d.get("quantity", UNSET)
+    if quantity.__class__ is not float and quantity.__class__ is not int and quantity is not UNSET:
+        quantity = _read_quantity(cls, d)
+
+    return {
+        "credits_": credits_,
+        "price": price,
+        "quantity": quantity,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PlatformCategoryUsage._all_fields = _all_fields
+set_readers(
+    PlatformCategoryUsage,
+    {
+        "credits_": _read_credits_,
+        "price": _read_price,
+        "quantity": _read_quantity,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="PlatformUsage")
 
 
-@_attrs_define
-class PlatformUsage:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PlatformUsage(Lazy):
     """Per-category breakdown of ``platform_charge`` (the analogue of ``llm_usage``).
 
     Attributes:
@@ -26,8 +32,12 @@ class PlatformUsage:
     category_usage: PlatformUsageCategoryUsage | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         category_usage: Any
         try:
             category_usage = UNSET
@@ -46,22 +56,11 @@ class PlatformUsage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        category_usage_raw = d.pop("category_usage", UNSET)
-        try:
-            _category_usage = category_usage_raw
-            category_usage: PlatformUsageCategoryUsage | Unset
-            if isinstance(_category_usage, Unset):
-                category_usage = UNSET
-            else:
-                category_usage = PlatformUsageCategoryUsage.from_dict(_category_usage)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            category_usage = deviating_field(cls, "category_usage", category_usage_raw)
-
-        platform_usage = cls(
-            category_usage=category_usage,
-        )
-        platform_usage.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        platform_usage = cls.__new__(cls)
+        platform_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return platform_usage
 
     @property
@@ -79,6 +78,51 @@ class PlatformUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_category_usage(cls: type[PlatformUsage], d: Mapping[str, Any]) -> Any:
+    category_usage_raw = d.get("category_usage", UNSET)
+    try:
+        _category_usage = category_usage_raw
+        category_usage: PlatformUsageCategoryUsage | Unset
+        if isinstance(_category_usage, Unset):
+            category_usage = UNSET
+        else:
+            category_usage = PlatformUsageCategoryUsage.from_dict(_category_usage)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        category_usage = deviating_field(cls, "category_usage", category_usage_raw)
+
+    return category_usage
+
+
+_FIELDS: frozenset[str] = frozenset(("category_usage",))
+
+
+def _read_additional_properties(cls: type[PlatformUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PlatformUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    category_usage = d.get("category_usage", UNSET)
+    if category_usage is not UNSET:
+        category_usage = _read_category_usage(cls, d)
+
+    return {
+        "category_usage": category_usage,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PlatformUsage._all_fields = _all_fields
+set_readers(
+    PlatformUsage,
+    {
+        "category_usage": _read_category_usage,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

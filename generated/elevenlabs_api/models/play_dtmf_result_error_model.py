@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PlayDTMFResultErrorModel")
 
 
-@_attrs_define
-class PlayDTMFResultErrorModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PlayDTMFResultErrorModel(Lazy):
     """Attributes:
     error (str):
     result_type (Literal['play_dtmf_error'] | Unset):
@@ -35,13 +42,23 @@ class PlayDTMFResultErrorModel:
     details: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("error",)
+    _tags: ClassVar[tuple[str, ...]] = (
+        "result_type",
+        "status",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "play_dtmf_error")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         error = self.error
 
         result_type = self.result_type
@@ -71,39 +88,11 @@ class PlayDTMFResultErrorModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        result_type_raw = d.pop("result_type", UNSET)
-        result_type = cast(Literal["play_dtmf_error"] | Unset, result_type_raw)
-        if result_type != "play_dtmf_error" and not isinstance(result_type, Unset):
-            raise ValueError(f"result_type must match const 'play_dtmf_error', got '{result_type}'")
-
-        status_raw = d.pop("status", UNSET)
-        status = cast(Literal["error"] | Unset, status_raw)
-        if status != "error" and not isinstance(status, Unset):
-            raise ValueError(f"status must match const 'error', got '{status}'")
-
-        error = d.pop("error", MISSING)
-        if error.__class__ is not str:
-            if error is MISSING:
-                error = missing_field(cls, "error")
-                _missing += ("error",)
-            else:
-                error = unexpected_type(cls, "error", error, "a string")
-
-        details = d.pop("details", UNSET)
-        if details.__class__ is not str and details is not None and details is not UNSET:
-            details = unexpected_type(cls, "details", details, "a string or null")
-
-        play_dtmf_result_error_model = cls(
-            error=error,
-            result_type=result_type,
-            status=status,
-            details=details,
-        )
-        if _missing:
-            play_dtmf_result_error_model._missing_fields = _missing
-        play_dtmf_result_error_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        play_dtmf_result_error_model = cls.__new__(cls)
+        play_dtmf_result_error_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return play_dtmf_result_error_model
 
     @property
@@ -121,3 +110,97 @@ class PlayDTMFResultErrorModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_type(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> Any:
+    result_type_raw = d.get("result_type", UNSET)
+    result_type = cast(Literal["play_dtmf_error"] | Unset, result_type_raw)
+    if result_type != "play_dtmf_error" and not isinstance(result_type, Unset):
+        raise ValueError(f"result_type must match const 'play_dtmf_error', got '{result_type}'")
+
+    return result_type
+
+
+def _read_status(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", UNSET)
+    status = cast(Literal["error"] | Unset, status_raw)
+    if status != "error" and not isinstance(status, Unset):
+        raise ValueError(f"status must match const 'error', got '{status}'")
+
+    return status
+
+
+def _read_error(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> Any:
+    error = d.get("error", MISSING)
+    if error.__class__ is not str:
+        if error is MISSING:
+            error = missing_field(cls, "error")
+        else:
+            error = unexpected_type(cls, "error", error, "a string")
+
+    return error
+
+
+def _read_details(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> Any:
+    details = d.get("details", UNSET)
+    if details.__class__ is not str and details is not None and details is not UNSET:
+        details = unexpected_type(cls, "details", details, "a string or null")
+
+    return details
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "error",
+        "result_type",
+        "status",
+        "details",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result_type = d.get("result_type", UNSET)
+    if result_type is not UNSET:
+        result_type = _read_result_type(cls, d)
+
+    status = d.get("status", UNSET)
+    if status is not UNSET:
+        status = _read_status(cls, d)
+
+    error = d.get("error", MISSING)
+    if error.__class__ is not str:
+        error = _read_error(cls, d)
+
+    details = d.get("details", UNSET)
+    if details.__class__ is not str and details is not None and details is not UNSET:
+        details = _read_details(cls, d)
+
+    return {
+        "error": error,
+        "result_type": result_type,
+        "status": status,
+        "details": details,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PlayDTMFResultErrorModel._all_fields = _all_fields
+set_readers(
+    PlayDTMFResultErrorModel,
+    {
+        "error": _read_error,
+        "result_type": _read_result_type,
+        "status": _read_status,
+        "details": _read_details,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PlayDTMFResultSuccessModel")
 
 
-@_attrs_define
-class PlayDTMFResultSuccessModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PlayDTMFResultSuccessModel(Lazy):
     """Attributes:
     dtmf_tones (str):
     result_type (Literal['play_dtmf_success'] | Unset):
@@ -35,13 +42,23 @@ class PlayDTMFResultSuccessModel:
     reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("dtmf_tones",)
+    _tags: ClassVar[tuple[str, ...]] = (
+        "result_type",
+        "status",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "play_dtmf_success")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         dtmf_tones = self.dtmf_tones
 
         result_type = self.result_type
@@ -71,39 +88,11 @@ class PlayDTMFResultSuccessModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        result_type_raw = d.pop("result_type", UNSET)
-        result_type = cast(Literal["play_dtmf_success"] | Unset, result_type_raw)
-        if result_type != "play_dtmf_success" and not isinstance(result_type, Unset):
-            raise ValueError(f"result_type must match const 'play_dtmf_success', got '{result_type}'")
-
-        status_raw = d.pop("status", UNSET)
-        status = cast(Literal["success"] | Unset, status_raw)
-        if status != "success" and not isinstance(status, Unset):
-            raise ValueError(f"status must match const 'success', got '{status}'")
-
-        dtmf_tones = d.pop("dtmf_tones", MISSING)
-        if dtmf_tones.__class__ is not str:
-            if dtmf_tones is MISSING:
-                dtmf_tones = missing_field(cls, "dtmf_tones")
-                _missing += ("dtmf_tones",)
-            else:
-                dtmf_tones = unexpected_type(cls, "dtmf_tones", dtmf_tones, "a string")
-
-        reason = d.pop("reason", UNSET)
-        if reason.__class__ is not str and reason is not None and reason is not UNSET:
-            reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-        play_dtmf_result_success_model = cls(
-            dtmf_tones=dtmf_tones,
-            result_type=result_type,
-            status=status,
-            reason=reason,
-        )
-        if _missing:
-            play_dtmf_result_success_model._missing_fields = _missing
-        play_dtmf_result_success_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        play_dtmf_result_success_model = cls.__new__(cls)
+        play_dtmf_result_success_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return play_dtmf_result_success_model
 
     @property
@@ -121,3 +110,97 @@ class PlayDTMFResultSuccessModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_type(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    result_type_raw = d.get("result_type", UNSET)
+    result_type = cast(Literal["play_dtmf_success"] | Unset, result_type_raw)
+    if result_type != "play_dtmf_success" and not isinstance(result_type, Unset):
+        raise ValueError(f"result_type must match const 'play_dtmf_success', got '{result_type}'")
+
+    return result_type
+
+
+def _read_status(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", UNSET)
+    status = cast(Literal["success"] | Unset, status_raw)
+    if status != "success" and not isinstance(status, Unset):
+        raise ValueError(f"status must match const 'success', got '{status}'")
+
+    return status
+
+
+def _read_dtmf_tones(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    dtmf_tones = d.get("dtmf_tones", MISSING)
+    if dtmf_tones.__class__ is not str:
+        if dtmf_tones is MISSING:
+            dtmf_tones = missing_field(cls, "dtmf_tones")
+        else:
+            dtmf_tones = unexpected_type(cls, "dtmf_tones", dtmf_tones, "a string")
+
+    return dtmf_tones
+
+
+def _read_reason(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = unexpected_type(cls, "reason", reason, "a string or null")
+
+    return reason
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "dtmf_tones",
+        "result_type",
+        "status",
+        "reason",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result_type = d.get("result_type", UNSET)
+    if result_type is not UNSET:
+        result_type = _read_result_type(cls, d)
+
+    status = d.get("status", UNSET)
+    if status is not UNSET:
+        status = _read_status(cls, d)
+
+    dtmf_tones = d.get("dtmf_tones", MISSING)
+    if dtmf_tones.__class__ is not str:
+        dtmf_tones = _read_dtmf_tones(cls, d)
+
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = _read_reason(cls, d)
+
+    return {
+        "dtmf_tones": dtmf_tones,
+        "result_type": result_type,
+        "status": status,
+        "reason": reason,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PlayDTMFResultSuccessModel._all_fields = _all_fields
+set_readers(
+    PlayDTMFResultSuccessModel,
+    {
+        "dtmf_tones": _read_dtmf_tones,
+        "result_type": _read_result_type,
+        "status": _read_status,
+        "reason": _read_reason,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

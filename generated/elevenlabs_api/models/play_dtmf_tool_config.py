@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PlayDTMFToolConfig")
 
 
-@_attrs_define
-class PlayDTMFToolConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PlayDTMFToolConfig(Lazy):
     """Allows the agent to play DTMF tones during a phone call.
 
     This tool can be used to interact with automated phone systems, such as
@@ -37,11 +43,16 @@ class PlayDTMFToolConfig:
     suppress_turn_after_dtmf: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "play_keypad_touch_tone")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         system_tool_type = self.system_tool_type
 
         use_out_of_band_dtmf = self.use_out_of_band_dtmf
@@ -62,28 +73,11 @@ class PlayDTMFToolConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        system_tool_type_raw = d.pop("system_tool_type", UNSET)
-        system_tool_type = cast(Literal["play_keypad_touch_tone"] | Unset, system_tool_type_raw)
-        if system_tool_type != "play_keypad_touch_tone" and not isinstance(system_tool_type, Unset):
-            raise ValueError(f"system_tool_type must match const 'play_keypad_touch_tone', got '{system_tool_type}'")
-
-        use_out_of_band_dtmf = d.pop("use_out_of_band_dtmf", UNSET)
-        if use_out_of_band_dtmf.__class__ is not bool and use_out_of_band_dtmf is not UNSET:
-            use_out_of_band_dtmf = unexpected_type(cls, "use_out_of_band_dtmf", use_out_of_band_dtmf, "a boolean")
-
-        suppress_turn_after_dtmf = d.pop("suppress_turn_after_dtmf", UNSET)
-        if suppress_turn_after_dtmf.__class__ is not bool and suppress_turn_after_dtmf is not UNSET:
-            suppress_turn_after_dtmf = unexpected_type(
-                cls, "suppress_turn_after_dtmf", suppress_turn_after_dtmf, "a boolean"
-            )
-
-        play_dtmf_tool_config = cls(
-            system_tool_type=system_tool_type,
-            use_out_of_band_dtmf=use_out_of_band_dtmf,
-            suppress_turn_after_dtmf=suppress_turn_after_dtmf,
-        )
-        play_dtmf_tool_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        play_dtmf_tool_config = cls.__new__(cls)
+        play_dtmf_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return play_dtmf_tool_config
 
     @property
@@ -101,3 +95,78 @@ class PlayDTMFToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_system_tool_type(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) -> Any:
+    system_tool_type_raw = d.get("system_tool_type", UNSET)
+    system_tool_type = cast(Literal["play_keypad_touch_tone"] | Unset, system_tool_type_raw)
+    if system_tool_type != "play_keypad_touch_tone" and not isinstance(system_tool_type, Unset):
+        raise ValueError(f"system_tool_type must match const 'play_keypad_touch_tone', got '{system_tool_type}'")
+
+    return system_tool_type
+
+
+def _read_use_out_of_band_dtmf(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) -> Any:
+    use_out_of_band_dtmf = d.get("use_out_of_band_dtmf", UNSET)
+    if use_out_of_band_dtmf.__class__ is not bool and use_out_of_band_dtmf is not UNSET:
+        use_out_of_band_dtmf = unexpected_type(cls, "use_out_of_band_dtmf", use_out_of_band_dtmf, "a boolean")
+
+    return use_out_of_band_dtmf
+
+
+def _read_suppress_turn_after_dtmf(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) -> Any:
+    suppress_turn_after_dtmf = d.get("suppress_turn_after_dtmf", UNSET)
+    if suppress_turn_after_dtmf.__class__ is not bool and suppress_turn_after_dtmf is not UNSET:
+        suppress_turn_after_dtmf = unexpected_type(
+            cls, "suppress_turn_after_dtmf", suppress_turn_after_dtmf, "a boolean"
+        )
+
+    return suppress_turn_after_dtmf
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "system_tool_type",
+        "use_out_of_band_dtmf",
+        "suppress_turn_after_dtmf",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    system_tool_type = d.get("system_tool_type", UNSET)
+    if system_tool_type is not UNSET:
+        system_tool_type = _read_system_tool_type(cls, d)
+
+    use_out_of_band_dtmf = d.get("use_out_of_band_dtmf", UNSET)
+    if use_out_of_band_dtmf.__class__ is not bool and use_out_of_band_dtmf is not UNSET:
+        use_out_of_band_dtmf = _read_use_out_of_band_dtmf(cls, d)
+
+    suppress_turn_after_dtmf = d.get("suppress_turn_after_dtmf", UNSET)
+    if suppress_turn_after_dtmf.__class__ is not bool and suppress_turn_after_dtmf is not UNSET:
+        suppress_turn_after_dtmf = _read_suppress_turn_after_dtmf(cls, d)
+
+    return {
+        "system_tool_type": system_tool_type,
+        "use_out_of_band_dtmf": use_out_of_band_dtmf,
+        "suppress_turn_after_dtmf": suppress_turn_after_dtmf,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PlayDTMFToolConfig._all_fields = _all_fields
+set_readers(
+    PlayDTMFToolConfig,
+    {
+        "system_tool_type": _read_system_tool_type,
+        "use_out_of_band_dtmf": _read_use_out_of_band_dtmf,
+        "suppress_turn_after_dtmf": _read_suppress_turn_after_dtmf,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="PodcastBulletinMode")
 
 
-@_attrs_define
-class PodcastBulletinMode:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PodcastBulletinMode(Lazy):
     """Example:
         {'bulletin': {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}, 'type': 'bulletin'}
 
@@ -30,13 +37,20 @@ class PodcastBulletinMode:
     bulletin: PodcastBulletinModeData
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("bulletin",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "bulletin")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         bulletin: Any
@@ -56,32 +70,11 @@ class PodcastBulletinMode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["bulletin"], type__raw)
-        if type_ != "bulletin":
-            raise ValueError(f"type must match const 'bulletin', got '{type_}'")
-
-        bulletin_raw = d.pop("bulletin", MISSING)
-        if bulletin_raw is MISSING:
-            bulletin = missing_field(cls, "bulletin")
-            _missing += ("bulletin",)
-        else:
-            try:
-                bulletin = PodcastBulletinModeData.from_dict(bulletin_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                bulletin = deviating_field(cls, "bulletin", bulletin_raw)
-
-        podcast_bulletin_mode = cls(
-            type_=type_,
-            bulletin=bulletin,
-        )
-        if _missing:
-            podcast_bulletin_mode._missing_fields = _missing
-        podcast_bulletin_mode.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        podcast_bulletin_mode = cls.__new__(cls)
+        podcast_bulletin_mode.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return podcast_bulletin_mode
 
     @property
@@ -99,6 +92,69 @@ class PodcastBulletinMode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[PodcastBulletinMode], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["bulletin"], type__raw)
+    if type_ != "bulletin":
+        raise ValueError(f"type must match const 'bulletin', got '{type_}'")
+
+    return type_
+
+
+def _read_bulletin(cls: type[PodcastBulletinMode], d: Mapping[str, Any]) -> Any:
+    bulletin_raw = d.get("bulletin", MISSING)
+    if bulletin_raw is MISSING:
+        bulletin = missing_field(cls, "bulletin")
+    else:
+        try:
+            bulletin = PodcastBulletinModeData.from_dict(bulletin_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            bulletin = deviating_field(cls, "bulletin", bulletin_raw)
+
+    return bulletin
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "bulletin",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PodcastBulletinMode], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PodcastBulletinMode], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    bulletin = _read_bulletin(cls, d)
+
+    return {
+        "type_": type_,
+        "bulletin": bulletin,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PodcastBulletinMode._all_fields = _all_fields
+set_readers(
+    PodcastBulletinMode,
+    {
+        "type_": _read_type_,
+        "bulletin": _read_bulletin,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

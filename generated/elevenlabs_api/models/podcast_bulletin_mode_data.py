@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PodcastBulletinModeData")
 
 
-@_attrs_define
-class PodcastBulletinModeData:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PodcastBulletinModeData(Lazy):
     """Example:
         {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}
 
@@ -27,10 +34,16 @@ class PodcastBulletinModeData:
     host_voice_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("host_voice_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         host_voice_id = self.host_voice_id
 
         field_dict: dict[str, Any] = {}
@@ -43,22 +56,11 @@ class PodcastBulletinModeData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        host_voice_id = d.pop("host_voice_id", MISSING)
-        if host_voice_id.__class__ is not str:
-            if host_voice_id is MISSING:
-                host_voice_id = missing_field(cls, "host_voice_id")
-                _missing += ("host_voice_id",)
-            else:
-                host_voice_id = unexpected_type(cls, "host_voice_id", host_voice_id, "a string")
-
-        podcast_bulletin_mode_data = cls(
-            host_voice_id=host_voice_id,
-        )
-        if _missing:
-            podcast_bulletin_mode_data._missing_fields = _missing
-        podcast_bulletin_mode_data.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        podcast_bulletin_mode_data = cls.__new__(cls)
+        podcast_bulletin_mode_data.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return podcast_bulletin_mode_data
 
     @property
@@ -76,3 +78,46 @@ class PodcastBulletinModeData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_host_voice_id(cls: type[PodcastBulletinModeData], d: Mapping[str, Any]) -> Any:
+    host_voice_id = d.get("host_voice_id", MISSING)
+    if host_voice_id.__class__ is not str:
+        if host_voice_id is MISSING:
+            host_voice_id = missing_field(cls, "host_voice_id")
+        else:
+            host_voice_id = unexpected_type(cls, "host_voice_id", host_voice_id, "a string")
+
+    return host_voice_id
+
+
+_FIELDS: frozenset[str] = frozenset(("host_voice_id",))
+
+
+def _read_additional_properties(cls: type[PodcastBulletinModeData], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PodcastBulletinModeData], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    host_voice_id = d.get("host_voice_id", MISSING)
+    if host_voice_id.__class__ is not str:
+        host_voice_id = _read_host_voice_id(cls, d)
+
+    return {
+        "host_voice_id": host_voice_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PodcastBulletinModeData._all_fields = _all_fields
+set_readers(
+    PodcastBulletinModeData,
+    {
+        "host_voice_id": _read_host_voice_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

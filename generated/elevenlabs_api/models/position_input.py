@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PositionInput")
 
 
-@_attrs_define
-class PositionInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PositionInput(Lazy):
     """Attributes:
     x (float | Unset):  Default: 0.0.
     y (float | Unset):  Default: 0.0.
@@ -27,8 +33,12 @@ class PositionInput:
     y: float | Unset = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         x = self.x
 
         y = self.y
@@ -45,20 +55,11 @@ class PositionInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        x = d.pop("x", UNSET)
-        if x.__class__ is not float and x.__class__ is not int and x is not UNSET:
-            x = unexpected_type(cls, "x", x, "a number")
-
-        y = d.pop("y", UNSET)
-        if y.__class__ is not float and y.__class__ is not int and y is not UNSET:
-            y = unexpected_type(cls, "y", y, "a number")
-
-        position_input = cls(
-            x=x,
-            y=y,
-        )
-        position_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        position_input = cls.__new__(cls)
+        position_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return position_input
 
     @property
@@ -76,3 +77,60 @@ class PositionInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_x(cls: type[PositionInput], d: Mapping[str, Any]) -> Any:
+    x = d.get("x", UNSET)
+    if x.__class__ is not float and x.__class__ is not int and x is not UNSET:
+        x = unexpected_type(cls, "x", x, "a number")
+
+    return x
+
+
+def _read_y(cls: type[PositionInput], d: Mapping[str, Any]) -> Any:
+    y = d.get("y", UNSET)
+    if y.__class__ is not float and y.__class__ is not int and y is not UNSET:
+        y = unexpected_type(cls, "y", y, "a number")
+
+    return y
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "x",
+        "y",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PositionInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PositionInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    x = d.get("x", UNSET)
+    if x.__class__ is not float and x.__class__ is not int and x is not UNSET:
+        x = _read_x(cls, d)
+
+    y = d.get("y", UNSET)
+    if y.__class__ is not float and y.__class__ is not int and y is not UNSET:
+        y = _read_y(cls, d)
+
+    return {
+        "x": x,
+        "y": y,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PositionInput._all_fields = _all_fields
+set_readers(
+    PositionInput,
+    {
+        "x": _read_x,
+        "y": _read_y,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PositionOutput")
 
 
-@_attrs_define
-class PositionOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PositionOutput(Lazy):
     """Attributes:
     x (float):  Default: 0.0.
     y (float):  Default: 0.0.
@@ -27,10 +34,19 @@ class PositionOutput:
     y: float = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "x",
+        "y",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         x = self.x
 
         y = self.y
@@ -47,31 +63,11 @@ class PositionOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        x = d.pop("x", MISSING)
-        if x.__class__ is not float and x.__class__ is not int:
-            if x is MISSING:
-                x = missing_field(cls, "x")
-                _missing += ("x",)
-            else:
-                x = unexpected_type(cls, "x", x, "a number")
-
-        y = d.pop("y", MISSING)
-        if y.__class__ is not float and y.__class__ is not int:
-            if y is MISSING:
-                y = missing_field(cls, "y")
-                _missing += ("y",)
-            else:
-                y = unexpected_type(cls, "y", y, "a number")
-
-        position_output = cls(
-            x=x,
-            y=y,
-        )
-        if _missing:
-            position_output._missing_fields = _missing
-        position_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        position_output = cls.__new__(cls)
+        position_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return position_output
 
     @property
@@ -89,3 +85,68 @@ class PositionOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_x(cls: type[PositionOutput], d: Mapping[str, Any]) -> Any:
+    x = d.get("x", MISSING)
+    if x.__class__ is not float and x.__class__ is not int:
+        if x is MISSING:
+            x = missing_field(cls, "x")
+        else:
+            x = unexpected_type(cls, "x", x, "a number")
+
+    return x
+
+
+def _read_y(cls: type[PositionOutput], d: Mapping[str, Any]) -> Any:
+    y = d.get("y", MISSING)
+    if y.__class__ is not float and y.__class__ is not int:
+        if y is MISSING:
+            y = missing_field(cls, "y")
+        else:
+            y = unexpected_type(cls, "y", y, "a number")
+
+    return y
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "x",
+        "y",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PositionOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PositionOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    x = d.get("x", MISSING)
+    if x.__class__ is not float and x.__class__ is not int:
+        x = _read_x(cls, d)
+
+    y = d.get("y", MISSING)
+    if y.__class__ is not float and y.__class__ is not int:
+        y = _read_y(cls, d)
+
+    return {
+        "x": x,
+        "y": y,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PositionOutput._all_fields = _all_fields
+set_readers(
+    PositionOutput,
+    {
+        "x": _read_x,
+        "y": _read_y,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

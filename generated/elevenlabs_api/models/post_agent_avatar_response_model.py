@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PostAgentAvatarResponseModel")
 
 
-@_attrs_define
-class PostAgentAvatarResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PostAgentAvatarResponseModel(Lazy):
     """Attributes:
     agent_id (str):
     avatar_url (None | str | Unset):
@@ -29,10 +36,16 @@ class PostAgentAvatarResponseModel:
     avatar_url: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("agent_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         avatar_url: Any
@@ -54,27 +67,11 @@ class PostAgentAvatarResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        avatar_url = d.pop("avatar_url", UNSET)
-        if avatar_url.__class__ is not str and avatar_url is not None and avatar_url is not UNSET:
-            avatar_url = unexpected_type(cls, "avatar_url", avatar_url, "a string or null")
-
-        post_agent_avatar_response_model = cls(
-            agent_id=agent_id,
-            avatar_url=avatar_url,
-        )
-        if _missing:
-            post_agent_avatar_response_model._missing_fields = _missing
-        post_agent_avatar_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        post_agent_avatar_response_model = cls.__new__(cls)
+        post_agent_avatar_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return post_agent_avatar_response_model
 
     @property
@@ -92,3 +89,65 @@ class PostAgentAvatarResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[PostAgentAvatarResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_avatar_url(cls: type[PostAgentAvatarResponseModel], d: Mapping[str, Any]) -> Any:
+    avatar_url = d.get("avatar_url", UNSET)
+    if avatar_url.__class__ is not str and avatar_url is not None and avatar_url is not UNSET:
+        avatar_url = unexpected_type(cls, "avatar_url", avatar_url, "a string or null")
+
+    return avatar_url
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "avatar_url",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PostAgentAvatarResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PostAgentAvatarResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    avatar_url = d.get("avatar_url", UNSET)
+    if avatar_url.__class__ is not str and avatar_url is not None and avatar_url is not UNSET:
+        avatar_url = _read_avatar_url(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "avatar_url": avatar_url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PostAgentAvatarResponseModel._all_fields = _all_fields
+set_readers(
+    PostAgentAvatarResponseModel,
+    {
+        "agent_id": _read_agent_id,
+        "avatar_url": _read_avatar_url,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

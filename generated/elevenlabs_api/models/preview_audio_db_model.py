@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PreviewAudioDBModel")
 
 
-@_attrs_define
-class PreviewAudioDBModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PreviewAudioDBModel(Lazy):
     """Attributes:
     audio_url (str):
     voice_id (None | str | Unset):
@@ -44,10 +51,16 @@ class PreviewAudioDBModel:
     generated_at_unix: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("audio_url",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         audio_url = self.audio_url
 
         voice_id: Any
@@ -114,52 +127,11 @@ class PreviewAudioDBModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        audio_url = d.pop("audio_url", MISSING)
-        if audio_url.__class__ is not str:
-            if audio_url is MISSING:
-                audio_url = missing_field(cls, "audio_url")
-                _missing += ("audio_url",)
-            else:
-                audio_url = unexpected_type(cls, "audio_url", audio_url, "a string")
-
-        voice_id = d.pop("voice_id", UNSET)
-        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
-
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not None and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string or null")
-
-        hls_manifest_url = d.pop("hls_manifest_url", UNSET)
-        if hls_manifest_url.__class__ is not str and hls_manifest_url is not None and hls_manifest_url is not UNSET:
-            hls_manifest_url = unexpected_type(cls, "hls_manifest_url", hls_manifest_url, "a string or null")
-
-        dash_manifest_url = d.pop("dash_manifest_url", UNSET)
-        if dash_manifest_url.__class__ is not str and dash_manifest_url is not None and dash_manifest_url is not UNSET:
-            dash_manifest_url = unexpected_type(cls, "dash_manifest_url", dash_manifest_url, "a string or null")
-
-        is_auto_generated = d.pop("is_auto_generated", UNSET)
-        if is_auto_generated.__class__ is not bool and is_auto_generated is not None and is_auto_generated is not UNSET:
-            is_auto_generated = unexpected_type(cls, "is_auto_generated", is_auto_generated, "a boolean or null")
-
-        generated_at_unix = d.pop("generated_at_unix", UNSET)
-        if generated_at_unix.__class__ is not int and generated_at_unix is not None and generated_at_unix is not UNSET:
-            generated_at_unix = unexpected_type(cls, "generated_at_unix", generated_at_unix, "an integer or null")
-
-        preview_audio_db_model = cls(
-            audio_url=audio_url,
-            voice_id=voice_id,
-            text=text,
-            hls_manifest_url=hls_manifest_url,
-            dash_manifest_url=dash_manifest_url,
-            is_auto_generated=is_auto_generated,
-            generated_at_unix=generated_at_unix,
-        )
-        if _missing:
-            preview_audio_db_model._missing_fields = _missing
-        preview_audio_db_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        preview_audio_db_model = cls.__new__(cls)
+        preview_audio_db_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return preview_audio_db_model
 
     @property
@@ -177,3 +149,140 @@ class PreviewAudioDBModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_audio_url(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
+    audio_url = d.get("audio_url", MISSING)
+    if audio_url.__class__ is not str:
+        if audio_url is MISSING:
+            audio_url = missing_field(cls, "audio_url")
+        else:
+            audio_url = unexpected_type(cls, "audio_url", audio_url, "a string")
+
+    return audio_url
+
+
+def _read_voice_id(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+
+    return voice_id
+
+
+def _read_text(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string or null")
+
+    return text
+
+
+def _read_hls_manifest_url(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
+    hls_manifest_url = d.get("hls_manifest_url", UNSET)
+    if hls_manifest_url.__class__ is not str and hls_manifest_url is not None and hls_manifest_url is not UNSET:
+        hls_manifest_url = unexpected_type(cls, "hls_manifest_url", hls_manifest_url, "a string or null")
+
+    return hls_manifest_url
+
+
+def _read_dash_manifest_url(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
+    dash_manifest_url = d.get("dash_manifest_url", UNSET)
+    if dash_manifest_url.__class__ is not str and dash_manifest_url is not None and dash_manifest_url is not UNSET:
+        dash_manifest_url = unexpected_type(cls, "dash_manifest_url", dash_manifest_url, "a string or null")
+
+    return dash_manifest_url
+
+
+def _read_is_auto_generated(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
+    is_auto_generated = d.get("is_auto_generated", UNSET)
+    if is_auto_generated.__class__ is not bool and is_auto_generated is not None and is_auto_generated is not UNSET:
+        is_auto_generated = unexpected_type(cls, "is_auto_generated", is_auto_generated, "a boolean or null")
+
+    return is_auto_generated
+
+
+def _read_generated_at_unix(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> Any:
+    generated_at_unix = d.get("generated_at_unix", UNSET)
+    if generated_at_unix.__class__ is not int and generated_at_unix is not None and generated_at_unix is not UNSET:
+        generated_at_unix = unexpected_type(cls, "generated_at_unix", generated_at_unix, "an integer or null")
+
+    return generated_at_unix
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "audio_url",
+        "voice_id",
+        "text",
+        "hls_manifest_url",
+        "dash_manifest_url",
+        "is_auto_generated",
+        "generated_at_unix",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    audio_url = d.get("audio_url", MISSING)
+    if audio_url.__class__ is not str:
+        audio_url = _read_audio_url(cls, d)
+
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = _read_voice_id(cls, d)
+
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = _read_text(cls, d)
+
+    hls_manifest_url = d.get("hls_manifest_url", UNSET)
+    if hls_manifest_url.__class__ is not str and hls_manifest_url is not None and hls_manifest_url is not UNSET:
+        hls_manifest_url = _read_hls_manifest_url(cls, d)
+
+    dash_manifest_url = d.get("dash_manifest_url", UNSET)
+    if dash_manifest_url.__class__ is not str and dash_manifest_url is not None and dash_manifest_url is not UNSET:
+        dash_manifest_url = _read_dash_manifest_url(cls, d)
+
+    is_auto_generated = d.get("is_auto_generated", UNSET)
+    if is_auto_generated.__class__ is not bool and is_auto_generated is not None and is_auto_generated is not UNSET:
+        is_auto_generated = _read_is_auto_generated(cls, d)
+
+    generated_at_unix = d.get("generated_at_unix", UNSET)
+    if generated_at_unix.__class__ is not int and generated_at_unix is not None and generated_at_unix is not UNSET:
+        generated_at_unix = _read_generated_at_unix(cls, d)
+
+    return {
+        "audio_url": audio_url,
+        "voice_id": voice_id,
+        "text": text,
+        "hls_manifest_url": hls_manifest_url,
+        "dash_manifest_url": dash_manifest_url,
+        "is_auto_generated": is_auto_generated,
+        "generated_at_unix": generated_at_unix,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PreviewAudioDBModel._all_fields = _all_fields
+set_readers(
+    PreviewAudioDBModel,
+    {
+        "audio_url": _read_audio_url,
+        "voice_id": _read_voice_id,
+        "text": _read_text,
+        "hls_manifest_url": _read_hls_manifest_url,
+        "dash_manifest_url": _read_dash_manifest_url,
+        "is_auto_generated": _read_is_auto_generated,
+        "generated_at_unix": _read_generated_at_unix,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.currency import Currency
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="Price")
 
 
-@_attrs_define
-class Price:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class Price(Lazy):
     """Currency/amount pair.
 
     Attributes:
@@ -30,10 +37,19 @@ class Price:
     currency: Currency | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "amount",
+        "currency",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         amount = self.amount
 
         currency: Any
@@ -58,31 +74,11 @@ class Price:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        amount = d.pop("amount", MISSING)
-        if amount.__class__ is not str:
-            if amount is MISSING:
-                amount = missing_field(cls, "amount")
-                _missing += ("amount",)
-            else:
-                amount = unexpected_type(cls, "amount", amount, "a string")
-
-        currency = d.pop("currency", MISSING)
-        if currency.__class__ is not str:
-            if currency is MISSING:
-                currency = missing_field(cls, "currency")
-                _missing += ("currency",)
-            else:
-                currency = unexpected_type(cls, "currency", currency, "a string")
-
-        price = cls(
-            amount=amount,
-            currency=currency,
-        )
-        if _missing:
-            price._missing_fields = _missing
-        price.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        price = cls.__new__(cls)
+        price.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return price
 
     @property
@@ -100,3 +96,68 @@ class Price:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_amount(cls: type[Price], d: Mapping[str, Any]) -> Any:
+    amount = d.get("amount", MISSING)
+    if amount.__class__ is not str:
+        if amount is MISSING:
+            amount = missing_field(cls, "amount")
+        else:
+            amount = unexpected_type(cls, "amount", amount, "a string")
+
+    return amount
+
+
+def _read_currency(cls: type[Price], d: Mapping[str, Any]) -> Any:
+    currency = d.get("currency", MISSING)
+    if currency.__class__ is not str:
+        if currency is MISSING:
+            currency = missing_field(cls, "currency")
+        else:
+            currency = unexpected_type(cls, "currency", currency, "a string")
+
+    return currency
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "amount",
+        "currency",
+    )
+)
+
+
+def _read_additional_properties(cls: type[Price], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[Price], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    amount = d.get("amount", MISSING)
+    if amount.__class__ is not str:
+        amount = _read_amount(cls, d)
+
+    currency = d.get("currency", MISSING)
+    if currency.__class__ is not str:
+        currency = _read_currency(cls, d)
+
+    return {
+        "amount": amount,
+        "currency": currency,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+Price._all_fields = _all_fields
+set_readers(
+    Price,
+    {
+        "amount": _read_amount,
+        "currency": _read_currency,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PrivacyConfigOutput")
 
 
-@_attrs_define
-class PrivacyConfigOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PrivacyConfigOutput(Lazy):
     """Example:
         {'apply_to_existing_conversations': False, 'delete_audio': False, 'delete_transcript_and_pii': False,
         'record_voice': True, 'retention_days': -1, 'zero_retention_mode': False}
@@ -50,8 +56,12 @@ class PrivacyConfigOutput:
     conversation_history_redaction: ConversationHistoryRedactionConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         record_voice = self.record_voice
 
         retention_days = self.retention_days
@@ -94,60 +104,11 @@ class PrivacyConfigOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        record_voice = d.pop("record_voice", UNSET)
-        if record_voice.__class__ is not bool and record_voice is not UNSET:
-            record_voice = unexpected_type(cls, "record_voice", record_voice, "a boolean")
-
-        retention_days = d.pop("retention_days", UNSET)
-        if retention_days.__class__ is not int and retention_days is not UNSET:
-            retention_days = unexpected_type(cls, "retention_days", retention_days, "an integer")
-
-        delete_transcript_and_pii = d.pop("delete_transcript_and_pii", UNSET)
-        if delete_transcript_and_pii.__class__ is not bool and delete_transcript_and_pii is not UNSET:
-            delete_transcript_and_pii = unexpected_type(
-                cls, "delete_transcript_and_pii", delete_transcript_and_pii, "a boolean"
-            )
-
-        delete_audio = d.pop("delete_audio", UNSET)
-        if delete_audio.__class__ is not bool and delete_audio is not UNSET:
-            delete_audio = unexpected_type(cls, "delete_audio", delete_audio, "a boolean")
-
-        apply_to_existing_conversations = d.pop("apply_to_existing_conversations", UNSET)
-        if apply_to_existing_conversations.__class__ is not bool and apply_to_existing_conversations is not UNSET:
-            apply_to_existing_conversations = unexpected_type(
-                cls, "apply_to_existing_conversations", apply_to_existing_conversations, "a boolean"
-            )
-
-        zero_retention_mode = d.pop("zero_retention_mode", UNSET)
-        if zero_retention_mode.__class__ is not bool and zero_retention_mode is not UNSET:
-            zero_retention_mode = unexpected_type(cls, "zero_retention_mode", zero_retention_mode, "a boolean")
-
-        conversation_history_redaction_raw = d.pop("conversation_history_redaction", UNSET)
-        try:
-            _conversation_history_redaction = conversation_history_redaction_raw
-            conversation_history_redaction: ConversationHistoryRedactionConfig | Unset
-            if isinstance(_conversation_history_redaction, Unset):
-                conversation_history_redaction = UNSET
-            else:
-                conversation_history_redaction = ConversationHistoryRedactionConfig.from_dict(
-                    _conversation_history_redaction
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_history_redaction = deviating_field(
-                cls, "conversation_history_redaction", conversation_history_redaction_raw
-            )
-
-        privacy_config_output = cls(
-            record_voice=record_voice,
-            retention_days=retention_days,
-            delete_transcript_and_pii=delete_transcript_and_pii,
-            delete_audio=delete_audio,
-            apply_to_existing_conversations=apply_to_existing_conversations,
-            zero_retention_mode=zero_retention_mode,
-            conversation_history_redaction=conversation_history_redaction,
-        )
-        privacy_config_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        privacy_config_output = cls.__new__(cls)
+        privacy_config_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return privacy_config_output
 
     @property
@@ -165,6 +126,153 @@ class PrivacyConfigOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_record_voice(cls: type[PrivacyConfigOutput], d: Mapping[str, Any]) -> Any:
+    record_voice = d.get("record_voice", UNSET)
+    if record_voice.__class__ is not bool and record_voice is not UNSET:
+        record_voice = unexpected_type(cls, "record_voice", record_voice, "a boolean")
+
+    return record_voice
+
+
+def _read_retention_days(cls: type[PrivacyConfigOutput], d: Mapping[str, Any]) -> Any:
+    retention_days = d.get("retention_days", UNSET)
+    if retention_days.__class__ is not int and retention_days is not UNSET:
+        retention_days = unexpected_type(cls, "retention_days", retention_days, "an integer")
+
+    return retention_days
+
+
+def _read_delete_transcript_and_pii(cls: type[PrivacyConfigOutput], d: Mapping[str, Any]) -> Any:
+    delete_transcript_and_pii = d.get("delete_transcript_and_pii", UNSET)
+    if delete_transcript_and_pii.__class__ is not bool and delete_transcript_and_pii is not UNSET:
+        delete_transcript_and_pii = unexpected_type(
+            cls, "delete_transcript_and_pii", delete_transcript_and_pii, "a boolean"
+        )
+
+    return delete_transcript_and_pii
+
+
+def _read_delete_audio(cls: type[PrivacyConfigOutput], d: Mapping[str, Any]) -> Any:
+    delete_audio = d.get("delete_audio", UNSET)
+    if delete_audio.__class__ is not bool and delete_audio is not UNSET:
+        delete_audio = unexpected_type(cls, "delete_audio", delete_audio, "a boolean")
+
+    return delete_audio
+
+
+def _read_apply_to_existing_conversations(cls: type[PrivacyConfigOutput], d: Mapping[str, Any]) -> Any:
+    apply_to_existing_conversations = d.get("apply_to_existing_conversations", UNSET)
+    if apply_to_existing_conversations.__class__ is not bool and apply_to_existing_conversations is not UNSET:
+        apply_to_existing_conversations = unexpected_type(
+            cls, "apply_to_existing_conversations", apply_to_existing_conversations, "a boolean"
+        )
+
+    return apply_to_existing_conversations
+
+
+def _read_zero_retention_mode(cls: type[PrivacyConfigOutput], d: Mapping[str, Any]) -> Any:
+    zero_retention_mode = d.get("zero_retention_mode", UNSET)
+    if zero_retention_mode.__class__ is not bool and zero_retention_mode is not UNSET:
+        zero_retention_mode = unexpected_type(cls, "zero_retention_mode", zero_retention_mode, "a boolean")
+
+    return zero_retention_mode
+
+
+def _read_conversation_history_redaction(cls: type[PrivacyConfigOutput], d: Mapping[str, Any]) -> Any:
+    conversation_history_redaction_raw = d.get("conversation_history_redaction", UNSET)
+    try:
+        _conversation_history_redaction = conversation_history_redaction_raw
+        conversation_history_redaction: ConversationHistoryRedactionConfig | Unset
+        if isinstance(_conversation_history_redaction, Unset):
+            conversation_history_redaction = UNSET
+        else:
+            conversation_history_redaction = ConversationHistoryRedactionConfig.from_dict(
+                _conversation_history_redaction
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_history_redaction = deviating_field(
+            cls, "conversation_history_redaction", conversation_history_redaction_raw
+        )
+
+    return conversation_history_redaction
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "record_voice",
+        "retention_days",
+        "delete_transcript_and_pii",
+        "delete_audio",
+        "apply_to_existing_conversations",
+        "zero_retention_mode",
+        "conversation_history_redaction",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PrivacyConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PrivacyConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    record_voice = d.get("record_voice", UNSET)
+    if record_voice.__class__ is not bool and record_voice is not UNSET:
+        record_voice = _read_record_voice(cls, d)
+
+    retention_days = d.get("retention_days", UNSET)
+    if retention_days.__class__ is not int and retention_days is not UNSET:
+        retention_days = _read_retention_days(cls, d)
+
+    delete_transcript_and_pii = d.get("delete_transcript_and_pii", UNSET)
+    if delete_transcript_and_pii.__class__ is not bool and delete_transcript_and_pii is not UNSET:
+        delete_transcript_and_pii = _read_delete_transcript_and_pii(cls, d)
+
+    delete_audio = d.get("delete_audio", UNSET)
+    if delete_audio.__class__ is not bool and delete_audio is not UNSET:
+        delete_audio = _read_delete_audio(cls, d)
+
+    apply_to_existing_conversations = d.get("apply_to_existing_conversations", UNSET)
+    if apply_to_existing_conversations.__class__ is not bool and apply_to_existing_conversations is not UNSET:
+        apply_to_existing_conversations = _read_apply_to_existing_conversations(cls, d)
+
+    zero_retention_mode = d.get("zero_retention_mode", UNSET)
+    if zero_retention_mode.__class__ is not bool and zero_retention_mode is not UNSET:
+        zero_retention_mode = _read_zero_retention_mode(cls, d)
+
+    conversation_history_redaction = d.get("conversation_history_redaction", UNSET)
+    if conversation_history_redaction is not UNSET:
+        conversation_history_redaction = _read_conversation_history_redaction(cls, d)
+
+    return {
+        "record_voice": record_voice,
+        "retention_days": retention_days,
+        "delete_transcript_and_pii": delete_transcript_and_pii,
+        "delete_audio": delete_audio,
+        "apply_to_existing_conversations": apply_to_existing_conversations,
+        "zero_retention_mode": zero_retention_mode,
+        "conversation_history_redaction": conversation_history_redaction,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PrivacyConfigOutput._all_fields = _all_fields
+set_readers(
+    PrivacyConfigOutput,
+    {
+        "record_voice": _read_record_voice,
+        "retention_days": _read_retention_days,
+        "delete_transcript_and_pii": _read_delete_transcript_and_pii,
+        "delete_audio": _read_delete_audio,
+        "apply_to_existing_conversations": _read_apply_to_existing_conversations,
+        "zero_retention_mode": _read_zero_retention_mode,
+        "conversation_history_redaction": _read_conversation_history_redaction,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,20 +9,27 @@ from attrs import field as _attrs_field
 from ..models.procedure_type import ProcedureType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProcedureAtVersionOutput")
 
 
-@_attrs_define
-class ProcedureAtVersionOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProcedureAtVersionOutput(Lazy):
     """Attributes:
     procedure_id (str): Procedure ID
     name (str): Procedure name
@@ -64,10 +71,21 @@ class ProcedureAtVersionOutput:
     version_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "procedure_id",
+        "name",
+        "content",
+        "agent_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         procedure_id = self.procedure_id
 
         name = self.name
@@ -177,111 +195,11 @@ class ProcedureAtVersionOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        procedure_id = d.pop("procedure_id", MISSING)
-        if procedure_id.__class__ is not str:
-            if procedure_id is MISSING:
-                procedure_id = missing_field(cls, "procedure_id")
-                _missing += ("procedure_id",)
-            else:
-                procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        content = d.pop("content", MISSING)
-        if content.__class__ is not str:
-            if content is MISSING:
-                content = missing_field(cls, "content")
-                _missing += ("content",)
-            else:
-                content = unexpected_type(cls, "content", content, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        type_ = d.pop("type", UNSET)
-        if type_.__class__ is not str and type_ is not UNSET:
-            type_ = unexpected_type(cls, "type", type_, "a string")
-
-        trigger = d.pop("trigger", UNSET)
-        if trigger.__class__ is not str and trigger is not UNSET:
-            trigger = unexpected_type(cls, "trigger", trigger, "a string")
-
-        referenced_tool_ids = d.pop("referenced_tool_ids", UNSET)
-        if referenced_tool_ids.__class__ is not list and referenced_tool_ids is not UNSET:
-            referenced_tool_ids = unexpected_type(cls, "referenced_tool_ids", referenced_tool_ids, "an array")
-        elif referenced_tool_ids.__class__ is list and referenced_tool_ids:
-            check_items(cls, "referenced_tool_ids", referenced_tool_ids, (str,), "a string")
-
-        referenced_kb_ids = d.pop("referenced_kb_ids", UNSET)
-        if referenced_kb_ids.__class__ is not list and referenced_kb_ids is not UNSET:
-            referenced_kb_ids = unexpected_type(cls, "referenced_kb_ids", referenced_kb_ids, "an array")
-        elif referenced_kb_ids.__class__ is list and referenced_kb_ids:
-            check_items(cls, "referenced_kb_ids", referenced_kb_ids, (str,), "a string")
-
-        referenced_procedure_ids = d.pop("referenced_procedure_ids", UNSET)
-        if referenced_procedure_ids.__class__ is not list and referenced_procedure_ids is not UNSET:
-            referenced_procedure_ids = unexpected_type(
-                cls, "referenced_procedure_ids", referenced_procedure_ids, "an array"
-            )
-        elif referenced_procedure_ids.__class__ is list and referenced_procedure_ids:
-            check_items(cls, "referenced_procedure_ids", referenced_procedure_ids, (str,), "a string")
-
-        referenced_dynamic_variables = d.pop("referenced_dynamic_variables", UNSET)
-        if referenced_dynamic_variables.__class__ is not list and referenced_dynamic_variables is not UNSET:
-            referenced_dynamic_variables = unexpected_type(
-                cls, "referenced_dynamic_variables", referenced_dynamic_variables, "an array"
-            )
-        elif referenced_dynamic_variables.__class__ is list and referenced_dynamic_variables:
-            check_items(cls, "referenced_dynamic_variables", referenced_dynamic_variables, (str,), "a string")
-
-        guardrails_raw = d.pop("guardrails", UNSET)
-        try:
-            expect_array("guardrails", guardrails_raw)
-            _guardrails = guardrails_raw
-            guardrails: list[CustomGuardrailConfig] | Unset = UNSET
-            if _guardrails is not UNSET:
-                guardrails = []
-                for guardrails_item_data in _guardrails:
-                    guardrails_item = CustomGuardrailConfig.from_dict(guardrails_item_data)
-
-                    guardrails.append(guardrails_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            guardrails = deviating_field(cls, "guardrails", guardrails_raw)
-
-        version_id = d.pop("version_id", UNSET)
-        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-        procedure_at_version_output = cls(
-            procedure_id=procedure_id,
-            name=name,
-            content=content,
-            agent_id=agent_id,
-            type_=type_,
-            trigger=trigger,
-            referenced_tool_ids=referenced_tool_ids,
-            referenced_kb_ids=referenced_kb_ids,
-            referenced_procedure_ids=referenced_procedure_ids,
-            referenced_dynamic_variables=referenced_dynamic_variables,
-            guardrails=guardrails,
-            version_id=version_id,
-        )
-        if _missing:
-            procedure_at_version_output._missing_fields = _missing
-        procedure_at_version_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        procedure_at_version_output = cls.__new__(cls)
+        procedure_at_version_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return procedure_at_version_output
 
     @property
@@ -299,6 +217,249 @@ class ProcedureAtVersionOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_procedure_id(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    procedure_id = d.get("procedure_id", MISSING)
+    if procedure_id.__class__ is not str:
+        if procedure_id is MISSING:
+            procedure_id = missing_field(cls, "procedure_id")
+        else:
+            procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
+
+    return procedure_id
+
+
+def _read_name(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_content(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    content = d.get("content", MISSING)
+    if content.__class__ is not str:
+        if content is MISSING:
+            content = missing_field(cls, "content")
+        else:
+            content = unexpected_type(cls, "content", content, "a string")
+
+    return content
+
+
+def _read_agent_id(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_type_(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    if type_.__class__ is not str and type_ is not UNSET:
+        type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_trigger(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    trigger = d.get("trigger", UNSET)
+    if trigger.__class__ is not str and trigger is not UNSET:
+        trigger = unexpected_type(cls, "trigger", trigger, "a string")
+
+    return trigger
+
+
+def _read_referenced_tool_ids(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    referenced_tool_ids = d.get("referenced_tool_ids", UNSET)
+    if referenced_tool_ids.__class__ is not list and referenced_tool_ids is not UNSET:
+        referenced_tool_ids = unexpected_type(cls, "referenced_tool_ids", referenced_tool_ids, "an array")
+    elif referenced_tool_ids.__class__ is list and referenced_tool_ids:
+        check_items(cls, "referenced_tool_ids", referenced_tool_ids, (str,), "a string")
+
+    return referenced_tool_ids
+
+
+def _read_referenced_kb_ids(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    referenced_kb_ids = d.get("referenced_kb_ids", UNSET)
+    if referenced_kb_ids.__class__ is not list and referenced_kb_ids is not UNSET:
+        referenced_kb_ids = unexpected_type(cls, "referenced_kb_ids", referenced_kb_ids, "an array")
+    elif referenced_kb_ids.__class__ is list and referenced_kb_ids:
+        check_items(cls, "referenced_kb_ids", referenced_kb_ids, (str,), "a string")
+
+    return referenced_kb_ids
+
+
+def _read_referenced_procedure_ids(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    referenced_procedure_ids = d.get("referenced_procedure_ids", UNSET)
+    if referenced_procedure_ids.__class__ is not list and referenced_procedure_ids is not UNSET:
+        referenced_procedure_ids = unexpected_type(
+            cls, "referenced_procedure_ids", referenced_procedure_ids, "an array"
+        )
+    elif referenced_procedure_ids.__class__ is list and referenced_procedure_ids:
+        check_items(cls, "referenced_procedure_ids", referenced_procedure_ids, (str,), "a string")
+
+    return referenced_procedure_ids
+
+
+def _read_referenced_dynamic_variables(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    referenced_dynamic_variables = d.get("referenced_dynamic_variables", UNSET)
+    if referenced_dynamic_variables.__class__ is not list and referenced_dynamic_variables is not UNSET:
+        referenced_dynamic_variables = unexpected_type(
+            cls, "referenced_dynamic_variables", referenced_dynamic_variables, "an array"
+        )
+    elif referenced_dynamic_variables.__class__ is list and referenced_dynamic_variables:
+        check_items(cls, "referenced_dynamic_variables", referenced_dynamic_variables, (str,), "a string")
+
+    return referenced_dynamic_variables
+
+
+def _read_guardrails(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    guardrails_raw = d.get("guardrails", UNSET)
+    try:
+        expect_array("guardrails", guardrails_raw)
+        _guardrails = guardrails_raw
+        guardrails: list[CustomGuardrailConfig] | Unset = UNSET
+        if _guardrails is not UNSET:
+            guardrails = []
+            for guardrails_item_data in _guardrails:
+                guardrails_item = CustomGuardrailConfig.from_dict(guardrails_item_data)
+
+                guardrails.append(guardrails_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        guardrails = deviating_field(cls, "guardrails", guardrails_raw)
+
+    return guardrails
+
+
+def _read_version_id(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> Any:
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
+
+    return version_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "procedure_id",
+        "name",
+        "content",
+        "agent_id",
+        "type",
+        "trigger",
+        "referenced_tool_ids",
+        "referenced_kb_ids",
+        "referenced_procedure_ids",
+        "referenced_dynamic_variables",
+        "guardrails",
+        "version_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    procedure_id = d.get("procedure_id", MISSING)
+    if procedure_id.__class__ is not str:
+        procedure_id = _read_procedure_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    content = d.get("content", MISSING)
+    if content.__class__ is not str:
+        content = _read_content(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    type_ = d.get("type", UNSET)
+    if type_.__class__ is not str and type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    trigger = d.get("trigger", UNSET)
+    if trigger.__class__ is not str and trigger is not UNSET:
+        trigger = _read_trigger(cls, d)
+
+    referenced_tool_ids = d.get("referenced_tool_ids", UNSET)
+    if referenced_tool_ids is not UNSET:
+        referenced_tool_ids = _read_referenced_tool_ids(cls, d)
+
+    referenced_kb_ids = d.get("referenced_kb_ids", UNSET)
+    if referenced_kb_ids is not UNSET:
+        referenced_kb_ids = _read_referenced_kb_ids(cls, d)
+
+    referenced_procedure_ids = d.get("referenced_procedure_ids", UNSET)
+    if referenced_procedure_ids is not UNSET:
+        referenced_procedure_ids = _read_referenced_procedure_ids(cls, d)
+
+    referenced_dynamic_variables = d.get("referenced_dynamic_variables", UNSET)
+    if referenced_dynamic_variables is not UNSET:
+        referenced_dynamic_variables = _read_referenced_dynamic_variables(cls, d)
+
+    guardrails = d.get("guardrails", UNSET)
+    if guardrails is not UNSET:
+        guardrails = _read_guardrails(cls, d)
+
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = _read_version_id(cls, d)
+
+    return {
+        "procedure_id": procedure_id,
+        "name": name,
+        "content": content,
+        "agent_id": agent_id,
+        "type_": type_,
+        "trigger": trigger,
+        "referenced_tool_ids": referenced_tool_ids,
+        "referenced_kb_ids": referenced_kb_ids,
+        "referenced_procedure_ids": referenced_procedure_ids,
+        "referenced_dynamic_variables": referenced_dynamic_variables,
+        "guardrails": guardrails,
+        "version_id": version_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProcedureAtVersionOutput._all_fields = _all_fields
+set_readers(
+    ProcedureAtVersionOutput,
+    {
+        "procedure_id": _read_procedure_id,
+        "name": _read_name,
+        "content": _read_content,
+        "agent_id": _read_agent_id,
+        "type_": _read_type_,
+        "trigger": _read_trigger,
+        "referenced_tool_ids": _read_referenced_tool_ids,
+        "referenced_kb_ids": _read_referenced_kb_ids,
+        "referenced_procedure_ids": _read_referenced_procedure_ids,
+        "referenced_dynamic_variables": _read_referenced_dynamic_variables,
+        "guardrails": _read_guardrails,
+        "version_id": _read_version_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

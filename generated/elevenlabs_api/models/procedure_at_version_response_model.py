@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.procedure_type import ProcedureType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProcedureAtVersionResponseModel")
 
 
-@_attrs_define
-class ProcedureAtVersionResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProcedureAtVersionResponseModel(Lazy):
     """Example:
         {'content': '# Customer Support Procedure\\n\\n1. Greet the customer...', 'name': 'Customer Support Procedure',
         'procedure_id': 'agtprc_6qbpwdq8n01bxhk44bgjy6f10ck3', 'trigger': 'When the customer asks for support', 'type':
@@ -48,10 +55,20 @@ class ProcedureAtVersionResponseModel:
     trigger: str | Unset = ""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "procedure_id",
+        "name",
+        "content",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         procedure_id = self.procedure_id
 
         name = self.name
@@ -99,55 +116,13 @@ class ProcedureAtVersionResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        procedure_id = d.pop("procedure_id", MISSING)
-        if procedure_id.__class__ is not str:
-            if procedure_id is MISSING:
-                procedure_id = missing_field(cls, "procedure_id")
-                _missing += ("procedure_id",)
-            else:
-                procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        content = d.pop("content", MISSING)
-        if content.__class__ is not str:
-            if content is MISSING:
-                content = missing_field(cls, "content")
-                _missing += ("content",)
-            else:
-                content = unexpected_type(cls, "content", content, "a string")
-
-        version_id = d.pop("version_id", UNSET)
-        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-        type_ = d.pop("type", UNSET)
-        if type_.__class__ is not str and type_ is not UNSET:
-            type_ = unexpected_type(cls, "type", type_, "a string")
-
-        trigger = d.pop("trigger", UNSET)
-        if trigger.__class__ is not str and trigger is not UNSET:
-            trigger = unexpected_type(cls, "trigger", trigger, "a string")
-
-        procedure_at_version_response_model = cls(
-            procedure_id=procedure_id,
-            name=name,
-            content=content,
-            version_id=version_id,
-            type_=type_,
-            trigger=trigger,
-        )
-        if _missing:
-            procedure_at_version_response_model._missing_fields = _missing
-        procedure_at_version_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        procedure_at_version_response_model = cls.__new__(cls)
+        procedure_at_version_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return procedure_at_version_response_model
 
     @property
@@ -165,3 +140,131 @@ class ProcedureAtVersionResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_procedure_id(cls: type[ProcedureAtVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    procedure_id = d.get("procedure_id", MISSING)
+    if procedure_id.__class__ is not str:
+        if procedure_id is MISSING:
+            procedure_id = missing_field(cls, "procedure_id")
+        else:
+            procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
+
+    return procedure_id
+
+
+def _read_name(cls: type[ProcedureAtVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_content(cls: type[ProcedureAtVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    content = d.get("content", MISSING)
+    if content.__class__ is not str:
+        if content is MISSING:
+            content = missing_field(cls, "content")
+        else:
+            content = unexpected_type(cls, "content", content, "a string")
+
+    return content
+
+
+def _read_version_id(cls: type[ProcedureAtVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
+
+    return version_id
+
+
+def _read_type_(cls: type[ProcedureAtVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    if type_.__class__ is not str and type_ is not UNSET:
+        type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_trigger(cls: type[ProcedureAtVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    trigger = d.get("trigger", UNSET)
+    if trigger.__class__ is not str and trigger is not UNSET:
+        trigger = unexpected_type(cls, "trigger", trigger, "a string")
+
+    return trigger
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "procedure_id",
+        "name",
+        "content",
+        "version_id",
+        "type",
+        "trigger",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProcedureAtVersionResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProcedureAtVersionResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    procedure_id = d.get("procedure_id", MISSING)
+    if procedure_id.__class__ is not str:
+        procedure_id = _read_procedure_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    content = d.get("content", MISSING)
+    if content.__class__ is not str:
+        content = _read_content(cls, d)
+
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = _read_version_id(cls, d)
+
+    type_ = d.get("type", UNSET)
+    if type_.__class__ is not str and type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    trigger = d.get("trigger", UNSET)
+    if trigger.__class__ is not str and trigger is not UNSET:
+        trigger = _read_trigger(cls, d)
+
+    return {
+        "procedure_id": procedure_id,
+        "name": name,
+        "content": content,
+        "version_id": version_id,
+        "type_": type_,
+        "trigger": trigger,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProcedureAtVersionResponseModel._all_fields = _all_fields
+set_readers(
+    ProcedureAtVersionResponseModel,
+    {
+        "procedure_id": _read_procedure_id,
+        "name": _read_name,
+        "content": _read_content,
+        "version_id": _read_version_id,
+        "type_": _read_type_,
+        "trigger": _read_trigger,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProcedureValidationError")
 
 
-@_attrs_define
-class ProcedureValidationError:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProcedureValidationError(Lazy):
     """Attributes:
     path (str): JSON path to the error, e.g. 'trigger', 'steps[0].instruction'
     message (str): Human-readable error message
@@ -27,10 +34,19 @@ class ProcedureValidationError:
     message: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "path",
+        "message",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         path = self.path
 
         message = self.message
@@ -47,31 +63,11 @@ class ProcedureValidationError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        path = d.pop("path", MISSING)
-        if path.__class__ is not str:
-            if path is MISSING:
-                path = missing_field(cls, "path")
-                _missing += ("path",)
-            else:
-                path = unexpected_type(cls, "path", path, "a string")
-
-        message = d.pop("message", MISSING)
-        if message.__class__ is not str:
-            if message is MISSING:
-                message = missing_field(cls, "message")
-                _missing += ("message",)
-            else:
-                message = unexpected_type(cls, "message", message, "a string")
-
-        procedure_validation_error = cls(
-            path=path,
-            message=message,
-        )
-        if _missing:
-            procedure_validation_error._missing_fields = _missing
-        procedure_validation_error.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        procedure_validation_error = cls.__new__(cls)
+        procedure_validation_error.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return procedure_validation_error
 
     @property
@@ -89,3 +85,68 @@ class ProcedureValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_path(cls: type[ProcedureValidationError], d: Mapping[str, Any]) -> Any:
+    path = d.get("path", MISSING)
+    if path.__class__ is not str:
+        if path is MISSING:
+            path = missing_field(cls, "path")
+        else:
+            path = unexpected_type(cls, "path", path, "a string")
+
+    return path
+
+
+def _read_message(cls: type[ProcedureValidationError], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        if message is MISSING:
+            message = missing_field(cls, "message")
+        else:
+            message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "path",
+        "message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProcedureValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProcedureValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    path = d.get("path", MISSING)
+    if path.__class__ is not str:
+        path = _read_path(cls, d)
+
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        message = _read_message(cls, d)
+
+    return {
+        "path": path,
+        "message": message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProcedureValidationError._all_fields = _all_fields
+set_readers(
+    ProcedureValidationError,
+    {
+        "path": _read_path,
+        "message": _read_message,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

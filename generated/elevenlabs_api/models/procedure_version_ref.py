@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProcedureVersionRef")
 
 
-@_attrs_define
-class ProcedureVersionRef:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProcedureVersionRef(Lazy):
     """Attributes:
     procedure_id (str): Procedure ID
     version_id (str): Version ID of the procedure version.
@@ -27,10 +34,19 @@ class ProcedureVersionRef:
     version_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "procedure_id",
+        "version_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         procedure_id = self.procedure_id
 
         version_id = self.version_id
@@ -47,31 +63,11 @@ class ProcedureVersionRef:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        procedure_id = d.pop("procedure_id", MISSING)
-        if procedure_id.__class__ is not str:
-            if procedure_id is MISSING:
-                procedure_id = missing_field(cls, "procedure_id")
-                _missing += ("procedure_id",)
-            else:
-                procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
-
-        version_id = d.pop("version_id", MISSING)
-        if version_id.__class__ is not str:
-            if version_id is MISSING:
-                version_id = missing_field(cls, "version_id")
-                _missing += ("version_id",)
-            else:
-                version_id = unexpected_type(cls, "version_id", version_id, "a string")
-
-        procedure_version_ref = cls(
-            procedure_id=procedure_id,
-            version_id=version_id,
-        )
-        if _missing:
-            procedure_version_ref._missing_fields = _missing
-        procedure_version_ref.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        procedure_version_ref = cls.__new__(cls)
+        procedure_version_ref.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return procedure_version_ref
 
     @property
@@ -89,3 +85,68 @@ class ProcedureVersionRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_procedure_id(cls: type[ProcedureVersionRef], d: Mapping[str, Any]) -> Any:
+    procedure_id = d.get("procedure_id", MISSING)
+    if procedure_id.__class__ is not str:
+        if procedure_id is MISSING:
+            procedure_id = missing_field(cls, "procedure_id")
+        else:
+            procedure_id = unexpected_type(cls, "procedure_id", procedure_id, "a string")
+
+    return procedure_id
+
+
+def _read_version_id(cls: type[ProcedureVersionRef], d: Mapping[str, Any]) -> Any:
+    version_id = d.get("version_id", MISSING)
+    if version_id.__class__ is not str:
+        if version_id is MISSING:
+            version_id = missing_field(cls, "version_id")
+        else:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string")
+
+    return version_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "procedure_id",
+        "version_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProcedureVersionRef], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProcedureVersionRef], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    procedure_id = d.get("procedure_id", MISSING)
+    if procedure_id.__class__ is not str:
+        procedure_id = _read_procedure_id(cls, d)
+
+    version_id = d.get("version_id", MISSING)
+    if version_id.__class__ is not str:
+        version_id = _read_version_id(cls, d)
+
+    return {
+        "procedure_id": procedure_id,
+        "version_id": version_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProcedureVersionRef._all_fields = _all_fields
+set_readers(
+    ProcedureVersionRef,
+    {
+        "procedure_id": _read_procedure_id,
+        "version_id": _read_version_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,15 +12,22 @@ from ..models.project_creation_meta_response_model_status_type_0 import (
 from ..models.project_creation_meta_type import ProjectCreationMetaType
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectCreationMetaResponseModel")
 
 
-@_attrs_define
-class ProjectCreationMetaResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProjectCreationMetaResponseModel(Lazy):
     """Example:
         {'creation_progress': 0.5, 'status': 'pending', 'type': 'blank'}
 
@@ -37,10 +44,20 @@ class ProjectCreationMetaResponseModel:
     type_: ProjectCreationMetaType | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "creation_progress",
+        "status",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         creation_progress = self.creation_progress
 
         status: Any
@@ -77,40 +94,13 @@ class ProjectCreationMetaResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        creation_progress = d.pop("creation_progress", MISSING)
-        if creation_progress.__class__ is not float and creation_progress.__class__ is not int:
-            if creation_progress is MISSING:
-                creation_progress = missing_field(cls, "creation_progress")
-                _missing += ("creation_progress",)
-            else:
-                creation_progress = unexpected_type(cls, "creation_progress", creation_progress, "a number")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        project_creation_meta_response_model = cls(
-            creation_progress=creation_progress,
-            status=status,
-            type_=type_,
-        )
-        if _missing:
-            project_creation_meta_response_model._missing_fields = _missing
-        project_creation_meta_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        project_creation_meta_response_model = cls.__new__(cls)
+        project_creation_meta_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return project_creation_meta_response_model
 
     @property
@@ -128,3 +118,86 @@ class ProjectCreationMetaResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_creation_progress(cls: type[ProjectCreationMetaResponseModel], d: Mapping[str, Any]) -> Any:
+    creation_progress = d.get("creation_progress", MISSING)
+    if creation_progress.__class__ is not float and creation_progress.__class__ is not int:
+        if creation_progress is MISSING:
+            creation_progress = missing_field(cls, "creation_progress")
+        else:
+            creation_progress = unexpected_type(cls, "creation_progress", creation_progress, "a number")
+
+    return creation_progress
+
+
+def _read_status(cls: type[ProjectCreationMetaResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_type_(cls: type[ProjectCreationMetaResponseModel], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "creation_progress",
+        "status",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProjectCreationMetaResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProjectCreationMetaResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    creation_progress = d.get("creation_progress", MISSING)
+    if creation_progress.__class__ is not float and creation_progress.__class__ is not int:
+        creation_progress = _read_creation_progress(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    return {
+        "creation_progress": creation_progress,
+        "status": status,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProjectCreationMetaResponseModel._all_fields = _all_fields
+set_readers(
+    ProjectCreationMetaResponseModel,
+    {
+        "creation_progress": _read_creation_progress,
+        "status": _read_status,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

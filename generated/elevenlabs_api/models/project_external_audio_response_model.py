@@ -8,19 +8,26 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectExternalAudioResponseModel")
 
 
-@_attrs_define
-class ProjectExternalAudioResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProjectExternalAudioResponseModel(Lazy):
     """Attributes:
     external_audio_id (str):
     filename (str):
@@ -115,13 +122,33 @@ class ProjectExternalAudioResponseModel:
     type_: Literal["audio"] | Unset = "audio"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "external_audio_id",
+        "filename",
+        "signed_url",
+        "offset_ms",
+        "duration_ms",
+        "start_time_ms",
+        "end_time_ms",
+        "order",
+        "track_id",
+        "created_at_ms",
+        "updated_at_ms",
+        "import_speech_progress",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "audio")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         external_audio_id = self.external_audio_id
 
         filename = self.filename
@@ -351,369 +378,13 @@ class ProjectExternalAudioResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["audio"] | Unset, type__raw)
-        if type_ != "audio" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'audio', got '{type_}'")
-
-        external_audio_id = d.pop("external_audio_id", MISSING)
-        if external_audio_id.__class__ is not str:
-            if external_audio_id is MISSING:
-                external_audio_id = missing_field(cls, "external_audio_id")
-                _missing += ("external_audio_id",)
-            else:
-                external_audio_id = unexpected_type(cls, "external_audio_id", external_audio_id, "a string")
-
-        filename = d.pop("filename", MISSING)
-        if filename.__class__ is not str:
-            if filename is MISSING:
-                filename = missing_field(cls, "filename")
-                _missing += ("filename",)
-            else:
-                filename = unexpected_type(cls, "filename", filename, "a string")
-
-        signed_url = d.pop("signed_url", MISSING)
-        if signed_url.__class__ is not str and signed_url is not None:
-            if signed_url is MISSING:
-                signed_url = missing_field(cls, "signed_url")
-                _missing += ("signed_url",)
-            else:
-                signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
-
-        offset_ms = d.pop("offset_ms", MISSING)
-        if offset_ms.__class__ is not int:
-            if offset_ms is MISSING:
-                offset_ms = missing_field(cls, "offset_ms")
-                _missing += ("offset_ms",)
-            else:
-                offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
-
-        duration_ms = d.pop("duration_ms", MISSING)
-        if duration_ms.__class__ is not int:
-            if duration_ms is MISSING:
-                duration_ms = missing_field(cls, "duration_ms")
-                _missing += ("duration_ms",)
-            else:
-                duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
-
-        start_time_ms = d.pop("start_time_ms", MISSING)
-        if start_time_ms.__class__ is not int:
-            if start_time_ms is MISSING:
-                start_time_ms = missing_field(cls, "start_time_ms")
-                _missing += ("start_time_ms",)
-            else:
-                start_time_ms = unexpected_type(cls, "start_time_ms", start_time_ms, "an integer")
-
-        end_time_ms = d.pop("end_time_ms", MISSING)
-        if end_time_ms.__class__ is not int and end_time_ms is not None:
-            if end_time_ms is MISSING:
-                end_time_ms = missing_field(cls, "end_time_ms")
-                _missing += ("end_time_ms",)
-            else:
-                end_time_ms = unexpected_type(cls, "end_time_ms", end_time_ms, "an integer or null")
-
-        order = d.pop("order", MISSING)
-        if order.__class__ is not str:
-            if order is MISSING:
-                order = missing_field(cls, "order")
-                _missing += ("order",)
-            else:
-                order = unexpected_type(cls, "order", order, "a string")
-
-        track_id = d.pop("track_id", MISSING)
-        if track_id.__class__ is not str:
-            if track_id is MISSING:
-                track_id = missing_field(cls, "track_id")
-                _missing += ("track_id",)
-            else:
-                track_id = unexpected_type(cls, "track_id", track_id, "a string")
-
-        created_at_ms = d.pop("created_at_ms", MISSING)
-        if created_at_ms.__class__ is not int:
-            if created_at_ms is MISSING:
-                created_at_ms = missing_field(cls, "created_at_ms")
-                _missing += ("created_at_ms",)
-            else:
-                created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
-
-        updated_at_ms = d.pop("updated_at_ms", MISSING)
-        if updated_at_ms.__class__ is not int:
-            if updated_at_ms is MISSING:
-                updated_at_ms = missing_field(cls, "updated_at_ms")
-                _missing += ("updated_at_ms",)
-            else:
-                updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
-
-        import_speech_progress = d.pop("import_speech_progress", MISSING)
-        if (
-            import_speech_progress.__class__ is not float
-            and import_speech_progress.__class__ is not int
-            and import_speech_progress is not None
-        ):
-            if import_speech_progress is MISSING:
-                import_speech_progress = missing_field(cls, "import_speech_progress")
-                _missing += ("import_speech_progress",)
-            else:
-                import_speech_progress = unexpected_type(
-                    cls, "import_speech_progress", import_speech_progress, "a number or null"
-                )
-
-        volume_gain_db = d.pop("volume_gain_db", UNSET)
-        if (
-            volume_gain_db.__class__ is not float
-            and volume_gain_db.__class__ is not int
-            and volume_gain_db is not UNSET
-        ):
-            volume_gain_db = unexpected_type(cls, "volume_gain_db", volume_gain_db, "a number")
-
-        muted = d.pop("muted", UNSET)
-        if muted.__class__ is not bool and muted is not UNSET:
-            muted = unexpected_type(cls, "muted", muted, "a boolean")
-
-        fade_in_ms = d.pop("fade_in_ms", UNSET)
-        if fade_in_ms.__class__ is not int and fade_in_ms is not UNSET:
-            fade_in_ms = unexpected_type(cls, "fade_in_ms", fade_in_ms, "an integer")
-
-        fade_out_ms = d.pop("fade_out_ms", UNSET)
-        if fade_out_ms.__class__ is not int and fade_out_ms is not UNSET:
-            fade_out_ms = unexpected_type(cls, "fade_out_ms", fade_out_ms, "an integer")
-
-        source_external_audio_id = d.pop("source_external_audio_id", UNSET)
-        if (
-            source_external_audio_id.__class__ is not str
-            and source_external_audio_id is not None
-            and source_external_audio_id is not UNSET
-        ):
-            source_external_audio_id = unexpected_type(
-                cls, "source_external_audio_id", source_external_audio_id, "a string or null"
-            )
-
-        source_asset_id = d.pop("source_asset_id", UNSET)
-        if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
-            source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
-
-        source_platform_asset_id = d.pop("source_platform_asset_id", UNSET)
-        if (
-            source_platform_asset_id.__class__ is not str
-            and source_platform_asset_id is not None
-            and source_platform_asset_id is not UNSET
-        ):
-            source_platform_asset_id = unexpected_type(
-                cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
-            )
-
-        pending_blocks_metadata_raw = d.pop("pending_blocks_metadata", UNSET)
-        try:
-
-            def _parse_pending_blocks_metadata(data: object) -> None | PendingBlocksMetadataModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                pending_blocks_metadata_type_0 = PendingBlocksMetadataModel.from_dict(data)
-
-                return pending_blocks_metadata_type_0
-
-            pending_blocks_metadata = _parse_pending_blocks_metadata(pending_blocks_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pending_blocks_metadata = deviating_field(cls, "pending_blocks_metadata", pending_blocks_metadata_raw)
-
-        pending_external_audios_metadata_raw = d.pop("pending_external_audios_metadata", UNSET)
-        try:
-
-            def _parse_pending_external_audios_metadata(
-                data: object,
-            ) -> None | PendingExternalAudiosMetadataModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                pending_external_audios_metadata_type_0 = PendingExternalAudiosMetadataModel.from_dict(data)
-
-                return pending_external_audios_metadata_type_0
-
-            pending_external_audios_metadata = _parse_pending_external_audios_metadata(
-                pending_external_audios_metadata_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pending_external_audios_metadata = deviating_field(
-                cls, "pending_external_audios_metadata", pending_external_audios_metadata_raw
-            )
-
-        speech_imported = d.pop("speech_imported", UNSET)
-        if speech_imported.__class__ is not bool and speech_imported is not UNSET:
-            speech_imported = unexpected_type(cls, "speech_imported", speech_imported, "a boolean")
-
-        pending_task_raw = d.pop("pending_task", UNSET)
-        try:
-
-            def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                pending_task_type_0 = PendingClipTask.from_dict(data)
-
-                return pending_task_type_0
-
-            pending_task = _parse_pending_task(pending_task_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pending_task = deviating_field(cls, "pending_task", pending_task_raw)
-
-        error = d.pop("error", UNSET)
-        if error.__class__ is not str and error is not None and error is not UNSET:
-            error = unexpected_type(cls, "error", error, "a string or null")
-
-        current_snapshot_id = d.pop("current_snapshot_id", UNSET)
-        if (
-            current_snapshot_id.__class__ is not str
-            and current_snapshot_id is not None
-            and current_snapshot_id is not UNSET
-        ):
-            current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
-
-        source_context_raw = d.pop("source_context", UNSET)
-        try:
-
-            def _parse_source_context(
-                data: object,
-            ) -> MusicExploreSongSourceContext | None | SfxSourceContext | SongSourceContext | UnknownVariant | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_source_context_member, data)
-
-            def _parse_source_context_member(
-                data: object,
-            ) -> MusicExploreSongSourceContext | None | SfxSourceContext | SongSourceContext | UnknownVariant | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        SongSourceContext,
-                        MusicExploreSongSourceContext,
-                        SfxSourceContext,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    source_context_type_0_type_0 = SongSourceContext.from_dict(data)
-
-                    return source_context_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    source_context_type_0_type_1 = MusicExploreSongSourceContext.from_dict(data)
-
-                    return source_context_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    source_context_type_0_type_2 = SfxSourceContext.from_dict(data)
-
-                    return source_context_type_0_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                source_context_type_0_type_3 = UnknownVariant.from_dict(data)
-
-                return source_context_type_0_type_3
-
-            source_context = _parse_source_context(source_context_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source_context = deviating_field(cls, "source_context", source_context_raw)
-
-        analysis_raw = d.pop("analysis", UNSET)
-        try:
-
-            def _parse_analysis(data: object) -> AudioAnalysis | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                analysis_type_0 = AudioAnalysis.from_dict(data)
-
-                return analysis_type_0
-
-            analysis = _parse_analysis(analysis_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            analysis = deviating_field(cls, "analysis", analysis_raw)
-
-        transcription_raw = d.pop("transcription", UNSET)
-        try:
-
-            def _parse_transcription(data: object) -> AssetTranscription | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transcription_type_0 = AssetTranscription.from_dict(data)
-
-                return transcription_type_0
-
-            transcription = _parse_transcription(transcription_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transcription = deviating_field(cls, "transcription", transcription_raw)
-
-        project_external_audio_response_model = cls(
-            external_audio_id=external_audio_id,
-            filename=filename,
-            signed_url=signed_url,
-            offset_ms=offset_ms,
-            duration_ms=duration_ms,
-            start_time_ms=start_time_ms,
-            end_time_ms=end_time_ms,
-            order=order,
-            track_id=track_id,
-            created_at_ms=created_at_ms,
-            updated_at_ms=updated_at_ms,
-            import_speech_progress=import_speech_progress,
-            volume_gain_db=volume_gain_db,
-            muted=muted,
-            fade_in_ms=fade_in_ms,
-            fade_out_ms=fade_out_ms,
-            source_external_audio_id=source_external_audio_id,
-            source_asset_id=source_asset_id,
-            source_platform_asset_id=source_platform_asset_id,
-            pending_blocks_metadata=pending_blocks_metadata,
-            pending_external_audios_metadata=pending_external_audios_metadata,
-            speech_imported=speech_imported,
-            pending_task=pending_task,
-            error=error,
-            current_snapshot_id=current_snapshot_id,
-            source_context=source_context,
-            analysis=analysis,
-            transcription=transcription,
-            type_=type_,
-        )
-        if _missing:
-            project_external_audio_response_model._missing_fields = _missing
-        project_external_audio_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        project_external_audio_response_model = cls.__new__(cls)
+        project_external_audio_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return project_external_audio_response_model
 
     @property
@@ -731,6 +402,677 @@ class ProjectExternalAudioResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["audio"] | Unset, type__raw)
+    if type_ != "audio" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'audio', got '{type_}'")
+
+    return type_
+
+
+def _read_external_audio_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    external_audio_id = d.get("external_audio_id", MISSING)
+    if external_audio_id.__class__ is not str:
+        if external_audio_id is MISSING:
+            external_audio_id = missing_field(cls, "external_audio_id")
+        else:
+            external_audio_id = unexpected_type(cls, "external_audio_id", external_audio_id, "a string")
+
+    return external_audio_id
+
+
+def _read_filename(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    filename = d.get("filename", MISSING)
+    if filename.__class__ is not str:
+        if filename is MISSING:
+            filename = missing_field(cls, "filename")
+        else:
+            filename = unexpected_type(cls, "filename", filename, "a string")
+
+    return filename
+
+
+def _read_signed_url(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    signed_url = d.get("signed_url", MISSING)
+    if signed_url.__class__ is not str and signed_url is not None:
+        if signed_url is MISSING:
+            signed_url = missing_field(cls, "signed_url")
+        else:
+            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
+
+    return signed_url
+
+
+def _read_offset_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    offset_ms = d.get("offset_ms", MISSING)
+    if offset_ms.__class__ is not int:
+        if offset_ms is MISSING:
+            offset_ms = missing_field(cls, "offset_ms")
+        else:
+            offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
+
+    return offset_ms
+
+
+def _read_duration_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    duration_ms = d.get("duration_ms", MISSING)
+    if duration_ms.__class__ is not int:
+        if duration_ms is MISSING:
+            duration_ms = missing_field(cls, "duration_ms")
+        else:
+            duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
+
+    return duration_ms
+
+
+def _read_start_time_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    start_time_ms = d.get("start_time_ms", MISSING)
+    if start_time_ms.__class__ is not int:
+        if start_time_ms is MISSING:
+            start_time_ms = missing_field(cls, "start_time_ms")
+        else:
+            start_time_ms = unexpected_type(cls, "start_time_ms", start_time_ms, "an integer")
+
+    return start_time_ms
+
+
+def _read_end_time_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    end_time_ms = d.get("end_time_ms", MISSING)
+    if end_time_ms.__class__ is not int and end_time_ms is not None:
+        if end_time_ms is MISSING:
+            end_time_ms = missing_field(cls, "end_time_ms")
+        else:
+            end_time_ms = unexpected_type(cls, "end_time_ms", end_time_ms, "an integer or null")
+
+    return end_time_ms
+
+
+def _read_order(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    order = d.get("order", MISSING)
+    if order.__class__ is not str:
+        if order is MISSING:
+            order = missing_field(cls, "order")
+        else:
+            order = unexpected_type(cls, "order", order, "a string")
+
+    return order
+
+
+def _read_track_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    track_id = d.get("track_id", MISSING)
+    if track_id.__class__ is not str:
+        if track_id is MISSING:
+            track_id = missing_field(cls, "track_id")
+        else:
+            track_id = unexpected_type(cls, "track_id", track_id, "a string")
+
+    return track_id
+
+
+def _read_created_at_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_ms = d.get("created_at_ms", MISSING)
+    if created_at_ms.__class__ is not int:
+        if created_at_ms is MISSING:
+            created_at_ms = missing_field(cls, "created_at_ms")
+        else:
+            created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
+
+    return created_at_ms
+
+
+def _read_updated_at_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    updated_at_ms = d.get("updated_at_ms", MISSING)
+    if updated_at_ms.__class__ is not int:
+        if updated_at_ms is MISSING:
+            updated_at_ms = missing_field(cls, "updated_at_ms")
+        else:
+            updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
+
+    return updated_at_ms
+
+
+def _read_import_speech_progress(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    import_speech_progress = d.get("import_speech_progress", MISSING)
+    if (
+        import_speech_progress.__class__ is not float
+        and import_speech_progress.__class__ is not int
+        and import_speech_progress is not None
+    ):
+        if import_speech_progress is MISSING:
+            import_speech_progress = missing_field(cls, "import_speech_progress")
+        else:
+            import_speech_progress = unexpected_type(
+                cls, "import_speech_progress", import_speech_progress, "a number or null"
+            )
+
+    return import_speech_progress
+
+
+def _read_volume_gain_db(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    volume_gain_db = d.get("volume_gain_db", UNSET)
+    if volume_gain_db.__class__ is not float and volume_gain_db.__class__ is not int and volume_gain_db is not UNSET:
+        volume_gain_db = unexpected_type(cls, "volume_gain_db", volume_gain_db, "a number")
+
+    return volume_gain_db
+
+
+def _read_muted(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    muted = d.get("muted", UNSET)
+    if muted.__class__ is not bool and muted is not UNSET:
+        muted = unexpected_type(cls, "muted", muted, "a boolean")
+
+    return muted
+
+
+def _read_fade_in_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    fade_in_ms = d.get("fade_in_ms", UNSET)
+    if fade_in_ms.__class__ is not int and fade_in_ms is not UNSET:
+        fade_in_ms = unexpected_type(cls, "fade_in_ms", fade_in_ms, "an integer")
+
+    return fade_in_ms
+
+
+def _read_fade_out_ms(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    fade_out_ms = d.get("fade_out_ms", UNSET)
+    if fade_out_ms.__class__ is not int and fade_out_ms is not UNSET:
+        fade_out_ms = unexpected_type(cls, "fade_out_ms", fade_out_ms, "an integer")
+
+    return fade_out_ms
+
+
+def _read_source_external_audio_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    source_external_audio_id = d.get("source_external_audio_id", UNSET)
+    if (
+        source_external_audio_id.__class__ is not str
+        and source_external_audio_id is not None
+        and source_external_audio_id is not UNSET
+    ):
+        source_external_audio_id = unexpected_type(
+            cls, "source_external_audio_id", source_external_audio_id, "a string or null"
+        )
+
+    return source_external_audio_id
+
+
+def _read_source_asset_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    source_asset_id = d.get("source_asset_id", UNSET)
+    if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
+        source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
+
+    return source_asset_id
+
+
+def _read_source_platform_asset_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    source_platform_asset_id = d.get("source_platform_asset_id", UNSET)
+    if (
+        source_platform_asset_id.__class__ is not str
+        and source_platform_asset_id is not None
+        and source_platform_asset_id is not UNSET
+    ):
+        source_platform_asset_id = unexpected_type(
+            cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
+        )
+
+    return source_platform_asset_id
+
+
+def _read_pending_blocks_metadata(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    pending_blocks_metadata_raw = d.get("pending_blocks_metadata", UNSET)
+    try:
+
+        def _parse_pending_blocks_metadata(data: object) -> None | PendingBlocksMetadataModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            pending_blocks_metadata_type_0 = PendingBlocksMetadataModel.from_dict(data)
+
+            return pending_blocks_metadata_type_0
+
+        pending_blocks_metadata = _parse_pending_blocks_metadata(pending_blocks_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pending_blocks_metadata = deviating_field(cls, "pending_blocks_metadata", pending_blocks_metadata_raw)
+
+    return pending_blocks_metadata
+
+
+def _read_pending_external_audios_metadata(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    pending_external_audios_metadata_raw = d.get("pending_external_audios_metadata", UNSET)
+    try:
+
+        def _parse_pending_external_audios_metadata(data: object) -> None | PendingExternalAudiosMetadataModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            pending_external_audios_metadata_type_0 = PendingExternalAudiosMetadataModel.from_dict(data)
+
+            return pending_external_audios_metadata_type_0
+
+        pending_external_audios_metadata = _parse_pending_external_audios_metadata(pending_external_audios_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pending_external_audios_metadata = deviating_field(
+            cls, "pending_external_audios_metadata", pending_external_audios_metadata_raw
+        )
+
+    return pending_external_audios_metadata
+
+
+def _read_speech_imported(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    speech_imported = d.get("speech_imported", UNSET)
+    if speech_imported.__class__ is not bool and speech_imported is not UNSET:
+        speech_imported = unexpected_type(cls, "speech_imported", speech_imported, "a boolean")
+
+    return speech_imported
+
+
+def _read_pending_task(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    pending_task_raw = d.get("pending_task", UNSET)
+    try:
+
+        def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            pending_task_type_0 = PendingClipTask.from_dict(data)
+
+            return pending_task_type_0
+
+        pending_task = _parse_pending_task(pending_task_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pending_task = deviating_field(cls, "pending_task", pending_task_raw)
+
+    return pending_task
+
+
+def _read_error(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    error = d.get("error", UNSET)
+    if error.__class__ is not str and error is not None and error is not UNSET:
+        error = unexpected_type(cls, "error", error, "a string or null")
+
+    return error
+
+
+def _read_current_snapshot_id(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    current_snapshot_id = d.get("current_snapshot_id", UNSET)
+    if (
+        current_snapshot_id.__class__ is not str
+        and current_snapshot_id is not None
+        and current_snapshot_id is not UNSET
+    ):
+        current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
+
+    return current_snapshot_id
+
+
+def _read_source_context(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    source_context_raw = d.get("source_context", UNSET)
+    try:
+
+        def _parse_source_context(
+            data: object,
+        ) -> MusicExploreSongSourceContext | None | SfxSourceContext | SongSourceContext | UnknownVariant | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_source_context_member, data)
+
+        def _parse_source_context_member(
+            data: object,
+        ) -> MusicExploreSongSourceContext | None | SfxSourceContext | SongSourceContext | UnknownVariant | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    SongSourceContext,
+                    MusicExploreSongSourceContext,
+                    SfxSourceContext,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_context_type_0_type_0 = SongSourceContext.from_dict(data)
+
+                return source_context_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_context_type_0_type_1 = MusicExploreSongSourceContext.from_dict(data)
+
+                return source_context_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_context_type_0_type_2 = SfxSourceContext.from_dict(data)
+
+                return source_context_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            source_context_type_0_type_3 = UnknownVariant.from_dict(data)
+
+            return source_context_type_0_type_3
+
+        source_context = _parse_source_context(source_context_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        source_context = deviating_field(cls, "source_context", source_context_raw)
+
+    return source_context
+
+
+def _read_analysis(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    analysis_raw = d.get("analysis", UNSET)
+    try:
+
+        def _parse_analysis(data: object) -> AudioAnalysis | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            analysis_type_0 = AudioAnalysis.from_dict(data)
+
+            return analysis_type_0
+
+        analysis = _parse_analysis(analysis_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        analysis = deviating_field(cls, "analysis", analysis_raw)
+
+    return analysis
+
+
+def _read_transcription(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    transcription_raw = d.get("transcription", UNSET)
+    try:
+
+        def _parse_transcription(data: object) -> AssetTranscription | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            transcription_type_0 = AssetTranscription.from_dict(data)
+
+            return transcription_type_0
+
+        transcription = _parse_transcription(transcription_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        transcription = deviating_field(cls, "transcription", transcription_raw)
+
+    return transcription
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "external_audio_id",
+        "filename",
+        "signed_url",
+        "offset_ms",
+        "duration_ms",
+        "start_time_ms",
+        "end_time_ms",
+        "order",
+        "track_id",
+        "created_at_ms",
+        "updated_at_ms",
+        "import_speech_progress",
+        "volume_gain_db",
+        "muted",
+        "fade_in_ms",
+        "fade_out_ms",
+        "source_external_audio_id",
+        "source_asset_id",
+        "source_platform_asset_id",
+        "pending_blocks_metadata",
+        "pending_external_audios_metadata",
+        "speech_imported",
+        "pending_task",
+        "error",
+        "current_snapshot_id",
+        "source_context",
+        "analysis",
+        "transcription",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    external_audio_id = d.get("external_audio_id", MISSING)
+    if external_audio_id.__class__ is not str:
+        external_audio_id = _read_external_audio_id(cls, d)
+
+    filename = d.get("filename", MISSING)
+    if filename.__class__ is not str:
+        filename = _read_filename(cls, d)
+
+    signed_url = d.get("signed_url", MISSING)
+    if signed_url.__class__ is not str and signed_url is not None:
+        signed_url = _read_signed_url(cls, d)
+
+    offset_ms = d.get("offset_ms", MISSING)
+    if offset_ms.__class__ is not int:
+        offset_ms = _read_offset_ms(cls, d)
+
+    duration_ms = d.get("duration_ms", MISSING)
+    if duration_ms.__class__ is not int:
+        duration_ms = _read_duration_ms(cls, d)
+
+    start_time_ms = d.get("start_time_ms", MISSING)
+    if start_time_ms.__class__ is not int:
+        start_time_ms = _read_start_time_ms(cls, d)
+
+    end_time_ms = d.get("end_time_ms", MISSING)
+    if end_time_ms.__class__ is not int and end_time_ms is not None:
+        end_time_ms = _read_end_time_ms(cls, d)
+
+    order = d.get("order", MISSING)
+    if order.__class__ is not str:
+        order = _read_order(cls, d)
+
+    track_id = d.get("track_id", MISSING)
+    if track_id.__class__ is not str:
+        track_id = _read_track_id(cls, d)
+
+    created_at_ms = d.get("created_at_ms", MISSING)
+    if created_at_ms.__class__ is not int:
+        created_at_ms = _read_created_at_ms(cls, d)
+
+    updated_at_ms = d.get("updated_at_ms", MISSING)
+    if updated_at_ms.__class__ is not int:
+        updated_at_ms = _read_updated_at_ms(cls, d)
+
+    import_speech_progress = d.get("import_speech_progress", MISSING)
+    if (
+        import_speech_progress.__class__ is not float
+        and import_speech_progress.__class__ is not int
+        and import_speech_progress is not None
+    ):
+        import_speech_progress = _read_import_speech_progress(cls, d)
+
+    volume_gain_db = d.get("volume_gain_db", UNSET)
+    if volume_gain_db.__class__ is not float and volume_gain_db.__class__ is not int and volume_gain_db is not UNSET:
+        volume_gain_db = _read_volume_gain_db(cls, d)
+
+    muted = d.get("muted", UNSET)
+    if muted.__class__ is not bool and muted is not UNSET:
+        muted = _read_muted(cls, d)
+
+    fade_in_ms = d.get("fade_in_ms", UNSET)
+    if fade_in_ms.__class__ is not int and fade_in_ms is not UNSET:
+        fade_in_ms = _read_fade_in_ms(cls, d)
+
+    fade_out_ms = d.get("fade_out_ms", UNSET)
+    if fade_out_ms.__class__ is not int and fade_out_ms is not UNSET:
+        fade_out_ms = _read_fade_out_ms(cls, d)
+
+    source_external_audio_id = d.get("source_external_audio_id", UNSET)
+    if (
+        source_external_audio_id.__class__ is not str
+        and source_external_audio_id is not None
+        and source_external_audio_id is not UNSET
+    ):
+        source_external_audio_id = _read_source_external_audio_id(cls, d)
+
+    source_asset_id = d.get("source_asset_id", UNSET)
+    if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
+        source_asset_id = _read_source_asset_id(cls, d)
+
+    source_platform_asset_id = d.get("source_platform_asset_id", UNSET)
+    if (
+        source_platform_asset_id.__class__ is not str
+        and source_platform_asset_id is not None
+        and source_platform_asset_id is not UNSET
+    ):
+        source_platform_asset_id = _read_source_platform_asset_id(cls, d)
+
+    pending_blocks_metadata = d.get("pending_blocks_metadata", UNSET)
+    if pending_blocks_metadata is not UNSET:
+        pending_blocks_metadata = _read_pending_blocks_metadata(cls, d)
+
+    pending_external_audios_metadata = d.get("pending_external_audios_metadata", UNSET)
+    if pending_external_audios_metadata is not UNSET:
+        pending_external_audios_metadata = _read_pending_external_audios_metadata(cls, d)
+
+    speech_imported = d.get("speech_imported", UNSET)
+    if speech_imported.__class__ is not bool and speech_imported is not UNSET:
+        speech_imported = _read_speech_imported(cls, d)
+
+    pending_task = d.get("pending_task", UNSET)
+    if pending_task is not UNSET:
+        pending_task = _read_pending_task(cls, d)
+
+    error = d.get("error", UNSET)
+    if error.__class__ is not str and error is not None and error is not UNSET:
+        error = _read_error(cls, d)
+
+    current_snapshot_id = d.get("current_snapshot_id", UNSET)
+    if (
+        current_snapshot_id.__class__ is not str
+        and current_snapshot_id is not None
+        and current_snapshot_id is not UNSET
+    ):
+        current_snapshot_id = _read_current_snapshot_id(cls, d)
+
+    source_context = d.get("source_context", UNSET)
+    if source_context is not UNSET:
+        source_context = _read_source_context(cls, d)
+
+    analysis = d.get("analysis", UNSET)
+    if analysis is not UNSET:
+        analysis = _read_analysis(cls, d)
+
+    transcription = d.get("transcription", UNSET)
+    if transcription is not UNSET:
+        transcription = _read_transcription(cls, d)
+
+    return {
+        "external_audio_id": external_audio_id,
+        "filename": filename,
+        "signed_url": signed_url,
+        "offset_ms": offset_ms,
+        "duration_ms": duration_ms,
+        "start_time_ms": start_time_ms,
+        "end_time_ms": end_time_ms,
+        "order": order,
+        "track_id": track_id,
+        "created_at_ms": created_at_ms,
+        "updated_at_ms": updated_at_ms,
+        "import_speech_progress": import_speech_progress,
+        "volume_gain_db": volume_gain_db,
+        "muted": muted,
+        "fade_in_ms": fade_in_ms,
+        "fade_out_ms": fade_out_ms,
+        "source_external_audio_id": source_external_audio_id,
+        "source_asset_id": source_asset_id,
+        "source_platform_asset_id": source_platform_asset_id,
+        "pending_blocks_metadata": pending_blocks_metadata,
+        "pending_external_audios_metadata": pending_external_audios_metadata,
+        "speech_imported": speech_imported,
+        "pending_task": pending_task,
+        "error": error,
+        "current_snapshot_id": current_snapshot_id,
+        "source_context": source_context,
+        "analysis": analysis,
+        "transcription": transcription,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProjectExternalAudioResponseModel._all_fields = _all_fields
+set_readers(
+    ProjectExternalAudioResponseModel,
+    {
+        "external_audio_id": _read_external_audio_id,
+        "filename": _read_filename,
+        "signed_url": _read_signed_url,
+        "offset_ms": _read_offset_ms,
+        "duration_ms": _read_duration_ms,
+        "start_time_ms": _read_start_time_ms,
+        "end_time_ms": _read_end_time_ms,
+        "order": _read_order,
+        "track_id": _read_track_id,
+        "created_at_ms": _read_created_at_ms,
+        "updated_at_ms": _read_updated_at_ms,
+        "import_speech_progress": _read_import_speech_progress,
+        "volume_gain_db": _read_volume_gain_db,
+        "muted": _read_muted,
+        "fade_in_ms": _read_fade_in_ms,
+        "fade_out_ms": _read_fade_out_ms,
+        "source_external_audio_id": _read_source_external_audio_id,
+        "source_asset_id": _read_source_asset_id,
+        "source_platform_asset_id": _read_source_platform_asset_id,
+        "pending_blocks_metadata": _read_pending_blocks_metadata,
+        "pending_external_audios_metadata": _read_pending_external_audios_metadata,
+        "speech_imported": _read_speech_imported,
+        "pending_task": _read_pending_task,
+        "error": _read_error,
+        "current_snapshot_id": _read_current_snapshot_id,
+        "source_context": _read_source_context,
+        "analysis": _read_analysis,
+        "transcription": _read_transcription,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectImageResponseModel")
 
 
-@_attrs_define
-class ProjectImageResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProjectImageResponseModel(Lazy):
     """Attributes:
     image_id (str):
     filename (str):
@@ -96,13 +103,35 @@ class ProjectImageResponseModel:
     analysis: ImageAnalysis | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "image_id",
+        "filename",
+        "file_size_bytes",
+        "width",
+        "height",
+        "offset_ms",
+        "duration_ms",
+        "order",
+        "canvas_placement",
+        "created_at_ms",
+        "updated_at_ms",
+    )
+    _tags: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "source",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "image")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         image_id = self.image_id
 
         filename = self.filename
@@ -267,234 +296,11 @@ class ProjectImageResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["image"] | Unset, type__raw)
-        if type_ != "image" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'image', got '{type_}'")
-
-        source_raw = d.pop("source", UNSET)
-        source = cast(Literal["upload"] | Unset, source_raw)
-        if source != "upload" and not isinstance(source, Unset):
-            raise ValueError(f"source must match const 'upload', got '{source}'")
-
-        image_id = d.pop("image_id", MISSING)
-        if image_id.__class__ is not str:
-            if image_id is MISSING:
-                image_id = missing_field(cls, "image_id")
-                _missing += ("image_id",)
-            else:
-                image_id = unexpected_type(cls, "image_id", image_id, "a string")
-
-        filename = d.pop("filename", MISSING)
-        if filename.__class__ is not str:
-            if filename is MISSING:
-                filename = missing_field(cls, "filename")
-                _missing += ("filename",)
-            else:
-                filename = unexpected_type(cls, "filename", filename, "a string")
-
-        file_size_bytes = d.pop("file_size_bytes", MISSING)
-        if file_size_bytes.__class__ is not int:
-            if file_size_bytes is MISSING:
-                file_size_bytes = missing_field(cls, "file_size_bytes")
-                _missing += ("file_size_bytes",)
-            else:
-                file_size_bytes = unexpected_type(cls, "file_size_bytes", file_size_bytes, "an integer")
-
-        width = d.pop("width", MISSING)
-        if width.__class__ is not int:
-            if width is MISSING:
-                width = missing_field(cls, "width")
-                _missing += ("width",)
-            else:
-                width = unexpected_type(cls, "width", width, "an integer")
-
-        height = d.pop("height", MISSING)
-        if height.__class__ is not int:
-            if height is MISSING:
-                height = missing_field(cls, "height")
-                _missing += ("height",)
-            else:
-                height = unexpected_type(cls, "height", height, "an integer")
-
-        offset_ms = d.pop("offset_ms", MISSING)
-        if offset_ms.__class__ is not int:
-            if offset_ms is MISSING:
-                offset_ms = missing_field(cls, "offset_ms")
-                _missing += ("offset_ms",)
-            else:
-                offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
-
-        duration_ms = d.pop("duration_ms", MISSING)
-        if duration_ms.__class__ is not int:
-            if duration_ms is MISSING:
-                duration_ms = missing_field(cls, "duration_ms")
-                _missing += ("duration_ms",)
-            else:
-                duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
-
-        order = d.pop("order", MISSING)
-        if order.__class__ is not str:
-            if order is MISSING:
-                order = missing_field(cls, "order")
-                _missing += ("order",)
-            else:
-                order = unexpected_type(cls, "order", order, "a string")
-
-        canvas_placement_raw = d.pop("canvas_placement", MISSING)
-        if canvas_placement_raw is MISSING:
-            canvas_placement = missing_field(cls, "canvas_placement")
-            _missing += ("canvas_placement",)
-        else:
-            try:
-                canvas_placement = CanvasPlacement.from_dict(canvas_placement_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                canvas_placement = deviating_field(cls, "canvas_placement", canvas_placement_raw)
-
-        created_at_ms = d.pop("created_at_ms", MISSING)
-        if created_at_ms.__class__ is not int:
-            if created_at_ms is MISSING:
-                created_at_ms = missing_field(cls, "created_at_ms")
-                _missing += ("created_at_ms",)
-            else:
-                created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
-
-        updated_at_ms = d.pop("updated_at_ms", MISSING)
-        if updated_at_ms.__class__ is not int:
-            if updated_at_ms is MISSING:
-                updated_at_ms = missing_field(cls, "updated_at_ms")
-                _missing += ("updated_at_ms",)
-            else:
-                updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
-
-        signed_url = d.pop("signed_url", UNSET)
-        if signed_url.__class__ is not str and signed_url is not None and signed_url is not UNSET:
-            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
-
-        thumbnail_signed_url = d.pop("thumbnail_signed_url", UNSET)
-        if (
-            thumbnail_signed_url.__class__ is not str
-            and thumbnail_signed_url is not None
-            and thumbnail_signed_url is not UNSET
-        ):
-            thumbnail_signed_url = unexpected_type(
-                cls, "thumbnail_signed_url", thumbnail_signed_url, "a string or null"
-            )
-
-        track_id = d.pop("track_id", UNSET)
-        if track_id.__class__ is not str and track_id is not UNSET:
-            track_id = unexpected_type(cls, "track_id", track_id, "a string")
-
-        animation_raw = d.pop("animation", UNSET)
-        try:
-            _animation = animation_raw
-            animation: ClipAnimation | Unset
-            if isinstance(_animation, Unset):
-                animation = UNSET
-            else:
-                animation = ClipAnimation.from_dict(_animation)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            animation = deviating_field(cls, "animation", animation_raw)
-
-        opacity = d.pop("opacity", UNSET)
-        if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
-            opacity = unexpected_type(cls, "opacity", opacity, "a number")
-
-        current_snapshot_id = d.pop("current_snapshot_id", UNSET)
-        if (
-            current_snapshot_id.__class__ is not str
-            and current_snapshot_id is not None
-            and current_snapshot_id is not UNSET
-        ):
-            current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
-
-        source_asset_id = d.pop("source_asset_id", UNSET)
-        if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
-            source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
-
-        source_platform_asset_id = d.pop("source_platform_asset_id", UNSET)
-        if (
-            source_platform_asset_id.__class__ is not str
-            and source_platform_asset_id is not None
-            and source_platform_asset_id is not UNSET
-        ):
-            source_platform_asset_id = unexpected_type(
-                cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
-            )
-
-        error = d.pop("error", UNSET)
-        if error.__class__ is not str and error is not None and error is not UNSET:
-            error = unexpected_type(cls, "error", error, "a string or null")
-
-        pending_task_raw = d.pop("pending_task", UNSET)
-        try:
-
-            def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                pending_task_type_0 = PendingClipTask.from_dict(data)
-
-                return pending_task_type_0
-
-            pending_task = _parse_pending_task(pending_task_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pending_task = deviating_field(cls, "pending_task", pending_task_raw)
-
-        analysis_raw = d.pop("analysis", UNSET)
-        try:
-
-            def _parse_analysis(data: object) -> ImageAnalysis | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                analysis_type_0 = ImageAnalysis.from_dict(data)
-
-                return analysis_type_0
-
-            analysis = _parse_analysis(analysis_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            analysis = deviating_field(cls, "analysis", analysis_raw)
-
-        project_image_response_model = cls(
-            image_id=image_id,
-            filename=filename,
-            file_size_bytes=file_size_bytes,
-            width=width,
-            height=height,
-            offset_ms=offset_ms,
-            duration_ms=duration_ms,
-            order=order,
-            canvas_placement=canvas_placement,
-            created_at_ms=created_at_ms,
-            updated_at_ms=updated_at_ms,
-            signed_url=signed_url,
-            thumbnail_signed_url=thumbnail_signed_url,
-            type_=type_,
-            source=source,
-            track_id=track_id,
-            animation=animation,
-            opacity=opacity,
-            current_snapshot_id=current_snapshot_id,
-            source_asset_id=source_asset_id,
-            source_platform_asset_id=source_platform_asset_id,
-            error=error,
-            pending_task=pending_task,
-            analysis=analysis,
-        )
-        if _missing:
-            project_image_response_model._missing_fields = _missing
-        project_image_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        project_image_response_model = cls.__new__(cls)
+        project_image_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return project_image_response_model
 
     @property
@@ -512,6 +318,493 @@ class ProjectImageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["image"] | Unset, type__raw)
+    if type_ != "image" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'image', got '{type_}'")
+
+    return type_
+
+
+def _read_source(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    source_raw = d.get("source", UNSET)
+    source = cast(Literal["upload"] | Unset, source_raw)
+    if source != "upload" and not isinstance(source, Unset):
+        raise ValueError(f"source must match const 'upload', got '{source}'")
+
+    return source
+
+
+def _read_image_id(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    image_id = d.get("image_id", MISSING)
+    if image_id.__class__ is not str:
+        if image_id is MISSING:
+            image_id = missing_field(cls, "image_id")
+        else:
+            image_id = unexpected_type(cls, "image_id", image_id, "a string")
+
+    return image_id
+
+
+def _read_filename(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    filename = d.get("filename", MISSING)
+    if filename.__class__ is not str:
+        if filename is MISSING:
+            filename = missing_field(cls, "filename")
+        else:
+            filename = unexpected_type(cls, "filename", filename, "a string")
+
+    return filename
+
+
+def _read_file_size_bytes(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    file_size_bytes = d.get("file_size_bytes", MISSING)
+    if file_size_bytes.__class__ is not int:
+        if file_size_bytes is MISSING:
+            file_size_bytes = missing_field(cls, "file_size_bytes")
+        else:
+            file_size_bytes = unexpected_type(cls, "file_size_bytes", file_size_bytes, "an integer")
+
+    return file_size_bytes
+
+
+def _read_width(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    width = d.get("width", MISSING)
+    if width.__class__ is not int:
+        if width is MISSING:
+            width = missing_field(cls, "width")
+        else:
+            width = unexpected_type(cls, "width", width, "an integer")
+
+    return width
+
+
+def _read_height(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    height = d.get("height", MISSING)
+    if height.__class__ is not int:
+        if height is MISSING:
+            height = missing_field(cls, "height")
+        else:
+            height = unexpected_type(cls, "height", height, "an integer")
+
+    return height
+
+
+def _read_offset_ms(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    offset_ms = d.get("offset_ms", MISSING)
+    if offset_ms.__class__ is not int:
+        if offset_ms is MISSING:
+            offset_ms = missing_field(cls, "offset_ms")
+        else:
+            offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
+
+    return offset_ms
+
+
+def _read_duration_ms(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    duration_ms = d.get("duration_ms", MISSING)
+    if duration_ms.__class__ is not int:
+        if duration_ms is MISSING:
+            duration_ms = missing_field(cls, "duration_ms")
+        else:
+            duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
+
+    return duration_ms
+
+
+def _read_order(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    order = d.get("order", MISSING)
+    if order.__class__ is not str:
+        if order is MISSING:
+            order = missing_field(cls, "order")
+        else:
+            order = unexpected_type(cls, "order", order, "a string")
+
+    return order
+
+
+def _read_canvas_placement(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    canvas_placement_raw = d.get("canvas_placement", MISSING)
+    if canvas_placement_raw is MISSING:
+        canvas_placement = missing_field(cls, "canvas_placement")
+    else:
+        try:
+            canvas_placement = CanvasPlacement.from_dict(canvas_placement_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            canvas_placement = deviating_field(cls, "canvas_placement", canvas_placement_raw)
+
+    return canvas_placement
+
+
+def _read_created_at_ms(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_ms = d.get("created_at_ms", MISSING)
+    if created_at_ms.__class__ is not int:
+        if created_at_ms is MISSING:
+            created_at_ms = missing_field(cls, "created_at_ms")
+        else:
+            created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
+
+    return created_at_ms
+
+
+def _read_updated_at_ms(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    updated_at_ms = d.get("updated_at_ms", MISSING)
+    if updated_at_ms.__class__ is not int:
+        if updated_at_ms is MISSING:
+            updated_at_ms = missing_field(cls, "updated_at_ms")
+        else:
+            updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
+
+    return updated_at_ms
+
+
+def _read_signed_url(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    signed_url = d.get("signed_url", UNSET)
+    if signed_url.__class__ is not str and signed_url is not None and signed_url is not UNSET:
+        signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
+
+    return signed_url
+
+
+def _read_thumbnail_signed_url(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    thumbnail_signed_url = d.get("thumbnail_signed_url", UNSET)
+    if (
+        thumbnail_signed_url.__class__ is not str
+        and thumbnail_signed_url is not None
+        and thumbnail_signed_url is not UNSET
+    ):
+        thumbnail_signed_url = unexpected_type(cls, "thumbnail_signed_url", thumbnail_signed_url, "a string or null")
+
+    return thumbnail_signed_url
+
+
+def _read_track_id(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    track_id = d.get("track_id", UNSET)
+    if track_id.__class__ is not str and track_id is not UNSET:
+        track_id = unexpected_type(cls, "track_id", track_id, "a string")
+
+    return track_id
+
+
+def _read_animation(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    animation_raw = d.get("animation", UNSET)
+    try:
+        _animation = animation_raw
+        animation: ClipAnimation | Unset
+        if isinstance(_animation, Unset):
+            animation = UNSET
+        else:
+            animation = ClipAnimation.from_dict(_animation)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        animation = deviating_field(cls, "animation", animation_raw)
+
+    return animation
+
+
+def _read_opacity(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    opacity = d.get("opacity", UNSET)
+    if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
+        opacity = unexpected_type(cls, "opacity", opacity, "a number")
+
+    return opacity
+
+
+def _read_current_snapshot_id(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    current_snapshot_id = d.get("current_snapshot_id", UNSET)
+    if (
+        current_snapshot_id.__class__ is not str
+        and current_snapshot_id is not None
+        and current_snapshot_id is not UNSET
+    ):
+        current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
+
+    return current_snapshot_id
+
+
+def _read_source_asset_id(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    source_asset_id = d.get("source_asset_id", UNSET)
+    if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
+        source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
+
+    return source_asset_id
+
+
+def _read_source_platform_asset_id(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    source_platform_asset_id = d.get("source_platform_asset_id", UNSET)
+    if (
+        source_platform_asset_id.__class__ is not str
+        and source_platform_asset_id is not None
+        and source_platform_asset_id is not UNSET
+    ):
+        source_platform_asset_id = unexpected_type(
+            cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
+        )
+
+    return source_platform_asset_id
+
+
+def _read_error(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    error = d.get("error", UNSET)
+    if error.__class__ is not str and error is not None and error is not UNSET:
+        error = unexpected_type(cls, "error", error, "a string or null")
+
+    return error
+
+
+def _read_pending_task(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    pending_task_raw = d.get("pending_task", UNSET)
+    try:
+
+        def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            pending_task_type_0 = PendingClipTask.from_dict(data)
+
+            return pending_task_type_0
+
+        pending_task = _parse_pending_task(pending_task_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pending_task = deviating_field(cls, "pending_task", pending_task_raw)
+
+    return pending_task
+
+
+def _read_analysis(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> Any:
+    analysis_raw = d.get("analysis", UNSET)
+    try:
+
+        def _parse_analysis(data: object) -> ImageAnalysis | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            analysis_type_0 = ImageAnalysis.from_dict(data)
+
+            return analysis_type_0
+
+        analysis = _parse_analysis(analysis_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        analysis = deviating_field(cls, "analysis", analysis_raw)
+
+    return analysis
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "image_id",
+        "filename",
+        "file_size_bytes",
+        "width",
+        "height",
+        "offset_ms",
+        "duration_ms",
+        "order",
+        "canvas_placement",
+        "created_at_ms",
+        "updated_at_ms",
+        "signed_url",
+        "thumbnail_signed_url",
+        "type",
+        "source",
+        "track_id",
+        "animation",
+        "opacity",
+        "current_snapshot_id",
+        "source_asset_id",
+        "source_platform_asset_id",
+        "error",
+        "pending_task",
+        "analysis",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    source = d.get("source", UNSET)
+    if source is not UNSET:
+        source = _read_source(cls, d)
+
+    image_id = d.get("image_id", MISSING)
+    if image_id.__class__ is not str:
+        image_id = _read_image_id(cls, d)
+
+    filename = d.get("filename", MISSING)
+    if filename.__class__ is not str:
+        filename = _read_filename(cls, d)
+
+    file_size_bytes = d.get("file_size_bytes", MISSING)
+    if file_size_bytes.__class__ is not int:
+        file_size_bytes = _read_file_size_bytes(cls, d)
+
+    width = d.get("width", MISSING)
+    if width.__class__ is not int:
+        width = _read_width(cls, d)
+
+    height = d.get("height", MISSING)
+    if height.__class__ is not int:
+        height = _read_height(cls, d)
+
+    offset_ms = d.get("offset_ms", MISSING)
+    if offset_ms.__class__ is not int:
+        offset_ms = _read_offset_ms(cls, d)
+
+    duration_ms = d.get("duration_ms", MISSING)
+    if duration_ms.__class__ is not int:
+        duration_ms = _read_duration_ms(cls, d)
+
+    order = d.get("order", MISSING)
+    if order.__class__ is not str:
+        order = _read_order(cls, d)
+
+    canvas_placement = _read_canvas_placement(cls, d)
+
+    created_at_ms = d.get("created_at_ms", MISSING)
+    if created_at_ms.__class__ is not int:
+        created_at_ms = _read_created_at_ms(cls, d)
+
+    updated_at_ms = d.get("updated_at_ms", MISSING)
+    if updated_at_ms.__class__ is not int:
+        updated_at_ms = _read_updated_at_ms(cls, d)
+
+    signed_url = d.get("signed_url", UNSET)
+    if signed_url.__class__ is not str and signed_url is not None and signed_url is not UNSET:
+        signed_url = _read_signed_url(cls, d)
+
+    thumbnail_signed_url = d.get("thumbnail_signed_url", UNSET)
+    if (
+        thumbnail_signed_url.__class__ is not str
+        and thumbnail_signed_url is not None
+        and thumbnail_signed_url is not UNSET
+    ):
+        thumbnail_signed_url = _read_thumbnail_signed_url(cls, d)
+
+    track_id = d.get("track_id", UNSET)
+    if track_id.__class__ is not str and track_id is not UNSET:
+        track_id = _read_track_id(cls, d)
+
+    animation = d.get("animation", UNSET)
+    if animation is not UNSET:
+        animation = _read_animation(cls, d)
+
+    opacity = d.get("opacity", UNSET)
+    if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
+        opacity = _read_opacity(cls, d)
+
+    current_snapshot_id = d.get("current_snapshot_id", UNSET)
+    if (
+        current_snapshot_id.__class__ is not str
+        and current_snapshot_id is not None
+        and current_snapshot_id is not UNSET
+    ):
+        current_snapshot_id = _read_current_snapshot_id(cls, d)
+
+    source_asset_id = d.get("source_asset_id", UNSET)
+    if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
+        source_asset_id = _read_source_asset_id(cls, d)
+
+    source_platform_asset_id = d.get("source_platform_asset_id", UNSET)
+    if (
+        source_platform_asset_id.__class__ is not str
+        and source_platform_asset_id is not None
+        and source_platform_asset_id is not UNSET
+    ):
+        source_platform_asset_id = _read_source_platform_asset_id(cls, d)
+
+    error = d.get("error", UNSET)
+    if error.__class__ is not str and error is not None and error is not UNSET:
+        error = _read_error(cls, d)
+
+    pending_task = d.get("pending_task", UNSET)
+    if pending_task is not UNSET:
+        pending_task = _read_pending_task(cls, d)
+
+    analysis = d.get("analysis", UNSET)
+    if analysis is not UNSET:
+        analysis = _read_analysis(cls, d)
+
+    return {
+        "image_id": image_id,
+        "filename": filename,
+        "file_size_bytes": file_size_bytes,
+        "width": width,
+        "height": height,
+        "offset_ms": offset_ms,
+        "duration_ms": duration_ms,
+        "order": order,
+        "canvas_placement": canvas_placement,
+        "created_at_ms": created_at_ms,
+        "updated_at_ms": updated_at_ms,
+        "signed_url": signed_url,
+        "thumbnail_signed_url": thumbnail_signed_url,
+        "type_": type_,
+        "source": source,
+        "track_id": track_id,
+        "animation": animation,
+        "opacity": opacity,
+        "current_snapshot_id": current_snapshot_id,
+        "source_asset_id": source_asset_id,
+        "source_platform_asset_id": source_platform_asset_id,
+        "error": error,
+        "pending_task": pending_task,
+        "analysis": analysis,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProjectImageResponseModel._all_fields = _all_fields
+set_readers(
+    ProjectImageResponseModel,
+    {
+        "image_id": _read_image_id,
+        "filename": _read_filename,
+        "file_size_bytes": _read_file_size_bytes,
+        "width": _read_width,
+        "height": _read_height,
+        "offset_ms": _read_offset_ms,
+        "duration_ms": _read_duration_ms,
+        "order": _read_order,
+        "canvas_placement": _read_canvas_placement,
+        "created_at_ms": _read_created_at_ms,
+        "updated_at_ms": _read_updated_at_ms,
+        "signed_url": _read_signed_url,
+        "thumbnail_signed_url": _read_thumbnail_signed_url,
+        "type_": _read_type_,
+        "source": _read_source,
+        "track_id": _read_track_id,
+        "animation": _read_animation,
+        "opacity": _read_opacity,
+        "current_snapshot_id": _read_current_snapshot_id,
+        "source_asset_id": _read_source_asset_id,
+        "source_platform_asset_id": _read_source_platform_asset_id,
+        "error": _read_error,
+        "pending_task": _read_pending_task,
+        "analysis": _read_analysis,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

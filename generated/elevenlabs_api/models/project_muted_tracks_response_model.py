@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectMutedTracksResponseModel")
 
 
-@_attrs_define
-class ProjectMutedTracksResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProjectMutedTracksResponseModel(Lazy):
     """Example:
         {'chapter_ids': ['aw1NgEzBg83R7vgmiJt6']}
 
@@ -28,10 +35,16 @@ class ProjectMutedTracksResponseModel:
     chapter_ids: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("chapter_ids",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         chapter_ids: Any
         try:
             chapter_ids = self.chapter_ids
@@ -49,24 +62,13 @@ class ProjectMutedTracksResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        chapter_ids = d.pop("chapter_ids", MISSING)
-        if chapter_ids.__class__ is not list:
-            if chapter_ids is MISSING:
-                chapter_ids = missing_field(cls, "chapter_ids")
-                _missing += ("chapter_ids",)
-            else:
-                chapter_ids = unexpected_type(cls, "chapter_ids", chapter_ids, "an array")
-        elif chapter_ids.__class__ is list and chapter_ids:
-            check_items(cls, "chapter_ids", chapter_ids, (str,), "a string")
-
-        project_muted_tracks_response_model = cls(
-            chapter_ids=chapter_ids,
-        )
-        if _missing:
-            project_muted_tracks_response_model._missing_fields = _missing
-        project_muted_tracks_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        project_muted_tracks_response_model = cls.__new__(cls)
+        project_muted_tracks_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return project_muted_tracks_response_model
 
     @property
@@ -84,3 +86,46 @@ class ProjectMutedTracksResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_chapter_ids(cls: type[ProjectMutedTracksResponseModel], d: Mapping[str, Any]) -> Any:
+    chapter_ids = d.get("chapter_ids", MISSING)
+    if chapter_ids.__class__ is not list:
+        if chapter_ids is MISSING:
+            chapter_ids = missing_field(cls, "chapter_ids")
+        else:
+            chapter_ids = unexpected_type(cls, "chapter_ids", chapter_ids, "an array")
+    elif chapter_ids.__class__ is list and chapter_ids:
+        check_items(cls, "chapter_ids", chapter_ids, (str,), "a string")
+
+    return chapter_ids
+
+
+_FIELDS: frozenset[str] = frozenset(("chapter_ids",))
+
+
+def _read_additional_properties(cls: type[ProjectMutedTracksResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProjectMutedTracksResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    chapter_ids = _read_chapter_ids(cls, d)
+
+    return {
+        "chapter_ids": chapter_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProjectMutedTracksResponseModel._all_fields = _all_fields
+set_readers(
+    ProjectMutedTracksResponseModel,
+    {
+        "chapter_ids": _read_chapter_ids,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

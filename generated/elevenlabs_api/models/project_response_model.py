@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,19 +26,26 @@ from ..models.project_response_model_target_audience_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectResponseModel")
 
 
-@_attrs_define
-class ProjectResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProjectResponseModel(Lazy):
     """Example:
         {'access_level': 'viewer', 'author': 'John Doe', 'can_be_downloaded': True, 'content_type': 'Novel',
         'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix': 1714204800, 'created_by_user_id':
@@ -169,10 +176,32 @@ class ProjectResponseModel:
     agent_settings: None | StudioAgentSettingsModel | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_id",
+        "name",
+        "create_date_unix",
+        "created_by_user_id",
+        "default_title_voice_ref_id",
+        "default_paragraph_voice_ref_id",
+        "default_model_id",
+        "can_be_downloaded",
+        "volume_normalization",
+        "state",
+        "access_level",
+        "quality_check_on",
+        "quality_check_on_when_bulk_convert",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         project_id = self.project_id
 
         name = self.name
@@ -511,350 +540,11 @@ class ProjectResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        project_id = d.pop("project_id", MISSING)
-        if project_id.__class__ is not str:
-            if project_id is MISSING:
-                project_id = missing_field(cls, "project_id")
-                _missing += ("project_id",)
-            else:
-                project_id = unexpected_type(cls, "project_id", project_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        create_date_unix = d.pop("create_date_unix", MISSING)
-        if create_date_unix.__class__ is not int:
-            if create_date_unix is MISSING:
-                create_date_unix = missing_field(cls, "create_date_unix")
-                _missing += ("create_date_unix",)
-            else:
-                create_date_unix = unexpected_type(cls, "create_date_unix", create_date_unix, "an integer")
-
-        created_by_user_id = d.pop("created_by_user_id", MISSING)
-        if created_by_user_id.__class__ is not str and created_by_user_id is not None:
-            if created_by_user_id is MISSING:
-                created_by_user_id = missing_field(cls, "created_by_user_id")
-                _missing += ("created_by_user_id",)
-            else:
-                created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string or null")
-
-        default_title_voice_ref_id = d.pop("default_title_voice_ref_id", MISSING)
-        if default_title_voice_ref_id.__class__ is not str:
-            if default_title_voice_ref_id is MISSING:
-                default_title_voice_ref_id = missing_field(cls, "default_title_voice_ref_id")
-                _missing += ("default_title_voice_ref_id",)
-            else:
-                default_title_voice_ref_id = unexpected_type(
-                    cls, "default_title_voice_ref_id", default_title_voice_ref_id, "a string"
-                )
-
-        default_paragraph_voice_ref_id = d.pop("default_paragraph_voice_ref_id", MISSING)
-        if default_paragraph_voice_ref_id.__class__ is not str:
-            if default_paragraph_voice_ref_id is MISSING:
-                default_paragraph_voice_ref_id = missing_field(cls, "default_paragraph_voice_ref_id")
-                _missing += ("default_paragraph_voice_ref_id",)
-            else:
-                default_paragraph_voice_ref_id = unexpected_type(
-                    cls, "default_paragraph_voice_ref_id", default_paragraph_voice_ref_id, "a string"
-                )
-
-        default_model_id = d.pop("default_model_id", MISSING)
-        if default_model_id.__class__ is not str:
-            if default_model_id is MISSING:
-                default_model_id = missing_field(cls, "default_model_id")
-                _missing += ("default_model_id",)
-            else:
-                default_model_id = unexpected_type(cls, "default_model_id", default_model_id, "a string")
-
-        can_be_downloaded = d.pop("can_be_downloaded", MISSING)
-        if can_be_downloaded.__class__ is not bool:
-            if can_be_downloaded is MISSING:
-                can_be_downloaded = missing_field(cls, "can_be_downloaded")
-                _missing += ("can_be_downloaded",)
-            else:
-                can_be_downloaded = unexpected_type(cls, "can_be_downloaded", can_be_downloaded, "a boolean")
-
-        volume_normalization = d.pop("volume_normalization", MISSING)
-        if volume_normalization.__class__ is not bool:
-            if volume_normalization is MISSING:
-                volume_normalization = missing_field(cls, "volume_normalization")
-                _missing += ("volume_normalization",)
-            else:
-                volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
-
-        state = d.pop("state", MISSING)
-        if state.__class__ is not str:
-            if state is MISSING:
-                state = missing_field(cls, "state")
-                _missing += ("state",)
-            else:
-                state = unexpected_type(cls, "state", state, "a string")
-
-        access_level = d.pop("access_level", MISSING)
-        if access_level.__class__ is not str:
-            if access_level is MISSING:
-                access_level = missing_field(cls, "access_level")
-                _missing += ("access_level",)
-            else:
-                access_level = unexpected_type(cls, "access_level", access_level, "a string")
-
-        quality_check_on = d.pop("quality_check_on", MISSING)
-        if quality_check_on.__class__ is not bool:
-            if quality_check_on is MISSING:
-                quality_check_on = missing_field(cls, "quality_check_on")
-                _missing += ("quality_check_on",)
-            else:
-                quality_check_on = unexpected_type(cls, "quality_check_on", quality_check_on, "a boolean")
-
-        quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert", MISSING)
-        if quality_check_on_when_bulk_convert.__class__ is not bool:
-            if quality_check_on_when_bulk_convert is MISSING:
-                quality_check_on_when_bulk_convert = missing_field(cls, "quality_check_on_when_bulk_convert")
-                _missing += ("quality_check_on_when_bulk_convert",)
-            else:
-                quality_check_on_when_bulk_convert = unexpected_type(
-                    cls, "quality_check_on_when_bulk_convert", quality_check_on_when_bulk_convert, "a boolean"
-                )
-
-        default_title_voice_id = d.pop("default_title_voice_id", MISSING)
-        if default_title_voice_id.__class__ is not str:
-            if default_title_voice_id is MISSING:
-                default_title_voice_id = missing_field(cls, "default_title_voice_id")
-                _missing += ("default_title_voice_id",)
-            else:
-                default_title_voice_id = unexpected_type(
-                    cls, "default_title_voice_id", default_title_voice_id, "a string"
-                )
-
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id", MISSING)
-        if default_paragraph_voice_id.__class__ is not str:
-            if default_paragraph_voice_id is MISSING:
-                default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
-                _missing += ("default_paragraph_voice_id",)
-            else:
-                default_paragraph_voice_id = unexpected_type(
-                    cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string"
-                )
-
-        last_conversion_date_unix = d.pop("last_conversion_date_unix", UNSET)
-        if (
-            last_conversion_date_unix.__class__ is not int
-            and last_conversion_date_unix is not None
-            and last_conversion_date_unix is not UNSET
-        ):
-            last_conversion_date_unix = unexpected_type(
-                cls, "last_conversion_date_unix", last_conversion_date_unix, "an integer or null"
-            )
-
-        title = d.pop("title", UNSET)
-        if title.__class__ is not str and title is not None and title is not UNSET:
-            title = unexpected_type(cls, "title", title, "a string or null")
-
-        author = d.pop("author", UNSET)
-        if author.__class__ is not str and author is not None and author is not UNSET:
-            author = unexpected_type(cls, "author", author, "a string or null")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        genres = d.pop("genres", UNSET)
-        if genres.__class__ is not list and genres is not None and genres is not UNSET:
-            genres = unexpected_type(cls, "genres", genres, "an array or null")
-        elif genres.__class__ is list and genres:
-            check_items(cls, "genres", genres, (str,), "a string")
-
-        cover_image_url = d.pop("cover_image_url", UNSET)
-        if cover_image_url.__class__ is not str and cover_image_url is not None and cover_image_url is not UNSET:
-            cover_image_url = unexpected_type(cls, "cover_image_url", cover_image_url, "a string or null")
-
-        target_audience = d.pop("target_audience", UNSET)
-        if target_audience is not None and target_audience.__class__ is not str and target_audience is not UNSET:
-            target_audience = unexpected_type(cls, "target_audience", target_audience, "null or a string")
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        content_type = d.pop("content_type", UNSET)
-        if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
-
-        original_publication_date = d.pop("original_publication_date", UNSET)
-        if (
-            original_publication_date.__class__ is not str
-            and original_publication_date is not None
-            and original_publication_date is not UNSET
-        ):
-            original_publication_date = unexpected_type(
-                cls, "original_publication_date", original_publication_date, "a string or null"
-            )
-
-        mature_content = d.pop("mature_content", UNSET)
-        if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
-            mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
-
-        isbn_number = d.pop("isbn_number", UNSET)
-        if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
-            isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
-
-        fiction = d.pop("fiction", UNSET)
-        if fiction is not None and fiction.__class__ is not str and fiction is not UNSET:
-            fiction = unexpected_type(cls, "fiction", fiction, "null or a string")
-
-        creation_meta_raw = d.pop("creation_meta", UNSET)
-        try:
-
-            def _parse_creation_meta(data: object) -> None | ProjectCreationMetaResponseModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(data)
-
-                return creation_meta_type_0
-
-            creation_meta = _parse_creation_meta(creation_meta_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            creation_meta = deviating_field(cls, "creation_meta", creation_meta_raw)
-
-        source_type = d.pop("source_type", UNSET)
-        if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
-            source_type = unexpected_type(cls, "source_type", source_type, "null or a string")
-
-        chapters_enabled = d.pop("chapters_enabled", UNSET)
-        if chapters_enabled.__class__ is not bool and chapters_enabled is not None and chapters_enabled is not UNSET:
-            chapters_enabled = unexpected_type(cls, "chapters_enabled", chapters_enabled, "a boolean or null")
-
-        captions_enabled = d.pop("captions_enabled", UNSET)
-        if captions_enabled.__class__ is not bool and captions_enabled is not None and captions_enabled is not UNSET:
-            captions_enabled = unexpected_type(cls, "captions_enabled", captions_enabled, "a boolean or null")
-
-        caption_style_raw = d.pop("caption_style", UNSET)
-        try:
-
-            def _parse_caption_style(data: object) -> CaptionStyleModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                caption_style_type_0 = CaptionStyleModel.from_dict(data)
-
-                return caption_style_type_0
-
-            caption_style = _parse_caption_style(caption_style_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            caption_style = deviating_field(cls, "caption_style", caption_style_raw)
-
-        caption_style_template_overrides_raw = d.pop("caption_style_template_overrides", UNSET)
-        try:
-
-            def _parse_caption_style_template_overrides(
-                data: object,
-            ) -> None | ProjectResponseModelCaptionStyleTemplateOverridesType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                caption_style_template_overrides_type_0 = (
-                    ProjectResponseModelCaptionStyleTemplateOverridesType0.from_dict(data)
-                )
-
-                return caption_style_template_overrides_type_0
-
-            caption_style_template_overrides = _parse_caption_style_template_overrides(
-                caption_style_template_overrides_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            caption_style_template_overrides = deviating_field(
-                cls, "caption_style_template_overrides", caption_style_template_overrides_raw
-            )
-
-        public_share_id = d.pop("public_share_id", UNSET)
-        if public_share_id.__class__ is not str and public_share_id is not None and public_share_id is not UNSET:
-            public_share_id = unexpected_type(cls, "public_share_id", public_share_id, "a string or null")
-
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
-        if aspect_ratio is not None and aspect_ratio.__class__ is not str and aspect_ratio is not UNSET:
-            aspect_ratio = unexpected_type(cls, "aspect_ratio", aspect_ratio, "null or a string")
-
-        agent_settings_raw = d.pop("agent_settings", UNSET)
-        try:
-
-            def _parse_agent_settings(data: object) -> None | StudioAgentSettingsModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                agent_settings_type_0 = StudioAgentSettingsModel.from_dict(data)
-
-                return agent_settings_type_0
-
-            agent_settings = _parse_agent_settings(agent_settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agent_settings = deviating_field(cls, "agent_settings", agent_settings_raw)
-
-        project_response_model = cls(
-            project_id=project_id,
-            name=name,
-            create_date_unix=create_date_unix,
-            created_by_user_id=created_by_user_id,
-            default_title_voice_ref_id=default_title_voice_ref_id,
-            default_paragraph_voice_ref_id=default_paragraph_voice_ref_id,
-            default_model_id=default_model_id,
-            can_be_downloaded=can_be_downloaded,
-            volume_normalization=volume_normalization,
-            state=state,
-            access_level=access_level,
-            quality_check_on=quality_check_on,
-            quality_check_on_when_bulk_convert=quality_check_on_when_bulk_convert,
-            default_title_voice_id=default_title_voice_id,
-            default_paragraph_voice_id=default_paragraph_voice_id,
-            last_conversion_date_unix=last_conversion_date_unix,
-            title=title,
-            author=author,
-            description=description,
-            genres=genres,
-            cover_image_url=cover_image_url,
-            target_audience=target_audience,
-            language=language,
-            content_type=content_type,
-            original_publication_date=original_publication_date,
-            mature_content=mature_content,
-            isbn_number=isbn_number,
-            fiction=fiction,
-            creation_meta=creation_meta,
-            source_type=source_type,
-            chapters_enabled=chapters_enabled,
-            captions_enabled=captions_enabled,
-            caption_style=caption_style,
-            caption_style_template_overrides=caption_style_template_overrides,
-            public_share_id=public_share_id,
-            aspect_ratio=aspect_ratio,
-            agent_settings=agent_settings,
-        )
-        if _missing:
-            project_response_model._missing_fields = _missing
-        project_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        project_response_model = cls.__new__(cls)
+        project_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return project_response_model
 
     @property
@@ -872,6 +562,731 @@ class ProjectResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_project_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
+        else:
+            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+
+    return project_id
+
+
+def _read_name(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_create_date_unix(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    create_date_unix = d.get("create_date_unix", MISSING)
+    if create_date_unix.__class__ is not int:
+        if create_date_unix is MISSING:
+            create_date_unix = missing_field(cls, "create_date_unix")
+        else:
+            create_date_unix = unexpected_type(cls, "create_date_unix", create_date_unix, "an integer")
+
+    return create_date_unix
+
+
+def _read_created_by_user_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    created_by_user_id = d.get("created_by_user_id", MISSING)
+    if created_by_user_id.__class__ is not str and created_by_user_id is not None:
+        if created_by_user_id is MISSING:
+            created_by_user_id = missing_field(cls, "created_by_user_id")
+        else:
+            created_by_user_id = unexpected_type(cls, "created_by_user_id", created_by_user_id, "a string or null")
+
+    return created_by_user_id
+
+
+def _read_default_title_voice_ref_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    default_title_voice_ref_id = d.get("default_title_voice_ref_id", MISSING)
+    if default_title_voice_ref_id.__class__ is not str:
+        if default_title_voice_ref_id is MISSING:
+            default_title_voice_ref_id = missing_field(cls, "default_title_voice_ref_id")
+        else:
+            default_title_voice_ref_id = unexpected_type(
+                cls, "default_title_voice_ref_id", default_title_voice_ref_id, "a string"
+            )
+
+    return default_title_voice_ref_id
+
+
+def _read_default_paragraph_voice_ref_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    default_paragraph_voice_ref_id = d.get("default_paragraph_voice_ref_id", MISSING)
+    if default_paragraph_voice_ref_id.__class__ is not str:
+        if default_paragraph_voice_ref_id is MISSING:
+            default_paragraph_voice_ref_id = missing_field(cls, "default_paragraph_voice_ref_id")
+        else:
+            default_paragraph_voice_ref_id = unexpected_type(
+                cls, "default_paragraph_voice_ref_id", default_paragraph_voice_ref_id, "a string"
+            )
+
+    return default_paragraph_voice_ref_id
+
+
+def _read_default_model_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    default_model_id = d.get("default_model_id", MISSING)
+    if default_model_id.__class__ is not str:
+        if default_model_id is MISSING:
+            default_model_id = missing_field(cls, "default_model_id")
+        else:
+            default_model_id = unexpected_type(cls, "default_model_id", default_model_id, "a string")
+
+    return default_model_id
+
+
+def _read_can_be_downloaded(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    can_be_downloaded = d.get("can_be_downloaded", MISSING)
+    if can_be_downloaded.__class__ is not bool:
+        if can_be_downloaded is MISSING:
+            can_be_downloaded = missing_field(cls, "can_be_downloaded")
+        else:
+            can_be_downloaded = unexpected_type(cls, "can_be_downloaded", can_be_downloaded, "a boolean")
+
+    return can_be_downloaded
+
+
+def _read_volume_normalization(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    volume_normalization = d.get("volume_normalization", MISSING)
+    if volume_normalization.__class__ is not bool:
+        if volume_normalization is MISSING:
+            volume_normalization = missing_field(cls, "volume_normalization")
+        else:
+            volume_normalization = unexpected_type(cls, "volume_normalization", volume_normalization, "a boolean")
+
+    return volume_normalization
+
+
+def _read_state(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    state = d.get("state", MISSING)
+    if state.__class__ is not str:
+        if state is MISSING:
+            state = missing_field(cls, "state")
+        else:
+            state = unexpected_type(cls, "state", state, "a string")
+
+    return state
+
+
+def _read_access_level(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    access_level = d.get("access_level", MISSING)
+    if access_level.__class__ is not str:
+        if access_level is MISSING:
+            access_level = missing_field(cls, "access_level")
+        else:
+            access_level = unexpected_type(cls, "access_level", access_level, "a string")
+
+    return access_level
+
+
+def _read_quality_check_on(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    quality_check_on = d.get("quality_check_on", MISSING)
+    if quality_check_on.__class__ is not bool:
+        if quality_check_on is MISSING:
+            quality_check_on = missing_field(cls, "quality_check_on")
+        else:
+            quality_check_on = unexpected_type(cls, "quality_check_on", quality_check_on, "a boolean")
+
+    return quality_check_on
+
+
+def _read_quality_check_on_when_bulk_convert(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    quality_check_on_when_bulk_convert = d.get("quality_check_on_when_bulk_convert", MISSING)
+    if quality_check_on_when_bulk_convert.__class__ is not bool:
+        if quality_check_on_when_bulk_convert is MISSING:
+            quality_check_on_when_bulk_convert = missing_field(cls, "quality_check_on_when_bulk_convert")
+        else:
+            quality_check_on_when_bulk_convert = unexpected_type(
+                cls, "quality_check_on_when_bulk_convert", quality_check_on_when_bulk_convert, "a boolean"
+            )
+
+    return quality_check_on_when_bulk_convert
+
+
+def _read_default_title_voice_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    default_title_voice_id = d.get("default_title_voice_id", MISSING)
+    if default_title_voice_id.__class__ is not str:
+        if default_title_voice_id is MISSING:
+            default_title_voice_id = missing_field(cls, "default_title_voice_id")
+        else:
+            default_title_voice_id = unexpected_type(cls, "default_title_voice_id", default_title_voice_id, "a string")
+
+    return default_title_voice_id
+
+
+def _read_default_paragraph_voice_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    default_paragraph_voice_id = d.get("default_paragraph_voice_id", MISSING)
+    if default_paragraph_voice_id.__class__ is not str:
+        if default_paragraph_voice_id is MISSING:
+            default_paragraph_voice_id = missing_field(cls, "default_paragraph_voice_id")
+        else:
+            default_paragraph_voice_id = unexpected_type(
+                cls, "default_paragraph_voice_id", default_paragraph_voice_id, "a string"
+            )
+
+    return default_paragraph_voice_id
+
+
+def _read_last_conversion_date_unix(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    last_conversion_date_unix = d.get("last_conversion_date_unix", UNSET)
+    if (
+        last_conversion_date_unix.__class__ is not int
+        and last_conversion_date_unix is not None
+        and last_conversion_date_unix is not UNSET
+    ):
+        last_conversion_date_unix = unexpected_type(
+            cls, "last_conversion_date_unix", last_conversion_date_unix, "an integer or null"
+        )
+
+    return last_conversion_date_unix
+
+
+def _read_title(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_author(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = unexpected_type(cls, "author", author, "a string or null")
+
+    return author
+
+
+def _read_description(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_genres(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    genres = d.get("genres", UNSET)
+    if genres.__class__ is not list and genres is not None and genres is not UNSET:
+        genres = unexpected_type(cls, "genres", genres, "an array or null")
+    elif genres.__class__ is list and genres:
+        check_items(cls, "genres", genres, (str,), "a string")
+
+    return genres
+
+
+def _read_cover_image_url(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    cover_image_url = d.get("cover_image_url", UNSET)
+    if cover_image_url.__class__ is not str and cover_image_url is not None and cover_image_url is not UNSET:
+        cover_image_url = unexpected_type(cls, "cover_image_url", cover_image_url, "a string or null")
+
+    return cover_image_url
+
+
+def _read_target_audience(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    target_audience = d.get("target_audience", UNSET)
+    if target_audience is not None and target_audience.__class__ is not str and target_audience is not UNSET:
+        target_audience = unexpected_type(cls, "target_audience", target_audience, "null or a string")
+
+    return target_audience
+
+
+def _read_language(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+def _read_content_type(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", UNSET)
+    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+        content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
+
+    return content_type
+
+
+def _read_original_publication_date(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    original_publication_date = d.get("original_publication_date", UNSET)
+    if (
+        original_publication_date.__class__ is not str
+        and original_publication_date is not None
+        and original_publication_date is not UNSET
+    ):
+        original_publication_date = unexpected_type(
+            cls, "original_publication_date", original_publication_date, "a string or null"
+        )
+
+    return original_publication_date
+
+
+def _read_mature_content(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    mature_content = d.get("mature_content", UNSET)
+    if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
+        mature_content = unexpected_type(cls, "mature_content", mature_content, "a boolean or null")
+
+    return mature_content
+
+
+def _read_isbn_number(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    isbn_number = d.get("isbn_number", UNSET)
+    if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
+        isbn_number = unexpected_type(cls, "isbn_number", isbn_number, "a string or null")
+
+    return isbn_number
+
+
+def _read_fiction(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    fiction = d.get("fiction", UNSET)
+    if fiction is not None and fiction.__class__ is not str and fiction is not UNSET:
+        fiction = unexpected_type(cls, "fiction", fiction, "null or a string")
+
+    return fiction
+
+
+def _read_creation_meta(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    creation_meta_raw = d.get("creation_meta", UNSET)
+    try:
+
+        def _parse_creation_meta(data: object) -> None | ProjectCreationMetaResponseModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(data)
+
+            return creation_meta_type_0
+
+        creation_meta = _parse_creation_meta(creation_meta_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        creation_meta = deviating_field(cls, "creation_meta", creation_meta_raw)
+
+    return creation_meta
+
+
+def _read_source_type(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    source_type = d.get("source_type", UNSET)
+    if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
+        source_type = unexpected_type(cls, "source_type", source_type, "null or a string")
+
+    return source_type
+
+
+def _read_chapters_enabled(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    chapters_enabled = d.get("chapters_enabled", UNSET)
+    if chapters_enabled.__class__ is not bool and chapters_enabled is not None and chapters_enabled is not UNSET:
+        chapters_enabled = unexpected_type(cls, "chapters_enabled", chapters_enabled, "a boolean or null")
+
+    return chapters_enabled
+
+
+def _read_captions_enabled(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    captions_enabled = d.get("captions_enabled", UNSET)
+    if captions_enabled.__class__ is not bool and captions_enabled is not None and captions_enabled is not UNSET:
+        captions_enabled = unexpected_type(cls, "captions_enabled", captions_enabled, "a boolean or null")
+
+    return captions_enabled
+
+
+def _read_caption_style(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    caption_style_raw = d.get("caption_style", UNSET)
+    try:
+
+        def _parse_caption_style(data: object) -> CaptionStyleModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            caption_style_type_0 = CaptionStyleModel.from_dict(data)
+
+            return caption_style_type_0
+
+        caption_style = _parse_caption_style(caption_style_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        caption_style = deviating_field(cls, "caption_style", caption_style_raw)
+
+    return caption_style
+
+
+def _read_caption_style_template_overrides(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    caption_style_template_overrides_raw = d.get("caption_style_template_overrides", UNSET)
+    try:
+
+        def _parse_caption_style_template_overrides(
+            data: object,
+        ) -> None | ProjectResponseModelCaptionStyleTemplateOverridesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            caption_style_template_overrides_type_0 = ProjectResponseModelCaptionStyleTemplateOverridesType0.from_dict(
+                data
+            )
+
+            return caption_style_template_overrides_type_0
+
+        caption_style_template_overrides = _parse_caption_style_template_overrides(caption_style_template_overrides_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        caption_style_template_overrides = deviating_field(
+            cls, "caption_style_template_overrides", caption_style_template_overrides_raw
+        )
+
+    return caption_style_template_overrides
+
+
+def _read_public_share_id(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    public_share_id = d.get("public_share_id", UNSET)
+    if public_share_id.__class__ is not str and public_share_id is not None and public_share_id is not UNSET:
+        public_share_id = unexpected_type(cls, "public_share_id", public_share_id, "a string or null")
+
+    return public_share_id
+
+
+def _read_aspect_ratio(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    aspect_ratio = d.get("aspect_ratio", UNSET)
+    if aspect_ratio is not None and aspect_ratio.__class__ is not str and aspect_ratio is not UNSET:
+        aspect_ratio = unexpected_type(cls, "aspect_ratio", aspect_ratio, "null or a string")
+
+    return aspect_ratio
+
+
+def _read_agent_settings(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_settings_raw = d.get("agent_settings", UNSET)
+    try:
+
+        def _parse_agent_settings(data: object) -> None | StudioAgentSettingsModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_settings_type_0 = StudioAgentSettingsModel.from_dict(data)
+
+            return agent_settings_type_0
+
+        agent_settings = _parse_agent_settings(agent_settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        agent_settings = deviating_field(cls, "agent_settings", agent_settings_raw)
+
+    return agent_settings
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "project_id",
+        "name",
+        "create_date_unix",
+        "created_by_user_id",
+        "default_title_voice_ref_id",
+        "default_paragraph_voice_ref_id",
+        "default_model_id",
+        "can_be_downloaded",
+        "volume_normalization",
+        "state",
+        "access_level",
+        "quality_check_on",
+        "quality_check_on_when_bulk_convert",
+        "default_title_voice_id",
+        "default_paragraph_voice_id",
+        "last_conversion_date_unix",
+        "title",
+        "author",
+        "description",
+        "genres",
+        "cover_image_url",
+        "target_audience",
+        "language",
+        "content_type",
+        "original_publication_date",
+        "mature_content",
+        "isbn_number",
+        "fiction",
+        "creation_meta",
+        "source_type",
+        "chapters_enabled",
+        "captions_enabled",
+        "caption_style",
+        "caption_style_template_overrides",
+        "public_share_id",
+        "aspect_ratio",
+        "agent_settings",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProjectResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        project_id = _read_project_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    create_date_unix = d.get("create_date_unix", MISSING)
+    if create_date_unix.__class__ is not int:
+        create_date_unix = _read_create_date_unix(cls, d)
+
+    created_by_user_id = d.get("created_by_user_id", MISSING)
+    if created_by_user_id.__class__ is not str and created_by_user_id is not None:
+        created_by_user_id = _read_created_by_user_id(cls, d)
+
+    default_title_voice_ref_id = d.get("default_title_voice_ref_id", MISSING)
+    if default_title_voice_ref_id.__class__ is not str:
+        default_title_voice_ref_id = _read_default_title_voice_ref_id(cls, d)
+
+    default_paragraph_voice_ref_id = d.get("default_paragraph_voice_ref_id", MISSING)
+    if default_paragraph_voice_ref_id.__class__ is not str:
+        default_paragraph_voice_ref_id = _read_default_paragraph_voice_ref_id(cls, d)
+
+    default_model_id = d.get("default_model_id", MISSING)
+    if default_model_id.__class__ is not str:
+        default_model_id = _read_default_model_id(cls, d)
+
+    can_be_downloaded = d.get("can_be_downloaded", MISSING)
+    if can_be_downloaded.__class__ is not bool:
+        can_be_downloaded = _read_can_be_downloaded(cls, d)
+
+    volume_normalization = d.get("volume_normalization", MISSING)
+    if volume_normalization.__class__ is not bool:
+        volume_normalization = _read_volume_normalization(cls, d)
+
+    state = d.get("state", MISSING)
+    if state.__class__ is not str:
+        state = _read_state(cls, d)
+
+    access_level = d.get("access_level", MISSING)
+    if access_level.__class__ is not str:
+        access_level = _read_access_level(cls, d)
+
+    quality_check_on = d.get("quality_check_on", MISSING)
+    if quality_check_on.__class__ is not bool:
+        quality_check_on = _read_quality_check_on(cls, d)
+
+    quality_check_on_when_bulk_convert = d.get("quality_check_on_when_bulk_convert", MISSING)
+    if quality_check_on_when_bulk_convert.__class__ is not bool:
+        quality_check_on_when_bulk_convert = _read_quality_check_on_when_bulk_convert(cls, d)
+
+    default_title_voice_id = d.get("default_title_voice_id", MISSING)
+    if default_title_voice_id.__class__ is not str:
+        default_title_voice_id = _read_default_title_voice_id(cls, d)
+
+    default_paragraph_voice_id = d.get("default_paragraph_voice_id", MISSING)
+    if default_paragraph_voice_id.__class__ is not str:
+        default_paragraph_voice_id = _read_default_paragraph_voice_id(cls, d)
+
+    last_conversion_date_unix = d.get("last_conversion_date_unix", UNSET)
+    if (
+        last_conversion_date_unix.__class__ is not int
+        and last_conversion_date_unix is not None
+        and last_conversion_date_unix is not UNSET
+    ):
+        last_conversion_date_unix = _read_last_conversion_date_unix(cls, d)
+
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = _read_title(cls, d)
+
+    author = d.get("author", UNSET)
+    if author.__class__ is not str and author is not None and author is not UNSET:
+        author = _read_author(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    genres = d.get("genres", UNSET)
+    if genres is not UNSET:
+        genres = _read_genres(cls, d)
+
+    cover_image_url = d.get("cover_image_url", UNSET)
+    if cover_image_url.__class__ is not str and cover_image_url is not None and cover_image_url is not UNSET:
+        cover_image_url = _read_cover_image_url(cls, d)
+
+    target_audience = d.get("target_audience", UNSET)
+    if target_audience is not None and target_audience.__class__ is not str and target_audience is not UNSET:
+        target_audience = _read_target_audience(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    content_type = d.get("content_type", UNSET)
+    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+        content_type = _read_content_type(cls, d)
+
+    original_publication_date = d.get("original_publication_date", UNSET)
+    if (
+        original_publication_date.__class__ is not str
+        and original_publication_date is not None
+        and original_publication_date is not UNSET
+    ):
+        original_publication_date = _read_original_publication_date(cls, d)
+
+    mature_content = d.get("mature_content", UNSET)
+    if mature_content.__class__ is not bool and mature_content is not None and mature_content is not UNSET:
+        mature_content = _read_mature_content(cls, d)
+
+    isbn_number = d.get("isbn_number", UNSET)
+    if isbn_number.__class__ is not str and isbn_number is not None and isbn_number is not UNSET:
+        isbn_number = _read_isbn_number(cls, d)
+
+    fiction = d.get("fiction", UNSET)
+    if fiction is not None and fiction.__class__ is not str and fiction is not UNSET:
+        fiction = _read_fiction(cls, d)
+
+    creation_meta = d.get("creation_meta", UNSET)
+    if creation_meta is not UNSET:
+        creation_meta = _read_creation_meta(cls, d)
+
+    source_type = d.get("source_type", UNSET)
+    if source_type is not None and source_type.__class__ is not str and source_type is not UNSET:
+        source_type = _read_source_type(cls, d)
+
+    chapters_enabled = d.get("chapters_enabled", UNSET)
+    if chapters_enabled.__class__ is not bool and chapters_enabled is not None and chapters_enabled is not UNSET:
+        chapters_enabled = _read_chapters_enabled(cls, d)
+
+    captions_enabled = d.get("captions_enabled", UNSET)
+    if captions_enabled.__class__ is not bool and captions_enabled is not None and captions_enabled is not UNSET:
+        captions_enabled = _read_captions_enabled(cls, d)
+
+    caption_style = d.get("caption_style", UNSET)
+    if caption_style is not UNSET:
+        caption_style = _read_caption_style(cls, d)
+
+    caption_style_template_overrides = d.get("caption_style_template_overrides", UNSET)
+    if caption_style_template_overrides is not UNSET:
+        caption_style_template_overrides = _read_caption_style_template_overrides(cls, d)
+
+    public_share_id = d.get("public_share_id", UNSET)
+    if public_share_id.__class__ is not str and public_share_id is not None and public_share_id is not UNSET:
+        public_share_id = _read_public_share_id(cls, d)
+
+    aspect_ratio = d.get("aspect_ratio", UNSET)
+    if aspect_ratio is not None and aspect_ratio.__class__ is not str and aspect_ratio is not UNSET:
+        aspect_ratio = _read_aspect_ratio(cls, d)
+
+    agent_settings = d.get("agent_settings", UNSET)
+    if agent_settings is not UNSET:
+        agent_settings = _read_agent_settings(cls, d)
+
+    return {
+        "project_id": project_id,
+        "name": name,
+        "create_date_unix": create_date_unix,
+        "created_by_user_id": created_by_user_id,
+        "default_title_voice_ref_id": default_title_voice_ref_id,
+        "default_paragraph_voice_ref_id": default_paragraph_voice_ref_id,
+        "default_model_id": default_model_id,
+        "can_be_downloaded": can_be_downloaded,
+        "volume_normalization": volume_normalization,
+        "state": state,
+        "access_level": access_level,
+        "quality_check_on": quality_check_on,
+        "quality_check_on_when_bulk_convert": quality_check_on_when_bulk_convert,
+        "default_title_voice_id": default_title_voice_id,
+        "default_paragraph_voice_id": default_paragraph_voice_id,
+        "last_conversion_date_unix": last_conversion_date_unix,
+        "title": title,
+        "author": author,
+        "description": description,
+        "genres": genres,
+        "cover_image_url": cover_image_url,
+        "target_audience": target_audience,
+        "language": language,
+        "content_type": content_type,
+        "original_publication_date": original_publication_date,
+        "mature_content": mature_content,
+        "isbn_number": isbn_number,
+        "fiction": fiction,
+        "creation_meta": creation_meta,
+        "source_type": source_type,
+        "chapters_enabled": chapters_enabled,
+        "captions_enabled": captions_enabled,
+        "caption_style": caption_style,
+        "caption_style_template_overrides": caption_style_template_overrides,
+        "public_share_id": public_share_id,
+        "aspect_ratio": aspect_ratio,
+        "agent_settings": agent_settings,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProjectResponseModel._all_fields = _all_fields
+set_readers(
+    ProjectResponseModel,
+    {
+        "project_id": _read_project_id,
+        "name": _read_name,
+        "create_date_unix": _read_create_date_unix,
+        "created_by_user_id": _read_created_by_user_id,
+        "default_title_voice_ref_id": _read_default_title_voice_ref_id,
+        "default_paragraph_voice_ref_id": _read_default_paragraph_voice_ref_id,
+        "default_model_id": _read_default_model_id,
+        "can_be_downloaded": _read_can_be_downloaded,
+        "volume_normalization": _read_volume_normalization,
+        "state": _read_state,
+        "access_level": _read_access_level,
+        "quality_check_on": _read_quality_check_on,
+        "quality_check_on_when_bulk_convert": _read_quality_check_on_when_bulk_convert,
+        "default_title_voice_id": _read_default_title_voice_id,
+        "default_paragraph_voice_id": _read_default_paragraph_voice_id,
+        "last_conversion_date_unix": _read_last_conversion_date_unix,
+        "title": _read_title,
+        "author": _read_author,
+        "description": _read_description,
+        "genres": _read_genres,
+        "cover_image_url": _read_cover_image_url,
+        "target_audience": _read_target_audience,
+        "language": _read_language,
+        "content_type": _read_content_type,
+        "original_publication_date": _read_original_publication_date,
+        "mature_content": _read_mature_content,
+        "isbn_number": _read_isbn_number,
+        "fiction": _read_fiction,
+        "creation_meta": _read_creation_meta,
+        "source_type": _read_source_type,
+        "chapters_enabled": _read_chapters_enabled,
+        "captions_enabled": _read_captions_enabled,
+        "caption_style": _read_caption_style,
+        "caption_style_template_overrides": _read_caption_style_template_overrides,
+        "public_share_id": _read_public_share_id,
+        "aspect_ratio": _read_aspect_ratio,
+        "agent_settings": _read_agent_settings,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

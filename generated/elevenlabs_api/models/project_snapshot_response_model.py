@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectSnapshotResponseModel")
 
 
-@_attrs_define
-class ProjectSnapshotResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProjectSnapshotResponseModel(Lazy):
     """Example:
         {'created_at_unix': 1714204800, 'name': 'My Project Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt6',
         'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6'}
@@ -46,10 +53,21 @@ class ProjectSnapshotResponseModel:
     zip_upload: None | ProjectSnapshotResponseModelZipUploadType0 | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_snapshot_id",
+        "project_id",
+        "created_at_unix",
+        "name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         project_snapshot_id = self.project_snapshot_id
 
         project_id = self.project_id
@@ -102,89 +120,11 @@ class ProjectSnapshotResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        project_snapshot_id = d.pop("project_snapshot_id", MISSING)
-        if project_snapshot_id.__class__ is not str:
-            if project_snapshot_id is MISSING:
-                project_snapshot_id = missing_field(cls, "project_snapshot_id")
-                _missing += ("project_snapshot_id",)
-            else:
-                project_snapshot_id = unexpected_type(cls, "project_snapshot_id", project_snapshot_id, "a string")
-
-        project_id = d.pop("project_id", MISSING)
-        if project_id.__class__ is not str:
-            if project_id is MISSING:
-                project_id = missing_field(cls, "project_id")
-                _missing += ("project_id",)
-            else:
-                project_id = unexpected_type(cls, "project_id", project_id, "a string")
-
-        created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix.__class__ is not int:
-            if created_at_unix is MISSING:
-                created_at_unix = missing_field(cls, "created_at_unix")
-                _missing += ("created_at_unix",)
-            else:
-                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        audio_upload_raw = d.pop("audio_upload", UNSET)
-        try:
-
-            def _parse_audio_upload(data: object) -> None | ProjectSnapshotResponseModelAudioUploadType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                audio_upload_type_0 = ProjectSnapshotResponseModelAudioUploadType0.from_dict(data)
-
-                return audio_upload_type_0
-
-            audio_upload = _parse_audio_upload(audio_upload_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            audio_upload = deviating_field(cls, "audio_upload", audio_upload_raw)
-
-        zip_upload_raw = d.pop("zip_upload", UNSET)
-        try:
-
-            def _parse_zip_upload(data: object) -> None | ProjectSnapshotResponseModelZipUploadType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                zip_upload_type_0 = ProjectSnapshotResponseModelZipUploadType0.from_dict(data)
-
-                return zip_upload_type_0
-
-            zip_upload = _parse_zip_upload(zip_upload_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            zip_upload = deviating_field(cls, "zip_upload", zip_upload_raw)
-
-        project_snapshot_response_model = cls(
-            project_snapshot_id=project_snapshot_id,
-            project_id=project_id,
-            created_at_unix=created_at_unix,
-            name=name,
-            audio_upload=audio_upload,
-            zip_upload=zip_upload,
-        )
-        if _missing:
-            project_snapshot_response_model._missing_fields = _missing
-        project_snapshot_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        project_snapshot_response_model = cls.__new__(cls)
+        project_snapshot_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return project_snapshot_response_model
 
     @property
@@ -202,6 +142,167 @@ class ProjectSnapshotResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_project_snapshot_id(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    project_snapshot_id = d.get("project_snapshot_id", MISSING)
+    if project_snapshot_id.__class__ is not str:
+        if project_snapshot_id is MISSING:
+            project_snapshot_id = missing_field(cls, "project_snapshot_id")
+        else:
+            project_snapshot_id = unexpected_type(cls, "project_snapshot_id", project_snapshot_id, "a string")
+
+    return project_snapshot_id
+
+
+def _read_project_id(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
+        else:
+            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+
+    return project_id
+
+
+def _read_created_at_unix(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
+        else:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
+
+    return created_at_unix
+
+
+def _read_name(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_audio_upload(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    audio_upload_raw = d.get("audio_upload", UNSET)
+    try:
+
+        def _parse_audio_upload(data: object) -> None | ProjectSnapshotResponseModelAudioUploadType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            audio_upload_type_0 = ProjectSnapshotResponseModelAudioUploadType0.from_dict(data)
+
+            return audio_upload_type_0
+
+        audio_upload = _parse_audio_upload(audio_upload_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        audio_upload = deviating_field(cls, "audio_upload", audio_upload_raw)
+
+    return audio_upload
+
+
+def _read_zip_upload(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> Any:
+    zip_upload_raw = d.get("zip_upload", UNSET)
+    try:
+
+        def _parse_zip_upload(data: object) -> None | ProjectSnapshotResponseModelZipUploadType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            zip_upload_type_0 = ProjectSnapshotResponseModelZipUploadType0.from_dict(data)
+
+            return zip_upload_type_0
+
+        zip_upload = _parse_zip_upload(zip_upload_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        zip_upload = deviating_field(cls, "zip_upload", zip_upload_raw)
+
+    return zip_upload
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "project_snapshot_id",
+        "project_id",
+        "created_at_unix",
+        "name",
+        "audio_upload",
+        "zip_upload",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProjectSnapshotResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    project_snapshot_id = d.get("project_snapshot_id", MISSING)
+    if project_snapshot_id.__class__ is not str:
+        project_snapshot_id = _read_project_snapshot_id(cls, d)
+
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        project_id = _read_project_id(cls, d)
+
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    audio_upload = d.get("audio_upload", UNSET)
+    if audio_upload is not UNSET:
+        audio_upload = _read_audio_upload(cls, d)
+
+    zip_upload = d.get("zip_upload", UNSET)
+    if zip_upload is not UNSET:
+        zip_upload = _read_zip_upload(cls, d)
+
+    return {
+        "project_snapshot_id": project_snapshot_id,
+        "project_id": project_id,
+        "created_at_unix": created_at_unix,
+        "name": name,
+        "audio_upload": audio_upload,
+        "zip_upload": zip_upload,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProjectSnapshotResponseModel._all_fields = _all_fields
+set_readers(
+    ProjectSnapshotResponseModel,
+    {
+        "project_snapshot_id": _read_project_snapshot_id,
+        "project_id": _read_project_id,
+        "created_at_unix": _read_created_at_unix,
+        "name": _read_name,
+        "audio_upload": _read_audio_upload,
+        "zip_upload": _read_zip_upload,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ProjectSnapshotsResponseModel")
 
 
-@_attrs_define
-class ProjectSnapshotsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProjectSnapshotsResponseModel(Lazy):
     """Example:
         {'snapshots': [{'created_at_unix': 1714204800, 'name': 'My Project Snapshot', 'project_id':
         'aw1NgEzBg83R7vgmiJt6', 'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6'}]}
@@ -29,10 +36,16 @@ class ProjectSnapshotsResponseModel:
     snapshots: list[ProjectSnapshotResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("snapshots",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         snapshots: Any
         try:
             snapshots = []
@@ -53,30 +66,11 @@ class ProjectSnapshotsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        snapshots_raw = d.pop("snapshots", MISSING)
-        if snapshots_raw is MISSING:
-            snapshots = missing_field(cls, "snapshots")
-            _missing += ("snapshots",)
-        else:
-            try:
-                expect_array("snapshots", snapshots_raw)
-                snapshots = []
-                _snapshots = snapshots_raw
-                for snapshots_item_data in _snapshots:
-                    snapshots_item = ProjectSnapshotResponseModel.from_dict(snapshots_item_data)
-
-                    snapshots.append(snapshots_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                snapshots = deviating_field(cls, "snapshots", snapshots_raw)
-
-        project_snapshots_response_model = cls(
-            snapshots=snapshots,
-        )
-        if _missing:
-            project_snapshots_response_model._missing_fields = _missing
-        project_snapshots_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        project_snapshots_response_model = cls.__new__(cls)
+        project_snapshots_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return project_snapshots_response_model
 
     @property
@@ -94,6 +88,55 @@ class ProjectSnapshotsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_snapshots(cls: type[ProjectSnapshotsResponseModel], d: Mapping[str, Any]) -> Any:
+    snapshots_raw = d.get("snapshots", MISSING)
+    if snapshots_raw is MISSING:
+        snapshots = missing_field(cls, "snapshots")
+    else:
+        try:
+            expect_array("snapshots", snapshots_raw)
+            snapshots = []
+            _snapshots = snapshots_raw
+            for snapshots_item_data in _snapshots:
+                snapshots_item = ProjectSnapshotResponseModel.from_dict(snapshots_item_data)
+
+                snapshots.append(snapshots_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            snapshots = deviating_field(cls, "snapshots", snapshots_raw)
+
+    return snapshots
+
+
+_FIELDS: frozenset[str] = frozenset(("snapshots",))
+
+
+def _read_additional_properties(cls: type[ProjectSnapshotsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProjectSnapshotsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    snapshots = _read_snapshots(cls, d)
+
+    return {
+        "snapshots": snapshots,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProjectSnapshotsResponseModel._all_fields = _all_fields
+set_readers(
+    ProjectSnapshotsResponseModel,
+    {
+        "snapshots": _read_snapshots,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,19 +8,26 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectVideoResponseModel")
 
 
-@_attrs_define
-class ProjectVideoResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProjectVideoResponseModel(Lazy):
     """Attributes:
     video_id (str):
     filename (str):
@@ -157,13 +164,42 @@ class ProjectVideoResponseModel:
     track_id: str | Unset = "v0"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "video_id",
+        "filename",
+        "signed_url",
+        "signed_preview_url",
+        "offset_ms",
+        "duration_ms",
+        "volume_gain_db",
+        "muted",
+        "width",
+        "height",
+        "codec",
+        "order",
+        "created_at_ms",
+        "updated_at_ms",
+        "thumbnail_interval_seconds",
+        "thumbnail_size",
+        "thumbnail_sheets",
+        "start_time_ms",
+        "end_time_ms",
+        "preview_job_progress",
+        "import_speech_progress",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "video")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         video_id = self.video_id
 
         filename = self.filename
@@ -487,474 +523,11 @@ class ProjectVideoResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["video"] | Unset, type__raw)
-        if type_ != "video" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'video', got '{type_}'")
-
-        video_id = d.pop("video_id", MISSING)
-        if video_id.__class__ is not str:
-            if video_id is MISSING:
-                video_id = missing_field(cls, "video_id")
-                _missing += ("video_id",)
-            else:
-                video_id = unexpected_type(cls, "video_id", video_id, "a string")
-
-        filename = d.pop("filename", MISSING)
-        if filename.__class__ is not str:
-            if filename is MISSING:
-                filename = missing_field(cls, "filename")
-                _missing += ("filename",)
-            else:
-                filename = unexpected_type(cls, "filename", filename, "a string")
-
-        signed_url = d.pop("signed_url", MISSING)
-        if signed_url.__class__ is not str and signed_url is not None:
-            if signed_url is MISSING:
-                signed_url = missing_field(cls, "signed_url")
-                _missing += ("signed_url",)
-            else:
-                signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
-
-        signed_preview_url = d.pop("signed_preview_url", MISSING)
-        if signed_preview_url.__class__ is not str and signed_preview_url is not None:
-            if signed_preview_url is MISSING:
-                signed_preview_url = missing_field(cls, "signed_preview_url")
-                _missing += ("signed_preview_url",)
-            else:
-                signed_preview_url = unexpected_type(cls, "signed_preview_url", signed_preview_url, "a string or null")
-
-        offset_ms = d.pop("offset_ms", MISSING)
-        if offset_ms.__class__ is not int:
-            if offset_ms is MISSING:
-                offset_ms = missing_field(cls, "offset_ms")
-                _missing += ("offset_ms",)
-            else:
-                offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
-
-        duration_ms = d.pop("duration_ms", MISSING)
-        if duration_ms.__class__ is not int:
-            if duration_ms is MISSING:
-                duration_ms = missing_field(cls, "duration_ms")
-                _missing += ("duration_ms",)
-            else:
-                duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
-
-        volume_gain_db = d.pop("volume_gain_db", MISSING)
-        if volume_gain_db.__class__ is not float and volume_gain_db.__class__ is not int:
-            if volume_gain_db is MISSING:
-                volume_gain_db = missing_field(cls, "volume_gain_db")
-                _missing += ("volume_gain_db",)
-            else:
-                volume_gain_db = unexpected_type(cls, "volume_gain_db", volume_gain_db, "a number")
-
-        muted = d.pop("muted", MISSING)
-        if muted.__class__ is not bool:
-            if muted is MISSING:
-                muted = missing_field(cls, "muted")
-                _missing += ("muted",)
-            else:
-                muted = unexpected_type(cls, "muted", muted, "a boolean")
-
-        width = d.pop("width", MISSING)
-        if width.__class__ is not int:
-            if width is MISSING:
-                width = missing_field(cls, "width")
-                _missing += ("width",)
-            else:
-                width = unexpected_type(cls, "width", width, "an integer")
-
-        height = d.pop("height", MISSING)
-        if height.__class__ is not int:
-            if height is MISSING:
-                height = missing_field(cls, "height")
-                _missing += ("height",)
-            else:
-                height = unexpected_type(cls, "height", height, "an integer")
-
-        codec = d.pop("codec", MISSING)
-        if codec.__class__ is not str:
-            if codec is MISSING:
-                codec = missing_field(cls, "codec")
-                _missing += ("codec",)
-            else:
-                codec = unexpected_type(cls, "codec", codec, "a string")
-
-        order = d.pop("order", MISSING)
-        if order.__class__ is not str:
-            if order is MISSING:
-                order = missing_field(cls, "order")
-                _missing += ("order",)
-            else:
-                order = unexpected_type(cls, "order", order, "a string")
-
-        created_at_ms = d.pop("created_at_ms", MISSING)
-        if created_at_ms.__class__ is not int:
-            if created_at_ms is MISSING:
-                created_at_ms = missing_field(cls, "created_at_ms")
-                _missing += ("created_at_ms",)
-            else:
-                created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
-
-        updated_at_ms = d.pop("updated_at_ms", MISSING)
-        if updated_at_ms.__class__ is not int:
-            if updated_at_ms is MISSING:
-                updated_at_ms = missing_field(cls, "updated_at_ms")
-                _missing += ("updated_at_ms",)
-            else:
-                updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
-
-        thumbnail_interval_seconds = d.pop("thumbnail_interval_seconds", MISSING)
-        if thumbnail_interval_seconds.__class__ is not float and thumbnail_interval_seconds.__class__ is not int:
-            if thumbnail_interval_seconds is MISSING:
-                thumbnail_interval_seconds = missing_field(cls, "thumbnail_interval_seconds")
-                _missing += ("thumbnail_interval_seconds",)
-            else:
-                thumbnail_interval_seconds = unexpected_type(
-                    cls, "thumbnail_interval_seconds", thumbnail_interval_seconds, "a number"
-                )
-
-        thumbnail_size_raw = d.pop("thumbnail_size", MISSING)
-        if thumbnail_size_raw is MISSING:
-            thumbnail_size = missing_field(cls, "thumbnail_size")
-            _missing += ("thumbnail_size",)
-        else:
-            try:
-                expect_array("thumbnail_size", thumbnail_size_raw)
-                thumbnail_size = []
-                _thumbnail_size = thumbnail_size_raw
-                for thumbnail_size_item_data in _thumbnail_size:
-                    thumbnail_size_item = thumbnail_size_item_data
-
-                    thumbnail_size.append(thumbnail_size_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                thumbnail_size = deviating_field(cls, "thumbnail_size", thumbnail_size_raw)
-
-        thumbnail_sheets_raw = d.pop("thumbnail_sheets", MISSING)
-        if thumbnail_sheets_raw is MISSING:
-            thumbnail_sheets = missing_field(cls, "thumbnail_sheets")
-            _missing += ("thumbnail_sheets",)
-        else:
-            try:
-                expect_array("thumbnail_sheets", thumbnail_sheets_raw)
-                thumbnail_sheets = []
-                _thumbnail_sheets = thumbnail_sheets_raw
-                for thumbnail_sheets_item_data in _thumbnail_sheets:
-                    thumbnail_sheets_item = ProjectVideoThumbnailSheetResponseModel.from_dict(
-                        thumbnail_sheets_item_data
-                    )
-
-                    thumbnail_sheets.append(thumbnail_sheets_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                thumbnail_sheets = deviating_field(cls, "thumbnail_sheets", thumbnail_sheets_raw)
-
-        start_time_ms = d.pop("start_time_ms", MISSING)
-        if start_time_ms.__class__ is not int:
-            if start_time_ms is MISSING:
-                start_time_ms = missing_field(cls, "start_time_ms")
-                _missing += ("start_time_ms",)
-            else:
-                start_time_ms = unexpected_type(cls, "start_time_ms", start_time_ms, "an integer")
-
-        end_time_ms = d.pop("end_time_ms", MISSING)
-        if end_time_ms.__class__ is not int and end_time_ms is not None:
-            if end_time_ms is MISSING:
-                end_time_ms = missing_field(cls, "end_time_ms")
-                _missing += ("end_time_ms",)
-            else:
-                end_time_ms = unexpected_type(cls, "end_time_ms", end_time_ms, "an integer or null")
-
-        preview_job_progress = d.pop("preview_job_progress", MISSING)
-        if preview_job_progress.__class__ is not float and preview_job_progress.__class__ is not int:
-            if preview_job_progress is MISSING:
-                preview_job_progress = missing_field(cls, "preview_job_progress")
-                _missing += ("preview_job_progress",)
-            else:
-                preview_job_progress = unexpected_type(cls, "preview_job_progress", preview_job_progress, "a number")
-
-        import_speech_progress = d.pop("import_speech_progress", MISSING)
-        if (
-            import_speech_progress.__class__ is not float
-            and import_speech_progress.__class__ is not int
-            and import_speech_progress is not None
-        ):
-            if import_speech_progress is MISSING:
-                import_speech_progress = missing_field(cls, "import_speech_progress")
-                _missing += ("import_speech_progress",)
-            else:
-                import_speech_progress = unexpected_type(
-                    cls, "import_speech_progress", import_speech_progress, "a number or null"
-                )
-
-        fade_in_ms = d.pop("fade_in_ms", UNSET)
-        if fade_in_ms.__class__ is not int and fade_in_ms is not UNSET:
-            fade_in_ms = unexpected_type(cls, "fade_in_ms", fade_in_ms, "an integer")
-
-        fade_out_ms = d.pop("fade_out_ms", UNSET)
-        if fade_out_ms.__class__ is not int and fade_out_ms is not UNSET:
-            fade_out_ms = unexpected_type(cls, "fade_out_ms", fade_out_ms, "an integer")
-
-        error = d.pop("error", UNSET)
-        if error.__class__ is not str and error is not None and error is not UNSET:
-            error = unexpected_type(cls, "error", error, "a string or null")
-
-        asset_preview_signed_url = d.pop("asset_preview_signed_url", UNSET)
-        if (
-            asset_preview_signed_url.__class__ is not str
-            and asset_preview_signed_url is not None
-            and asset_preview_signed_url is not UNSET
-        ):
-            asset_preview_signed_url = unexpected_type(
-                cls, "asset_preview_signed_url", asset_preview_signed_url, "a string or null"
-            )
-
-        source_video_id = d.pop("source_video_id", UNSET)
-        if source_video_id.__class__ is not str and source_video_id is not None and source_video_id is not UNSET:
-            source_video_id = unexpected_type(cls, "source_video_id", source_video_id, "a string or null")
-
-        source_asset_id = d.pop("source_asset_id", UNSET)
-        if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
-            source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
-
-        source_platform_asset_id = d.pop("source_platform_asset_id", UNSET)
-        if (
-            source_platform_asset_id.__class__ is not str
-            and source_platform_asset_id is not None
-            and source_platform_asset_id is not UNSET
-        ):
-            source_platform_asset_id = unexpected_type(
-                cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
-            )
-
-        pending_blocks_metadata_raw = d.pop("pending_blocks_metadata", UNSET)
-        try:
-
-            def _parse_pending_blocks_metadata(data: object) -> None | PendingBlocksMetadataModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                pending_blocks_metadata_type_0 = PendingBlocksMetadataModel.from_dict(data)
-
-                return pending_blocks_metadata_type_0
-
-            pending_blocks_metadata = _parse_pending_blocks_metadata(pending_blocks_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pending_blocks_metadata = deviating_field(cls, "pending_blocks_metadata", pending_blocks_metadata_raw)
-
-        pending_external_audios_metadata_raw = d.pop("pending_external_audios_metadata", UNSET)
-        try:
-
-            def _parse_pending_external_audios_metadata(
-                data: object,
-            ) -> None | PendingExternalAudiosMetadataModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                pending_external_audios_metadata_type_0 = PendingExternalAudiosMetadataModel.from_dict(data)
-
-                return pending_external_audios_metadata_type_0
-
-            pending_external_audios_metadata = _parse_pending_external_audios_metadata(
-                pending_external_audios_metadata_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pending_external_audios_metadata = deviating_field(
-                cls, "pending_external_audios_metadata", pending_external_audios_metadata_raw
-            )
-
-        speech_imported = d.pop("speech_imported", UNSET)
-        if speech_imported.__class__ is not bool and speech_imported is not UNSET:
-            speech_imported = unexpected_type(cls, "speech_imported", speech_imported, "a boolean")
-
-        pending_task_raw = d.pop("pending_task", UNSET)
-        try:
-
-            def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                pending_task_type_0 = PendingClipTask.from_dict(data)
-
-                return pending_task_type_0
-
-            pending_task = _parse_pending_task(pending_task_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pending_task = deviating_field(cls, "pending_task", pending_task_raw)
-
-        audio_track_ready = d.pop("audio_track_ready", UNSET)
-        if audio_track_ready.__class__ is not bool and audio_track_ready is not UNSET:
-            audio_track_ready = unexpected_type(cls, "audio_track_ready", audio_track_ready, "a boolean")
-
-        export_format_ready = d.pop("export_format_ready", UNSET)
-        if export_format_ready.__class__ is not bool and export_format_ready is not UNSET:
-            export_format_ready = unexpected_type(cls, "export_format_ready", export_format_ready, "a boolean")
-
-        current_snapshot_id = d.pop("current_snapshot_id", UNSET)
-        if (
-            current_snapshot_id.__class__ is not str
-            and current_snapshot_id is not None
-            and current_snapshot_id is not UNSET
-        ):
-            current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
-
-        source_context_raw = d.pop("source_context", UNSET)
-        try:
-
-            def _parse_source_context(data: object) -> GenerationSourceContext | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                source_context_type_0 = GenerationSourceContext.from_dict(data)
-
-                return source_context_type_0
-
-            source_context = _parse_source_context(source_context_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source_context = deviating_field(cls, "source_context", source_context_raw)
-
-        analysis_raw = d.pop("analysis", UNSET)
-        try:
-
-            def _parse_analysis(data: object) -> None | Unset | VideoAnalysis:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                analysis_type_0 = VideoAnalysis.from_dict(data)
-
-                return analysis_type_0
-
-            analysis = _parse_analysis(analysis_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            analysis = deviating_field(cls, "analysis", analysis_raw)
-
-        transcription_raw = d.pop("transcription", UNSET)
-        try:
-
-            def _parse_transcription(data: object) -> AssetTranscription | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                transcription_type_0 = AssetTranscription.from_dict(data)
-
-                return transcription_type_0
-
-            transcription = _parse_transcription(transcription_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transcription = deviating_field(cls, "transcription", transcription_raw)
-
-        canvas_placement_raw = d.pop("canvas_placement", UNSET)
-        try:
-            _canvas_placement = canvas_placement_raw
-            canvas_placement: CanvasPlacement | Unset
-            if isinstance(_canvas_placement, Unset):
-                canvas_placement = UNSET
-            else:
-                canvas_placement = CanvasPlacement.from_dict(_canvas_placement)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            canvas_placement = deviating_field(cls, "canvas_placement", canvas_placement_raw)
-
-        animation_raw = d.pop("animation", UNSET)
-        try:
-            _animation = animation_raw
-            animation: ClipAnimation | Unset
-            if isinstance(_animation, Unset):
-                animation = UNSET
-            else:
-                animation = ClipAnimation.from_dict(_animation)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            animation = deviating_field(cls, "animation", animation_raw)
-
-        playback_speed = d.pop("playback_speed", UNSET)
-        if (
-            playback_speed.__class__ is not float
-            and playback_speed.__class__ is not int
-            and playback_speed is not UNSET
-        ):
-            playback_speed = unexpected_type(cls, "playback_speed", playback_speed, "a number")
-
-        opacity = d.pop("opacity", UNSET)
-        if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
-            opacity = unexpected_type(cls, "opacity", opacity, "a number")
-
-        track_id = d.pop("track_id", UNSET)
-        if track_id.__class__ is not str and track_id is not UNSET:
-            track_id = unexpected_type(cls, "track_id", track_id, "a string")
-
-        project_video_response_model = cls(
-            video_id=video_id,
-            filename=filename,
-            signed_url=signed_url,
-            signed_preview_url=signed_preview_url,
-            offset_ms=offset_ms,
-            duration_ms=duration_ms,
-            volume_gain_db=volume_gain_db,
-            muted=muted,
-            width=width,
-            height=height,
-            codec=codec,
-            order=order,
-            created_at_ms=created_at_ms,
-            updated_at_ms=updated_at_ms,
-            thumbnail_interval_seconds=thumbnail_interval_seconds,
-            thumbnail_size=thumbnail_size,
-            thumbnail_sheets=thumbnail_sheets,
-            start_time_ms=start_time_ms,
-            end_time_ms=end_time_ms,
-            preview_job_progress=preview_job_progress,
-            import_speech_progress=import_speech_progress,
-            fade_in_ms=fade_in_ms,
-            fade_out_ms=fade_out_ms,
-            error=error,
-            asset_preview_signed_url=asset_preview_signed_url,
-            source_video_id=source_video_id,
-            source_asset_id=source_asset_id,
-            source_platform_asset_id=source_platform_asset_id,
-            pending_blocks_metadata=pending_blocks_metadata,
-            pending_external_audios_metadata=pending_external_audios_metadata,
-            speech_imported=speech_imported,
-            pending_task=pending_task,
-            audio_track_ready=audio_track_ready,
-            export_format_ready=export_format_ready,
-            current_snapshot_id=current_snapshot_id,
-            source_context=source_context,
-            analysis=analysis,
-            transcription=transcription,
-            type_=type_,
-            canvas_placement=canvas_placement,
-            animation=animation,
-            playback_speed=playback_speed,
-            opacity=opacity,
-            track_id=track_id,
-        )
-        if _missing:
-            project_video_response_model._missing_fields = _missing
-        project_video_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        project_video_response_model = cls.__new__(cls)
+        project_video_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return project_video_response_model
 
     @property
@@ -972,6 +545,917 @@ class ProjectVideoResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["video"] | Unset, type__raw)
+    if type_ != "video" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'video', got '{type_}'")
+
+    return type_
+
+
+def _read_video_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    video_id = d.get("video_id", MISSING)
+    if video_id.__class__ is not str:
+        if video_id is MISSING:
+            video_id = missing_field(cls, "video_id")
+        else:
+            video_id = unexpected_type(cls, "video_id", video_id, "a string")
+
+    return video_id
+
+
+def _read_filename(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    filename = d.get("filename", MISSING)
+    if filename.__class__ is not str:
+        if filename is MISSING:
+            filename = missing_field(cls, "filename")
+        else:
+            filename = unexpected_type(cls, "filename", filename, "a string")
+
+    return filename
+
+
+def _read_signed_url(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    signed_url = d.get("signed_url", MISSING)
+    if signed_url.__class__ is not str and signed_url is not None:
+        if signed_url is MISSING:
+            signed_url = missing_field(cls, "signed_url")
+        else:
+            signed_url = unexpected_type(cls, "signed_url", signed_url, "a string or null")
+
+    return signed_url
+
+
+def _read_signed_preview_url(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    signed_preview_url = d.get("signed_preview_url", MISSING)
+    if signed_preview_url.__class__ is not str and signed_preview_url is not None:
+        if signed_preview_url is MISSING:
+            signed_preview_url = missing_field(cls, "signed_preview_url")
+        else:
+            signed_preview_url = unexpected_type(cls, "signed_preview_url", signed_preview_url, "a string or null")
+
+    return signed_preview_url
+
+
+def _read_offset_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    offset_ms = d.get("offset_ms", MISSING)
+    if offset_ms.__class__ is not int:
+        if offset_ms is MISSING:
+            offset_ms = missing_field(cls, "offset_ms")
+        else:
+            offset_ms = unexpected_type(cls, "offset_ms", offset_ms, "an integer")
+
+    return offset_ms
+
+
+def _read_duration_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    duration_ms = d.get("duration_ms", MISSING)
+    if duration_ms.__class__ is not int:
+        if duration_ms is MISSING:
+            duration_ms = missing_field(cls, "duration_ms")
+        else:
+            duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
+
+    return duration_ms
+
+
+def _read_volume_gain_db(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    volume_gain_db = d.get("volume_gain_db", MISSING)
+    if volume_gain_db.__class__ is not float and volume_gain_db.__class__ is not int:
+        if volume_gain_db is MISSING:
+            volume_gain_db = missing_field(cls, "volume_gain_db")
+        else:
+            volume_gain_db = unexpected_type(cls, "volume_gain_db", volume_gain_db, "a number")
+
+    return volume_gain_db
+
+
+def _read_muted(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    muted = d.get("muted", MISSING)
+    if muted.__class__ is not bool:
+        if muted is MISSING:
+            muted = missing_field(cls, "muted")
+        else:
+            muted = unexpected_type(cls, "muted", muted, "a boolean")
+
+    return muted
+
+
+def _read_width(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    width = d.get("width", MISSING)
+    if width.__class__ is not int:
+        if width is MISSING:
+            width = missing_field(cls, "width")
+        else:
+            width = unexpected_type(cls, "width", width, "an integer")
+
+    return width
+
+
+def _read_height(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    height = d.get("height", MISSING)
+    if height.__class__ is not int:
+        if height is MISSING:
+            height = missing_field(cls, "height")
+        else:
+            height = unexpected_type(cls, "height", height, "an integer")
+
+    return height
+
+
+def _read_codec(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    codec = d.get("codec", MISSING)
+    if codec.__class__ is not str:
+        if codec is MISSING:
+            codec = missing_field(cls, "codec")
+        else:
+            codec = unexpected_type(cls, "codec", codec, "a string")
+
+    return codec
+
+
+def _read_order(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    order = d.get("order", MISSING)
+    if order.__class__ is not str:
+        if order is MISSING:
+            order = missing_field(cls, "order")
+        else:
+            order = unexpected_type(cls, "order", order, "a string")
+
+    return order
+
+
+def _read_created_at_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_ms = d.get("created_at_ms", MISSING)
+    if created_at_ms.__class__ is not int:
+        if created_at_ms is MISSING:
+            created_at_ms = missing_field(cls, "created_at_ms")
+        else:
+            created_at_ms = unexpected_type(cls, "created_at_ms", created_at_ms, "an integer")
+
+    return created_at_ms
+
+
+def _read_updated_at_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    updated_at_ms = d.get("updated_at_ms", MISSING)
+    if updated_at_ms.__class__ is not int:
+        if updated_at_ms is MISSING:
+            updated_at_ms = missing_field(cls, "updated_at_ms")
+        else:
+            updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
+
+    return updated_at_ms
+
+
+def _read_thumbnail_interval_seconds(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    thumbnail_interval_seconds = d.get("thumbnail_interval_seconds", MISSING)
+    if thumbnail_interval_seconds.__class__ is not float and thumbnail_interval_seconds.__class__ is not int:
+        if thumbnail_interval_seconds is MISSING:
+            thumbnail_interval_seconds = missing_field(cls, "thumbnail_interval_seconds")
+        else:
+            thumbnail_interval_seconds = unexpected_type(
+                cls, "thumbnail_interval_seconds", thumbnail_interval_seconds, "a number"
+            )
+
+    return thumbnail_interval_seconds
+
+
+def _read_thumbnail_size(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    thumbnail_size_raw = d.get("thumbnail_size", MISSING)
+    if thumbnail_size_raw is MISSING:
+        thumbnail_size = missing_field(cls, "thumbnail_size")
+    else:
+        try:
+            expect_array("thumbnail_size", thumbnail_size_raw)
+            thumbnail_size = []
+            _thumbnail_size = thumbnail_size_raw
+            for thumbnail_size_item_data in _thumbnail_size:
+                thumbnail_size_item = thumbnail_size_item_data
+
+                thumbnail_size.append(thumbnail_size_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            thumbnail_size = deviating_field(cls, "thumbnail_size", thumbnail_size_raw)
+
+    return thumbnail_size
+
+
+def _read_thumbnail_sheets(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    thumbnail_sheets_raw = d.get("thumbnail_sheets", MISSING)
+    if thumbnail_sheets_raw is MISSING:
+        thumbnail_sheets = missing_field(cls, "thumbnail_sheets")
+    else:
+        try:
+            expect_array("thumbnail_sheets", thumbnail_sheets_raw)
+            thumbnail_sheets = []
+            _thumbnail_sheets = thumbnail_sheets_raw
+            for thumbnail_sheets_item_data in _thumbnail_sheets:
+                thumbnail_sheets_item = ProjectVideoThumbnailSheetResponseModel.from_dict(thumbnail_sheets_item_data)
+
+                thumbnail_sheets.append(thumbnail_sheets_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            thumbnail_sheets = deviating_field(cls, "thumbnail_sheets", thumbnail_sheets_raw)
+
+    return thumbnail_sheets
+
+
+def _read_start_time_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    start_time_ms = d.get("start_time_ms", MISSING)
+    if start_time_ms.__class__ is not int:
+        if start_time_ms is MISSING:
+            start_time_ms = missing_field(cls, "start_time_ms")
+        else:
+            start_time_ms = unexpected_type(cls, "start_time_ms", start_time_ms, "an integer")
+
+    return start_time_ms
+
+
+def _read_end_time_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    end_time_ms = d.get("end_time_ms", MISSING)
+    if end_time_ms.__class__ is not int and end_time_ms is not None:
+        if end_time_ms is MISSING:
+            end_time_ms = missing_field(cls, "end_time_ms")
+        else:
+            end_time_ms = unexpected_type(cls, "end_time_ms", end_time_ms, "an integer or null")
+
+    return end_time_ms
+
+
+def _read_preview_job_progress(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    preview_job_progress = d.get("preview_job_progress", MISSING)
+    if preview_job_progress.__class__ is not float and preview_job_progress.__class__ is not int:
+        if preview_job_progress is MISSING:
+            preview_job_progress = missing_field(cls, "preview_job_progress")
+        else:
+            preview_job_progress = unexpected_type(cls, "preview_job_progress", preview_job_progress, "a number")
+
+    return preview_job_progress
+
+
+def _read_import_speech_progress(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    import_speech_progress = d.get("import_speech_progress", MISSING)
+    if (
+        import_speech_progress.__class__ is not float
+        and import_speech_progress.__class__ is not int
+        and import_speech_progress is not None
+    ):
+        if import_speech_progress is MISSING:
+            import_speech_progress = missing_field(cls, "import_speech_progress")
+        else:
+            import_speech_progress = unexpected_type(
+                cls, "import_speech_progress", import_speech_progress, "a number or null"
+            )
+
+    return import_speech_progress
+
+
+def _read_fade_in_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    fade_in_ms = d.get("fade_in_ms", UNSET)
+    if fade_in_ms.__class__ is not int and fade_in_ms is not UNSET:
+        fade_in_ms = unexpected_type(cls, "fade_in_ms", fade_in_ms, "an integer")
+
+    return fade_in_ms
+
+
+def _read_fade_out_ms(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    fade_out_ms = d.get("fade_out_ms", UNSET)
+    if fade_out_ms.__class__ is not int and fade_out_ms is not UNSET:
+        fade_out_ms = unexpected_type(cls, "fade_out_ms", fade_out_ms, "an integer")
+
+    return fade_out_ms
+
+
+def _read_error(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    error = d.get("error", UNSET)
+    if error.__class__ is not str and error is not None and error is not UNSET:
+        error = unexpected_type(cls, "error", error, "a string or null")
+
+    return error
+
+
+def _read_asset_preview_signed_url(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    asset_preview_signed_url = d.get("asset_preview_signed_url", UNSET)
+    if (
+        asset_preview_signed_url.__class__ is not str
+        and asset_preview_signed_url is not None
+        and asset_preview_signed_url is not UNSET
+    ):
+        asset_preview_signed_url = unexpected_type(
+            cls, "asset_preview_signed_url", asset_preview_signed_url, "a string or null"
+        )
+
+    return asset_preview_signed_url
+
+
+def _read_source_video_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    source_video_id = d.get("source_video_id", UNSET)
+    if source_video_id.__class__ is not str and source_video_id is not None and source_video_id is not UNSET:
+        source_video_id = unexpected_type(cls, "source_video_id", source_video_id, "a string or null")
+
+    return source_video_id
+
+
+def _read_source_asset_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    source_asset_id = d.get("source_asset_id", UNSET)
+    if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
+        source_asset_id = unexpected_type(cls, "source_asset_id", source_asset_id, "a string or null")
+
+    return source_asset_id
+
+
+def _read_source_platform_asset_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    source_platform_asset_id = d.get("source_platform_asset_id", UNSET)
+    if (
+        source_platform_asset_id.__class__ is not str
+        and source_platform_asset_id is not None
+        and source_platform_asset_id is not UNSET
+    ):
+        source_platform_asset_id = unexpected_type(
+            cls, "source_platform_asset_id", source_platform_asset_id, "a string or null"
+        )
+
+    return source_platform_asset_id
+
+
+def _read_pending_blocks_metadata(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    pending_blocks_metadata_raw = d.get("pending_blocks_metadata", UNSET)
+    try:
+
+        def _parse_pending_blocks_metadata(data: object) -> None | PendingBlocksMetadataModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            pending_blocks_metadata_type_0 = PendingBlocksMetadataModel.from_dict(data)
+
+            return pending_blocks_metadata_type_0
+
+        pending_blocks_metadata = _parse_pending_blocks_metadata(pending_blocks_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pending_blocks_metadata = deviating_field(cls, "pending_blocks_metadata", pending_blocks_metadata_raw)
+
+    return pending_blocks_metadata
+
+
+def _read_pending_external_audios_metadata(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    pending_external_audios_metadata_raw = d.get("pending_external_audios_metadata", UNSET)
+    try:
+
+        def _parse_pending_external_audios_metadata(data: object) -> None | PendingExternalAudiosMetadataModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            pending_external_audios_metadata_type_0 = PendingExternalAudiosMetadataModel.from_dict(data)
+
+            return pending_external_audios_metadata_type_0
+
+        pending_external_audios_metadata = _parse_pending_external_audios_metadata(pending_external_audios_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pending_external_audios_metadata = deviating_field(
+            cls, "pending_external_audios_metadata", pending_external_audios_metadata_raw
+        )
+
+    return pending_external_audios_metadata
+
+
+def _read_speech_imported(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    speech_imported = d.get("speech_imported", UNSET)
+    if speech_imported.__class__ is not bool and speech_imported is not UNSET:
+        speech_imported = unexpected_type(cls, "speech_imported", speech_imported, "a boolean")
+
+    return speech_imported
+
+
+def _read_pending_task(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    pending_task_raw = d.get("pending_task", UNSET)
+    try:
+
+        def _parse_pending_task(data: object) -> None | PendingClipTask | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            pending_task_type_0 = PendingClipTask.from_dict(data)
+
+            return pending_task_type_0
+
+        pending_task = _parse_pending_task(pending_task_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pending_task = deviating_field(cls, "pending_task", pending_task_raw)
+
+    return pending_task
+
+
+def _read_audio_track_ready(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    audio_track_ready = d.get("audio_track_ready", UNSET)
+    if audio_track_ready.__class__ is not bool and audio_track_ready is not UNSET:
+        audio_track_ready = unexpected_type(cls, "audio_track_ready", audio_track_ready, "a boolean")
+
+    return audio_track_ready
+
+
+def _read_export_format_ready(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    export_format_ready = d.get("export_format_ready", UNSET)
+    if export_format_ready.__class__ is not bool and export_format_ready is not UNSET:
+        export_format_ready = unexpected_type(cls, "export_format_ready", export_format_ready, "a boolean")
+
+    return export_format_ready
+
+
+def _read_current_snapshot_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    current_snapshot_id = d.get("current_snapshot_id", UNSET)
+    if (
+        current_snapshot_id.__class__ is not str
+        and current_snapshot_id is not None
+        and current_snapshot_id is not UNSET
+    ):
+        current_snapshot_id = unexpected_type(cls, "current_snapshot_id", current_snapshot_id, "a string or null")
+
+    return current_snapshot_id
+
+
+def _read_source_context(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    source_context_raw = d.get("source_context", UNSET)
+    try:
+
+        def _parse_source_context(data: object) -> GenerationSourceContext | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            source_context_type_0 = GenerationSourceContext.from_dict(data)
+
+            return source_context_type_0
+
+        source_context = _parse_source_context(source_context_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        source_context = deviating_field(cls, "source_context", source_context_raw)
+
+    return source_context
+
+
+def _read_analysis(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    analysis_raw = d.get("analysis", UNSET)
+    try:
+
+        def _parse_analysis(data: object) -> None | Unset | VideoAnalysis:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            analysis_type_0 = VideoAnalysis.from_dict(data)
+
+            return analysis_type_0
+
+        analysis = _parse_analysis(analysis_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        analysis = deviating_field(cls, "analysis", analysis_raw)
+
+    return analysis
+
+
+def _read_transcription(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    transcription_raw = d.get("transcription", UNSET)
+    try:
+
+        def _parse_transcription(data: object) -> AssetTranscription | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            transcription_type_0 = AssetTranscription.from_dict(data)
+
+            return transcription_type_0
+
+        transcription = _parse_transcription(transcription_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        transcription = deviating_field(cls, "transcription", transcription_raw)
+
+    return transcription
+
+
+def _read_canvas_placement(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    canvas_placement_raw = d.get("canvas_placement", UNSET)
+    try:
+        _canvas_placement = canvas_placement_raw
+        canvas_placement: CanvasPlacement | Unset
+        if isinstance(_canvas_placement, Unset):
+            canvas_placement = UNSET
+        else:
+            canvas_placement = CanvasPlacement.from_dict(_canvas_placement)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        canvas_placement = deviating_field(cls, "canvas_placement", canvas_placement_raw)
+
+    return canvas_placement
+
+
+def _read_animation(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    animation_raw = d.get("animation", UNSET)
+    try:
+        _animation = animation_raw
+        animation: ClipAnimation | Unset
+        if isinstance(_animation, Unset):
+            animation = UNSET
+        else:
+            animation = ClipAnimation.from_dict(_animation)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        animation = deviating_field(cls, "animation", animation_raw)
+
+    return animation
+
+
+def _read_playback_speed(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    playback_speed = d.get("playback_speed", UNSET)
+    if playback_speed.__class__ is not float and playback_speed.__class__ is not int and playback_speed is not UNSET:
+        playback_speed = unexpected_type(cls, "playback_speed", playback_speed, "a number")
+
+    return playback_speed
+
+
+def _read_opacity(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    opacity = d.get("opacity", UNSET)
+    if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
+        opacity = unexpected_type(cls, "opacity", opacity, "a number")
+
+    return opacity
+
+
+def _read_track_id(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> Any:
+    track_id = d.get("track_id", UNSET)
+    if track_id.__class__ is not str and track_id is not UNSET:
+        track_id = unexpected_type(cls, "track_id", track_id, "a string")
+
+    return track_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "video_id",
+        "filename",
+        "signed_url",
+        "signed_preview_url",
+        "offset_ms",
+        "duration_ms",
+        "volume_gain_db",
+        "muted",
+        "width",
+        "height",
+        "codec",
+        "order",
+        "created_at_ms",
+        "updated_at_ms",
+        "thumbnail_interval_seconds",
+        "thumbnail_size",
+        "thumbnail_sheets",
+        "start_time_ms",
+        "end_time_ms",
+        "preview_job_progress",
+        "import_speech_progress",
+        "fade_in_ms",
+        "fade_out_ms",
+        "error",
+        "asset_preview_signed_url",
+        "source_video_id",
+        "source_asset_id",
+        "source_platform_asset_id",
+        "pending_blocks_metadata",
+        "pending_external_audios_metadata",
+        "speech_imported",
+        "pending_task",
+        "audio_track_ready",
+        "export_format_ready",
+        "current_snapshot_id",
+        "source_context",
+        "analysis",
+        "transcription",
+        "type",
+        "canvas_placement",
+        "animation",
+        "playback_speed",
+        "opacity",
+        "track_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProjectVideoResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    video_id = d.get("video_id", MISSING)
+    if video_id.__class__ is not str:
+        video_id = _read_video_id(cls, d)
+
+    filename = d.get("filename", MISSING)
+    if filename.__class__ is not str:
+        filename = _read_filename(cls, d)
+
+    signed_url = d.get("signed_url", MISSING)
+    if signed_url.__class__ is not str and signed_url is not None:
+        signed_url = _read_signed_url(cls, d)
+
+    signed_preview_url = d.get("signed_preview_url", MISSING)
+    if signed_preview_url.__class__ is not str and signed_preview_url is not None:
+        signed_preview_url = _read_signed_preview_url(cls, d)
+
+    offset_ms = d.get("offset_ms", MISSING)
+    if offset_ms.__class__ is not int:
+        offset_ms = _read_offset_ms(cls, d)
+
+    duration_ms = d.get("duration_ms", MISSING)
+    if duration_ms.__class__ is not int:
+        duration_ms = _read_duration_ms(cls, d)
+
+    volume_gain_db = d.get("volume_gain_db", MISSING)
+    if volume_gain_db.__class__ is not float and volume_gain_db.__class__ is not int:
+        volume_gain_db = _read_volume_gain_db(cls, d)
+
+    muted = d.get("muted", MISSING)
+    if muted.__class__ is not bool:
+        muted = _read_muted(cls, d)
+
+    width = d.get("width", MISSING)
+    if width.__class__ is not int:
+        width = _read_width(cls, d)
+
+    height = d.get("height", MISSING)
+    if height.__class__ is not int:
+        height = _read_height(cls, d)
+
+    codec = d.get("codec", MISSING)
+    if codec.__class__ is not str:
+        codec = _read_codec(cls, d)
+
+    order = d.get("order", MISSING)
+    if order.__class__ is not str:
+        order = _read_order(cls, d)
+
+    created_at_ms = d.get("created_at_ms", MISSING)
+    if created_at_ms.__class__ is not int:
+        created_at_ms = _read_created_at_ms(cls, d)
+
+    updated_at_ms = d.get("updated_at_ms", MISSING)
+    if updated_at_ms.__class__ is not int:
+        updated_at_ms = _read_updated_at_ms(cls, d)
+
+    thumbnail_interval_seconds = d.get("thumbnail_interval_seconds", MISSING)
+    if thumbnail_interval_seconds.__class__ is not float and thumbnail_interval_seconds.__class__ is not int:
+        thumbnail_interval_seconds = _read_thumbnail_interval_seconds(cls, d)
+
+    thumbnail_size = _read_thumbnail_size(cls, d)
+
+    thumbnail_sheets = _read_thumbnail_sheets(cls, d)
+
+    start_time_ms = d.get("start_time_ms", MISSING)
+    if start_time_ms.__class__ is not int:
+        start_time_ms = _read_start_time_ms(cls, d)
+
+    end_time_ms = d.get("end_time_ms", MISSING)
+    if end_time_ms.__class__ is not int and end_time_ms is not None:
+        end_time_ms = _read_end_time_ms(cls, d)
+
+    preview_job_progress = d.get("preview_job_progress", MISSING)
+    if preview_job_progress.__class__ is not float and preview_job_progress.__class__ is not int:
+        preview_job_progress = _read_preview_job_progress(cls, d)
+
+    import_speech_progress = d.get("import_speech_progress", MISSING)
+    if (
+        import_speech_progress.__class__ is not float
+        and import_speech_progress.__class__ is not int
+        and import_speech_progress is not None
+    ):
+        import_speech_progress = _read_import_speech_progress(cls, d)
+
+    fade_in_ms = d.get("fade_in_ms", UNSET)
+    if fade_in_ms.__class__ is not int and fade_in_ms is not UNSET:
+        fade_in_ms = _read_fade_in_ms(cls, d)
+
+    fade_out_ms = d.get("fade_out_ms", UNSET)
+    if fade_out_ms.__class__ is not int and fade_out_ms is not UNSET:
+        fade_out_ms = _read_fade_out_ms(cls, d)
+
+    error = d.get("error", UNSET)
+    if error.__class__ is not str and error is not None and error is not UNSET:
+        error = _read_error(cls, d)
+
+    asset_preview_signed_url = d.get("asset_preview_signed_url", UNSET)
+    if (
+        asset_preview_signed_url.__class__ is not str
+        and asset_preview_signed_url is not None
+        and asset_preview_signed_url is not UNSET
+    ):
+        asset_preview_signed_url = _read_asset_preview_signed_url(cls, d)
+
+    source_video_id = d.get("source_video_id", UNSET)
+    if source_video_id.__class__ is not str and source_video_id is not None and source_video_id is not UNSET:
+        source_video_id = _read_source_video_id(cls, d)
+
+    source_asset_id = d.get("source_asset_id", UNSET)
+    if source_asset_id.__class__ is not str and source_asset_id is not None and source_asset_id is not UNSET:
+        source_asset_id = _read_source_asset_id(cls, d)
+
+    source_platform_asset_id = d.get("source_platform_asset_id", UNSET)
+    if (
+        source_platform_asset_id.__class__ is not str
+        and source_platform_asset_id is not None
+        and source_platform_asset_id is not UNSET
+    ):
+        source_platform_asset_id = _read_source_platform_asset_id(cls, d)
+
+    pending_blocks_metadata = d.get("pending_blocks_metadata", UNSET)
+    if pending_blocks_metadata is not UNSET:
+        pending_blocks_metadata = _read_pending_blocks_metadata(cls, d)
+
+    pending_external_audios_metadata = d.get("pending_external_audios_metadata", UNSET)
+    if pending_external_audios_metadata is not UNSET:
+        pending_external_audios_metadata = _read_pending_external_audios_metadata(cls, d)
+
+    speech_imported = d.get("speech_imported", UNSET)
+    if speech_imported.__class__ is not bool and speech_imported is not UNSET:
+        speech_imported = _read_speech_imported(cls, d)
+
+    pending_task = d.get("pending_task", UNSET)
+    if pending_task is not UNSET:
+        pending_task = _read_pending_task(cls, d)
+
+    audio_track_ready = d.get("audio_track_ready", UNSET)
+    if audio_track_ready.__class__ is not bool and audio_track_ready is not UNSET:
+        audio_track_ready = _read_audio_track_ready(cls, d)
+
+    export_format_ready = d.get("export_format_ready", UNSET)
+    if export_format_ready.__class__ is not bool and export_format_ready is not UNSET:
+        export_format_ready = _read_export_format_ready(cls, d)
+
+    current_snapshot_id = d.get("current_snapshot_id", UNSET)
+    if (
+        current_snapshot_id.__class__ is not str
+        and current_snapshot_id is not None
+        and current_snapshot_id is not UNSET
+    ):
+        current_snapshot_id = _read_current_snapshot_id(cls, d)
+
+    source_context = d.get("source_context", UNSET)
+    if source_context is not UNSET:
+        source_context = _read_source_context(cls, d)
+
+    analysis = d.get("analysis", UNSET)
+    if analysis is not UNSET:
+        analysis = _read_analysis(cls, d)
+
+    transcription = d.get("transcription", UNSET)
+    if transcription is not UNSET:
+        transcription = _read_transcription(cls, d)
+
+    canvas_placement = d.get("canvas_placement", UNSET)
+    if canvas_placement is not UNSET:
+        canvas_placement = _read_canvas_placement(cls, d)
+
+    animation = d.get("animation", UNSET)
+    if animation is not UNSET:
+        animation = _read_animation(cls, d)
+
+    playback_speed = d.get("playback_speed", UNSET)
+    if playback_speed.__class__ is not float and playback_speed.__class__ is not int and playback_speed is not UNSET:
+        playback_speed = _read_playback_speed(cls, d)
+
+    opacity = d.get("opacity", UNSET)
+    if opacity.__class__ is not float and opacity.__class__ is not int and opacity is not UNSET:
+        opacity = _read_opacity(cls, d)
+
+    track_id = d.get("track_id", UNSET)
+    if track_id.__class__ is not str and track_id is not UNSET:
+        track_id = _read_track_id(cls, d)
+
+    return {
+        "video_id": video_id,
+        "filename": filename,
+        "signed_url": signed_url,
+        "signed_preview_url": signed_preview_url,
+        "offset_ms": offset_ms,
+        "duration_ms": duration_ms,
+        "volume_gain_db": volume_gain_db,
+        "muted": muted,
+        "width": width,
+        "height": height,
+        "codec": codec,
+        "order": order,
+        "created_at_ms": created_at_ms,
+        "updated_at_ms": updated_at_ms,
+        "thumbnail_interval_seconds": thumbnail_interval_seconds,
+        "thumbnail_size": thumbnail_size,
+        "thumbnail_sheets": thumbnail_sheets,
+        "start_time_ms": start_time_ms,
+        "end_time_ms": end_time_ms,
+        "preview_job_progress": preview_job_progress,
+        "import_speech_progress": import_speech_progress,
+        "fade_in_ms": fade_in_ms,
+        "fade_out_ms": fade_out_ms,
+        "error": error,
+        "asset_preview_signed_url": asset_preview_signed_url,
+        "source_video_id": source_video_id,
+        "source_asset_id": source_asset_id,
+        "source_platform_asset_id": source_platform_asset_id,
+        "pending_blocks_metadata": pending_blocks_metadata,
+        "pending_external_audios_metadata": pending_external_audios_metadata,
+        "speech_imported": speech_imported,
+        "pending_task": pending_task,
+        "audio_track_ready": audio_track_ready,
+        "export_format_ready": export_format_ready,
+        "current_snapshot_id": current_snapshot_id,
+        "source_context": source_context,
+        "analysis": analysis,
+        "transcription": transcription,
+        "type_": type_,
+        "canvas_placement": canvas_placement,
+        "animation": animation,
+        "playback_speed": playback_speed,
+        "opacity": opacity,
+        "track_id": track_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProjectVideoResponseModel._all_fields = _all_fields
+set_readers(
+    ProjectVideoResponseModel,
+    {
+        "video_id": _read_video_id,
+        "filename": _read_filename,
+        "signed_url": _read_signed_url,
+        "signed_preview_url": _read_signed_preview_url,
+        "offset_ms": _read_offset_ms,
+        "duration_ms": _read_duration_ms,
+        "volume_gain_db": _read_volume_gain_db,
+        "muted": _read_muted,
+        "width": _read_width,
+        "height": _read_height,
+        "codec": _read_codec,
+        "order": _read_order,
+        "created_at_ms": _read_created_at_ms,
+        "updated_at_ms": _read_updated_at_ms,
+        "thumbnail_interval_seconds": _read_thumbnail_interval_seconds,
+        "thumbnail_size": _read_thumbnail_size,
+        "thumbnail_sheets": _read_thumbnail_sheets,
+        "start_time_ms": _read_start_time_ms,
+        "end_time_ms": _read_end_time_ms,
+        "preview_job_progress": _read_preview_job_progress,
+        "import_speech_progress": _read_import_speech_progress,
+        "fade_in_ms": _read_fade_in_ms,
+        "fade_out_ms": _read_fade_out_ms,
+        "error": _read_error,
+        "asset_preview_signed_url": _read_asset_preview_signed_url,
+        "source_video_id": _read_source_video_id,
+        "source_asset_id": _read_source_asset_id,
+        "source_platform_asset_id": _read_source_platform_asset_id,
+        "pending_blocks_metadata": _read_pending_blocks_metadata,
+        "pending_external_audios_metadata": _read_pending_external_audios_metadata,
+        "speech_imported": _read_speech_imported,
+        "pending_task": _read_pending_task,
+        "audio_track_ready": _read_audio_track_ready,
+        "export_format_ready": _read_export_format_ready,
+        "current_snapshot_id": _read_current_snapshot_id,
+        "source_context": _read_source_context,
+        "analysis": _read_analysis,
+        "transcription": _read_transcription,
+        "type_": _read_type_,
+        "canvas_placement": _read_canvas_placement,
+        "animation": _read_animation,
+        "playback_speed": _read_playback_speed,
+        "opacity": _read_opacity,
+        "track_id": _read_track_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectVideoThumbnailSheetResponseModel")
 
 
-@_attrs_define
-class ProjectVideoThumbnailSheetResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProjectVideoThumbnailSheetResponseModel(Lazy):
     """Attributes:
     start_thumbnail_index (int):
     thumbnail_count (int):
@@ -30,10 +37,20 @@ class ProjectVideoThumbnailSheetResponseModel:
     signed_cloud_url: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "start_thumbnail_index",
+        "thumbnail_count",
+        "signed_cloud_url",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         start_thumbnail_index = self.start_thumbnail_index
 
         thumbnail_count = self.thumbnail_count
@@ -54,42 +71,13 @@ class ProjectVideoThumbnailSheetResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        start_thumbnail_index = d.pop("start_thumbnail_index", MISSING)
-        if start_thumbnail_index.__class__ is not int:
-            if start_thumbnail_index is MISSING:
-                start_thumbnail_index = missing_field(cls, "start_thumbnail_index")
-                _missing += ("start_thumbnail_index",)
-            else:
-                start_thumbnail_index = unexpected_type(
-                    cls, "start_thumbnail_index", start_thumbnail_index, "an integer"
-                )
-
-        thumbnail_count = d.pop("thumbnail_count", MISSING)
-        if thumbnail_count.__class__ is not int:
-            if thumbnail_count is MISSING:
-                thumbnail_count = missing_field(cls, "thumbnail_count")
-                _missing += ("thumbnail_count",)
-            else:
-                thumbnail_count = unexpected_type(cls, "thumbnail_count", thumbnail_count, "an integer")
-
-        signed_cloud_url = d.pop("signed_cloud_url", MISSING)
-        if signed_cloud_url.__class__ is not str:
-            if signed_cloud_url is MISSING:
-                signed_cloud_url = missing_field(cls, "signed_cloud_url")
-                _missing += ("signed_cloud_url",)
-            else:
-                signed_cloud_url = unexpected_type(cls, "signed_cloud_url", signed_cloud_url, "a string")
-
-        project_video_thumbnail_sheet_response_model = cls(
-            start_thumbnail_index=start_thumbnail_index,
-            thumbnail_count=thumbnail_count,
-            signed_cloud_url=signed_cloud_url,
-        )
-        if _missing:
-            project_video_thumbnail_sheet_response_model._missing_fields = _missing
-        project_video_thumbnail_sheet_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        project_video_thumbnail_sheet_response_model = cls.__new__(cls)
+        project_video_thumbnail_sheet_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return project_video_thumbnail_sheet_response_model
 
     @property
@@ -107,3 +95,88 @@ class ProjectVideoThumbnailSheetResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_start_thumbnail_index(cls: type[ProjectVideoThumbnailSheetResponseModel], d: Mapping[str, Any]) -> Any:
+    start_thumbnail_index = d.get("start_thumbnail_index", MISSING)
+    if start_thumbnail_index.__class__ is not int:
+        if start_thumbnail_index is MISSING:
+            start_thumbnail_index = missing_field(cls, "start_thumbnail_index")
+        else:
+            start_thumbnail_index = unexpected_type(cls, "start_thumbnail_index", start_thumbnail_index, "an integer")
+
+    return start_thumbnail_index
+
+
+def _read_thumbnail_count(cls: type[ProjectVideoThumbnailSheetResponseModel], d: Mapping[str, Any]) -> Any:
+    thumbnail_count = d.get("thumbnail_count", MISSING)
+    if thumbnail_count.__class__ is not int:
+        if thumbnail_count is MISSING:
+            thumbnail_count = missing_field(cls, "thumbnail_count")
+        else:
+            thumbnail_count = unexpected_type(cls, "thumbnail_count", thumbnail_count, "an integer")
+
+    return thumbnail_count
+
+
+def _read_signed_cloud_url(cls: type[ProjectVideoThumbnailSheetResponseModel], d: Mapping[str, Any]) -> Any:
+    signed_cloud_url = d.get("signed_cloud_url", MISSING)
+    if signed_cloud_url.__class__ is not str:
+        if signed_cloud_url is MISSING:
+            signed_cloud_url = missing_field(cls, "signed_cloud_url")
+        else:
+            signed_cloud_url = unexpected_type(cls, "signed_cloud_url", signed_cloud_url, "a string")
+
+    return signed_cloud_url
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_thumbnail_index",
+        "thumbnail_count",
+        "signed_cloud_url",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ProjectVideoThumbnailSheetResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProjectVideoThumbnailSheetResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    start_thumbnail_index = d.get("start_thumbnail_index", MISSING)
+    if start_thumbnail_index.__class__ is not int:
+        start_thumbnail_index = _read_start_thumbnail_index(cls, d)
+
+    thumbnail_count = d.get("thumbnail_count", MISSING)
+    if thumbnail_count.__class__ is not int:
+        thumbnail_count = _read_thumbnail_count(cls, d)
+
+    signed_cloud_url = d.get("signed_cloud_url", MISSING)
+    if signed_cloud_url.__class__ is not str:
+        signed_cloud_url = _read_signed_cloud_url(cls, d)
+
+    return {
+        "start_thumbnail_index": start_thumbnail_index,
+        "thumbnail_count": thumbnail_count,
+        "signed_cloud_url": signed_cloud_url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProjectVideoThumbnailSheetResponseModel._all_fields = _all_fields
+set_readers(
+    ProjectVideoThumbnailSheetResponseModel,
+    {
+        "start_thumbnail_index": _read_start_thumbnail_index,
+        "thumbnail_count": _read_thumbnail_count,
+        "signed_cloud_url": _read_signed_cloud_url,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

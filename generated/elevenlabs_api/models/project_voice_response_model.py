@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ProjectVoiceResponseModel")
 
 
-@_attrs_define
-class ProjectVoiceResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ProjectVoiceResponseModel(Lazy):
     """Attributes:
     project_voice_ref_id (str):
     voice_id (str):
@@ -51,10 +58,27 @@ class ProjectVoiceResponseModel:
     speed: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_voice_ref_id",
+        "voice_id",
+        "alias",
+        "stability",
+        "similarity_boost",
+        "style",
+        "is_pinned",
+        "use_speaker_boost",
+        "volume_gain",
+        "speed",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         project_voice_ref_id = self.project_voice_ref_id
 
         voice_id = self.voice_id
@@ -103,103 +127,11 @@ class ProjectVoiceResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
-        if project_voice_ref_id.__class__ is not str:
-            if project_voice_ref_id is MISSING:
-                project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
-                _missing += ("project_voice_ref_id",)
-            else:
-                project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
-
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        alias = d.pop("alias", MISSING)
-        if alias.__class__ is not str:
-            if alias is MISSING:
-                alias = missing_field(cls, "alias")
-                _missing += ("alias",)
-            else:
-                alias = unexpected_type(cls, "alias", alias, "a string")
-
-        stability = d.pop("stability", MISSING)
-        if stability.__class__ is not float and stability.__class__ is not int:
-            if stability is MISSING:
-                stability = missing_field(cls, "stability")
-                _missing += ("stability",)
-            else:
-                stability = unexpected_type(cls, "stability", stability, "a number")
-
-        similarity_boost = d.pop("similarity_boost", MISSING)
-        if similarity_boost.__class__ is not float and similarity_boost.__class__ is not int:
-            if similarity_boost is MISSING:
-                similarity_boost = missing_field(cls, "similarity_boost")
-                _missing += ("similarity_boost",)
-            else:
-                similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number")
-
-        style = d.pop("style", MISSING)
-        if style.__class__ is not float and style.__class__ is not int:
-            if style is MISSING:
-                style = missing_field(cls, "style")
-                _missing += ("style",)
-            else:
-                style = unexpected_type(cls, "style", style, "a number")
-
-        is_pinned = d.pop("is_pinned", MISSING)
-        if is_pinned.__class__ is not bool:
-            if is_pinned is MISSING:
-                is_pinned = missing_field(cls, "is_pinned")
-                _missing += ("is_pinned",)
-            else:
-                is_pinned = unexpected_type(cls, "is_pinned", is_pinned, "a boolean")
-
-        use_speaker_boost = d.pop("use_speaker_boost", MISSING)
-        if use_speaker_boost.__class__ is not bool:
-            if use_speaker_boost is MISSING:
-                use_speaker_boost = missing_field(cls, "use_speaker_boost")
-                _missing += ("use_speaker_boost",)
-            else:
-                use_speaker_boost = unexpected_type(cls, "use_speaker_boost", use_speaker_boost, "a boolean")
-
-        volume_gain = d.pop("volume_gain", MISSING)
-        if volume_gain.__class__ is not float and volume_gain.__class__ is not int:
-            if volume_gain is MISSING:
-                volume_gain = missing_field(cls, "volume_gain")
-                _missing += ("volume_gain",)
-            else:
-                volume_gain = unexpected_type(cls, "volume_gain", volume_gain, "a number")
-
-        speed = d.pop("speed", MISSING)
-        if speed.__class__ is not float and speed.__class__ is not int:
-            if speed is MISSING:
-                speed = missing_field(cls, "speed")
-                _missing += ("speed",)
-            else:
-                speed = unexpected_type(cls, "speed", speed, "a number")
-
-        project_voice_response_model = cls(
-            project_voice_ref_id=project_voice_ref_id,
-            voice_id=voice_id,
-            alias=alias,
-            stability=stability,
-            similarity_boost=similarity_boost,
-            style=style,
-            is_pinned=is_pinned,
-            use_speaker_boost=use_speaker_boost,
-            volume_gain=volume_gain,
-            speed=speed,
-        )
-        if _missing:
-            project_voice_response_model._missing_fields = _missing
-        project_voice_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        project_voice_response_model = cls.__new__(cls)
+        project_voice_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return project_voice_response_model
 
     @property
@@ -217,3 +149,212 @@ class ProjectVoiceResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_project_voice_ref_id(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
+    if project_voice_ref_id.__class__ is not str:
+        if project_voice_ref_id is MISSING:
+            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
+        else:
+            project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
+
+    return project_voice_ref_id
+
+
+def _read_voice_id(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_alias(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    alias = d.get("alias", MISSING)
+    if alias.__class__ is not str:
+        if alias is MISSING:
+            alias = missing_field(cls, "alias")
+        else:
+            alias = unexpected_type(cls, "alias", alias, "a string")
+
+    return alias
+
+
+def _read_stability(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    stability = d.get("stability", MISSING)
+    if stability.__class__ is not float and stability.__class__ is not int:
+        if stability is MISSING:
+            stability = missing_field(cls, "stability")
+        else:
+            stability = unexpected_type(cls, "stability", stability, "a number")
+
+    return stability
+
+
+def _read_similarity_boost(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    similarity_boost = d.get("similarity_boost", MISSING)
+    if similarity_boost.__class__ is not float and similarity_boost.__class__ is not int:
+        if similarity_boost is MISSING:
+            similarity_boost = missing_field(cls, "similarity_boost")
+        else:
+            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number")
+
+    return similarity_boost
+
+
+def _read_style(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    style = d.get("style", MISSING)
+    if style.__class__ is not float and style.__class__ is not int:
+        if style is MISSING:
+            style = missing_field(cls, "style")
+        else:
+            style = unexpected_type(cls, "style", style, "a number")
+
+    return style
+
+
+def _read_is_pinned(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    is_pinned = d.get("is_pinned", MISSING)
+    if is_pinned.__class__ is not bool:
+        if is_pinned is MISSING:
+            is_pinned = missing_field(cls, "is_pinned")
+        else:
+            is_pinned = unexpected_type(cls, "is_pinned", is_pinned, "a boolean")
+
+    return is_pinned
+
+
+def _read_use_speaker_boost(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    use_speaker_boost = d.get("use_speaker_boost", MISSING)
+    if use_speaker_boost.__class__ is not bool:
+        if use_speaker_boost is MISSING:
+            use_speaker_boost = missing_field(cls, "use_speaker_boost")
+        else:
+            use_speaker_boost = unexpected_type(cls, "use_speaker_boost", use_speaker_boost, "a boolean")
+
+    return use_speaker_boost
+
+
+def _read_volume_gain(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    volume_gain = d.get("volume_gain", MISSING)
+    if volume_gain.__class__ is not float and volume_gain.__class__ is not int:
+        if volume_gain is MISSING:
+            volume_gain = missing_field(cls, "volume_gain")
+        else:
+            volume_gain = unexpected_type(cls, "volume_gain", volume_gain, "a number")
+
+    return volume_gain
+
+
+def _read_speed(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    speed = d.get("speed", MISSING)
+    if speed.__class__ is not float and speed.__class__ is not int:
+        if speed is MISSING:
+            speed = missing_field(cls, "speed")
+        else:
+            speed = unexpected_type(cls, "speed", speed, "a number")
+
+    return speed
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "project_voice_ref_id",
+        "voice_id",
+        "alias",
+        "stability",
+        "similarity_boost",
+        "style",
+        "is_pinned",
+        "use_speaker_boost",
+        "volume_gain",
+        "speed",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ProjectVoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
+    if project_voice_ref_id.__class__ is not str:
+        project_voice_ref_id = _read_project_voice_ref_id(cls, d)
+
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    alias = d.get("alias", MISSING)
+    if alias.__class__ is not str:
+        alias = _read_alias(cls, d)
+
+    stability = d.get("stability", MISSING)
+    if stability.__class__ is not float and stability.__class__ is not int:
+        stability = _read_stability(cls, d)
+
+    similarity_boost = d.get("similarity_boost", MISSING)
+    if similarity_boost.__class__ is not float and similarity_boost.__class__ is not int:
+        similarity_boost = _read_similarity_boost(cls, d)
+
+    style = d.get("style", MISSING)
+    if style.__class__ is not float and style.__class__ is not int:
+        style = _read_style(cls, d)
+
+    is_pinned = d.get("is_pinned", MISSING)
+    if is_pinned.__class__ is not bool:
+        is_pinned = _read_is_pinned(cls, d)
+
+    use_speaker_boost = d.get("use_speaker_boost", MISSING)
+    if use_speaker_boost.__class__ is not bool:
+        use_speaker_boost = _read_use_speaker_boost(cls, d)
+
+    volume_gain = d.get("volume_gain", MISSING)
+    if volume_gain.__class__ is not float and volume_gain.__class__ is not int:
+        volume_gain = _read_volume_gain(cls, d)
+
+    speed = d.get("speed", MISSING)
+    if speed.__class__ is not float and speed.__class__ is not int:
+        speed = _read_speed(cls, d)
+
+    return {
+        "project_voice_ref_id": project_voice_ref_id,
+        "voice_id": voice_id,
+        "alias": alias,
+        "stability": stability,
+        "similarity_boost": similarity_boost,
+        "style": style,
+        "is_pinned": is_pinned,
+        "use_speaker_boost": use_speaker_boost,
+        "volume_gain": volume_gain,
+        "speed": speed,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ProjectVoiceResponseModel._all_fields = _all_fields
+set_readers(
+    ProjectVoiceResponseModel,
+    {
+        "project_voice_ref_id": _read_project_voice_ref_id,
+        "voice_id": _read_voice_id,
+        "alias": _read_alias,
+        "stability": _read_stability,
+        "similarity_boost": _read_similarity_boost,
+        "style": _read_style,
+        "is_pinned": _read_is_pinned,
+        "use_speaker_boost": _read_use_speaker_boost,
+        "volume_gain": _read_volume_gain,
+        "speed": _read_speed,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -9,20 +9,26 @@ from attrs import field as _attrs_field
 from ..models.llm import LLM
 from ..models.llm_reasoning_effort import LLMReasoningEffort
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptAgentAPIModelOutput")
 
 
-@_attrs_define
-class PromptAgentAPIModelOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PromptAgentAPIModelOutput(Lazy):
     """Example:
         {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
         that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
@@ -118,8 +124,12 @@ class PromptAgentAPIModelOutput:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt = self.prompt
 
         llm: Any
@@ -335,335 +345,11 @@ class PromptAgentAPIModelOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
-        if prompt.__class__ is not str and prompt is not UNSET:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-        llm = d.pop("llm", UNSET)
-        if llm.__class__ is not str and llm is not UNSET:
-            llm = unexpected_type(cls, "llm", llm, "a string")
-
-        reasoning_effort = d.pop("reasoning_effort", UNSET)
-        if reasoning_effort is not None and reasoning_effort.__class__ is not str and reasoning_effort is not UNSET:
-            reasoning_effort = unexpected_type(cls, "reasoning_effort", reasoning_effort, "null or a string")
-
-        thinking_budget = d.pop("thinking_budget", UNSET)
-        if thinking_budget.__class__ is not int and thinking_budget is not None and thinking_budget is not UNSET:
-            thinking_budget = unexpected_type(cls, "thinking_budget", thinking_budget, "an integer or null")
-
-        enable_reasoning_summary = d.pop("enable_reasoning_summary", UNSET)
-        if enable_reasoning_summary.__class__ is not bool and enable_reasoning_summary is not UNSET:
-            enable_reasoning_summary = unexpected_type(
-                cls, "enable_reasoning_summary", enable_reasoning_summary, "a boolean"
-            )
-
-        temperature = d.pop("temperature", UNSET)
-        if (
-            temperature.__class__ is not float
-            and temperature.__class__ is not int
-            and temperature is not None
-            and temperature is not UNSET
-        ):
-            temperature = unexpected_type(cls, "temperature", temperature, "a number or null")
-
-        max_tokens = d.pop("max_tokens", UNSET)
-        if max_tokens.__class__ is not int and max_tokens is not UNSET:
-            max_tokens = unexpected_type(cls, "max_tokens", max_tokens, "an integer")
-
-        tool_ids = d.pop("tool_ids", UNSET)
-        if tool_ids.__class__ is not list and tool_ids is not UNSET:
-            tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array")
-        elif tool_ids.__class__ is list and tool_ids:
-            check_items(cls, "tool_ids", tool_ids, (str,), "a string")
-
-        built_in_tools_raw = d.pop("built_in_tools", UNSET)
-        try:
-            _built_in_tools = built_in_tools_raw
-            built_in_tools: BuiltInToolsOutput | Unset
-            if isinstance(_built_in_tools, Unset):
-                built_in_tools = UNSET
-            else:
-                built_in_tools = BuiltInToolsOutput.from_dict(_built_in_tools)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            built_in_tools = deviating_field(cls, "built_in_tools", built_in_tools_raw)
-
-        mcp_server_ids = d.pop("mcp_server_ids", UNSET)
-        if mcp_server_ids.__class__ is not list and mcp_server_ids is not UNSET:
-            mcp_server_ids = unexpected_type(cls, "mcp_server_ids", mcp_server_ids, "an array")
-        elif mcp_server_ids.__class__ is list and mcp_server_ids:
-            check_items(cls, "mcp_server_ids", mcp_server_ids, (str,), "a string")
-
-        native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
-        if native_mcp_server_ids.__class__ is not list and native_mcp_server_ids is not UNSET:
-            native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "an array")
-        elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
-            check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
-
-        knowledge_base_raw = d.pop("knowledge_base", UNSET)
-        try:
-            expect_array("knowledge_base", knowledge_base_raw)
-            _knowledge_base = knowledge_base_raw
-            knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
-            if _knowledge_base is not UNSET:
-                knowledge_base = []
-                for knowledge_base_item_data in _knowledge_base:
-                    knowledge_base_item = KnowledgeBaseLocator.from_dict(knowledge_base_item_data)
-
-                    knowledge_base.append(knowledge_base_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            knowledge_base = deviating_field(cls, "knowledge_base", knowledge_base_raw)
-
-        custom_llm_raw = d.pop("custom_llm", UNSET)
-        try:
-
-            def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                custom_llm_type_0 = CustomLLM.from_dict(data)
-
-                return custom_llm_type_0
-
-            custom_llm = _parse_custom_llm(custom_llm_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            custom_llm = deviating_field(cls, "custom_llm", custom_llm_raw)
-
-        ignore_default_personality = d.pop("ignore_default_personality", UNSET)
-        if (
-            ignore_default_personality.__class__ is not bool
-            and ignore_default_personality is not None
-            and ignore_default_personality is not UNSET
-        ):
-            ignore_default_personality = unexpected_type(
-                cls, "ignore_default_personality", ignore_default_personality, "a boolean or null"
-            )
-
-        rag_raw = d.pop("rag", UNSET)
-        try:
-            _rag = rag_raw
-            rag: RagConfigOutput | Unset
-            if isinstance(_rag, Unset):
-                rag = UNSET
-            else:
-                rag = RagConfigOutput.from_dict(_rag)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            rag = deviating_field(cls, "rag", rag_raw)
-
-        timezone = d.pop("timezone", UNSET)
-        if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
-            timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
-
-        backup_llm_config_raw = d.pop("backup_llm_config", UNSET)
-        try:
-
-            def _parse_backup_llm_config(
-                data: object,
-            ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | UnknownVariant | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_backup_llm_config_member, data)
-
-            def _parse_backup_llm_config_member(
-                data: object,
-            ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | UnknownVariant | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        BackupLLMDefault,
-                        BackupLLMDisabled,
-                        BackupLLMOverride,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
-
-                    return backup_llm_config_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
-
-                    return backup_llm_config_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
-
-                    return backup_llm_config_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_3 = UnknownVariant.from_dict(data)
-
-                return backup_llm_config_type_3
-
-            backup_llm_config = _parse_backup_llm_config(backup_llm_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            backup_llm_config = deviating_field(cls, "backup_llm_config", backup_llm_config_raw)
-
-        cascade_timeout_seconds = d.pop("cascade_timeout_seconds", UNSET)
-        if (
-            cascade_timeout_seconds.__class__ is not float
-            and cascade_timeout_seconds.__class__ is not int
-            and cascade_timeout_seconds is not UNSET
-        ):
-            cascade_timeout_seconds = unexpected_type(
-                cls, "cascade_timeout_seconds", cascade_timeout_seconds, "a number"
-            )
-
-        tools_raw = d.pop("tools", UNSET)
-        try:
-            expect_array("tools", tools_raw)
-            _tools = tools_raw
-            tools: (
-                list[
-                    ApiIntegrationWebhookToolConfigOutput
-                    | ClientToolConfigOutput
-                    | MCPToolConfigOutput
-                    | SMBToolConfig
-                    | SystemToolConfigOutput
-                    | UnknownVariant
-                    | WebhookToolConfigOutput
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-
-                    def _parse_tools_item(
-                        data: object,
-                    ) -> (
-                        ApiIntegrationWebhookToolConfigOutput
-                        | ClientToolConfigOutput
-                        | MCPToolConfigOutput
-                        | SMBToolConfig
-                        | SystemToolConfigOutput
-                        | UnknownVariant
-                        | WebhookToolConfigOutput
-                    ):
-                        return parse_strictly(_parse_tools_item_member, data)
-
-                    def _parse_tools_item_member(
-                        data: object,
-                    ) -> (
-                        ApiIntegrationWebhookToolConfigOutput
-                        | ClientToolConfigOutput
-                        | MCPToolConfigOutput
-                        | SMBToolConfig
-                        | SystemToolConfigOutput
-                        | UnknownVariant
-                        | WebhookToolConfigOutput
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                WebhookToolConfigOutput,
-                                ClientToolConfigOutput,
-                                SystemToolConfigOutput,
-                                MCPToolConfigOutput,
-                                ApiIntegrationWebhookToolConfigOutput,
-                                SMBToolConfig,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tools_item_type_0 = WebhookToolConfigOutput.from_dict(data)
-
-                            return tools_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tools_item_type_1 = ClientToolConfigOutput.from_dict(data)
-
-                            return tools_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tools_item_type_2 = SystemToolConfigOutput.from_dict(data)
-
-                            return tools_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tools_item_type_3 = MCPToolConfigOutput.from_dict(data)
-
-                            return tools_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tools_item_type_4 = ApiIntegrationWebhookToolConfigOutput.from_dict(data)
-
-                            return tools_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            tools_item_type_5 = SMBToolConfig.from_dict(data)
-
-                            return tools_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_6 = UnknownVariant.from_dict(data)
-
-                        return tools_item_type_6
-
-                    tools_item = _parse_tools_item(tools_item_data)
-
-                    tools.append(tools_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tools = deviating_field(cls, "tools", tools_raw)
-
-        prompt_agent_api_model_output = cls(
-            prompt=prompt,
-            llm=llm,
-            reasoning_effort=reasoning_effort,
-            thinking_budget=thinking_budget,
-            enable_reasoning_summary=enable_reasoning_summary,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            tool_ids=tool_ids,
-            built_in_tools=built_in_tools,
-            mcp_server_ids=mcp_server_ids,
-            native_mcp_server_ids=native_mcp_server_ids,
-            knowledge_base=knowledge_base,
-            custom_llm=custom_llm,
-            ignore_default_personality=ignore_default_personality,
-            rag=rag,
-            timezone=timezone,
-            backup_llm_config=backup_llm_config,
-            cascade_timeout_seconds=cascade_timeout_seconds,
-            tools=tools,
-        )
-        prompt_agent_api_model_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        prompt_agent_api_model_output = cls.__new__(cls)
+        prompt_agent_api_model_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return prompt_agent_api_model_output
 
     @property
@@ -681,6 +367,559 @@ class PromptAgentAPIModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_prompt(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not UNSET:
+        prompt = unexpected_type(cls, "prompt", prompt, "a string")
+
+    return prompt
+
+
+def _read_llm(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    llm = d.get("llm", UNSET)
+    if llm.__class__ is not str and llm is not UNSET:
+        llm = unexpected_type(cls, "llm", llm, "a string")
+
+    return llm
+
+
+def _read_reasoning_effort(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    reasoning_effort = d.get("reasoning_effort", UNSET)
+    if reasoning_effort is not None and reasoning_effort.__class__ is not str and reasoning_effort is not UNSET:
+        reasoning_effort = unexpected_type(cls, "reasoning_effort", reasoning_effort, "null or a string")
+
+    return reasoning_effort
+
+
+def _read_thinking_budget(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    thinking_budget = d.get("thinking_budget", UNSET)
+    if thinking_budget.__class__ is not int and thinking_budget is not None and thinking_budget is not UNSET:
+        thinking_budget = unexpected_type(cls, "thinking_budget", thinking_budget, "an integer or null")
+
+    return thinking_budget
+
+
+def _read_enable_reasoning_summary(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    enable_reasoning_summary = d.get("enable_reasoning_summary", UNSET)
+    if enable_reasoning_summary.__class__ is not bool and enable_reasoning_summary is not UNSET:
+        enable_reasoning_summary = unexpected_type(
+            cls, "enable_reasoning_summary", enable_reasoning_summary, "a boolean"
+        )
+
+    return enable_reasoning_summary
+
+
+def _read_temperature(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    temperature = d.get("temperature", UNSET)
+    if (
+        temperature.__class__ is not float
+        and temperature.__class__ is not int
+        and temperature is not None
+        and temperature is not UNSET
+    ):
+        temperature = unexpected_type(cls, "temperature", temperature, "a number or null")
+
+    return temperature
+
+
+def _read_max_tokens(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    max_tokens = d.get("max_tokens", UNSET)
+    if max_tokens.__class__ is not int and max_tokens is not UNSET:
+        max_tokens = unexpected_type(cls, "max_tokens", max_tokens, "an integer")
+
+    return max_tokens
+
+
+def _read_tool_ids(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    tool_ids = d.get("tool_ids", UNSET)
+    if tool_ids.__class__ is not list and tool_ids is not UNSET:
+        tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array")
+    elif tool_ids.__class__ is list and tool_ids:
+        check_items(cls, "tool_ids", tool_ids, (str,), "a string")
+
+    return tool_ids
+
+
+def _read_built_in_tools(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    built_in_tools_raw = d.get("built_in_tools", UNSET)
+    try:
+        _built_in_tools = built_in_tools_raw
+        built_in_tools: BuiltInToolsOutput | Unset
+        if isinstance(_built_in_tools, Unset):
+            built_in_tools = UNSET
+        else:
+            built_in_tools = BuiltInToolsOutput.from_dict(_built_in_tools)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        built_in_tools = deviating_field(cls, "built_in_tools", built_in_tools_raw)
+
+    return built_in_tools
+
+
+def _read_mcp_server_ids(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    mcp_server_ids = d.get("mcp_server_ids", UNSET)
+    if mcp_server_ids.__class__ is not list and mcp_server_ids is not UNSET:
+        mcp_server_ids = unexpected_type(cls, "mcp_server_ids", mcp_server_ids, "an array")
+    elif mcp_server_ids.__class__ is list and mcp_server_ids:
+        check_items(cls, "mcp_server_ids", mcp_server_ids, (str,), "a string")
+
+    return mcp_server_ids
+
+
+def _read_native_mcp_server_ids(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
+    if native_mcp_server_ids.__class__ is not list and native_mcp_server_ids is not UNSET:
+        native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "an array")
+    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
+
+    return native_mcp_server_ids
+
+
+def _read_knowledge_base(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    knowledge_base_raw = d.get("knowledge_base", UNSET)
+    try:
+        expect_array("knowledge_base", knowledge_base_raw)
+        _knowledge_base = knowledge_base_raw
+        knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
+        if _knowledge_base is not UNSET:
+            knowledge_base = []
+            for knowledge_base_item_data in _knowledge_base:
+                knowledge_base_item = KnowledgeBaseLocator.from_dict(knowledge_base_item_data)
+
+                knowledge_base.append(knowledge_base_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        knowledge_base = deviating_field(cls, "knowledge_base", knowledge_base_raw)
+
+    return knowledge_base
+
+
+def _read_custom_llm(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    custom_llm_raw = d.get("custom_llm", UNSET)
+    try:
+
+        def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            custom_llm_type_0 = CustomLLM.from_dict(data)
+
+            return custom_llm_type_0
+
+        custom_llm = _parse_custom_llm(custom_llm_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        custom_llm = deviating_field(cls, "custom_llm", custom_llm_raw)
+
+    return custom_llm
+
+
+def _read_ignore_default_personality(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    ignore_default_personality = d.get("ignore_default_personality", UNSET)
+    if (
+        ignore_default_personality.__class__ is not bool
+        and ignore_default_personality is not None
+        and ignore_default_personality is not UNSET
+    ):
+        ignore_default_personality = unexpected_type(
+            cls, "ignore_default_personality", ignore_default_personality, "a boolean or null"
+        )
+
+    return ignore_default_personality
+
+
+def _read_rag(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    rag_raw = d.get("rag", UNSET)
+    try:
+        _rag = rag_raw
+        rag: RagConfigOutput | Unset
+        if isinstance(_rag, Unset):
+            rag = UNSET
+        else:
+            rag = RagConfigOutput.from_dict(_rag)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        rag = deviating_field(cls, "rag", rag_raw)
+
+    return rag
+
+
+def _read_timezone(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    timezone = d.get("timezone", UNSET)
+    if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
+        timezone = unexpected_type(cls, "timezone", timezone, "a string or null")
+
+    return timezone
+
+
+def _read_backup_llm_config(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    backup_llm_config_raw = d.get("backup_llm_config", UNSET)
+    try:
+
+        def _parse_backup_llm_config(
+            data: object,
+        ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | UnknownVariant | Unset:
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_backup_llm_config_member, data)
+
+        def _parse_backup_llm_config_member(
+            data: object,
+        ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | UnknownVariant | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    BackupLLMDefault,
+                    BackupLLMDisabled,
+                    BackupLLMOverride,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+
+                return backup_llm_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+
+                return backup_llm_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
+
+                return backup_llm_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            backup_llm_config_type_3 = UnknownVariant.from_dict(data)
+
+            return backup_llm_config_type_3
+
+        backup_llm_config = _parse_backup_llm_config(backup_llm_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        backup_llm_config = deviating_field(cls, "backup_llm_config", backup_llm_config_raw)
+
+    return backup_llm_config
+
+
+def _read_cascade_timeout_seconds(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    cascade_timeout_seconds = d.get("cascade_timeout_seconds", UNSET)
+    if (
+        cascade_timeout_seconds.__class__ is not float
+        and cascade_timeout_seconds.__class__ is not int
+        and cascade_timeout_seconds is not UNSET
+    ):
+        cascade_timeout_seconds = unexpected_type(cls, "cascade_timeout_seconds", cascade_timeout_seconds, "a number")
+
+    return cascade_timeout_seconds
+
+
+def _read_tools(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> Any:
+    tools_raw = d.get("tools", UNSET)
+    try:
+        expect_array("tools", tools_raw)
+        _tools = tools_raw
+        tools: (
+            list[
+                ApiIntegrationWebhookToolConfigOutput
+                | ClientToolConfigOutput
+                | MCPToolConfigOutput
+                | SMBToolConfig
+                | SystemToolConfigOutput
+                | UnknownVariant
+                | WebhookToolConfigOutput
+            ]
+            | Unset
+        ) = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
+                    ApiIntegrationWebhookToolConfigOutput
+                    | ClientToolConfigOutput
+                    | MCPToolConfigOutput
+                    | SMBToolConfig
+                    | SystemToolConfigOutput
+                    | UnknownVariant
+                    | WebhookToolConfigOutput
+                ):
+                    return parse_strictly(_parse_tools_item_member, data)
+
+                def _parse_tools_item_member(
+                    data: object,
+                ) -> (
+                    ApiIntegrationWebhookToolConfigOutput
+                    | ClientToolConfigOutput
+                    | MCPToolConfigOutput
+                    | SMBToolConfig
+                    | SystemToolConfigOutput
+                    | UnknownVariant
+                    | WebhookToolConfigOutput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WebhookToolConfigOutput,
+                            ClientToolConfigOutput,
+                            SystemToolConfigOutput,
+                            MCPToolConfigOutput,
+                            ApiIntegrationWebhookToolConfigOutput,
+                            SMBToolConfig,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_0 = WebhookToolConfigOutput.from_dict(data)
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_1 = ClientToolConfigOutput.from_dict(data)
+
+                        return tools_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_2 = SystemToolConfigOutput.from_dict(data)
+
+                        return tools_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_3 = MCPToolConfigOutput.from_dict(data)
+
+                        return tools_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_4 = ApiIntegrationWebhookToolConfigOutput.from_dict(data)
+
+                        return tools_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_5 = SMBToolConfig.from_dict(data)
+
+                        return tools_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tools_item_type_6 = UnknownVariant.from_dict(data)
+
+                    return tools_item_type_6
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tools = deviating_field(cls, "tools", tools_raw)
+
+    return tools
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt",
+        "llm",
+        "reasoning_effort",
+        "thinking_budget",
+        "enable_reasoning_summary",
+        "temperature",
+        "max_tokens",
+        "tool_ids",
+        "built_in_tools",
+        "mcp_server_ids",
+        "native_mcp_server_ids",
+        "knowledge_base",
+        "custom_llm",
+        "ignore_default_personality",
+        "rag",
+        "timezone",
+        "backup_llm_config",
+        "cascade_timeout_seconds",
+        "tools",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not UNSET:
+        prompt = _read_prompt(cls, d)
+
+    llm = d.get("llm", UNSET)
+    if llm.__class__ is not str and llm is not UNSET:
+        llm = _read_llm(cls, d)
+
+    reasoning_effort = d.get("reasoning_effort", UNSET)
+    if reasoning_effort is not None and reasoning_effort.__class__ is not str and reasoning_effort is not UNSET:
+        reasoning_effort = _read_reasoning_effort(cls, d)
+
+    thinking_budget = d.get("thinking_budget", UNSET)
+    if thinking_budget.__class__ is not int and thinking_budget is not None and thinking_budget is not UNSET:
+        thinking_budget = _read_thinking_budget(cls, d)
+
+    enable_reasoning_summary = d.get("enable_reasoning_summary", UNSET)
+    if enable_reasoning_summary.__class__ is not bool and enable_reasoning_summary is not UNSET:
+        enable_reasoning_summary = _read_enable_reasoning_summary(cls, d)
+
+    temperature = d.get("temperature", UNSET)
+    if (
+        temperature.__class__ is not float
+        and temperature.__class__ is not int
+        and temperature is not None
+        and temperature is not UNSET
+    ):
+        temperature = _read_temperature(cls, d)
+
+    max_tokens = d.get("max_tokens", UNSET)
+    if max_tokens.__class__ is not int and max_tokens is not UNSET:
+        max_tokens = _read_max_tokens(cls, d)
+
+    tool_ids = d.get("tool_ids", UNSET)
+    if tool_ids is not UNSET:
+        tool_ids = _read_tool_ids(cls, d)
+
+    built_in_tools = d.get("built_in_tools", UNSET)
+    if built_in_tools is not UNSET:
+        built_in_tools = _read_built_in_tools(cls, d)
+
+    mcp_server_ids = d.get("mcp_server_ids", UNSET)
+    if mcp_server_ids is not UNSET:
+        mcp_server_ids = _read_mcp_server_ids(cls, d)
+
+    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
+    if native_mcp_server_ids is not UNSET:
+        native_mcp_server_ids = _read_native_mcp_server_ids(cls, d)
+
+    knowledge_base = d.get("knowledge_base", UNSET)
+    if knowledge_base is not UNSET:
+        knowledge_base = _read_knowledge_base(cls, d)
+
+    custom_llm = d.get("custom_llm", UNSET)
+    if custom_llm is not UNSET:
+        custom_llm = _read_custom_llm(cls, d)
+
+    ignore_default_personality = d.get("ignore_default_personality", UNSET)
+    if (
+        ignore_default_personality.__class__ is not bool
+        and ignore_default_personality is not None
+        and ignore_default_personality is not UNSET
+    ):
+        ignore_default_personality = _read_ignore_default_personality(cls, d)
+
+    rag = d.get("rag", UNSET)
+    if rag is not UNSET:
+        rag = _read_rag(cls, d)
+
+    timezone = d.get("timezone", UNSET)
+    if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
+        timezone = _read_timezone(cls, d)
+
+    backup_llm_config = d.get("backup_llm_config", UNSET)
+    if backup_llm_config is not UNSET:
+        backup_llm_config = _read_backup_llm_config(cls, d)
+
+    cascade_timeout_seconds = d.get("cascade_timeout_seconds", UNSET)
+    if (
+        cascade_timeout_seconds.__class__ is not float
+        and cascade_timeout_seconds.__class__ is not int
+        and cascade_timeout_seconds is not UNSET
+    ):
+        cascade_timeout_seconds = _read_cascade_timeout_seconds(cls, d)
+
+    tools = d.get("tools", UNSET)
+    if tools is not UNSET:
+        tools = _read_tools(cls, d)
+
+    return {
+        "prompt": prompt,
+        "llm": llm,
+        "reasoning_effort": reasoning_effort,
+        "thinking_budget": thinking_budget,
+        "enable_reasoning_summary": enable_reasoning_summary,
+        "temperature": temperature,
+        "max_tokens": max_tokens,
+        "tool_ids": tool_ids,
+        "built_in_tools": built_in_tools,
+        "mcp_server_ids": mcp_server_ids,
+        "native_mcp_server_ids": native_mcp_server_ids,
+        "knowledge_base": knowledge_base,
+        "custom_llm": custom_llm,
+        "ignore_default_personality": ignore_default_personality,
+        "rag": rag,
+        "timezone": timezone,
+        "backup_llm_config": backup_llm_config,
+        "cascade_timeout_seconds": cascade_timeout_seconds,
+        "tools": tools,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PromptAgentAPIModelOutput._all_fields = _all_fields
+set_readers(
+    PromptAgentAPIModelOutput,
+    {
+        "prompt": _read_prompt,
+        "llm": _read_llm,
+        "reasoning_effort": _read_reasoning_effort,
+        "thinking_budget": _read_thinking_budget,
+        "enable_reasoning_summary": _read_enable_reasoning_summary,
+        "temperature": _read_temperature,
+        "max_tokens": _read_max_tokens,
+        "tool_ids": _read_tool_ids,
+        "built_in_tools": _read_built_in_tools,
+        "mcp_server_ids": _read_mcp_server_ids,
+        "native_mcp_server_ids": _read_native_mcp_server_ids,
+        "knowledge_base": _read_knowledge_base,
+        "custom_llm": _read_custom_llm,
+        "ignore_default_personality": _read_ignore_default_personality,
+        "rag": _read_rag,
+        "timezone": _read_timezone,
+        "backup_llm_config": _read_backup_llm_config,
+        "cascade_timeout_seconds": _read_cascade_timeout_seconds,
+        "tools": _read_tools,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.llm import LLM
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverride")
 
 
-@_attrs_define
-class PromptAgentAPIModelOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PromptAgentAPIModelOverride(Lazy):
     """Attributes:
     prompt (None | str | Unset): The prompt for the agent
     llm (LLM | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
@@ -33,8 +39,12 @@ class PromptAgentAPIModelOverride:
     native_mcp_server_ids: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt: Any
         try:
             prompt = self.prompt
@@ -81,33 +91,11 @@ class PromptAgentAPIModelOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
-        if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
-
-        llm = d.pop("llm", UNSET)
-        if llm is not None and llm.__class__ is not str and llm is not UNSET:
-            llm = unexpected_type(cls, "llm", llm, "null or a string")
-
-        native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
-        if (
-            native_mcp_server_ids.__class__ is not list
-            and native_mcp_server_ids is not None
-            and native_mcp_server_ids is not UNSET
-        ):
-            native_mcp_server_ids = unexpected_type(
-                cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null"
-            )
-        elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
-            check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
-
-        prompt_agent_api_model_override = cls(
-            prompt=prompt,
-            llm=llm,
-            native_mcp_server_ids=native_mcp_server_ids,
-        )
-        prompt_agent_api_model_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        prompt_agent_api_model_override = cls.__new__(cls)
+        prompt_agent_api_model_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return prompt_agent_api_model_override
 
     @property
@@ -125,3 +113,81 @@ class PromptAgentAPIModelOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_prompt(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+        prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
+
+    return prompt
+
+
+def _read_llm(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) -> Any:
+    llm = d.get("llm", UNSET)
+    if llm is not None and llm.__class__ is not str and llm is not UNSET:
+        llm = unexpected_type(cls, "llm", llm, "null or a string")
+
+    return llm
+
+
+def _read_native_mcp_server_ids(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) -> Any:
+    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
+    if (
+        native_mcp_server_ids.__class__ is not list
+        and native_mcp_server_ids is not None
+        and native_mcp_server_ids is not UNSET
+    ):
+        native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null")
+    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
+
+    return native_mcp_server_ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt",
+        "llm",
+        "native_mcp_server_ids",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+        prompt = _read_prompt(cls, d)
+
+    llm = d.get("llm", UNSET)
+    if llm is not None and llm.__class__ is not str and llm is not UNSET:
+        llm = _read_llm(cls, d)
+
+    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
+    if native_mcp_server_ids is not UNSET:
+        native_mcp_server_ids = _read_native_mcp_server_ids(cls, d)
+
+    return {
+        "prompt": prompt,
+        "llm": llm,
+        "native_mcp_server_ids": native_mcp_server_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PromptAgentAPIModelOverride._all_fields = _all_fields
+set_readers(
+    PromptAgentAPIModelOverride,
+    {
+        "prompt": _read_prompt,
+        "llm": _read_llm,
+        "native_mcp_server_ids": _read_native_mcp_server_ids,
+        "additional_properties": _read_additional_properties,
+    },
+)

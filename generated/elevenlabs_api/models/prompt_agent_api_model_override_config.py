@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverrideConfig")
 
 
-@_attrs_define
-class PromptAgentAPIModelOverrideConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PromptAgentAPIModelOverrideConfig(Lazy):
     """Attributes:
     prompt (bool | Unset): Whether to allow overriding the prompt field. Default: False.
     llm (bool | Unset): Whether to allow overriding the llm field. Default: False.
@@ -37,8 +43,12 @@ class PromptAgentAPIModelOverrideConfig:
     knowledge_base: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt = self.prompt
 
         llm = self.llm
@@ -67,35 +77,13 @@ class PromptAgentAPIModelOverrideConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
-        if prompt.__class__ is not bool and prompt is not UNSET:
-            prompt = unexpected_type(cls, "prompt", prompt, "a boolean")
-
-        llm = d.pop("llm", UNSET)
-        if llm.__class__ is not bool and llm is not UNSET:
-            llm = unexpected_type(cls, "llm", llm, "a boolean")
-
-        tool_ids = d.pop("tool_ids", UNSET)
-        if tool_ids.__class__ is not bool and tool_ids is not UNSET:
-            tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "a boolean")
-
-        native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
-        if native_mcp_server_ids.__class__ is not bool and native_mcp_server_ids is not UNSET:
-            native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "a boolean")
-
-        knowledge_base = d.pop("knowledge_base", UNSET)
-        if knowledge_base.__class__ is not bool and knowledge_base is not UNSET:
-            knowledge_base = unexpected_type(cls, "knowledge_base", knowledge_base, "a boolean")
-
-        prompt_agent_api_model_override_config = cls(
-            prompt=prompt,
-            llm=llm,
-            tool_ids=tool_ids,
-            native_mcp_server_ids=native_mcp_server_ids,
-            knowledge_base=knowledge_base,
-        )
-        prompt_agent_api_model_override_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        prompt_agent_api_model_override_config = cls.__new__(cls)
+        prompt_agent_api_model_override_config.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return prompt_agent_api_model_override_config
 
     @property
@@ -113,3 +101,105 @@ class PromptAgentAPIModelOverrideConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_prompt(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not bool and prompt is not UNSET:
+        prompt = unexpected_type(cls, "prompt", prompt, "a boolean")
+
+    return prompt
+
+
+def _read_llm(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> Any:
+    llm = d.get("llm", UNSET)
+    if llm.__class__ is not bool and llm is not UNSET:
+        llm = unexpected_type(cls, "llm", llm, "a boolean")
+
+    return llm
+
+
+def _read_tool_ids(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> Any:
+    tool_ids = d.get("tool_ids", UNSET)
+    if tool_ids.__class__ is not bool and tool_ids is not UNSET:
+        tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "a boolean")
+
+    return tool_ids
+
+
+def _read_native_mcp_server_ids(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> Any:
+    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
+    if native_mcp_server_ids.__class__ is not bool and native_mcp_server_ids is not UNSET:
+        native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "a boolean")
+
+    return native_mcp_server_ids
+
+
+def _read_knowledge_base(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> Any:
+    knowledge_base = d.get("knowledge_base", UNSET)
+    if knowledge_base.__class__ is not bool and knowledge_base is not UNSET:
+        knowledge_base = unexpected_type(cls, "knowledge_base", knowledge_base, "a boolean")
+
+    return knowledge_base
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt",
+        "llm",
+        "tool_ids",
+        "native_mcp_server_ids",
+        "knowledge_base",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not bool and prompt is not UNSET:
+        prompt = _read_prompt(cls, d)
+
+    llm = d.get("llm", UNSET)
+    if llm.__class__ is not bool and llm is not UNSET:
+        llm = _read_llm(cls, d)
+
+    tool_ids = d.get("tool_ids", UNSET)
+    if tool_ids.__class__ is not bool and tool_ids is not UNSET:
+        tool_ids = _read_tool_ids(cls, d)
+
+    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
+    if native_mcp_server_ids.__class__ is not bool and native_mcp_server_ids is not UNSET:
+        native_mcp_server_ids = _read_native_mcp_server_ids(cls, d)
+
+    knowledge_base = d.get("knowledge_base", UNSET)
+    if knowledge_base.__class__ is not bool and knowledge_base is not UNSET:
+        knowledge_base = _read_knowledge_base(cls, d)
+
+    return {
+        "prompt": prompt,
+        "llm": llm,
+        "tool_ids": tool_ids,
+        "native_mcp_server_ids": native_mcp_server_ids,
+        "knowledge_base": knowledge_base,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PromptAgentAPIModelOverrideConfig._all_fields = _all_fields
+set_readers(
+    PromptAgentAPIModelOverrideConfig,
+    {
+        "prompt": _read_prompt,
+        "llm": _read_llm,
+        "tool_ids": _read_tool_ids,
+        "native_mcp_server_ids": _read_native_mcp_server_ids,
+        "knowledge_base": _read_knowledge_base,
+        "additional_properties": _read_additional_properties,
+    },
+)

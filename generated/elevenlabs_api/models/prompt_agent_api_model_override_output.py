@@ -8,18 +8,24 @@ from attrs import field as _attrs_field
 
 from ..models.llm import LLM, check_llm
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverrideOutput")
 
 
-@_attrs_define
-class PromptAgentAPIModelOverrideOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PromptAgentAPIModelOverrideOutput(Lazy):
     """Example:
         {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'prompt': 'You are a helpful assistant that can answer
         questions about the topic of the conversation.', 'tool_ids': []}
@@ -44,8 +50,12 @@ class PromptAgentAPIModelOverrideOutput:
     knowledge_base: list[KnowledgeBaseLocator] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt: Any
         try:
             prompt = self.prompt
@@ -125,80 +135,13 @@ class PromptAgentAPIModelOverrideOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
-        if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
-            prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
-
-        llm_raw = d.pop("llm", UNSET)
-        try:
-
-            def _parse_llm(data: object) -> LLM | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                llm_type_0 = check_llm(data)
-
-                return llm_type_0
-
-            llm = _parse_llm(llm_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            llm = deviating_field(cls, "llm", llm_raw)
-
-        tool_ids = d.pop("tool_ids", UNSET)
-        if tool_ids.__class__ is not list and tool_ids is not None and tool_ids is not UNSET:
-            tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array or null")
-        elif tool_ids.__class__ is list and tool_ids:
-            check_items(cls, "tool_ids", tool_ids, (str,), "a string")
-
-        native_mcp_server_ids = d.pop("native_mcp_server_ids", UNSET)
-        if (
-            native_mcp_server_ids.__class__ is not list
-            and native_mcp_server_ids is not None
-            and native_mcp_server_ids is not UNSET
-        ):
-            native_mcp_server_ids = unexpected_type(
-                cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null"
-            )
-        elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
-            check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
-
-        knowledge_base_raw = d.pop("knowledge_base", UNSET)
-        try:
-
-            def _parse_knowledge_base(data: object) -> list[KnowledgeBaseLocator] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                knowledge_base_type_0 = []
-                _knowledge_base_type_0 = data
-                for knowledge_base_type_0_item_data in _knowledge_base_type_0:
-                    knowledge_base_type_0_item = KnowledgeBaseLocator.from_dict(knowledge_base_type_0_item_data)
-
-                    knowledge_base_type_0.append(knowledge_base_type_0_item)
-
-                return knowledge_base_type_0
-
-            knowledge_base = _parse_knowledge_base(knowledge_base_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            knowledge_base = deviating_field(cls, "knowledge_base", knowledge_base_raw)
-
-        prompt_agent_api_model_override_output = cls(
-            prompt=prompt,
-            llm=llm,
-            tool_ids=tool_ids,
-            native_mcp_server_ids=native_mcp_server_ids,
-            knowledge_base=knowledge_base,
-        )
-        prompt_agent_api_model_override_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        prompt_agent_api_model_override_output = cls.__new__(cls)
+        prompt_agent_api_model_override_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return prompt_agent_api_model_override_output
 
     @property
@@ -216,6 +159,151 @@ class PromptAgentAPIModelOverrideOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_prompt(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+        prompt = unexpected_type(cls, "prompt", prompt, "a string or null")
+
+    return prompt
+
+
+def _read_llm(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
+    llm_raw = d.get("llm", UNSET)
+    try:
+
+        def _parse_llm(data: object) -> LLM | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            llm_type_0 = check_llm(data)
+
+            return llm_type_0
+
+        llm = _parse_llm(llm_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        llm = deviating_field(cls, "llm", llm_raw)
+
+    return llm
+
+
+def _read_tool_ids(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
+    tool_ids = d.get("tool_ids", UNSET)
+    if tool_ids.__class__ is not list and tool_ids is not None and tool_ids is not UNSET:
+        tool_ids = unexpected_type(cls, "tool_ids", tool_ids, "an array or null")
+    elif tool_ids.__class__ is list and tool_ids:
+        check_items(cls, "tool_ids", tool_ids, (str,), "a string")
+
+    return tool_ids
+
+
+def _read_native_mcp_server_ids(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
+    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
+    if (
+        native_mcp_server_ids.__class__ is not list
+        and native_mcp_server_ids is not None
+        and native_mcp_server_ids is not UNSET
+    ):
+        native_mcp_server_ids = unexpected_type(cls, "native_mcp_server_ids", native_mcp_server_ids, "an array or null")
+    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
+
+    return native_mcp_server_ids
+
+
+def _read_knowledge_base(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
+    knowledge_base_raw = d.get("knowledge_base", UNSET)
+    try:
+
+        def _parse_knowledge_base(data: object) -> list[KnowledgeBaseLocator] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            knowledge_base_type_0 = []
+            _knowledge_base_type_0 = data
+            for knowledge_base_type_0_item_data in _knowledge_base_type_0:
+                knowledge_base_type_0_item = KnowledgeBaseLocator.from_dict(knowledge_base_type_0_item_data)
+
+                knowledge_base_type_0.append(knowledge_base_type_0_item)
+
+            return knowledge_base_type_0
+
+        knowledge_base = _parse_knowledge_base(knowledge_base_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        knowledge_base = deviating_field(cls, "knowledge_base", knowledge_base_raw)
+
+    return knowledge_base
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt",
+        "llm",
+        "tool_ids",
+        "native_mcp_server_ids",
+        "knowledge_base",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    prompt = d.get("prompt", UNSET)
+    if prompt.__class__ is not str and prompt is not None and prompt is not UNSET:
+        prompt = _read_prompt(cls, d)
+
+    llm = d.get("llm", UNSET)
+    if llm is not UNSET:
+        llm = _read_llm(cls, d)
+
+    tool_ids = d.get("tool_ids", UNSET)
+    if tool_ids is not UNSET:
+        tool_ids = _read_tool_ids(cls, d)
+
+    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
+    if native_mcp_server_ids is not UNSET:
+        native_mcp_server_ids = _read_native_mcp_server_ids(cls, d)
+
+    knowledge_base = d.get("knowledge_base", UNSET)
+    if knowledge_base is not UNSET:
+        knowledge_base = _read_knowledge_base(cls, d)
+
+    return {
+        "prompt": prompt,
+        "llm": llm,
+        "tool_ids": tool_ids,
+        "native_mcp_server_ids": native_mcp_server_ids,
+        "knowledge_base": knowledge_base,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+PromptAgentAPIModelOverrideOutput._all_fields = _all_fields
+set_readers(
+    PromptAgentAPIModelOverrideOutput,
+    {
+        "prompt": _read_prompt,
+        "llm": _read_llm,
+        "tool_ids": _read_tool_ids,
+        "native_mcp_server_ids": _read_native_mcp_server_ids,
+        "knowledge_base": _read_knowledge_base,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

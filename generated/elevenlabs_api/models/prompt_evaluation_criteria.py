@@ -11,17 +11,24 @@ from ..models.criteria_scoring_mode import CriteriaScoringMode
 from ..models.llm import LLM
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PromptEvaluationCriteria")
 
 
-@_attrs_define
-class PromptEvaluationCriteria:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PromptEvaluationCriteria(Lazy):
     """An evaluation using the transcript and a prompt for a yes/no achieved answer
 
     Attributes:
@@ -66,13 +73,24 @@ class PromptEvaluationCriteria:
     score_instructions: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "conversation_goal_prompt",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "prompt")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -156,82 +174,11 @@ class PromptEvaluationCriteria:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["prompt"] | Unset, type__raw)
-        if type_ != "prompt" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'prompt', got '{type_}'")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        conversation_goal_prompt = d.pop("conversation_goal_prompt", MISSING)
-        if conversation_goal_prompt.__class__ is not str:
-            if conversation_goal_prompt is MISSING:
-                conversation_goal_prompt = missing_field(cls, "conversation_goal_prompt")
-                _missing += ("conversation_goal_prompt",)
-            else:
-                conversation_goal_prompt = unexpected_type(
-                    cls, "conversation_goal_prompt", conversation_goal_prompt, "a string"
-                )
-
-        use_knowledge_base = d.pop("use_knowledge_base", UNSET)
-        if use_knowledge_base.__class__ is not bool and use_knowledge_base is not UNSET:
-            use_knowledge_base = unexpected_type(cls, "use_knowledge_base", use_knowledge_base, "a boolean")
-
-        scope = d.pop("scope", UNSET)
-        if scope.__class__ is not str and scope is not UNSET:
-            scope = unexpected_type(cls, "scope", scope, "a string")
-
-        llm = d.pop("llm", UNSET)
-        if llm is not None and llm.__class__ is not str and llm is not UNSET:
-            llm = unexpected_type(cls, "llm", llm, "null or a string")
-
-        scoring_mode = d.pop("scoring_mode", UNSET)
-        if scoring_mode.__class__ is not str and scoring_mode is not UNSET:
-            scoring_mode = unexpected_type(cls, "scoring_mode", scoring_mode, "a string")
-
-        max_score = d.pop("max_score", UNSET)
-        if max_score.__class__ is not int and max_score is not UNSET:
-            max_score = unexpected_type(cls, "max_score", max_score, "an integer")
-
-        score_instructions = d.pop("score_instructions", UNSET)
-        if (
-            score_instructions.__class__ is not str
-            and score_instructions is not None
-            and score_instructions is not UNSET
-        ):
-            score_instructions = unexpected_type(cls, "score_instructions", score_instructions, "a string or null")
-
-        prompt_evaluation_criteria = cls(
-            id=id,
-            name=name,
-            conversation_goal_prompt=conversation_goal_prompt,
-            type_=type_,
-            use_knowledge_base=use_knowledge_base,
-            scope=scope,
-            llm=llm,
-            scoring_mode=scoring_mode,
-            max_score=max_score,
-            score_instructions=score_instructions,
-        )
-        if _missing:
-            prompt_evaluation_criteria._missing_fields = _missing
-        prompt_evaluation_criteria.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        prompt_evaluation_criteria = cls.__new__(cls)
+        prompt_evaluation_criteria.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return prompt_evaluation_criteria
 
     @property
@@ -249,3 +196,194 @@ class PromptEvaluationCriteria:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["prompt"] | Unset, type__raw)
+    if type_ != "prompt" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'prompt', got '{type_}'")
+
+    return type_
+
+
+def _read_id(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_conversation_goal_prompt(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    conversation_goal_prompt = d.get("conversation_goal_prompt", MISSING)
+    if conversation_goal_prompt.__class__ is not str:
+        if conversation_goal_prompt is MISSING:
+            conversation_goal_prompt = missing_field(cls, "conversation_goal_prompt")
+        else:
+            conversation_goal_prompt = unexpected_type(
+                cls, "conversation_goal_prompt", conversation_goal_prompt, "a string"
+            )
+
+    return conversation_goal_prompt
+
+
+def _read_use_knowledge_base(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    use_knowledge_base = d.get("use_knowledge_base", UNSET)
+    if use_knowledge_base.__class__ is not bool and use_knowledge_base is not UNSET:
+        use_knowledge_base = unexpected_type(cls, "use_knowledge_base", use_knowledge_base, "a boolean")
+
+    return use_knowledge_base
+
+
+def _read_scope(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    scope = d.get("scope", UNSET)
+    if scope.__class__ is not str and scope is not UNSET:
+        scope = unexpected_type(cls, "scope", scope, "a string")
+
+    return scope
+
+
+def _read_llm(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    llm = d.get("llm", UNSET)
+    if llm is not None and llm.__class__ is not str and llm is not UNSET:
+        llm = unexpected_type(cls, "llm", llm, "null or a string")
+
+    return llm
+
+
+def _read_scoring_mode(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    scoring_mode = d.get("scoring_mode", UNSET)
+    if scoring_mode.__class__ is not str and scoring_mode is not UNSET:
+        scoring_mode = unexpected_type(cls, "scoring_mode", scoring_mode, "a string")
+
+    return scoring_mode
+
+
+def _read_max_score(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    max_score = d.get("max_score", UNSET)
+    if max_score.__class__ is not int and max_score is not UNSET:
+        max_score = unexpected_type(cls, "max_score", max_score, "an integer")
+
+    return max_score
+
+
+def _read_score_instructions(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    score_instructions = d.get("score_instructions", UNSET)
+    if score_instructions.__class__ is not str and score_instructions is not None and score_instructions is not UNSET:
+        score_instructions = unexpected_type(cls, "score_instructions", score_instructions, "a string or null")
+
+    return score_instructions
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "conversation_goal_prompt",
+        "type",
+        "use_knowledge_base",
+        "scope",
+        "llm",
+        "scoring_mode",
+        "max_score",
+        "score_instructions",
+    )
+)
+
+
+def _read_additional_properties(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PromptEvaluationCriteria], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    conversation_goal_prompt = d.get("conversation_goal_prompt", MISSING)
+    if conversation_goal_prompt.__class__ is not str:
+        conversation_goal_prompt = _read_conversation_goal_prompt(cls, d)
+
+    use_knowledge_base = d.get("use_knowledge_base", UNSET)
+    if use_knowledge_base.__class__ is not bool and use_knowledge_base is not UNSET:
+        use_knowledge_base = _read_use_knowledge_base(cls, d)
+
+    scope = d.get("scope", UNSET)
+    if scope.__class__ is not str and scope is not UNSET:
+        scope = _read_scope(cls, d)
+
+    llm = d.get("llm", UNSET)
+    if llm is not None and llm.__class__ is not str and llm is not UNSET:
+        llm = _read_llm(cls, d)
+
+    scoring_mode = d.get("scoring_mode", UNSET)
+    if scoring_mode.__class__ is not str and scoring_mode is not UNSET:
+        scoring_mode = _read_scoring_mode(cls, d)
+
+    max_score = d.get("max_score", UNSET)
+    if max_score.__class__ is not int and max_score is not UNSET:
+        max_score = _read_max_score(cls, d)
+
+    score_instructions = d.get("score_instructions", UNSET)
+    if score_instructions.__class__ is not str and score_instructions is not None and score_instructions is not UNSET:
+        score_instructions = _read_score_instructions(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "conversation_goal_prompt": conversation_goal_prompt,
+        "type_": type_,
+        "use_knowledge_base": use_knowledge_base,
+        "scope": scope,
+        "llm": llm,
+        "scoring_mode": scoring_mode,
+        "max_score": max_score,
+        "score_instructions": score_instructions,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PromptEvaluationCriteria._all_fields = _all_fields
+set_readers(
+    PromptEvaluationCriteria,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "conversation_goal_prompt": _read_conversation_goal_prompt,
+        "type_": _read_type_,
+        "use_knowledge_base": _read_use_knowledge_base,
+        "scope": _read_scope,
+        "llm": _read_llm,
+        "scoring_mode": _read_scoring_mode,
+        "max_score": _read_max_score,
+        "score_instructions": _read_score_instructions,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

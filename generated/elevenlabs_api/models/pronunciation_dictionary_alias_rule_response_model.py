@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PronunciationDictionaryAliasRuleResponseModel")
 
 
-@_attrs_define
-class PronunciationDictionaryAliasRuleResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PronunciationDictionaryAliasRuleResponseModel(Lazy):
     """Attributes:
     string_to_replace (str):
     type_ (Literal['alias']):
@@ -38,13 +45,23 @@ class PronunciationDictionaryAliasRuleResponseModel:
     word_boundaries: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "string_to_replace",
+        "alias",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "alias")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         string_to_replace = self.string_to_replace
 
         type_ = self.type_
@@ -72,49 +89,13 @@ class PronunciationDictionaryAliasRuleResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["alias"], type__raw)
-        if type_ != "alias":
-            raise ValueError(f"type must match const 'alias', got '{type_}'")
-
-        string_to_replace = d.pop("string_to_replace", MISSING)
-        if string_to_replace.__class__ is not str:
-            if string_to_replace is MISSING:
-                string_to_replace = missing_field(cls, "string_to_replace")
-                _missing += ("string_to_replace",)
-            else:
-                string_to_replace = unexpected_type(cls, "string_to_replace", string_to_replace, "a string")
-
-        alias = d.pop("alias", MISSING)
-        if alias.__class__ is not str:
-            if alias is MISSING:
-                alias = missing_field(cls, "alias")
-                _missing += ("alias",)
-            else:
-                alias = unexpected_type(cls, "alias", alias, "a string")
-
-        case_sensitive = d.pop("case_sensitive", UNSET)
-        if case_sensitive.__class__ is not bool and case_sensitive is not UNSET:
-            case_sensitive = unexpected_type(cls, "case_sensitive", case_sensitive, "a boolean")
-
-        word_boundaries = d.pop("word_boundaries", UNSET)
-        if word_boundaries.__class__ is not bool and word_boundaries is not UNSET:
-            word_boundaries = unexpected_type(cls, "word_boundaries", word_boundaries, "a boolean")
-
-        pronunciation_dictionary_alias_rule_response_model = cls(
-            string_to_replace=string_to_replace,
-            type_=type_,
-            alias=alias,
-            case_sensitive=case_sensitive,
-            word_boundaries=word_boundaries,
-        )
-        if _missing:
-            pronunciation_dictionary_alias_rule_response_model._missing_fields = _missing
-        pronunciation_dictionary_alias_rule_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        pronunciation_dictionary_alias_rule_response_model = cls.__new__(cls)
+        pronunciation_dictionary_alias_rule_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return pronunciation_dictionary_alias_rule_response_model
 
     @property
@@ -132,3 +113,116 @@ class PronunciationDictionaryAliasRuleResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["alias"], type__raw)
+    if type_ != "alias":
+        raise ValueError(f"type must match const 'alias', got '{type_}'")
+
+    return type_
+
+
+def _read_string_to_replace(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> Any:
+    string_to_replace = d.get("string_to_replace", MISSING)
+    if string_to_replace.__class__ is not str:
+        if string_to_replace is MISSING:
+            string_to_replace = missing_field(cls, "string_to_replace")
+        else:
+            string_to_replace = unexpected_type(cls, "string_to_replace", string_to_replace, "a string")
+
+    return string_to_replace
+
+
+def _read_alias(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> Any:
+    alias = d.get("alias", MISSING)
+    if alias.__class__ is not str:
+        if alias is MISSING:
+            alias = missing_field(cls, "alias")
+        else:
+            alias = unexpected_type(cls, "alias", alias, "a string")
+
+    return alias
+
+
+def _read_case_sensitive(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> Any:
+    case_sensitive = d.get("case_sensitive", UNSET)
+    if case_sensitive.__class__ is not bool and case_sensitive is not UNSET:
+        case_sensitive = unexpected_type(cls, "case_sensitive", case_sensitive, "a boolean")
+
+    return case_sensitive
+
+
+def _read_word_boundaries(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> Any:
+    word_boundaries = d.get("word_boundaries", UNSET)
+    if word_boundaries.__class__ is not bool and word_boundaries is not UNSET:
+        word_boundaries = unexpected_type(cls, "word_boundaries", word_boundaries, "a boolean")
+
+    return word_boundaries
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "string_to_replace",
+        "type",
+        "alias",
+        "case_sensitive",
+        "word_boundaries",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PronunciationDictionaryAliasRuleResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    string_to_replace = d.get("string_to_replace", MISSING)
+    if string_to_replace.__class__ is not str:
+        string_to_replace = _read_string_to_replace(cls, d)
+
+    alias = d.get("alias", MISSING)
+    if alias.__class__ is not str:
+        alias = _read_alias(cls, d)
+
+    case_sensitive = d.get("case_sensitive", UNSET)
+    if case_sensitive.__class__ is not bool and case_sensitive is not UNSET:
+        case_sensitive = _read_case_sensitive(cls, d)
+
+    word_boundaries = d.get("word_boundaries", UNSET)
+    if word_boundaries.__class__ is not bool and word_boundaries is not UNSET:
+        word_boundaries = _read_word_boundaries(cls, d)
+
+    return {
+        "string_to_replace": string_to_replace,
+        "type_": type_,
+        "alias": alias,
+        "case_sensitive": case_sensitive,
+        "word_boundaries": word_boundaries,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PronunciationDictionaryAliasRuleResponseModel._all_fields = _all_fields
+set_readers(
+    PronunciationDictionaryAliasRuleResponseModel,
+    {
+        "string_to_replace": _read_string_to_replace,
+        "type_": _read_type_,
+        "alias": _read_alias,
+        "case_sensitive": _read_case_sensitive,
+        "word_boundaries": _read_word_boundaries,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PronunciationDictionaryRulesResponseModel")
 
 
-@_attrs_define
-class PronunciationDictionaryRulesResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PronunciationDictionaryRulesResponseModel(Lazy):
     """Example:
         {'id': '5xM3yVvZQKV0EfqQpLrJ', 'version_id': '5xM3yVvZQKV0EfqQpLr2', 'version_rules_num': 5}
 
@@ -33,10 +40,20 @@ class PronunciationDictionaryRulesResponseModel:
     version_rules_num: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "version_id",
+        "version_rules_num",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         version_id = self.version_id
@@ -57,40 +74,13 @@ class PronunciationDictionaryRulesResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        version_id = d.pop("version_id", MISSING)
-        if version_id.__class__ is not str:
-            if version_id is MISSING:
-                version_id = missing_field(cls, "version_id")
-                _missing += ("version_id",)
-            else:
-                version_id = unexpected_type(cls, "version_id", version_id, "a string")
-
-        version_rules_num = d.pop("version_rules_num", MISSING)
-        if version_rules_num.__class__ is not int:
-            if version_rules_num is MISSING:
-                version_rules_num = missing_field(cls, "version_rules_num")
-                _missing += ("version_rules_num",)
-            else:
-                version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
-
-        pronunciation_dictionary_rules_response_model = cls(
-            id=id,
-            version_id=version_id,
-            version_rules_num=version_rules_num,
-        )
-        if _missing:
-            pronunciation_dictionary_rules_response_model._missing_fields = _missing
-        pronunciation_dictionary_rules_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        pronunciation_dictionary_rules_response_model = cls.__new__(cls)
+        pronunciation_dictionary_rules_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return pronunciation_dictionary_rules_response_model
 
     @property
@@ -108,3 +98,88 @@ class PronunciationDictionaryRulesResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[PronunciationDictionaryRulesResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_version_id(cls: type[PronunciationDictionaryRulesResponseModel], d: Mapping[str, Any]) -> Any:
+    version_id = d.get("version_id", MISSING)
+    if version_id.__class__ is not str:
+        if version_id is MISSING:
+            version_id = missing_field(cls, "version_id")
+        else:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string")
+
+    return version_id
+
+
+def _read_version_rules_num(cls: type[PronunciationDictionaryRulesResponseModel], d: Mapping[str, Any]) -> Any:
+    version_rules_num = d.get("version_rules_num", MISSING)
+    if version_rules_num.__class__ is not int:
+        if version_rules_num is MISSING:
+            version_rules_num = missing_field(cls, "version_rules_num")
+        else:
+            version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
+
+    return version_rules_num
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "version_id",
+        "version_rules_num",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[PronunciationDictionaryRulesResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PronunciationDictionaryRulesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    version_id = d.get("version_id", MISSING)
+    if version_id.__class__ is not str:
+        version_id = _read_version_id(cls, d)
+
+    version_rules_num = d.get("version_rules_num", MISSING)
+    if version_rules_num.__class__ is not int:
+        version_rules_num = _read_version_rules_num(cls, d)
+
+    return {
+        "id": id,
+        "version_id": version_id,
+        "version_rules_num": version_rules_num,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PronunciationDictionaryRulesResponseModel._all_fields = _all_fields
+set_readers(
+    PronunciationDictionaryRulesResponseModel,
+    {
+        "id": _read_id,
+        "version_id": _read_version_id,
+        "version_rules_num": _read_version_rules_num,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

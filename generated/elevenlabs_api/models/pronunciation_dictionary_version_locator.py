@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionLocator")
 
 
-@_attrs_define
-class PronunciationDictionaryVersionLocator:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PronunciationDictionaryVersionLocator(Lazy):
     """A pronunciation dictionary to apply during speech synthesis.
 
     Attributes:
@@ -31,10 +38,16 @@ class PronunciationDictionaryVersionLocator:
 
     version_id: None | str | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("pronunciation_dictionary_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         pronunciation_dictionary_id = self.pronunciation_dictionary_id
 
         version_id: Any
@@ -55,26 +68,61 @@ class PronunciationDictionaryVersionLocator:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
-        if pronunciation_dictionary_id.__class__ is not str:
-            if pronunciation_dictionary_id is MISSING:
-                pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
-                _missing += ("pronunciation_dictionary_id",)
-            else:
-                pronunciation_dictionary_id = unexpected_type(
-                    cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
-                )
-
-        version_id = d.pop("version_id", UNSET)
-        if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-        pronunciation_dictionary_version_locator = cls(
-            pronunciation_dictionary_id=pronunciation_dictionary_id,
-            version_id=version_id,
-        )
-        if _missing:
-            pronunciation_dictionary_version_locator._missing_fields = _missing
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        pronunciation_dictionary_version_locator = cls.__new__(cls)
+        pronunciation_dictionary_version_locator.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return pronunciation_dictionary_version_locator
+
+
+def _read_pronunciation_dictionary_id(cls: type[PronunciationDictionaryVersionLocator], d: Mapping[str, Any]) -> Any:
+    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
+    if pronunciation_dictionary_id.__class__ is not str:
+        if pronunciation_dictionary_id is MISSING:
+            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
+        else:
+            pronunciation_dictionary_id = unexpected_type(
+                cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
+            )
+
+    return pronunciation_dictionary_id
+
+
+def _read_version_id(cls: type[PronunciationDictionaryVersionLocator], d: Mapping[str, Any]) -> Any:
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
+
+    return version_id
+
+
+def _all_fields(cls: type[PronunciationDictionaryVersionLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
+    if pronunciation_dictionary_id.__class__ is not str:
+        pronunciation_dictionary_id = _read_pronunciation_dictionary_id(cls, d)
+
+    version_id = d.get("version_id", UNSET)
+    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+        version_id = _read_version_id(cls, d)
+
+    return {
+        "pronunciation_dictionary_id": pronunciation_dictionary_id,
+        "version_id": version_id,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PronunciationDictionaryVersionLocator._all_fields = _all_fields
+set_readers(
+    PronunciationDictionaryVersionLocator,
+    {
+        "pronunciation_dictionary_id": _read_pronunciation_dictionary_id,
+        "version_id": _read_version_id,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionLocatorDBModel")
 
 
-@_attrs_define
-class PronunciationDictionaryVersionLocatorDBModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PronunciationDictionaryVersionLocatorDBModel(Lazy):
     """Attributes:
     pronunciation_dictionary_id (str):
     version_id (None | str):
@@ -27,10 +34,19 @@ class PronunciationDictionaryVersionLocatorDBModel:
     version_id: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "pronunciation_dictionary_id",
+        "version_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         pronunciation_dictionary_id = self.pronunciation_dictionary_id
 
         version_id: Any
@@ -52,33 +68,13 @@ class PronunciationDictionaryVersionLocatorDBModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
-        if pronunciation_dictionary_id.__class__ is not str:
-            if pronunciation_dictionary_id is MISSING:
-                pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
-                _missing += ("pronunciation_dictionary_id",)
-            else:
-                pronunciation_dictionary_id = unexpected_type(
-                    cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
-                )
-
-        version_id = d.pop("version_id", MISSING)
-        if version_id.__class__ is not str and version_id is not None:
-            if version_id is MISSING:
-                version_id = missing_field(cls, "version_id")
-                _missing += ("version_id",)
-            else:
-                version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
-
-        pronunciation_dictionary_version_locator_db_model = cls(
-            pronunciation_dictionary_id=pronunciation_dictionary_id,
-            version_id=version_id,
-        )
-        if _missing:
-            pronunciation_dictionary_version_locator_db_model._missing_fields = _missing
-        pronunciation_dictionary_version_locator_db_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        pronunciation_dictionary_version_locator_db_model = cls.__new__(cls)
+        pronunciation_dictionary_version_locator_db_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return pronunciation_dictionary_version_locator_db_model
 
     @property
@@ -96,3 +92,74 @@ class PronunciationDictionaryVersionLocatorDBModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_pronunciation_dictionary_id(
+    cls: type[PronunciationDictionaryVersionLocatorDBModel], d: Mapping[str, Any]
+) -> Any:
+    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
+    if pronunciation_dictionary_id.__class__ is not str:
+        if pronunciation_dictionary_id is MISSING:
+            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
+        else:
+            pronunciation_dictionary_id = unexpected_type(
+                cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
+            )
+
+    return pronunciation_dictionary_id
+
+
+def _read_version_id(cls: type[PronunciationDictionaryVersionLocatorDBModel], d: Mapping[str, Any]) -> Any:
+    version_id = d.get("version_id", MISSING)
+    if version_id.__class__ is not str and version_id is not None:
+        if version_id is MISSING:
+            version_id = missing_field(cls, "version_id")
+        else:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string or null")
+
+    return version_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "pronunciation_dictionary_id",
+        "version_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[PronunciationDictionaryVersionLocatorDBModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PronunciationDictionaryVersionLocatorDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
+    if pronunciation_dictionary_id.__class__ is not str:
+        pronunciation_dictionary_id = _read_pronunciation_dictionary_id(cls, d)
+
+    version_id = d.get("version_id", MISSING)
+    if version_id.__class__ is not str and version_id is not None:
+        version_id = _read_version_id(cls, d)
+
+    return {
+        "pronunciation_dictionary_id": pronunciation_dictionary_id,
+        "version_id": version_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PronunciationDictionaryVersionLocatorDBModel._all_fields = _all_fields
+set_readers(
+    PronunciationDictionaryVersionLocatorDBModel,
+    {
+        "pronunciation_dictionary_id": _read_pronunciation_dictionary_id,
+        "version_id": _read_version_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

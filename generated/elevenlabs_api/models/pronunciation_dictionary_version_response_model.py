@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,24 @@ from ..models.pronunciation_dictionary_version_response_model_permission_on_reso
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="PronunciationDictionaryVersionResponseModel")
 
 
-@_attrs_define
-class PronunciationDictionaryVersionResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class PronunciationDictionaryVersionResponseModel(Lazy):
     """Attributes:
     version_id (str):
     version_rules_num (int):
@@ -53,10 +60,25 @@ class PronunciationDictionaryVersionResponseModel:
     archived_time_unix: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "version_id",
+        "version_rules_num",
+        "pronunciation_dictionary_id",
+        "dictionary_name",
+        "version_name",
+        "permission_on_resource",
+        "created_by",
+        "creation_time_unix",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         version_id = self.version_id
 
         version_rules_num = self.version_rules_num
@@ -114,98 +136,13 @@ class PronunciationDictionaryVersionResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        version_id = d.pop("version_id", MISSING)
-        if version_id.__class__ is not str:
-            if version_id is MISSING:
-                version_id = missing_field(cls, "version_id")
-                _missing += ("version_id",)
-            else:
-                version_id = unexpected_type(cls, "version_id", version_id, "a string")
-
-        version_rules_num = d.pop("version_rules_num", MISSING)
-        if version_rules_num.__class__ is not int:
-            if version_rules_num is MISSING:
-                version_rules_num = missing_field(cls, "version_rules_num")
-                _missing += ("version_rules_num",)
-            else:
-                version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
-
-        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id", MISSING)
-        if pronunciation_dictionary_id.__class__ is not str:
-            if pronunciation_dictionary_id is MISSING:
-                pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
-                _missing += ("pronunciation_dictionary_id",)
-            else:
-                pronunciation_dictionary_id = unexpected_type(
-                    cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
-                )
-
-        dictionary_name = d.pop("dictionary_name", MISSING)
-        if dictionary_name.__class__ is not str:
-            if dictionary_name is MISSING:
-                dictionary_name = missing_field(cls, "dictionary_name")
-                _missing += ("dictionary_name",)
-            else:
-                dictionary_name = unexpected_type(cls, "dictionary_name", dictionary_name, "a string")
-
-        version_name = d.pop("version_name", MISSING)
-        if version_name.__class__ is not str:
-            if version_name is MISSING:
-                version_name = missing_field(cls, "version_name")
-                _missing += ("version_name",)
-            else:
-                version_name = unexpected_type(cls, "version_name", version_name, "a string")
-
-        permission_on_resource = d.pop("permission_on_resource", MISSING)
-        if permission_on_resource is not None and permission_on_resource.__class__ is not str:
-            if permission_on_resource is MISSING:
-                permission_on_resource = missing_field(cls, "permission_on_resource")
-                _missing += ("permission_on_resource",)
-            else:
-                permission_on_resource = unexpected_type(
-                    cls, "permission_on_resource", permission_on_resource, "null or a string"
-                )
-
-        created_by = d.pop("created_by", MISSING)
-        if created_by.__class__ is not str:
-            if created_by is MISSING:
-                created_by = missing_field(cls, "created_by")
-                _missing += ("created_by",)
-            else:
-                created_by = unexpected_type(cls, "created_by", created_by, "a string")
-
-        creation_time_unix = d.pop("creation_time_unix", MISSING)
-        if creation_time_unix.__class__ is not int:
-            if creation_time_unix is MISSING:
-                creation_time_unix = missing_field(cls, "creation_time_unix")
-                _missing += ("creation_time_unix",)
-            else:
-                creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
-
-        archived_time_unix = d.pop("archived_time_unix", UNSET)
-        if (
-            archived_time_unix.__class__ is not int
-            and archived_time_unix is not None
-            and archived_time_unix is not UNSET
-        ):
-            archived_time_unix = unexpected_type(cls, "archived_time_unix", archived_time_unix, "an integer or null")
-
-        pronunciation_dictionary_version_response_model = cls(
-            version_id=version_id,
-            version_rules_num=version_rules_num,
-            pronunciation_dictionary_id=pronunciation_dictionary_id,
-            dictionary_name=dictionary_name,
-            version_name=version_name,
-            permission_on_resource=permission_on_resource,
-            created_by=created_by,
-            creation_time_unix=creation_time_unix,
-            archived_time_unix=archived_time_unix,
-        )
-        if _missing:
-            pronunciation_dictionary_version_response_model._missing_fields = _missing
-        pronunciation_dictionary_version_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        pronunciation_dictionary_version_response_model = cls.__new__(cls)
+        pronunciation_dictionary_version_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return pronunciation_dictionary_version_response_model
 
     @property
@@ -223,3 +160,199 @@ class PronunciationDictionaryVersionResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_version_id(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    version_id = d.get("version_id", MISSING)
+    if version_id.__class__ is not str:
+        if version_id is MISSING:
+            version_id = missing_field(cls, "version_id")
+        else:
+            version_id = unexpected_type(cls, "version_id", version_id, "a string")
+
+    return version_id
+
+
+def _read_version_rules_num(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    version_rules_num = d.get("version_rules_num", MISSING)
+    if version_rules_num.__class__ is not int:
+        if version_rules_num is MISSING:
+            version_rules_num = missing_field(cls, "version_rules_num")
+        else:
+            version_rules_num = unexpected_type(cls, "version_rules_num", version_rules_num, "an integer")
+
+    return version_rules_num
+
+
+def _read_pronunciation_dictionary_id(
+    cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]
+) -> Any:
+    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
+    if pronunciation_dictionary_id.__class__ is not str:
+        if pronunciation_dictionary_id is MISSING:
+            pronunciation_dictionary_id = missing_field(cls, "pronunciation_dictionary_id")
+        else:
+            pronunciation_dictionary_id = unexpected_type(
+                cls, "pronunciation_dictionary_id", pronunciation_dictionary_id, "a string"
+            )
+
+    return pronunciation_dictionary_id
+
+
+def _read_dictionary_name(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    dictionary_name = d.get("dictionary_name", MISSING)
+    if dictionary_name.__class__ is not str:
+        if dictionary_name is MISSING:
+            dictionary_name = missing_field(cls, "dictionary_name")
+        else:
+            dictionary_name = unexpected_type(cls, "dictionary_name", dictionary_name, "a string")
+
+    return dictionary_name
+
+
+def _read_version_name(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    version_name = d.get("version_name", MISSING)
+    if version_name.__class__ is not str:
+        if version_name is MISSING:
+            version_name = missing_field(cls, "version_name")
+        else:
+            version_name = unexpected_type(cls, "version_name", version_name, "a string")
+
+    return version_name
+
+
+def _read_permission_on_resource(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    permission_on_resource = d.get("permission_on_resource", MISSING)
+    if permission_on_resource is not None and permission_on_resource.__class__ is not str:
+        if permission_on_resource is MISSING:
+            permission_on_resource = missing_field(cls, "permission_on_resource")
+        else:
+            permission_on_resource = unexpected_type(
+                cls, "permission_on_resource", permission_on_resource, "null or a string"
+            )
+
+    return permission_on_resource
+
+
+def _read_created_by(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    created_by = d.get("created_by", MISSING)
+    if created_by.__class__ is not str:
+        if created_by is MISSING:
+            created_by = missing_field(cls, "created_by")
+        else:
+            created_by = unexpected_type(cls, "created_by", created_by, "a string")
+
+    return created_by
+
+
+def _read_creation_time_unix(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    creation_time_unix = d.get("creation_time_unix", MISSING)
+    if creation_time_unix.__class__ is not int:
+        if creation_time_unix is MISSING:
+            creation_time_unix = missing_field(cls, "creation_time_unix")
+        else:
+            creation_time_unix = unexpected_type(cls, "creation_time_unix", creation_time_unix, "an integer")
+
+    return creation_time_unix
+
+
+def _read_archived_time_unix(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> Any:
+    archived_time_unix = d.get("archived_time_unix", UNSET)
+    if archived_time_unix.__class__ is not int and archived_time_unix is not None and archived_time_unix is not UNSET:
+        archived_time_unix = unexpected_type(cls, "archived_time_unix", archived_time_unix, "an integer or null")
+
+    return archived_time_unix
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "version_id",
+        "version_rules_num",
+        "pronunciation_dictionary_id",
+        "dictionary_name",
+        "version_name",
+        "permission_on_resource",
+        "created_by",
+        "creation_time_unix",
+        "archived_time_unix",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[PronunciationDictionaryVersionResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    version_id = d.get("version_id", MISSING)
+    if version_id.__class__ is not str:
+        version_id = _read_version_id(cls, d)
+
+    version_rules_num = d.get("version_rules_num", MISSING)
+    if version_rules_num.__class__ is not int:
+        version_rules_num = _read_version_rules_num(cls, d)
+
+    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
+    if pronunciation_dictionary_id.__class__ is not str:
+        pronunciation_dictionary_id = _read_pronunciation_dictionary_id(cls, d)
+
+    dictionary_name = d.get("dictionary_name", MISSING)
+    if dictionary_name.__class__ is not str:
+        dictionary_name = _read_dictionary_name(cls, d)
+
+    version_name = d.get("version_name", MISSING)
+    if version_name.__class__ is not str:
+        version_name = _read_version_name(cls, d)
+
+    permission_on_resource = d.get("permission_on_resource", MISSING)
+    if permission_on_resource is not None and permission_on_resource.__class__ is not str:
+        permission_on_resource = _read_permission_on_resource(cls, d)
+
+    created_by = d.get("created_by", MISSING)
+    if created_by.__class__ is not str:
+        created_by = _read_created_by(cls, d)
+
+    creation_time_unix = d.get("creation_time_unix", MISSING)
+    if creation_time_unix.__class__ is not int:
+        creation_time_unix = _read_creation_time_unix(cls, d)
+
+    archived_time_unix = d.get("archived_time_unix", UNSET)
+    if archived_time_unix.__class__ is not int and archived_time_unix is not None and archived_time_unix is not UNSET:
+        archived_time_unix = _read_archived_time_unix(cls, d)
+
+    return {
+        "version_id": version_id,
+        "version_rules_num": version_rules_num,
+        "pronunciation_dictionary_id": pronunciation_dictionary_id,
+        "dictionary_name": dictionary_name,
+        "version_name": version_name,
+        "permission_on_resource": permission_on_resource,
+        "created_by": created_by,
+        "creation_time_unix": creation_time_unix,
+        "archived_time_unix": archived_time_unix,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+PronunciationDictionaryVersionResponseModel._all_fields = _all_fields
+set_readers(
+    PronunciationDictionaryVersionResponseModel,
+    {
+        "version_id": _read_version_id,
+        "version_rules_num": _read_version_rules_num,
+        "pronunciation_dictionary_id": _read_pronunciation_dictionary_id,
+        "dictionary_name": _read_dictionary_name,
+        "version_name": _read_version_name,
+        "permission_on_resource": _read_permission_on_resource,
+        "created_by": _read_created_by,
+        "creation_time_unix": _read_creation_time_unix,
+        "archived_time_unix": _read_archived_time_unix,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

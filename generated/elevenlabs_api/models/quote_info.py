@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="QuoteInfo")
 
 
-@_attrs_define
-class QuoteInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class QuoteInfo(Lazy):
     """Example:
         {'amount_usd': 11.0}
 
@@ -28,10 +35,16 @@ class QuoteInfo:
     amount_usd: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("amount_usd",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         amount_usd = self.amount_usd
 
         field_dict: dict[str, Any] = {}
@@ -44,22 +57,11 @@ class QuoteInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        amount_usd = d.pop("amount_usd", MISSING)
-        if amount_usd.__class__ is not float and amount_usd.__class__ is not int:
-            if amount_usd is MISSING:
-                amount_usd = missing_field(cls, "amount_usd")
-                _missing += ("amount_usd",)
-            else:
-                amount_usd = unexpected_type(cls, "amount_usd", amount_usd, "a number")
-
-        quote_info = cls(
-            amount_usd=amount_usd,
-        )
-        if _missing:
-            quote_info._missing_fields = _missing
-        quote_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        quote_info = cls.__new__(cls)
+        quote_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return quote_info
 
     @property
@@ -77,3 +79,46 @@ class QuoteInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_amount_usd(cls: type[QuoteInfo], d: Mapping[str, Any]) -> Any:
+    amount_usd = d.get("amount_usd", MISSING)
+    if amount_usd.__class__ is not float and amount_usd.__class__ is not int:
+        if amount_usd is MISSING:
+            amount_usd = missing_field(cls, "amount_usd")
+        else:
+            amount_usd = unexpected_type(cls, "amount_usd", amount_usd, "a number")
+
+    return amount_usd
+
+
+_FIELDS: frozenset[str] = frozenset(("amount_usd",))
+
+
+def _read_additional_properties(cls: type[QuoteInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[QuoteInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    amount_usd = d.get("amount_usd", MISSING)
+    if amount_usd.__class__ is not float and amount_usd.__class__ is not int:
+        amount_usd = _read_amount_usd(cls, d)
+
+    return {
+        "amount_usd": amount_usd,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+QuoteInfo._all_fields = _all_fields
+set_readers(
+    QuoteInfo,
+    {
+        "amount_usd": _read_amount_usd,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RagChunkMetadata")
 
 
-@_attrs_define
-class RagChunkMetadata:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RagChunkMetadata(Lazy):
     """Attributes:
     document_id (str):
     chunk_id (str):
@@ -30,10 +37,20 @@ class RagChunkMetadata:
     vector_distance: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "document_id",
+        "chunk_id",
+        "vector_distance",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         document_id = self.document_id
 
         chunk_id = self.chunk_id
@@ -54,40 +71,11 @@ class RagChunkMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        document_id = d.pop("document_id", MISSING)
-        if document_id.__class__ is not str:
-            if document_id is MISSING:
-                document_id = missing_field(cls, "document_id")
-                _missing += ("document_id",)
-            else:
-                document_id = unexpected_type(cls, "document_id", document_id, "a string")
-
-        chunk_id = d.pop("chunk_id", MISSING)
-        if chunk_id.__class__ is not str:
-            if chunk_id is MISSING:
-                chunk_id = missing_field(cls, "chunk_id")
-                _missing += ("chunk_id",)
-            else:
-                chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
-
-        vector_distance = d.pop("vector_distance", MISSING)
-        if vector_distance.__class__ is not float and vector_distance.__class__ is not int:
-            if vector_distance is MISSING:
-                vector_distance = missing_field(cls, "vector_distance")
-                _missing += ("vector_distance",)
-            else:
-                vector_distance = unexpected_type(cls, "vector_distance", vector_distance, "a number")
-
-        rag_chunk_metadata = cls(
-            document_id=document_id,
-            chunk_id=chunk_id,
-            vector_distance=vector_distance,
-        )
-        if _missing:
-            rag_chunk_metadata._missing_fields = _missing
-        rag_chunk_metadata.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        rag_chunk_metadata = cls.__new__(cls)
+        rag_chunk_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return rag_chunk_metadata
 
     @property
@@ -105,3 +93,86 @@ class RagChunkMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_document_id(cls: type[RagChunkMetadata], d: Mapping[str, Any]) -> Any:
+    document_id = d.get("document_id", MISSING)
+    if document_id.__class__ is not str:
+        if document_id is MISSING:
+            document_id = missing_field(cls, "document_id")
+        else:
+            document_id = unexpected_type(cls, "document_id", document_id, "a string")
+
+    return document_id
+
+
+def _read_chunk_id(cls: type[RagChunkMetadata], d: Mapping[str, Any]) -> Any:
+    chunk_id = d.get("chunk_id", MISSING)
+    if chunk_id.__class__ is not str:
+        if chunk_id is MISSING:
+            chunk_id = missing_field(cls, "chunk_id")
+        else:
+            chunk_id = unexpected_type(cls, "chunk_id", chunk_id, "a string")
+
+    return chunk_id
+
+
+def _read_vector_distance(cls: type[RagChunkMetadata], d: Mapping[str, Any]) -> Any:
+    vector_distance = d.get("vector_distance", MISSING)
+    if vector_distance.__class__ is not float and vector_distance.__class__ is not int:
+        if vector_distance is MISSING:
+            vector_distance = missing_field(cls, "vector_distance")
+        else:
+            vector_distance = unexpected_type(cls, "vector_distance", vector_distance, "a number")
+
+    return vector_distance
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "document_id",
+        "chunk_id",
+        "vector_distance",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RagChunkMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RagChunkMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    document_id = d.get("document_id", MISSING)
+    if document_id.__class__ is not str:
+        document_id = _read_document_id(cls, d)
+
+    chunk_id = d.get("chunk_id", MISSING)
+    if chunk_id.__class__ is not str:
+        chunk_id = _read_chunk_id(cls, d)
+
+    vector_distance = d.get("vector_distance", MISSING)
+    if vector_distance.__class__ is not float and vector_distance.__class__ is not int:
+        vector_distance = _read_vector_distance(cls, d)
+
+    return {
+        "document_id": document_id,
+        "chunk_id": chunk_id,
+        "vector_distance": vector_distance,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RagChunkMetadata._all_fields = _all_fields
+set_readers(
+    RagChunkMetadata,
+    {
+        "document_id": _read_document_id,
+        "chunk_id": _read_chunk_id,
+        "vector_distance": _read_vector_distance,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

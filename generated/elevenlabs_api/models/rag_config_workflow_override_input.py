@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RagConfigWorkflowOverrideInput")
 
 
-@_attrs_define
-class RagConfigWorkflowOverrideInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RagConfigWorkflowOverrideInput(Lazy):
     """Attributes:
     enabled (bool | None | Unset):
     embedding_model (EmbeddingModelEnum | None | Unset):
@@ -48,8 +54,12 @@ class RagConfigWorkflowOverrideInput:
     query_rewrite_prompt_override: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enabled: Any
         try:
             enabled = self.enabled
@@ -126,83 +136,13 @@ class RagConfigWorkflowOverrideInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-        if enabled.__class__ is not bool and enabled is not None and enabled is not UNSET:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean or null")
-
-        embedding_model_raw = d.pop("embedding_model", UNSET)
-        try:
-
-            def _parse_embedding_model(data: object) -> EmbeddingModelEnum | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                embedding_model_type_0 = check_embedding_model_enum(data)
-
-                return embedding_model_type_0
-
-            embedding_model = _parse_embedding_model(embedding_model_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            embedding_model = deviating_field(cls, "embedding_model", embedding_model_raw)
-
-        max_vector_distance = d.pop("max_vector_distance", UNSET)
-        if (
-            max_vector_distance.__class__ is not float
-            and max_vector_distance.__class__ is not int
-            and max_vector_distance is not None
-            and max_vector_distance is not UNSET
-        ):
-            max_vector_distance = unexpected_type(cls, "max_vector_distance", max_vector_distance, "a number or null")
-
-        max_documents_length = d.pop("max_documents_length", UNSET)
-        if (
-            max_documents_length.__class__ is not int
-            and max_documents_length is not None
-            and max_documents_length is not UNSET
-        ):
-            max_documents_length = unexpected_type(
-                cls, "max_documents_length", max_documents_length, "an integer or null"
-            )
-
-        max_retrieved_rag_chunks_count = d.pop("max_retrieved_rag_chunks_count", UNSET)
-        if (
-            max_retrieved_rag_chunks_count.__class__ is not int
-            and max_retrieved_rag_chunks_count is not None
-            and max_retrieved_rag_chunks_count is not UNSET
-        ):
-            max_retrieved_rag_chunks_count = unexpected_type(
-                cls, "max_retrieved_rag_chunks_count", max_retrieved_rag_chunks_count, "an integer or null"
-            )
-
-        num_candidates = d.pop("num_candidates", UNSET)
-        if num_candidates.__class__ is not int and num_candidates is not None and num_candidates is not UNSET:
-            num_candidates = unexpected_type(cls, "num_candidates", num_candidates, "an integer or null")
-
-        query_rewrite_prompt_override = d.pop("query_rewrite_prompt_override", UNSET)
-        if (
-            query_rewrite_prompt_override.__class__ is not str
-            and query_rewrite_prompt_override is not None
-            and query_rewrite_prompt_override is not UNSET
-        ):
-            query_rewrite_prompt_override = unexpected_type(
-                cls, "query_rewrite_prompt_override", query_rewrite_prompt_override, "a string or null"
-            )
-
-        rag_config_workflow_override_input = cls(
-            enabled=enabled,
-            embedding_model=embedding_model,
-            max_vector_distance=max_vector_distance,
-            max_documents_length=max_documents_length,
-            max_retrieved_rag_chunks_count=max_retrieved_rag_chunks_count,
-            num_candidates=num_candidates,
-            query_rewrite_prompt_override=query_rewrite_prompt_override,
-        )
-        rag_config_workflow_override_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        rag_config_workflow_override_input = cls.__new__(cls)
+        rag_config_workflow_override_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return rag_config_workflow_override_input
 
     @property
@@ -220,3 +160,188 @@ class RagConfigWorkflowOverrideInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enabled(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not None and enabled is not UNSET:
+        enabled = unexpected_type(cls, "enabled", enabled, "a boolean or null")
+
+    return enabled
+
+
+def _read_embedding_model(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+    embedding_model_raw = d.get("embedding_model", UNSET)
+    try:
+
+        def _parse_embedding_model(data: object) -> EmbeddingModelEnum | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            embedding_model_type_0 = check_embedding_model_enum(data)
+
+            return embedding_model_type_0
+
+        embedding_model = _parse_embedding_model(embedding_model_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        embedding_model = deviating_field(cls, "embedding_model", embedding_model_raw)
+
+    return embedding_model
+
+
+def _read_max_vector_distance(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+    max_vector_distance = d.get("max_vector_distance", UNSET)
+    if (
+        max_vector_distance.__class__ is not float
+        and max_vector_distance.__class__ is not int
+        and max_vector_distance is not None
+        and max_vector_distance is not UNSET
+    ):
+        max_vector_distance = unexpected_type(cls, "max_vector_distance", max_vector_distance, "a number or null")
+
+    return max_vector_distance
+
+
+def _read_max_documents_length(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+    max_documents_length = d.get("max_documents_length", UNSET)
+    if (
+        max_documents_length.__class__ is not int
+        and max_documents_length is not None
+        and max_documents_length is not UNSET
+    ):
+        max_documents_length = unexpected_type(cls, "max_documents_length", max_documents_length, "an integer or null")
+
+    return max_documents_length
+
+
+def _read_max_retrieved_rag_chunks_count(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+    max_retrieved_rag_chunks_count = d.get("max_retrieved_rag_chunks_count", UNSET)
+    if (
+        max_retrieved_rag_chunks_count.__class__ is not int
+        and max_retrieved_rag_chunks_count is not None
+        and max_retrieved_rag_chunks_count is not UNSET
+    ):
+        max_retrieved_rag_chunks_count = unexpected_type(
+            cls, "max_retrieved_rag_chunks_count", max_retrieved_rag_chunks_count, "an integer or null"
+        )
+
+    return max_retrieved_rag_chunks_count
+
+
+def _read_num_candidates(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+    num_candidates = d.get("num_candidates", UNSET)
+    if num_candidates.__class__ is not int and num_candidates is not None and num_candidates is not UNSET:
+        num_candidates = unexpected_type(cls, "num_candidates", num_candidates, "an integer or null")
+
+    return num_candidates
+
+
+def _read_query_rewrite_prompt_override(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+    query_rewrite_prompt_override = d.get("query_rewrite_prompt_override", UNSET)
+    if (
+        query_rewrite_prompt_override.__class__ is not str
+        and query_rewrite_prompt_override is not None
+        and query_rewrite_prompt_override is not UNSET
+    ):
+        query_rewrite_prompt_override = unexpected_type(
+            cls, "query_rewrite_prompt_override", query_rewrite_prompt_override, "a string or null"
+        )
+
+    return query_rewrite_prompt_override
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enabled",
+        "embedding_model",
+        "max_vector_distance",
+        "max_documents_length",
+        "max_retrieved_rag_chunks_count",
+        "num_candidates",
+        "query_rewrite_prompt_override",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not None and enabled is not UNSET:
+        enabled = _read_enabled(cls, d)
+
+    embedding_model = d.get("embedding_model", UNSET)
+    if embedding_model is not UNSET:
+        embedding_model = _read_embedding_model(cls, d)
+
+    max_vector_distance = d.get("max_vector_distance", UNSET)
+    if (
+        max_vector_distance.__class__ is not float
+        and max_vector_distance.__class__ is not int
+        and max_vector_distance is not None
+        and max_vector_distance is not UNSET
+    ):
+        max_vector_distance = _read_max_vector_distance(cls, d)
+
+    max_documents_length = d.get("max_documents_length", UNSET)
+    if (
+        max_documents_length.__class__ is not int
+        and max_documents_length is not None
+        and max_documents_length is not UNSET
+    ):
+        max_documents_length = _read_max_documents_length(cls, d)
+
+    max_retrieved_rag_chunks_count = d.get("max_retrieved_rag_chunks_count", UNSET)
+    if (
+        max_retrieved_rag_chunks_count.__class__ is not int
+        and max_retrieved_rag_chunks_count is not None
+        and max_retrieved_rag_chunks_count is not UNSET
+    ):
+        max_retrieved_rag_chunks_count = _read_max_retrieved_rag_chunks_count(cls, d)
+
+    num_candidates = d.get("num_candidates", UNSET)
+    if num_candidates.__class__ is not int and num_candidates is not None and num_candidates is not UNSET:
+        num_candidates = _read_num_candidates(cls, d)
+
+    query_rewrite_prompt_override = d.get("query_rewrite_prompt_override", UNSET)
+    if (
+        query_rewrite_prompt_override.__class__ is not str
+        and query_rewrite_prompt_override is not None
+        and query_rewrite_prompt_override is not UNSET
+    ):
+        query_rewrite_prompt_override = _read_query_rewrite_prompt_override(cls, d)
+
+    return {
+        "enabled": enabled,
+        "embedding_model": embedding_model,
+        "max_vector_distance": max_vector_distance,
+        "max_documents_length": max_documents_length,
+        "max_retrieved_rag_chunks_count": max_retrieved_rag_chunks_count,
+        "num_candidates": num_candidates,
+        "query_rewrite_prompt_override": query_rewrite_prompt_override,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+RagConfigWorkflowOverrideInput._all_fields = _all_fields
+set_readers(
+    RagConfigWorkflowOverrideInput,
+    {
+        "enabled": _read_enabled,
+        "embedding_model": _read_embedding_model,
+        "max_vector_distance": _read_max_vector_distance,
+        "max_documents_length": _read_max_documents_length,
+        "max_retrieved_rag_chunks_count": _read_max_retrieved_rag_chunks_count,
+        "num_candidates": _read_num_candidates,
+        "query_rewrite_prompt_override": _read_query_rewrite_prompt_override,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,23 @@ from ..models.embedding_model_enum import EmbeddingModelEnum
 from ..models.rag_index_status import RAGIndexStatus
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RAGDocumentIndexResponseModel")
 
 
-@_attrs_define
-class RAGDocumentIndexResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RAGDocumentIndexResponseModel(Lazy):
     """Attributes:
     id (str):
     model (EmbeddingModelEnum | str):
@@ -39,10 +46,22 @@ class RAGDocumentIndexResponseModel:
     document_model_index_usage: RAGDocumentIndexUsage
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "model",
+        "status",
+        "progress_percentage",
+        "document_model_index_usage",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         model: Any
@@ -91,62 +110,11 @@ class RAGDocumentIndexResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        model = d.pop("model", MISSING)
-        if model.__class__ is not str:
-            if model is MISSING:
-                model = missing_field(cls, "model")
-                _missing += ("model",)
-            else:
-                model = unexpected_type(cls, "model", model, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        progress_percentage = d.pop("progress_percentage", MISSING)
-        if progress_percentage.__class__ is not float and progress_percentage.__class__ is not int:
-            if progress_percentage is MISSING:
-                progress_percentage = missing_field(cls, "progress_percentage")
-                _missing += ("progress_percentage",)
-            else:
-                progress_percentage = unexpected_type(cls, "progress_percentage", progress_percentage, "a number")
-
-        document_model_index_usage_raw = d.pop("document_model_index_usage", MISSING)
-        if document_model_index_usage_raw is MISSING:
-            document_model_index_usage = missing_field(cls, "document_model_index_usage")
-            _missing += ("document_model_index_usage",)
-        else:
-            try:
-                document_model_index_usage = RAGDocumentIndexUsage.from_dict(document_model_index_usage_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                document_model_index_usage = deviating_field(
-                    cls, "document_model_index_usage", document_model_index_usage_raw
-                )
-
-        rag_document_index_response_model = cls(
-            id=id,
-            model=model,
-            status=status,
-            progress_percentage=progress_percentage,
-            document_model_index_usage=document_model_index_usage,
-        )
-        if _missing:
-            rag_document_index_response_model._missing_fields = _missing
-        rag_document_index_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        rag_document_index_response_model = cls.__new__(cls)
+        rag_document_index_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return rag_document_index_response_model
 
     @property
@@ -164,6 +132,127 @@ class RAGDocumentIndexResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_model(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
+    model = d.get("model", MISSING)
+    if model.__class__ is not str:
+        if model is MISSING:
+            model = missing_field(cls, "model")
+        else:
+            model = unexpected_type(cls, "model", model, "a string")
+
+    return model
+
+
+def _read_status(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_progress_percentage(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
+    progress_percentage = d.get("progress_percentage", MISSING)
+    if progress_percentage.__class__ is not float and progress_percentage.__class__ is not int:
+        if progress_percentage is MISSING:
+            progress_percentage = missing_field(cls, "progress_percentage")
+        else:
+            progress_percentage = unexpected_type(cls, "progress_percentage", progress_percentage, "a number")
+
+    return progress_percentage
+
+
+def _read_document_model_index_usage(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
+    document_model_index_usage_raw = d.get("document_model_index_usage", MISSING)
+    if document_model_index_usage_raw is MISSING:
+        document_model_index_usage = missing_field(cls, "document_model_index_usage")
+    else:
+        try:
+            document_model_index_usage = RAGDocumentIndexUsage.from_dict(document_model_index_usage_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            document_model_index_usage = deviating_field(
+                cls, "document_model_index_usage", document_model_index_usage_raw
+            )
+
+    return document_model_index_usage
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "model",
+        "status",
+        "progress_percentage",
+        "document_model_index_usage",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    model = d.get("model", MISSING)
+    if model.__class__ is not str:
+        model = _read_model(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    progress_percentage = d.get("progress_percentage", MISSING)
+    if progress_percentage.__class__ is not float and progress_percentage.__class__ is not int:
+        progress_percentage = _read_progress_percentage(cls, d)
+
+    document_model_index_usage = _read_document_model_index_usage(cls, d)
+
+    return {
+        "id": id,
+        "model": model,
+        "status": status,
+        "progress_percentage": progress_percentage,
+        "document_model_index_usage": document_model_index_usage,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RAGDocumentIndexResponseModel._all_fields = _all_fields
+set_readers(
+    RAGDocumentIndexResponseModel,
+    {
+        "id": _read_id,
+        "model": _read_model,
+        "status": _read_status,
+        "progress_percentage": _read_progress_percentage,
+        "document_model_index_usage": _read_document_model_index_usage,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

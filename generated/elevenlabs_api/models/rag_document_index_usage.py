@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RAGDocumentIndexUsage")
 
 
-@_attrs_define
-class RAGDocumentIndexUsage:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RAGDocumentIndexUsage(Lazy):
     """Attributes:
     used_bytes (int):
     """
@@ -24,10 +31,16 @@ class RAGDocumentIndexUsage:
     used_bytes: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("used_bytes",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         used_bytes = self.used_bytes
 
         field_dict: dict[str, Any] = {}
@@ -40,22 +53,11 @@ class RAGDocumentIndexUsage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        used_bytes = d.pop("used_bytes", MISSING)
-        if used_bytes.__class__ is not int:
-            if used_bytes is MISSING:
-                used_bytes = missing_field(cls, "used_bytes")
-                _missing += ("used_bytes",)
-            else:
-                used_bytes = unexpected_type(cls, "used_bytes", used_bytes, "an integer")
-
-        rag_document_index_usage = cls(
-            used_bytes=used_bytes,
-        )
-        if _missing:
-            rag_document_index_usage._missing_fields = _missing
-        rag_document_index_usage.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        rag_document_index_usage = cls.__new__(cls)
+        rag_document_index_usage.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return rag_document_index_usage
 
     @property
@@ -73,3 +75,46 @@ class RAGDocumentIndexUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_used_bytes(cls: type[RAGDocumentIndexUsage], d: Mapping[str, Any]) -> Any:
+    used_bytes = d.get("used_bytes", MISSING)
+    if used_bytes.__class__ is not int:
+        if used_bytes is MISSING:
+            used_bytes = missing_field(cls, "used_bytes")
+        else:
+            used_bytes = unexpected_type(cls, "used_bytes", used_bytes, "an integer")
+
+    return used_bytes
+
+
+_FIELDS: frozenset[str] = frozenset(("used_bytes",))
+
+
+def _read_additional_properties(cls: type[RAGDocumentIndexUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RAGDocumentIndexUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    used_bytes = d.get("used_bytes", MISSING)
+    if used_bytes.__class__ is not int:
+        used_bytes = _read_used_bytes(cls, d)
+
+    return {
+        "used_bytes": used_bytes,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RAGDocumentIndexUsage._all_fields = _all_fields
+set_readers(
+    RAGDocumentIndexUsage,
+    {
+        "used_bytes": _read_used_bytes,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="RAGDocumentIndexesResponseModel")
 
 
-@_attrs_define
-class RAGDocumentIndexesResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RAGDocumentIndexesResponseModel(Lazy):
     """Attributes:
     indexes (list[RAGDocumentIndexResponseModel]):
     """
@@ -25,10 +32,16 @@ class RAGDocumentIndexesResponseModel:
     indexes: list[RAGDocumentIndexResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("indexes",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         indexes: Any
         try:
             indexes = []
@@ -49,30 +62,13 @@ class RAGDocumentIndexesResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        indexes_raw = d.pop("indexes", MISSING)
-        if indexes_raw is MISSING:
-            indexes = missing_field(cls, "indexes")
-            _missing += ("indexes",)
-        else:
-            try:
-                expect_array("indexes", indexes_raw)
-                indexes = []
-                _indexes = indexes_raw
-                for indexes_item_data in _indexes:
-                    indexes_item = RAGDocumentIndexResponseModel.from_dict(indexes_item_data)
-
-                    indexes.append(indexes_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                indexes = deviating_field(cls, "indexes", indexes_raw)
-
-        rag_document_indexes_response_model = cls(
-            indexes=indexes,
-        )
-        if _missing:
-            rag_document_indexes_response_model._missing_fields = _missing
-        rag_document_indexes_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        rag_document_indexes_response_model = cls.__new__(cls)
+        rag_document_indexes_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return rag_document_indexes_response_model
 
     @property
@@ -90,6 +86,55 @@ class RAGDocumentIndexesResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_indexes(cls: type[RAGDocumentIndexesResponseModel], d: Mapping[str, Any]) -> Any:
+    indexes_raw = d.get("indexes", MISSING)
+    if indexes_raw is MISSING:
+        indexes = missing_field(cls, "indexes")
+    else:
+        try:
+            expect_array("indexes", indexes_raw)
+            indexes = []
+            _indexes = indexes_raw
+            for indexes_item_data in _indexes:
+                indexes_item = RAGDocumentIndexResponseModel.from_dict(indexes_item_data)
+
+                indexes.append(indexes_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            indexes = deviating_field(cls, "indexes", indexes_raw)
+
+    return indexes
+
+
+_FIELDS: frozenset[str] = frozenset(("indexes",))
+
+
+def _read_additional_properties(cls: type[RAGDocumentIndexesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RAGDocumentIndexesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    indexes = _read_indexes(cls, d)
+
+    return {
+        "indexes": indexes,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RAGDocumentIndexesResponseModel._all_fields = _all_fields
+set_readers(
+    RAGDocumentIndexesResponseModel,
+    {
+        "indexes": _read_indexes,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="RAGIndexBatchSuccessfulResponseModel")
 
 
-@_attrs_define
-class RAGIndexBatchSuccessfulResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RAGIndexBatchSuccessfulResponseModel(Lazy):
     """Attributes:
     status (Literal['success']):  Default: 'success'.
     data (RAGDocumentIndexResponseModel):
@@ -27,13 +34,20 @@ class RAGIndexBatchSuccessfulResponseModel:
     status: Literal["success"] = "success"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("data",)
+    _tags: ClassVar[tuple[str, ...]] = ("status",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("status", "success")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         status = self.status
 
         data: Any
@@ -53,32 +67,13 @@ class RAGIndexBatchSuccessfulResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        status_raw = d.pop("status", MISSING)
-        if status_raw is MISSING:
-            status_raw = missing_field(cls, "status")
-        status = cast(Literal["success"], status_raw)
-        if status != "success":
-            raise ValueError(f"status must match const 'success', got '{status}'")
-
-        data_raw = d.pop("data", MISSING)
-        if data_raw is MISSING:
-            data = missing_field(cls, "data")
-            _missing += ("data",)
-        else:
-            try:
-                data = RAGDocumentIndexResponseModel.from_dict(data_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                data = deviating_field(cls, "data", data_raw)
-
-        rag_index_batch_successful_response_model = cls(
-            status=status,
-            data=data,
-        )
-        if _missing:
-            rag_index_batch_successful_response_model._missing_fields = _missing
-        rag_index_batch_successful_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        rag_index_batch_successful_response_model = cls.__new__(cls)
+        rag_index_batch_successful_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return rag_index_batch_successful_response_model
 
     @property
@@ -96,6 +91,71 @@ class RAGIndexBatchSuccessfulResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(cls: type[RAGIndexBatchSuccessfulResponseModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", MISSING)
+    if status_raw is MISSING:
+        status_raw = missing_field(cls, "status")
+    status = cast(Literal["success"], status_raw)
+    if status != "success":
+        raise ValueError(f"status must match const 'success', got '{status}'")
+
+    return status
+
+
+def _read_data(cls: type[RAGIndexBatchSuccessfulResponseModel], d: Mapping[str, Any]) -> Any:
+    data_raw = d.get("data", MISSING)
+    if data_raw is MISSING:
+        data = missing_field(cls, "data")
+    else:
+        try:
+            data = RAGDocumentIndexResponseModel.from_dict(data_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data = deviating_field(cls, "data", data_raw)
+
+    return data
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "data",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[RAGIndexBatchSuccessfulResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RAGIndexBatchSuccessfulResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    status = _read_status(cls, d)
+
+    data = _read_data(cls, d)
+
+    return {
+        "status": status,
+        "data": data,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RAGIndexBatchSuccessfulResponseModel._all_fields = _all_fields
+set_readers(
+    RAGIndexBatchSuccessfulResponseModel,
+    {
+        "status": _read_status,
+        "data": _read_data,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

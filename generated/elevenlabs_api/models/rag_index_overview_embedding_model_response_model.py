@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.embedding_model_enum import EmbeddingModelEnum
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RAGIndexOverviewEmbeddingModelResponseModel")
 
 
-@_attrs_define
-class RAGIndexOverviewEmbeddingModelResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RAGIndexOverviewEmbeddingModelResponseModel(Lazy):
     """Attributes:
     model (EmbeddingModelEnum | str):
     used_bytes (int):
@@ -28,10 +35,19 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
     used_bytes: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "model",
+        "used_bytes",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model: Any
         try:
             if isinstance(self.model, str):
@@ -56,31 +72,13 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model = d.pop("model", MISSING)
-        if model.__class__ is not str:
-            if model is MISSING:
-                model = missing_field(cls, "model")
-                _missing += ("model",)
-            else:
-                model = unexpected_type(cls, "model", model, "a string")
-
-        used_bytes = d.pop("used_bytes", MISSING)
-        if used_bytes.__class__ is not int:
-            if used_bytes is MISSING:
-                used_bytes = missing_field(cls, "used_bytes")
-                _missing += ("used_bytes",)
-            else:
-                used_bytes = unexpected_type(cls, "used_bytes", used_bytes, "an integer")
-
-        rag_index_overview_embedding_model_response_model = cls(
-            model=model,
-            used_bytes=used_bytes,
-        )
-        if _missing:
-            rag_index_overview_embedding_model_response_model._missing_fields = _missing
-        rag_index_overview_embedding_model_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        rag_index_overview_embedding_model_response_model = cls.__new__(cls)
+        rag_index_overview_embedding_model_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return rag_index_overview_embedding_model_response_model
 
     @property
@@ -98,3 +96,70 @@ class RAGIndexOverviewEmbeddingModelResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model(cls: type[RAGIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any]) -> Any:
+    model = d.get("model", MISSING)
+    if model.__class__ is not str:
+        if model is MISSING:
+            model = missing_field(cls, "model")
+        else:
+            model = unexpected_type(cls, "model", model, "a string")
+
+    return model
+
+
+def _read_used_bytes(cls: type[RAGIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any]) -> Any:
+    used_bytes = d.get("used_bytes", MISSING)
+    if used_bytes.__class__ is not int:
+        if used_bytes is MISSING:
+            used_bytes = missing_field(cls, "used_bytes")
+        else:
+            used_bytes = unexpected_type(cls, "used_bytes", used_bytes, "an integer")
+
+    return used_bytes
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "model",
+        "used_bytes",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[RAGIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RAGIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model = d.get("model", MISSING)
+    if model.__class__ is not str:
+        model = _read_model(cls, d)
+
+    used_bytes = d.get("used_bytes", MISSING)
+    if used_bytes.__class__ is not int:
+        used_bytes = _read_used_bytes(cls, d)
+
+    return {
+        "model": model,
+        "used_bytes": used_bytes,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RAGIndexOverviewEmbeddingModelResponseModel._all_fields = _all_fields
+set_readers(
+    RAGIndexOverviewEmbeddingModelResponseModel,
+    {
+        "model": _read_model,
+        "used_bytes": _read_used_bytes,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RAGIndexOverviewResponseModel")
 
 
-@_attrs_define
-class RAGIndexOverviewResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RAGIndexOverviewResponseModel(Lazy):
     """Attributes:
     total_used_bytes (int):
     total_max_bytes (int):
@@ -32,10 +39,20 @@ class RAGIndexOverviewResponseModel:
     models: list[RAGIndexOverviewEmbeddingModelResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "total_used_bytes",
+        "total_max_bytes",
+        "models",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         total_used_bytes = self.total_used_bytes
 
         total_max_bytes = self.total_max_bytes
@@ -64,48 +81,11 @@ class RAGIndexOverviewResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        total_used_bytes = d.pop("total_used_bytes", MISSING)
-        if total_used_bytes.__class__ is not int:
-            if total_used_bytes is MISSING:
-                total_used_bytes = missing_field(cls, "total_used_bytes")
-                _missing += ("total_used_bytes",)
-            else:
-                total_used_bytes = unexpected_type(cls, "total_used_bytes", total_used_bytes, "an integer")
-
-        total_max_bytes = d.pop("total_max_bytes", MISSING)
-        if total_max_bytes.__class__ is not int:
-            if total_max_bytes is MISSING:
-                total_max_bytes = missing_field(cls, "total_max_bytes")
-                _missing += ("total_max_bytes",)
-            else:
-                total_max_bytes = unexpected_type(cls, "total_max_bytes", total_max_bytes, "an integer")
-
-        models_raw = d.pop("models", MISSING)
-        if models_raw is MISSING:
-            models = missing_field(cls, "models")
-            _missing += ("models",)
-        else:
-            try:
-                expect_array("models", models_raw)
-                models = []
-                _models = models_raw
-                for models_item_data in _models:
-                    models_item = RAGIndexOverviewEmbeddingModelResponseModel.from_dict(models_item_data)
-
-                    models.append(models_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                models = deviating_field(cls, "models", models_raw)
-
-        rag_index_overview_response_model = cls(
-            total_used_bytes=total_used_bytes,
-            total_max_bytes=total_max_bytes,
-            models=models,
-        )
-        if _missing:
-            rag_index_overview_response_model._missing_fields = _missing
-        rag_index_overview_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        rag_index_overview_response_model = cls.__new__(cls)
+        rag_index_overview_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return rag_index_overview_response_model
 
     @property
@@ -123,6 +103,95 @@ class RAGIndexOverviewResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_total_used_bytes(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> Any:
+    total_used_bytes = d.get("total_used_bytes", MISSING)
+    if total_used_bytes.__class__ is not int:
+        if total_used_bytes is MISSING:
+            total_used_bytes = missing_field(cls, "total_used_bytes")
+        else:
+            total_used_bytes = unexpected_type(cls, "total_used_bytes", total_used_bytes, "an integer")
+
+    return total_used_bytes
+
+
+def _read_total_max_bytes(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> Any:
+    total_max_bytes = d.get("total_max_bytes", MISSING)
+    if total_max_bytes.__class__ is not int:
+        if total_max_bytes is MISSING:
+            total_max_bytes = missing_field(cls, "total_max_bytes")
+        else:
+            total_max_bytes = unexpected_type(cls, "total_max_bytes", total_max_bytes, "an integer")
+
+    return total_max_bytes
+
+
+def _read_models(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> Any:
+    models_raw = d.get("models", MISSING)
+    if models_raw is MISSING:
+        models = missing_field(cls, "models")
+    else:
+        try:
+            expect_array("models", models_raw)
+            models = []
+            _models = models_raw
+            for models_item_data in _models:
+                models_item = RAGIndexOverviewEmbeddingModelResponseModel.from_dict(models_item_data)
+
+                models.append(models_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            models = deviating_field(cls, "models", models_raw)
+
+    return models
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "total_used_bytes",
+        "total_max_bytes",
+        "models",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    total_used_bytes = d.get("total_used_bytes", MISSING)
+    if total_used_bytes.__class__ is not int:
+        total_used_bytes = _read_total_used_bytes(cls, d)
+
+    total_max_bytes = d.get("total_max_bytes", MISSING)
+    if total_max_bytes.__class__ is not int:
+        total_max_bytes = _read_total_max_bytes(cls, d)
+
+    models = _read_models(cls, d)
+
+    return {
+        "total_used_bytes": total_used_bytes,
+        "total_max_bytes": total_max_bytes,
+        "models": models,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RAGIndexOverviewResponseModel._all_fields = _all_fields
+set_readers(
+    RAGIndexOverviewResponseModel,
+    {
+        "total_used_bytes": _read_total_used_bytes,
+        "total_max_bytes": _read_total_max_bytes,
+        "models": _read_models,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

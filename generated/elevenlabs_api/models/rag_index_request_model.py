@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="RAGIndexRequestModel")
 
 
-@_attrs_define
-class RAGIndexRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RAGIndexRequestModel(Lazy):
     """Attributes:
     model (EmbeddingModelEnum):
     """
@@ -25,10 +32,16 @@ class RAGIndexRequestModel:
     model: EmbeddingModelEnum
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("model",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model: Any
         try:
             model = self.model
@@ -45,24 +58,11 @@ class RAGIndexRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model_raw = d.pop("model", MISSING)
-        if model_raw is MISSING:
-            model = missing_field(cls, "model")
-            _missing += ("model",)
-        else:
-            try:
-                model = check_embedding_model_enum(model_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                model = deviating_field(cls, "model", model_raw)
-
-        rag_index_request_model = cls(
-            model=model,
-        )
-        if _missing:
-            rag_index_request_model._missing_fields = _missing
-        rag_index_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        rag_index_request_model = cls.__new__(cls)
+        rag_index_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return rag_index_request_model
 
     @property
@@ -80,3 +80,46 @@ class RAGIndexRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model(cls: type[RAGIndexRequestModel], d: Mapping[str, Any]) -> Any:
+    model_raw = d.get("model", MISSING)
+    if model_raw is MISSING:
+        model = missing_field(cls, "model")
+    else:
+        try:
+            model = check_embedding_model_enum(model_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            model = deviating_field(cls, "model", model_raw)
+
+    return model
+
+
+_FIELDS: frozenset[str] = frozenset(("model",))
+
+
+def _read_additional_properties(cls: type[RAGIndexRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RAGIndexRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model = _read_model(cls, d)
+
+    return {
+        "model": model,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RAGIndexRequestModel._all_fields = _all_fields
+set_readers(
+    RAGIndexRequestModel,
+    {
+        "model": _read_model,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.embedding_model_enum import EmbeddingModelEnum
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RagRetrievalInfo")
 
 
-@_attrs_define
-class RagRetrievalInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RagRetrievalInfo(Lazy):
     """Attributes:
     chunks (list[RagChunkMetadata]):
     embedding_model (EmbeddingModelEnum | str):
@@ -36,10 +43,21 @@ class RagRetrievalInfo:
     rag_latency_secs: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "chunks",
+        "embedding_model",
+        "retrieval_query",
+        "rag_latency_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         chunks: Any
         try:
             chunks = []
@@ -80,57 +98,11 @@ class RagRetrievalInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        chunks_raw = d.pop("chunks", MISSING)
-        if chunks_raw is MISSING:
-            chunks = missing_field(cls, "chunks")
-            _missing += ("chunks",)
-        else:
-            try:
-                expect_array("chunks", chunks_raw)
-                chunks = []
-                _chunks = chunks_raw
-                for chunks_item_data in _chunks:
-                    chunks_item = RagChunkMetadata.from_dict(chunks_item_data)
-
-                    chunks.append(chunks_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                chunks = deviating_field(cls, "chunks", chunks_raw)
-
-        embedding_model = d.pop("embedding_model", MISSING)
-        if embedding_model.__class__ is not str:
-            if embedding_model is MISSING:
-                embedding_model = missing_field(cls, "embedding_model")
-                _missing += ("embedding_model",)
-            else:
-                embedding_model = unexpected_type(cls, "embedding_model", embedding_model, "a string")
-
-        retrieval_query = d.pop("retrieval_query", MISSING)
-        if retrieval_query.__class__ is not str:
-            if retrieval_query is MISSING:
-                retrieval_query = missing_field(cls, "retrieval_query")
-                _missing += ("retrieval_query",)
-            else:
-                retrieval_query = unexpected_type(cls, "retrieval_query", retrieval_query, "a string")
-
-        rag_latency_secs = d.pop("rag_latency_secs", MISSING)
-        if rag_latency_secs.__class__ is not float and rag_latency_secs.__class__ is not int:
-            if rag_latency_secs is MISSING:
-                rag_latency_secs = missing_field(cls, "rag_latency_secs")
-                _missing += ("rag_latency_secs",)
-            else:
-                rag_latency_secs = unexpected_type(cls, "rag_latency_secs", rag_latency_secs, "a number")
-
-        rag_retrieval_info = cls(
-            chunks=chunks,
-            embedding_model=embedding_model,
-            retrieval_query=retrieval_query,
-            rag_latency_secs=rag_latency_secs,
-        )
-        if _missing:
-            rag_retrieval_info._missing_fields = _missing
-        rag_retrieval_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        rag_retrieval_info = cls.__new__(cls)
+        rag_retrieval_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return rag_retrieval_info
 
     @property
@@ -148,6 +120,113 @@ class RagRetrievalInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_chunks(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> Any:
+    chunks_raw = d.get("chunks", MISSING)
+    if chunks_raw is MISSING:
+        chunks = missing_field(cls, "chunks")
+    else:
+        try:
+            expect_array("chunks", chunks_raw)
+            chunks = []
+            _chunks = chunks_raw
+            for chunks_item_data in _chunks:
+                chunks_item = RagChunkMetadata.from_dict(chunks_item_data)
+
+                chunks.append(chunks_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            chunks = deviating_field(cls, "chunks", chunks_raw)
+
+    return chunks
+
+
+def _read_embedding_model(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> Any:
+    embedding_model = d.get("embedding_model", MISSING)
+    if embedding_model.__class__ is not str:
+        if embedding_model is MISSING:
+            embedding_model = missing_field(cls, "embedding_model")
+        else:
+            embedding_model = unexpected_type(cls, "embedding_model", embedding_model, "a string")
+
+    return embedding_model
+
+
+def _read_retrieval_query(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> Any:
+    retrieval_query = d.get("retrieval_query", MISSING)
+    if retrieval_query.__class__ is not str:
+        if retrieval_query is MISSING:
+            retrieval_query = missing_field(cls, "retrieval_query")
+        else:
+            retrieval_query = unexpected_type(cls, "retrieval_query", retrieval_query, "a string")
+
+    return retrieval_query
+
+
+def _read_rag_latency_secs(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> Any:
+    rag_latency_secs = d.get("rag_latency_secs", MISSING)
+    if rag_latency_secs.__class__ is not float and rag_latency_secs.__class__ is not int:
+        if rag_latency_secs is MISSING:
+            rag_latency_secs = missing_field(cls, "rag_latency_secs")
+        else:
+            rag_latency_secs = unexpected_type(cls, "rag_latency_secs", rag_latency_secs, "a number")
+
+    return rag_latency_secs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "chunks",
+        "embedding_model",
+        "retrieval_query",
+        "rag_latency_secs",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RagRetrievalInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    chunks = _read_chunks(cls, d)
+
+    embedding_model = d.get("embedding_model", MISSING)
+    if embedding_model.__class__ is not str:
+        embedding_model = _read_embedding_model(cls, d)
+
+    retrieval_query = d.get("retrieval_query", MISSING)
+    if retrieval_query.__class__ is not str:
+        retrieval_query = _read_retrieval_query(cls, d)
+
+    rag_latency_secs = d.get("rag_latency_secs", MISSING)
+    if rag_latency_secs.__class__ is not float and rag_latency_secs.__class__ is not int:
+        rag_latency_secs = _read_rag_latency_secs(cls, d)
+
+    return {
+        "chunks": chunks,
+        "embedding_model": embedding_model,
+        "retrieval_query": retrieval_query,
+        "rag_latency_secs": rag_latency_secs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RagRetrievalInfo._all_fields = _all_fields
+set_readers(
+    RagRetrievalInfo,
+    {
+        "chunks": _read_chunks,
+        "embedding_model": _read_embedding_model,
+        "retrieval_query": _read_retrieval_query,
+        "rag_latency_secs": _read_rag_latency_secs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ReadLegalTerms")
 
 
-@_attrs_define
-class ReadLegalTerms:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ReadLegalTerms(Lazy):
     """Attributes:
     terms (None | str | Unset):
     start_date (None | str | Unset):
@@ -30,8 +36,12 @@ class ReadLegalTerms:
     end_date: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         terms: Any
         try:
             terms = self.terms
@@ -67,25 +77,11 @@ class ReadLegalTerms:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        terms = d.pop("terms", UNSET)
-        if terms.__class__ is not str and terms is not None and terms is not UNSET:
-            terms = unexpected_type(cls, "terms", terms, "a string or null")
-
-        start_date = d.pop("start_date", UNSET)
-        if start_date.__class__ is not str and start_date is not None and start_date is not UNSET:
-            start_date = unexpected_type(cls, "start_date", start_date, "a string or null")
-
-        end_date = d.pop("end_date", UNSET)
-        if end_date.__class__ is not str and end_date is not None and end_date is not UNSET:
-            end_date = unexpected_type(cls, "end_date", end_date, "a string or null")
-
-        read_legal_terms = cls(
-            terms=terms,
-            start_date=start_date,
-            end_date=end_date,
-        )
-        read_legal_terms.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        read_legal_terms = cls.__new__(cls)
+        read_legal_terms.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return read_legal_terms
 
     @property
@@ -103,3 +99,75 @@ class ReadLegalTerms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_terms(cls: type[ReadLegalTerms], d: Mapping[str, Any]) -> Any:
+    terms = d.get("terms", UNSET)
+    if terms.__class__ is not str and terms is not None and terms is not UNSET:
+        terms = unexpected_type(cls, "terms", terms, "a string or null")
+
+    return terms
+
+
+def _read_start_date(cls: type[ReadLegalTerms], d: Mapping[str, Any]) -> Any:
+    start_date = d.get("start_date", UNSET)
+    if start_date.__class__ is not str and start_date is not None and start_date is not UNSET:
+        start_date = unexpected_type(cls, "start_date", start_date, "a string or null")
+
+    return start_date
+
+
+def _read_end_date(cls: type[ReadLegalTerms], d: Mapping[str, Any]) -> Any:
+    end_date = d.get("end_date", UNSET)
+    if end_date.__class__ is not str and end_date is not None and end_date is not UNSET:
+        end_date = unexpected_type(cls, "end_date", end_date, "a string or null")
+
+    return end_date
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "terms",
+        "start_date",
+        "end_date",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ReadLegalTerms], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ReadLegalTerms], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    terms = d.get("terms", UNSET)
+    if terms.__class__ is not str and terms is not None and terms is not UNSET:
+        terms = _read_terms(cls, d)
+
+    start_date = d.get("start_date", UNSET)
+    if start_date.__class__ is not str and start_date is not None and start_date is not UNSET:
+        start_date = _read_start_date(cls, d)
+
+    end_date = d.get("end_date", UNSET)
+    if end_date.__class__ is not str and end_date is not None and end_date is not UNSET:
+        end_date = _read_end_date(cls, d)
+
+    return {
+        "terms": terms,
+        "start_date": start_date,
+        "end_date": end_date,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ReadLegalTerms._all_fields = _all_fields
+set_readers(
+    ReadLegalTerms,
+    {
+        "terms": _read_terms,
+        "start_date": _read_start_date,
+        "end_date": _read_end_date,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ReadMetadataChapterDBModel")
 
 
-@_attrs_define
-class ReadMetadataChapterDBModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ReadMetadataChapterDBModel(Lazy):
     """Attributes:
     chapter_name (str):
     word_count (int):
@@ -53,10 +60,21 @@ class ReadMetadataChapterDBModel:
     chapter_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "chapter_name",
+        "word_count",
+        "char_count",
+        "starting_char_offset",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         chapter_name = self.chapter_name
 
         word_count = self.word_count
@@ -120,84 +138,11 @@ class ReadMetadataChapterDBModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        chapter_name = d.pop("chapter_name", MISSING)
-        if chapter_name.__class__ is not str:
-            if chapter_name is MISSING:
-                chapter_name = missing_field(cls, "chapter_name")
-                _missing += ("chapter_name",)
-            else:
-                chapter_name = unexpected_type(cls, "chapter_name", chapter_name, "a string")
-
-        word_count = d.pop("word_count", MISSING)
-        if word_count.__class__ is not int:
-            if word_count is MISSING:
-                word_count = missing_field(cls, "word_count")
-                _missing += ("word_count",)
-            else:
-                word_count = unexpected_type(cls, "word_count", word_count, "an integer")
-
-        char_count = d.pop("char_count", MISSING)
-        if char_count.__class__ is not int:
-            if char_count is MISSING:
-                char_count = missing_field(cls, "char_count")
-                _missing += ("char_count",)
-            else:
-                char_count = unexpected_type(cls, "char_count", char_count, "an integer")
-
-        starting_char_offset = d.pop("starting_char_offset", MISSING)
-        if starting_char_offset.__class__ is not int:
-            if starting_char_offset is MISSING:
-                starting_char_offset = missing_field(cls, "starting_char_offset")
-                _missing += ("starting_char_offset",)
-            else:
-                starting_char_offset = unexpected_type(cls, "starting_char_offset", starting_char_offset, "an integer")
-
-        has_parsed_html = d.pop("has_parsed_html", UNSET)
-        if has_parsed_html.__class__ is not bool and has_parsed_html is not UNSET:
-            has_parsed_html = unexpected_type(cls, "has_parsed_html", has_parsed_html, "a boolean")
-
-        has_summary = d.pop("has_summary", UNSET)
-        if has_summary.__class__ is not bool and has_summary is not UNSET:
-            has_summary = unexpected_type(cls, "has_summary", has_summary, "a boolean")
-
-        duration_seconds = d.pop("duration_seconds", UNSET)
-        if (
-            duration_seconds.__class__ is not float
-            and duration_seconds.__class__ is not int
-            and duration_seconds is not None
-            and duration_seconds is not UNSET
-        ):
-            duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
-
-        file_number = d.pop("file_number", UNSET)
-        if file_number.__class__ is not str and file_number is not None and file_number is not UNSET:
-            file_number = unexpected_type(cls, "file_number", file_number, "a string or null")
-
-        is_fallback_name = d.pop("is_fallback_name", UNSET)
-        if is_fallback_name.__class__ is not bool and is_fallback_name is not UNSET:
-            is_fallback_name = unexpected_type(cls, "is_fallback_name", is_fallback_name, "a boolean")
-
-        chapter_id = d.pop("chapter_id", UNSET)
-        if chapter_id.__class__ is not str and chapter_id is not None and chapter_id is not UNSET:
-            chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string or null")
-
-        read_metadata_chapter_db_model = cls(
-            chapter_name=chapter_name,
-            word_count=word_count,
-            char_count=char_count,
-            starting_char_offset=starting_char_offset,
-            has_parsed_html=has_parsed_html,
-            has_summary=has_summary,
-            duration_seconds=duration_seconds,
-            file_number=file_number,
-            is_fallback_name=is_fallback_name,
-            chapter_id=chapter_id,
-        )
-        if _missing:
-            read_metadata_chapter_db_model._missing_fields = _missing
-        read_metadata_chapter_db_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        read_metadata_chapter_db_model = cls.__new__(cls)
+        read_metadata_chapter_db_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return read_metadata_chapter_db_model
 
     @property
@@ -215,3 +160,204 @@ class ReadMetadataChapterDBModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_chapter_name(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
+    chapter_name = d.get("chapter_name", MISSING)
+    if chapter_name.__class__ is not str:
+        if chapter_name is MISSING:
+            chapter_name = missing_field(cls, "chapter_name")
+        else:
+            chapter_name = unexpected_type(cls, "chapter_name", chapter_name, "a string")
+
+    return chapter_name
+
+
+def _read_word_count(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
+    word_count = d.get("word_count", MISSING)
+    if word_count.__class__ is not int:
+        if word_count is MISSING:
+            word_count = missing_field(cls, "word_count")
+        else:
+            word_count = unexpected_type(cls, "word_count", word_count, "an integer")
+
+    return word_count
+
+
+def _read_char_count(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
+    char_count = d.get("char_count", MISSING)
+    if char_count.__class__ is not int:
+        if char_count is MISSING:
+            char_count = missing_field(cls, "char_count")
+        else:
+            char_count = unexpected_type(cls, "char_count", char_count, "an integer")
+
+    return char_count
+
+
+def _read_starting_char_offset(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
+    starting_char_offset = d.get("starting_char_offset", MISSING)
+    if starting_char_offset.__class__ is not int:
+        if starting_char_offset is MISSING:
+            starting_char_offset = missing_field(cls, "starting_char_offset")
+        else:
+            starting_char_offset = unexpected_type(cls, "starting_char_offset", starting_char_offset, "an integer")
+
+    return starting_char_offset
+
+
+def _read_has_parsed_html(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
+    has_parsed_html = d.get("has_parsed_html", UNSET)
+    if has_parsed_html.__class__ is not bool and has_parsed_html is not UNSET:
+        has_parsed_html = unexpected_type(cls, "has_parsed_html", has_parsed_html, "a boolean")
+
+    return has_parsed_html
+
+
+def _read_has_summary(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
+    has_summary = d.get("has_summary", UNSET)
+    if has_summary.__class__ is not bool and has_summary is not UNSET:
+        has_summary = unexpected_type(cls, "has_summary", has_summary, "a boolean")
+
+    return has_summary
+
+
+def _read_duration_seconds(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
+    duration_seconds = d.get("duration_seconds", UNSET)
+    if (
+        duration_seconds.__class__ is not float
+        and duration_seconds.__class__ is not int
+        and duration_seconds is not None
+        and duration_seconds is not UNSET
+    ):
+        duration_seconds = unexpected_type(cls, "duration_seconds", duration_seconds, "a number or null")
+
+    return duration_seconds
+
+
+def _read_file_number(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
+    file_number = d.get("file_number", UNSET)
+    if file_number.__class__ is not str and file_number is not None and file_number is not UNSET:
+        file_number = unexpected_type(cls, "file_number", file_number, "a string or null")
+
+    return file_number
+
+
+def _read_is_fallback_name(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
+    is_fallback_name = d.get("is_fallback_name", UNSET)
+    if is_fallback_name.__class__ is not bool and is_fallback_name is not UNSET:
+        is_fallback_name = unexpected_type(cls, "is_fallback_name", is_fallback_name, "a boolean")
+
+    return is_fallback_name
+
+
+def _read_chapter_id(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> Any:
+    chapter_id = d.get("chapter_id", UNSET)
+    if chapter_id.__class__ is not str and chapter_id is not None and chapter_id is not UNSET:
+        chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string or null")
+
+    return chapter_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "chapter_name",
+        "word_count",
+        "char_count",
+        "starting_char_offset",
+        "has_parsed_html",
+        "has_summary",
+        "duration_seconds",
+        "file_number",
+        "is_fallback_name",
+        "chapter_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    chapter_name = d.get("chapter_name", MISSING)
+    if chapter_name.__class__ is not str:
+        chapter_name = _read_chapter_name(cls, d)
+
+    word_count = d.get("word_count", MISSING)
+    if word_count.__class__ is not int:
+        word_count = _read_word_count(cls, d)
+
+    char_count = d.get("char_count", MISSING)
+    if char_count.__class__ is not int:
+        char_count = _read_char_count(cls, d)
+
+    starting_char_offset = d.get("starting_char_offset", MISSING)
+    if starting_char_offset.__class__ is not int:
+        starting_char_offset = _read_starting_char_offset(cls, d)
+
+    has_parsed_html = d.get("has_parsed_html", UNSET)
+    if has_parsed_html.__class__ is not bool and has_parsed_html is not UNSET:
+        has_parsed_html = _read_has_parsed_html(cls, d)
+
+    has_summary = d.get("has_summary", UNSET)
+    if has_summary.__class__ is not bool and has_summary is not UNSET:
+        has_summary = _read_has_summary(cls, d)
+
+    duration_seconds = d.get("duration_seconds", UNSET)
+    if (
+        duration_seconds.__class__ is not float
+        and duration_seconds.__class__ is not int
+        and duration_seconds is not None
+        and duration_seconds is not UNSET
+    ):
+        duration_seconds = _read_duration_seconds(cls, d)
+
+    file_number = d.get("file_number", UNSET)
+    if file_number.__class__ is not str and file_number is not None and file_number is not UNSET:
+        file_number = _read_file_number(cls, d)
+
+    is_fallback_name = d.get("is_fallback_name", UNSET)
+    if is_fallback_name.__class__ is not bool and is_fallback_name is not UNSET:
+        is_fallback_name = _read_is_fallback_name(cls, d)
+
+    chapter_id = d.get("chapter_id", UNSET)
+    if chapter_id.__class__ is not str and chapter_id is not None and chapter_id is not UNSET:
+        chapter_id = _read_chapter_id(cls, d)
+
+    return {
+        "chapter_name": chapter_name,
+        "word_count": word_count,
+        "char_count": char_count,
+        "starting_char_offset": starting_char_offset,
+        "has_parsed_html": has_parsed_html,
+        "has_summary": has_summary,
+        "duration_seconds": duration_seconds,
+        "file_number": file_number,
+        "is_fallback_name": is_fallback_name,
+        "chapter_id": chapter_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ReadMetadataChapterDBModel._all_fields = _all_fields
+set_readers(
+    ReadMetadataChapterDBModel,
+    {
+        "chapter_name": _read_chapter_name,
+        "word_count": _read_word_count,
+        "char_count": _read_char_count,
+        "starting_char_offset": _read_starting_char_offset,
+        "has_parsed_html": _read_has_parsed_html,
+        "has_summary": _read_has_summary,
+        "duration_seconds": _read_duration_seconds,
+        "file_number": _read_file_number,
+        "is_fallback_name": _read_is_fallback_name,
+        "chapter_id": _read_chapter_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

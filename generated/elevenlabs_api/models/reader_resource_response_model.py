@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,22 @@ from ..models.reader_resource_response_model_resource_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ReaderResourceResponseModel")
 
 
-@_attrs_define
-class ReaderResourceResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ReaderResourceResponseModel(Lazy):
     """Example:
         {'resource_id': 'FCwhRBWXzGAHq8TQ4Fs18', 'resource_type': 'read'}
 
@@ -33,10 +40,19 @@ class ReaderResourceResponseModel:
     resource_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "resource_type",
+        "resource_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         resource_type: Any
         try:
             if isinstance(self.resource_type, str):
@@ -61,31 +77,11 @@ class ReaderResourceResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        resource_type = d.pop("resource_type", MISSING)
-        if resource_type.__class__ is not str:
-            if resource_type is MISSING:
-                resource_type = missing_field(cls, "resource_type")
-                _missing += ("resource_type",)
-            else:
-                resource_type = unexpected_type(cls, "resource_type", resource_type, "a string")
-
-        resource_id = d.pop("resource_id", MISSING)
-        if resource_id.__class__ is not str:
-            if resource_id is MISSING:
-                resource_id = missing_field(cls, "resource_id")
-                _missing += ("resource_id",)
-            else:
-                resource_id = unexpected_type(cls, "resource_id", resource_id, "a string")
-
-        reader_resource_response_model = cls(
-            resource_type=resource_type,
-            resource_id=resource_id,
-        )
-        if _missing:
-            reader_resource_response_model._missing_fields = _missing
-        reader_resource_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        reader_resource_response_model = cls.__new__(cls)
+        reader_resource_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return reader_resource_response_model
 
     @property
@@ -103,3 +99,68 @@ class ReaderResourceResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource_type(cls: type[ReaderResourceResponseModel], d: Mapping[str, Any]) -> Any:
+    resource_type = d.get("resource_type", MISSING)
+    if resource_type.__class__ is not str:
+        if resource_type is MISSING:
+            resource_type = missing_field(cls, "resource_type")
+        else:
+            resource_type = unexpected_type(cls, "resource_type", resource_type, "a string")
+
+    return resource_type
+
+
+def _read_resource_id(cls: type[ReaderResourceResponseModel], d: Mapping[str, Any]) -> Any:
+    resource_id = d.get("resource_id", MISSING)
+    if resource_id.__class__ is not str:
+        if resource_id is MISSING:
+            resource_id = missing_field(cls, "resource_id")
+        else:
+            resource_id = unexpected_type(cls, "resource_id", resource_id, "a string")
+
+    return resource_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "resource_type",
+        "resource_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ReaderResourceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ReaderResourceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    resource_type = d.get("resource_type", MISSING)
+    if resource_type.__class__ is not str:
+        resource_type = _read_resource_type(cls, d)
+
+    resource_id = d.get("resource_id", MISSING)
+    if resource_id.__class__ is not str:
+        resource_id = _read_resource_id(cls, d)
+
+    return {
+        "resource_type": resource_type,
+        "resource_id": resource_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ReaderResourceResponseModel._all_fields = _all_fields
+set_readers(
+    ReaderResourceResponseModel,
+    {
+        "resource_type": _read_resource_type,
+        "resource_id": _read_resource_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

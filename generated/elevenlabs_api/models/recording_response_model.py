@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RecordingResponseModel")
 
 
-@_attrs_define
-class RecordingResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RecordingResponseModel(Lazy):
     """Example:
         {'mime_type': 'audio/mpeg', 'recording_id': 'CwhRBWXzGAHq8TQ4Fs17', 'size_bytes': 1000000, 'transcription':
         'Hello, how are you?', 'upload_date_unix': 1714204800}
@@ -40,10 +47,22 @@ class RecordingResponseModel:
     transcription: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "recording_id",
+        "mime_type",
+        "size_bytes",
+        "upload_date_unix",
+        "transcription",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         recording_id = self.recording_id
 
         mime_type = self.mime_type
@@ -72,58 +91,11 @@ class RecordingResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        recording_id = d.pop("recording_id", MISSING)
-        if recording_id.__class__ is not str:
-            if recording_id is MISSING:
-                recording_id = missing_field(cls, "recording_id")
-                _missing += ("recording_id",)
-            else:
-                recording_id = unexpected_type(cls, "recording_id", recording_id, "a string")
-
-        mime_type = d.pop("mime_type", MISSING)
-        if mime_type.__class__ is not str:
-            if mime_type is MISSING:
-                mime_type = missing_field(cls, "mime_type")
-                _missing += ("mime_type",)
-            else:
-                mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
-
-        size_bytes = d.pop("size_bytes", MISSING)
-        if size_bytes.__class__ is not int:
-            if size_bytes is MISSING:
-                size_bytes = missing_field(cls, "size_bytes")
-                _missing += ("size_bytes",)
-            else:
-                size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
-
-        upload_date_unix = d.pop("upload_date_unix", MISSING)
-        if upload_date_unix.__class__ is not int:
-            if upload_date_unix is MISSING:
-                upload_date_unix = missing_field(cls, "upload_date_unix")
-                _missing += ("upload_date_unix",)
-            else:
-                upload_date_unix = unexpected_type(cls, "upload_date_unix", upload_date_unix, "an integer")
-
-        transcription = d.pop("transcription", MISSING)
-        if transcription.__class__ is not str:
-            if transcription is MISSING:
-                transcription = missing_field(cls, "transcription")
-                _missing += ("transcription",)
-            else:
-                transcription = unexpected_type(cls, "transcription", transcription, "a string")
-
-        recording_response_model = cls(
-            recording_id=recording_id,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
-            upload_date_unix=upload_date_unix,
-            transcription=transcription,
-        )
-        if _missing:
-            recording_response_model._missing_fields = _missing
-        recording_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        recording_response_model = cls.__new__(cls)
+        recording_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return recording_response_model
 
     @property
@@ -141,3 +113,122 @@ class RecordingResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_recording_id(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> Any:
+    recording_id = d.get("recording_id", MISSING)
+    if recording_id.__class__ is not str:
+        if recording_id is MISSING:
+            recording_id = missing_field(cls, "recording_id")
+        else:
+            recording_id = unexpected_type(cls, "recording_id", recording_id, "a string")
+
+    return recording_id
+
+
+def _read_mime_type(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> Any:
+    mime_type = d.get("mime_type", MISSING)
+    if mime_type.__class__ is not str:
+        if mime_type is MISSING:
+            mime_type = missing_field(cls, "mime_type")
+        else:
+            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
+
+    return mime_type
+
+
+def _read_size_bytes(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> Any:
+    size_bytes = d.get("size_bytes", MISSING)
+    if size_bytes.__class__ is not int:
+        if size_bytes is MISSING:
+            size_bytes = missing_field(cls, "size_bytes")
+        else:
+            size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
+
+    return size_bytes
+
+
+def _read_upload_date_unix(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> Any:
+    upload_date_unix = d.get("upload_date_unix", MISSING)
+    if upload_date_unix.__class__ is not int:
+        if upload_date_unix is MISSING:
+            upload_date_unix = missing_field(cls, "upload_date_unix")
+        else:
+            upload_date_unix = unexpected_type(cls, "upload_date_unix", upload_date_unix, "an integer")
+
+    return upload_date_unix
+
+
+def _read_transcription(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> Any:
+    transcription = d.get("transcription", MISSING)
+    if transcription.__class__ is not str:
+        if transcription is MISSING:
+            transcription = missing_field(cls, "transcription")
+        else:
+            transcription = unexpected_type(cls, "transcription", transcription, "a string")
+
+    return transcription
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "recording_id",
+        "mime_type",
+        "size_bytes",
+        "upload_date_unix",
+        "transcription",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RecordingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    recording_id = d.get("recording_id", MISSING)
+    if recording_id.__class__ is not str:
+        recording_id = _read_recording_id(cls, d)
+
+    mime_type = d.get("mime_type", MISSING)
+    if mime_type.__class__ is not str:
+        mime_type = _read_mime_type(cls, d)
+
+    size_bytes = d.get("size_bytes", MISSING)
+    if size_bytes.__class__ is not int:
+        size_bytes = _read_size_bytes(cls, d)
+
+    upload_date_unix = d.get("upload_date_unix", MISSING)
+    if upload_date_unix.__class__ is not int:
+        upload_date_unix = _read_upload_date_unix(cls, d)
+
+    transcription = d.get("transcription", MISSING)
+    if transcription.__class__ is not str:
+        transcription = _read_transcription(cls, d)
+
+    return {
+        "recording_id": recording_id,
+        "mime_type": mime_type,
+        "size_bytes": size_bytes,
+        "upload_date_unix": upload_date_unix,
+        "transcription": transcription,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RecordingResponseModel._all_fields = _all_fields
+set_readers(
+    RecordingResponseModel,
+    {
+        "recording_id": _read_recording_id,
+        "mime_type": _read_mime_type,
+        "size_bytes": _read_size_bytes,
+        "upload_date_unix": _read_upload_date_unix,
+        "transcription": _read_transcription,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

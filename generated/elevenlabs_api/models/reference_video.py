@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ReferenceVideo")
 
 
-@_attrs_define
-class ReferenceVideo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ReferenceVideo(Lazy):
     """Attributes:
     generation_id (None | str | Unset):
     content_asset_id (None | str | Unset):
@@ -34,8 +40,12 @@ class ReferenceVideo:
     studio_clip: None | StudioClipReference | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         generation_id: Any
         try:
             generation_id = self.generation_id
@@ -85,45 +95,11 @@ class ReferenceVideo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        generation_id = d.pop("generation_id", UNSET)
-        if generation_id.__class__ is not str and generation_id is not None and generation_id is not UNSET:
-            generation_id = unexpected_type(cls, "generation_id", generation_id, "a string or null")
-
-        content_asset_id = d.pop("content_asset_id", UNSET)
-        if content_asset_id.__class__ is not str and content_asset_id is not None and content_asset_id is not UNSET:
-            content_asset_id = unexpected_type(cls, "content_asset_id", content_asset_id, "a string or null")
-
-        template_node_id = d.pop("template_node_id", UNSET)
-        if template_node_id.__class__ is not str and template_node_id is not None and template_node_id is not UNSET:
-            template_node_id = unexpected_type(cls, "template_node_id", template_node_id, "a string or null")
-
-        studio_clip_raw = d.pop("studio_clip", UNSET)
-        try:
-
-            def _parse_studio_clip(data: object) -> None | StudioClipReference | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                studio_clip_type_0 = StudioClipReference.from_dict(data)
-
-                return studio_clip_type_0
-
-            studio_clip = _parse_studio_clip(studio_clip_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            studio_clip = deviating_field(cls, "studio_clip", studio_clip_raw)
-
-        reference_video = cls(
-            generation_id=generation_id,
-            content_asset_id=content_asset_id,
-            template_node_id=template_node_id,
-            studio_clip=studio_clip,
-        )
-        reference_video.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        reference_video = cls.__new__(cls)
+        reference_video.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return reference_video
 
     @property
@@ -141,6 +117,108 @@ class ReferenceVideo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_generation_id(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> Any:
+    generation_id = d.get("generation_id", UNSET)
+    if generation_id.__class__ is not str and generation_id is not None and generation_id is not UNSET:
+        generation_id = unexpected_type(cls, "generation_id", generation_id, "a string or null")
+
+    return generation_id
+
+
+def _read_content_asset_id(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> Any:
+    content_asset_id = d.get("content_asset_id", UNSET)
+    if content_asset_id.__class__ is not str and content_asset_id is not None and content_asset_id is not UNSET:
+        content_asset_id = unexpected_type(cls, "content_asset_id", content_asset_id, "a string or null")
+
+    return content_asset_id
+
+
+def _read_template_node_id(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> Any:
+    template_node_id = d.get("template_node_id", UNSET)
+    if template_node_id.__class__ is not str and template_node_id is not None and template_node_id is not UNSET:
+        template_node_id = unexpected_type(cls, "template_node_id", template_node_id, "a string or null")
+
+    return template_node_id
+
+
+def _read_studio_clip(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> Any:
+    studio_clip_raw = d.get("studio_clip", UNSET)
+    try:
+
+        def _parse_studio_clip(data: object) -> None | StudioClipReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            studio_clip_type_0 = StudioClipReference.from_dict(data)
+
+            return studio_clip_type_0
+
+        studio_clip = _parse_studio_clip(studio_clip_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        studio_clip = deviating_field(cls, "studio_clip", studio_clip_raw)
+
+    return studio_clip
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "generation_id",
+        "content_asset_id",
+        "template_node_id",
+        "studio_clip",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    generation_id = d.get("generation_id", UNSET)
+    if generation_id.__class__ is not str and generation_id is not None and generation_id is not UNSET:
+        generation_id = _read_generation_id(cls, d)
+
+    content_asset_id = d.get("content_asset_id", UNSET)
+    if content_asset_id.__class__ is not str and content_asset_id is not None and content_asset_id is not UNSET:
+        content_asset_id = _read_content_asset_id(cls, d)
+
+    template_node_id = d.get("template_node_id", UNSET)
+    if template_node_id.__class__ is not str and template_node_id is not None and template_node_id is not UNSET:
+        template_node_id = _read_template_node_id(cls, d)
+
+    studio_clip = d.get("studio_clip", UNSET)
+    if studio_clip is not UNSET:
+        studio_clip = _read_studio_clip(cls, d)
+
+    return {
+        "generation_id": generation_id,
+        "content_asset_id": content_asset_id,
+        "template_node_id": template_node_id,
+        "studio_clip": studio_clip,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ReferenceVideo._all_fields = _all_fields
+set_readers(
+    ReferenceVideo,
+    {
+        "generation_id": _read_generation_id,
+        "content_asset_id": _read_content_asset_id,
+        "template_node_id": _read_template_node_id,
+        "studio_clip": _read_studio_clip,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

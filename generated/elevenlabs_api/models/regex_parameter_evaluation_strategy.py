@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RegexParameterEvaluationStrategy")
 
 
-@_attrs_define
-class RegexParameterEvaluationStrategy:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RegexParameterEvaluationStrategy(Lazy):
     """Attributes:
     type_ (Literal['regex']):
     pattern (str): A regex pattern to match the agent's response against.
@@ -27,13 +34,20 @@ class RegexParameterEvaluationStrategy:
     pattern: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("pattern",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "regex")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         pattern = self.pattern
@@ -49,30 +63,13 @@ class RegexParameterEvaluationStrategy:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["regex"], type__raw)
-        if type_ != "regex":
-            raise ValueError(f"type must match const 'regex', got '{type_}'")
-
-        pattern = d.pop("pattern", MISSING)
-        if pattern.__class__ is not str:
-            if pattern is MISSING:
-                pattern = missing_field(cls, "pattern")
-                _missing += ("pattern",)
-            else:
-                pattern = unexpected_type(cls, "pattern", pattern, "a string")
-
-        regex_parameter_evaluation_strategy = cls(
-            type_=type_,
-            pattern=pattern,
-        )
-        if _missing:
-            regex_parameter_evaluation_strategy._missing_fields = _missing
-        regex_parameter_evaluation_strategy.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        regex_parameter_evaluation_strategy = cls.__new__(cls)
+        regex_parameter_evaluation_strategy.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return regex_parameter_evaluation_strategy
 
     @property
@@ -90,3 +87,66 @@ class RegexParameterEvaluationStrategy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[RegexParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["regex"], type__raw)
+    if type_ != "regex":
+        raise ValueError(f"type must match const 'regex', got '{type_}'")
+
+    return type_
+
+
+def _read_pattern(cls: type[RegexParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
+    pattern = d.get("pattern", MISSING)
+    if pattern.__class__ is not str:
+        if pattern is MISSING:
+            pattern = missing_field(cls, "pattern")
+        else:
+            pattern = unexpected_type(cls, "pattern", pattern, "a string")
+
+    return pattern
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "pattern",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RegexParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RegexParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    pattern = d.get("pattern", MISSING)
+    if pattern.__class__ is not str:
+        pattern = _read_pattern(cls, d)
+
+    return {
+        "type_": type_,
+        "pattern": pattern,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RegexParameterEvaluationStrategy._all_fields = _all_fields
+set_readers(
+    RegexParameterEvaluationStrategy,
+    {
+        "type_": _read_type_,
+        "pattern": _read_pattern,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

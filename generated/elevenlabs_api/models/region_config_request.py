@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,23 @@ from ..models.twilio_edge_location import TwilioEdgeLocation, check_twilio_edge_
 from ..models.twilio_region_id import TwilioRegionId, check_twilio_region_id
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RegionConfigRequest")
 
 
-@_attrs_define
-class RegionConfigRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RegionConfigRequest(Lazy):
     """Attributes:
     region_id (TwilioRegionId): Valid Twilio region IDs.
     token (str): Auth Token for this region
@@ -33,10 +40,20 @@ class RegionConfigRequest:
     edge_location: TwilioEdgeLocation
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "region_id",
+        "token",
+        "edge_location",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         region_id: Any
         try:
             region_id = self.region_id
@@ -65,44 +82,11 @@ class RegionConfigRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        region_id_raw = d.pop("region_id", MISSING)
-        if region_id_raw is MISSING:
-            region_id = missing_field(cls, "region_id")
-            _missing += ("region_id",)
-        else:
-            try:
-                region_id = check_twilio_region_id(region_id_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                region_id = deviating_field(cls, "region_id", region_id_raw)
-
-        token = d.pop("token", MISSING)
-        if token.__class__ is not str:
-            if token is MISSING:
-                token = missing_field(cls, "token")
-                _missing += ("token",)
-            else:
-                token = unexpected_type(cls, "token", token, "a string")
-
-        edge_location_raw = d.pop("edge_location", MISSING)
-        if edge_location_raw is MISSING:
-            edge_location = missing_field(cls, "edge_location")
-            _missing += ("edge_location",)
-        else:
-            try:
-                edge_location = check_twilio_edge_location(edge_location_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                edge_location = deviating_field(cls, "edge_location", edge_location_raw)
-
-        region_config_request = cls(
-            region_id=region_id,
-            token=token,
-            edge_location=edge_location,
-        )
-        if _missing:
-            region_config_request._missing_fields = _missing
-        region_config_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        region_config_request = cls.__new__(cls)
+        region_config_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return region_config_request
 
     @property
@@ -120,3 +104,86 @@ class RegionConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_region_id(cls: type[RegionConfigRequest], d: Mapping[str, Any]) -> Any:
+    region_id_raw = d.get("region_id", MISSING)
+    if region_id_raw is MISSING:
+        region_id = missing_field(cls, "region_id")
+    else:
+        try:
+            region_id = check_twilio_region_id(region_id_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            region_id = deviating_field(cls, "region_id", region_id_raw)
+
+    return region_id
+
+
+def _read_token(cls: type[RegionConfigRequest], d: Mapping[str, Any]) -> Any:
+    token = d.get("token", MISSING)
+    if token.__class__ is not str:
+        if token is MISSING:
+            token = missing_field(cls, "token")
+        else:
+            token = unexpected_type(cls, "token", token, "a string")
+
+    return token
+
+
+def _read_edge_location(cls: type[RegionConfigRequest], d: Mapping[str, Any]) -> Any:
+    edge_location_raw = d.get("edge_location", MISSING)
+    if edge_location_raw is MISSING:
+        edge_location = missing_field(cls, "edge_location")
+    else:
+        try:
+            edge_location = check_twilio_edge_location(edge_location_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            edge_location = deviating_field(cls, "edge_location", edge_location_raw)
+
+    return edge_location
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "region_id",
+        "token",
+        "edge_location",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RegionConfigRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RegionConfigRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    region_id = _read_region_id(cls, d)
+
+    token = d.get("token", MISSING)
+    if token.__class__ is not str:
+        token = _read_token(cls, d)
+
+    edge_location = _read_edge_location(cls, d)
+
+    return {
+        "region_id": region_id,
+        "token": token,
+        "edge_location": edge_location,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RegionConfigRequest._all_fields = _all_fields
+set_readers(
+    RegionConfigRequest,
+    {
+        "region_id": _read_region_id,
+        "token": _read_token,
+        "edge_location": _read_edge_location,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

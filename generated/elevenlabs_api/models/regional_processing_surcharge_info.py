@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RegionalProcessingSurchargeInfo")
 
 
-@_attrs_define
-class RegionalProcessingSurchargeInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RegionalProcessingSurchargeInfo(Lazy):
     """Example:
         {'multiplier': 1.1}
 
@@ -27,10 +34,16 @@ class RegionalProcessingSurchargeInfo:
     multiplier: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("multiplier",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         multiplier = self.multiplier
 
         field_dict: dict[str, Any] = {}
@@ -43,22 +56,13 @@ class RegionalProcessingSurchargeInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        multiplier = d.pop("multiplier", MISSING)
-        if multiplier.__class__ is not float and multiplier.__class__ is not int:
-            if multiplier is MISSING:
-                multiplier = missing_field(cls, "multiplier")
-                _missing += ("multiplier",)
-            else:
-                multiplier = unexpected_type(cls, "multiplier", multiplier, "a number")
-
-        regional_processing_surcharge_info = cls(
-            multiplier=multiplier,
-        )
-        if _missing:
-            regional_processing_surcharge_info._missing_fields = _missing
-        regional_processing_surcharge_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        regional_processing_surcharge_info = cls.__new__(cls)
+        regional_processing_surcharge_info.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return regional_processing_surcharge_info
 
     @property
@@ -76,3 +80,46 @@ class RegionalProcessingSurchargeInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_multiplier(cls: type[RegionalProcessingSurchargeInfo], d: Mapping[str, Any]) -> Any:
+    multiplier = d.get("multiplier", MISSING)
+    if multiplier.__class__ is not float and multiplier.__class__ is not int:
+        if multiplier is MISSING:
+            multiplier = missing_field(cls, "multiplier")
+        else:
+            multiplier = unexpected_type(cls, "multiplier", multiplier, "a number")
+
+    return multiplier
+
+
+_FIELDS: frozenset[str] = frozenset(("multiplier",))
+
+
+def _read_additional_properties(cls: type[RegionalProcessingSurchargeInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RegionalProcessingSurchargeInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    multiplier = d.get("multiplier", MISSING)
+    if multiplier.__class__ is not float and multiplier.__class__ is not int:
+        multiplier = _read_multiplier(cls, d)
+
+    return {
+        "multiplier": multiplier,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RegionalProcessingSurchargeInfo._all_fields = _all_fields
+set_readers(
+    RegionalProcessingSurchargeInfo,
+    {
+        "multiplier": _read_multiplier,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RegisterMediaResponse")
 
 
-@_attrs_define
-class RegisterMediaResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RegisterMediaResponse(Lazy):
     """Example:
         {'media_id': 'prodmedia_01jgb2zd68f8f9tfvbb968wb8z'}
 
@@ -27,10 +34,16 @@ class RegisterMediaResponse:
     media_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("media_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         media_id = self.media_id
 
         field_dict: dict[str, Any] = {}
@@ -43,22 +56,11 @@ class RegisterMediaResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        media_id = d.pop("media_id", MISSING)
-        if media_id.__class__ is not str:
-            if media_id is MISSING:
-                media_id = missing_field(cls, "media_id")
-                _missing += ("media_id",)
-            else:
-                media_id = unexpected_type(cls, "media_id", media_id, "a string")
-
-        register_media_response = cls(
-            media_id=media_id,
-        )
-        if _missing:
-            register_media_response._missing_fields = _missing
-        register_media_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        register_media_response = cls.__new__(cls)
+        register_media_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return register_media_response
 
     @property
@@ -76,3 +78,46 @@ class RegisterMediaResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_media_id(cls: type[RegisterMediaResponse], d: Mapping[str, Any]) -> Any:
+    media_id = d.get("media_id", MISSING)
+    if media_id.__class__ is not str:
+        if media_id is MISSING:
+            media_id = missing_field(cls, "media_id")
+        else:
+            media_id = unexpected_type(cls, "media_id", media_id, "a string")
+
+    return media_id
+
+
+_FIELDS: frozenset[str] = frozenset(("media_id",))
+
+
+def _read_additional_properties(cls: type[RegisterMediaResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RegisterMediaResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    media_id = d.get("media_id", MISSING)
+    if media_id.__class__ is not str:
+        media_id = _read_media_id(cls, d)
+
+    return {
+        "media_id": media_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RegisterMediaResponse._all_fields = _all_fields
+set_readers(
+    RegisterMediaResponse,
+    {
+        "media_id": _read_media_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RemoveOrderItemResponse")
 
 
-@_attrs_define
-class RemoveOrderItemResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RemoveOrderItemResponse(Lazy):
     """Example:
         {'success': True}
 
@@ -27,10 +34,16 @@ class RemoveOrderItemResponse:
     success: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("success",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         success = self.success
 
         field_dict: dict[str, Any] = {}
@@ -43,22 +56,11 @@ class RemoveOrderItemResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        success = d.pop("success", MISSING)
-        if success.__class__ is not bool:
-            if success is MISSING:
-                success = missing_field(cls, "success")
-                _missing += ("success",)
-            else:
-                success = unexpected_type(cls, "success", success, "a boolean")
-
-        remove_order_item_response = cls(
-            success=success,
-        )
-        if _missing:
-            remove_order_item_response._missing_fields = _missing
-        remove_order_item_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        remove_order_item_response = cls.__new__(cls)
+        remove_order_item_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return remove_order_item_response
 
     @property
@@ -76,3 +78,46 @@ class RemoveOrderItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_success(cls: type[RemoveOrderItemResponse], d: Mapping[str, Any]) -> Any:
+    success = d.get("success", MISSING)
+    if success.__class__ is not bool:
+        if success is MISSING:
+            success = missing_field(cls, "success")
+        else:
+            success = unexpected_type(cls, "success", success, "a boolean")
+
+    return success
+
+
+_FIELDS: frozenset[str] = frozenset(("success",))
+
+
+def _read_additional_properties(cls: type[RemoveOrderItemResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RemoveOrderItemResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    success = d.get("success", MISSING)
+    if success.__class__ is not bool:
+        success = _read_success(cls, d)
+
+    return {
+        "success": success,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RemoveOrderItemResponse._all_fields = _all_fields
+set_readers(
+    RemoveOrderItemResponse,
+    {
+        "success": _read_success,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,23 @@ from ..models.render_status_type_0 import RenderStatusType0
 from ..models.render_type import RenderType
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="Render")
 
 
-@_attrs_define
-class Render:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class Render(Lazy):
     """Attributes:
     id (str):
     version (int):
@@ -42,10 +49,23 @@ class Render:
     status: RenderStatusType0 | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "version",
+        "language",
+        "type",
+        "media_ref",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         version = self.version
@@ -107,80 +127,11 @@ class Render:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        version = d.pop("version", MISSING)
-        if version.__class__ is not int:
-            if version is MISSING:
-                version = missing_field(cls, "version")
-                _missing += ("version",)
-            else:
-                version = unexpected_type(cls, "version", version, "an integer")
-
-        language = d.pop("language", MISSING)
-        if language.__class__ is not str and language is not None:
-            if language is MISSING:
-                language = missing_field(cls, "language")
-                _missing += ("language",)
-            else:
-                language = unexpected_type(cls, "language", language, "a string or null")
-
-        type_ = d.pop("type", MISSING)
-        if type_ is not None and type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "null or a string")
-
-        media_ref_raw = d.pop("media_ref", MISSING)
-        if media_ref_raw is MISSING:
-            media_ref = missing_field(cls, "media_ref")
-            _missing += ("media_ref",)
-        else:
-            try:
-
-                def _parse_media_ref(data: object) -> DubbingMediaReference | None:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    media_ref_type_0 = DubbingMediaReference.from_dict(data)
-
-                    return media_ref_type_0
-
-                media_ref = _parse_media_ref(media_ref_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                media_ref = deviating_field(cls, "media_ref", media_ref_raw)
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        render = cls(
-            id=id,
-            version=version,
-            language=language,
-            type_=type_,
-            media_ref=media_ref,
-            status=status,
-        )
-        if _missing:
-            render._missing_fields = _missing
-        render.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        render = cls.__new__(cls)
+        render.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return render
 
     @property
@@ -198,6 +149,154 @@ class Render:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[Render], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_version(cls: type[Render], d: Mapping[str, Any]) -> Any:
+    version = d.get("version", MISSING)
+    if version.__class__ is not int:
+        if version is MISSING:
+            version = missing_field(cls, "version")
+        else:
+            version = unexpected_type(cls, "version", version, "an integer")
+
+    return version
+
+
+def _read_language(cls: type[Render], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", MISSING)
+    if language.__class__ is not str and language is not None:
+        if language is MISSING:
+            language = missing_field(cls, "language")
+        else:
+            language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+def _read_type_(cls: type[Render], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_ is not None and type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "null or a string")
+
+    return type_
+
+
+def _read_media_ref(cls: type[Render], d: Mapping[str, Any]) -> Any:
+    media_ref_raw = d.get("media_ref", MISSING)
+    if media_ref_raw is MISSING:
+        media_ref = missing_field(cls, "media_ref")
+    else:
+        try:
+
+            def _parse_media_ref(data: object) -> DubbingMediaReference | None:
+                if data is None:
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                media_ref_type_0 = DubbingMediaReference.from_dict(data)
+
+                return media_ref_type_0
+
+            media_ref = _parse_media_ref(media_ref_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media_ref = deviating_field(cls, "media_ref", media_ref_raw)
+
+    return media_ref
+
+
+def _read_status(cls: type[Render], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "version",
+        "language",
+        "type",
+        "media_ref",
+        "status",
+    )
+)
+
+
+def _read_additional_properties(cls: type[Render], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[Render], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    version = d.get("version", MISSING)
+    if version.__class__ is not int:
+        version = _read_version(cls, d)
+
+    language = d.get("language", MISSING)
+    if language.__class__ is not str and language is not None:
+        language = _read_language(cls, d)
+
+    type_ = d.get("type", MISSING)
+    if type_ is not None and type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    media_ref = _read_media_ref(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    return {
+        "id": id,
+        "version": version,
+        "language": language,
+        "type_": type_,
+        "media_ref": media_ref,
+        "status": status,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+Render._all_fields = _all_fields
+set_readers(
+    Render,
+    {
+        "id": _read_id,
+        "version": _read_version,
+        "language": _read_language,
+        "type_": _read_type_,
+        "media_ref": _read_media_ref,
+        "status": _read_status,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

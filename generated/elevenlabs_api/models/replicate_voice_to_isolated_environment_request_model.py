@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ReplicateVoiceToIsolatedEnvironmentRequestModel")
 
 
-@_attrs_define
-class ReplicateVoiceToIsolatedEnvironmentRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ReplicateVoiceToIsolatedEnvironmentRequestModel(Lazy):
     """Attributes:
     target_workspace_id (str): ID of the workspace to replicate the voice into. It must belong to the same
         consolidated billing group as the calling workspace; the target's data residency is derived from that link.
@@ -31,10 +38,16 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel:
     preserve_voice_id: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("target_workspace_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         target_workspace_id = self.target_workspace_id
 
         preserve_voice_id = self.preserve_voice_id
@@ -51,27 +64,13 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        target_workspace_id = d.pop("target_workspace_id", MISSING)
-        if target_workspace_id.__class__ is not str:
-            if target_workspace_id is MISSING:
-                target_workspace_id = missing_field(cls, "target_workspace_id")
-                _missing += ("target_workspace_id",)
-            else:
-                target_workspace_id = unexpected_type(cls, "target_workspace_id", target_workspace_id, "a string")
-
-        preserve_voice_id = d.pop("preserve_voice_id", UNSET)
-        if preserve_voice_id.__class__ is not bool and preserve_voice_id is not UNSET:
-            preserve_voice_id = unexpected_type(cls, "preserve_voice_id", preserve_voice_id, "a boolean")
-
-        replicate_voice_to_isolated_environment_request_model = cls(
-            target_workspace_id=target_workspace_id,
-            preserve_voice_id=preserve_voice_id,
-        )
-        if _missing:
-            replicate_voice_to_isolated_environment_request_model._missing_fields = _missing
-        replicate_voice_to_isolated_environment_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        replicate_voice_to_isolated_environment_request_model = cls.__new__(cls)
+        replicate_voice_to_isolated_environment_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return replicate_voice_to_isolated_environment_request_model
 
     @property
@@ -89,3 +88,67 @@ class ReplicateVoiceToIsolatedEnvironmentRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_target_workspace_id(cls: type[ReplicateVoiceToIsolatedEnvironmentRequestModel], d: Mapping[str, Any]) -> Any:
+    target_workspace_id = d.get("target_workspace_id", MISSING)
+    if target_workspace_id.__class__ is not str:
+        if target_workspace_id is MISSING:
+            target_workspace_id = missing_field(cls, "target_workspace_id")
+        else:
+            target_workspace_id = unexpected_type(cls, "target_workspace_id", target_workspace_id, "a string")
+
+    return target_workspace_id
+
+
+def _read_preserve_voice_id(cls: type[ReplicateVoiceToIsolatedEnvironmentRequestModel], d: Mapping[str, Any]) -> Any:
+    preserve_voice_id = d.get("preserve_voice_id", UNSET)
+    if preserve_voice_id.__class__ is not bool and preserve_voice_id is not UNSET:
+        preserve_voice_id = unexpected_type(cls, "preserve_voice_id", preserve_voice_id, "a boolean")
+
+    return preserve_voice_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "target_workspace_id",
+        "preserve_voice_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ReplicateVoiceToIsolatedEnvironmentRequestModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ReplicateVoiceToIsolatedEnvironmentRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    target_workspace_id = d.get("target_workspace_id", MISSING)
+    if target_workspace_id.__class__ is not str:
+        target_workspace_id = _read_target_workspace_id(cls, d)
+
+    preserve_voice_id = d.get("preserve_voice_id", UNSET)
+    if preserve_voice_id.__class__ is not bool and preserve_voice_id is not UNSET:
+        preserve_voice_id = _read_preserve_voice_id(cls, d)
+
+    return {
+        "target_workspace_id": target_workspace_id,
+        "preserve_voice_id": preserve_voice_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ReplicateVoiceToIsolatedEnvironmentRequestModel._all_fields = _all_fields
+set_readers(
+    ReplicateVoiceToIsolatedEnvironmentRequestModel,
+    {
+        "target_workspace_id": _read_target_workspace_id,
+        "preserve_voice_id": _read_preserve_voice_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

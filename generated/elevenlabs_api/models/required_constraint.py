@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RequiredConstraint")
 
 
-@_attrs_define
-class RequiredConstraint:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RequiredConstraint(Lazy):
     """A set of fields that must all be present to satisfy this constraint.
 
     Attributes:
@@ -27,10 +34,16 @@ class RequiredConstraint:
     required: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("required",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         required: Any
         try:
             required = self.required
@@ -48,24 +61,11 @@ class RequiredConstraint:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        required = d.pop("required", MISSING)
-        if required.__class__ is not list:
-            if required is MISSING:
-                required = missing_field(cls, "required")
-                _missing += ("required",)
-            else:
-                required = unexpected_type(cls, "required", required, "an array")
-        elif required.__class__ is list and required:
-            check_items(cls, "required", required, (str,), "a string")
-
-        required_constraint = cls(
-            required=required,
-        )
-        if _missing:
-            required_constraint._missing_fields = _missing
-        required_constraint.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        required_constraint = cls.__new__(cls)
+        required_constraint.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return required_constraint
 
     @property
@@ -83,3 +83,46 @@ class RequiredConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_required(cls: type[RequiredConstraint], d: Mapping[str, Any]) -> Any:
+    required = d.get("required", MISSING)
+    if required.__class__ is not list:
+        if required is MISSING:
+            required = missing_field(cls, "required")
+        else:
+            required = unexpected_type(cls, "required", required, "an array")
+    elif required.__class__ is list and required:
+        check_items(cls, "required", required, (str,), "a string")
+
+    return required
+
+
+_FIELDS: frozenset[str] = frozenset(("required",))
+
+
+def _read_additional_properties(cls: type[RequiredConstraint], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RequiredConstraint], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    required = _read_required(cls, d)
+
+    return {
+        "required": required,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RequiredConstraint._all_fields = _all_fields
+set_readers(
+    RequiredConstraint,
+    {
+        "required": _read_required,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

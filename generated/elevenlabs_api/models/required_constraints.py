@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="RequiredConstraints")
 
 
-@_attrs_define
-class RequiredConstraints:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RequiredConstraints(Lazy):
     """Wrapper for anyOf/allOf composition constraints scoped to required fields.
 
     Attributes:
@@ -30,8 +36,12 @@ class RequiredConstraints:
     all_of: list[RequiredConstraint] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         any_of: Any
         try:
             any_of = UNSET
@@ -68,40 +78,11 @@ class RequiredConstraints:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        any_of_raw = d.pop("any_of", UNSET)
-        try:
-            expect_array("any_of", any_of_raw)
-            _any_of = any_of_raw
-            any_of: list[RequiredConstraint] | Unset = UNSET
-            if _any_of is not UNSET:
-                any_of = []
-                for any_of_item_data in _any_of:
-                    any_of_item = RequiredConstraint.from_dict(any_of_item_data)
-
-                    any_of.append(any_of_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            any_of = deviating_field(cls, "any_of", any_of_raw)
-
-        all_of_raw = d.pop("all_of", UNSET)
-        try:
-            expect_array("all_of", all_of_raw)
-            _all_of = all_of_raw
-            all_of: list[RequiredConstraint] | Unset = UNSET
-            if _all_of is not UNSET:
-                all_of = []
-                for all_of_item_data in _all_of:
-                    all_of_item = RequiredConstraint.from_dict(all_of_item_data)
-
-                    all_of.append(all_of_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            all_of = deviating_field(cls, "all_of", all_of_raw)
-
-        required_constraints = cls(
-            any_of=any_of,
-            all_of=all_of,
-        )
-        required_constraints.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        required_constraints = cls.__new__(cls)
+        required_constraints.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return required_constraints
 
     @property
@@ -119,6 +100,83 @@ class RequiredConstraints:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_any_of(cls: type[RequiredConstraints], d: Mapping[str, Any]) -> Any:
+    any_of_raw = d.get("any_of", UNSET)
+    try:
+        expect_array("any_of", any_of_raw)
+        _any_of = any_of_raw
+        any_of: list[RequiredConstraint] | Unset = UNSET
+        if _any_of is not UNSET:
+            any_of = []
+            for any_of_item_data in _any_of:
+                any_of_item = RequiredConstraint.from_dict(any_of_item_data)
+
+                any_of.append(any_of_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        any_of = deviating_field(cls, "any_of", any_of_raw)
+
+    return any_of
+
+
+def _read_all_of(cls: type[RequiredConstraints], d: Mapping[str, Any]) -> Any:
+    all_of_raw = d.get("all_of", UNSET)
+    try:
+        expect_array("all_of", all_of_raw)
+        _all_of = all_of_raw
+        all_of: list[RequiredConstraint] | Unset = UNSET
+        if _all_of is not UNSET:
+            all_of = []
+            for all_of_item_data in _all_of:
+                all_of_item = RequiredConstraint.from_dict(all_of_item_data)
+
+                all_of.append(all_of_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        all_of = deviating_field(cls, "all_of", all_of_raw)
+
+    return all_of
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "any_of",
+        "all_of",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RequiredConstraints], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RequiredConstraints], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    any_of = d.get("any_of", UNSET)
+    if any_of is not UNSET:
+        any_of = _read_any_of(cls, d)
+
+    all_of = d.get("all_of", UNSET)
+    if all_of is not UNSET:
+        all_of = _read_all_of(cls, d)
+
+    return {
+        "any_of": any_of,
+        "all_of": all_of,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+RequiredConstraints._all_fields = _all_fields
+set_readers(
+    RequiredConstraints,
+    {
+        "any_of": _read_any_of,
+        "all_of": _read_all_of,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,17 +17,24 @@ from ..models.resource_access_info_role_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ResourceAccessInfo")
 
 
-@_attrs_define
-class ResourceAccessInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ResourceAccessInfo(Lazy):
     """Example:
         {'access_source': 'creator', 'creator_email': 'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator':
         True, 'role': 'admin'}
@@ -61,10 +68,21 @@ class ResourceAccessInfo:
     access_source: None | ResourceAccessInfoAccessSourceType0 | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "is_creator",
+        "creator_name",
+        "creator_email",
+        "role",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_creator = self.is_creator
 
         creator_name = self.creator_name
@@ -125,65 +143,11 @@ class ResourceAccessInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        is_creator = d.pop("is_creator", MISSING)
-        if is_creator.__class__ is not bool:
-            if is_creator is MISSING:
-                is_creator = missing_field(cls, "is_creator")
-                _missing += ("is_creator",)
-            else:
-                is_creator = unexpected_type(cls, "is_creator", is_creator, "a boolean")
-
-        creator_name = d.pop("creator_name", MISSING)
-        if creator_name.__class__ is not str:
-            if creator_name is MISSING:
-                creator_name = missing_field(cls, "creator_name")
-                _missing += ("creator_name",)
-            else:
-                creator_name = unexpected_type(cls, "creator_name", creator_name, "a string")
-
-        creator_email = d.pop("creator_email", MISSING)
-        if creator_email.__class__ is not str:
-            if creator_email is MISSING:
-                creator_email = missing_field(cls, "creator_email")
-                _missing += ("creator_email",)
-            else:
-                creator_email = unexpected_type(cls, "creator_email", creator_email, "a string")
-
-        role = d.pop("role", MISSING)
-        if role.__class__ is not str:
-            if role is MISSING:
-                role = missing_field(cls, "role")
-                _missing += ("role",)
-            else:
-                role = unexpected_type(cls, "role", role, "a string")
-
-        anonymous_access_level_override = d.pop("anonymous_access_level_override", UNSET)
-        if (
-            anonymous_access_level_override is not None
-            and anonymous_access_level_override.__class__ is not str
-            and anonymous_access_level_override is not UNSET
-        ):
-            anonymous_access_level_override = unexpected_type(
-                cls, "anonymous_access_level_override", anonymous_access_level_override, "null or a string"
-            )
-
-        access_source = d.pop("access_source", UNSET)
-        if access_source is not None and access_source.__class__ is not str and access_source is not UNSET:
-            access_source = unexpected_type(cls, "access_source", access_source, "null or a string")
-
-        resource_access_info = cls(
-            is_creator=is_creator,
-            creator_name=creator_name,
-            creator_email=creator_email,
-            role=role,
-            anonymous_access_level_override=anonymous_access_level_override,
-            access_source=access_source,
-        )
-        if _missing:
-            resource_access_info._missing_fields = _missing
-        resource_access_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        resource_access_info = cls.__new__(cls)
+        resource_access_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return resource_access_info
 
     @property
@@ -201,3 +165,144 @@ class ResourceAccessInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_creator(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
+    is_creator = d.get("is_creator", MISSING)
+    if is_creator.__class__ is not bool:
+        if is_creator is MISSING:
+            is_creator = missing_field(cls, "is_creator")
+        else:
+            is_creator = unexpected_type(cls, "is_creator", is_creator, "a boolean")
+
+    return is_creator
+
+
+def _read_creator_name(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
+    creator_name = d.get("creator_name", MISSING)
+    if creator_name.__class__ is not str:
+        if creator_name is MISSING:
+            creator_name = missing_field(cls, "creator_name")
+        else:
+            creator_name = unexpected_type(cls, "creator_name", creator_name, "a string")
+
+    return creator_name
+
+
+def _read_creator_email(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
+    creator_email = d.get("creator_email", MISSING)
+    if creator_email.__class__ is not str:
+        if creator_email is MISSING:
+            creator_email = missing_field(cls, "creator_email")
+        else:
+            creator_email = unexpected_type(cls, "creator_email", creator_email, "a string")
+
+    return creator_email
+
+
+def _read_role(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
+    role = d.get("role", MISSING)
+    if role.__class__ is not str:
+        if role is MISSING:
+            role = missing_field(cls, "role")
+        else:
+            role = unexpected_type(cls, "role", role, "a string")
+
+    return role
+
+
+def _read_anonymous_access_level_override(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
+    anonymous_access_level_override = d.get("anonymous_access_level_override", UNSET)
+    if (
+        anonymous_access_level_override is not None
+        and anonymous_access_level_override.__class__ is not str
+        and anonymous_access_level_override is not UNSET
+    ):
+        anonymous_access_level_override = unexpected_type(
+            cls, "anonymous_access_level_override", anonymous_access_level_override, "null or a string"
+        )
+
+    return anonymous_access_level_override
+
+
+def _read_access_source(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> Any:
+    access_source = d.get("access_source", UNSET)
+    if access_source is not None and access_source.__class__ is not str and access_source is not UNSET:
+        access_source = unexpected_type(cls, "access_source", access_source, "null or a string")
+
+    return access_source
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_creator",
+        "creator_name",
+        "creator_email",
+        "role",
+        "anonymous_access_level_override",
+        "access_source",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ResourceAccessInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_creator = d.get("is_creator", MISSING)
+    if is_creator.__class__ is not bool:
+        is_creator = _read_is_creator(cls, d)
+
+    creator_name = d.get("creator_name", MISSING)
+    if creator_name.__class__ is not str:
+        creator_name = _read_creator_name(cls, d)
+
+    creator_email = d.get("creator_email", MISSING)
+    if creator_email.__class__ is not str:
+        creator_email = _read_creator_email(cls, d)
+
+    role = d.get("role", MISSING)
+    if role.__class__ is not str:
+        role = _read_role(cls, d)
+
+    anonymous_access_level_override = d.get("anonymous_access_level_override", UNSET)
+    if (
+        anonymous_access_level_override is not None
+        and anonymous_access_level_override.__class__ is not str
+        and anonymous_access_level_override is not UNSET
+    ):
+        anonymous_access_level_override = _read_anonymous_access_level_override(cls, d)
+
+    access_source = d.get("access_source", UNSET)
+    if access_source is not None and access_source.__class__ is not str and access_source is not UNSET:
+        access_source = _read_access_source(cls, d)
+
+    return {
+        "is_creator": is_creator,
+        "creator_name": creator_name,
+        "creator_email": creator_email,
+        "role": role,
+        "anonymous_access_level_override": anonymous_access_level_override,
+        "access_source": access_source,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ResourceAccessInfo._all_fields = _all_fields
+set_readers(
+    ResourceAccessInfo,
+    {
+        "is_creator": _read_is_creator,
+        "creator_name": _read_creator_name,
+        "creator_email": _read_creator_email,
+        "role": _read_role,
+        "anonymous_access_level_override": _read_anonymous_access_level_override,
+        "access_source": _read_access_source,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

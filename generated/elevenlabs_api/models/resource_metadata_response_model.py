@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,17 +12,24 @@ from ..models.resource_metadata_response_model_anonymous_access_level_override_t
 from ..models.workspace_resource_type import WorkspaceResourceType
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ResourceMetadataResponseModel")
 
 
-@_attrs_define
-class ResourceMetadataResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ResourceMetadataResponseModel(Lazy):
     """Example:
         {'anonymous_access_level_override': 'viewer', 'creator_user_id': '5zavrE1kZXv2lFw9BKgEkf0B5Wqo', 'resource_id':
         '4ZUqyldxf71HqUbcP2Lc', 'resource_name': 'My Custom Voice', 'resource_type': 'voice', 'role_to_group_ids':
@@ -60,10 +67,24 @@ class ResourceMetadataResponseModel:
     share_options: list[ShareOptionResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "resource_id",
+        "resource_name",
+        "resource_type",
+        "creator_user_id",
+        "anonymous_access_level_override",
+        "role_to_group_ids",
+        "share_options",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         resource_id = self.resource_id
 
         resource_name: Any
@@ -138,88 +159,11 @@ class ResourceMetadataResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        resource_id = d.pop("resource_id", MISSING)
-        if resource_id.__class__ is not str:
-            if resource_id is MISSING:
-                resource_id = missing_field(cls, "resource_id")
-                _missing += ("resource_id",)
-            else:
-                resource_id = unexpected_type(cls, "resource_id", resource_id, "a string")
-
-        resource_name = d.pop("resource_name", MISSING)
-        if resource_name.__class__ is not str and resource_name is not None:
-            if resource_name is MISSING:
-                resource_name = missing_field(cls, "resource_name")
-                _missing += ("resource_name",)
-            else:
-                resource_name = unexpected_type(cls, "resource_name", resource_name, "a string or null")
-
-        resource_type = d.pop("resource_type", MISSING)
-        if resource_type.__class__ is not str:
-            if resource_type is MISSING:
-                resource_type = missing_field(cls, "resource_type")
-                _missing += ("resource_type",)
-            else:
-                resource_type = unexpected_type(cls, "resource_type", resource_type, "a string")
-
-        creator_user_id = d.pop("creator_user_id", MISSING)
-        if creator_user_id.__class__ is not str and creator_user_id is not None:
-            if creator_user_id is MISSING:
-                creator_user_id = missing_field(cls, "creator_user_id")
-                _missing += ("creator_user_id",)
-            else:
-                creator_user_id = unexpected_type(cls, "creator_user_id", creator_user_id, "a string or null")
-
-        anonymous_access_level_override = d.pop("anonymous_access_level_override", MISSING)
-        if anonymous_access_level_override is not None and anonymous_access_level_override.__class__ is not str:
-            if anonymous_access_level_override is MISSING:
-                anonymous_access_level_override = missing_field(cls, "anonymous_access_level_override")
-                _missing += ("anonymous_access_level_override",)
-            else:
-                anonymous_access_level_override = unexpected_type(
-                    cls, "anonymous_access_level_override", anonymous_access_level_override, "null or a string"
-                )
-
-        role_to_group_ids_raw = d.pop("role_to_group_ids", MISSING)
-        if role_to_group_ids_raw is MISSING:
-            role_to_group_ids = missing_field(cls, "role_to_group_ids")
-            _missing += ("role_to_group_ids",)
-        else:
-            try:
-                role_to_group_ids = ResourceMetadataResponseModelRoleToGroupIds.from_dict(role_to_group_ids_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                role_to_group_ids = deviating_field(cls, "role_to_group_ids", role_to_group_ids_raw)
-
-        share_options_raw = d.pop("share_options", MISSING)
-        if share_options_raw is MISSING:
-            share_options = missing_field(cls, "share_options")
-            _missing += ("share_options",)
-        else:
-            try:
-                expect_array("share_options", share_options_raw)
-                share_options = []
-                _share_options = share_options_raw
-                for share_options_item_data in _share_options:
-                    share_options_item = ShareOptionResponseModel.from_dict(share_options_item_data)
-
-                    share_options.append(share_options_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                share_options = deviating_field(cls, "share_options", share_options_raw)
-
-        resource_metadata_response_model = cls(
-            resource_id=resource_id,
-            resource_name=resource_name,
-            resource_type=resource_type,
-            creator_user_id=creator_user_id,
-            anonymous_access_level_override=anonymous_access_level_override,
-            role_to_group_ids=role_to_group_ids,
-            share_options=share_options,
-        )
-        if _missing:
-            resource_metadata_response_model._missing_fields = _missing
-        resource_metadata_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        resource_metadata_response_model = cls.__new__(cls)
+        resource_metadata_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return resource_metadata_response_model
 
     @property
@@ -237,6 +181,169 @@ class ResourceMetadataResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource_id(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    resource_id = d.get("resource_id", MISSING)
+    if resource_id.__class__ is not str:
+        if resource_id is MISSING:
+            resource_id = missing_field(cls, "resource_id")
+        else:
+            resource_id = unexpected_type(cls, "resource_id", resource_id, "a string")
+
+    return resource_id
+
+
+def _read_resource_name(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    resource_name = d.get("resource_name", MISSING)
+    if resource_name.__class__ is not str and resource_name is not None:
+        if resource_name is MISSING:
+            resource_name = missing_field(cls, "resource_name")
+        else:
+            resource_name = unexpected_type(cls, "resource_name", resource_name, "a string or null")
+
+    return resource_name
+
+
+def _read_resource_type(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    resource_type = d.get("resource_type", MISSING)
+    if resource_type.__class__ is not str:
+        if resource_type is MISSING:
+            resource_type = missing_field(cls, "resource_type")
+        else:
+            resource_type = unexpected_type(cls, "resource_type", resource_type, "a string")
+
+    return resource_type
+
+
+def _read_creator_user_id(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    creator_user_id = d.get("creator_user_id", MISSING)
+    if creator_user_id.__class__ is not str and creator_user_id is not None:
+        if creator_user_id is MISSING:
+            creator_user_id = missing_field(cls, "creator_user_id")
+        else:
+            creator_user_id = unexpected_type(cls, "creator_user_id", creator_user_id, "a string or null")
+
+    return creator_user_id
+
+
+def _read_anonymous_access_level_override(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    anonymous_access_level_override = d.get("anonymous_access_level_override", MISSING)
+    if anonymous_access_level_override is not None and anonymous_access_level_override.__class__ is not str:
+        if anonymous_access_level_override is MISSING:
+            anonymous_access_level_override = missing_field(cls, "anonymous_access_level_override")
+        else:
+            anonymous_access_level_override = unexpected_type(
+                cls, "anonymous_access_level_override", anonymous_access_level_override, "null or a string"
+            )
+
+    return anonymous_access_level_override
+
+
+def _read_role_to_group_ids(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    role_to_group_ids_raw = d.get("role_to_group_ids", MISSING)
+    if role_to_group_ids_raw is MISSING:
+        role_to_group_ids = missing_field(cls, "role_to_group_ids")
+    else:
+        try:
+            role_to_group_ids = ResourceMetadataResponseModelRoleToGroupIds.from_dict(role_to_group_ids_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            role_to_group_ids = deviating_field(cls, "role_to_group_ids", role_to_group_ids_raw)
+
+    return role_to_group_ids
+
+
+def _read_share_options(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> Any:
+    share_options_raw = d.get("share_options", MISSING)
+    if share_options_raw is MISSING:
+        share_options = missing_field(cls, "share_options")
+    else:
+        try:
+            expect_array("share_options", share_options_raw)
+            share_options = []
+            _share_options = share_options_raw
+            for share_options_item_data in _share_options:
+                share_options_item = ShareOptionResponseModel.from_dict(share_options_item_data)
+
+                share_options.append(share_options_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            share_options = deviating_field(cls, "share_options", share_options_raw)
+
+    return share_options
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "resource_id",
+        "resource_name",
+        "resource_type",
+        "creator_user_id",
+        "anonymous_access_level_override",
+        "role_to_group_ids",
+        "share_options",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ResourceMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    resource_id = d.get("resource_id", MISSING)
+    if resource_id.__class__ is not str:
+        resource_id = _read_resource_id(cls, d)
+
+    resource_name = d.get("resource_name", MISSING)
+    if resource_name.__class__ is not str and resource_name is not None:
+        resource_name = _read_resource_name(cls, d)
+
+    resource_type = d.get("resource_type", MISSING)
+    if resource_type.__class__ is not str:
+        resource_type = _read_resource_type(cls, d)
+
+    creator_user_id = d.get("creator_user_id", MISSING)
+    if creator_user_id.__class__ is not str and creator_user_id is not None:
+        creator_user_id = _read_creator_user_id(cls, d)
+
+    anonymous_access_level_override = d.get("anonymous_access_level_override", MISSING)
+    if anonymous_access_level_override is not None and anonymous_access_level_override.__class__ is not str:
+        anonymous_access_level_override = _read_anonymous_access_level_override(cls, d)
+
+    role_to_group_ids = _read_role_to_group_ids(cls, d)
+
+    share_options = _read_share_options(cls, d)
+
+    return {
+        "resource_id": resource_id,
+        "resource_name": resource_name,
+        "resource_type": resource_type,
+        "creator_user_id": creator_user_id,
+        "anonymous_access_level_override": anonymous_access_level_override,
+        "role_to_group_ids": role_to_group_ids,
+        "share_options": share_options,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ResourceMetadataResponseModel._all_fields = _all_fields
+set_readers(
+    ResourceMetadataResponseModel,
+    {
+        "resource_id": _read_resource_id,
+        "resource_name": _read_resource_name,
+        "resource_type": _read_resource_type,
+        "creator_user_id": _read_creator_user_id,
+        "anonymous_access_level_override": _read_anonymous_access_level_override,
+        "role_to_group_ids": _read_role_to_group_ids,
+        "share_options": _read_share_options,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.response_filter_mode import ResponseFilterMode
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ResponseFilter")
 
 
-@_attrs_define
-class ResponseFilter:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ResponseFilter(Lazy):
     """Configuration for filtering tool responses before they are visible to the agent.
 
     Attributes:
@@ -37,11 +43,16 @@ class ResponseFilter:
     content_type: Literal["application/json"] | Unset = "application/json"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("content_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("content_type", "application/json")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         mode: Any
         try:
             if isinstance(self.mode, Unset):
@@ -79,28 +90,11 @@ class ResponseFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        content_type_raw = d.pop("content_type", UNSET)
-        content_type = cast(Literal["application/json"] | Unset, content_type_raw)
-        if content_type != "application/json" and not isinstance(content_type, Unset):
-            raise ValueError(f"content_type must match const 'application/json', got '{content_type}'")
-
-        mode = d.pop("mode", UNSET)
-        if mode.__class__ is not str and mode is not UNSET:
-            mode = unexpected_type(cls, "mode", mode, "a string")
-
-        filters = d.pop("filters", UNSET)
-        if filters.__class__ is not list and filters is not UNSET:
-            filters = unexpected_type(cls, "filters", filters, "an array")
-        elif filters.__class__ is list and filters:
-            check_items(cls, "filters", filters, (str,), "a string")
-
-        response_filter = cls(
-            mode=mode,
-            filters=filters,
-            content_type=content_type,
-        )
-        response_filter.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        response_filter = cls.__new__(cls)
+        response_filter.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return response_filter
 
     @property
@@ -118,3 +112,78 @@ class ResponseFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_content_type(cls: type[ResponseFilter], d: Mapping[str, Any]) -> Any:
+    content_type_raw = d.get("content_type", UNSET)
+    content_type = cast(Literal["application/json"] | Unset, content_type_raw)
+    if content_type != "application/json" and not isinstance(content_type, Unset):
+        raise ValueError(f"content_type must match const 'application/json', got '{content_type}'")
+
+    return content_type
+
+
+def _read_mode(cls: type[ResponseFilter], d: Mapping[str, Any]) -> Any:
+    mode = d.get("mode", UNSET)
+    if mode.__class__ is not str and mode is not UNSET:
+        mode = unexpected_type(cls, "mode", mode, "a string")
+
+    return mode
+
+
+def _read_filters(cls: type[ResponseFilter], d: Mapping[str, Any]) -> Any:
+    filters = d.get("filters", UNSET)
+    if filters.__class__ is not list and filters is not UNSET:
+        filters = unexpected_type(cls, "filters", filters, "an array")
+    elif filters.__class__ is list and filters:
+        check_items(cls, "filters", filters, (str,), "a string")
+
+    return filters
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "mode",
+        "filters",
+        "content_type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ResponseFilter], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ResponseFilter], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    content_type = d.get("content_type", UNSET)
+    if content_type is not UNSET:
+        content_type = _read_content_type(cls, d)
+
+    mode = d.get("mode", UNSET)
+    if mode.__class__ is not str and mode is not UNSET:
+        mode = _read_mode(cls, d)
+
+    filters = d.get("filters", UNSET)
+    if filters is not UNSET:
+        filters = _read_filters(cls, d)
+
+    return {
+        "mode": mode,
+        "filters": filters,
+        "content_type": content_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ResponseFilter._all_fields = _all_fields
+set_readers(
+    ResponseFilter,
+    {
+        "mode": _read_mode,
+        "filters": _read_filters,
+        "content_type": _read_content_type,
+        "additional_properties": _read_additional_properties,
+    },
+)

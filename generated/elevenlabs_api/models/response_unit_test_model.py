@@ -8,18 +8,24 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ResponseUnitTestModel")
 
 
-@_attrs_define
-class ResponseUnitTestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ResponseUnitTestModel(Lazy):
     """Attributes:
     from_conversation_metadata (None | TestFromConversationMetadataOutput | Unset): Metadata of a conversation this
         test was created from (if applicable).
@@ -59,11 +65,16 @@ class ResponseUnitTestModel:
     failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         from_conversation_metadata: Any
         try:
             if isinstance(self.from_conversation_metadata, Unset):
@@ -169,116 +180,11 @@ class ResponseUnitTestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["llm"] | Unset, type__raw)
-        if type_ != "llm" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'llm', got '{type_}'")
-
-        from_conversation_metadata_raw = d.pop("from_conversation_metadata", UNSET)
-        try:
-
-            def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
-
-                return from_conversation_metadata_type_0
-
-            from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            from_conversation_metadata = deviating_field(
-                cls, "from_conversation_metadata", from_conversation_metadata_raw
-            )
-
-        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
-        try:
-            _dynamic_variables = dynamic_variables_raw
-            dynamic_variables: ResponseUnitTestModelDynamicVariables | Unset
-            if isinstance(_dynamic_variables, Unset):
-                dynamic_variables = UNSET
-            else:
-                dynamic_variables = ResponseUnitTestModelDynamicVariables.from_dict(_dynamic_variables)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-        chat_history_raw = d.pop("chat_history", UNSET)
-        try:
-            expect_array("chat_history", chat_history_raw)
-            _chat_history = chat_history_raw
-            chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
-            if _chat_history is not UNSET:
-                chat_history = []
-                for chat_history_item_data in _chat_history:
-                    chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
-
-                    chat_history.append(chat_history_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chat_history = deviating_field(cls, "chat_history", chat_history_raw)
-
-        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
-        if (
-            conversation_initiation_source is not None
-            and conversation_initiation_source.__class__ is not str
-            and conversation_initiation_source is not UNSET
-        ):
-            conversation_initiation_source = unexpected_type(
-                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
-            )
-
-        environment = d.pop("environment", UNSET)
-        if environment.__class__ is not str and environment is not None and environment is not UNSET:
-            environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-        success_condition = d.pop("success_condition", UNSET)
-        if success_condition.__class__ is not str and success_condition is not UNSET:
-            success_condition = unexpected_type(cls, "success_condition", success_condition, "a string")
-
-        success_examples_raw = d.pop("success_examples", UNSET)
-        try:
-            expect_array("success_examples", success_examples_raw)
-            _success_examples = success_examples_raw
-            success_examples: list[AgentSuccessfulResponseExample] | Unset = UNSET
-            if _success_examples is not UNSET:
-                success_examples = []
-                for success_examples_item_data in _success_examples:
-                    success_examples_item = AgentSuccessfulResponseExample.from_dict(success_examples_item_data)
-
-                    success_examples.append(success_examples_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            success_examples = deviating_field(cls, "success_examples", success_examples_raw)
-
-        failure_examples_raw = d.pop("failure_examples", UNSET)
-        try:
-            expect_array("failure_examples", failure_examples_raw)
-            _failure_examples = failure_examples_raw
-            failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
-            if _failure_examples is not UNSET:
-                failure_examples = []
-                for failure_examples_item_data in _failure_examples:
-                    failure_examples_item = AgentFailureResponseExample.from_dict(failure_examples_item_data)
-
-                    failure_examples.append(failure_examples_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            failure_examples = deviating_field(cls, "failure_examples", failure_examples_raw)
-
-        response_unit_test_model = cls(
-            from_conversation_metadata=from_conversation_metadata,
-            dynamic_variables=dynamic_variables,
-            chat_history=chat_history,
-            conversation_initiation_source=conversation_initiation_source,
-            environment=environment,
-            type_=type_,
-            success_condition=success_condition,
-            success_examples=success_examples,
-            failure_examples=failure_examples,
-        )
-        response_unit_test_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        response_unit_test_model = cls.__new__(cls)
+        response_unit_test_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return response_unit_test_model
 
     @property
@@ -296,6 +202,231 @@ class ResponseUnitTestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["llm"] | Unset, type__raw)
+    if type_ != "llm" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'llm', got '{type_}'")
+
+    return type_
+
+
+def _read_from_conversation_metadata(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
+    from_conversation_metadata_raw = d.get("from_conversation_metadata", UNSET)
+    try:
+
+        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
+
+            return from_conversation_metadata_type_0
+
+        from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        from_conversation_metadata = deviating_field(cls, "from_conversation_metadata", from_conversation_metadata_raw)
+
+    return from_conversation_metadata
+
+
+def _read_dynamic_variables(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
+    dynamic_variables_raw = d.get("dynamic_variables", UNSET)
+    try:
+        _dynamic_variables = dynamic_variables_raw
+        dynamic_variables: ResponseUnitTestModelDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = ResponseUnitTestModelDynamicVariables.from_dict(_dynamic_variables)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+
+    return dynamic_variables
+
+
+def _read_chat_history(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
+    chat_history_raw = d.get("chat_history", UNSET)
+    try:
+        expect_array("chat_history", chat_history_raw)
+        _chat_history = chat_history_raw
+        chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
+        if _chat_history is not UNSET:
+            chat_history = []
+            for chat_history_item_data in _chat_history:
+                chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
+
+                chat_history.append(chat_history_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        chat_history = deviating_field(cls, "chat_history", chat_history_raw)
+
+    return chat_history
+
+
+def _read_conversation_initiation_source(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if (
+        conversation_initiation_source is not None
+        and conversation_initiation_source.__class__ is not str
+        and conversation_initiation_source is not UNSET
+    ):
+        conversation_initiation_source = unexpected_type(
+            cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+        )
+
+    return conversation_initiation_source
+
+
+def _read_environment(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = unexpected_type(cls, "environment", environment, "a string or null")
+
+    return environment
+
+
+def _read_success_condition(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
+    success_condition = d.get("success_condition", UNSET)
+    if success_condition.__class__ is not str and success_condition is not UNSET:
+        success_condition = unexpected_type(cls, "success_condition", success_condition, "a string")
+
+    return success_condition
+
+
+def _read_success_examples(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
+    success_examples_raw = d.get("success_examples", UNSET)
+    try:
+        expect_array("success_examples", success_examples_raw)
+        _success_examples = success_examples_raw
+        success_examples: list[AgentSuccessfulResponseExample] | Unset = UNSET
+        if _success_examples is not UNSET:
+            success_examples = []
+            for success_examples_item_data in _success_examples:
+                success_examples_item = AgentSuccessfulResponseExample.from_dict(success_examples_item_data)
+
+                success_examples.append(success_examples_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        success_examples = deviating_field(cls, "success_examples", success_examples_raw)
+
+    return success_examples
+
+
+def _read_failure_examples(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> Any:
+    failure_examples_raw = d.get("failure_examples", UNSET)
+    try:
+        expect_array("failure_examples", failure_examples_raw)
+        _failure_examples = failure_examples_raw
+        failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
+        if _failure_examples is not UNSET:
+            failure_examples = []
+            for failure_examples_item_data in _failure_examples:
+                failure_examples_item = AgentFailureResponseExample.from_dict(failure_examples_item_data)
+
+                failure_examples.append(failure_examples_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        failure_examples = deviating_field(cls, "failure_examples", failure_examples_raw)
+
+    return failure_examples
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "from_conversation_metadata",
+        "dynamic_variables",
+        "chat_history",
+        "conversation_initiation_source",
+        "environment",
+        "type",
+        "success_condition",
+        "success_examples",
+        "failure_examples",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
+    if from_conversation_metadata is not UNSET:
+        from_conversation_metadata = _read_from_conversation_metadata(cls, d)
+
+    dynamic_variables = d.get("dynamic_variables", UNSET)
+    if dynamic_variables is not UNSET:
+        dynamic_variables = _read_dynamic_variables(cls, d)
+
+    chat_history = d.get("chat_history", UNSET)
+    if chat_history is not UNSET:
+        chat_history = _read_chat_history(cls, d)
+
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if (
+        conversation_initiation_source is not None
+        and conversation_initiation_source.__class__ is not str
+        and conversation_initiation_source is not UNSET
+    ):
+        conversation_initiation_source = _read_conversation_initiation_source(cls, d)
+
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = _read_environment(cls, d)
+
+    success_condition = d.get("success_condition", UNSET)
+    if success_condition.__class__ is not str and success_condition is not UNSET:
+        success_condition = _read_success_condition(cls, d)
+
+    success_examples = d.get("success_examples", UNSET)
+    if success_examples is not UNSET:
+        success_examples = _read_success_examples(cls, d)
+
+    failure_examples = d.get("failure_examples", UNSET)
+    if failure_examples is not UNSET:
+        failure_examples = _read_failure_examples(cls, d)
+
+    return {
+        "from_conversation_metadata": from_conversation_metadata,
+        "dynamic_variables": dynamic_variables,
+        "chat_history": chat_history,
+        "conversation_initiation_source": conversation_initiation_source,
+        "environment": environment,
+        "type_": type_,
+        "success_condition": success_condition,
+        "success_examples": success_examples,
+        "failure_examples": failure_examples,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ResponseUnitTestModel._all_fields = _all_fields
+set_readers(
+    ResponseUnitTestModel,
+    {
+        "from_conversation_metadata": _read_from_conversation_metadata,
+        "dynamic_variables": _read_dynamic_variables,
+        "chat_history": _read_chat_history,
+        "conversation_initiation_source": _read_conversation_initiation_source,
+        "environment": _read_environment,
+        "type_": _read_type_,
+        "success_condition": _read_success_condition,
+        "success_examples": _read_success_examples,
+        "failure_examples": _read_failure_examples,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

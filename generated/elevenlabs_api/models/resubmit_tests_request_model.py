@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ResubmitTestsRequestModel")
 
 
-@_attrs_define
-class ResubmitTestsRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ResubmitTestsRequestModel(Lazy):
     """Attributes:
     test_run_ids (list[str]): List of test run IDs to resubmit
     agent_id (str): Agent ID to resubmit tests for
@@ -39,10 +46,19 @@ class ResubmitTestsRequestModel:
     branch_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "test_run_ids",
+        "agent_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         test_run_ids: Any
         try:
             test_run_ids = self.test_run_ids
@@ -87,60 +103,11 @@ class ResubmitTestsRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        test_run_ids = d.pop("test_run_ids", MISSING)
-        if test_run_ids.__class__ is not list:
-            if test_run_ids is MISSING:
-                test_run_ids = missing_field(cls, "test_run_ids")
-                _missing += ("test_run_ids",)
-            else:
-                test_run_ids = unexpected_type(cls, "test_run_ids", test_run_ids, "an array")
-        elif test_run_ids.__class__ is list and test_run_ids:
-            check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        agent_config_override_raw = d.pop("agent_config_override", UNSET)
-        try:
-
-            def _parse_agent_config_override(
-                data: object,
-            ) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
-
-                return agent_config_override_type_0
-
-            agent_config_override = _parse_agent_config_override(agent_config_override_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agent_config_override = deviating_field(cls, "agent_config_override", agent_config_override_raw)
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        resubmit_tests_request_model = cls(
-            test_run_ids=test_run_ids,
-            agent_id=agent_id,
-            agent_config_override=agent_config_override,
-            branch_id=branch_id,
-        )
-        if _missing:
-            resubmit_tests_request_model._missing_fields = _missing
-        resubmit_tests_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        resubmit_tests_request_model = cls.__new__(cls)
+        resubmit_tests_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return resubmit_tests_request_model
 
     @property
@@ -158,6 +125,116 @@ class ResubmitTestsRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_test_run_ids(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> Any:
+    test_run_ids = d.get("test_run_ids", MISSING)
+    if test_run_ids.__class__ is not list:
+        if test_run_ids is MISSING:
+            test_run_ids = missing_field(cls, "test_run_ids")
+        else:
+            test_run_ids = unexpected_type(cls, "test_run_ids", test_run_ids, "an array")
+    elif test_run_ids.__class__ is list and test_run_ids:
+        check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
+
+    return test_run_ids
+
+
+def _read_agent_id(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_agent_config_override(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> Any:
+    agent_config_override_raw = d.get("agent_config_override", UNSET)
+    try:
+
+        def _parse_agent_config_override(data: object) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
+
+            return agent_config_override_type_0
+
+        agent_config_override = _parse_agent_config_override(agent_config_override_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        agent_config_override = deviating_field(cls, "agent_config_override", agent_config_override_raw)
+
+    return agent_config_override
+
+
+def _read_branch_id(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "test_run_ids",
+        "agent_id",
+        "agent_config_override",
+        "branch_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    test_run_ids = _read_test_run_ids(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    agent_config_override = d.get("agent_config_override", UNSET)
+    if agent_config_override is not UNSET:
+        agent_config_override = _read_agent_config_override(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    return {
+        "test_run_ids": test_run_ids,
+        "agent_id": agent_id,
+        "agent_config_override": agent_config_override,
+        "branch_id": branch_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ResubmitTestsRequestModel._all_fields = _all_fields
+set_readers(
+    ResubmitTestsRequestModel,
+    {
+        "test_run_ids": _read_test_run_ids,
+        "agent_id": _read_agent_id,
+        "agent_config_override": _read_agent_config_override,
+        "branch_id": _read_branch_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RetryTriggerAction")
 
 
-@_attrs_define
-class RetryTriggerAction:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RetryTriggerAction(Lazy):
     """Attributes:
     type_ (Literal['retry'] | Unset):  Default: 'retry'.
     feedback (str | Unset): Custom feedback to inject into the agent when retrying after guardrail trigger. Default:
@@ -32,11 +38,16 @@ class RetryTriggerAction:
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "retry")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         feedback = self.feedback
@@ -53,21 +64,11 @@ class RetryTriggerAction:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["retry"] | Unset, type__raw)
-        if type_ != "retry" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'retry', got '{type_}'")
-
-        feedback = d.pop("feedback", UNSET)
-        if feedback.__class__ is not str and feedback is not UNSET:
-            feedback = unexpected_type(cls, "feedback", feedback, "a string")
-
-        retry_trigger_action = cls(
-            type_=type_,
-            feedback=feedback,
-        )
-        retry_trigger_action.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        retry_trigger_action = cls.__new__(cls)
+        retry_trigger_action.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return retry_trigger_action
 
     @property
@@ -85,3 +86,61 @@ class RetryTriggerAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[RetryTriggerAction], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["retry"] | Unset, type__raw)
+    if type_ != "retry" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'retry', got '{type_}'")
+
+    return type_
+
+
+def _read_feedback(cls: type[RetryTriggerAction], d: Mapping[str, Any]) -> Any:
+    feedback = d.get("feedback", UNSET)
+    if feedback.__class__ is not str and feedback is not UNSET:
+        feedback = unexpected_type(cls, "feedback", feedback, "a string")
+
+    return feedback
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "feedback",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RetryTriggerAction], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RetryTriggerAction], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    feedback = d.get("feedback", UNSET)
+    if feedback.__class__ is not str and feedback is not UNSET:
+        feedback = _read_feedback(cls, d)
+
+    return {
+        "type_": type_,
+        "feedback": feedback,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+RetryTriggerAction._all_fields = _all_fields
+set_readers(
+    RetryTriggerAction,
+    {
+        "type_": _read_type_,
+        "feedback": _read_feedback,
+        "additional_properties": _read_additional_properties,
+    },
+)

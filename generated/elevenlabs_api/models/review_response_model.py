@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,18 +14,25 @@ from ..models.review_response_model_review_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ReviewResponseModel")
 
 
-@_attrs_define
-class ReviewResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ReviewResponseModel(Lazy):
     """Attributes:
     review_status (ReviewResponseModelReviewStatusType0 | str):
     reviewed_at_unix (int):
@@ -51,10 +58,19 @@ class ReviewResponseModel:
     explanation: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "review_status",
+        "reviewed_at_unix",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         review_status: Any
         try:
             if isinstance(self.review_status, str):
@@ -143,93 +159,11 @@ class ReviewResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        review_status = d.pop("review_status", MISSING)
-        if review_status.__class__ is not str:
-            if review_status is MISSING:
-                review_status = missing_field(cls, "review_status")
-                _missing += ("review_status",)
-            else:
-                review_status = unexpected_type(cls, "review_status", review_status, "a string")
-
-        reviewed_at_unix = d.pop("reviewed_at_unix", MISSING)
-        if reviewed_at_unix.__class__ is not int:
-            if reviewed_at_unix is MISSING:
-                reviewed_at_unix = missing_field(cls, "reviewed_at_unix")
-                _missing += ("reviewed_at_unix",)
-            else:
-                reviewed_at_unix = unexpected_type(cls, "reviewed_at_unix", reviewed_at_unix, "an integer")
-
-        reviewed_by = d.pop("reviewed_by", UNSET)
-        if reviewed_by.__class__ is not str and reviewed_by is not None and reviewed_by is not UNSET:
-            reviewed_by = unexpected_type(cls, "reviewed_by", reviewed_by, "a string or null")
-
-        reject_reasons_raw = d.pop("reject_reasons", UNSET)
-        try:
-
-            def _parse_reject_reasons(
-                data: object,
-            ) -> list[ReviewResponseModelRejectReasonsType0ItemType0 | str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                reject_reasons_type_0 = []
-                _reject_reasons_type_0 = data
-                for reject_reasons_type_0_item_data in _reject_reasons_type_0:
-                    reject_reasons_type_0_item = reject_reasons_type_0_item_data
-
-                    reject_reasons_type_0.append(reject_reasons_type_0_item)
-
-                return reject_reasons_type_0
-
-            reject_reasons = _parse_reject_reasons(reject_reasons_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            reject_reasons = deviating_field(cls, "reject_reasons", reject_reasons_raw)
-
-        scores_breakdown_raw = d.pop("scores_breakdown", UNSET)
-        try:
-
-            def _parse_scores_breakdown(data: object) -> None | ReviewResponseModelScoresBreakdownType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                scores_breakdown_type_0 = ReviewResponseModelScoresBreakdownType0.from_dict(data)
-
-                return scores_breakdown_type_0
-
-            scores_breakdown = _parse_scores_breakdown(scores_breakdown_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            scores_breakdown = deviating_field(cls, "scores_breakdown", scores_breakdown_raw)
-
-        rejected_details = d.pop("rejected_details", UNSET)
-        if rejected_details.__class__ is not str and rejected_details is not None and rejected_details is not UNSET:
-            rejected_details = unexpected_type(cls, "rejected_details", rejected_details, "a string or null")
-
-        explanation = d.pop("explanation", UNSET)
-        if explanation.__class__ is not str and explanation is not None and explanation is not UNSET:
-            explanation = unexpected_type(cls, "explanation", explanation, "a string or null")
-
-        review_response_model = cls(
-            review_status=review_status,
-            reviewed_at_unix=reviewed_at_unix,
-            reviewed_by=reviewed_by,
-            reject_reasons=reject_reasons,
-            scores_breakdown=scores_breakdown,
-            rejected_details=rejected_details,
-            explanation=explanation,
-        )
-        if _missing:
-            review_response_model._missing_fields = _missing
-        review_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        review_response_model = cls.__new__(cls)
+        review_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return review_response_model
 
     @property
@@ -247,6 +181,183 @@ class ReviewResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_review_status(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
+    review_status = d.get("review_status", MISSING)
+    if review_status.__class__ is not str:
+        if review_status is MISSING:
+            review_status = missing_field(cls, "review_status")
+        else:
+            review_status = unexpected_type(cls, "review_status", review_status, "a string")
+
+    return review_status
+
+
+def _read_reviewed_at_unix(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
+    reviewed_at_unix = d.get("reviewed_at_unix", MISSING)
+    if reviewed_at_unix.__class__ is not int:
+        if reviewed_at_unix is MISSING:
+            reviewed_at_unix = missing_field(cls, "reviewed_at_unix")
+        else:
+            reviewed_at_unix = unexpected_type(cls, "reviewed_at_unix", reviewed_at_unix, "an integer")
+
+    return reviewed_at_unix
+
+
+def _read_reviewed_by(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
+    reviewed_by = d.get("reviewed_by", UNSET)
+    if reviewed_by.__class__ is not str and reviewed_by is not None and reviewed_by is not UNSET:
+        reviewed_by = unexpected_type(cls, "reviewed_by", reviewed_by, "a string or null")
+
+    return reviewed_by
+
+
+def _read_reject_reasons(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
+    reject_reasons_raw = d.get("reject_reasons", UNSET)
+    try:
+
+        def _parse_reject_reasons(
+            data: object,
+        ) -> list[ReviewResponseModelRejectReasonsType0ItemType0 | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            reject_reasons_type_0 = []
+            _reject_reasons_type_0 = data
+            for reject_reasons_type_0_item_data in _reject_reasons_type_0:
+                reject_reasons_type_0_item = reject_reasons_type_0_item_data
+
+                reject_reasons_type_0.append(reject_reasons_type_0_item)
+
+            return reject_reasons_type_0
+
+        reject_reasons = _parse_reject_reasons(reject_reasons_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        reject_reasons = deviating_field(cls, "reject_reasons", reject_reasons_raw)
+
+    return reject_reasons
+
+
+def _read_scores_breakdown(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
+    scores_breakdown_raw = d.get("scores_breakdown", UNSET)
+    try:
+
+        def _parse_scores_breakdown(data: object) -> None | ReviewResponseModelScoresBreakdownType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            scores_breakdown_type_0 = ReviewResponseModelScoresBreakdownType0.from_dict(data)
+
+            return scores_breakdown_type_0
+
+        scores_breakdown = _parse_scores_breakdown(scores_breakdown_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        scores_breakdown = deviating_field(cls, "scores_breakdown", scores_breakdown_raw)
+
+    return scores_breakdown
+
+
+def _read_rejected_details(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
+    rejected_details = d.get("rejected_details", UNSET)
+    if rejected_details.__class__ is not str and rejected_details is not None and rejected_details is not UNSET:
+        rejected_details = unexpected_type(cls, "rejected_details", rejected_details, "a string or null")
+
+    return rejected_details
+
+
+def _read_explanation(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> Any:
+    explanation = d.get("explanation", UNSET)
+    if explanation.__class__ is not str and explanation is not None and explanation is not UNSET:
+        explanation = unexpected_type(cls, "explanation", explanation, "a string or null")
+
+    return explanation
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "review_status",
+        "reviewed_at_unix",
+        "reviewed_by",
+        "reject_reasons",
+        "scores_breakdown",
+        "rejected_details",
+        "explanation",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    review_status = d.get("review_status", MISSING)
+    if review_status.__class__ is not str:
+        review_status = _read_review_status(cls, d)
+
+    reviewed_at_unix = d.get("reviewed_at_unix", MISSING)
+    if reviewed_at_unix.__class__ is not int:
+        reviewed_at_unix = _read_reviewed_at_unix(cls, d)
+
+    reviewed_by = d.get("reviewed_by", UNSET)
+    if reviewed_by.__class__ is not str and reviewed_by is not None and reviewed_by is not UNSET:
+        reviewed_by = _read_reviewed_by(cls, d)
+
+    reject_reasons = d.get("reject_reasons", UNSET)
+    if reject_reasons is not UNSET:
+        reject_reasons = _read_reject_reasons(cls, d)
+
+    scores_breakdown = d.get("scores_breakdown", UNSET)
+    if scores_breakdown is not UNSET:
+        scores_breakdown = _read_scores_breakdown(cls, d)
+
+    rejected_details = d.get("rejected_details", UNSET)
+    if rejected_details.__class__ is not str and rejected_details is not None and rejected_details is not UNSET:
+        rejected_details = _read_rejected_details(cls, d)
+
+    explanation = d.get("explanation", UNSET)
+    if explanation.__class__ is not str and explanation is not None and explanation is not UNSET:
+        explanation = _read_explanation(cls, d)
+
+    return {
+        "review_status": review_status,
+        "reviewed_at_unix": reviewed_at_unix,
+        "reviewed_by": reviewed_by,
+        "reject_reasons": reject_reasons,
+        "scores_breakdown": scores_breakdown,
+        "rejected_details": rejected_details,
+        "explanation": explanation,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ReviewResponseModel._all_fields = _all_fields
+set_readers(
+    ReviewResponseModel,
+    {
+        "review_status": _read_review_status,
+        "reviewed_at_unix": _read_reviewed_at_unix,
+        "reviewed_by": _read_reviewed_by,
+        "reject_reasons": _read_reject_reasons,
+        "scores_breakdown": _read_scores_breakdown,
+        "rejected_details": _read_rejected_details,
+        "explanation": _read_explanation,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RunAgentTestsRequestModel")
 
 
-@_attrs_define
-class RunAgentTestsRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RunAgentTestsRequestModel(Lazy):
     """Attributes:
     tests (list[SingleTestRunRequestModel]): List of tests to run on the agent
     agent_config_override (AdhocAgentConfigOverrideForTestRequestModel | None | Unset): Configuration overrides to
@@ -40,10 +47,16 @@ class RunAgentTestsRequestModel:
     repeat_count: int | Unset = 1
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("tests",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tests: Any
         try:
             tests = []
@@ -91,62 +104,11 @@ class RunAgentTestsRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tests_raw = d.pop("tests", MISSING)
-        if tests_raw is MISSING:
-            tests = missing_field(cls, "tests")
-            _missing += ("tests",)
-        else:
-            try:
-                expect_array("tests", tests_raw)
-                tests = []
-                _tests = tests_raw
-                for tests_item_data in _tests:
-                    tests_item = SingleTestRunRequestModel.from_dict(tests_item_data)
-
-                    tests.append(tests_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                tests = deviating_field(cls, "tests", tests_raw)
-
-        agent_config_override_raw = d.pop("agent_config_override", UNSET)
-        try:
-
-            def _parse_agent_config_override(
-                data: object,
-            ) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
-
-                return agent_config_override_type_0
-
-            agent_config_override = _parse_agent_config_override(agent_config_override_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agent_config_override = deviating_field(cls, "agent_config_override", agent_config_override_raw)
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        repeat_count = d.pop("repeat_count", UNSET)
-        if repeat_count.__class__ is not int and repeat_count is not UNSET:
-            repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
-
-        run_agent_tests_request_model = cls(
-            tests=tests,
-            agent_config_override=agent_config_override,
-            branch_id=branch_id,
-            repeat_count=repeat_count,
-        )
-        if _missing:
-            run_agent_tests_request_model._missing_fields = _missing
-        run_agent_tests_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        run_agent_tests_request_model = cls.__new__(cls)
+        run_agent_tests_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return run_agent_tests_request_model
 
     @property
@@ -164,6 +126,119 @@ class RunAgentTestsRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tests(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any]) -> Any:
+    tests_raw = d.get("tests", MISSING)
+    if tests_raw is MISSING:
+        tests = missing_field(cls, "tests")
+    else:
+        try:
+            expect_array("tests", tests_raw)
+            tests = []
+            _tests = tests_raw
+            for tests_item_data in _tests:
+                tests_item = SingleTestRunRequestModel.from_dict(tests_item_data)
+
+                tests.append(tests_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tests = deviating_field(cls, "tests", tests_raw)
+
+    return tests
+
+
+def _read_agent_config_override(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any]) -> Any:
+    agent_config_override_raw = d.get("agent_config_override", UNSET)
+    try:
+
+        def _parse_agent_config_override(data: object) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
+
+            return agent_config_override_type_0
+
+        agent_config_override = _parse_agent_config_override(agent_config_override_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        agent_config_override = deviating_field(cls, "agent_config_override", agent_config_override_raw)
+
+    return agent_config_override
+
+
+def _read_branch_id(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_repeat_count(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any]) -> Any:
+    repeat_count = d.get("repeat_count", UNSET)
+    if repeat_count.__class__ is not int and repeat_count is not UNSET:
+        repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
+
+    return repeat_count
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tests",
+        "agent_config_override",
+        "branch_id",
+        "repeat_count",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tests = _read_tests(cls, d)
+
+    agent_config_override = d.get("agent_config_override", UNSET)
+    if agent_config_override is not UNSET:
+        agent_config_override = _read_agent_config_override(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    repeat_count = d.get("repeat_count", UNSET)
+    if repeat_count.__class__ is not int and repeat_count is not UNSET:
+        repeat_count = _read_repeat_count(cls, d)
+
+    return {
+        "tests": tests,
+        "agent_config_override": agent_config_override,
+        "branch_id": branch_id,
+        "repeat_count": repeat_count,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RunAgentTestsRequestModel._all_fields = _all_fields
+set_readers(
+    RunAgentTestsRequestModel,
+    {
+        "tests": _read_tests,
+        "agent_config_override": _read_agent_config_override,
+        "branch_id": _read_branch_id,
+        "repeat_count": _read_repeat_count,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.analysis_scope import AnalysisScope, check_analysis_scope
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="RunConversationEvaluationsRequest")
 
 
-@_attrs_define
-class RunConversationEvaluationsRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class RunConversationEvaluationsRequest(Lazy):
     """Attributes:
     evaluation_id (str): ID of the single evaluation criterion to rerun.
     scope (AnalysisScope | Unset):
@@ -31,10 +38,16 @@ class RunConversationEvaluationsRequest:
     scope: AnalysisScope | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("evaluation_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         evaluation_id = self.evaluation_id
 
         scope: Any
@@ -58,34 +71,13 @@ class RunConversationEvaluationsRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        evaluation_id = d.pop("evaluation_id", MISSING)
-        if evaluation_id.__class__ is not str:
-            if evaluation_id is MISSING:
-                evaluation_id = missing_field(cls, "evaluation_id")
-                _missing += ("evaluation_id",)
-            else:
-                evaluation_id = unexpected_type(cls, "evaluation_id", evaluation_id, "a string")
-
-        scope_raw = d.pop("scope", UNSET)
-        try:
-            _scope = scope_raw
-            scope: AnalysisScope | Unset
-            if isinstance(_scope, Unset):
-                scope = UNSET
-            else:
-                scope = check_analysis_scope(_scope)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            scope = deviating_field(cls, "scope", scope_raw)
-
-        run_conversation_evaluations_request = cls(
-            evaluation_id=evaluation_id,
-            scope=scope,
-        )
-        if _missing:
-            run_conversation_evaluations_request._missing_fields = _missing
-        run_conversation_evaluations_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        run_conversation_evaluations_request = cls.__new__(cls)
+        run_conversation_evaluations_request.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return run_conversation_evaluations_request
 
     @property
@@ -103,3 +95,72 @@ class RunConversationEvaluationsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_evaluation_id(cls: type[RunConversationEvaluationsRequest], d: Mapping[str, Any]) -> Any:
+    evaluation_id = d.get("evaluation_id", MISSING)
+    if evaluation_id.__class__ is not str:
+        if evaluation_id is MISSING:
+            evaluation_id = missing_field(cls, "evaluation_id")
+        else:
+            evaluation_id = unexpected_type(cls, "evaluation_id", evaluation_id, "a string")
+
+    return evaluation_id
+
+
+def _read_scope(cls: type[RunConversationEvaluationsRequest], d: Mapping[str, Any]) -> Any:
+    scope_raw = d.get("scope", UNSET)
+    try:
+        _scope = scope_raw
+        scope: AnalysisScope | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = check_analysis_scope(_scope)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        scope = deviating_field(cls, "scope", scope_raw)
+
+    return scope
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "evaluation_id",
+        "scope",
+    )
+)
+
+
+def _read_additional_properties(cls: type[RunConversationEvaluationsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[RunConversationEvaluationsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    evaluation_id = d.get("evaluation_id", MISSING)
+    if evaluation_id.__class__ is not str:
+        evaluation_id = _read_evaluation_id(cls, d)
+
+    scope = d.get("scope", UNSET)
+    if scope is not UNSET:
+        scope = _read_scope(cls, d)
+
+    return {
+        "evaluation_id": evaluation_id,
+        "scope": scope,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+RunConversationEvaluationsRequest._all_fields = _all_fields
+set_readers(
+    RunConversationEvaluationsRequest,
+    {
+        "evaluation_id": _read_evaluation_id,
+        "scope": _read_scope,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

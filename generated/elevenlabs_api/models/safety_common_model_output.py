@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="SafetyCommonModelOutput")
 
 
-@_attrs_define
-class SafetyCommonModelOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SafetyCommonModelOutput(Lazy):
     """Safety object that has the information of safety evaluations based on used voice.
 
     Attributes:
@@ -32,8 +38,12 @@ class SafetyCommonModelOutput:
     non_ivc: SafetyEvaluation | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         ivc: Any
         try:
             ivc = UNSET
@@ -62,34 +72,11 @@ class SafetyCommonModelOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        ivc_raw = d.pop("ivc", UNSET)
-        try:
-            _ivc = ivc_raw
-            ivc: SafetyEvaluation | Unset
-            if isinstance(_ivc, Unset):
-                ivc = UNSET
-            else:
-                ivc = SafetyEvaluation.from_dict(_ivc)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            ivc = deviating_field(cls, "ivc", ivc_raw)
-
-        non_ivc_raw = d.pop("non_ivc", UNSET)
-        try:
-            _non_ivc = non_ivc_raw
-            non_ivc: SafetyEvaluation | Unset
-            if isinstance(_non_ivc, Unset):
-                non_ivc = UNSET
-            else:
-                non_ivc = SafetyEvaluation.from_dict(_non_ivc)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            non_ivc = deviating_field(cls, "non_ivc", non_ivc_raw)
-
-        safety_common_model_output = cls(
-            ivc=ivc,
-            non_ivc=non_ivc,
-        )
-        safety_common_model_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        safety_common_model_output = cls.__new__(cls)
+        safety_common_model_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return safety_common_model_output
 
     @property
@@ -107,6 +94,77 @@ class SafetyCommonModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_ivc(cls: type[SafetyCommonModelOutput], d: Mapping[str, Any]) -> Any:
+    ivc_raw = d.get("ivc", UNSET)
+    try:
+        _ivc = ivc_raw
+        ivc: SafetyEvaluation | Unset
+        if isinstance(_ivc, Unset):
+            ivc = UNSET
+        else:
+            ivc = SafetyEvaluation.from_dict(_ivc)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        ivc = deviating_field(cls, "ivc", ivc_raw)
+
+    return ivc
+
+
+def _read_non_ivc(cls: type[SafetyCommonModelOutput], d: Mapping[str, Any]) -> Any:
+    non_ivc_raw = d.get("non_ivc", UNSET)
+    try:
+        _non_ivc = non_ivc_raw
+        non_ivc: SafetyEvaluation | Unset
+        if isinstance(_non_ivc, Unset):
+            non_ivc = UNSET
+        else:
+            non_ivc = SafetyEvaluation.from_dict(_non_ivc)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        non_ivc = deviating_field(cls, "non_ivc", non_ivc_raw)
+
+    return non_ivc
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "ivc",
+        "non_ivc",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SafetyCommonModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SafetyCommonModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    ivc = d.get("ivc", UNSET)
+    if ivc is not UNSET:
+        ivc = _read_ivc(cls, d)
+
+    non_ivc = d.get("non_ivc", UNSET)
+    if non_ivc is not UNSET:
+        non_ivc = _read_non_ivc(cls, d)
+
+    return {
+        "ivc": ivc,
+        "non_ivc": non_ivc,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SafetyCommonModelOutput._all_fields = _all_fields
+set_readers(
+    SafetyCommonModelOutput,
+    {
+        "ivc": _read_ivc,
+        "non_ivc": _read_non_ivc,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

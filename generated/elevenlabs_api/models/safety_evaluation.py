@@ -8,18 +8,24 @@ from attrs import field as _attrs_field
 
 from ..models.safety_rule import SafetyRule, check_safety_rule
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SafetyEvaluation")
 
 
-@_attrs_define
-class SafetyEvaluation:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SafetyEvaluation(Lazy):
     """Safety evaluation of the agent. Prompt and first message is taken into account.
     The unsafe reason is provided from the evaluation
 
@@ -39,8 +45,12 @@ class SafetyEvaluation:
     matched_rule_id: list[SafetyRule] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_unsafe = self.is_unsafe
 
         llm_reason = self.llm_reason
@@ -75,40 +85,11 @@ class SafetyEvaluation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        is_unsafe = d.pop("is_unsafe", UNSET)
-        if is_unsafe.__class__ is not bool and is_unsafe is not UNSET:
-            is_unsafe = unexpected_type(cls, "is_unsafe", is_unsafe, "a boolean")
-
-        llm_reason = d.pop("llm_reason", UNSET)
-        if llm_reason.__class__ is not str and llm_reason is not UNSET:
-            llm_reason = unexpected_type(cls, "llm_reason", llm_reason, "a string")
-
-        safety_prompt_version = d.pop("safety_prompt_version", UNSET)
-        if safety_prompt_version.__class__ is not int and safety_prompt_version is not UNSET:
-            safety_prompt_version = unexpected_type(cls, "safety_prompt_version", safety_prompt_version, "an integer")
-
-        matched_rule_id_raw = d.pop("matched_rule_id", UNSET)
-        try:
-            expect_array("matched_rule_id", matched_rule_id_raw)
-            _matched_rule_id = matched_rule_id_raw
-            matched_rule_id: list[SafetyRule] | Unset = UNSET
-            if _matched_rule_id is not UNSET:
-                matched_rule_id = []
-                for matched_rule_id_item_data in _matched_rule_id:
-                    matched_rule_id_item = check_safety_rule(matched_rule_id_item_data)
-
-                    matched_rule_id.append(matched_rule_id_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            matched_rule_id = deviating_field(cls, "matched_rule_id", matched_rule_id_raw)
-
-        safety_evaluation = cls(
-            is_unsafe=is_unsafe,
-            llm_reason=llm_reason,
-            safety_prompt_version=safety_prompt_version,
-            matched_rule_id=matched_rule_id,
-        )
-        safety_evaluation.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        safety_evaluation = cls.__new__(cls)
+        safety_evaluation.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return safety_evaluation
 
     @property
@@ -126,3 +107,100 @@ class SafetyEvaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_unsafe(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> Any:
+    is_unsafe = d.get("is_unsafe", UNSET)
+    if is_unsafe.__class__ is not bool and is_unsafe is not UNSET:
+        is_unsafe = unexpected_type(cls, "is_unsafe", is_unsafe, "a boolean")
+
+    return is_unsafe
+
+
+def _read_llm_reason(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> Any:
+    llm_reason = d.get("llm_reason", UNSET)
+    if llm_reason.__class__ is not str and llm_reason is not UNSET:
+        llm_reason = unexpected_type(cls, "llm_reason", llm_reason, "a string")
+
+    return llm_reason
+
+
+def _read_safety_prompt_version(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> Any:
+    safety_prompt_version = d.get("safety_prompt_version", UNSET)
+    if safety_prompt_version.__class__ is not int and safety_prompt_version is not UNSET:
+        safety_prompt_version = unexpected_type(cls, "safety_prompt_version", safety_prompt_version, "an integer")
+
+    return safety_prompt_version
+
+
+def _read_matched_rule_id(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> Any:
+    matched_rule_id_raw = d.get("matched_rule_id", UNSET)
+    try:
+        expect_array("matched_rule_id", matched_rule_id_raw)
+        _matched_rule_id = matched_rule_id_raw
+        matched_rule_id: list[SafetyRule] | Unset = UNSET
+        if _matched_rule_id is not UNSET:
+            matched_rule_id = []
+            for matched_rule_id_item_data in _matched_rule_id:
+                matched_rule_id_item = check_safety_rule(matched_rule_id_item_data)
+
+                matched_rule_id.append(matched_rule_id_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        matched_rule_id = deviating_field(cls, "matched_rule_id", matched_rule_id_raw)
+
+    return matched_rule_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_unsafe",
+        "llm_reason",
+        "safety_prompt_version",
+        "matched_rule_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SafetyEvaluation], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_unsafe = d.get("is_unsafe", UNSET)
+    if is_unsafe.__class__ is not bool and is_unsafe is not UNSET:
+        is_unsafe = _read_is_unsafe(cls, d)
+
+    llm_reason = d.get("llm_reason", UNSET)
+    if llm_reason.__class__ is not str and llm_reason is not UNSET:
+        llm_reason = _read_llm_reason(cls, d)
+
+    safety_prompt_version = d.get("safety_prompt_version", UNSET)
+    if safety_prompt_version.__class__ is not int and safety_prompt_version is not UNSET:
+        safety_prompt_version = _read_safety_prompt_version(cls, d)
+
+    matched_rule_id = d.get("matched_rule_id", UNSET)
+    if matched_rule_id is not UNSET:
+        matched_rule_id = _read_matched_rule_id(cls, d)
+
+    return {
+        "is_unsafe": is_unsafe,
+        "llm_reason": llm_reason,
+        "safety_prompt_version": safety_prompt_version,
+        "matched_rule_id": matched_rule_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SafetyEvaluation._all_fields = _all_fields
+set_readers(
+    SafetyEvaluation,
+    {
+        "is_unsafe": _read_is_unsafe,
+        "llm_reason": _read_llm_reason,
+        "safety_prompt_version": _read_safety_prompt_version,
+        "matched_rule_id": _read_matched_rule_id,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SafetyResponseModel")
 
 
-@_attrs_define
-class SafetyResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SafetyResponseModel(Lazy):
     """Attributes:
     is_blocked_ivc (bool | Unset):  Default: False.
     is_blocked_non_ivc (bool | Unset):  Default: False.
@@ -30,8 +36,12 @@ class SafetyResponseModel:
     ignore_safety_evaluation: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_blocked_ivc = self.is_blocked_ivc
 
         is_blocked_non_ivc = self.is_blocked_non_ivc
@@ -52,27 +62,11 @@ class SafetyResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        is_blocked_ivc = d.pop("is_blocked_ivc", UNSET)
-        if is_blocked_ivc.__class__ is not bool and is_blocked_ivc is not UNSET:
-            is_blocked_ivc = unexpected_type(cls, "is_blocked_ivc", is_blocked_ivc, "a boolean")
-
-        is_blocked_non_ivc = d.pop("is_blocked_non_ivc", UNSET)
-        if is_blocked_non_ivc.__class__ is not bool and is_blocked_non_ivc is not UNSET:
-            is_blocked_non_ivc = unexpected_type(cls, "is_blocked_non_ivc", is_blocked_non_ivc, "a boolean")
-
-        ignore_safety_evaluation = d.pop("ignore_safety_evaluation", UNSET)
-        if ignore_safety_evaluation.__class__ is not bool and ignore_safety_evaluation is not UNSET:
-            ignore_safety_evaluation = unexpected_type(
-                cls, "ignore_safety_evaluation", ignore_safety_evaluation, "a boolean"
-            )
-
-        safety_response_model = cls(
-            is_blocked_ivc=is_blocked_ivc,
-            is_blocked_non_ivc=is_blocked_non_ivc,
-            ignore_safety_evaluation=ignore_safety_evaluation,
-        )
-        safety_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        safety_response_model = cls.__new__(cls)
+        safety_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return safety_response_model
 
     @property
@@ -90,3 +84,77 @@ class SafetyResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_blocked_ivc(cls: type[SafetyResponseModel], d: Mapping[str, Any]) -> Any:
+    is_blocked_ivc = d.get("is_blocked_ivc", UNSET)
+    if is_blocked_ivc.__class__ is not bool and is_blocked_ivc is not UNSET:
+        is_blocked_ivc = unexpected_type(cls, "is_blocked_ivc", is_blocked_ivc, "a boolean")
+
+    return is_blocked_ivc
+
+
+def _read_is_blocked_non_ivc(cls: type[SafetyResponseModel], d: Mapping[str, Any]) -> Any:
+    is_blocked_non_ivc = d.get("is_blocked_non_ivc", UNSET)
+    if is_blocked_non_ivc.__class__ is not bool and is_blocked_non_ivc is not UNSET:
+        is_blocked_non_ivc = unexpected_type(cls, "is_blocked_non_ivc", is_blocked_non_ivc, "a boolean")
+
+    return is_blocked_non_ivc
+
+
+def _read_ignore_safety_evaluation(cls: type[SafetyResponseModel], d: Mapping[str, Any]) -> Any:
+    ignore_safety_evaluation = d.get("ignore_safety_evaluation", UNSET)
+    if ignore_safety_evaluation.__class__ is not bool and ignore_safety_evaluation is not UNSET:
+        ignore_safety_evaluation = unexpected_type(
+            cls, "ignore_safety_evaluation", ignore_safety_evaluation, "a boolean"
+        )
+
+    return ignore_safety_evaluation
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_blocked_ivc",
+        "is_blocked_non_ivc",
+        "ignore_safety_evaluation",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SafetyResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SafetyResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_blocked_ivc = d.get("is_blocked_ivc", UNSET)
+    if is_blocked_ivc.__class__ is not bool and is_blocked_ivc is not UNSET:
+        is_blocked_ivc = _read_is_blocked_ivc(cls, d)
+
+    is_blocked_non_ivc = d.get("is_blocked_non_ivc", UNSET)
+    if is_blocked_non_ivc.__class__ is not bool and is_blocked_non_ivc is not UNSET:
+        is_blocked_non_ivc = _read_is_blocked_non_ivc(cls, d)
+
+    ignore_safety_evaluation = d.get("ignore_safety_evaluation", UNSET)
+    if ignore_safety_evaluation.__class__ is not bool and ignore_safety_evaluation is not UNSET:
+        ignore_safety_evaluation = _read_ignore_safety_evaluation(cls, d)
+
+    return {
+        "is_blocked_ivc": is_blocked_ivc,
+        "is_blocked_non_ivc": is_blocked_non_ivc,
+        "ignore_safety_evaluation": ignore_safety_evaluation,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SafetyResponseModel._all_fields = _all_fields
+set_readers(
+    SafetyResponseModel,
+    {
+        "is_blocked_ivc": _read_is_blocked_ivc,
+        "is_blocked_non_ivc": _read_is_blocked_non_ivc,
+        "ignore_safety_evaluation": _read_ignore_safety_evaluation,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -10,17 +10,23 @@ from ..models.sample_config_db_model_parent_type_type_0 import (
     SampleConfigDBModelParentTypeType0,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SampleConfigDBModel")
 
 
-@_attrs_define
-class SampleConfigDBModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SampleConfigDBModel(Lazy):
     """Attributes:
     is_sample (bool | Unset):  Default: False.
     parent_id (None | str | Unset):
@@ -37,8 +43,12 @@ class SampleConfigDBModel:
     chapter_ids: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_sample = self.is_sample
 
         parent_id: Any
@@ -89,32 +99,11 @@ class SampleConfigDBModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        is_sample = d.pop("is_sample", UNSET)
-        if is_sample.__class__ is not bool and is_sample is not UNSET:
-            is_sample = unexpected_type(cls, "is_sample", is_sample, "a boolean")
-
-        parent_id = d.pop("parent_id", UNSET)
-        if parent_id.__class__ is not str and parent_id is not None and parent_id is not UNSET:
-            parent_id = unexpected_type(cls, "parent_id", parent_id, "a string or null")
-
-        parent_type = d.pop("parent_type", UNSET)
-        if parent_type is not None and parent_type.__class__ is not str and parent_type is not UNSET:
-            parent_type = unexpected_type(cls, "parent_type", parent_type, "null or a string")
-
-        chapter_ids = d.pop("chapter_ids", UNSET)
-        if chapter_ids.__class__ is not list and chapter_ids is not None and chapter_ids is not UNSET:
-            chapter_ids = unexpected_type(cls, "chapter_ids", chapter_ids, "an array or null")
-        elif chapter_ids.__class__ is list and chapter_ids:
-            check_items(cls, "chapter_ids", chapter_ids, (str,), "a string")
-
-        sample_config_db_model = cls(
-            is_sample=is_sample,
-            parent_id=parent_id,
-            parent_type=parent_type,
-            chapter_ids=chapter_ids,
-        )
-        sample_config_db_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sample_config_db_model = cls.__new__(cls)
+        sample_config_db_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return sample_config_db_model
 
     @property
@@ -132,3 +121,92 @@ class SampleConfigDBModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_sample(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> Any:
+    is_sample = d.get("is_sample", UNSET)
+    if is_sample.__class__ is not bool and is_sample is not UNSET:
+        is_sample = unexpected_type(cls, "is_sample", is_sample, "a boolean")
+
+    return is_sample
+
+
+def _read_parent_id(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> Any:
+    parent_id = d.get("parent_id", UNSET)
+    if parent_id.__class__ is not str and parent_id is not None and parent_id is not UNSET:
+        parent_id = unexpected_type(cls, "parent_id", parent_id, "a string or null")
+
+    return parent_id
+
+
+def _read_parent_type(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> Any:
+    parent_type = d.get("parent_type", UNSET)
+    if parent_type is not None and parent_type.__class__ is not str and parent_type is not UNSET:
+        parent_type = unexpected_type(cls, "parent_type", parent_type, "null or a string")
+
+    return parent_type
+
+
+def _read_chapter_ids(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> Any:
+    chapter_ids = d.get("chapter_ids", UNSET)
+    if chapter_ids.__class__ is not list and chapter_ids is not None and chapter_ids is not UNSET:
+        chapter_ids = unexpected_type(cls, "chapter_ids", chapter_ids, "an array or null")
+    elif chapter_ids.__class__ is list and chapter_ids:
+        check_items(cls, "chapter_ids", chapter_ids, (str,), "a string")
+
+    return chapter_ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_sample",
+        "parent_id",
+        "parent_type",
+        "chapter_ids",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_sample = d.get("is_sample", UNSET)
+    if is_sample.__class__ is not bool and is_sample is not UNSET:
+        is_sample = _read_is_sample(cls, d)
+
+    parent_id = d.get("parent_id", UNSET)
+    if parent_id.__class__ is not str and parent_id is not None and parent_id is not UNSET:
+        parent_id = _read_parent_id(cls, d)
+
+    parent_type = d.get("parent_type", UNSET)
+    if parent_type is not None and parent_type.__class__ is not str and parent_type is not UNSET:
+        parent_type = _read_parent_type(cls, d)
+
+    chapter_ids = d.get("chapter_ids", UNSET)
+    if chapter_ids is not UNSET:
+        chapter_ids = _read_chapter_ids(cls, d)
+
+    return {
+        "is_sample": is_sample,
+        "parent_id": parent_id,
+        "parent_type": parent_type,
+        "chapter_ids": chapter_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SampleConfigDBModel._all_fields = _all_fields
+set_readers(
+    SampleConfigDBModel,
+    {
+        "is_sample": _read_is_sample,
+        "parent_id": _read_parent_id,
+        "parent_type": _read_parent_type,
+        "chapter_ids": _read_chapter_ids,
+        "additional_properties": _read_additional_properties,
+    },
+)

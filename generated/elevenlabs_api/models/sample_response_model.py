@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SampleResponseModel")
 
 
-@_attrs_define
-class SampleResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SampleResponseModel(Lazy):
     """Example:
         {'file_name': 'sample.mp3', 'hash': '1234567890', 'mime_type': 'audio/mpeg', 'sample_id':
         'DCwhRBWXzGAHq8TQ4Fs18', 'size_bytes': 1000000}
@@ -64,10 +71,22 @@ class SampleResponseModel:
     trim_end: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "sample_id",
+        "file_name",
+        "mime_type",
+        "size_bytes",
+        "hash",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         sample_id = self.sample_id
 
         file_name = self.file_name
@@ -164,129 +183,11 @@ class SampleResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        sample_id = d.pop("sample_id", MISSING)
-        if sample_id.__class__ is not str:
-            if sample_id is MISSING:
-                sample_id = missing_field(cls, "sample_id")
-                _missing += ("sample_id",)
-            else:
-                sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
-
-        file_name = d.pop("file_name", MISSING)
-        if file_name.__class__ is not str:
-            if file_name is MISSING:
-                file_name = missing_field(cls, "file_name")
-                _missing += ("file_name",)
-            else:
-                file_name = unexpected_type(cls, "file_name", file_name, "a string")
-
-        mime_type = d.pop("mime_type", MISSING)
-        if mime_type.__class__ is not str:
-            if mime_type is MISSING:
-                mime_type = missing_field(cls, "mime_type")
-                _missing += ("mime_type",)
-            else:
-                mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
-
-        size_bytes = d.pop("size_bytes", MISSING)
-        if size_bytes.__class__ is not int:
-            if size_bytes is MISSING:
-                size_bytes = missing_field(cls, "size_bytes")
-                _missing += ("size_bytes",)
-            else:
-                size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
-
-        hash_ = d.pop("hash", MISSING)
-        if hash_.__class__ is not str:
-            if hash_ is MISSING:
-                hash_ = missing_field(cls, "hash")
-                _missing += ("hash",)
-            else:
-                hash_ = unexpected_type(cls, "hash", hash_, "a string")
-
-        duration_secs = d.pop("duration_secs", UNSET)
-        if (
-            duration_secs.__class__ is not float
-            and duration_secs.__class__ is not int
-            and duration_secs is not None
-            and duration_secs is not UNSET
-        ):
-            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number or null")
-
-        remove_background_noise = d.pop("remove_background_noise", UNSET)
-        if (
-            remove_background_noise.__class__ is not bool
-            and remove_background_noise is not None
-            and remove_background_noise is not UNSET
-        ):
-            remove_background_noise = unexpected_type(
-                cls, "remove_background_noise", remove_background_noise, "a boolean or null"
-            )
-
-        has_isolated_audio = d.pop("has_isolated_audio", UNSET)
-        if (
-            has_isolated_audio.__class__ is not bool
-            and has_isolated_audio is not None
-            and has_isolated_audio is not UNSET
-        ):
-            has_isolated_audio = unexpected_type(cls, "has_isolated_audio", has_isolated_audio, "a boolean or null")
-
-        has_isolated_audio_preview = d.pop("has_isolated_audio_preview", UNSET)
-        if (
-            has_isolated_audio_preview.__class__ is not bool
-            and has_isolated_audio_preview is not None
-            and has_isolated_audio_preview is not UNSET
-        ):
-            has_isolated_audio_preview = unexpected_type(
-                cls, "has_isolated_audio_preview", has_isolated_audio_preview, "a boolean or null"
-            )
-
-        speaker_separation_raw = d.pop("speaker_separation", UNSET)
-        try:
-
-            def _parse_speaker_separation(data: object) -> None | SpeakerSeparationResponseModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                speaker_separation_type_0 = SpeakerSeparationResponseModel.from_dict(data)
-
-                return speaker_separation_type_0
-
-            speaker_separation = _parse_speaker_separation(speaker_separation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            speaker_separation = deviating_field(cls, "speaker_separation", speaker_separation_raw)
-
-        trim_start = d.pop("trim_start", UNSET)
-        if trim_start.__class__ is not int and trim_start is not None and trim_start is not UNSET:
-            trim_start = unexpected_type(cls, "trim_start", trim_start, "an integer or null")
-
-        trim_end = d.pop("trim_end", UNSET)
-        if trim_end.__class__ is not int and trim_end is not None and trim_end is not UNSET:
-            trim_end = unexpected_type(cls, "trim_end", trim_end, "an integer or null")
-
-        sample_response_model = cls(
-            sample_id=sample_id,
-            file_name=file_name,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
-            hash_=hash_,
-            duration_secs=duration_secs,
-            remove_background_noise=remove_background_noise,
-            has_isolated_audio=has_isolated_audio,
-            has_isolated_audio_preview=has_isolated_audio_preview,
-            speaker_separation=speaker_separation,
-            trim_start=trim_start,
-            trim_end=trim_end,
-        )
-        if _missing:
-            sample_response_model._missing_fields = _missing
-        sample_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sample_response_model = cls.__new__(cls)
+        sample_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return sample_response_model
 
     @property
@@ -304,6 +205,275 @@ class SampleResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sample_id(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    sample_id = d.get("sample_id", MISSING)
+    if sample_id.__class__ is not str:
+        if sample_id is MISSING:
+            sample_id = missing_field(cls, "sample_id")
+        else:
+            sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
+
+    return sample_id
+
+
+def _read_file_name(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    file_name = d.get("file_name", MISSING)
+    if file_name.__class__ is not str:
+        if file_name is MISSING:
+            file_name = missing_field(cls, "file_name")
+        else:
+            file_name = unexpected_type(cls, "file_name", file_name, "a string")
+
+    return file_name
+
+
+def _read_mime_type(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    mime_type = d.get("mime_type", MISSING)
+    if mime_type.__class__ is not str:
+        if mime_type is MISSING:
+            mime_type = missing_field(cls, "mime_type")
+        else:
+            mime_type = unexpected_type(cls, "mime_type", mime_type, "a string")
+
+    return mime_type
+
+
+def _read_size_bytes(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    size_bytes = d.get("size_bytes", MISSING)
+    if size_bytes.__class__ is not int:
+        if size_bytes is MISSING:
+            size_bytes = missing_field(cls, "size_bytes")
+        else:
+            size_bytes = unexpected_type(cls, "size_bytes", size_bytes, "an integer")
+
+    return size_bytes
+
+
+def _read_hash_(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    hash_ = d.get("hash", MISSING)
+    if hash_.__class__ is not str:
+        if hash_ is MISSING:
+            hash_ = missing_field(cls, "hash")
+        else:
+            hash_ = unexpected_type(cls, "hash", hash_, "a string")
+
+    return hash_
+
+
+def _read_duration_secs(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    duration_secs = d.get("duration_secs", UNSET)
+    if (
+        duration_secs.__class__ is not float
+        and duration_secs.__class__ is not int
+        and duration_secs is not None
+        and duration_secs is not UNSET
+    ):
+        duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number or null")
+
+    return duration_secs
+
+
+def _read_remove_background_noise(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    remove_background_noise = d.get("remove_background_noise", UNSET)
+    if (
+        remove_background_noise.__class__ is not bool
+        and remove_background_noise is not None
+        and remove_background_noise is not UNSET
+    ):
+        remove_background_noise = unexpected_type(
+            cls, "remove_background_noise", remove_background_noise, "a boolean or null"
+        )
+
+    return remove_background_noise
+
+
+def _read_has_isolated_audio(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    has_isolated_audio = d.get("has_isolated_audio", UNSET)
+    if has_isolated_audio.__class__ is not bool and has_isolated_audio is not None and has_isolated_audio is not UNSET:
+        has_isolated_audio = unexpected_type(cls, "has_isolated_audio", has_isolated_audio, "a boolean or null")
+
+    return has_isolated_audio
+
+
+def _read_has_isolated_audio_preview(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    has_isolated_audio_preview = d.get("has_isolated_audio_preview", UNSET)
+    if (
+        has_isolated_audio_preview.__class__ is not bool
+        and has_isolated_audio_preview is not None
+        and has_isolated_audio_preview is not UNSET
+    ):
+        has_isolated_audio_preview = unexpected_type(
+            cls, "has_isolated_audio_preview", has_isolated_audio_preview, "a boolean or null"
+        )
+
+    return has_isolated_audio_preview
+
+
+def _read_speaker_separation(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    speaker_separation_raw = d.get("speaker_separation", UNSET)
+    try:
+
+        def _parse_speaker_separation(data: object) -> None | SpeakerSeparationResponseModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            speaker_separation_type_0 = SpeakerSeparationResponseModel.from_dict(data)
+
+            return speaker_separation_type_0
+
+        speaker_separation = _parse_speaker_separation(speaker_separation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        speaker_separation = deviating_field(cls, "speaker_separation", speaker_separation_raw)
+
+    return speaker_separation
+
+
+def _read_trim_start(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    trim_start = d.get("trim_start", UNSET)
+    if trim_start.__class__ is not int and trim_start is not None and trim_start is not UNSET:
+        trim_start = unexpected_type(cls, "trim_start", trim_start, "an integer or null")
+
+    return trim_start
+
+
+def _read_trim_end(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> Any:
+    trim_end = d.get("trim_end", UNSET)
+    if trim_end.__class__ is not int and trim_end is not None and trim_end is not UNSET:
+        trim_end = unexpected_type(cls, "trim_end", trim_end, "an integer or null")
+
+    return trim_end
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "sample_id",
+        "file_name",
+        "mime_type",
+        "size_bytes",
+        "hash",
+        "duration_secs",
+        "remove_background_noise",
+        "has_isolated_audio",
+        "has_isolated_audio_preview",
+        "speaker_separation",
+        "trim_start",
+        "trim_end",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    sample_id = d.get("sample_id", MISSING)
+    if sample_id.__class__ is not str:
+        sample_id = _read_sample_id(cls, d)
+
+    file_name = d.get("file_name", MISSING)
+    if file_name.__class__ is not str:
+        file_name = _read_file_name(cls, d)
+
+    mime_type = d.get("mime_type", MISSING)
+    if mime_type.__class__ is not str:
+        mime_type = _read_mime_type(cls, d)
+
+    size_bytes = d.get("size_bytes", MISSING)
+    if size_bytes.__class__ is not int:
+        size_bytes = _read_size_bytes(cls, d)
+
+    hash_ = d.get("hash", MISSING)
+    if hash_.__class__ is not str:
+        hash_ = _read_hash_(cls, d)
+
+    duration_secs = d.get("duration_secs", UNSET)
+    if (
+        duration_secs.__class__ is not float
+        and duration_secs.__class__ is not int
+        and duration_secs is not None
+        and duration_secs is not UNSET
+    ):
+        duration_secs = _read_duration_secs(cls, d)
+
+    remove_background_noise = d.get("remove_background_noise", UNSET)
+    if (
+        remove_background_noise.__class__ is not bool
+        and remove_background_noise is not None
+        and remove_background_noise is not UNSET
+    ):
+        remove_background_noise = _read_remove_background_noise(cls, d)
+
+    has_isolated_audio = d.get("has_isolated_audio", UNSET)
+    if has_isolated_audio.__class__ is not bool and has_isolated_audio is not None and has_isolated_audio is not UNSET:
+        has_isolated_audio = _read_has_isolated_audio(cls, d)
+
+    has_isolated_audio_preview = d.get("has_isolated_audio_preview", UNSET)
+    if (
+        has_isolated_audio_preview.__class__ is not bool
+        and has_isolated_audio_preview is not None
+        and has_isolated_audio_preview is not UNSET
+    ):
+        has_isolated_audio_preview = _read_has_isolated_audio_preview(cls, d)
+
+    speaker_separation = d.get("speaker_separation", UNSET)
+    if speaker_separation is not UNSET:
+        speaker_separation = _read_speaker_separation(cls, d)
+
+    trim_start = d.get("trim_start", UNSET)
+    if trim_start.__class__ is not int and trim_start is not None and trim_start is not UNSET:
+        trim_start = _read_trim_start(cls, d)
+
+    trim_end = d.get("trim_end", UNSET)
+    if trim_end.__class__ is not int and trim_end is not None and trim_end is not UNSET:
+        trim_end = _read_trim_end(cls, d)
+
+    return {
+        "sample_id": sample_id,
+        "file_name": file_name,
+        "mime_type": mime_type,
+        "size_bytes": size_bytes,
+        "hash_": hash_,
+        "duration_secs": duration_secs,
+        "remove_background_noise": remove_background_noise,
+        "has_isolated_audio": has_isolated_audio,
+        "has_isolated_audio_preview": has_isolated_audio_preview,
+        "speaker_separation": speaker_separation,
+        "trim_start": trim_start,
+        "trim_end": trim_end,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SampleResponseModel._all_fields = _all_fields
+set_readers(
+    SampleResponseModel,
+    {
+        "sample_id": _read_sample_id,
+        "file_name": _read_file_name,
+        "mime_type": _read_mime_type,
+        "size_bytes": _read_size_bytes,
+        "hash_": _read_hash_,
+        "duration_secs": _read_duration_secs,
+        "remove_background_noise": _read_remove_background_noise,
+        "has_isolated_audio": _read_has_isolated_audio,
+        "has_isolated_audio_preview": _read_has_isolated_audio_preview,
+        "speaker_separation": _read_speaker_separation,
+        "trim_start": _read_trim_start,
+        "trim_end": _read_trim_end,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

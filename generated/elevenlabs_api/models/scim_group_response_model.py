@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ScimGroupResponseModel")
 
 
-@_attrs_define
-class ScimGroupResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ScimGroupResponseModel(Lazy):
     """Attributes:
     scim_external_id (None | str):
     display_name (str):
@@ -39,10 +46,19 @@ class ScimGroupResponseModel:
     seat_type: None | SeatType | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "scim_external_id",
+        "display_name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         scim_external_id: Any
         try:
             scim_external_id = self.scim_external_id
@@ -96,46 +112,11 @@ class ScimGroupResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        scim_external_id = d.pop("scim_external_id", MISSING)
-        if scim_external_id.__class__ is not str and scim_external_id is not None:
-            if scim_external_id is MISSING:
-                scim_external_id = missing_field(cls, "scim_external_id")
-                _missing += ("scim_external_id",)
-            else:
-                scim_external_id = unexpected_type(cls, "scim_external_id", scim_external_id, "a string or null")
-
-        display_name = d.pop("display_name", MISSING)
-        if display_name.__class__ is not str:
-            if display_name is MISSING:
-                display_name = missing_field(cls, "display_name")
-                _missing += ("display_name",)
-            else:
-                display_name = unexpected_type(cls, "display_name", display_name, "a string")
-
-        created_at_unix = d.pop("created_at_unix", UNSET)
-        if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
-
-        updated_at_unix = d.pop("updated_at_unix", UNSET)
-        if updated_at_unix.__class__ is not int and updated_at_unix is not None and updated_at_unix is not UNSET:
-            updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer or null")
-
-        seat_type = d.pop("seat_type", UNSET)
-        if seat_type is not None and seat_type.__class__ is not str and seat_type is not UNSET:
-            seat_type = unexpected_type(cls, "seat_type", seat_type, "null or a string")
-
-        scim_group_response_model = cls(
-            scim_external_id=scim_external_id,
-            display_name=display_name,
-            created_at_unix=created_at_unix,
-            updated_at_unix=updated_at_unix,
-            seat_type=seat_type,
-        )
-        if _missing:
-            scim_group_response_model._missing_fields = _missing
-        scim_group_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        scim_group_response_model = cls.__new__(cls)
+        scim_group_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return scim_group_response_model
 
     @property
@@ -153,3 +134,113 @@ class ScimGroupResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_scim_external_id(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    scim_external_id = d.get("scim_external_id", MISSING)
+    if scim_external_id.__class__ is not str and scim_external_id is not None:
+        if scim_external_id is MISSING:
+            scim_external_id = missing_field(cls, "scim_external_id")
+        else:
+            scim_external_id = unexpected_type(cls, "scim_external_id", scim_external_id, "a string or null")
+
+    return scim_external_id
+
+
+def _read_display_name(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    display_name = d.get("display_name", MISSING)
+    if display_name.__class__ is not str:
+        if display_name is MISSING:
+            display_name = missing_field(cls, "display_name")
+        else:
+            display_name = unexpected_type(cls, "display_name", display_name, "a string")
+
+    return display_name
+
+
+def _read_created_at_unix(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", UNSET)
+    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+        created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
+
+    return created_at_unix
+
+
+def _read_updated_at_unix(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    updated_at_unix = d.get("updated_at_unix", UNSET)
+    if updated_at_unix.__class__ is not int and updated_at_unix is not None and updated_at_unix is not UNSET:
+        updated_at_unix = unexpected_type(cls, "updated_at_unix", updated_at_unix, "an integer or null")
+
+    return updated_at_unix
+
+
+def _read_seat_type(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    seat_type = d.get("seat_type", UNSET)
+    if seat_type is not None and seat_type.__class__ is not str and seat_type is not UNSET:
+        seat_type = unexpected_type(cls, "seat_type", seat_type, "null or a string")
+
+    return seat_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "scim_external_id",
+        "display_name",
+        "created_at_unix",
+        "updated_at_unix",
+        "seat_type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ScimGroupResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    scim_external_id = d.get("scim_external_id", MISSING)
+    if scim_external_id.__class__ is not str and scim_external_id is not None:
+        scim_external_id = _read_scim_external_id(cls, d)
+
+    display_name = d.get("display_name", MISSING)
+    if display_name.__class__ is not str:
+        display_name = _read_display_name(cls, d)
+
+    created_at_unix = d.get("created_at_unix", UNSET)
+    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    updated_at_unix = d.get("updated_at_unix", UNSET)
+    if updated_at_unix.__class__ is not int and updated_at_unix is not None and updated_at_unix is not UNSET:
+        updated_at_unix = _read_updated_at_unix(cls, d)
+
+    seat_type = d.get("seat_type", UNSET)
+    if seat_type is not None and seat_type.__class__ is not str and seat_type is not UNSET:
+        seat_type = _read_seat_type(cls, d)
+
+    return {
+        "scim_external_id": scim_external_id,
+        "display_name": display_name,
+        "created_at_unix": created_at_unix,
+        "updated_at_unix": updated_at_unix,
+        "seat_type": seat_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ScimGroupResponseModel._all_fields = _all_fields
+set_readers(
+    ScimGroupResponseModel,
+    {
+        "scim_external_id": _read_scim_external_id,
+        "display_name": _read_display_name,
+        "created_at_unix": _read_created_at_unix,
+        "updated_at_unix": _read_updated_at_unix,
+        "seat_type": _read_seat_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,25 @@ from ..models.analysis_scope import AnalysisScope, check_analysis_scope
 from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ScopedAnalysisResult")
 
 
-@_attrs_define
-class ScopedAnalysisResult:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ScopedAnalysisResult(Lazy):
     """Attributes:
     scope (AnalysisScope):
     source_agent_id (str):
@@ -48,10 +55,20 @@ class ScopedAnalysisResult:
     success_score: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "scope",
+        "source_agent_id",
+        "successful",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         scope: Any
         try:
             scope = self.scope
@@ -118,87 +135,11 @@ class ScopedAnalysisResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        scope_raw = d.pop("scope", MISSING)
-        if scope_raw is MISSING:
-            scope = missing_field(cls, "scope")
-            _missing += ("scope",)
-        else:
-            try:
-                scope = check_analysis_scope(scope_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                scope = deviating_field(cls, "scope", scope_raw)
-
-        source_agent_id = d.pop("source_agent_id", MISSING)
-        if source_agent_id.__class__ is not str:
-            if source_agent_id is MISSING:
-                source_agent_id = missing_field(cls, "source_agent_id")
-                _missing += ("source_agent_id",)
-            else:
-                source_agent_id = unexpected_type(cls, "source_agent_id", source_agent_id, "a string")
-
-        successful_raw = d.pop("successful", MISSING)
-        if successful_raw is MISSING:
-            successful = missing_field(cls, "successful")
-            _missing += ("successful",)
-        else:
-            try:
-                successful = check_evaluation_success_result(successful_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                successful = deviating_field(cls, "successful", successful_raw)
-
-        source_branch_id = d.pop("source_branch_id", UNSET)
-        if source_branch_id.__class__ is not str and source_branch_id is not None and source_branch_id is not UNSET:
-            source_branch_id = unexpected_type(cls, "source_branch_id", source_branch_id, "a string or null")
-
-        evaluation_criteria_results_raw = d.pop("evaluation_criteria_results", UNSET)
-        try:
-            _evaluation_criteria_results = evaluation_criteria_results_raw
-            evaluation_criteria_results: ScopedAnalysisResultEvaluationCriteriaResults | Unset
-            if isinstance(_evaluation_criteria_results, Unset):
-                evaluation_criteria_results = UNSET
-            else:
-                evaluation_criteria_results = ScopedAnalysisResultEvaluationCriteriaResults.from_dict(
-                    _evaluation_criteria_results
-                )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            evaluation_criteria_results = deviating_field(
-                cls, "evaluation_criteria_results", evaluation_criteria_results_raw
-            )
-
-        data_collection_results_raw = d.pop("data_collection_results", UNSET)
-        try:
-            _data_collection_results = data_collection_results_raw
-            data_collection_results: ScopedAnalysisResultDataCollectionResults | Unset
-            if isinstance(_data_collection_results, Unset):
-                data_collection_results = UNSET
-            else:
-                data_collection_results = ScopedAnalysisResultDataCollectionResults.from_dict(_data_collection_results)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
-
-        success_score = d.pop("success_score", UNSET)
-        if (
-            success_score.__class__ is not float
-            and success_score.__class__ is not int
-            and success_score is not None
-            and success_score is not UNSET
-        ):
-            success_score = unexpected_type(cls, "success_score", success_score, "a number or null")
-
-        scoped_analysis_result = cls(
-            scope=scope,
-            source_agent_id=source_agent_id,
-            successful=successful,
-            source_branch_id=source_branch_id,
-            evaluation_criteria_results=evaluation_criteria_results,
-            data_collection_results=data_collection_results,
-            success_score=success_score,
-        )
-        if _missing:
-            scoped_analysis_result._missing_fields = _missing
-        scoped_analysis_result.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        scoped_analysis_result = cls.__new__(cls)
+        scoped_analysis_result.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return scoped_analysis_result
 
     @property
@@ -216,6 +157,177 @@ class ScopedAnalysisResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_scope(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
+    scope_raw = d.get("scope", MISSING)
+    if scope_raw is MISSING:
+        scope = missing_field(cls, "scope")
+    else:
+        try:
+            scope = check_analysis_scope(scope_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            scope = deviating_field(cls, "scope", scope_raw)
+
+    return scope
+
+
+def _read_source_agent_id(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
+    source_agent_id = d.get("source_agent_id", MISSING)
+    if source_agent_id.__class__ is not str:
+        if source_agent_id is MISSING:
+            source_agent_id = missing_field(cls, "source_agent_id")
+        else:
+            source_agent_id = unexpected_type(cls, "source_agent_id", source_agent_id, "a string")
+
+    return source_agent_id
+
+
+def _read_successful(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
+    successful_raw = d.get("successful", MISSING)
+    if successful_raw is MISSING:
+        successful = missing_field(cls, "successful")
+    else:
+        try:
+            successful = check_evaluation_success_result(successful_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            successful = deviating_field(cls, "successful", successful_raw)
+
+    return successful
+
+
+def _read_source_branch_id(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
+    source_branch_id = d.get("source_branch_id", UNSET)
+    if source_branch_id.__class__ is not str and source_branch_id is not None and source_branch_id is not UNSET:
+        source_branch_id = unexpected_type(cls, "source_branch_id", source_branch_id, "a string or null")
+
+    return source_branch_id
+
+
+def _read_evaluation_criteria_results(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
+    evaluation_criteria_results_raw = d.get("evaluation_criteria_results", UNSET)
+    try:
+        _evaluation_criteria_results = evaluation_criteria_results_raw
+        evaluation_criteria_results: ScopedAnalysisResultEvaluationCriteriaResults | Unset
+        if isinstance(_evaluation_criteria_results, Unset):
+            evaluation_criteria_results = UNSET
+        else:
+            evaluation_criteria_results = ScopedAnalysisResultEvaluationCriteriaResults.from_dict(
+                _evaluation_criteria_results
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        evaluation_criteria_results = deviating_field(
+            cls, "evaluation_criteria_results", evaluation_criteria_results_raw
+        )
+
+    return evaluation_criteria_results
+
+
+def _read_data_collection_results(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
+    data_collection_results_raw = d.get("data_collection_results", UNSET)
+    try:
+        _data_collection_results = data_collection_results_raw
+        data_collection_results: ScopedAnalysisResultDataCollectionResults | Unset
+        if isinstance(_data_collection_results, Unset):
+            data_collection_results = UNSET
+        else:
+            data_collection_results = ScopedAnalysisResultDataCollectionResults.from_dict(_data_collection_results)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        data_collection_results = deviating_field(cls, "data_collection_results", data_collection_results_raw)
+
+    return data_collection_results
+
+
+def _read_success_score(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> Any:
+    success_score = d.get("success_score", UNSET)
+    if (
+        success_score.__class__ is not float
+        and success_score.__class__ is not int
+        and success_score is not None
+        and success_score is not UNSET
+    ):
+        success_score = unexpected_type(cls, "success_score", success_score, "a number or null")
+
+    return success_score
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "scope",
+        "source_agent_id",
+        "successful",
+        "source_branch_id",
+        "evaluation_criteria_results",
+        "data_collection_results",
+        "success_score",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ScopedAnalysisResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    scope = _read_scope(cls, d)
+
+    source_agent_id = d.get("source_agent_id", MISSING)
+    if source_agent_id.__class__ is not str:
+        source_agent_id = _read_source_agent_id(cls, d)
+
+    successful = _read_successful(cls, d)
+
+    source_branch_id = d.get("source_branch_id", UNSET)
+    if source_branch_id.__class__ is not str and source_branch_id is not None and source_branch_id is not UNSET:
+        source_branch_id = _read_source_branch_id(cls, d)
+
+    evaluation_criteria_results = d.get("evaluation_criteria_results", UNSET)
+    if evaluation_criteria_results is not UNSET:
+        evaluation_criteria_results = _read_evaluation_criteria_results(cls, d)
+
+    data_collection_results = d.get("data_collection_results", UNSET)
+    if data_collection_results is not UNSET:
+        data_collection_results = _read_data_collection_results(cls, d)
+
+    success_score = d.get("success_score", UNSET)
+    if (
+        success_score.__class__ is not float
+        and success_score.__class__ is not int
+        and success_score is not None
+        and success_score is not UNSET
+    ):
+        success_score = _read_success_score(cls, d)
+
+    return {
+        "scope": scope,
+        "source_agent_id": source_agent_id,
+        "successful": successful,
+        "source_branch_id": source_branch_id,
+        "evaluation_criteria_results": evaluation_criteria_results,
+        "data_collection_results": data_collection_results,
+        "success_score": success_score,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ScopedAnalysisResult._all_fields = _all_fields
+set_readers(
+    ScopedAnalysisResult,
+    {
+        "scope": _read_scope,
+        "source_agent_id": _read_source_agent_id,
+        "successful": _read_successful,
+        "source_branch_id": _read_source_branch_id,
+        "evaluation_criteria_results": _read_evaluation_criteria_results,
+        "data_collection_results": _read_data_collection_results,
+        "success_score": _read_success_score,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

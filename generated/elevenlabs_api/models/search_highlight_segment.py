@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SearchHighlightSegment")
 
 
-@_attrs_define
-class SearchHighlightSegment:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SearchHighlightSegment(Lazy):
     """Attributes:
     value (str):
     is_hit (bool):
@@ -27,10 +34,19 @@ class SearchHighlightSegment:
     is_hit: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "value",
+        "is_hit",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         value = self.value
 
         is_hit = self.is_hit
@@ -47,31 +63,11 @@ class SearchHighlightSegment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        value = d.pop("value", MISSING)
-        if value.__class__ is not str:
-            if value is MISSING:
-                value = missing_field(cls, "value")
-                _missing += ("value",)
-            else:
-                value = unexpected_type(cls, "value", value, "a string")
-
-        is_hit = d.pop("is_hit", MISSING)
-        if is_hit.__class__ is not bool:
-            if is_hit is MISSING:
-                is_hit = missing_field(cls, "is_hit")
-                _missing += ("is_hit",)
-            else:
-                is_hit = unexpected_type(cls, "is_hit", is_hit, "a boolean")
-
-        search_highlight_segment = cls(
-            value=value,
-            is_hit=is_hit,
-        )
-        if _missing:
-            search_highlight_segment._missing_fields = _missing
-        search_highlight_segment.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        search_highlight_segment = cls.__new__(cls)
+        search_highlight_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return search_highlight_segment
 
     @property
@@ -89,3 +85,68 @@ class SearchHighlightSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_value(cls: type[SearchHighlightSegment], d: Mapping[str, Any]) -> Any:
+    value = d.get("value", MISSING)
+    if value.__class__ is not str:
+        if value is MISSING:
+            value = missing_field(cls, "value")
+        else:
+            value = unexpected_type(cls, "value", value, "a string")
+
+    return value
+
+
+def _read_is_hit(cls: type[SearchHighlightSegment], d: Mapping[str, Any]) -> Any:
+    is_hit = d.get("is_hit", MISSING)
+    if is_hit.__class__ is not bool:
+        if is_hit is MISSING:
+            is_hit = missing_field(cls, "is_hit")
+        else:
+            is_hit = unexpected_type(cls, "is_hit", is_hit, "a boolean")
+
+    return is_hit
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "value",
+        "is_hit",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SearchHighlightSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SearchHighlightSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    value = d.get("value", MISSING)
+    if value.__class__ is not str:
+        value = _read_value(cls, d)
+
+    is_hit = d.get("is_hit", MISSING)
+    if is_hit.__class__ is not bool:
+        is_hit = _read_is_hit(cls, d)
+
+    return {
+        "value": value,
+        "is_hit": is_hit,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SearchHighlightSegment._all_fields = _all_fields
+set_readers(
+    SearchHighlightSegment,
+    {
+        "value": _read_value,
+        "is_hit": _read_is_hit,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

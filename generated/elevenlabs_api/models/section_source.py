@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SectionSource")
 
 
-@_attrs_define
-class SectionSource:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SectionSource(Lazy):
     """Attributes:
     song_id (str): The ID of the song to source the section from. You can find the song ID in the response headers
         when you generate a song.
@@ -35,10 +42,19 @@ class SectionSource:
     negative_ranges: list[TimeRange] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "song_id",
+        "range",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         song_id = self.song_id
 
         range_: Any
@@ -73,48 +89,11 @@ class SectionSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        song_id = d.pop("song_id", MISSING)
-        if song_id.__class__ is not str:
-            if song_id is MISSING:
-                song_id = missing_field(cls, "song_id")
-                _missing += ("song_id",)
-            else:
-                song_id = unexpected_type(cls, "song_id", song_id, "a string")
-
-        range__raw = d.pop("range", MISSING)
-        if range__raw is MISSING:
-            range_ = missing_field(cls, "range")
-            _missing += ("range",)
-        else:
-            try:
-                range_ = TimeRange.from_dict(range__raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                range_ = deviating_field(cls, "range", range__raw)
-
-        negative_ranges_raw = d.pop("negative_ranges", UNSET)
-        try:
-            expect_array("negative_ranges", negative_ranges_raw)
-            _negative_ranges = negative_ranges_raw
-            negative_ranges: list[TimeRange] | Unset = UNSET
-            if _negative_ranges is not UNSET:
-                negative_ranges = []
-                for negative_ranges_item_data in _negative_ranges:
-                    negative_ranges_item = TimeRange.from_dict(negative_ranges_item_data)
-
-                    negative_ranges.append(negative_ranges_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            negative_ranges = deviating_field(cls, "negative_ranges", negative_ranges_raw)
-
-        section_source = cls(
-            song_id=song_id,
-            range_=range_,
-            negative_ranges=negative_ranges,
-        )
-        if _missing:
-            section_source._missing_fields = _missing
-        section_source.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        section_source = cls.__new__(cls)
+        section_source.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return section_source
 
     @property
@@ -132,6 +111,96 @@ class SectionSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_song_id(cls: type[SectionSource], d: Mapping[str, Any]) -> Any:
+    song_id = d.get("song_id", MISSING)
+    if song_id.__class__ is not str:
+        if song_id is MISSING:
+            song_id = missing_field(cls, "song_id")
+        else:
+            song_id = unexpected_type(cls, "song_id", song_id, "a string")
+
+    return song_id
+
+
+def _read_range_(cls: type[SectionSource], d: Mapping[str, Any]) -> Any:
+    range__raw = d.get("range", MISSING)
+    if range__raw is MISSING:
+        range_ = missing_field(cls, "range")
+    else:
+        try:
+            range_ = TimeRange.from_dict(range__raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            range_ = deviating_field(cls, "range", range__raw)
+
+    return range_
+
+
+def _read_negative_ranges(cls: type[SectionSource], d: Mapping[str, Any]) -> Any:
+    negative_ranges_raw = d.get("negative_ranges", UNSET)
+    try:
+        expect_array("negative_ranges", negative_ranges_raw)
+        _negative_ranges = negative_ranges_raw
+        negative_ranges: list[TimeRange] | Unset = UNSET
+        if _negative_ranges is not UNSET:
+            negative_ranges = []
+            for negative_ranges_item_data in _negative_ranges:
+                negative_ranges_item = TimeRange.from_dict(negative_ranges_item_data)
+
+                negative_ranges.append(negative_ranges_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        negative_ranges = deviating_field(cls, "negative_ranges", negative_ranges_raw)
+
+    return negative_ranges
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "song_id",
+        "range",
+        "negative_ranges",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SectionSource], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SectionSource], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    song_id = d.get("song_id", MISSING)
+    if song_id.__class__ is not str:
+        song_id = _read_song_id(cls, d)
+
+    range_ = _read_range_(cls, d)
+
+    negative_ranges = d.get("negative_ranges", UNSET)
+    if negative_ranges is not UNSET:
+        negative_ranges = _read_negative_ranges(cls, d)
+
+    return {
+        "song_id": song_id,
+        "range_": range_,
+        "negative_ranges": negative_ranges,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SectionSource._all_fields = _all_fields
+set_readers(
+    SectionSource,
+    {
+        "song_id": _read_song_id,
+        "range_": _read_range_,
+        "negative_ranges": _read_negative_ranges,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SegmentCreatePayload")
 
 
-@_attrs_define
-class SegmentCreatePayload:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SegmentCreatePayload(Lazy):
     """Attributes:
     start_time (float):
     end_time (float):
@@ -36,10 +43,19 @@ class SegmentCreatePayload:
     translations: None | SegmentCreatePayloadTranslationsType0 | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "start_time",
+        "end_time",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         start_time = self.start_time
 
         end_time = self.end_time
@@ -79,56 +95,11 @@ class SegmentCreatePayload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        start_time = d.pop("start_time", MISSING)
-        if start_time.__class__ is not float and start_time.__class__ is not int:
-            if start_time is MISSING:
-                start_time = missing_field(cls, "start_time")
-                _missing += ("start_time",)
-            else:
-                start_time = unexpected_type(cls, "start_time", start_time, "a number")
-
-        end_time = d.pop("end_time", MISSING)
-        if end_time.__class__ is not float and end_time.__class__ is not int:
-            if end_time is MISSING:
-                end_time = missing_field(cls, "end_time")
-                _missing += ("end_time",)
-            else:
-                end_time = unexpected_type(cls, "end_time", end_time, "a number")
-
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not None and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string or null")
-
-        translations_raw = d.pop("translations", UNSET)
-        try:
-
-            def _parse_translations(data: object) -> None | SegmentCreatePayloadTranslationsType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                translations_type_0 = SegmentCreatePayloadTranslationsType0.from_dict(data)
-
-                return translations_type_0
-
-            translations = _parse_translations(translations_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            translations = deviating_field(cls, "translations", translations_raw)
-
-        segment_create_payload = cls(
-            start_time=start_time,
-            end_time=end_time,
-            text=text,
-            translations=translations,
-        )
-        if _missing:
-            segment_create_payload._missing_fields = _missing
-        segment_create_payload.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        segment_create_payload = cls.__new__(cls)
+        segment_create_payload.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return segment_create_payload
 
     @property
@@ -146,6 +117,116 @@ class SegmentCreatePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_start_time(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> Any:
+    start_time = d.get("start_time", MISSING)
+    if start_time.__class__ is not float and start_time.__class__ is not int:
+        if start_time is MISSING:
+            start_time = missing_field(cls, "start_time")
+        else:
+            start_time = unexpected_type(cls, "start_time", start_time, "a number")
+
+    return start_time
+
+
+def _read_end_time(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> Any:
+    end_time = d.get("end_time", MISSING)
+    if end_time.__class__ is not float and end_time.__class__ is not int:
+        if end_time is MISSING:
+            end_time = missing_field(cls, "end_time")
+        else:
+            end_time = unexpected_type(cls, "end_time", end_time, "a number")
+
+    return end_time
+
+
+def _read_text(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string or null")
+
+    return text
+
+
+def _read_translations(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> Any:
+    translations_raw = d.get("translations", UNSET)
+    try:
+
+        def _parse_translations(data: object) -> None | SegmentCreatePayloadTranslationsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            translations_type_0 = SegmentCreatePayloadTranslationsType0.from_dict(data)
+
+            return translations_type_0
+
+        translations = _parse_translations(translations_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        translations = deviating_field(cls, "translations", translations_raw)
+
+    return translations
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_time",
+        "end_time",
+        "text",
+        "translations",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    start_time = d.get("start_time", MISSING)
+    if start_time.__class__ is not float and start_time.__class__ is not int:
+        start_time = _read_start_time(cls, d)
+
+    end_time = d.get("end_time", MISSING)
+    if end_time.__class__ is not float and end_time.__class__ is not int:
+        end_time = _read_end_time(cls, d)
+
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = _read_text(cls, d)
+
+    translations = d.get("translations", UNSET)
+    if translations is not UNSET:
+        translations = _read_translations(cls, d)
+
+    return {
+        "start_time": start_time,
+        "end_time": end_time,
+        "text": text,
+        "translations": translations,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SegmentCreatePayload._all_fields = _all_fields
+set_readers(
+    SegmentCreatePayload,
+    {
+        "start_time": _read_start_time,
+        "end_time": _read_end_time,
+        "text": _read_text,
+        "translations": _read_translations,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

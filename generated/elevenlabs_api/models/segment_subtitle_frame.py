@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SegmentSubtitleFrame")
 
 
-@_attrs_define
-class SegmentSubtitleFrame:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SegmentSubtitleFrame(Lazy):
     """Attributes:
     start_time (float):
     end_time (float):
@@ -31,10 +38,20 @@ class SegmentSubtitleFrame:
     lines: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "start_time",
+        "end_time",
+        "lines",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         start_time = self.start_time
 
         end_time = self.end_time
@@ -60,42 +77,11 @@ class SegmentSubtitleFrame:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        start_time = d.pop("start_time", MISSING)
-        if start_time.__class__ is not float and start_time.__class__ is not int:
-            if start_time is MISSING:
-                start_time = missing_field(cls, "start_time")
-                _missing += ("start_time",)
-            else:
-                start_time = unexpected_type(cls, "start_time", start_time, "a number")
-
-        end_time = d.pop("end_time", MISSING)
-        if end_time.__class__ is not float and end_time.__class__ is not int:
-            if end_time is MISSING:
-                end_time = missing_field(cls, "end_time")
-                _missing += ("end_time",)
-            else:
-                end_time = unexpected_type(cls, "end_time", end_time, "a number")
-
-        lines = d.pop("lines", MISSING)
-        if lines.__class__ is not list:
-            if lines is MISSING:
-                lines = missing_field(cls, "lines")
-                _missing += ("lines",)
-            else:
-                lines = unexpected_type(cls, "lines", lines, "an array")
-        elif lines.__class__ is list and lines:
-            check_items(cls, "lines", lines, (str,), "a string")
-
-        segment_subtitle_frame = cls(
-            start_time=start_time,
-            end_time=end_time,
-            lines=lines,
-        )
-        if _missing:
-            segment_subtitle_frame._missing_fields = _missing
-        segment_subtitle_frame.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        segment_subtitle_frame = cls.__new__(cls)
+        segment_subtitle_frame.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return segment_subtitle_frame
 
     @property
@@ -113,3 +99,86 @@ class SegmentSubtitleFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_start_time(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> Any:
+    start_time = d.get("start_time", MISSING)
+    if start_time.__class__ is not float and start_time.__class__ is not int:
+        if start_time is MISSING:
+            start_time = missing_field(cls, "start_time")
+        else:
+            start_time = unexpected_type(cls, "start_time", start_time, "a number")
+
+    return start_time
+
+
+def _read_end_time(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> Any:
+    end_time = d.get("end_time", MISSING)
+    if end_time.__class__ is not float and end_time.__class__ is not int:
+        if end_time is MISSING:
+            end_time = missing_field(cls, "end_time")
+        else:
+            end_time = unexpected_type(cls, "end_time", end_time, "a number")
+
+    return end_time
+
+
+def _read_lines(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> Any:
+    lines = d.get("lines", MISSING)
+    if lines.__class__ is not list:
+        if lines is MISSING:
+            lines = missing_field(cls, "lines")
+        else:
+            lines = unexpected_type(cls, "lines", lines, "an array")
+    elif lines.__class__ is list and lines:
+        check_items(cls, "lines", lines, (str,), "a string")
+
+    return lines
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_time",
+        "end_time",
+        "lines",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    start_time = d.get("start_time", MISSING)
+    if start_time.__class__ is not float and start_time.__class__ is not int:
+        start_time = _read_start_time(cls, d)
+
+    end_time = d.get("end_time", MISSING)
+    if end_time.__class__ is not float and end_time.__class__ is not int:
+        end_time = _read_end_time(cls, d)
+
+    lines = _read_lines(cls, d)
+
+    return {
+        "start_time": start_time,
+        "end_time": end_time,
+        "lines": lines,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SegmentSubtitleFrame._all_fields = _all_fields
+set_readers(
+    SegmentSubtitleFrame,
+    {
+        "start_time": _read_start_time,
+        "end_time": _read_end_time,
+        "lines": _read_lines,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SegmentUpdatePayload")
 
 
-@_attrs_define
-class SegmentUpdatePayload:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SegmentUpdatePayload(Lazy):
     """Attributes:
     start_time (float | None | Unset):
     end_time (float | None | Unset):
@@ -30,8 +36,12 @@ class SegmentUpdatePayload:
     text: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         start_time: Any
         try:
             start_time = self.start_time
@@ -67,35 +77,11 @@ class SegmentUpdatePayload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        start_time = d.pop("start_time", UNSET)
-        if (
-            start_time.__class__ is not float
-            and start_time.__class__ is not int
-            and start_time is not None
-            and start_time is not UNSET
-        ):
-            start_time = unexpected_type(cls, "start_time", start_time, "a number or null")
-
-        end_time = d.pop("end_time", UNSET)
-        if (
-            end_time.__class__ is not float
-            and end_time.__class__ is not int
-            and end_time is not None
-            and end_time is not UNSET
-        ):
-            end_time = unexpected_type(cls, "end_time", end_time, "a number or null")
-
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not None and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string or null")
-
-        segment_update_payload = cls(
-            start_time=start_time,
-            end_time=end_time,
-            text=text,
-        )
-        segment_update_payload.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        segment_update_payload = cls.__new__(cls)
+        segment_update_payload.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return segment_update_payload
 
     @property
@@ -113,3 +99,95 @@ class SegmentUpdatePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_start_time(cls: type[SegmentUpdatePayload], d: Mapping[str, Any]) -> Any:
+    start_time = d.get("start_time", UNSET)
+    if (
+        start_time.__class__ is not float
+        and start_time.__class__ is not int
+        and start_time is not None
+        and start_time is not UNSET
+    ):
+        start_time = unexpected_type(cls, "start_time", start_time, "a number or null")
+
+    return start_time
+
+
+def _read_end_time(cls: type[SegmentUpdatePayload], d: Mapping[str, Any]) -> Any:
+    end_time = d.get("end_time", UNSET)
+    if (
+        end_time.__class__ is not float
+        and end_time.__class__ is not int
+        and end_time is not None
+        and end_time is not UNSET
+    ):
+        end_time = unexpected_type(cls, "end_time", end_time, "a number or null")
+
+    return end_time
+
+
+def _read_text(cls: type[SegmentUpdatePayload], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string or null")
+
+    return text
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_time",
+        "end_time",
+        "text",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SegmentUpdatePayload], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SegmentUpdatePayload], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    start_time = d.get("start_time", UNSET)
+    if (
+        start_time.__class__ is not float
+        and start_time.__class__ is not int
+        and start_time is not None
+        and start_time is not UNSET
+    ):
+        start_time = _read_start_time(cls, d)
+
+    end_time = d.get("end_time", UNSET)
+    if (
+        end_time.__class__ is not float
+        and end_time.__class__ is not int
+        and end_time is not None
+        and end_time is not UNSET
+    ):
+        end_time = _read_end_time(cls, d)
+
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = _read_text(cls, d)
+
+    return {
+        "start_time": start_time,
+        "end_time": end_time,
+        "text": text,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SegmentUpdatePayload._all_fields = _all_fields
+set_readers(
+    SegmentUpdatePayload,
+    {
+        "start_time": _read_start_time,
+        "end_time": _read_end_time,
+        "text": _read_text,
+        "additional_properties": _read_additional_properties,
+    },
+)

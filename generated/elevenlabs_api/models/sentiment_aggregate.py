@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SentimentAggregate")
 
 
-@_attrs_define
-class SentimentAggregate:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SentimentAggregate(Lazy):
     """Attributes:
     scored_conversation_count (int):
     positive_count (int):
@@ -57,10 +64,29 @@ class SentimentAggregate:
     recent_average_frustration_score: float | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "scored_conversation_count",
+        "positive_count",
+        "neutral_count",
+        "negative_count",
+        "average_sentiment_score",
+        "average_frustration_score",
+        "recent_scored_conversation_count",
+        "recent_positive_count",
+        "recent_neutral_count",
+        "recent_negative_count",
+        "recent_average_sentiment_score",
+        "recent_average_frustration_score",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         scored_conversation_count = self.scored_conversation_count
 
         positive_count = self.positive_count
@@ -143,153 +169,11 @@ class SentimentAggregate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        scored_conversation_count = d.pop("scored_conversation_count", MISSING)
-        if scored_conversation_count.__class__ is not int:
-            if scored_conversation_count is MISSING:
-                scored_conversation_count = missing_field(cls, "scored_conversation_count")
-                _missing += ("scored_conversation_count",)
-            else:
-                scored_conversation_count = unexpected_type(
-                    cls, "scored_conversation_count", scored_conversation_count, "an integer"
-                )
-
-        positive_count = d.pop("positive_count", MISSING)
-        if positive_count.__class__ is not int:
-            if positive_count is MISSING:
-                positive_count = missing_field(cls, "positive_count")
-                _missing += ("positive_count",)
-            else:
-                positive_count = unexpected_type(cls, "positive_count", positive_count, "an integer")
-
-        neutral_count = d.pop("neutral_count", MISSING)
-        if neutral_count.__class__ is not int:
-            if neutral_count is MISSING:
-                neutral_count = missing_field(cls, "neutral_count")
-                _missing += ("neutral_count",)
-            else:
-                neutral_count = unexpected_type(cls, "neutral_count", neutral_count, "an integer")
-
-        negative_count = d.pop("negative_count", MISSING)
-        if negative_count.__class__ is not int:
-            if negative_count is MISSING:
-                negative_count = missing_field(cls, "negative_count")
-                _missing += ("negative_count",)
-            else:
-                negative_count = unexpected_type(cls, "negative_count", negative_count, "an integer")
-
-        average_sentiment_score = d.pop("average_sentiment_score", MISSING)
-        if (
-            average_sentiment_score.__class__ is not float
-            and average_sentiment_score.__class__ is not int
-            and average_sentiment_score is not None
-        ):
-            if average_sentiment_score is MISSING:
-                average_sentiment_score = missing_field(cls, "average_sentiment_score")
-                _missing += ("average_sentiment_score",)
-            else:
-                average_sentiment_score = unexpected_type(
-                    cls, "average_sentiment_score", average_sentiment_score, "a number or null"
-                )
-
-        average_frustration_score = d.pop("average_frustration_score", MISSING)
-        if (
-            average_frustration_score.__class__ is not float
-            and average_frustration_score.__class__ is not int
-            and average_frustration_score is not None
-        ):
-            if average_frustration_score is MISSING:
-                average_frustration_score = missing_field(cls, "average_frustration_score")
-                _missing += ("average_frustration_score",)
-            else:
-                average_frustration_score = unexpected_type(
-                    cls, "average_frustration_score", average_frustration_score, "a number or null"
-                )
-
-        recent_scored_conversation_count = d.pop("recent_scored_conversation_count", MISSING)
-        if recent_scored_conversation_count.__class__ is not int:
-            if recent_scored_conversation_count is MISSING:
-                recent_scored_conversation_count = missing_field(cls, "recent_scored_conversation_count")
-                _missing += ("recent_scored_conversation_count",)
-            else:
-                recent_scored_conversation_count = unexpected_type(
-                    cls, "recent_scored_conversation_count", recent_scored_conversation_count, "an integer"
-                )
-
-        recent_positive_count = d.pop("recent_positive_count", MISSING)
-        if recent_positive_count.__class__ is not int:
-            if recent_positive_count is MISSING:
-                recent_positive_count = missing_field(cls, "recent_positive_count")
-                _missing += ("recent_positive_count",)
-            else:
-                recent_positive_count = unexpected_type(
-                    cls, "recent_positive_count", recent_positive_count, "an integer"
-                )
-
-        recent_neutral_count = d.pop("recent_neutral_count", MISSING)
-        if recent_neutral_count.__class__ is not int:
-            if recent_neutral_count is MISSING:
-                recent_neutral_count = missing_field(cls, "recent_neutral_count")
-                _missing += ("recent_neutral_count",)
-            else:
-                recent_neutral_count = unexpected_type(cls, "recent_neutral_count", recent_neutral_count, "an integer")
-
-        recent_negative_count = d.pop("recent_negative_count", MISSING)
-        if recent_negative_count.__class__ is not int:
-            if recent_negative_count is MISSING:
-                recent_negative_count = missing_field(cls, "recent_negative_count")
-                _missing += ("recent_negative_count",)
-            else:
-                recent_negative_count = unexpected_type(
-                    cls, "recent_negative_count", recent_negative_count, "an integer"
-                )
-
-        recent_average_sentiment_score = d.pop("recent_average_sentiment_score", MISSING)
-        if (
-            recent_average_sentiment_score.__class__ is not float
-            and recent_average_sentiment_score.__class__ is not int
-            and recent_average_sentiment_score is not None
-        ):
-            if recent_average_sentiment_score is MISSING:
-                recent_average_sentiment_score = missing_field(cls, "recent_average_sentiment_score")
-                _missing += ("recent_average_sentiment_score",)
-            else:
-                recent_average_sentiment_score = unexpected_type(
-                    cls, "recent_average_sentiment_score", recent_average_sentiment_score, "a number or null"
-                )
-
-        recent_average_frustration_score = d.pop("recent_average_frustration_score", MISSING)
-        if (
-            recent_average_frustration_score.__class__ is not float
-            and recent_average_frustration_score.__class__ is not int
-            and recent_average_frustration_score is not None
-        ):
-            if recent_average_frustration_score is MISSING:
-                recent_average_frustration_score = missing_field(cls, "recent_average_frustration_score")
-                _missing += ("recent_average_frustration_score",)
-            else:
-                recent_average_frustration_score = unexpected_type(
-                    cls, "recent_average_frustration_score", recent_average_frustration_score, "a number or null"
-                )
-
-        sentiment_aggregate = cls(
-            scored_conversation_count=scored_conversation_count,
-            positive_count=positive_count,
-            neutral_count=neutral_count,
-            negative_count=negative_count,
-            average_sentiment_score=average_sentiment_score,
-            average_frustration_score=average_frustration_score,
-            recent_scored_conversation_count=recent_scored_conversation_count,
-            recent_positive_count=recent_positive_count,
-            recent_neutral_count=recent_neutral_count,
-            recent_negative_count=recent_negative_count,
-            recent_average_sentiment_score=recent_average_sentiment_score,
-            recent_average_frustration_score=recent_average_frustration_score,
-        )
-        if _missing:
-            sentiment_aggregate._missing_fields = _missing
-        sentiment_aggregate.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sentiment_aggregate = cls.__new__(cls)
+        sentiment_aggregate.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return sentiment_aggregate
 
     @property
@@ -307,3 +191,292 @@ class SentimentAggregate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_scored_conversation_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    scored_conversation_count = d.get("scored_conversation_count", MISSING)
+    if scored_conversation_count.__class__ is not int:
+        if scored_conversation_count is MISSING:
+            scored_conversation_count = missing_field(cls, "scored_conversation_count")
+        else:
+            scored_conversation_count = unexpected_type(
+                cls, "scored_conversation_count", scored_conversation_count, "an integer"
+            )
+
+    return scored_conversation_count
+
+
+def _read_positive_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    positive_count = d.get("positive_count", MISSING)
+    if positive_count.__class__ is not int:
+        if positive_count is MISSING:
+            positive_count = missing_field(cls, "positive_count")
+        else:
+            positive_count = unexpected_type(cls, "positive_count", positive_count, "an integer")
+
+    return positive_count
+
+
+def _read_neutral_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    neutral_count = d.get("neutral_count", MISSING)
+    if neutral_count.__class__ is not int:
+        if neutral_count is MISSING:
+            neutral_count = missing_field(cls, "neutral_count")
+        else:
+            neutral_count = unexpected_type(cls, "neutral_count", neutral_count, "an integer")
+
+    return neutral_count
+
+
+def _read_negative_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    negative_count = d.get("negative_count", MISSING)
+    if negative_count.__class__ is not int:
+        if negative_count is MISSING:
+            negative_count = missing_field(cls, "negative_count")
+        else:
+            negative_count = unexpected_type(cls, "negative_count", negative_count, "an integer")
+
+    return negative_count
+
+
+def _read_average_sentiment_score(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    average_sentiment_score = d.get("average_sentiment_score", MISSING)
+    if (
+        average_sentiment_score.__class__ is not float
+        and average_sentiment_score.__class__ is not int
+        and average_sentiment_score is not None
+    ):
+        if average_sentiment_score is MISSING:
+            average_sentiment_score = missing_field(cls, "average_sentiment_score")
+        else:
+            average_sentiment_score = unexpected_type(
+                cls, "average_sentiment_score", average_sentiment_score, "a number or null"
+            )
+
+    return average_sentiment_score
+
+
+def _read_average_frustration_score(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    average_frustration_score = d.get("average_frustration_score", MISSING)
+    if (
+        average_frustration_score.__class__ is not float
+        and average_frustration_score.__class__ is not int
+        and average_frustration_score is not None
+    ):
+        if average_frustration_score is MISSING:
+            average_frustration_score = missing_field(cls, "average_frustration_score")
+        else:
+            average_frustration_score = unexpected_type(
+                cls, "average_frustration_score", average_frustration_score, "a number or null"
+            )
+
+    return average_frustration_score
+
+
+def _read_recent_scored_conversation_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    recent_scored_conversation_count = d.get("recent_scored_conversation_count", MISSING)
+    if recent_scored_conversation_count.__class__ is not int:
+        if recent_scored_conversation_count is MISSING:
+            recent_scored_conversation_count = missing_field(cls, "recent_scored_conversation_count")
+        else:
+            recent_scored_conversation_count = unexpected_type(
+                cls, "recent_scored_conversation_count", recent_scored_conversation_count, "an integer"
+            )
+
+    return recent_scored_conversation_count
+
+
+def _read_recent_positive_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    recent_positive_count = d.get("recent_positive_count", MISSING)
+    if recent_positive_count.__class__ is not int:
+        if recent_positive_count is MISSING:
+            recent_positive_count = missing_field(cls, "recent_positive_count")
+        else:
+            recent_positive_count = unexpected_type(cls, "recent_positive_count", recent_positive_count, "an integer")
+
+    return recent_positive_count
+
+
+def _read_recent_neutral_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    recent_neutral_count = d.get("recent_neutral_count", MISSING)
+    if recent_neutral_count.__class__ is not int:
+        if recent_neutral_count is MISSING:
+            recent_neutral_count = missing_field(cls, "recent_neutral_count")
+        else:
+            recent_neutral_count = unexpected_type(cls, "recent_neutral_count", recent_neutral_count, "an integer")
+
+    return recent_neutral_count
+
+
+def _read_recent_negative_count(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    recent_negative_count = d.get("recent_negative_count", MISSING)
+    if recent_negative_count.__class__ is not int:
+        if recent_negative_count is MISSING:
+            recent_negative_count = missing_field(cls, "recent_negative_count")
+        else:
+            recent_negative_count = unexpected_type(cls, "recent_negative_count", recent_negative_count, "an integer")
+
+    return recent_negative_count
+
+
+def _read_recent_average_sentiment_score(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    recent_average_sentiment_score = d.get("recent_average_sentiment_score", MISSING)
+    if (
+        recent_average_sentiment_score.__class__ is not float
+        and recent_average_sentiment_score.__class__ is not int
+        and recent_average_sentiment_score is not None
+    ):
+        if recent_average_sentiment_score is MISSING:
+            recent_average_sentiment_score = missing_field(cls, "recent_average_sentiment_score")
+        else:
+            recent_average_sentiment_score = unexpected_type(
+                cls, "recent_average_sentiment_score", recent_average_sentiment_score, "a number or null"
+            )
+
+    return recent_average_sentiment_score
+
+
+def _read_recent_average_frustration_score(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> Any:
+    recent_average_frustration_score = d.get("recent_average_frustration_score", MISSING)
+    if (
+        recent_average_frustration_score.__class__ is not float
+        and recent_average_frustration_score.__class__ is not int
+        and recent_average_frustration_score is not None
+    ):
+        if recent_average_frustration_score is MISSING:
+            recent_average_frustration_score = missing_field(cls, "recent_average_frustration_score")
+        else:
+            recent_average_frustration_score = unexpected_type(
+                cls, "recent_average_frustration_score", recent_average_frustration_score, "a number or null"
+            )
+
+    return recent_average_frustration_score
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "scored_conversation_count",
+        "positive_count",
+        "neutral_count",
+        "negative_count",
+        "average_sentiment_score",
+        "average_frustration_score",
+        "recent_scored_conversation_count",
+        "recent_positive_count",
+        "recent_neutral_count",
+        "recent_negative_count",
+        "recent_average_sentiment_score",
+        "recent_average_frustration_score",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SentimentAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    scored_conversation_count = d.get("scored_conversation_count", MISSING)
+    if scored_conversation_count.__class__ is not int:
+        scored_conversation_count = _read_scored_conversation_count(cls, d)
+
+    positive_count = d.get("positive_count", MISSING)
+    if positive_count.__class__ is not int:
+        positive_count = _read_positive_count(cls, d)
+
+    neutral_count = d.get("neutral_count", MISSING)
+    if neutral_count.__class__ is not int:
+        neutral_count = _read_neutral_count(cls, d)
+
+    negative_count = d.get("negative_count", MISSING)
+    if negative_count.__class__ is not int:
+        negative_count = _read_negative_count(cls, d)
+
+    average_sentiment_score = d.get("average_sentiment_score", MISSING)
+    if (
+        average_sentiment_score.__class__ is not float
+        and average_sentiment_score.__class__ is not int
+        and average_sentiment_score is not None
+    ):
+        average_sentiment_score = _read_average_sentiment_score(cls, d)
+
+    average_frustration_score = d.get("average_frustration_score", MISSING)
+    if (
+        average_frustration_score.__class__ is not float
+        and average_frustration_score.__class__ is not int
+        and average_frustration_score is not None
+    ):
+        average_frustration_score = _read_average_frustration_score(cls, d)
+
+    recent_scored_conversation_count = d.get("recent_scored_conversation_count", MISSING)
+    if recent_scored_conversation_count.__class__ is not int:
+        recent_scored_conversation_count = _read_recent_scored_conversation_count(cls, d)
+
+    recent_positive_count = d.get("recent_positive_count", MISSING)
+    if recent_positive_count.__class__ is not int:
+        recent_positive_count = _read_recent_positive_count(cls, d)
+
+    recent_neutral_count = d.get("recent_neutral_count", MISSING)
+    if recent_neutral_count.__class__ is not int:
+        recent_neutral_count = _read_recent_neutral_count(cls, d)
+
+    recent_negative_count = d.get("recent_negative_count", MISSING)
+    if recent_negative_count.__class__ is not int:
+        recent_negative_count = _read_recent_negative_count(cls, d)
+
+    recent_average_sentiment_score = d.get("recent_average_sentiment_score", MISSING)
+    if (
+        recent_average_sentiment_score.__class__ is not float
+        and recent_average_sentiment_score.__class__ is not int
+        and recent_average_sentiment_score is not None
+    ):
+        recent_average_sentiment_score = _read_recent_average_sentiment_score(cls, d)
+
+    recent_average_frustration_score = d.get("recent_average_frustration_score", MISSING)
+    if (
+        recent_average_frustration_score.__class__ is not float
+        and recent_average_frustration_score.__class__ is not int
+        and recent_average_frustration_score is not None
+    ):
+        recent_average_frustration_score = _read_recent_average_frustration_score(cls, d)
+
+    return {
+        "scored_conversation_count": scored_conversation_count,
+        "positive_count": positive_count,
+        "neutral_count": neutral_count,
+        "negative_count": negative_count,
+        "average_sentiment_score": average_sentiment_score,
+        "average_frustration_score": average_frustration_score,
+        "recent_scored_conversation_count": recent_scored_conversation_count,
+        "recent_positive_count": recent_positive_count,
+        "recent_neutral_count": recent_neutral_count,
+        "recent_negative_count": recent_negative_count,
+        "recent_average_sentiment_score": recent_average_sentiment_score,
+        "recent_average_frustration_score": recent_average_frustration_score,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SentimentAggregate._all_fields = _all_fields
+set_readers(
+    SentimentAggregate,
+    {
+        "scored_conversation_count": _read_scored_conversation_count,
+        "positive_count": _read_positive_count,
+        "neutral_count": _read_neutral_count,
+        "negative_count": _read_negative_count,
+        "average_sentiment_score": _read_average_sentiment_score,
+        "average_frustration_score": _read_average_frustration_score,
+        "recent_scored_conversation_count": _read_recent_scored_conversation_count,
+        "recent_positive_count": _read_recent_positive_count,
+        "recent_neutral_count": _read_recent_neutral_count,
+        "recent_negative_count": _read_recent_negative_count,
+        "recent_average_sentiment_score": _read_recent_average_sentiment_score,
+        "recent_average_frustration_score": _read_recent_average_frustration_score,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -6,14 +6,27 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    PARSING,
+    Lazy,
+    read_all,
+    read_lazily,
+    set_readers,
+)
+
 T = TypeVar("T", bound="SentimentAnalysisSettings")
 
 
-@_attrs_define
-class SentimentAnalysisSettings:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SentimentAnalysisSettings(Lazy):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         return field_dict
@@ -22,9 +35,11 @@ class SentimentAnalysisSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        sentiment_analysis_settings = cls()
-        sentiment_analysis_settings.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sentiment_analysis_settings = cls.__new__(cls)
+        sentiment_analysis_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return sentiment_analysis_settings
 
     @property
@@ -42,3 +57,27 @@ class SentimentAnalysisSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(())
+
+
+def _read_additional_properties(cls: type[SentimentAnalysisSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SentimentAnalysisSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    return {
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SentimentAnalysisSettings._all_fields = _all_fields
+set_readers(
+    SentimentAnalysisSettings,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)

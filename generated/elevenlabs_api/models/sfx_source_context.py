@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SfxSourceContext")
 
 
-@_attrs_define
-class SfxSourceContext:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SfxSourceContext(Lazy):
     """Context for sound effect clips.
 
     Attributes:
@@ -36,11 +42,16 @@ class SfxSourceContext:
     generation_config: None | SfxSourceContextGenerationConfigType0 | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("source_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source_type", "sfx")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source_type = self.source_type
 
         sound_generation_history_item_id: Any
@@ -85,52 +96,11 @@ class SfxSourceContext:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        source_type_raw = d.pop("source_type", UNSET)
-        source_type = cast(Literal["sfx"] | Unset, source_type_raw)
-        if source_type != "sfx" and not isinstance(source_type, Unset):
-            raise ValueError(f"source_type must match const 'sfx', got '{source_type}'")
-
-        sound_generation_history_item_id = d.pop("sound_generation_history_item_id", UNSET)
-        if (
-            sound_generation_history_item_id.__class__ is not str
-            and sound_generation_history_item_id is not None
-            and sound_generation_history_item_id is not UNSET
-        ):
-            sound_generation_history_item_id = unexpected_type(
-                cls, "sound_generation_history_item_id", sound_generation_history_item_id, "a string or null"
-            )
-
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not None and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string or null")
-
-        generation_config_raw = d.pop("generation_config", UNSET)
-        try:
-
-            def _parse_generation_config(data: object) -> None | SfxSourceContextGenerationConfigType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                generation_config_type_0 = SfxSourceContextGenerationConfigType0.from_dict(data)
-
-                return generation_config_type_0
-
-            generation_config = _parse_generation_config(generation_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            generation_config = deviating_field(cls, "generation_config", generation_config_raw)
-
-        sfx_source_context = cls(
-            source_type=source_type,
-            sound_generation_history_item_id=sound_generation_history_item_id,
-            text=text,
-            generation_config=generation_config,
-        )
-        sfx_source_context.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sfx_source_context = cls.__new__(cls)
+        sfx_source_context.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return sfx_source_context
 
     @property
@@ -148,6 +118,119 @@ class SfxSourceContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source_type(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> Any:
+    source_type_raw = d.get("source_type", UNSET)
+    source_type = cast(Literal["sfx"] | Unset, source_type_raw)
+    if source_type != "sfx" and not isinstance(source_type, Unset):
+        raise ValueError(f"source_type must match const 'sfx', got '{source_type}'")
+
+    return source_type
+
+
+def _read_sound_generation_history_item_id(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> Any:
+    sound_generation_history_item_id = d.get("sound_generation_history_item_id", UNSET)
+    if (
+        sound_generation_history_item_id.__class__ is not str
+        and sound_generation_history_item_id is not None
+        and sound_generation_history_item_id is not UNSET
+    ):
+        sound_generation_history_item_id = unexpected_type(
+            cls, "sound_generation_history_item_id", sound_generation_history_item_id, "a string or null"
+        )
+
+    return sound_generation_history_item_id
+
+
+def _read_text(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string or null")
+
+    return text
+
+
+def _read_generation_config(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> Any:
+    generation_config_raw = d.get("generation_config", UNSET)
+    try:
+
+        def _parse_generation_config(data: object) -> None | SfxSourceContextGenerationConfigType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            generation_config_type_0 = SfxSourceContextGenerationConfigType0.from_dict(data)
+
+            return generation_config_type_0
+
+        generation_config = _parse_generation_config(generation_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        generation_config = deviating_field(cls, "generation_config", generation_config_raw)
+
+    return generation_config
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source_type",
+        "sound_generation_history_item_id",
+        "text",
+        "generation_config",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source_type = d.get("source_type", UNSET)
+    if source_type is not UNSET:
+        source_type = _read_source_type(cls, d)
+
+    sound_generation_history_item_id = d.get("sound_generation_history_item_id", UNSET)
+    if (
+        sound_generation_history_item_id.__class__ is not str
+        and sound_generation_history_item_id is not None
+        and sound_generation_history_item_id is not UNSET
+    ):
+        sound_generation_history_item_id = _read_sound_generation_history_item_id(cls, d)
+
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = _read_text(cls, d)
+
+    generation_config = d.get("generation_config", UNSET)
+    if generation_config is not UNSET:
+        generation_config = _read_generation_config(cls, d)
+
+    return {
+        "source_type": source_type,
+        "sound_generation_history_item_id": sound_generation_history_item_id,
+        "text": text,
+        "generation_config": generation_config,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SfxSourceContext._all_fields = _all_fields
+set_readers(
+    SfxSourceContext,
+    {
+        "source_type": _read_source_type,
+        "sound_generation_history_item_id": _read_sound_generation_history_item_id,
+        "text": _read_text,
+        "generation_config": _read_generation_config,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

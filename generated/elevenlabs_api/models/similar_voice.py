@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.voicecategory import VOICECATEGORY
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SimilarVoice")
 
 
-@_attrs_define
-class SimilarVoice:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SimilarVoice(Lazy):
     """Attributes:
     voice_id (str):
     name (str):
@@ -39,10 +46,20 @@ class SimilarVoice:
     preview_url: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "voice_id",
+        "name",
+        "category",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voice_id = self.voice_id
 
         name = self.name
@@ -89,50 +106,11 @@ class SimilarVoice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        category = d.pop("category", MISSING)
-        if category.__class__ is not str:
-            if category is MISSING:
-                category = missing_field(cls, "category")
-                _missing += ("category",)
-            else:
-                category = unexpected_type(cls, "category", category, "a string")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        preview_url = d.pop("preview_url", UNSET)
-        if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
-            preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
-
-        similar_voice = cls(
-            voice_id=voice_id,
-            name=name,
-            category=category,
-            description=description,
-            preview_url=preview_url,
-        )
-        if _missing:
-            similar_voice._missing_fields = _missing
-        similar_voice.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        similar_voice = cls.__new__(cls)
+        similar_voice.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return similar_voice
 
     @property
@@ -150,3 +128,116 @@ class SimilarVoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voice_id(cls: type[SimilarVoice], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_name(cls: type[SimilarVoice], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_category(cls: type[SimilarVoice], d: Mapping[str, Any]) -> Any:
+    category = d.get("category", MISSING)
+    if category.__class__ is not str:
+        if category is MISSING:
+            category = missing_field(cls, "category")
+        else:
+            category = unexpected_type(cls, "category", category, "a string")
+
+    return category
+
+
+def _read_description(cls: type[SimilarVoice], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_preview_url(cls: type[SimilarVoice], d: Mapping[str, Any]) -> Any:
+    preview_url = d.get("preview_url", UNSET)
+    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+        preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
+
+    return preview_url
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voice_id",
+        "name",
+        "category",
+        "description",
+        "preview_url",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SimilarVoice], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SimilarVoice], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    category = d.get("category", MISSING)
+    if category.__class__ is not str:
+        category = _read_category(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    preview_url = d.get("preview_url", UNSET)
+    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+        preview_url = _read_preview_url(cls, d)
+
+    return {
+        "voice_id": voice_id,
+        "name": name,
+        "category": category,
+        "description": description,
+        "preview_url": preview_url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SimilarVoice._all_fields = _all_fields
+set_readers(
+    SimilarVoice,
+    {
+        "voice_id": _read_voice_id,
+        "name": _read_name,
+        "category": _read_category,
+        "description": _read_description,
+        "preview_url": _read_preview_url,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,22 +7,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
+    Lazy,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="SimulationTestModelToolMockOverrides")
 
 
-@_attrs_define
-class SimulationTestModelToolMockOverrides:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SimulationTestModelToolMockOverrides(Lazy):
     """Test-specific response mocks, keyed by tool ID. Applied ahead of the tool's shared mocks and only within this test.
     Only take effect for tools that are mocked (see tool_mock_config).
 
     """
 
     additional_properties: dict[str, list[ToolResponseMockConfigOutput]] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             try:
@@ -39,22 +49,13 @@ class SimulationTestModelToolMockOverrides:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        simulation_test_model_tool_mock_overrides = cls()
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            try:
-                additional_property = []
-                _additional_property = prop_dict
-                for additional_property_item_data in _additional_property:
-                    additional_property_item = ToolResponseMockConfigOutput.from_dict(additional_property_item_data)
-
-                    additional_property.append(additional_property_item)
-
-            except (KeyError, TypeError, ValueError, AttributeError):
-                additional_property = deviating_field(cls, prop_name, prop_dict)
-            additional_properties[prop_name] = additional_property
-        simulation_test_model_tool_mock_overrides.additional_properties = additional_properties
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        simulation_test_model_tool_mock_overrides = cls.__new__(cls)
+        simulation_test_model_tool_mock_overrides.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return simulation_test_model_tool_mock_overrides
 
     @property
@@ -72,6 +73,47 @@ class SimulationTestModelToolMockOverrides:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS: frozenset[str] = frozenset(())
+
+
+def _read_additional_properties(
+    cls: type[SimulationTestModelToolMockOverrides], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _FIELDS:
+            continue
+        try:
+            additional_property = []
+            _additional_property = prop_dict
+            for additional_property_item_data in _additional_property:
+                additional_property_item = ToolResponseMockConfigOutput.from_dict(additional_property_item_data)
+
+                additional_property.append(additional_property_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError):
+            additional_property = deviating_field(cls, prop_name, prop_dict)
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+def _all_fields(cls: type[SimulationTestModelToolMockOverrides], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    return {
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SimulationTestModelToolMockOverrides._all_fields = _all_fields
+set_readers(
+    SimulationTestModelToolMockOverrides,
+    {
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -9,17 +9,23 @@ from attrs import field as _attrs_field
 from ..models.mock_no_match_behavior import MockNoMatchBehavior
 from ..models.mocking_strategy import MockingStrategy
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SimulationToolMockBehaviorConfig")
 
 
-@_attrs_define
-class SimulationToolMockBehaviorConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SimulationToolMockBehaviorConfig(Lazy):
     """Simulation/preview-side config: tools are identified by IDs, resolved to names at runtime.
 
     Attributes:
@@ -38,8 +44,12 @@ class SimulationToolMockBehaviorConfig:
     mocked_tool_ids: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         mocking_strategy: Any
         try:
             if isinstance(self.mocking_strategy, Unset):
@@ -87,27 +97,13 @@ class SimulationToolMockBehaviorConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        mocking_strategy = d.pop("mocking_strategy", UNSET)
-        if mocking_strategy.__class__ is not str and mocking_strategy is not UNSET:
-            mocking_strategy = unexpected_type(cls, "mocking_strategy", mocking_strategy, "a string")
-
-        fallback_strategy = d.pop("fallback_strategy", UNSET)
-        if fallback_strategy.__class__ is not str and fallback_strategy is not UNSET:
-            fallback_strategy = unexpected_type(cls, "fallback_strategy", fallback_strategy, "a string")
-
-        mocked_tool_ids = d.pop("mocked_tool_ids", UNSET)
-        if mocked_tool_ids.__class__ is not list and mocked_tool_ids is not UNSET:
-            mocked_tool_ids = unexpected_type(cls, "mocked_tool_ids", mocked_tool_ids, "an array")
-        elif mocked_tool_ids.__class__ is list and mocked_tool_ids:
-            check_items(cls, "mocked_tool_ids", mocked_tool_ids, (str,), "a string")
-
-        simulation_tool_mock_behavior_config = cls(
-            mocking_strategy=mocking_strategy,
-            fallback_strategy=fallback_strategy,
-            mocked_tool_ids=mocked_tool_ids,
-        )
-        simulation_tool_mock_behavior_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        simulation_tool_mock_behavior_config = cls.__new__(cls)
+        simulation_tool_mock_behavior_config.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return simulation_tool_mock_behavior_config
 
     @property
@@ -125,3 +121,77 @@ class SimulationToolMockBehaviorConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_mocking_strategy(cls: type[SimulationToolMockBehaviorConfig], d: Mapping[str, Any]) -> Any:
+    mocking_strategy = d.get("mocking_strategy", UNSET)
+    if mocking_strategy.__class__ is not str and mocking_strategy is not UNSET:
+        mocking_strategy = unexpected_type(cls, "mocking_strategy", mocking_strategy, "a string")
+
+    return mocking_strategy
+
+
+def _read_fallback_strategy(cls: type[SimulationToolMockBehaviorConfig], d: Mapping[str, Any]) -> Any:
+    fallback_strategy = d.get("fallback_strategy", UNSET)
+    if fallback_strategy.__class__ is not str and fallback_strategy is not UNSET:
+        fallback_strategy = unexpected_type(cls, "fallback_strategy", fallback_strategy, "a string")
+
+    return fallback_strategy
+
+
+def _read_mocked_tool_ids(cls: type[SimulationToolMockBehaviorConfig], d: Mapping[str, Any]) -> Any:
+    mocked_tool_ids = d.get("mocked_tool_ids", UNSET)
+    if mocked_tool_ids.__class__ is not list and mocked_tool_ids is not UNSET:
+        mocked_tool_ids = unexpected_type(cls, "mocked_tool_ids", mocked_tool_ids, "an array")
+    elif mocked_tool_ids.__class__ is list and mocked_tool_ids:
+        check_items(cls, "mocked_tool_ids", mocked_tool_ids, (str,), "a string")
+
+    return mocked_tool_ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "mocking_strategy",
+        "fallback_strategy",
+        "mocked_tool_ids",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SimulationToolMockBehaviorConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SimulationToolMockBehaviorConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    mocking_strategy = d.get("mocking_strategy", UNSET)
+    if mocking_strategy.__class__ is not str and mocking_strategy is not UNSET:
+        mocking_strategy = _read_mocking_strategy(cls, d)
+
+    fallback_strategy = d.get("fallback_strategy", UNSET)
+    if fallback_strategy.__class__ is not str and fallback_strategy is not UNSET:
+        fallback_strategy = _read_fallback_strategy(cls, d)
+
+    mocked_tool_ids = d.get("mocked_tool_ids", UNSET)
+    if mocked_tool_ids is not UNSET:
+        mocked_tool_ids = _read_mocked_tool_ids(cls, d)
+
+    return {
+        "mocking_strategy": mocking_strategy,
+        "fallback_strategy": fallback_strategy,
+        "mocked_tool_ids": mocked_tool_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SimulationToolMockBehaviorConfig._all_fields = _all_fields
+set_readers(
+    SimulationToolMockBehaviorConfig,
+    {
+        "mocking_strategy": _read_mocking_strategy,
+        "fallback_strategy": _read_fallback_strategy,
+        "mocked_tool_ids": _read_mocked_tool_ids,
+        "additional_properties": _read_additional_properties,
+    },
+)

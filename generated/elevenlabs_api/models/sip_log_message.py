@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,16 +9,23 @@ from attrs import field as _attrs_field
 from ..models.sip_log_message_direction import SIPLogMessageDirection
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SIPLogMessage")
 
 
-@_attrs_define
-class SIPLogMessage:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SIPLogMessage(Lazy):
     """Attributes:
     call_id (str):
     phone_numbers (list[str]):
@@ -50,10 +57,26 @@ class SIPLogMessage:
     created_at_unix_micro: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "call_id",
+        "phone_numbers",
+        "local_address",
+        "remote_address",
+        "transport",
+        "raw_message",
+        "error_message",
+        "direction",
+        "created_at_unix_micro",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         call_id = self.call_id
 
         phone_numbers: Any
@@ -111,98 +134,11 @@ class SIPLogMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        call_id = d.pop("call_id", MISSING)
-        if call_id.__class__ is not str:
-            if call_id is MISSING:
-                call_id = missing_field(cls, "call_id")
-                _missing += ("call_id",)
-            else:
-                call_id = unexpected_type(cls, "call_id", call_id, "a string")
-
-        phone_numbers = d.pop("phone_numbers", MISSING)
-        if phone_numbers.__class__ is not list:
-            if phone_numbers is MISSING:
-                phone_numbers = missing_field(cls, "phone_numbers")
-                _missing += ("phone_numbers",)
-            else:
-                phone_numbers = unexpected_type(cls, "phone_numbers", phone_numbers, "an array")
-        elif phone_numbers.__class__ is list and phone_numbers:
-            check_items(cls, "phone_numbers", phone_numbers, (str,), "a string")
-
-        local_address = d.pop("local_address", MISSING)
-        if local_address.__class__ is not str:
-            if local_address is MISSING:
-                local_address = missing_field(cls, "local_address")
-                _missing += ("local_address",)
-            else:
-                local_address = unexpected_type(cls, "local_address", local_address, "a string")
-
-        remote_address = d.pop("remote_address", MISSING)
-        if remote_address.__class__ is not str:
-            if remote_address is MISSING:
-                remote_address = missing_field(cls, "remote_address")
-                _missing += ("remote_address",)
-            else:
-                remote_address = unexpected_type(cls, "remote_address", remote_address, "a string")
-
-        transport = d.pop("transport", MISSING)
-        if transport.__class__ is not str:
-            if transport is MISSING:
-                transport = missing_field(cls, "transport")
-                _missing += ("transport",)
-            else:
-                transport = unexpected_type(cls, "transport", transport, "a string")
-
-        raw_message = d.pop("raw_message", MISSING)
-        if raw_message.__class__ is not str:
-            if raw_message is MISSING:
-                raw_message = missing_field(cls, "raw_message")
-                _missing += ("raw_message",)
-            else:
-                raw_message = unexpected_type(cls, "raw_message", raw_message, "a string")
-
-        error_message = d.pop("error_message", MISSING)
-        if error_message.__class__ is not str:
-            if error_message is MISSING:
-                error_message = missing_field(cls, "error_message")
-                _missing += ("error_message",)
-            else:
-                error_message = unexpected_type(cls, "error_message", error_message, "a string")
-
-        direction = d.pop("direction", MISSING)
-        if direction.__class__ is not str:
-            if direction is MISSING:
-                direction = missing_field(cls, "direction")
-                _missing += ("direction",)
-            else:
-                direction = unexpected_type(cls, "direction", direction, "a string")
-
-        created_at_unix_micro = d.pop("created_at_unix_micro", MISSING)
-        if created_at_unix_micro.__class__ is not int:
-            if created_at_unix_micro is MISSING:
-                created_at_unix_micro = missing_field(cls, "created_at_unix_micro")
-                _missing += ("created_at_unix_micro",)
-            else:
-                created_at_unix_micro = unexpected_type(
-                    cls, "created_at_unix_micro", created_at_unix_micro, "an integer"
-                )
-
-        sip_log_message = cls(
-            call_id=call_id,
-            phone_numbers=phone_numbers,
-            local_address=local_address,
-            remote_address=remote_address,
-            transport=transport,
-            raw_message=raw_message,
-            error_message=error_message,
-            direction=direction,
-            created_at_unix_micro=created_at_unix_micro,
-        )
-        if _missing:
-            sip_log_message._missing_fields = _missing
-        sip_log_message.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sip_log_message = cls.__new__(cls)
+        sip_log_message.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return sip_log_message
 
     @property
@@ -220,3 +156,194 @@ class SIPLogMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_call_id(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
+    call_id = d.get("call_id", MISSING)
+    if call_id.__class__ is not str:
+        if call_id is MISSING:
+            call_id = missing_field(cls, "call_id")
+        else:
+            call_id = unexpected_type(cls, "call_id", call_id, "a string")
+
+    return call_id
+
+
+def _read_phone_numbers(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
+    phone_numbers = d.get("phone_numbers", MISSING)
+    if phone_numbers.__class__ is not list:
+        if phone_numbers is MISSING:
+            phone_numbers = missing_field(cls, "phone_numbers")
+        else:
+            phone_numbers = unexpected_type(cls, "phone_numbers", phone_numbers, "an array")
+    elif phone_numbers.__class__ is list and phone_numbers:
+        check_items(cls, "phone_numbers", phone_numbers, (str,), "a string")
+
+    return phone_numbers
+
+
+def _read_local_address(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
+    local_address = d.get("local_address", MISSING)
+    if local_address.__class__ is not str:
+        if local_address is MISSING:
+            local_address = missing_field(cls, "local_address")
+        else:
+            local_address = unexpected_type(cls, "local_address", local_address, "a string")
+
+    return local_address
+
+
+def _read_remote_address(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
+    remote_address = d.get("remote_address", MISSING)
+    if remote_address.__class__ is not str:
+        if remote_address is MISSING:
+            remote_address = missing_field(cls, "remote_address")
+        else:
+            remote_address = unexpected_type(cls, "remote_address", remote_address, "a string")
+
+    return remote_address
+
+
+def _read_transport(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
+    transport = d.get("transport", MISSING)
+    if transport.__class__ is not str:
+        if transport is MISSING:
+            transport = missing_field(cls, "transport")
+        else:
+            transport = unexpected_type(cls, "transport", transport, "a string")
+
+    return transport
+
+
+def _read_raw_message(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
+    raw_message = d.get("raw_message", MISSING)
+    if raw_message.__class__ is not str:
+        if raw_message is MISSING:
+            raw_message = missing_field(cls, "raw_message")
+        else:
+            raw_message = unexpected_type(cls, "raw_message", raw_message, "a string")
+
+    return raw_message
+
+
+def _read_error_message(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
+    error_message = d.get("error_message", MISSING)
+    if error_message.__class__ is not str:
+        if error_message is MISSING:
+            error_message = missing_field(cls, "error_message")
+        else:
+            error_message = unexpected_type(cls, "error_message", error_message, "a string")
+
+    return error_message
+
+
+def _read_direction(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
+    direction = d.get("direction", MISSING)
+    if direction.__class__ is not str:
+        if direction is MISSING:
+            direction = missing_field(cls, "direction")
+        else:
+            direction = unexpected_type(cls, "direction", direction, "a string")
+
+    return direction
+
+
+def _read_created_at_unix_micro(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> Any:
+    created_at_unix_micro = d.get("created_at_unix_micro", MISSING)
+    if created_at_unix_micro.__class__ is not int:
+        if created_at_unix_micro is MISSING:
+            created_at_unix_micro = missing_field(cls, "created_at_unix_micro")
+        else:
+            created_at_unix_micro = unexpected_type(cls, "created_at_unix_micro", created_at_unix_micro, "an integer")
+
+    return created_at_unix_micro
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "call_id",
+        "phone_numbers",
+        "local_address",
+        "remote_address",
+        "transport",
+        "raw_message",
+        "error_message",
+        "direction",
+        "created_at_unix_micro",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    call_id = d.get("call_id", MISSING)
+    if call_id.__class__ is not str:
+        call_id = _read_call_id(cls, d)
+
+    phone_numbers = _read_phone_numbers(cls, d)
+
+    local_address = d.get("local_address", MISSING)
+    if local_address.__class__ is not str:
+        local_address = _read_local_address(cls, d)
+
+    remote_address = d.get("remote_address", MISSING)
+    if remote_address.__class__ is not str:
+        remote_address = _read_remote_address(cls, d)
+
+    transport = d.get("transport", MISSING)
+    if transport.__class__ is not str:
+        transport = _read_transport(cls, d)
+
+    raw_message = d.get("raw_message", MISSING)
+    if raw_message.__class__ is not str:
+        raw_message = _read_raw_message(cls, d)
+
+    error_message = d.get("error_message", MISSING)
+    if error_message.__class__ is not str:
+        error_message = _read_error_message(cls, d)
+
+    direction = d.get("direction", MISSING)
+    if direction.__class__ is not str:
+        direction = _read_direction(cls, d)
+
+    created_at_unix_micro = d.get("created_at_unix_micro", MISSING)
+    if created_at_unix_micro.__class__ is not int:
+        created_at_unix_micro = _read_created_at_unix_micro(cls, d)
+
+    return {
+        "call_id": call_id,
+        "phone_numbers": phone_numbers,
+        "local_address": local_address,
+        "remote_address": remote_address,
+        "transport": transport,
+        "raw_message": raw_message,
+        "error_message": error_message,
+        "direction": direction,
+        "created_at_unix_micro": created_at_unix_micro,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SIPLogMessage._all_fields = _all_fields
+set_readers(
+    SIPLogMessage,
+    {
+        "call_id": _read_call_id,
+        "phone_numbers": _read_phone_numbers,
+        "local_address": _read_local_address,
+        "remote_address": _read_remote_address,
+        "transport": _read_transport,
+        "raw_message": _read_raw_message,
+        "error_message": _read_error_message,
+        "direction": _read_direction,
+        "created_at_unix_micro": _read_created_at_unix_micro,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

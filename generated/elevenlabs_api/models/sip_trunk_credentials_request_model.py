@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SIPTrunkCredentialsRequestModel")
 
 
-@_attrs_define
-class SIPTrunkCredentialsRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SIPTrunkCredentialsRequestModel(Lazy):
     """Attributes:
     username (str): SIP trunk username
     password (None | str | Unset): SIP trunk password - if not specified, then remain unchanged
@@ -29,10 +36,16 @@ class SIPTrunkCredentialsRequestModel:
     password: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("username",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         username = self.username
 
         password: Any
@@ -54,27 +67,13 @@ class SIPTrunkCredentialsRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        username = d.pop("username", MISSING)
-        if username.__class__ is not str:
-            if username is MISSING:
-                username = missing_field(cls, "username")
-                _missing += ("username",)
-            else:
-                username = unexpected_type(cls, "username", username, "a string")
-
-        password = d.pop("password", UNSET)
-        if password.__class__ is not str and password is not None and password is not UNSET:
-            password = unexpected_type(cls, "password", password, "a string or null")
-
-        sip_trunk_credentials_request_model = cls(
-            username=username,
-            password=password,
-        )
-        if _missing:
-            sip_trunk_credentials_request_model._missing_fields = _missing
-        sip_trunk_credentials_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sip_trunk_credentials_request_model = cls.__new__(cls)
+        sip_trunk_credentials_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return sip_trunk_credentials_request_model
 
     @property
@@ -92,3 +91,65 @@ class SIPTrunkCredentialsRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_username(cls: type[SIPTrunkCredentialsRequestModel], d: Mapping[str, Any]) -> Any:
+    username = d.get("username", MISSING)
+    if username.__class__ is not str:
+        if username is MISSING:
+            username = missing_field(cls, "username")
+        else:
+            username = unexpected_type(cls, "username", username, "a string")
+
+    return username
+
+
+def _read_password(cls: type[SIPTrunkCredentialsRequestModel], d: Mapping[str, Any]) -> Any:
+    password = d.get("password", UNSET)
+    if password.__class__ is not str and password is not None and password is not UNSET:
+        password = unexpected_type(cls, "password", password, "a string or null")
+
+    return password
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "username",
+        "password",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SIPTrunkCredentialsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SIPTrunkCredentialsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    username = d.get("username", MISSING)
+    if username.__class__ is not str:
+        username = _read_username(cls, d)
+
+    password = d.get("password", UNSET)
+    if password.__class__ is not str and password is not None and password is not UNSET:
+        password = _read_password(cls, d)
+
+    return {
+        "username": username,
+        "password": password,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SIPTrunkCredentialsRequestModel._all_fields = _all_fields
+set_readers(
+    SIPTrunkCredentialsRequestModel,
+    {
+        "username": _read_username,
+        "password": _read_password,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

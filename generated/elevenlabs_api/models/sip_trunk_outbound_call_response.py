@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SIPTrunkOutboundCallResponse")
 
 
-@_attrs_define
-class SIPTrunkOutboundCallResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SIPTrunkOutboundCallResponse(Lazy):
     """Attributes:
     success (bool):
     message (str):
@@ -33,10 +40,21 @@ class SIPTrunkOutboundCallResponse:
     sip_call_id: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "success",
+        "message",
+        "conversation_id",
+        "sip_call_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         success = self.success
 
         message = self.message
@@ -71,49 +89,11 @@ class SIPTrunkOutboundCallResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        success = d.pop("success", MISSING)
-        if success.__class__ is not bool:
-            if success is MISSING:
-                success = missing_field(cls, "success")
-                _missing += ("success",)
-            else:
-                success = unexpected_type(cls, "success", success, "a boolean")
-
-        message = d.pop("message", MISSING)
-        if message.__class__ is not str:
-            if message is MISSING:
-                message = missing_field(cls, "message")
-                _missing += ("message",)
-            else:
-                message = unexpected_type(cls, "message", message, "a string")
-
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str and conversation_id is not None:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
-
-        sip_call_id = d.pop("sip_call_id", MISSING)
-        if sip_call_id.__class__ is not str and sip_call_id is not None:
-            if sip_call_id is MISSING:
-                sip_call_id = missing_field(cls, "sip_call_id")
-                _missing += ("sip_call_id",)
-            else:
-                sip_call_id = unexpected_type(cls, "sip_call_id", sip_call_id, "a string or null")
-
-        sip_trunk_outbound_call_response = cls(
-            success=success,
-            message=message,
-            conversation_id=conversation_id,
-            sip_call_id=sip_call_id,
-        )
-        if _missing:
-            sip_trunk_outbound_call_response._missing_fields = _missing
-        sip_trunk_outbound_call_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sip_trunk_outbound_call_response = cls.__new__(cls)
+        sip_trunk_outbound_call_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return sip_trunk_outbound_call_response
 
     @property
@@ -131,3 +111,104 @@ class SIPTrunkOutboundCallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_success(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> Any:
+    success = d.get("success", MISSING)
+    if success.__class__ is not bool:
+        if success is MISSING:
+            success = missing_field(cls, "success")
+        else:
+            success = unexpected_type(cls, "success", success, "a boolean")
+
+    return success
+
+
+def _read_message(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        if message is MISSING:
+            message = missing_field(cls, "message")
+        else:
+            message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+def _read_conversation_id(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str and conversation_id is not None:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
+
+    return conversation_id
+
+
+def _read_sip_call_id(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> Any:
+    sip_call_id = d.get("sip_call_id", MISSING)
+    if sip_call_id.__class__ is not str and sip_call_id is not None:
+        if sip_call_id is MISSING:
+            sip_call_id = missing_field(cls, "sip_call_id")
+        else:
+            sip_call_id = unexpected_type(cls, "sip_call_id", sip_call_id, "a string or null")
+
+    return sip_call_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "success",
+        "message",
+        "conversation_id",
+        "sip_call_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    success = d.get("success", MISSING)
+    if success.__class__ is not bool:
+        success = _read_success(cls, d)
+
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        message = _read_message(cls, d)
+
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str and conversation_id is not None:
+        conversation_id = _read_conversation_id(cls, d)
+
+    sip_call_id = d.get("sip_call_id", MISSING)
+    if sip_call_id.__class__ is not str and sip_call_id is not None:
+        sip_call_id = _read_sip_call_id(cls, d)
+
+    return {
+        "success": success,
+        "message": message,
+        "conversation_id": conversation_id,
+        "sip_call_id": sip_call_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SIPTrunkOutboundCallResponse._all_fields = _all_fields
+set_readers(
+    SIPTrunkOutboundCallResponse,
+    {
+        "success": _read_success,
+        "message": _read_message,
+        "conversation_id": _read_conversation_id,
+        "sip_call_id": _read_sip_call_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

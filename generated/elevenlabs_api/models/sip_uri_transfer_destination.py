@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SIPUriTransferDestination")
 
 
-@_attrs_define
-class SIPUriTransferDestination:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SIPUriTransferDestination(Lazy):
     """Attributes:
     sip_uri (str):
     type_ (Literal['sip_uri'] | Unset):  Default: 'sip_uri'.
@@ -29,13 +36,20 @@ class SIPUriTransferDestination:
     type_: Literal["sip_uri"] | Unset = "sip_uri"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("sip_uri",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "sip_uri")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         sip_uri = self.sip_uri
 
         type_ = self.type_
@@ -52,28 +66,11 @@ class SIPUriTransferDestination:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["sip_uri"] | Unset, type__raw)
-        if type_ != "sip_uri" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'sip_uri', got '{type_}'")
-
-        sip_uri = d.pop("sip_uri", MISSING)
-        if sip_uri.__class__ is not str:
-            if sip_uri is MISSING:
-                sip_uri = missing_field(cls, "sip_uri")
-                _missing += ("sip_uri",)
-            else:
-                sip_uri = unexpected_type(cls, "sip_uri", sip_uri, "a string")
-
-        sip_uri_transfer_destination = cls(
-            sip_uri=sip_uri,
-            type_=type_,
-        )
-        if _missing:
-            sip_uri_transfer_destination._missing_fields = _missing
-        sip_uri_transfer_destination.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sip_uri_transfer_destination = cls.__new__(cls)
+        sip_uri_transfer_destination.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return sip_uri_transfer_destination
 
     @property
@@ -91,3 +88,66 @@ class SIPUriTransferDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[SIPUriTransferDestination], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["sip_uri"] | Unset, type__raw)
+    if type_ != "sip_uri" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'sip_uri', got '{type_}'")
+
+    return type_
+
+
+def _read_sip_uri(cls: type[SIPUriTransferDestination], d: Mapping[str, Any]) -> Any:
+    sip_uri = d.get("sip_uri", MISSING)
+    if sip_uri.__class__ is not str:
+        if sip_uri is MISSING:
+            sip_uri = missing_field(cls, "sip_uri")
+        else:
+            sip_uri = unexpected_type(cls, "sip_uri", sip_uri, "a string")
+
+    return sip_uri
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "sip_uri",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SIPUriTransferDestination], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SIPUriTransferDestination], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    sip_uri = d.get("sip_uri", MISSING)
+    if sip_uri.__class__ is not str:
+        sip_uri = _read_sip_uri(cls, d)
+
+    return {
+        "sip_uri": sip_uri,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SIPUriTransferDestination._all_fields = _all_fields
+set_readers(
+    SIPUriTransferDestination,
+    {
+        "sip_uri": _read_sip_uri,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

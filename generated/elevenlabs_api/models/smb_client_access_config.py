@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SMBClientAccessConfig")
 
 
-@_attrs_define
-class SMBClientAccessConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SMBClientAccessConfig(Lazy):
     """Attributes:
     enable_secure_mode (bool | Unset):  Default: False.
     identity_verification_enabled (bool | Unset):  Default: False.
@@ -33,8 +39,12 @@ class SMBClientAccessConfig:
     identity_verification_sms_enabled: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enable_secure_mode = self.enable_secure_mode
 
         identity_verification_enabled = self.identity_verification_enabled
@@ -59,39 +69,11 @@ class SMBClientAccessConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enable_secure_mode = d.pop("enable_secure_mode", UNSET)
-        if enable_secure_mode.__class__ is not bool and enable_secure_mode is not UNSET:
-            enable_secure_mode = unexpected_type(cls, "enable_secure_mode", enable_secure_mode, "a boolean")
-
-        identity_verification_enabled = d.pop("identity_verification_enabled", UNSET)
-        if identity_verification_enabled.__class__ is not bool and identity_verification_enabled is not UNSET:
-            identity_verification_enabled = unexpected_type(
-                cls, "identity_verification_enabled", identity_verification_enabled, "a boolean"
-            )
-
-        identity_verification_email_enabled = d.pop("identity_verification_email_enabled", UNSET)
-        if (
-            identity_verification_email_enabled.__class__ is not bool
-            and identity_verification_email_enabled is not UNSET
-        ):
-            identity_verification_email_enabled = unexpected_type(
-                cls, "identity_verification_email_enabled", identity_verification_email_enabled, "a boolean"
-            )
-
-        identity_verification_sms_enabled = d.pop("identity_verification_sms_enabled", UNSET)
-        if identity_verification_sms_enabled.__class__ is not bool and identity_verification_sms_enabled is not UNSET:
-            identity_verification_sms_enabled = unexpected_type(
-                cls, "identity_verification_sms_enabled", identity_verification_sms_enabled, "a boolean"
-            )
-
-        smb_client_access_config = cls(
-            enable_secure_mode=enable_secure_mode,
-            identity_verification_enabled=identity_verification_enabled,
-            identity_verification_email_enabled=identity_verification_email_enabled,
-            identity_verification_sms_enabled=identity_verification_sms_enabled,
-        )
-        smb_client_access_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        smb_client_access_config = cls.__new__(cls)
+        smb_client_access_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return smb_client_access_config
 
     @property
@@ -109,3 +91,96 @@ class SMBClientAccessConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enable_secure_mode(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> Any:
+    enable_secure_mode = d.get("enable_secure_mode", UNSET)
+    if enable_secure_mode.__class__ is not bool and enable_secure_mode is not UNSET:
+        enable_secure_mode = unexpected_type(cls, "enable_secure_mode", enable_secure_mode, "a boolean")
+
+    return enable_secure_mode
+
+
+def _read_identity_verification_enabled(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> Any:
+    identity_verification_enabled = d.get("identity_verification_enabled", UNSET)
+    if identity_verification_enabled.__class__ is not bool and identity_verification_enabled is not UNSET:
+        identity_verification_enabled = unexpected_type(
+            cls, "identity_verification_enabled", identity_verification_enabled, "a boolean"
+        )
+
+    return identity_verification_enabled
+
+
+def _read_identity_verification_email_enabled(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> Any:
+    identity_verification_email_enabled = d.get("identity_verification_email_enabled", UNSET)
+    if identity_verification_email_enabled.__class__ is not bool and identity_verification_email_enabled is not UNSET:
+        identity_verification_email_enabled = unexpected_type(
+            cls, "identity_verification_email_enabled", identity_verification_email_enabled, "a boolean"
+        )
+
+    return identity_verification_email_enabled
+
+
+def _read_identity_verification_sms_enabled(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> Any:
+    identity_verification_sms_enabled = d.get("identity_verification_sms_enabled", UNSET)
+    if identity_verification_sms_enabled.__class__ is not bool and identity_verification_sms_enabled is not UNSET:
+        identity_verification_sms_enabled = unexpected_type(
+            cls, "identity_verification_sms_enabled", identity_verification_sms_enabled, "a boolean"
+        )
+
+    return identity_verification_sms_enabled
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enable_secure_mode",
+        "identity_verification_enabled",
+        "identity_verification_email_enabled",
+        "identity_verification_sms_enabled",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enable_secure_mode = d.get("enable_secure_mode", UNSET)
+    if enable_secure_mode.__class__ is not bool and enable_secure_mode is not UNSET:
+        enable_secure_mode = _read_enable_secure_mode(cls, d)
+
+    identity_verification_enabled = d.get("identity_verification_enabled", UNSET)
+    if identity_verification_enabled.__class__ is not bool and identity_verification_enabled is not UNSET:
+        identity_verification_enabled = _read_identity_verification_enabled(cls, d)
+
+    identity_verification_email_enabled = d.get("identity_verification_email_enabled", UNSET)
+    if identity_verification_email_enabled.__class__ is not bool and identity_verification_email_enabled is not UNSET:
+        identity_verification_email_enabled = _read_identity_verification_email_enabled(cls, d)
+
+    identity_verification_sms_enabled = d.get("identity_verification_sms_enabled", UNSET)
+    if identity_verification_sms_enabled.__class__ is not bool and identity_verification_sms_enabled is not UNSET:
+        identity_verification_sms_enabled = _read_identity_verification_sms_enabled(cls, d)
+
+    return {
+        "enable_secure_mode": enable_secure_mode,
+        "identity_verification_enabled": identity_verification_enabled,
+        "identity_verification_email_enabled": identity_verification_email_enabled,
+        "identity_verification_sms_enabled": identity_verification_sms_enabled,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SMBClientAccessConfig._all_fields = _all_fields
+set_readers(
+    SMBClientAccessConfig,
+    {
+        "enable_secure_mode": _read_enable_secure_mode,
+        "identity_verification_enabled": _read_identity_verification_enabled,
+        "identity_verification_email_enabled": _read_identity_verification_email_enabled,
+        "identity_verification_sms_enabled": _read_identity_verification_sms_enabled,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -13,20 +13,27 @@ from ..models.tool_error_handling_mode import ToolErrorHandlingMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SMBToolConfig")
 
 
-@_attrs_define
-class SMBToolConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SMBToolConfig(Lazy):
     """SMB tool configuration that wraps SMB tool parameters.
 
     Attributes:
@@ -193,13 +200,23 @@ class SMBToolConfig:
     enabled: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "params",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "smb")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         params: Any
@@ -417,1008 +434,11 @@ class SMBToolConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["smb"] | Unset, type__raw)
-        if type_ != "smb" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'smb', got '{type_}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        params_raw = d.pop("params", MISSING)
-        if params_raw is MISSING:
-            params = missing_field(cls, "params")
-            _missing += ("params",)
-        else:
-            try:
-
-                def _parse_params(
-                    data: object,
-                ) -> (
-                    CancelCalendarEventParams
-                    | CancelGroupSessionForAllParams
-                    | CancelGroupSessionRegistrationParams
-                    | CheckServiceAvailabilityParams
-                    | CreateAgentProcedureParams
-                    | CreateAgentRuleParams
-                    | CreateAssetParams
-                    | CreateClientAppointmentParams
-                    | CreateClientInteractionParams
-                    | CreateClientParams
-                    | CreateHolidayParams
-                    | CreateLocationParams
-                    | CreateProductParams
-                    | CreateServiceParams
-                    | CreateStaffParams
-                    | CreateTransferRuleParams
-                    | DeleteAgentProcedureParams
-                    | DeleteAgentRuleParams
-                    | DeleteAssetParams
-                    | DeleteCalendarEventParams
-                    | DeleteClientInteractionParams
-                    | DeleteClientParams
-                    | DeleteGroupSessionParams
-                    | DeleteHolidayParams
-                    | DeleteLocationParams
-                    | DeleteProductParams
-                    | DeleteServiceParams
-                    | DeleteStaffParams
-                    | DeleteTransferRuleParams
-                    | GetAnalyticsSummaryParams
-                    | GetAppointmentByConfirmationNumberParams
-                    | GetBookingPageSettingsParams
-                    | GetBookingSlugStatusParams
-                    | GetClientAppointmentsParams
-                    | GetClientByPhoneParams
-                    | GetScheduleParams
-                    | LeaveMessageParams
-                    | ListAgentProceduresParams
-                    | ListAgentReferencesParams
-                    | ListAgentRulesParams
-                    | ListAssetsParams
-                    | ListCalendarEventsParams
-                    | ListClientInteractionsParams
-                    | ListClientsParams
-                    | ListCustomerFacingAgentsParams
-                    | ListGroupSessionsParams
-                    | ListHolidaysParams
-                    | ListLocationsParams
-                    | ListProductsParams
-                    | ListServicesParams
-                    | ListStaffParams
-                    | ListTransferRulesParams
-                    | OptInSmsReminderParams
-                    | OptOutSmsReminderParams
-                    | RegisterForGroupSessionParams
-                    | ReportKnowledgeGapParams
-                    | RestoreCalendarEventParams
-                    | ScheduleGroupSessionParams
-                    | SearchClientsParams
-                    | SetBookingSlugParams
-                    | SubmitBusinessInfoParams
-                    | TriggerUserVerificationParams
-                    | UnknownVariant
-                    | UpdateAgentProcedureParams
-                    | UpdateAgentRuleParams
-                    | UpdateAssetParams
-                    | UpdateBookingPageAppearanceParams
-                    | UpdateBookingPageSettingsParams
-                    | UpdateBusinessInfoParams
-                    | UpdateCalendarEventParams
-                    | UpdateClientParams
-                    | UpdateCustomerFacingConfigParams
-                    | UpdateGroupSessionSeatsParams
-                    | UpdateHolidayParams
-                    | UpdateLocationParams
-                    | UpdateProductParams
-                    | UpdateServiceParams
-                    | UpdateStaffParams
-                    | UpdateTransferRuleParams
-                    | ValidateUserVerificationCodeParams
-                ):
-                    return parse_strictly(_parse_params_member, data)
-
-                def _parse_params_member(
-                    data: object,
-                ) -> (
-                    CancelCalendarEventParams
-                    | CancelGroupSessionForAllParams
-                    | CancelGroupSessionRegistrationParams
-                    | CheckServiceAvailabilityParams
-                    | CreateAgentProcedureParams
-                    | CreateAgentRuleParams
-                    | CreateAssetParams
-                    | CreateClientAppointmentParams
-                    | CreateClientInteractionParams
-                    | CreateClientParams
-                    | CreateHolidayParams
-                    | CreateLocationParams
-                    | CreateProductParams
-                    | CreateServiceParams
-                    | CreateStaffParams
-                    | CreateTransferRuleParams
-                    | DeleteAgentProcedureParams
-                    | DeleteAgentRuleParams
-                    | DeleteAssetParams
-                    | DeleteCalendarEventParams
-                    | DeleteClientInteractionParams
-                    | DeleteClientParams
-                    | DeleteGroupSessionParams
-                    | DeleteHolidayParams
-                    | DeleteLocationParams
-                    | DeleteProductParams
-                    | DeleteServiceParams
-                    | DeleteStaffParams
-                    | DeleteTransferRuleParams
-                    | GetAnalyticsSummaryParams
-                    | GetAppointmentByConfirmationNumberParams
-                    | GetBookingPageSettingsParams
-                    | GetBookingSlugStatusParams
-                    | GetClientAppointmentsParams
-                    | GetClientByPhoneParams
-                    | GetScheduleParams
-                    | LeaveMessageParams
-                    | ListAgentProceduresParams
-                    | ListAgentReferencesParams
-                    | ListAgentRulesParams
-                    | ListAssetsParams
-                    | ListCalendarEventsParams
-                    | ListClientInteractionsParams
-                    | ListClientsParams
-                    | ListCustomerFacingAgentsParams
-                    | ListGroupSessionsParams
-                    | ListHolidaysParams
-                    | ListLocationsParams
-                    | ListProductsParams
-                    | ListServicesParams
-                    | ListStaffParams
-                    | ListTransferRulesParams
-                    | OptInSmsReminderParams
-                    | OptOutSmsReminderParams
-                    | RegisterForGroupSessionParams
-                    | ReportKnowledgeGapParams
-                    | RestoreCalendarEventParams
-                    | ScheduleGroupSessionParams
-                    | SearchClientsParams
-                    | SetBookingSlugParams
-                    | SubmitBusinessInfoParams
-                    | TriggerUserVerificationParams
-                    | UnknownVariant
-                    | UpdateAgentProcedureParams
-                    | UpdateAgentRuleParams
-                    | UpdateAssetParams
-                    | UpdateBookingPageAppearanceParams
-                    | UpdateBookingPageSettingsParams
-                    | UpdateBusinessInfoParams
-                    | UpdateCalendarEventParams
-                    | UpdateClientParams
-                    | UpdateCustomerFacingConfigParams
-                    | UpdateGroupSessionSeatsParams
-                    | UpdateHolidayParams
-                    | UpdateLocationParams
-                    | UpdateProductParams
-                    | UpdateServiceParams
-                    | UpdateStaffParams
-                    | UpdateTransferRuleParams
-                    | ValidateUserVerificationCodeParams
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            SearchClientsParams,
-                            ListClientsParams,
-                            GetClientByPhoneParams,
-                            CreateClientParams,
-                            UpdateClientParams,
-                            DeleteClientParams,
-                            ListStaffParams,
-                            CreateStaffParams,
-                            UpdateStaffParams,
-                            DeleteStaffParams,
-                            ListAssetsParams,
-                            CreateAssetParams,
-                            UpdateAssetParams,
-                            DeleteAssetParams,
-                            ListServicesParams,
-                            CreateServiceParams,
-                            UpdateServiceParams,
-                            DeleteServiceParams,
-                            ListProductsParams,
-                            CreateProductParams,
-                            UpdateProductParams,
-                            DeleteProductParams,
-                            CheckServiceAvailabilityParams,
-                            CreateClientAppointmentParams,
-                            GetClientAppointmentsParams,
-                            GetAppointmentByConfirmationNumberParams,
-                            ListGroupSessionsParams,
-                            ScheduleGroupSessionParams,
-                            RegisterForGroupSessionParams,
-                            CancelGroupSessionRegistrationParams,
-                            UpdateGroupSessionSeatsParams,
-                            CancelGroupSessionForAllParams,
-                            DeleteGroupSessionParams,
-                            ListCalendarEventsParams,
-                            UpdateCalendarEventParams,
-                            CancelCalendarEventParams,
-                            RestoreCalendarEventParams,
-                            DeleteCalendarEventParams,
-                            ListCustomerFacingAgentsParams,
-                            ListAgentRulesParams,
-                            CreateAgentRuleParams,
-                            UpdateAgentRuleParams,
-                            DeleteAgentRuleParams,
-                            ListTransferRulesParams,
-                            CreateTransferRuleParams,
-                            UpdateTransferRuleParams,
-                            DeleteTransferRuleParams,
-                            ListAgentProceduresParams,
-                            ListAgentReferencesParams,
-                            CreateAgentProcedureParams,
-                            UpdateAgentProcedureParams,
-                            DeleteAgentProcedureParams,
-                            ListHolidaysParams,
-                            CreateHolidayParams,
-                            UpdateHolidayParams,
-                            DeleteHolidayParams,
-                            GetScheduleParams,
-                            SubmitBusinessInfoParams,
-                            UpdateBusinessInfoParams,
-                            UpdateCustomerFacingConfigParams,
-                            GetAnalyticsSummaryParams,
-                            GetBookingPageSettingsParams,
-                            UpdateBookingPageSettingsParams,
-                            UpdateBookingPageAppearanceParams,
-                            GetBookingSlugStatusParams,
-                            SetBookingSlugParams,
-                            ListClientInteractionsParams,
-                            CreateClientInteractionParams,
-                            DeleteClientInteractionParams,
-                            ListLocationsParams,
-                            CreateLocationParams,
-                            UpdateLocationParams,
-                            DeleteLocationParams,
-                            LeaveMessageParams,
-                            ReportKnowledgeGapParams,
-                            OptInSmsReminderParams,
-                            OptOutSmsReminderParams,
-                            TriggerUserVerificationParams,
-                            ValidateUserVerificationCodeParams,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_0 = SearchClientsParams.from_dict(data)
-
-                        return params_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_1 = ListClientsParams.from_dict(data)
-
-                        return params_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_2 = GetClientByPhoneParams.from_dict(data)
-
-                        return params_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_3 = CreateClientParams.from_dict(data)
-
-                        return params_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_4 = UpdateClientParams.from_dict(data)
-
-                        return params_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_5 = DeleteClientParams.from_dict(data)
-
-                        return params_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_6 = ListStaffParams.from_dict(data)
-
-                        return params_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_7 = CreateStaffParams.from_dict(data)
-
-                        return params_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_8 = UpdateStaffParams.from_dict(data)
-
-                        return params_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_9 = DeleteStaffParams.from_dict(data)
-
-                        return params_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_10 = ListAssetsParams.from_dict(data)
-
-                        return params_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_11 = CreateAssetParams.from_dict(data)
-
-                        return params_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_12 = UpdateAssetParams.from_dict(data)
-
-                        return params_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_13 = DeleteAssetParams.from_dict(data)
-
-                        return params_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_14 = ListServicesParams.from_dict(data)
-
-                        return params_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_15 = CreateServiceParams.from_dict(data)
-
-                        return params_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_16 = UpdateServiceParams.from_dict(data)
-
-                        return params_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_17 = DeleteServiceParams.from_dict(data)
-
-                        return params_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_18 = ListProductsParams.from_dict(data)
-
-                        return params_type_18
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_19 = CreateProductParams.from_dict(data)
-
-                        return params_type_19
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_20 = UpdateProductParams.from_dict(data)
-
-                        return params_type_20
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_21 = DeleteProductParams.from_dict(data)
-
-                        return params_type_21
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_22 = CheckServiceAvailabilityParams.from_dict(data)
-
-                        return params_type_22
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_23 = CreateClientAppointmentParams.from_dict(data)
-
-                        return params_type_23
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_24 = GetClientAppointmentsParams.from_dict(data)
-
-                        return params_type_24
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_25 = GetAppointmentByConfirmationNumberParams.from_dict(data)
-
-                        return params_type_25
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_26 = ListGroupSessionsParams.from_dict(data)
-
-                        return params_type_26
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_27 = ScheduleGroupSessionParams.from_dict(data)
-
-                        return params_type_27
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_28 = RegisterForGroupSessionParams.from_dict(data)
-
-                        return params_type_28
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_29 = CancelGroupSessionRegistrationParams.from_dict(data)
-
-                        return params_type_29
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_30 = UpdateGroupSessionSeatsParams.from_dict(data)
-
-                        return params_type_30
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_31 = CancelGroupSessionForAllParams.from_dict(data)
-
-                        return params_type_31
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_32 = DeleteGroupSessionParams.from_dict(data)
-
-                        return params_type_32
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_33 = ListCalendarEventsParams.from_dict(data)
-
-                        return params_type_33
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_34 = UpdateCalendarEventParams.from_dict(data)
-
-                        return params_type_34
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_35 = CancelCalendarEventParams.from_dict(data)
-
-                        return params_type_35
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_36 = RestoreCalendarEventParams.from_dict(data)
-
-                        return params_type_36
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_37 = DeleteCalendarEventParams.from_dict(data)
-
-                        return params_type_37
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_38 = ListCustomerFacingAgentsParams.from_dict(data)
-
-                        return params_type_38
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_39 = ListAgentRulesParams.from_dict(data)
-
-                        return params_type_39
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_40 = CreateAgentRuleParams.from_dict(data)
-
-                        return params_type_40
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_41 = UpdateAgentRuleParams.from_dict(data)
-
-                        return params_type_41
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_42 = DeleteAgentRuleParams.from_dict(data)
-
-                        return params_type_42
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_43 = ListTransferRulesParams.from_dict(data)
-
-                        return params_type_43
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_44 = CreateTransferRuleParams.from_dict(data)
-
-                        return params_type_44
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_45 = UpdateTransferRuleParams.from_dict(data)
-
-                        return params_type_45
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_46 = DeleteTransferRuleParams.from_dict(data)
-
-                        return params_type_46
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_47 = ListAgentProceduresParams.from_dict(data)
-
-                        return params_type_47
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_48 = ListAgentReferencesParams.from_dict(data)
-
-                        return params_type_48
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_49 = CreateAgentProcedureParams.from_dict(data)
-
-                        return params_type_49
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_50 = UpdateAgentProcedureParams.from_dict(data)
-
-                        return params_type_50
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_51 = DeleteAgentProcedureParams.from_dict(data)
-
-                        return params_type_51
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_52 = ListHolidaysParams.from_dict(data)
-
-                        return params_type_52
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_53 = CreateHolidayParams.from_dict(data)
-
-                        return params_type_53
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_54 = UpdateHolidayParams.from_dict(data)
-
-                        return params_type_54
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_55 = DeleteHolidayParams.from_dict(data)
-
-                        return params_type_55
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_56 = GetScheduleParams.from_dict(data)
-
-                        return params_type_56
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_57 = SubmitBusinessInfoParams.from_dict(data)
-
-                        return params_type_57
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_58 = UpdateBusinessInfoParams.from_dict(data)
-
-                        return params_type_58
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_59 = UpdateCustomerFacingConfigParams.from_dict(data)
-
-                        return params_type_59
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_60 = GetAnalyticsSummaryParams.from_dict(data)
-
-                        return params_type_60
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_61 = GetBookingPageSettingsParams.from_dict(data)
-
-                        return params_type_61
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_62 = UpdateBookingPageSettingsParams.from_dict(data)
-
-                        return params_type_62
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_63 = UpdateBookingPageAppearanceParams.from_dict(data)
-
-                        return params_type_63
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_64 = GetBookingSlugStatusParams.from_dict(data)
-
-                        return params_type_64
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_65 = SetBookingSlugParams.from_dict(data)
-
-                        return params_type_65
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_66 = ListClientInteractionsParams.from_dict(data)
-
-                        return params_type_66
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_67 = CreateClientInteractionParams.from_dict(data)
-
-                        return params_type_67
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_68 = DeleteClientInteractionParams.from_dict(data)
-
-                        return params_type_68
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_69 = ListLocationsParams.from_dict(data)
-
-                        return params_type_69
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_70 = CreateLocationParams.from_dict(data)
-
-                        return params_type_70
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_71 = UpdateLocationParams.from_dict(data)
-
-                        return params_type_71
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_72 = DeleteLocationParams.from_dict(data)
-
-                        return params_type_72
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_73 = LeaveMessageParams.from_dict(data)
-
-                        return params_type_73
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_74 = ReportKnowledgeGapParams.from_dict(data)
-
-                        return params_type_74
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_75 = OptInSmsReminderParams.from_dict(data)
-
-                        return params_type_75
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_76 = OptOutSmsReminderParams.from_dict(data)
-
-                        return params_type_76
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_77 = TriggerUserVerificationParams.from_dict(data)
-
-                        return params_type_77
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        params_type_78 = ValidateUserVerificationCodeParams.from_dict(data)
-
-                        return params_type_78
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_79 = UnknownVariant.from_dict(data)
-
-                    return params_type_79
-
-                params = _parse_params(params_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                params = deviating_field(cls, "params", params_raw)
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string")
-
-        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
-        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
-            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
-
-        disable_interruptions = d.pop("disable_interruptions", UNSET)
-        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
-            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
-
-        interruption_mode = d.pop("interruption_mode", UNSET)
-        if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
-            interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
-
-        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
-        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
-            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
-
-        pre_tool_speech = d.pop("pre_tool_speech", UNSET)
-        if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
-            pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
-
-        assignments_raw = d.pop("assignments", UNSET)
-        try:
-            expect_array("assignments", assignments_raw)
-            _assignments = assignments_raw
-            assignments: list[DynamicVariableAssignment] | Unset = UNSET
-            if _assignments is not UNSET:
-                assignments = []
-                for assignments_item_data in _assignments:
-                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
-
-                    assignments.append(assignments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            assignments = deviating_field(cls, "assignments", assignments_raw)
-
-        tool_call_sound = d.pop("tool_call_sound", UNSET)
-        if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
-            tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
-
-        tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
-        if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
-            tool_call_sound_behavior = unexpected_type(
-                cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
-            )
-
-        tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
-        if tool_error_handling_mode.__class__ is not str and tool_error_handling_mode is not UNSET:
-            tool_error_handling_mode = unexpected_type(
-                cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
-            )
-
-        human_description = d.pop("human_description", UNSET)
-        if human_description.__class__ is not str and human_description is not UNSET:
-            human_description = unexpected_type(cls, "human_description", human_description, "a string")
-
-        enabled = d.pop("enabled", UNSET)
-        if enabled.__class__ is not bool and enabled is not UNSET:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-        smb_tool_config = cls(
-            name=name,
-            params=params,
-            type_=type_,
-            description=description,
-            response_timeout_secs=response_timeout_secs,
-            disable_interruptions=disable_interruptions,
-            interruption_mode=interruption_mode,
-            force_pre_tool_speech=force_pre_tool_speech,
-            pre_tool_speech=pre_tool_speech,
-            assignments=assignments,
-            tool_call_sound=tool_call_sound,
-            tool_call_sound_behavior=tool_call_sound_behavior,
-            tool_error_handling_mode=tool_error_handling_mode,
-            human_description=human_description,
-            enabled=enabled,
-        )
-        if _missing:
-            smb_tool_config._missing_fields = _missing
-        smb_tool_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        smb_tool_config = cls.__new__(cls)
+        smb_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return smb_tool_config
 
     @property
@@ -1436,6 +456,1176 @@ class SMBToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["smb"] | Unset, type__raw)
+    if type_ != "smb" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'smb', got '{type_}'")
+
+    return type_
+
+
+def _read_name(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_params(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    params_raw = d.get("params", MISSING)
+    if params_raw is MISSING:
+        params = missing_field(cls, "params")
+    else:
+        try:
+
+            def _parse_params(
+                data: object,
+            ) -> (
+                CancelCalendarEventParams
+                | CancelGroupSessionForAllParams
+                | CancelGroupSessionRegistrationParams
+                | CheckServiceAvailabilityParams
+                | CreateAgentProcedureParams
+                | CreateAgentRuleParams
+                | CreateAssetParams
+                | CreateClientAppointmentParams
+                | CreateClientInteractionParams
+                | CreateClientParams
+                | CreateHolidayParams
+                | CreateLocationParams
+                | CreateProductParams
+                | CreateServiceParams
+                | CreateStaffParams
+                | CreateTransferRuleParams
+                | DeleteAgentProcedureParams
+                | DeleteAgentRuleParams
+                | DeleteAssetParams
+                | DeleteCalendarEventParams
+                | DeleteClientInteractionParams
+                | DeleteClientParams
+                | DeleteGroupSessionParams
+                | DeleteHolidayParams
+                | DeleteLocationParams
+                | DeleteProductParams
+                | DeleteServiceParams
+                | DeleteStaffParams
+                | DeleteTransferRuleParams
+                | GetAnalyticsSummaryParams
+                | GetAppointmentByConfirmationNumberParams
+                | GetBookingPageSettingsParams
+                | GetBookingSlugStatusParams
+                | GetClientAppointmentsParams
+                | GetClientByPhoneParams
+                | GetScheduleParams
+                | LeaveMessageParams
+                | ListAgentProceduresParams
+                | ListAgentReferencesParams
+                | ListAgentRulesParams
+                | ListAssetsParams
+                | ListCalendarEventsParams
+                | ListClientInteractionsParams
+                | ListClientsParams
+                | ListCustomerFacingAgentsParams
+                | ListGroupSessionsParams
+                | ListHolidaysParams
+                | ListLocationsParams
+                | ListProductsParams
+                | ListServicesParams
+                | ListStaffParams
+                | ListTransferRulesParams
+                | OptInSmsReminderParams
+                | OptOutSmsReminderParams
+                | RegisterForGroupSessionParams
+                | ReportKnowledgeGapParams
+                | RestoreCalendarEventParams
+                | ScheduleGroupSessionParams
+                | SearchClientsParams
+                | SetBookingSlugParams
+                | SubmitBusinessInfoParams
+                | TriggerUserVerificationParams
+                | UnknownVariant
+                | UpdateAgentProcedureParams
+                | UpdateAgentRuleParams
+                | UpdateAssetParams
+                | UpdateBookingPageAppearanceParams
+                | UpdateBookingPageSettingsParams
+                | UpdateBusinessInfoParams
+                | UpdateCalendarEventParams
+                | UpdateClientParams
+                | UpdateCustomerFacingConfigParams
+                | UpdateGroupSessionSeatsParams
+                | UpdateHolidayParams
+                | UpdateLocationParams
+                | UpdateProductParams
+                | UpdateServiceParams
+                | UpdateStaffParams
+                | UpdateTransferRuleParams
+                | ValidateUserVerificationCodeParams
+            ):
+                return parse_strictly(_parse_params_member, data)
+
+            def _parse_params_member(
+                data: object,
+            ) -> (
+                CancelCalendarEventParams
+                | CancelGroupSessionForAllParams
+                | CancelGroupSessionRegistrationParams
+                | CheckServiceAvailabilityParams
+                | CreateAgentProcedureParams
+                | CreateAgentRuleParams
+                | CreateAssetParams
+                | CreateClientAppointmentParams
+                | CreateClientInteractionParams
+                | CreateClientParams
+                | CreateHolidayParams
+                | CreateLocationParams
+                | CreateProductParams
+                | CreateServiceParams
+                | CreateStaffParams
+                | CreateTransferRuleParams
+                | DeleteAgentProcedureParams
+                | DeleteAgentRuleParams
+                | DeleteAssetParams
+                | DeleteCalendarEventParams
+                | DeleteClientInteractionParams
+                | DeleteClientParams
+                | DeleteGroupSessionParams
+                | DeleteHolidayParams
+                | DeleteLocationParams
+                | DeleteProductParams
+                | DeleteServiceParams
+                | DeleteStaffParams
+                | DeleteTransferRuleParams
+                | GetAnalyticsSummaryParams
+                | GetAppointmentByConfirmationNumberParams
+                | GetBookingPageSettingsParams
+                | GetBookingSlugStatusParams
+                | GetClientAppointmentsParams
+                | GetClientByPhoneParams
+                | GetScheduleParams
+                | LeaveMessageParams
+                | ListAgentProceduresParams
+                | ListAgentReferencesParams
+                | ListAgentRulesParams
+                | ListAssetsParams
+                | ListCalendarEventsParams
+                | ListClientInteractionsParams
+                | ListClientsParams
+                | ListCustomerFacingAgentsParams
+                | ListGroupSessionsParams
+                | ListHolidaysParams
+                | ListLocationsParams
+                | ListProductsParams
+                | ListServicesParams
+                | ListStaffParams
+                | ListTransferRulesParams
+                | OptInSmsReminderParams
+                | OptOutSmsReminderParams
+                | RegisterForGroupSessionParams
+                | ReportKnowledgeGapParams
+                | RestoreCalendarEventParams
+                | ScheduleGroupSessionParams
+                | SearchClientsParams
+                | SetBookingSlugParams
+                | SubmitBusinessInfoParams
+                | TriggerUserVerificationParams
+                | UnknownVariant
+                | UpdateAgentProcedureParams
+                | UpdateAgentRuleParams
+                | UpdateAssetParams
+                | UpdateBookingPageAppearanceParams
+                | UpdateBookingPageSettingsParams
+                | UpdateBusinessInfoParams
+                | UpdateCalendarEventParams
+                | UpdateClientParams
+                | UpdateCustomerFacingConfigParams
+                | UpdateGroupSessionSeatsParams
+                | UpdateHolidayParams
+                | UpdateLocationParams
+                | UpdateProductParams
+                | UpdateServiceParams
+                | UpdateStaffParams
+                | UpdateTransferRuleParams
+                | ValidateUserVerificationCodeParams
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        SearchClientsParams,
+                        ListClientsParams,
+                        GetClientByPhoneParams,
+                        CreateClientParams,
+                        UpdateClientParams,
+                        DeleteClientParams,
+                        ListStaffParams,
+                        CreateStaffParams,
+                        UpdateStaffParams,
+                        DeleteStaffParams,
+                        ListAssetsParams,
+                        CreateAssetParams,
+                        UpdateAssetParams,
+                        DeleteAssetParams,
+                        ListServicesParams,
+                        CreateServiceParams,
+                        UpdateServiceParams,
+                        DeleteServiceParams,
+                        ListProductsParams,
+                        CreateProductParams,
+                        UpdateProductParams,
+                        DeleteProductParams,
+                        CheckServiceAvailabilityParams,
+                        CreateClientAppointmentParams,
+                        GetClientAppointmentsParams,
+                        GetAppointmentByConfirmationNumberParams,
+                        ListGroupSessionsParams,
+                        ScheduleGroupSessionParams,
+                        RegisterForGroupSessionParams,
+                        CancelGroupSessionRegistrationParams,
+                        UpdateGroupSessionSeatsParams,
+                        CancelGroupSessionForAllParams,
+                        DeleteGroupSessionParams,
+                        ListCalendarEventsParams,
+                        UpdateCalendarEventParams,
+                        CancelCalendarEventParams,
+                        RestoreCalendarEventParams,
+                        DeleteCalendarEventParams,
+                        ListCustomerFacingAgentsParams,
+                        ListAgentRulesParams,
+                        CreateAgentRuleParams,
+                        UpdateAgentRuleParams,
+                        DeleteAgentRuleParams,
+                        ListTransferRulesParams,
+                        CreateTransferRuleParams,
+                        UpdateTransferRuleParams,
+                        DeleteTransferRuleParams,
+                        ListAgentProceduresParams,
+                        ListAgentReferencesParams,
+                        CreateAgentProcedureParams,
+                        UpdateAgentProcedureParams,
+                        DeleteAgentProcedureParams,
+                        ListHolidaysParams,
+                        CreateHolidayParams,
+                        UpdateHolidayParams,
+                        DeleteHolidayParams,
+                        GetScheduleParams,
+                        SubmitBusinessInfoParams,
+                        UpdateBusinessInfoParams,
+                        UpdateCustomerFacingConfigParams,
+                        GetAnalyticsSummaryParams,
+                        GetBookingPageSettingsParams,
+                        UpdateBookingPageSettingsParams,
+                        UpdateBookingPageAppearanceParams,
+                        GetBookingSlugStatusParams,
+                        SetBookingSlugParams,
+                        ListClientInteractionsParams,
+                        CreateClientInteractionParams,
+                        DeleteClientInteractionParams,
+                        ListLocationsParams,
+                        CreateLocationParams,
+                        UpdateLocationParams,
+                        DeleteLocationParams,
+                        LeaveMessageParams,
+                        ReportKnowledgeGapParams,
+                        OptInSmsReminderParams,
+                        OptOutSmsReminderParams,
+                        TriggerUserVerificationParams,
+                        ValidateUserVerificationCodeParams,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_0 = SearchClientsParams.from_dict(data)
+
+                    return params_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_1 = ListClientsParams.from_dict(data)
+
+                    return params_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_2 = GetClientByPhoneParams.from_dict(data)
+
+                    return params_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_3 = CreateClientParams.from_dict(data)
+
+                    return params_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_4 = UpdateClientParams.from_dict(data)
+
+                    return params_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_5 = DeleteClientParams.from_dict(data)
+
+                    return params_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_6 = ListStaffParams.from_dict(data)
+
+                    return params_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_7 = CreateStaffParams.from_dict(data)
+
+                    return params_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_8 = UpdateStaffParams.from_dict(data)
+
+                    return params_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_9 = DeleteStaffParams.from_dict(data)
+
+                    return params_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_10 = ListAssetsParams.from_dict(data)
+
+                    return params_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_11 = CreateAssetParams.from_dict(data)
+
+                    return params_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_12 = UpdateAssetParams.from_dict(data)
+
+                    return params_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_13 = DeleteAssetParams.from_dict(data)
+
+                    return params_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_14 = ListServicesParams.from_dict(data)
+
+                    return params_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_15 = CreateServiceParams.from_dict(data)
+
+                    return params_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_16 = UpdateServiceParams.from_dict(data)
+
+                    return params_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_17 = DeleteServiceParams.from_dict(data)
+
+                    return params_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_18 = ListProductsParams.from_dict(data)
+
+                    return params_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_19 = CreateProductParams.from_dict(data)
+
+                    return params_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_20 = UpdateProductParams.from_dict(data)
+
+                    return params_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_21 = DeleteProductParams.from_dict(data)
+
+                    return params_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_22 = CheckServiceAvailabilityParams.from_dict(data)
+
+                    return params_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_23 = CreateClientAppointmentParams.from_dict(data)
+
+                    return params_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_24 = GetClientAppointmentsParams.from_dict(data)
+
+                    return params_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_25 = GetAppointmentByConfirmationNumberParams.from_dict(data)
+
+                    return params_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_26 = ListGroupSessionsParams.from_dict(data)
+
+                    return params_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_27 = ScheduleGroupSessionParams.from_dict(data)
+
+                    return params_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_28 = RegisterForGroupSessionParams.from_dict(data)
+
+                    return params_type_28
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_29 = CancelGroupSessionRegistrationParams.from_dict(data)
+
+                    return params_type_29
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_30 = UpdateGroupSessionSeatsParams.from_dict(data)
+
+                    return params_type_30
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_31 = CancelGroupSessionForAllParams.from_dict(data)
+
+                    return params_type_31
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_32 = DeleteGroupSessionParams.from_dict(data)
+
+                    return params_type_32
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_33 = ListCalendarEventsParams.from_dict(data)
+
+                    return params_type_33
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_34 = UpdateCalendarEventParams.from_dict(data)
+
+                    return params_type_34
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_35 = CancelCalendarEventParams.from_dict(data)
+
+                    return params_type_35
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_36 = RestoreCalendarEventParams.from_dict(data)
+
+                    return params_type_36
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_37 = DeleteCalendarEventParams.from_dict(data)
+
+                    return params_type_37
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_38 = ListCustomerFacingAgentsParams.from_dict(data)
+
+                    return params_type_38
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_39 = ListAgentRulesParams.from_dict(data)
+
+                    return params_type_39
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_40 = CreateAgentRuleParams.from_dict(data)
+
+                    return params_type_40
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_41 = UpdateAgentRuleParams.from_dict(data)
+
+                    return params_type_41
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_42 = DeleteAgentRuleParams.from_dict(data)
+
+                    return params_type_42
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_43 = ListTransferRulesParams.from_dict(data)
+
+                    return params_type_43
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_44 = CreateTransferRuleParams.from_dict(data)
+
+                    return params_type_44
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_45 = UpdateTransferRuleParams.from_dict(data)
+
+                    return params_type_45
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_46 = DeleteTransferRuleParams.from_dict(data)
+
+                    return params_type_46
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_47 = ListAgentProceduresParams.from_dict(data)
+
+                    return params_type_47
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_48 = ListAgentReferencesParams.from_dict(data)
+
+                    return params_type_48
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_49 = CreateAgentProcedureParams.from_dict(data)
+
+                    return params_type_49
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_50 = UpdateAgentProcedureParams.from_dict(data)
+
+                    return params_type_50
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_51 = DeleteAgentProcedureParams.from_dict(data)
+
+                    return params_type_51
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_52 = ListHolidaysParams.from_dict(data)
+
+                    return params_type_52
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_53 = CreateHolidayParams.from_dict(data)
+
+                    return params_type_53
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_54 = UpdateHolidayParams.from_dict(data)
+
+                    return params_type_54
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_55 = DeleteHolidayParams.from_dict(data)
+
+                    return params_type_55
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_56 = GetScheduleParams.from_dict(data)
+
+                    return params_type_56
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_57 = SubmitBusinessInfoParams.from_dict(data)
+
+                    return params_type_57
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_58 = UpdateBusinessInfoParams.from_dict(data)
+
+                    return params_type_58
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_59 = UpdateCustomerFacingConfigParams.from_dict(data)
+
+                    return params_type_59
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_60 = GetAnalyticsSummaryParams.from_dict(data)
+
+                    return params_type_60
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_61 = GetBookingPageSettingsParams.from_dict(data)
+
+                    return params_type_61
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_62 = UpdateBookingPageSettingsParams.from_dict(data)
+
+                    return params_type_62
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_63 = UpdateBookingPageAppearanceParams.from_dict(data)
+
+                    return params_type_63
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_64 = GetBookingSlugStatusParams.from_dict(data)
+
+                    return params_type_64
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_65 = SetBookingSlugParams.from_dict(data)
+
+                    return params_type_65
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_66 = ListClientInteractionsParams.from_dict(data)
+
+                    return params_type_66
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_67 = CreateClientInteractionParams.from_dict(data)
+
+                    return params_type_67
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_68 = DeleteClientInteractionParams.from_dict(data)
+
+                    return params_type_68
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_69 = ListLocationsParams.from_dict(data)
+
+                    return params_type_69
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_70 = CreateLocationParams.from_dict(data)
+
+                    return params_type_70
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_71 = UpdateLocationParams.from_dict(data)
+
+                    return params_type_71
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_72 = DeleteLocationParams.from_dict(data)
+
+                    return params_type_72
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_73 = LeaveMessageParams.from_dict(data)
+
+                    return params_type_73
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_74 = ReportKnowledgeGapParams.from_dict(data)
+
+                    return params_type_74
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_75 = OptInSmsReminderParams.from_dict(data)
+
+                    return params_type_75
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_76 = OptOutSmsReminderParams.from_dict(data)
+
+                    return params_type_76
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_77 = TriggerUserVerificationParams.from_dict(data)
+
+                    return params_type_77
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    params_type_78 = ValidateUserVerificationCodeParams.from_dict(data)
+
+                    return params_type_78
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_79 = UnknownVariant.from_dict(data)
+
+                return params_type_79
+
+            params = _parse_params(params_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            params = deviating_field(cls, "params", params_raw)
+
+    return params
+
+
+def _read_description(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_response_timeout_secs(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+        response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
+
+    return response_timeout_secs
+
+
+def _read_disable_interruptions(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+        disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
+
+    return disable_interruptions
+
+
+def _read_interruption_mode(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    interruption_mode = d.get("interruption_mode", UNSET)
+    if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
+        interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
+
+    return interruption_mode
+
+
+def _read_force_pre_tool_speech(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+        force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
+
+    return force_pre_tool_speech
+
+
+def _read_pre_tool_speech(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    pre_tool_speech = d.get("pre_tool_speech", UNSET)
+    if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
+        pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
+
+    return pre_tool_speech
+
+
+def _read_assignments(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    assignments_raw = d.get("assignments", UNSET)
+    try:
+        expect_array("assignments", assignments_raw)
+        _assignments = assignments_raw
+        assignments: list[DynamicVariableAssignment] | Unset = UNSET
+        if _assignments is not UNSET:
+            assignments = []
+            for assignments_item_data in _assignments:
+                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+
+                assignments.append(assignments_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        assignments = deviating_field(cls, "assignments", assignments_raw)
+
+    return assignments
+
+
+def _read_tool_call_sound(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    tool_call_sound = d.get("tool_call_sound", UNSET)
+    if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
+        tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
+
+    return tool_call_sound
+
+
+def _read_tool_call_sound_behavior(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+    if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
+        tool_call_sound_behavior = unexpected_type(
+            cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
+        )
+
+    return tool_call_sound_behavior
+
+
+def _read_tool_error_handling_mode(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    tool_error_handling_mode = d.get("tool_error_handling_mode", UNSET)
+    if tool_error_handling_mode.__class__ is not str and tool_error_handling_mode is not UNSET:
+        tool_error_handling_mode = unexpected_type(
+            cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
+        )
+
+    return tool_error_handling_mode
+
+
+def _read_human_description(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    human_description = d.get("human_description", UNSET)
+    if human_description.__class__ is not str and human_description is not UNSET:
+        human_description = unexpected_type(cls, "human_description", human_description, "a string")
+
+    return human_description
+
+
+def _read_enabled(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+
+    return enabled
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "params",
+        "type",
+        "description",
+        "response_timeout_secs",
+        "disable_interruptions",
+        "interruption_mode",
+        "force_pre_tool_speech",
+        "pre_tool_speech",
+        "assignments",
+        "tool_call_sound",
+        "tool_call_sound_behavior",
+        "tool_error_handling_mode",
+        "human_description",
+        "enabled",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    params = _read_params(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not UNSET:
+        description = _read_description(cls, d)
+
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+        response_timeout_secs = _read_response_timeout_secs(cls, d)
+
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+        disable_interruptions = _read_disable_interruptions(cls, d)
+
+    interruption_mode = d.get("interruption_mode", UNSET)
+    if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
+        interruption_mode = _read_interruption_mode(cls, d)
+
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
+
+    pre_tool_speech = d.get("pre_tool_speech", UNSET)
+    if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
+        pre_tool_speech = _read_pre_tool_speech(cls, d)
+
+    assignments = d.get("assignments", UNSET)
+    if assignments is not UNSET:
+        assignments = _read_assignments(cls, d)
+
+    tool_call_sound = d.get("tool_call_sound", UNSET)
+    if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
+        tool_call_sound = _read_tool_call_sound(cls, d)
+
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+    if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
+        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+
+    tool_error_handling_mode = d.get("tool_error_handling_mode", UNSET)
+    if tool_error_handling_mode.__class__ is not str and tool_error_handling_mode is not UNSET:
+        tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
+
+    human_description = d.get("human_description", UNSET)
+    if human_description.__class__ is not str and human_description is not UNSET:
+        human_description = _read_human_description(cls, d)
+
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = _read_enabled(cls, d)
+
+    return {
+        "name": name,
+        "params": params,
+        "type_": type_,
+        "description": description,
+        "response_timeout_secs": response_timeout_secs,
+        "disable_interruptions": disable_interruptions,
+        "interruption_mode": interruption_mode,
+        "force_pre_tool_speech": force_pre_tool_speech,
+        "pre_tool_speech": pre_tool_speech,
+        "assignments": assignments,
+        "tool_call_sound": tool_call_sound,
+        "tool_call_sound_behavior": tool_call_sound_behavior,
+        "tool_error_handling_mode": tool_error_handling_mode,
+        "human_description": human_description,
+        "enabled": enabled,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SMBToolConfig._all_fields = _all_fields
+set_readers(
+    SMBToolConfig,
+    {
+        "name": _read_name,
+        "params": _read_params,
+        "type_": _read_type_,
+        "description": _read_description,
+        "response_timeout_secs": _read_response_timeout_secs,
+        "disable_interruptions": _read_disable_interruptions,
+        "interruption_mode": _read_interruption_mode,
+        "force_pre_tool_speech": _read_force_pre_tool_speech,
+        "pre_tool_speech": _read_pre_tool_speech,
+        "assignments": _read_assignments,
+        "tool_call_sound": _read_tool_call_sound,
+        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
+        "tool_error_handling_mode": _read_tool_error_handling_mode,
+        "human_description": _read_human_description,
+        "enabled": _read_enabled,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

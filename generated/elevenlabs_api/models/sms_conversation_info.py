@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.sms_conversation_info_direction import SMSConversationInfoDirection, check_sms_conversation_info_direction
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SMSConversationInfo")
 
 
-@_attrs_define
-class SMSConversationInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SMSConversationInfo(Lazy):
     """Attributes:
     direction (SMSConversationInfoDirection):
     sms_user_phone_number (str):
@@ -37,10 +44,19 @@ class SMSConversationInfo:
     agent_phone_number: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "direction",
+        "sms_user_phone_number",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         direction: Any
         try:
             direction = self.direction
@@ -79,47 +95,11 @@ class SMSConversationInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        direction_raw = d.pop("direction", MISSING)
-        if direction_raw is MISSING:
-            direction = missing_field(cls, "direction")
-            _missing += ("direction",)
-        else:
-            try:
-                direction = check_sms_conversation_info_direction(direction_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                direction = deviating_field(cls, "direction", direction_raw)
-
-        sms_user_phone_number = d.pop("sms_user_phone_number", MISSING)
-        if sms_user_phone_number.__class__ is not str:
-            if sms_user_phone_number is MISSING:
-                sms_user_phone_number = missing_field(cls, "sms_user_phone_number")
-                _missing += ("sms_user_phone_number",)
-            else:
-                sms_user_phone_number = unexpected_type(cls, "sms_user_phone_number", sms_user_phone_number, "a string")
-
-        phone_number_id = d.pop("phone_number_id", UNSET)
-        if phone_number_id.__class__ is not str and phone_number_id is not None and phone_number_id is not UNSET:
-            phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string or null")
-
-        agent_phone_number = d.pop("agent_phone_number", UNSET)
-        if (
-            agent_phone_number.__class__ is not str
-            and agent_phone_number is not None
-            and agent_phone_number is not UNSET
-        ):
-            agent_phone_number = unexpected_type(cls, "agent_phone_number", agent_phone_number, "a string or null")
-
-        sms_conversation_info = cls(
-            direction=direction,
-            sms_user_phone_number=sms_user_phone_number,
-            phone_number_id=phone_number_id,
-            agent_phone_number=agent_phone_number,
-        )
-        if _missing:
-            sms_conversation_info._missing_fields = _missing
-        sms_conversation_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sms_conversation_info = cls.__new__(cls)
+        sms_conversation_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return sms_conversation_info
 
     @property
@@ -137,3 +117,98 @@ class SMSConversationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_direction(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> Any:
+    direction_raw = d.get("direction", MISSING)
+    if direction_raw is MISSING:
+        direction = missing_field(cls, "direction")
+    else:
+        try:
+            direction = check_sms_conversation_info_direction(direction_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            direction = deviating_field(cls, "direction", direction_raw)
+
+    return direction
+
+
+def _read_sms_user_phone_number(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> Any:
+    sms_user_phone_number = d.get("sms_user_phone_number", MISSING)
+    if sms_user_phone_number.__class__ is not str:
+        if sms_user_phone_number is MISSING:
+            sms_user_phone_number = missing_field(cls, "sms_user_phone_number")
+        else:
+            sms_user_phone_number = unexpected_type(cls, "sms_user_phone_number", sms_user_phone_number, "a string")
+
+    return sms_user_phone_number
+
+
+def _read_phone_number_id(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> Any:
+    phone_number_id = d.get("phone_number_id", UNSET)
+    if phone_number_id.__class__ is not str and phone_number_id is not None and phone_number_id is not UNSET:
+        phone_number_id = unexpected_type(cls, "phone_number_id", phone_number_id, "a string or null")
+
+    return phone_number_id
+
+
+def _read_agent_phone_number(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> Any:
+    agent_phone_number = d.get("agent_phone_number", UNSET)
+    if agent_phone_number.__class__ is not str and agent_phone_number is not None and agent_phone_number is not UNSET:
+        agent_phone_number = unexpected_type(cls, "agent_phone_number", agent_phone_number, "a string or null")
+
+    return agent_phone_number
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "direction",
+        "sms_user_phone_number",
+        "phone_number_id",
+        "agent_phone_number",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    direction = _read_direction(cls, d)
+
+    sms_user_phone_number = d.get("sms_user_phone_number", MISSING)
+    if sms_user_phone_number.__class__ is not str:
+        sms_user_phone_number = _read_sms_user_phone_number(cls, d)
+
+    phone_number_id = d.get("phone_number_id", UNSET)
+    if phone_number_id.__class__ is not str and phone_number_id is not None and phone_number_id is not UNSET:
+        phone_number_id = _read_phone_number_id(cls, d)
+
+    agent_phone_number = d.get("agent_phone_number", UNSET)
+    if agent_phone_number.__class__ is not str and agent_phone_number is not None and agent_phone_number is not UNSET:
+        agent_phone_number = _read_agent_phone_number(cls, d)
+
+    return {
+        "direction": direction,
+        "sms_user_phone_number": sms_user_phone_number,
+        "phone_number_id": phone_number_id,
+        "agent_phone_number": agent_phone_number,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SMSConversationInfo._all_fields = _all_fields
+set_readers(
+    SMSConversationInfo,
+    {
+        "direction": _read_direction,
+        "sms_user_phone_number": _read_sms_user_phone_number,
+        "phone_number_id": _read_phone_number_id,
+        "agent_phone_number": _read_agent_phone_number,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

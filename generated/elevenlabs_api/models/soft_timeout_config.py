@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SoftTimeoutConfig")
 
 
-@_attrs_define
-class SoftTimeoutConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SoftTimeoutConfig(Lazy):
     """Configuration for soft timeout functionality during LLM response generation.
 
     Example:
@@ -64,8 +70,12 @@ class SoftTimeoutConfig:
     disable_until_first_user_message: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         timeout_seconds = self.timeout_seconds
 
         message = self.message
@@ -118,70 +128,11 @@ class SoftTimeoutConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        timeout_seconds = d.pop("timeout_seconds", UNSET)
-        if (
-            timeout_seconds.__class__ is not float
-            and timeout_seconds.__class__ is not int
-            and timeout_seconds is not UNSET
-        ):
-            timeout_seconds = unexpected_type(cls, "timeout_seconds", timeout_seconds, "a number")
-
-        message = d.pop("message", UNSET)
-        if message.__class__ is not str and message is not UNSET:
-            message = unexpected_type(cls, "message", message, "a string")
-
-        additional_soft_timeout_messages = d.pop("additional_soft_timeout_messages", UNSET)
-        if additional_soft_timeout_messages.__class__ is not list and additional_soft_timeout_messages is not UNSET:
-            additional_soft_timeout_messages = unexpected_type(
-                cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, "an array"
-            )
-        elif additional_soft_timeout_messages.__class__ is list and additional_soft_timeout_messages:
-            check_items(cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, (str,), "a string")
-
-        use_llm_generated_message = d.pop("use_llm_generated_message", UNSET)
-        if use_llm_generated_message.__class__ is not bool and use_llm_generated_message is not UNSET:
-            use_llm_generated_message = unexpected_type(
-                cls, "use_llm_generated_message", use_llm_generated_message, "a boolean"
-            )
-
-        randomize_fillers = d.pop("randomize_fillers", UNSET)
-        if randomize_fillers.__class__ is not bool and randomize_fillers is not UNSET:
-            randomize_fillers = unexpected_type(cls, "randomize_fillers", randomize_fillers, "a boolean")
-
-        max_soft_timeouts_per_generation = d.pop("max_soft_timeouts_per_generation", UNSET)
-        if max_soft_timeouts_per_generation.__class__ is not int and max_soft_timeouts_per_generation is not UNSET:
-            max_soft_timeouts_per_generation = unexpected_type(
-                cls, "max_soft_timeouts_per_generation", max_soft_timeouts_per_generation, "an integer"
-            )
-
-        llm_generated_message_prompt_override = d.pop("llm_generated_message_prompt_override", UNSET)
-        if (
-            llm_generated_message_prompt_override.__class__ is not str
-            and llm_generated_message_prompt_override is not None
-            and llm_generated_message_prompt_override is not UNSET
-        ):
-            llm_generated_message_prompt_override = unexpected_type(
-                cls, "llm_generated_message_prompt_override", llm_generated_message_prompt_override, "a string or null"
-            )
-
-        disable_until_first_user_message = d.pop("disable_until_first_user_message", UNSET)
-        if disable_until_first_user_message.__class__ is not bool and disable_until_first_user_message is not UNSET:
-            disable_until_first_user_message = unexpected_type(
-                cls, "disable_until_first_user_message", disable_until_first_user_message, "a boolean"
-            )
-
-        soft_timeout_config = cls(
-            timeout_seconds=timeout_seconds,
-            message=message,
-            additional_soft_timeout_messages=additional_soft_timeout_messages,
-            use_llm_generated_message=use_llm_generated_message,
-            randomize_fillers=randomize_fillers,
-            max_soft_timeouts_per_generation=max_soft_timeouts_per_generation,
-            llm_generated_message_prompt_override=llm_generated_message_prompt_override,
-            disable_until_first_user_message=disable_until_first_user_message,
-        )
-        soft_timeout_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        soft_timeout_config = cls.__new__(cls)
+        soft_timeout_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return soft_timeout_config
 
     @property
@@ -199,3 +150,170 @@ class SoftTimeoutConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_timeout_seconds(cls: type[SoftTimeoutConfig], d: Mapping[str, Any]) -> Any:
+    timeout_seconds = d.get("timeout_seconds", UNSET)
+    if timeout_seconds.__class__ is not float and timeout_seconds.__class__ is not int and timeout_seconds is not UNSET:
+        timeout_seconds = unexpected_type(cls, "timeout_seconds", timeout_seconds, "a number")
+
+    return timeout_seconds
+
+
+def _read_message(cls: type[SoftTimeoutConfig], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not UNSET:
+        message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+def _read_additional_soft_timeout_messages(cls: type[SoftTimeoutConfig], d: Mapping[str, Any]) -> Any:
+    additional_soft_timeout_messages = d.get("additional_soft_timeout_messages", UNSET)
+    if additional_soft_timeout_messages.__class__ is not list and additional_soft_timeout_messages is not UNSET:
+        additional_soft_timeout_messages = unexpected_type(
+            cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, "an array"
+        )
+    elif additional_soft_timeout_messages.__class__ is list and additional_soft_timeout_messages:
+        check_items(cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, (str,), "a string")
+
+    return additional_soft_timeout_messages
+
+
+def _read_use_llm_generated_message(cls: type[SoftTimeoutConfig], d: Mapping[str, Any]) -> Any:
+    use_llm_generated_message = d.get("use_llm_generated_message", UNSET)
+    if use_llm_generated_message.__class__ is not bool and use_llm_generated_message is not UNSET:
+        use_llm_generated_message = unexpected_type(
+            cls, "use_llm_generated_message", use_llm_generated_message, "a boolean"
+        )
+
+    return use_llm_generated_message
+
+
+def _read_randomize_fillers(cls: type[SoftTimeoutConfig], d: Mapping[str, Any]) -> Any:
+    randomize_fillers = d.get("randomize_fillers", UNSET)
+    if randomize_fillers.__class__ is not bool and randomize_fillers is not UNSET:
+        randomize_fillers = unexpected_type(cls, "randomize_fillers", randomize_fillers, "a boolean")
+
+    return randomize_fillers
+
+
+def _read_max_soft_timeouts_per_generation(cls: type[SoftTimeoutConfig], d: Mapping[str, Any]) -> Any:
+    max_soft_timeouts_per_generation = d.get("max_soft_timeouts_per_generation", UNSET)
+    if max_soft_timeouts_per_generation.__class__ is not int and max_soft_timeouts_per_generation is not UNSET:
+        max_soft_timeouts_per_generation = unexpected_type(
+            cls, "max_soft_timeouts_per_generation", max_soft_timeouts_per_generation, "an integer"
+        )
+
+    return max_soft_timeouts_per_generation
+
+
+def _read_llm_generated_message_prompt_override(cls: type[SoftTimeoutConfig], d: Mapping[str, Any]) -> Any:
+    llm_generated_message_prompt_override = d.get("llm_generated_message_prompt_override", UNSET)
+    if (
+        llm_generated_message_prompt_override.__class__ is not str
+        and llm_generated_message_prompt_override is not None
+        and llm_generated_message_prompt_override is not UNSET
+    ):
+        llm_generated_message_prompt_override = unexpected_type(
+            cls, "llm_generated_message_prompt_override", llm_generated_message_prompt_override, "a string or null"
+        )
+
+    return llm_generated_message_prompt_override
+
+
+def _read_disable_until_first_user_message(cls: type[SoftTimeoutConfig], d: Mapping[str, Any]) -> Any:
+    disable_until_first_user_message = d.get("disable_until_first_user_message", UNSET)
+    if disable_until_first_user_message.__class__ is not bool and disable_until_first_user_message is not UNSET:
+        disable_until_first_user_message = unexpected_type(
+            cls, "disable_until_first_user_message", disable_until_first_user_message, "a boolean"
+        )
+
+    return disable_until_first_user_message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "timeout_seconds",
+        "message",
+        "additional_soft_timeout_messages",
+        "use_llm_generated_message",
+        "randomize_fillers",
+        "max_soft_timeouts_per_generation",
+        "llm_generated_message_prompt_override",
+        "disable_until_first_user_message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SoftTimeoutConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SoftTimeoutConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    timeout_seconds = d.get("timeout_seconds", UNSET)
+    if timeout_seconds.__class__ is not float and timeout_seconds.__class__ is not int and timeout_seconds is not UNSET:
+        timeout_seconds = _read_timeout_seconds(cls, d)
+
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not UNSET:
+        message = _read_message(cls, d)
+
+    additional_soft_timeout_messages = d.get("additional_soft_timeout_messages", UNSET)
+    if additional_soft_timeout_messages is not UNSET:
+        additional_soft_timeout_messages = _read_additional_soft_timeout_messages(cls, d)
+
+    use_llm_generated_message = d.get("use_llm_generated_message", UNSET)
+    if use_llm_generated_message.__class__ is not bool and use_llm_generated_message is not UNSET:
+        use_llm_generated_message = _read_use_llm_generated_message(cls, d)
+
+    randomize_fillers = d.get("randomize_fillers", UNSET)
+    if randomize_fillers.__class__ is not bool and randomize_fillers is not UNSET:
+        randomize_fillers = _read_randomize_fillers(cls, d)
+
+    max_soft_timeouts_per_generation = d.get("max_soft_timeouts_per_generation", UNSET)
+    if max_soft_timeouts_per_generation.__class__ is not int and max_soft_timeouts_per_generation is not UNSET:
+        max_soft_timeouts_per_generation = _read_max_soft_timeouts_per_generation(cls, d)
+
+    llm_generated_message_prompt_override = d.get("llm_generated_message_prompt_override", UNSET)
+    if (
+        llm_generated_message_prompt_override.__class__ is not str
+        and llm_generated_message_prompt_override is not None
+        and llm_generated_message_prompt_override is not UNSET
+    ):
+        llm_generated_message_prompt_override = _read_llm_generated_message_prompt_override(cls, d)
+
+    disable_until_first_user_message = d.get("disable_until_first_user_message", UNSET)
+    if disable_until_first_user_message.__class__ is not bool and disable_until_first_user_message is not UNSET:
+        disable_until_first_user_message = _read_disable_until_first_user_message(cls, d)
+
+    return {
+        "timeout_seconds": timeout_seconds,
+        "message": message,
+        "additional_soft_timeout_messages": additional_soft_timeout_messages,
+        "use_llm_generated_message": use_llm_generated_message,
+        "randomize_fillers": randomize_fillers,
+        "max_soft_timeouts_per_generation": max_soft_timeouts_per_generation,
+        "llm_generated_message_prompt_override": llm_generated_message_prompt_override,
+        "disable_until_first_user_message": disable_until_first_user_message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SoftTimeoutConfig._all_fields = _all_fields
+set_readers(
+    SoftTimeoutConfig,
+    {
+        "timeout_seconds": _read_timeout_seconds,
+        "message": _read_message,
+        "additional_soft_timeout_messages": _read_additional_soft_timeout_messages,
+        "use_llm_generated_message": _read_use_llm_generated_message,
+        "randomize_fillers": _read_randomize_fillers,
+        "max_soft_timeouts_per_generation": _read_max_soft_timeouts_per_generation,
+        "llm_generated_message_prompt_override": _read_llm_generated_message_prompt_override,
+        "disable_until_first_user_message": _read_disable_until_first_user_message,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SoftTimeoutConfigOverride")
 
 
-@_attrs_define
-class SoftTimeoutConfigOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SoftTimeoutConfigOverride(Lazy):
     """Attributes:
     message (None | str | Unset): Message to show when soft timeout is reached while waiting for LLM response
     """
@@ -24,8 +30,12 @@ class SoftTimeoutConfigOverride:
     message: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         message: Any
         try:
             message = self.message
@@ -43,15 +53,11 @@ class SoftTimeoutConfigOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-        if message.__class__ is not str and message is not None and message is not UNSET:
-            message = unexpected_type(cls, "message", message, "a string or null")
-
-        soft_timeout_config_override = cls(
-            message=message,
-        )
-        soft_timeout_config_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        soft_timeout_config_override = cls.__new__(cls)
+        soft_timeout_config_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return soft_timeout_config_override
 
     @property
@@ -69,3 +75,41 @@ class SoftTimeoutConfigOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_message(cls: type[SoftTimeoutConfigOverride], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not None and message is not UNSET:
+        message = unexpected_type(cls, "message", message, "a string or null")
+
+    return message
+
+
+_FIELDS: frozenset[str] = frozenset(("message",))
+
+
+def _read_additional_properties(cls: type[SoftTimeoutConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SoftTimeoutConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    message = d.get("message", UNSET)
+    if message.__class__ is not str and message is not None and message is not UNSET:
+        message = _read_message(cls, d)
+
+    return {
+        "message": message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SoftTimeoutConfigOverride._all_fields = _all_fields
+set_readers(
+    SoftTimeoutConfigOverride,
+    {
+        "message": _read_message,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SoftTimeoutConfigOverrideConfig")
 
 
-@_attrs_define
-class SoftTimeoutConfigOverrideConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SoftTimeoutConfigOverrideConfig(Lazy):
     """Attributes:
     message (bool | Unset): Whether to allow overriding the message field. Default: False.
     additional_soft_timeout_messages (bool | Unset): Whether to allow overriding the
@@ -28,8 +34,12 @@ class SoftTimeoutConfigOverrideConfig:
     additional_soft_timeout_messages: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         message = self.message
 
         additional_soft_timeout_messages = self.additional_soft_timeout_messages
@@ -46,22 +56,13 @@ class SoftTimeoutConfigOverrideConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-        if message.__class__ is not bool and message is not UNSET:
-            message = unexpected_type(cls, "message", message, "a boolean")
-
-        additional_soft_timeout_messages = d.pop("additional_soft_timeout_messages", UNSET)
-        if additional_soft_timeout_messages.__class__ is not bool and additional_soft_timeout_messages is not UNSET:
-            additional_soft_timeout_messages = unexpected_type(
-                cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, "a boolean"
-            )
-
-        soft_timeout_config_override_config = cls(
-            message=message,
-            additional_soft_timeout_messages=additional_soft_timeout_messages,
-        )
-        soft_timeout_config_override_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        soft_timeout_config_override_config = cls.__new__(cls)
+        soft_timeout_config_override_config.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return soft_timeout_config_override_config
 
     @property
@@ -79,3 +80,62 @@ class SoftTimeoutConfigOverrideConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_message(cls: type[SoftTimeoutConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", UNSET)
+    if message.__class__ is not bool and message is not UNSET:
+        message = unexpected_type(cls, "message", message, "a boolean")
+
+    return message
+
+
+def _read_additional_soft_timeout_messages(cls: type[SoftTimeoutConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    additional_soft_timeout_messages = d.get("additional_soft_timeout_messages", UNSET)
+    if additional_soft_timeout_messages.__class__ is not bool and additional_soft_timeout_messages is not UNSET:
+        additional_soft_timeout_messages = unexpected_type(
+            cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, "a boolean"
+        )
+
+    return additional_soft_timeout_messages
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "message",
+        "additional_soft_timeout_messages",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SoftTimeoutConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SoftTimeoutConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    message = d.get("message", UNSET)
+    if message.__class__ is not bool and message is not UNSET:
+        message = _read_message(cls, d)
+
+    additional_soft_timeout_messages = d.get("additional_soft_timeout_messages", UNSET)
+    if additional_soft_timeout_messages.__class__ is not bool and additional_soft_timeout_messages is not UNSET:
+        additional_soft_timeout_messages = _read_additional_soft_timeout_messages(cls, d)
+
+    return {
+        "message": message,
+        "additional_soft_timeout_messages": additional_soft_timeout_messages,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SoftTimeoutConfigOverrideConfig._all_fields = _all_fields
+set_readers(
+    SoftTimeoutConfigOverrideConfig,
+    {
+        "message": _read_message,
+        "additional_soft_timeout_messages": _read_additional_soft_timeout_messages,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SongMetadata")
 
 
-@_attrs_define
-class SongMetadata:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SongMetadata(Lazy):
     """Example:
         {'description': 'My Song Description', 'genres': ['pop', 'rock', 'jazz'], 'is_explicit': False, 'languages':
         ['en', 'fr'], 'title': 'My Song'}
@@ -41,10 +48,22 @@ class SongMetadata:
     is_explicit: bool | None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "title",
+        "description",
+        "genres",
+        "languages",
+        "is_explicit",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         title: Any
         try:
             title = self.title
@@ -98,62 +117,11 @@ class SongMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        title = d.pop("title", MISSING)
-        if title.__class__ is not str and title is not None:
-            if title is MISSING:
-                title = missing_field(cls, "title")
-                _missing += ("title",)
-            else:
-                title = unexpected_type(cls, "title", title, "a string or null")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str and description is not None:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string or null")
-
-        genres = d.pop("genres", MISSING)
-        if genres.__class__ is not list:
-            if genres is MISSING:
-                genres = missing_field(cls, "genres")
-                _missing += ("genres",)
-            else:
-                genres = unexpected_type(cls, "genres", genres, "an array")
-        elif genres.__class__ is list and genres:
-            check_items(cls, "genres", genres, (str,), "a string")
-
-        languages = d.pop("languages", MISSING)
-        if languages.__class__ is not list:
-            if languages is MISSING:
-                languages = missing_field(cls, "languages")
-                _missing += ("languages",)
-            else:
-                languages = unexpected_type(cls, "languages", languages, "an array")
-        elif languages.__class__ is list and languages:
-            check_items(cls, "languages", languages, (str,), "a string")
-
-        is_explicit = d.pop("is_explicit", MISSING)
-        if is_explicit.__class__ is not bool and is_explicit is not None:
-            if is_explicit is MISSING:
-                is_explicit = missing_field(cls, "is_explicit")
-                _missing += ("is_explicit",)
-            else:
-                is_explicit = unexpected_type(cls, "is_explicit", is_explicit, "a boolean or null")
-
-        song_metadata = cls(
-            title=title,
-            description=description,
-            genres=genres,
-            languages=languages,
-            is_explicit=is_explicit,
-        )
-        if _missing:
-            song_metadata._missing_fields = _missing
-        song_metadata.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        song_metadata = cls.__new__(cls)
+        song_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return song_metadata
 
     @property
@@ -171,3 +139,122 @@ class SongMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_title(cls: type[SongMetadata], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", MISSING)
+    if title.__class__ is not str and title is not None:
+        if title is MISSING:
+            title = missing_field(cls, "title")
+        else:
+            title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_description(cls: type[SongMetadata], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str and description is not None:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_genres(cls: type[SongMetadata], d: Mapping[str, Any]) -> Any:
+    genres = d.get("genres", MISSING)
+    if genres.__class__ is not list:
+        if genres is MISSING:
+            genres = missing_field(cls, "genres")
+        else:
+            genres = unexpected_type(cls, "genres", genres, "an array")
+    elif genres.__class__ is list and genres:
+        check_items(cls, "genres", genres, (str,), "a string")
+
+    return genres
+
+
+def _read_languages(cls: type[SongMetadata], d: Mapping[str, Any]) -> Any:
+    languages = d.get("languages", MISSING)
+    if languages.__class__ is not list:
+        if languages is MISSING:
+            languages = missing_field(cls, "languages")
+        else:
+            languages = unexpected_type(cls, "languages", languages, "an array")
+    elif languages.__class__ is list and languages:
+        check_items(cls, "languages", languages, (str,), "a string")
+
+    return languages
+
+
+def _read_is_explicit(cls: type[SongMetadata], d: Mapping[str, Any]) -> Any:
+    is_explicit = d.get("is_explicit", MISSING)
+    if is_explicit.__class__ is not bool and is_explicit is not None:
+        if is_explicit is MISSING:
+            is_explicit = missing_field(cls, "is_explicit")
+        else:
+            is_explicit = unexpected_type(cls, "is_explicit", is_explicit, "a boolean or null")
+
+    return is_explicit
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "title",
+        "description",
+        "genres",
+        "languages",
+        "is_explicit",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SongMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SongMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    title = d.get("title", MISSING)
+    if title.__class__ is not str and title is not None:
+        title = _read_title(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str and description is not None:
+        description = _read_description(cls, d)
+
+    genres = _read_genres(cls, d)
+
+    languages = _read_languages(cls, d)
+
+    is_explicit = d.get("is_explicit", MISSING)
+    if is_explicit.__class__ is not bool and is_explicit is not None:
+        is_explicit = _read_is_explicit(cls, d)
+
+    return {
+        "title": title,
+        "description": description,
+        "genres": genres,
+        "languages": languages,
+        "is_explicit": is_explicit,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SongMetadata._all_fields = _all_fields
+set_readers(
+    SongMetadata,
+    {
+        "title": _read_title,
+        "description": _read_description,
+        "genres": _read_genres,
+        "languages": _read_languages,
+        "is_explicit": _read_is_explicit,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SongSection")
 
 
-@_attrs_define
-class SongSection:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SongSection(Lazy):
     """Attributes:
     section_name (str): The name of the section. Must be between 1 and 100 characters.
     positive_local_styles (list[str]): The styles and musical directions that should be present in this section. Use
@@ -45,10 +52,22 @@ class SongSection:
     source_from: None | SectionSource | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "section_name",
+        "positive_local_styles",
+        "negative_local_styles",
+        "duration_ms",
+        "lines",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         section_name = self.section_name
 
         positive_local_styles: Any
@@ -106,84 +125,11 @@ class SongSection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        section_name = d.pop("section_name", MISSING)
-        if section_name.__class__ is not str:
-            if section_name is MISSING:
-                section_name = missing_field(cls, "section_name")
-                _missing += ("section_name",)
-            else:
-                section_name = unexpected_type(cls, "section_name", section_name, "a string")
-
-        positive_local_styles = d.pop("positive_local_styles", MISSING)
-        if positive_local_styles.__class__ is not list:
-            if positive_local_styles is MISSING:
-                positive_local_styles = missing_field(cls, "positive_local_styles")
-                _missing += ("positive_local_styles",)
-            else:
-                positive_local_styles = unexpected_type(cls, "positive_local_styles", positive_local_styles, "an array")
-        elif positive_local_styles.__class__ is list and positive_local_styles:
-            check_items(cls, "positive_local_styles", positive_local_styles, (str,), "a string")
-
-        negative_local_styles = d.pop("negative_local_styles", MISSING)
-        if negative_local_styles.__class__ is not list:
-            if negative_local_styles is MISSING:
-                negative_local_styles = missing_field(cls, "negative_local_styles")
-                _missing += ("negative_local_styles",)
-            else:
-                negative_local_styles = unexpected_type(cls, "negative_local_styles", negative_local_styles, "an array")
-        elif negative_local_styles.__class__ is list and negative_local_styles:
-            check_items(cls, "negative_local_styles", negative_local_styles, (str,), "a string")
-
-        duration_ms = d.pop("duration_ms", MISSING)
-        if duration_ms.__class__ is not int:
-            if duration_ms is MISSING:
-                duration_ms = missing_field(cls, "duration_ms")
-                _missing += ("duration_ms",)
-            else:
-                duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
-
-        lines = d.pop("lines", MISSING)
-        if lines.__class__ is not list:
-            if lines is MISSING:
-                lines = missing_field(cls, "lines")
-                _missing += ("lines",)
-            else:
-                lines = unexpected_type(cls, "lines", lines, "an array")
-        elif lines.__class__ is list and lines:
-            check_items(cls, "lines", lines, (str,), "a string")
-
-        source_from_raw = d.pop("source_from", UNSET)
-        try:
-
-            def _parse_source_from(data: object) -> None | SectionSource | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                source_from_type_0 = SectionSource.from_dict(data)
-
-                return source_from_type_0
-
-            source_from = _parse_source_from(source_from_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            source_from = deviating_field(cls, "source_from", source_from_raw)
-
-        song_section = cls(
-            section_name=section_name,
-            positive_local_styles=positive_local_styles,
-            negative_local_styles=negative_local_styles,
-            duration_ms=duration_ms,
-            lines=lines,
-            source_from=source_from,
-        )
-        if _missing:
-            song_section._missing_fields = _missing
-        song_section.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        song_section = cls.__new__(cls)
+        song_section.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return song_section
 
     @property
@@ -201,6 +147,155 @@ class SongSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_section_name(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
+    section_name = d.get("section_name", MISSING)
+    if section_name.__class__ is not str:
+        if section_name is MISSING:
+            section_name = missing_field(cls, "section_name")
+        else:
+            section_name = unexpected_type(cls, "section_name", section_name, "a string")
+
+    return section_name
+
+
+def _read_positive_local_styles(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
+    positive_local_styles = d.get("positive_local_styles", MISSING)
+    if positive_local_styles.__class__ is not list:
+        if positive_local_styles is MISSING:
+            positive_local_styles = missing_field(cls, "positive_local_styles")
+        else:
+            positive_local_styles = unexpected_type(cls, "positive_local_styles", positive_local_styles, "an array")
+    elif positive_local_styles.__class__ is list and positive_local_styles:
+        check_items(cls, "positive_local_styles", positive_local_styles, (str,), "a string")
+
+    return positive_local_styles
+
+
+def _read_negative_local_styles(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
+    negative_local_styles = d.get("negative_local_styles", MISSING)
+    if negative_local_styles.__class__ is not list:
+        if negative_local_styles is MISSING:
+            negative_local_styles = missing_field(cls, "negative_local_styles")
+        else:
+            negative_local_styles = unexpected_type(cls, "negative_local_styles", negative_local_styles, "an array")
+    elif negative_local_styles.__class__ is list and negative_local_styles:
+        check_items(cls, "negative_local_styles", negative_local_styles, (str,), "a string")
+
+    return negative_local_styles
+
+
+def _read_duration_ms(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
+    duration_ms = d.get("duration_ms", MISSING)
+    if duration_ms.__class__ is not int:
+        if duration_ms is MISSING:
+            duration_ms = missing_field(cls, "duration_ms")
+        else:
+            duration_ms = unexpected_type(cls, "duration_ms", duration_ms, "an integer")
+
+    return duration_ms
+
+
+def _read_lines(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
+    lines = d.get("lines", MISSING)
+    if lines.__class__ is not list:
+        if lines is MISSING:
+            lines = missing_field(cls, "lines")
+        else:
+            lines = unexpected_type(cls, "lines", lines, "an array")
+    elif lines.__class__ is list and lines:
+        check_items(cls, "lines", lines, (str,), "a string")
+
+    return lines
+
+
+def _read_source_from(cls: type[SongSection], d: Mapping[str, Any]) -> Any:
+    source_from_raw = d.get("source_from", UNSET)
+    try:
+
+        def _parse_source_from(data: object) -> None | SectionSource | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            source_from_type_0 = SectionSource.from_dict(data)
+
+            return source_from_type_0
+
+        source_from = _parse_source_from(source_from_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        source_from = deviating_field(cls, "source_from", source_from_raw)
+
+    return source_from
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "section_name",
+        "positive_local_styles",
+        "negative_local_styles",
+        "duration_ms",
+        "lines",
+        "source_from",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SongSection], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SongSection], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    section_name = d.get("section_name", MISSING)
+    if section_name.__class__ is not str:
+        section_name = _read_section_name(cls, d)
+
+    positive_local_styles = _read_positive_local_styles(cls, d)
+
+    negative_local_styles = _read_negative_local_styles(cls, d)
+
+    duration_ms = d.get("duration_ms", MISSING)
+    if duration_ms.__class__ is not int:
+        duration_ms = _read_duration_ms(cls, d)
+
+    lines = _read_lines(cls, d)
+
+    source_from = d.get("source_from", UNSET)
+    if source_from is not UNSET:
+        source_from = _read_source_from(cls, d)
+
+    return {
+        "section_name": section_name,
+        "positive_local_styles": positive_local_styles,
+        "negative_local_styles": negative_local_styles,
+        "duration_ms": duration_ms,
+        "lines": lines,
+        "source_from": source_from,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SongSection._all_fields = _all_fields
+set_readers(
+    SongSection,
+    {
+        "section_name": _read_section_name,
+        "positive_local_styles": _read_positive_local_styles,
+        "negative_local_styles": _read_negative_local_styles,
+        "duration_ms": _read_duration_ms,
+        "lines": _read_lines,
+        "source_from": _read_source_from,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

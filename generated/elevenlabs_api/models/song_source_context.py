@@ -8,19 +8,26 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SongSourceContext")
 
 
-@_attrs_define
-class SongSourceContext:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SongSourceContext(Lazy):
     """Attributes:
     song_id (str):
     source_type (Literal['song'] | Unset):  Default: 'song'.
@@ -55,13 +62,20 @@ class SongSourceContext:
     generation_settings: None | SongSourceContextGenerationSettingsType0 | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("song_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("source_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("source_type", "song")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         song_id = self.song_id
 
         source_type = self.source_type
@@ -159,87 +173,11 @@ class SongSourceContext:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        source_type_raw = d.pop("source_type", UNSET)
-        source_type = cast(Literal["song"] | Unset, source_type_raw)
-        if source_type != "song" and not isinstance(source_type, Unset):
-            raise ValueError(f"source_type must match const 'song', got '{source_type}'")
-
-        song_id = d.pop("song_id", MISSING)
-        if song_id.__class__ is not str:
-            if song_id is MISSING:
-                song_id = missing_field(cls, "song_id")
-                _missing += ("song_id",)
-            else:
-                song_id = unexpected_type(cls, "song_id", song_id, "a string")
-
-        chat_id = d.pop("chat_id", UNSET)
-        if chat_id.__class__ is not str and chat_id is not None and chat_id is not UNSET:
-            chat_id = unexpected_type(cls, "chat_id", chat_id, "a string or null")
-
-        title = d.pop("title", UNSET)
-        if title.__class__ is not str and title is not None and title is not UNSET:
-            title = unexpected_type(cls, "title", title, "a string or null")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        genres = d.pop("genres", UNSET)
-        if genres.__class__ is not list and genres is not UNSET:
-            genres = unexpected_type(cls, "genres", genres, "an array")
-        elif genres.__class__ is list and genres:
-            check_items(cls, "genres", genres, (str,), "a string")
-
-        languages = d.pop("languages", UNSET)
-        if languages.__class__ is not list and languages is not UNSET:
-            languages = unexpected_type(cls, "languages", languages, "an array")
-        elif languages.__class__ is list and languages:
-            check_items(cls, "languages", languages, (str,), "a string")
-
-        is_explicit = d.pop("is_explicit", UNSET)
-        if is_explicit.__class__ is not bool and is_explicit is not None and is_explicit is not UNSET:
-            is_explicit = unexpected_type(cls, "is_explicit", is_explicit, "a boolean or null")
-
-        bpm = d.pop("bpm", UNSET)
-        if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
-            bpm = unexpected_type(cls, "bpm", bpm, "an integer or null")
-
-        generation_settings_raw = d.pop("generation_settings", UNSET)
-        try:
-
-            def _parse_generation_settings(data: object) -> None | SongSourceContextGenerationSettingsType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                generation_settings_type_0 = SongSourceContextGenerationSettingsType0.from_dict(data)
-
-                return generation_settings_type_0
-
-            generation_settings = _parse_generation_settings(generation_settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            generation_settings = deviating_field(cls, "generation_settings", generation_settings_raw)
-
-        song_source_context = cls(
-            song_id=song_id,
-            source_type=source_type,
-            chat_id=chat_id,
-            title=title,
-            description=description,
-            genres=genres,
-            languages=languages,
-            is_explicit=is_explicit,
-            bpm=bpm,
-            generation_settings=generation_settings,
-        )
-        if _missing:
-            song_source_context._missing_fields = _missing
-        song_source_context.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        song_source_context = cls.__new__(cls)
+        song_source_context.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return song_source_context
 
     @property
@@ -257,6 +195,208 @@ class SongSourceContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source_type(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
+    source_type_raw = d.get("source_type", UNSET)
+    source_type = cast(Literal["song"] | Unset, source_type_raw)
+    if source_type != "song" and not isinstance(source_type, Unset):
+        raise ValueError(f"source_type must match const 'song', got '{source_type}'")
+
+    return source_type
+
+
+def _read_song_id(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
+    song_id = d.get("song_id", MISSING)
+    if song_id.__class__ is not str:
+        if song_id is MISSING:
+            song_id = missing_field(cls, "song_id")
+        else:
+            song_id = unexpected_type(cls, "song_id", song_id, "a string")
+
+    return song_id
+
+
+def _read_chat_id(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
+    chat_id = d.get("chat_id", UNSET)
+    if chat_id.__class__ is not str and chat_id is not None and chat_id is not UNSET:
+        chat_id = unexpected_type(cls, "chat_id", chat_id, "a string or null")
+
+    return chat_id
+
+
+def _read_title(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_description(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_genres(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
+    genres = d.get("genres", UNSET)
+    if genres.__class__ is not list and genres is not UNSET:
+        genres = unexpected_type(cls, "genres", genres, "an array")
+    elif genres.__class__ is list and genres:
+        check_items(cls, "genres", genres, (str,), "a string")
+
+    return genres
+
+
+def _read_languages(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
+    languages = d.get("languages", UNSET)
+    if languages.__class__ is not list and languages is not UNSET:
+        languages = unexpected_type(cls, "languages", languages, "an array")
+    elif languages.__class__ is list and languages:
+        check_items(cls, "languages", languages, (str,), "a string")
+
+    return languages
+
+
+def _read_is_explicit(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
+    is_explicit = d.get("is_explicit", UNSET)
+    if is_explicit.__class__ is not bool and is_explicit is not None and is_explicit is not UNSET:
+        is_explicit = unexpected_type(cls, "is_explicit", is_explicit, "a boolean or null")
+
+    return is_explicit
+
+
+def _read_bpm(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
+    bpm = d.get("bpm", UNSET)
+    if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
+        bpm = unexpected_type(cls, "bpm", bpm, "an integer or null")
+
+    return bpm
+
+
+def _read_generation_settings(cls: type[SongSourceContext], d: Mapping[str, Any]) -> Any:
+    generation_settings_raw = d.get("generation_settings", UNSET)
+    try:
+
+        def _parse_generation_settings(data: object) -> None | SongSourceContextGenerationSettingsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            generation_settings_type_0 = SongSourceContextGenerationSettingsType0.from_dict(data)
+
+            return generation_settings_type_0
+
+        generation_settings = _parse_generation_settings(generation_settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        generation_settings = deviating_field(cls, "generation_settings", generation_settings_raw)
+
+    return generation_settings
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "song_id",
+        "source_type",
+        "chat_id",
+        "title",
+        "description",
+        "genres",
+        "languages",
+        "is_explicit",
+        "bpm",
+        "generation_settings",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SongSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SongSourceContext], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source_type = d.get("source_type", UNSET)
+    if source_type is not UNSET:
+        source_type = _read_source_type(cls, d)
+
+    song_id = d.get("song_id", MISSING)
+    if song_id.__class__ is not str:
+        song_id = _read_song_id(cls, d)
+
+    chat_id = d.get("chat_id", UNSET)
+    if chat_id.__class__ is not str and chat_id is not None and chat_id is not UNSET:
+        chat_id = _read_chat_id(cls, d)
+
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = _read_title(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    genres = d.get("genres", UNSET)
+    if genres is not UNSET:
+        genres = _read_genres(cls, d)
+
+    languages = d.get("languages", UNSET)
+    if languages is not UNSET:
+        languages = _read_languages(cls, d)
+
+    is_explicit = d.get("is_explicit", UNSET)
+    if is_explicit.__class__ is not bool and is_explicit is not None and is_explicit is not UNSET:
+        is_explicit = _read_is_explicit(cls, d)
+
+    bpm = d.get("bpm", UNSET)
+    if bpm.__class__ is not int and bpm is not None and bpm is not UNSET:
+        bpm = _read_bpm(cls, d)
+
+    generation_settings = d.get("generation_settings", UNSET)
+    if generation_settings is not UNSET:
+        generation_settings = _read_generation_settings(cls, d)
+
+    return {
+        "song_id": song_id,
+        "source_type": source_type,
+        "chat_id": chat_id,
+        "title": title,
+        "description": description,
+        "genres": genres,
+        "languages": languages,
+        "is_explicit": is_explicit,
+        "bpm": bpm,
+        "generation_settings": generation_settings,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SongSourceContext._all_fields = _all_fields
+set_readers(
+    SongSourceContext,
+    {
+        "song_id": _read_song_id,
+        "source_type": _read_source_type,
+        "chat_id": _read_chat_id,
+        "title": _read_title,
+        "description": _read_description,
+        "genres": _read_genres,
+        "languages": _read_languages,
+        "is_explicit": _read_is_explicit,
+        "bpm": _read_bpm,
+        "generation_settings": _read_generation_settings,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

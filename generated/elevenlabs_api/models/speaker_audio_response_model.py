@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerAudioResponseModel")
 
 
-@_attrs_define
-class SpeakerAudioResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeakerAudioResponseModel(Lazy):
     """Example:
         {'audio_base_64': 'audio_base_64', 'duration_secs': 5.0, 'media_type': 'audio/mpeg'}
 
@@ -33,10 +40,20 @@ class SpeakerAudioResponseModel:
     duration_secs: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "audio_base_64",
+        "media_type",
+        "duration_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         audio_base_64 = self.audio_base_64
 
         media_type = self.media_type
@@ -57,40 +74,11 @@ class SpeakerAudioResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        audio_base_64 = d.pop("audio_base_64", MISSING)
-        if audio_base_64.__class__ is not str:
-            if audio_base_64 is MISSING:
-                audio_base_64 = missing_field(cls, "audio_base_64")
-                _missing += ("audio_base_64",)
-            else:
-                audio_base_64 = unexpected_type(cls, "audio_base_64", audio_base_64, "a string")
-
-        media_type = d.pop("media_type", MISSING)
-        if media_type.__class__ is not str:
-            if media_type is MISSING:
-                media_type = missing_field(cls, "media_type")
-                _missing += ("media_type",)
-            else:
-                media_type = unexpected_type(cls, "media_type", media_type, "a string")
-
-        duration_secs = d.pop("duration_secs", MISSING)
-        if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
-            if duration_secs is MISSING:
-                duration_secs = missing_field(cls, "duration_secs")
-                _missing += ("duration_secs",)
-            else:
-                duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
-
-        speaker_audio_response_model = cls(
-            audio_base_64=audio_base_64,
-            media_type=media_type,
-            duration_secs=duration_secs,
-        )
-        if _missing:
-            speaker_audio_response_model._missing_fields = _missing
-        speaker_audio_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speaker_audio_response_model = cls.__new__(cls)
+        speaker_audio_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return speaker_audio_response_model
 
     @property
@@ -108,3 +96,86 @@ class SpeakerAudioResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_audio_base_64(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    audio_base_64 = d.get("audio_base_64", MISSING)
+    if audio_base_64.__class__ is not str:
+        if audio_base_64 is MISSING:
+            audio_base_64 = missing_field(cls, "audio_base_64")
+        else:
+            audio_base_64 = unexpected_type(cls, "audio_base_64", audio_base_64, "a string")
+
+    return audio_base_64
+
+
+def _read_media_type(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    media_type = d.get("media_type", MISSING)
+    if media_type.__class__ is not str:
+        if media_type is MISSING:
+            media_type = missing_field(cls, "media_type")
+        else:
+            media_type = unexpected_type(cls, "media_type", media_type, "a string")
+
+    return media_type
+
+
+def _read_duration_secs(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any]) -> Any:
+    duration_secs = d.get("duration_secs", MISSING)
+    if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
+        if duration_secs is MISSING:
+            duration_secs = missing_field(cls, "duration_secs")
+        else:
+            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
+
+    return duration_secs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "audio_base_64",
+        "media_type",
+        "duration_secs",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeakerAudioResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    audio_base_64 = d.get("audio_base_64", MISSING)
+    if audio_base_64.__class__ is not str:
+        audio_base_64 = _read_audio_base_64(cls, d)
+
+    media_type = d.get("media_type", MISSING)
+    if media_type.__class__ is not str:
+        media_type = _read_media_type(cls, d)
+
+    duration_secs = d.get("duration_secs", MISSING)
+    if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
+        duration_secs = _read_duration_secs(cls, d)
+
+    return {
+        "audio_base_64": audio_base_64,
+        "media_type": media_type,
+        "duration_secs": duration_secs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeakerAudioResponseModel._all_fields = _all_fields
+set_readers(
+    SpeakerAudioResponseModel,
+    {
+        "audio_base_64": _read_audio_base_64,
+        "media_type": _read_media_type,
+        "duration_secs": _read_duration_secs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerCreatedResponse")
 
 
-@_attrs_define
-class SpeakerCreatedResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeakerCreatedResponse(Lazy):
     """Attributes:
     version (int):
     speaker_id (str):
@@ -27,10 +34,19 @@ class SpeakerCreatedResponse:
     speaker_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "version",
+        "speaker_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         version = self.version
 
         speaker_id = self.speaker_id
@@ -47,31 +63,11 @@ class SpeakerCreatedResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        version = d.pop("version", MISSING)
-        if version.__class__ is not int:
-            if version is MISSING:
-                version = missing_field(cls, "version")
-                _missing += ("version",)
-            else:
-                version = unexpected_type(cls, "version", version, "an integer")
-
-        speaker_id = d.pop("speaker_id", MISSING)
-        if speaker_id.__class__ is not str:
-            if speaker_id is MISSING:
-                speaker_id = missing_field(cls, "speaker_id")
-                _missing += ("speaker_id",)
-            else:
-                speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
-
-        speaker_created_response = cls(
-            version=version,
-            speaker_id=speaker_id,
-        )
-        if _missing:
-            speaker_created_response._missing_fields = _missing
-        speaker_created_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speaker_created_response = cls.__new__(cls)
+        speaker_created_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return speaker_created_response
 
     @property
@@ -89,3 +85,68 @@ class SpeakerCreatedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_version(cls: type[SpeakerCreatedResponse], d: Mapping[str, Any]) -> Any:
+    version = d.get("version", MISSING)
+    if version.__class__ is not int:
+        if version is MISSING:
+            version = missing_field(cls, "version")
+        else:
+            version = unexpected_type(cls, "version", version, "an integer")
+
+    return version
+
+
+def _read_speaker_id(cls: type[SpeakerCreatedResponse], d: Mapping[str, Any]) -> Any:
+    speaker_id = d.get("speaker_id", MISSING)
+    if speaker_id.__class__ is not str:
+        if speaker_id is MISSING:
+            speaker_id = missing_field(cls, "speaker_id")
+        else:
+            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
+
+    return speaker_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "version",
+        "speaker_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeakerCreatedResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeakerCreatedResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    version = d.get("version", MISSING)
+    if version.__class__ is not int:
+        version = _read_version(cls, d)
+
+    speaker_id = d.get("speaker_id", MISSING)
+    if speaker_id.__class__ is not str:
+        speaker_id = _read_speaker_id(cls, d)
+
+    return {
+        "version": version,
+        "speaker_id": speaker_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeakerCreatedResponse._all_fields = _all_fields
+set_readers(
+    SpeakerCreatedResponse,
+    {
+        "version": _read_version,
+        "speaker_id": _read_speaker_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerResponseModel")
 
 
-@_attrs_define
-class SpeakerResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeakerResponseModel(Lazy):
     """Example:
         {'duration_secs': 5.0, 'speaker_id': 'DCwhRBWXzGAHq8TQ4Fs18'}
 
@@ -36,10 +43,19 @@ class SpeakerResponseModel:
     utterances: list[UtteranceResponseModel] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "speaker_id",
+        "duration_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         speaker_id = self.speaker_id
 
         duration_secs = self.duration_secs
@@ -74,56 +90,11 @@ class SpeakerResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        speaker_id = d.pop("speaker_id", MISSING)
-        if speaker_id.__class__ is not str:
-            if speaker_id is MISSING:
-                speaker_id = missing_field(cls, "speaker_id")
-                _missing += ("speaker_id",)
-            else:
-                speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
-
-        duration_secs = d.pop("duration_secs", MISSING)
-        if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
-            if duration_secs is MISSING:
-                duration_secs = missing_field(cls, "duration_secs")
-                _missing += ("duration_secs",)
-            else:
-                duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
-
-        utterances_raw = d.pop("utterances", UNSET)
-        try:
-
-            def _parse_utterances(data: object) -> list[UtteranceResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                utterances_type_0 = []
-                _utterances_type_0 = data
-                for utterances_type_0_item_data in _utterances_type_0:
-                    utterances_type_0_item = UtteranceResponseModel.from_dict(utterances_type_0_item_data)
-
-                    utterances_type_0.append(utterances_type_0_item)
-
-                return utterances_type_0
-
-            utterances = _parse_utterances(utterances_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            utterances = deviating_field(cls, "utterances", utterances_raw)
-
-        speaker_response_model = cls(
-            speaker_id=speaker_id,
-            duration_secs=duration_secs,
-            utterances=utterances,
-        )
-        if _missing:
-            speaker_response_model._missing_fields = _missing
-        speaker_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speaker_response_model = cls.__new__(cls)
+        speaker_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return speaker_response_model
 
     @property
@@ -141,6 +112,106 @@ class SpeakerResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_speaker_id(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> Any:
+    speaker_id = d.get("speaker_id", MISSING)
+    if speaker_id.__class__ is not str:
+        if speaker_id is MISSING:
+            speaker_id = missing_field(cls, "speaker_id")
+        else:
+            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string")
+
+    return speaker_id
+
+
+def _read_duration_secs(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> Any:
+    duration_secs = d.get("duration_secs", MISSING)
+    if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
+        if duration_secs is MISSING:
+            duration_secs = missing_field(cls, "duration_secs")
+        else:
+            duration_secs = unexpected_type(cls, "duration_secs", duration_secs, "a number")
+
+    return duration_secs
+
+
+def _read_utterances(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> Any:
+    utterances_raw = d.get("utterances", UNSET)
+    try:
+
+        def _parse_utterances(data: object) -> list[UtteranceResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            utterances_type_0 = []
+            _utterances_type_0 = data
+            for utterances_type_0_item_data in _utterances_type_0:
+                utterances_type_0_item = UtteranceResponseModel.from_dict(utterances_type_0_item_data)
+
+                utterances_type_0.append(utterances_type_0_item)
+
+            return utterances_type_0
+
+        utterances = _parse_utterances(utterances_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        utterances = deviating_field(cls, "utterances", utterances_raw)
+
+    return utterances
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "speaker_id",
+        "duration_secs",
+        "utterances",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    speaker_id = d.get("speaker_id", MISSING)
+    if speaker_id.__class__ is not str:
+        speaker_id = _read_speaker_id(cls, d)
+
+    duration_secs = d.get("duration_secs", MISSING)
+    if duration_secs.__class__ is not float and duration_secs.__class__ is not int:
+        duration_secs = _read_duration_secs(cls, d)
+
+    utterances = d.get("utterances", UNSET)
+    if utterances is not UNSET:
+        utterances = _read_utterances(cls, d)
+
+    return {
+        "speaker_id": speaker_id,
+        "duration_secs": duration_secs,
+        "utterances": utterances,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeakerResponseModel._all_fields = _all_fields
+set_readers(
+    SpeakerResponseModel,
+    {
+        "speaker_id": _read_speaker_id,
+        "duration_secs": _read_duration_secs,
+        "utterances": _read_utterances,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

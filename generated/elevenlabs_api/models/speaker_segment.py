@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerSegment")
 
 
-@_attrs_define
-class SpeakerSegment:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeakerSegment(Lazy):
     """Attributes:
     id (str):
     start_time (float):
@@ -41,10 +48,23 @@ class SpeakerSegment:
     dubs: SpeakerSegmentDubs
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "start_time",
+        "end_time",
+        "text",
+        "subtitles",
+        "dubs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         start_time = self.start_time
@@ -89,77 +109,11 @@ class SpeakerSegment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        start_time = d.pop("start_time", MISSING)
-        if start_time.__class__ is not float and start_time.__class__ is not int:
-            if start_time is MISSING:
-                start_time = missing_field(cls, "start_time")
-                _missing += ("start_time",)
-            else:
-                start_time = unexpected_type(cls, "start_time", start_time, "a number")
-
-        end_time = d.pop("end_time", MISSING)
-        if end_time.__class__ is not float and end_time.__class__ is not int:
-            if end_time is MISSING:
-                end_time = missing_field(cls, "end_time")
-                _missing += ("end_time",)
-            else:
-                end_time = unexpected_type(cls, "end_time", end_time, "a number")
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        subtitles_raw = d.pop("subtitles", MISSING)
-        if subtitles_raw is MISSING:
-            subtitles = missing_field(cls, "subtitles")
-            _missing += ("subtitles",)
-        else:
-            try:
-                expect_array("subtitles", subtitles_raw)
-                subtitles = []
-                _subtitles = subtitles_raw
-                for subtitles_item_data in _subtitles:
-                    subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
-
-                    subtitles.append(subtitles_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                subtitles = deviating_field(cls, "subtitles", subtitles_raw)
-
-        dubs_raw = d.pop("dubs", MISSING)
-        if dubs_raw is MISSING:
-            dubs = missing_field(cls, "dubs")
-            _missing += ("dubs",)
-        else:
-            try:
-                dubs = SpeakerSegmentDubs.from_dict(dubs_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                dubs = deviating_field(cls, "dubs", dubs_raw)
-
-        speaker_segment = cls(
-            id=id,
-            start_time=start_time,
-            end_time=end_time,
-            text=text,
-            subtitles=subtitles,
-            dubs=dubs,
-        )
-        if _missing:
-            speaker_segment._missing_fields = _missing
-        speaker_segment.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speaker_segment = cls.__new__(cls)
+        speaker_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return speaker_segment
 
     @property
@@ -177,6 +131,149 @@ class SpeakerSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_start_time(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
+    start_time = d.get("start_time", MISSING)
+    if start_time.__class__ is not float and start_time.__class__ is not int:
+        if start_time is MISSING:
+            start_time = missing_field(cls, "start_time")
+        else:
+            start_time = unexpected_type(cls, "start_time", start_time, "a number")
+
+    return start_time
+
+
+def _read_end_time(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
+    end_time = d.get("end_time", MISSING)
+    if end_time.__class__ is not float and end_time.__class__ is not int:
+        if end_time is MISSING:
+            end_time = missing_field(cls, "end_time")
+        else:
+            end_time = unexpected_type(cls, "end_time", end_time, "a number")
+
+    return end_time
+
+
+def _read_text(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_subtitles(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
+    subtitles_raw = d.get("subtitles", MISSING)
+    if subtitles_raw is MISSING:
+        subtitles = missing_field(cls, "subtitles")
+    else:
+        try:
+            expect_array("subtitles", subtitles_raw)
+            subtitles = []
+            _subtitles = subtitles_raw
+            for subtitles_item_data in _subtitles:
+                subtitles_item = SegmentSubtitleFrame.from_dict(subtitles_item_data)
+
+                subtitles.append(subtitles_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            subtitles = deviating_field(cls, "subtitles", subtitles_raw)
+
+    return subtitles
+
+
+def _read_dubs(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> Any:
+    dubs_raw = d.get("dubs", MISSING)
+    if dubs_raw is MISSING:
+        dubs = missing_field(cls, "dubs")
+    else:
+        try:
+            dubs = SpeakerSegmentDubs.from_dict(dubs_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            dubs = deviating_field(cls, "dubs", dubs_raw)
+
+    return dubs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "start_time",
+        "end_time",
+        "text",
+        "subtitles",
+        "dubs",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeakerSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    start_time = d.get("start_time", MISSING)
+    if start_time.__class__ is not float and start_time.__class__ is not int:
+        start_time = _read_start_time(cls, d)
+
+    end_time = d.get("end_time", MISSING)
+    if end_time.__class__ is not float and end_time.__class__ is not int:
+        end_time = _read_end_time(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    subtitles = _read_subtitles(cls, d)
+
+    dubs = _read_dubs(cls, d)
+
+    return {
+        "id": id,
+        "start_time": start_time,
+        "end_time": end_time,
+        "text": text,
+        "subtitles": subtitles,
+        "dubs": dubs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeakerSegment._all_fields = _all_fields
+set_readers(
+    SpeakerSegment,
+    {
+        "id": _read_id,
+        "start_time": _read_start_time,
+        "end_time": _read_end_time,
+        "text": _read_text,
+        "subtitles": _read_subtitles,
+        "dubs": _read_dubs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,26 @@ from ..models.speaker_separation_response_model_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerSeparationResponseModel")
 
 
-@_attrs_define
-class SpeakerSeparationResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeakerSeparationResponseModel(Lazy):
     """Example:
         {'sample_id': 'DCwhRBWXzGAHq8TQ4Fs18', 'status': 'not_started', 'voice_id': 'DCwhRBWXzGAHq8TQ4Fs18'}
 
@@ -46,10 +53,20 @@ class SpeakerSeparationResponseModel:
     selected_speaker_ids: list[str] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "voice_id",
+        "sample_id",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voice_id = self.voice_id
 
         sample_id = self.sample_id
@@ -107,73 +124,11 @@ class SpeakerSeparationResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        sample_id = d.pop("sample_id", MISSING)
-        if sample_id.__class__ is not str:
-            if sample_id is MISSING:
-                sample_id = missing_field(cls, "sample_id")
-                _missing += ("sample_id",)
-            else:
-                sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        speakers_raw = d.pop("speakers", UNSET)
-        try:
-
-            def _parse_speakers(data: object) -> None | SpeakerSeparationResponseModelSpeakersType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                speakers_type_0 = SpeakerSeparationResponseModelSpeakersType0.from_dict(data)
-
-                return speakers_type_0
-
-            speakers = _parse_speakers(speakers_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            speakers = deviating_field(cls, "speakers", speakers_raw)
-
-        selected_speaker_ids = d.pop("selected_speaker_ids", UNSET)
-        if (
-            selected_speaker_ids.__class__ is not list
-            and selected_speaker_ids is not None
-            and selected_speaker_ids is not UNSET
-        ):
-            selected_speaker_ids = unexpected_type(
-                cls, "selected_speaker_ids", selected_speaker_ids, "an array or null"
-            )
-        elif selected_speaker_ids.__class__ is list and selected_speaker_ids:
-            check_items(cls, "selected_speaker_ids", selected_speaker_ids, (str,), "a string")
-
-        speaker_separation_response_model = cls(
-            voice_id=voice_id,
-            sample_id=sample_id,
-            status=status,
-            speakers=speakers,
-            selected_speaker_ids=selected_speaker_ids,
-        )
-        if _missing:
-            speaker_separation_response_model._missing_fields = _missing
-        speaker_separation_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speaker_separation_response_model = cls.__new__(cls)
+        speaker_separation_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return speaker_separation_response_model
 
     @property
@@ -191,6 +146,140 @@ class SpeakerSeparationResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voice_id(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_sample_id(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> Any:
+    sample_id = d.get("sample_id", MISSING)
+    if sample_id.__class__ is not str:
+        if sample_id is MISSING:
+            sample_id = missing_field(cls, "sample_id")
+        else:
+            sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
+
+    return sample_id
+
+
+def _read_status(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_speakers(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> Any:
+    speakers_raw = d.get("speakers", UNSET)
+    try:
+
+        def _parse_speakers(data: object) -> None | SpeakerSeparationResponseModelSpeakersType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            speakers_type_0 = SpeakerSeparationResponseModelSpeakersType0.from_dict(data)
+
+            return speakers_type_0
+
+        speakers = _parse_speakers(speakers_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        speakers = deviating_field(cls, "speakers", speakers_raw)
+
+    return speakers
+
+
+def _read_selected_speaker_ids(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> Any:
+    selected_speaker_ids = d.get("selected_speaker_ids", UNSET)
+    if (
+        selected_speaker_ids.__class__ is not list
+        and selected_speaker_ids is not None
+        and selected_speaker_ids is not UNSET
+    ):
+        selected_speaker_ids = unexpected_type(cls, "selected_speaker_ids", selected_speaker_ids, "an array or null")
+    elif selected_speaker_ids.__class__ is list and selected_speaker_ids:
+        check_items(cls, "selected_speaker_ids", selected_speaker_ids, (str,), "a string")
+
+    return selected_speaker_ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voice_id",
+        "sample_id",
+        "status",
+        "speakers",
+        "selected_speaker_ids",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    sample_id = d.get("sample_id", MISSING)
+    if sample_id.__class__ is not str:
+        sample_id = _read_sample_id(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    speakers = d.get("speakers", UNSET)
+    if speakers is not UNSET:
+        speakers = _read_speakers(cls, d)
+
+    selected_speaker_ids = d.get("selected_speaker_ids", UNSET)
+    if selected_speaker_ids is not UNSET:
+        selected_speaker_ids = _read_selected_speaker_ids(cls, d)
+
+    return {
+        "voice_id": voice_id,
+        "sample_id": sample_id,
+        "status": status,
+        "speakers": speakers,
+        "selected_speaker_ids": selected_speaker_ids,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeakerSeparationResponseModel._all_fields = _all_fields
+set_readers(
+    SpeakerSeparationResponseModel,
+    {
+        "voice_id": _read_voice_id,
+        "sample_id": _read_sample_id,
+        "status": _read_status,
+        "speakers": _read_speakers,
+        "selected_speaker_ids": _read_selected_speaker_ids,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

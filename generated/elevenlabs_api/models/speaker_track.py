@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeakerTrack")
 
 
-@_attrs_define
-class SpeakerTrack:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeakerTrack(Lazy):
     """Attributes:
     id (str):
     media_ref (DubbingMediaReference):
@@ -38,10 +45,22 @@ class SpeakerTrack:
     segments: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "media_ref",
+        "speaker_name",
+        "voices",
+        "segments",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         media_ref: Any
@@ -83,64 +102,11 @@ class SpeakerTrack:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        media_ref_raw = d.pop("media_ref", MISSING)
-        if media_ref_raw is MISSING:
-            media_ref = missing_field(cls, "media_ref")
-            _missing += ("media_ref",)
-        else:
-            try:
-                media_ref = DubbingMediaReference.from_dict(media_ref_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                media_ref = deviating_field(cls, "media_ref", media_ref_raw)
-
-        speaker_name = d.pop("speaker_name", MISSING)
-        if speaker_name.__class__ is not str:
-            if speaker_name is MISSING:
-                speaker_name = missing_field(cls, "speaker_name")
-                _missing += ("speaker_name",)
-            else:
-                speaker_name = unexpected_type(cls, "speaker_name", speaker_name, "a string")
-
-        voices_raw = d.pop("voices", MISSING)
-        if voices_raw is MISSING:
-            voices = missing_field(cls, "voices")
-            _missing += ("voices",)
-        else:
-            try:
-                voices = SpeakerTrackVoices.from_dict(voices_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                voices = deviating_field(cls, "voices", voices_raw)
-
-        segments = d.pop("segments", MISSING)
-        if segments.__class__ is not list:
-            if segments is MISSING:
-                segments = missing_field(cls, "segments")
-                _missing += ("segments",)
-            else:
-                segments = unexpected_type(cls, "segments", segments, "an array")
-        elif segments.__class__ is list and segments:
-            check_items(cls, "segments", segments, (str,), "a string")
-
-        speaker_track = cls(
-            id=id,
-            media_ref=media_ref,
-            speaker_name=speaker_name,
-            voices=voices,
-            segments=segments,
-        )
-        if _missing:
-            speaker_track._missing_fields = _missing
-        speaker_track.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speaker_track = cls.__new__(cls)
+        speaker_track.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return speaker_track
 
     @property
@@ -158,6 +124,125 @@ class SpeakerTrack:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_media_ref(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
+    media_ref_raw = d.get("media_ref", MISSING)
+    if media_ref_raw is MISSING:
+        media_ref = missing_field(cls, "media_ref")
+    else:
+        try:
+            media_ref = DubbingMediaReference.from_dict(media_ref_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            media_ref = deviating_field(cls, "media_ref", media_ref_raw)
+
+    return media_ref
+
+
+def _read_speaker_name(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
+    speaker_name = d.get("speaker_name", MISSING)
+    if speaker_name.__class__ is not str:
+        if speaker_name is MISSING:
+            speaker_name = missing_field(cls, "speaker_name")
+        else:
+            speaker_name = unexpected_type(cls, "speaker_name", speaker_name, "a string")
+
+    return speaker_name
+
+
+def _read_voices(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
+    voices_raw = d.get("voices", MISSING)
+    if voices_raw is MISSING:
+        voices = missing_field(cls, "voices")
+    else:
+        try:
+            voices = SpeakerTrackVoices.from_dict(voices_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            voices = deviating_field(cls, "voices", voices_raw)
+
+    return voices
+
+
+def _read_segments(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> Any:
+    segments = d.get("segments", MISSING)
+    if segments.__class__ is not list:
+        if segments is MISSING:
+            segments = missing_field(cls, "segments")
+        else:
+            segments = unexpected_type(cls, "segments", segments, "an array")
+    elif segments.__class__ is list and segments:
+        check_items(cls, "segments", segments, (str,), "a string")
+
+    return segments
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "media_ref",
+        "speaker_name",
+        "voices",
+        "segments",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    media_ref = _read_media_ref(cls, d)
+
+    speaker_name = d.get("speaker_name", MISSING)
+    if speaker_name.__class__ is not str:
+        speaker_name = _read_speaker_name(cls, d)
+
+    voices = _read_voices(cls, d)
+
+    segments = _read_segments(cls, d)
+
+    return {
+        "id": id,
+        "media_ref": media_ref,
+        "speaker_name": speaker_name,
+        "voices": voices,
+        "segments": segments,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeakerTrack._all_fields = _all_fields
+set_readers(
+    SpeakerTrack,
+    {
+        "id": _read_id,
+        "media_ref": _read_media_ref,
+        "speaker_name": _read_speaker_name,
+        "voices": _read_voices,
+        "segments": _read_segments,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechEngineConversationInitiationClientDataConfig")
 
 
-@_attrs_define
-class SpeechEngineConversationInitiationClientDataConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeechEngineConversationInitiationClientDataConfig(Lazy):
     """Attributes:
     first_message (bool | Unset): Whether the first message can be overridden by the client Default: False.
     """
@@ -24,8 +30,12 @@ class SpeechEngineConversationInitiationClientDataConfig:
     first_message: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         first_message = self.first_message
 
         field_dict: dict[str, Any] = {}
@@ -38,15 +48,13 @@ class SpeechEngineConversationInitiationClientDataConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        first_message = d.pop("first_message", UNSET)
-        if first_message.__class__ is not bool and first_message is not UNSET:
-            first_message = unexpected_type(cls, "first_message", first_message, "a boolean")
-
-        speech_engine_conversation_initiation_client_data_config = cls(
-            first_message=first_message,
-        )
-        speech_engine_conversation_initiation_client_data_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speech_engine_conversation_initiation_client_data_config = cls.__new__(cls)
+        speech_engine_conversation_initiation_client_data_config.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return speech_engine_conversation_initiation_client_data_config
 
     @property
@@ -64,3 +72,43 @@ class SpeechEngineConversationInitiationClientDataConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_first_message(cls: type[SpeechEngineConversationInitiationClientDataConfig], d: Mapping[str, Any]) -> Any:
+    first_message = d.get("first_message", UNSET)
+    if first_message.__class__ is not bool and first_message is not UNSET:
+        first_message = unexpected_type(cls, "first_message", first_message, "a boolean")
+
+    return first_message
+
+
+_FIELDS: frozenset[str] = frozenset(("first_message",))
+
+
+def _read_additional_properties(
+    cls: type[SpeechEngineConversationInitiationClientDataConfig], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeechEngineConversationInitiationClientDataConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    first_message = d.get("first_message", UNSET)
+    if first_message.__class__ is not bool and first_message is not UNSET:
+        first_message = _read_first_message(cls, d)
+
+    return {
+        "first_message": first_message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SpeechEngineConversationInitiationClientDataConfig._all_fields = _all_fields
+set_readers(
+    SpeechEngineConversationInitiationClientDataConfig,
+    {
+        "first_message": _read_first_message,
+        "additional_properties": _read_additional_properties,
+    },
+)

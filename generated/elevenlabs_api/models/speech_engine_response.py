@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechEngineResponse")
 
 
-@_attrs_define
-class SpeechEngineResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeechEngineResponse(Lazy):
     """Example:
         {'asr': {'keywords': [], 'provider': 'elevenlabs', 'quality': 'high', 'user_input_audio_format': 'pcm_16000'},
         'call_limits': {'agent_concurrency_limit': -1, 'bursting_enabled': True, 'daily_limit': 100000}, 'conversation':
@@ -93,10 +100,31 @@ class SpeechEngineResponse:
     access_info: None | ResourceAccessInfo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "speech_engine_id",
+        "name",
+        "speech_engine",
+        "asr",
+        "tts",
+        "turn",
+        "vad",
+        "conversation",
+        "privacy",
+        "call_limits",
+        "language",
+        "tags",
+        "overrides",
+        "metadata",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         speech_engine_id = self.speech_engine_id
 
         name = self.name
@@ -220,181 +248,11 @@ class SpeechEngineResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        speech_engine_id = d.pop("speech_engine_id", MISSING)
-        if speech_engine_id.__class__ is not str:
-            if speech_engine_id is MISSING:
-                speech_engine_id = missing_field(cls, "speech_engine_id")
-                _missing += ("speech_engine_id",)
-            else:
-                speech_engine_id = unexpected_type(cls, "speech_engine_id", speech_engine_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        speech_engine_raw = d.pop("speech_engine", MISSING)
-        if speech_engine_raw is MISSING:
-            speech_engine = missing_field(cls, "speech_engine")
-            _missing += ("speech_engine",)
-        else:
-            try:
-                speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
-
-        asr_raw = d.pop("asr", MISSING)
-        if asr_raw is MISSING:
-            asr = missing_field(cls, "asr")
-            _missing += ("asr",)
-        else:
-            try:
-                asr = ASRConversationalConfig.from_dict(asr_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                asr = deviating_field(cls, "asr", asr_raw)
-
-        tts_raw = d.pop("tts", MISSING)
-        if tts_raw is MISSING:
-            tts = missing_field(cls, "tts")
-            _missing += ("tts",)
-        else:
-            try:
-                tts = TTSConversationalConfigOutput.from_dict(tts_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                tts = deviating_field(cls, "tts", tts_raw)
-
-        turn_raw = d.pop("turn", MISSING)
-        if turn_raw is MISSING:
-            turn = missing_field(cls, "turn")
-            _missing += ("turn",)
-        else:
-            try:
-                turn = BaseTurnConfig.from_dict(turn_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                turn = deviating_field(cls, "turn", turn_raw)
-
-        vad_raw = d.pop("vad", MISSING)
-        if vad_raw is MISSING:
-            vad = missing_field(cls, "vad")
-            _missing += ("vad",)
-        else:
-            try:
-                vad = VADConfig.from_dict(vad_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                vad = deviating_field(cls, "vad", vad_raw)
-
-        conversation_raw = d.pop("conversation", MISSING)
-        if conversation_raw is MISSING:
-            conversation = missing_field(cls, "conversation")
-            _missing += ("conversation",)
-        else:
-            try:
-                conversation = ConversationConfigOutput.from_dict(conversation_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                conversation = deviating_field(cls, "conversation", conversation_raw)
-
-        privacy_raw = d.pop("privacy", MISSING)
-        if privacy_raw is MISSING:
-            privacy = missing_field(cls, "privacy")
-            _missing += ("privacy",)
-        else:
-            try:
-                privacy = PrivacyConfigOutput.from_dict(privacy_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                privacy = deviating_field(cls, "privacy", privacy_raw)
-
-        call_limits_raw = d.pop("call_limits", MISSING)
-        if call_limits_raw is MISSING:
-            call_limits = missing_field(cls, "call_limits")
-            _missing += ("call_limits",)
-        else:
-            try:
-                call_limits = AgentCallLimits.from_dict(call_limits_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                call_limits = deviating_field(cls, "call_limits", call_limits_raw)
-
-        language = d.pop("language", MISSING)
-        if language.__class__ is not str:
-            if language is MISSING:
-                language = missing_field(cls, "language")
-                _missing += ("language",)
-            else:
-                language = unexpected_type(cls, "language", language, "a string")
-
-        tags = d.pop("tags", MISSING)
-        if tags.__class__ is not list:
-            if tags is MISSING:
-                tags = missing_field(cls, "tags")
-                _missing += ("tags",)
-            else:
-                tags = unexpected_type(cls, "tags", tags, "an array")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        overrides_raw = d.pop("overrides", MISSING)
-        if overrides_raw is MISSING:
-            overrides = missing_field(cls, "overrides")
-            _missing += ("overrides",)
-        else:
-            try:
-                overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(overrides_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                overrides = deviating_field(cls, "overrides", overrides_raw)
-
-        metadata_raw = d.pop("metadata", MISSING)
-        if metadata_raw is MISSING:
-            metadata = missing_field(cls, "metadata")
-            _missing += ("metadata",)
-        else:
-            try:
-                metadata = AgentMetadataDBModel.from_dict(metadata_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        access_info_raw = d.pop("access_info", UNSET)
-        try:
-
-            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                access_info_type_0 = ResourceAccessInfo.from_dict(data)
-
-                return access_info_type_0
-
-            access_info = _parse_access_info(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        speech_engine_response = cls(
-            speech_engine_id=speech_engine_id,
-            name=name,
-            speech_engine=speech_engine,
-            asr=asr,
-            tts=tts,
-            turn=turn,
-            vad=vad,
-            conversation=conversation,
-            privacy=privacy,
-            call_limits=call_limits,
-            language=language,
-            tags=tags,
-            overrides=overrides,
-            metadata=metadata,
-            access_info=access_info,
-        )
-        if _missing:
-            speech_engine_response._missing_fields = _missing
-        speech_engine_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speech_engine_response = cls.__new__(cls)
+        speech_engine_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return speech_engine_response
 
     @property
@@ -412,6 +270,317 @@ class SpeechEngineResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_speech_engine_id(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    speech_engine_id = d.get("speech_engine_id", MISSING)
+    if speech_engine_id.__class__ is not str:
+        if speech_engine_id is MISSING:
+            speech_engine_id = missing_field(cls, "speech_engine_id")
+        else:
+            speech_engine_id = unexpected_type(cls, "speech_engine_id", speech_engine_id, "a string")
+
+    return speech_engine_id
+
+
+def _read_name(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_speech_engine(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    speech_engine_raw = d.get("speech_engine", MISSING)
+    if speech_engine_raw is MISSING:
+        speech_engine = missing_field(cls, "speech_engine")
+    else:
+        try:
+            speech_engine = SpeechEngineConfig.from_dict(speech_engine_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
+
+    return speech_engine
+
+
+def _read_asr(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    asr_raw = d.get("asr", MISSING)
+    if asr_raw is MISSING:
+        asr = missing_field(cls, "asr")
+    else:
+        try:
+            asr = ASRConversationalConfig.from_dict(asr_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            asr = deviating_field(cls, "asr", asr_raw)
+
+    return asr
+
+
+def _read_tts(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    tts_raw = d.get("tts", MISSING)
+    if tts_raw is MISSING:
+        tts = missing_field(cls, "tts")
+    else:
+        try:
+            tts = TTSConversationalConfigOutput.from_dict(tts_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tts = deviating_field(cls, "tts", tts_raw)
+
+    return tts
+
+
+def _read_turn(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    turn_raw = d.get("turn", MISSING)
+    if turn_raw is MISSING:
+        turn = missing_field(cls, "turn")
+    else:
+        try:
+            turn = BaseTurnConfig.from_dict(turn_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            turn = deviating_field(cls, "turn", turn_raw)
+
+    return turn
+
+
+def _read_vad(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    vad_raw = d.get("vad", MISSING)
+    if vad_raw is MISSING:
+        vad = missing_field(cls, "vad")
+    else:
+        try:
+            vad = VADConfig.from_dict(vad_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            vad = deviating_field(cls, "vad", vad_raw)
+
+    return vad
+
+
+def _read_conversation(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    conversation_raw = d.get("conversation", MISSING)
+    if conversation_raw is MISSING:
+        conversation = missing_field(cls, "conversation")
+    else:
+        try:
+            conversation = ConversationConfigOutput.from_dict(conversation_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            conversation = deviating_field(cls, "conversation", conversation_raw)
+
+    return conversation
+
+
+def _read_privacy(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    privacy_raw = d.get("privacy", MISSING)
+    if privacy_raw is MISSING:
+        privacy = missing_field(cls, "privacy")
+    else:
+        try:
+            privacy = PrivacyConfigOutput.from_dict(privacy_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            privacy = deviating_field(cls, "privacy", privacy_raw)
+
+    return privacy
+
+
+def _read_call_limits(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    call_limits_raw = d.get("call_limits", MISSING)
+    if call_limits_raw is MISSING:
+        call_limits = missing_field(cls, "call_limits")
+    else:
+        try:
+            call_limits = AgentCallLimits.from_dict(call_limits_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            call_limits = deviating_field(cls, "call_limits", call_limits_raw)
+
+    return call_limits
+
+
+def _read_language(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", MISSING)
+    if language.__class__ is not str:
+        if language is MISSING:
+            language = missing_field(cls, "language")
+        else:
+            language = unexpected_type(cls, "language", language, "a string")
+
+    return language
+
+
+def _read_tags(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", MISSING)
+    if tags.__class__ is not list:
+        if tags is MISSING:
+            tags = missing_field(cls, "tags")
+        else:
+            tags = unexpected_type(cls, "tags", tags, "an array")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_overrides(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    overrides_raw = d.get("overrides", MISSING)
+    if overrides_raw is MISSING:
+        overrides = missing_field(cls, "overrides")
+    else:
+        try:
+            overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(overrides_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            overrides = deviating_field(cls, "overrides", overrides_raw)
+
+    return overrides
+
+
+def _read_metadata(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", MISSING)
+    if metadata_raw is MISSING:
+        metadata = missing_field(cls, "metadata")
+    else:
+        try:
+            metadata = AgentMetadataDBModel.from_dict(metadata_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+def _read_access_info(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", UNSET)
+    try:
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(access_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "speech_engine_id",
+        "name",
+        "speech_engine",
+        "asr",
+        "tts",
+        "turn",
+        "vad",
+        "conversation",
+        "privacy",
+        "call_limits",
+        "language",
+        "tags",
+        "overrides",
+        "metadata",
+        "access_info",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    speech_engine_id = d.get("speech_engine_id", MISSING)
+    if speech_engine_id.__class__ is not str:
+        speech_engine_id = _read_speech_engine_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    speech_engine = _read_speech_engine(cls, d)
+
+    asr = _read_asr(cls, d)
+
+    tts = _read_tts(cls, d)
+
+    turn = _read_turn(cls, d)
+
+    vad = _read_vad(cls, d)
+
+    conversation = _read_conversation(cls, d)
+
+    privacy = _read_privacy(cls, d)
+
+    call_limits = _read_call_limits(cls, d)
+
+    language = d.get("language", MISSING)
+    if language.__class__ is not str:
+        language = _read_language(cls, d)
+
+    tags = _read_tags(cls, d)
+
+    overrides = _read_overrides(cls, d)
+
+    metadata = _read_metadata(cls, d)
+
+    access_info = d.get("access_info", UNSET)
+    if access_info is not UNSET:
+        access_info = _read_access_info(cls, d)
+
+    return {
+        "speech_engine_id": speech_engine_id,
+        "name": name,
+        "speech_engine": speech_engine,
+        "asr": asr,
+        "tts": tts,
+        "turn": turn,
+        "vad": vad,
+        "conversation": conversation,
+        "privacy": privacy,
+        "call_limits": call_limits,
+        "language": language,
+        "tags": tags,
+        "overrides": overrides,
+        "metadata": metadata,
+        "access_info": access_info,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeechEngineResponse._all_fields = _all_fields
+set_readers(
+    SpeechEngineResponse,
+    {
+        "speech_engine_id": _read_speech_engine_id,
+        "name": _read_name,
+        "speech_engine": _read_speech_engine,
+        "asr": _read_asr,
+        "tts": _read_tts,
+        "turn": _read_turn,
+        "vad": _read_vad,
+        "conversation": _read_conversation,
+        "privacy": _read_privacy,
+        "call_limits": _read_call_limits,
+        "language": _read_language,
+        "tags": _read_tags,
+        "overrides": _read_overrides,
+        "metadata": _read_metadata,
+        "access_info": _read_access_info,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechEngineSummaryResponse")
 
 
-@_attrs_define
-class SpeechEngineSummaryResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeechEngineSummaryResponse(Lazy):
     """Example:
         {'access_info': {'creator_email': 'john@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role':
         'admin'}, 'created_at_unix_secs': 1714000000, 'name': 'My Speech Engine', 'speech_engine_id':
@@ -44,10 +51,22 @@ class SpeechEngineSummaryResponse:
     access_info: ResourceAccessInfo
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "speech_engine_id",
+        "name",
+        "created_at_unix_secs",
+        "tags",
+        "access_info",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         speech_engine_id = self.speech_engine_id
 
         name = self.name
@@ -85,62 +104,11 @@ class SpeechEngineSummaryResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        speech_engine_id = d.pop("speech_engine_id", MISSING)
-        if speech_engine_id.__class__ is not str:
-            if speech_engine_id is MISSING:
-                speech_engine_id = missing_field(cls, "speech_engine_id")
-                _missing += ("speech_engine_id",)
-            else:
-                speech_engine_id = unexpected_type(cls, "speech_engine_id", speech_engine_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        tags = d.pop("tags", MISSING)
-        if tags.__class__ is not list:
-            if tags is MISSING:
-                tags = missing_field(cls, "tags")
-                _missing += ("tags",)
-            else:
-                tags = unexpected_type(cls, "tags", tags, "an array")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        access_info_raw = d.pop("access_info", MISSING)
-        if access_info_raw is MISSING:
-            access_info = missing_field(cls, "access_info")
-            _missing += ("access_info",)
-        else:
-            try:
-                access_info = ResourceAccessInfo.from_dict(access_info_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        speech_engine_summary_response = cls(
-            speech_engine_id=speech_engine_id,
-            name=name,
-            created_at_unix_secs=created_at_unix_secs,
-            tags=tags,
-            access_info=access_info,
-        )
-        if _missing:
-            speech_engine_summary_response._missing_fields = _missing
-        speech_engine_summary_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speech_engine_summary_response = cls.__new__(cls)
+        speech_engine_summary_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return speech_engine_summary_response
 
     @property
@@ -158,6 +126,125 @@ class SpeechEngineSummaryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_speech_engine_id(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> Any:
+    speech_engine_id = d.get("speech_engine_id", MISSING)
+    if speech_engine_id.__class__ is not str:
+        if speech_engine_id is MISSING:
+            speech_engine_id = missing_field(cls, "speech_engine_id")
+        else:
+            speech_engine_id = unexpected_type(cls, "speech_engine_id", speech_engine_id, "a string")
+
+    return speech_engine_id
+
+
+def _read_name(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_created_at_unix_secs(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_tags(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", MISSING)
+    if tags.__class__ is not list:
+        if tags is MISSING:
+            tags = missing_field(cls, "tags")
+        else:
+            tags = unexpected_type(cls, "tags", tags, "an array")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_access_info(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", MISSING)
+    if access_info_raw is MISSING:
+        access_info = missing_field(cls, "access_info")
+    else:
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "speech_engine_id",
+        "name",
+        "created_at_unix_secs",
+        "tags",
+        "access_info",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    speech_engine_id = d.get("speech_engine_id", MISSING)
+    if speech_engine_id.__class__ is not str:
+        speech_engine_id = _read_speech_engine_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    tags = _read_tags(cls, d)
+
+    access_info = _read_access_info(cls, d)
+
+    return {
+        "speech_engine_id": speech_engine_id,
+        "name": name,
+        "created_at_unix_secs": created_at_unix_secs,
+        "tags": tags,
+        "access_info": access_info,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeechEngineSummaryResponse._all_fields = _all_fields
+set_readers(
+    SpeechEngineSummaryResponse,
+    {
+        "speech_engine_id": _read_speech_engine_id,
+        "name": _read_name,
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "tags": _read_tags,
+        "access_info": _read_access_info,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,18 +14,25 @@ from ..models.speech_history_item_response_model_voice_category import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechHistoryItemResponseModel")
 
 
-@_attrs_define
-class SpeechHistoryItemResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeechHistoryItemResponseModel(Lazy):
     """Attributes:
     history_item_id (str): The ID of the history item.
     date_unix (int): Unix timestamp of when the item was created.
@@ -89,10 +96,23 @@ class SpeechHistoryItemResponseModel:
     dialogue: list[DialogueInputResponseModel] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "history_item_id",
+        "date_unix",
+        "character_count_change_from",
+        "character_count_change_to",
+        "content_type",
+        "state",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         history_item_id = self.history_item_id
 
         date_unix = self.date_unix
@@ -267,193 +287,13 @@ class SpeechHistoryItemResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        history_item_id = d.pop("history_item_id", MISSING)
-        if history_item_id.__class__ is not str:
-            if history_item_id is MISSING:
-                history_item_id = missing_field(cls, "history_item_id")
-                _missing += ("history_item_id",)
-            else:
-                history_item_id = unexpected_type(cls, "history_item_id", history_item_id, "a string")
-
-        date_unix = d.pop("date_unix", MISSING)
-        if date_unix.__class__ is not int:
-            if date_unix is MISSING:
-                date_unix = missing_field(cls, "date_unix")
-                _missing += ("date_unix",)
-            else:
-                date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
-
-        character_count_change_from = d.pop("character_count_change_from", MISSING)
-        if character_count_change_from.__class__ is not int:
-            if character_count_change_from is MISSING:
-                character_count_change_from = missing_field(cls, "character_count_change_from")
-                _missing += ("character_count_change_from",)
-            else:
-                character_count_change_from = unexpected_type(
-                    cls, "character_count_change_from", character_count_change_from, "an integer"
-                )
-
-        character_count_change_to = d.pop("character_count_change_to", MISSING)
-        if character_count_change_to.__class__ is not int:
-            if character_count_change_to is MISSING:
-                character_count_change_to = missing_field(cls, "character_count_change_to")
-                _missing += ("character_count_change_to",)
-            else:
-                character_count_change_to = unexpected_type(
-                    cls, "character_count_change_to", character_count_change_to, "an integer"
-                )
-
-        content_type = d.pop("content_type", MISSING)
-        if content_type.__class__ is not str:
-            if content_type is MISSING:
-                content_type = missing_field(cls, "content_type")
-                _missing += ("content_type",)
-            else:
-                content_type = unexpected_type(cls, "content_type", content_type, "a string")
-
-        state = d.pop("state", MISSING)
-        if state is MISSING:
-            state = missing_field(cls, "state")
-            _missing += ("state",)
-
-        request_id = d.pop("request_id", UNSET)
-        if request_id.__class__ is not str and request_id is not None and request_id is not UNSET:
-            request_id = unexpected_type(cls, "request_id", request_id, "a string or null")
-
-        voice_id = d.pop("voice_id", UNSET)
-        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
-
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
-
-        voice_name = d.pop("voice_name", UNSET)
-        if voice_name.__class__ is not str and voice_name is not None and voice_name is not UNSET:
-            voice_name = unexpected_type(cls, "voice_name", voice_name, "a string or null")
-
-        voice_category = d.pop("voice_category", UNSET)
-        if voice_category is not None and voice_category.__class__ is not str and voice_category is not UNSET:
-            voice_category = unexpected_type(cls, "voice_category", voice_category, "null or a string")
-
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not None and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string or null")
-
-        settings_raw = d.pop("settings", UNSET)
-        try:
-
-            def _parse_settings(data: object) -> None | SpeechHistoryItemResponseModelSettings | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                settings_type_0 = SpeechHistoryItemResponseModelSettings.from_dict(data)
-
-                return settings_type_0
-
-            settings = _parse_settings(settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            settings = deviating_field(cls, "settings", settings_raw)
-
-        feedback_raw = d.pop("feedback", UNSET)
-        try:
-
-            def _parse_feedback(data: object) -> FeedbackResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                feedback_type_0 = FeedbackResponseModel.from_dict(data)
-
-                return feedback_type_0
-
-            feedback = _parse_feedback(feedback_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            feedback = deviating_field(cls, "feedback", feedback_raw)
-
-        share_link_id = d.pop("share_link_id", UNSET)
-        if share_link_id.__class__ is not str and share_link_id is not None and share_link_id is not UNSET:
-            share_link_id = unexpected_type(cls, "share_link_id", share_link_id, "a string or null")
-
-        source = d.pop("source", UNSET)
-        if source is not None and source.__class__ is not str and source is not UNSET:
-            source = unexpected_type(cls, "source", source, "null or a string")
-
-        alignments_raw = d.pop("alignments", UNSET)
-        try:
-
-            def _parse_alignments(data: object) -> HistoryAlignmentsResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                alignments_type_0 = HistoryAlignmentsResponseModel.from_dict(data)
-
-                return alignments_type_0
-
-            alignments = _parse_alignments(alignments_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            alignments = deviating_field(cls, "alignments", alignments_raw)
-
-        dialogue_raw = d.pop("dialogue", UNSET)
-        try:
-
-            def _parse_dialogue(data: object) -> list[DialogueInputResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                dialogue_type_0 = []
-                _dialogue_type_0 = data
-                for dialogue_type_0_item_data in _dialogue_type_0:
-                    dialogue_type_0_item = DialogueInputResponseModel.from_dict(dialogue_type_0_item_data)
-
-                    dialogue_type_0.append(dialogue_type_0_item)
-
-                return dialogue_type_0
-
-            dialogue = _parse_dialogue(dialogue_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dialogue = deviating_field(cls, "dialogue", dialogue_raw)
-
-        speech_history_item_response_model = cls(
-            history_item_id=history_item_id,
-            date_unix=date_unix,
-            character_count_change_from=character_count_change_from,
-            character_count_change_to=character_count_change_to,
-            content_type=content_type,
-            state=state,
-            request_id=request_id,
-            voice_id=voice_id,
-            model_id=model_id,
-            voice_name=voice_name,
-            voice_category=voice_category,
-            text=text,
-            settings=settings,
-            feedback=feedback,
-            share_link_id=share_link_id,
-            source=source,
-            alignments=alignments,
-            dialogue=dialogue,
-        )
-        if _missing:
-            speech_history_item_response_model._missing_fields = _missing
-        speech_history_item_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speech_history_item_response_model = cls.__new__(cls)
+        speech_history_item_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return speech_history_item_response_model
 
     @property
@@ -471,6 +311,387 @@ class SpeechHistoryItemResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_history_item_id(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    history_item_id = d.get("history_item_id", MISSING)
+    if history_item_id.__class__ is not str:
+        if history_item_id is MISSING:
+            history_item_id = missing_field(cls, "history_item_id")
+        else:
+            history_item_id = unexpected_type(cls, "history_item_id", history_item_id, "a string")
+
+    return history_item_id
+
+
+def _read_date_unix(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    date_unix = d.get("date_unix", MISSING)
+    if date_unix.__class__ is not int:
+        if date_unix is MISSING:
+            date_unix = missing_field(cls, "date_unix")
+        else:
+            date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
+
+    return date_unix
+
+
+def _read_character_count_change_from(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    character_count_change_from = d.get("character_count_change_from", MISSING)
+    if character_count_change_from.__class__ is not int:
+        if character_count_change_from is MISSING:
+            character_count_change_from = missing_field(cls, "character_count_change_from")
+        else:
+            character_count_change_from = unexpected_type(
+                cls, "character_count_change_from", character_count_change_from, "an integer"
+            )
+
+    return character_count_change_from
+
+
+def _read_character_count_change_to(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    character_count_change_to = d.get("character_count_change_to", MISSING)
+    if character_count_change_to.__class__ is not int:
+        if character_count_change_to is MISSING:
+            character_count_change_to = missing_field(cls, "character_count_change_to")
+        else:
+            character_count_change_to = unexpected_type(
+                cls, "character_count_change_to", character_count_change_to, "an integer"
+            )
+
+    return character_count_change_to
+
+
+def _read_content_type(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        if content_type is MISSING:
+            content_type = missing_field(cls, "content_type")
+        else:
+            content_type = unexpected_type(cls, "content_type", content_type, "a string")
+
+    return content_type
+
+
+def _read_state(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    state = d.get("state", MISSING)
+    if state is MISSING:
+        state = missing_field(cls, "state")
+
+    return state
+
+
+def _read_request_id(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    if request_id.__class__ is not str and request_id is not None and request_id is not UNSET:
+        request_id = unexpected_type(cls, "request_id", request_id, "a string or null")
+
+    return request_id
+
+
+def _read_voice_id(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+
+    return voice_id
+
+
+def _read_model_id(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a string or null")
+
+    return model_id
+
+
+def _read_voice_name(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_name = d.get("voice_name", UNSET)
+    if voice_name.__class__ is not str and voice_name is not None and voice_name is not UNSET:
+        voice_name = unexpected_type(cls, "voice_name", voice_name, "a string or null")
+
+    return voice_name
+
+
+def _read_voice_category(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_category = d.get("voice_category", UNSET)
+    if voice_category is not None and voice_category.__class__ is not str and voice_category is not UNSET:
+        voice_category = unexpected_type(cls, "voice_category", voice_category, "null or a string")
+
+    return voice_category
+
+
+def _read_text(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string or null")
+
+    return text
+
+
+def _read_settings(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    settings_raw = d.get("settings", UNSET)
+    try:
+
+        def _parse_settings(data: object) -> None | SpeechHistoryItemResponseModelSettings | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            settings_type_0 = SpeechHistoryItemResponseModelSettings.from_dict(data)
+
+            return settings_type_0
+
+        settings = _parse_settings(settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        settings = deviating_field(cls, "settings", settings_raw)
+
+    return settings
+
+
+def _read_feedback(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    feedback_raw = d.get("feedback", UNSET)
+    try:
+
+        def _parse_feedback(data: object) -> FeedbackResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            feedback_type_0 = FeedbackResponseModel.from_dict(data)
+
+            return feedback_type_0
+
+        feedback = _parse_feedback(feedback_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        feedback = deviating_field(cls, "feedback", feedback_raw)
+
+    return feedback
+
+
+def _read_share_link_id(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    share_link_id = d.get("share_link_id", UNSET)
+    if share_link_id.__class__ is not str and share_link_id is not None and share_link_id is not UNSET:
+        share_link_id = unexpected_type(cls, "share_link_id", share_link_id, "a string or null")
+
+    return share_link_id
+
+
+def _read_source(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    if source is not None and source.__class__ is not str and source is not UNSET:
+        source = unexpected_type(cls, "source", source, "null or a string")
+
+    return source
+
+
+def _read_alignments(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    alignments_raw = d.get("alignments", UNSET)
+    try:
+
+        def _parse_alignments(data: object) -> HistoryAlignmentsResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            alignments_type_0 = HistoryAlignmentsResponseModel.from_dict(data)
+
+            return alignments_type_0
+
+        alignments = _parse_alignments(alignments_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        alignments = deviating_field(cls, "alignments", alignments_raw)
+
+    return alignments
+
+
+def _read_dialogue(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> Any:
+    dialogue_raw = d.get("dialogue", UNSET)
+    try:
+
+        def _parse_dialogue(data: object) -> list[DialogueInputResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            dialogue_type_0 = []
+            _dialogue_type_0 = data
+            for dialogue_type_0_item_data in _dialogue_type_0:
+                dialogue_type_0_item = DialogueInputResponseModel.from_dict(dialogue_type_0_item_data)
+
+                dialogue_type_0.append(dialogue_type_0_item)
+
+            return dialogue_type_0
+
+        dialogue = _parse_dialogue(dialogue_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dialogue = deviating_field(cls, "dialogue", dialogue_raw)
+
+    return dialogue
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "history_item_id",
+        "date_unix",
+        "character_count_change_from",
+        "character_count_change_to",
+        "content_type",
+        "state",
+        "request_id",
+        "voice_id",
+        "model_id",
+        "voice_name",
+        "voice_category",
+        "text",
+        "settings",
+        "feedback",
+        "share_link_id",
+        "source",
+        "alignments",
+        "dialogue",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    history_item_id = d.get("history_item_id", MISSING)
+    if history_item_id.__class__ is not str:
+        history_item_id = _read_history_item_id(cls, d)
+
+    date_unix = d.get("date_unix", MISSING)
+    if date_unix.__class__ is not int:
+        date_unix = _read_date_unix(cls, d)
+
+    character_count_change_from = d.get("character_count_change_from", MISSING)
+    if character_count_change_from.__class__ is not int:
+        character_count_change_from = _read_character_count_change_from(cls, d)
+
+    character_count_change_to = d.get("character_count_change_to", MISSING)
+    if character_count_change_to.__class__ is not int:
+        character_count_change_to = _read_character_count_change_to(cls, d)
+
+    content_type = d.get("content_type", MISSING)
+    if content_type.__class__ is not str:
+        content_type = _read_content_type(cls, d)
+
+    state = _read_state(cls, d)
+
+    request_id = d.get("request_id", UNSET)
+    if request_id.__class__ is not str and request_id is not None and request_id is not UNSET:
+        request_id = _read_request_id(cls, d)
+
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = _read_voice_id(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    voice_name = d.get("voice_name", UNSET)
+    if voice_name.__class__ is not str and voice_name is not None and voice_name is not UNSET:
+        voice_name = _read_voice_name(cls, d)
+
+    voice_category = d.get("voice_category", UNSET)
+    if voice_category is not None and voice_category.__class__ is not str and voice_category is not UNSET:
+        voice_category = _read_voice_category(cls, d)
+
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = _read_text(cls, d)
+
+    settings = d.get("settings", UNSET)
+    if settings is not UNSET:
+        settings = _read_settings(cls, d)
+
+    feedback = d.get("feedback", UNSET)
+    if feedback is not UNSET:
+        feedback = _read_feedback(cls, d)
+
+    share_link_id = d.get("share_link_id", UNSET)
+    if share_link_id.__class__ is not str and share_link_id is not None and share_link_id is not UNSET:
+        share_link_id = _read_share_link_id(cls, d)
+
+    source = d.get("source", UNSET)
+    if source is not None and source.__class__ is not str and source is not UNSET:
+        source = _read_source(cls, d)
+
+    alignments = d.get("alignments", UNSET)
+    if alignments is not UNSET:
+        alignments = _read_alignments(cls, d)
+
+    dialogue = d.get("dialogue", UNSET)
+    if dialogue is not UNSET:
+        dialogue = _read_dialogue(cls, d)
+
+    return {
+        "history_item_id": history_item_id,
+        "date_unix": date_unix,
+        "character_count_change_from": character_count_change_from,
+        "character_count_change_to": character_count_change_to,
+        "content_type": content_type,
+        "state": state,
+        "request_id": request_id,
+        "voice_id": voice_id,
+        "model_id": model_id,
+        "voice_name": voice_name,
+        "voice_category": voice_category,
+        "text": text,
+        "settings": settings,
+        "feedback": feedback,
+        "share_link_id": share_link_id,
+        "source": source,
+        "alignments": alignments,
+        "dialogue": dialogue,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeechHistoryItemResponseModel._all_fields = _all_fields
+set_readers(
+    SpeechHistoryItemResponseModel,
+    {
+        "history_item_id": _read_history_item_id,
+        "date_unix": _read_date_unix,
+        "character_count_change_from": _read_character_count_change_from,
+        "character_count_change_to": _read_character_count_change_to,
+        "content_type": _read_content_type,
+        "state": _read_state,
+        "request_id": _read_request_id,
+        "voice_id": _read_voice_id,
+        "model_id": _read_model_id,
+        "voice_name": _read_voice_name,
+        "voice_category": _read_voice_category,
+        "text": _read_text,
+        "settings": _read_settings,
+        "feedback": _read_feedback,
+        "share_link_id": _read_share_link_id,
+        "source": _read_source,
+        "alignments": _read_alignments,
+        "dialogue": _read_dialogue,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechToTextCharacterResponseModel")
 
 
-@_attrs_define
-class SpeechToTextCharacterResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeechToTextCharacterResponseModel(Lazy):
     """Example:
         {'end': 0.1, 'start': 0.0, 'text': 'H'}
 
@@ -35,10 +42,16 @@ class SpeechToTextCharacterResponseModel:
     end: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("text",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         start: Any
@@ -69,32 +82,13 @@ class SpeechToTextCharacterResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        start = d.pop("start", UNSET)
-        if start.__class__ is not float and start.__class__ is not int and start is not None and start is not UNSET:
-            start = unexpected_type(cls, "start", start, "a number or null")
-
-        end = d.pop("end", UNSET)
-        if end.__class__ is not float and end.__class__ is not int and end is not None and end is not UNSET:
-            end = unexpected_type(cls, "end", end, "a number or null")
-
-        speech_to_text_character_response_model = cls(
-            text=text,
-            start=start,
-            end=end,
-        )
-        if _missing:
-            speech_to_text_character_response_model._missing_fields = _missing
-        speech_to_text_character_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speech_to_text_character_response_model = cls.__new__(cls)
+        speech_to_text_character_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return speech_to_text_character_response_model
 
     @property
@@ -112,3 +106,80 @@ class SpeechToTextCharacterResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[SpeechToTextCharacterResponseModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_start(cls: type[SpeechToTextCharacterResponseModel], d: Mapping[str, Any]) -> Any:
+    start = d.get("start", UNSET)
+    if start.__class__ is not float and start.__class__ is not int and start is not None and start is not UNSET:
+        start = unexpected_type(cls, "start", start, "a number or null")
+
+    return start
+
+
+def _read_end(cls: type[SpeechToTextCharacterResponseModel], d: Mapping[str, Any]) -> Any:
+    end = d.get("end", UNSET)
+    if end.__class__ is not float and end.__class__ is not int and end is not None and end is not UNSET:
+        end = unexpected_type(cls, "end", end, "a number or null")
+
+    return end
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "start",
+        "end",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeechToTextCharacterResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeechToTextCharacterResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    start = d.get("start", UNSET)
+    if start.__class__ is not float and start.__class__ is not int and start is not None and start is not UNSET:
+        start = _read_start(cls, d)
+
+    end = d.get("end", UNSET)
+    if end.__class__ is not float and end.__class__ is not int and end is not None and end is not UNSET:
+        end = _read_end(cls, d)
+
+    return {
+        "text": text,
+        "start": start,
+        "end": end,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeechToTextCharacterResponseModel._all_fields = _all_fields
+set_readers(
+    SpeechToTextCharacterResponseModel,
+    {
+        "text": _read_text,
+        "start": _read_start,
+        "end": _read_end,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechToTextChunkResponseModel")
 
 
-@_attrs_define
-class SpeechToTextChunkResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeechToTextChunkResponseModel(Lazy):
     """Chunk-level detail of the transcription with timing information.
 
     Example:
@@ -62,10 +69,21 @@ class SpeechToTextChunkResponseModel:
     audio_duration_secs: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "language_code",
+        "language_probability",
+        "text",
+        "words",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         language_code = self.language_code
 
         language_probability = self.language_probability
@@ -166,140 +184,13 @@ class SpeechToTextChunkResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        language_code = d.pop("language_code", MISSING)
-        if language_code.__class__ is not str:
-            if language_code is MISSING:
-                language_code = missing_field(cls, "language_code")
-                _missing += ("language_code",)
-            else:
-                language_code = unexpected_type(cls, "language_code", language_code, "a string")
-
-        language_probability = d.pop("language_probability", MISSING)
-        if language_probability.__class__ is not float and language_probability.__class__ is not int:
-            if language_probability is MISSING:
-                language_probability = missing_field(cls, "language_probability")
-                _missing += ("language_probability",)
-            else:
-                language_probability = unexpected_type(cls, "language_probability", language_probability, "a number")
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        words_raw = d.pop("words", MISSING)
-        if words_raw is MISSING:
-            words = missing_field(cls, "words")
-            _missing += ("words",)
-        else:
-            try:
-                expect_array("words", words_raw)
-                words = []
-                _words = words_raw
-                for words_item_data in _words:
-                    words_item = SpeechToTextWordResponseModel.from_dict(words_item_data)
-
-                    words.append(words_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                words = deviating_field(cls, "words", words_raw)
-
-        channel_index = d.pop("channel_index", UNSET)
-        if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
-            channel_index = unexpected_type(cls, "channel_index", channel_index, "an integer or null")
-
-        additional_formats_raw = d.pop("additional_formats", UNSET)
-        try:
-
-            def _parse_additional_formats(data: object) -> list[AdditionalFormatResponseModel | None] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                additional_formats_type_0 = []
-                _additional_formats_type_0 = data
-                for additional_formats_type_0_item_data in _additional_formats_type_0:
-
-                    def _parse_additional_formats_type_0_item(data: object) -> AdditionalFormatResponseModel | None:
-                        if data is None:
-                            return data
-
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        additional_formats_type_0_item_type_0 = AdditionalFormatResponseModel.from_dict(data)
-
-                        return additional_formats_type_0_item_type_0
-
-                    additional_formats_type_0_item = _parse_additional_formats_type_0_item(
-                        additional_formats_type_0_item_data
-                    )
-
-                    additional_formats_type_0.append(additional_formats_type_0_item)
-
-                return additional_formats_type_0
-
-            additional_formats = _parse_additional_formats(additional_formats_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            additional_formats = deviating_field(cls, "additional_formats", additional_formats_raw)
-
-        transcription_id = d.pop("transcription_id", UNSET)
-        if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
-            transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
-
-        entities_raw = d.pop("entities", UNSET)
-        try:
-
-            def _parse_entities(data: object) -> list[DetectedEntity] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                entities_type_0 = []
-                _entities_type_0 = data
-                for entities_type_0_item_data in _entities_type_0:
-                    entities_type_0_item = DetectedEntity.from_dict(entities_type_0_item_data)
-
-                    entities_type_0.append(entities_type_0_item)
-
-                return entities_type_0
-
-            entities = _parse_entities(entities_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            entities = deviating_field(cls, "entities", entities_raw)
-
-        audio_duration_secs = d.pop("audio_duration_secs", UNSET)
-        if (
-            audio_duration_secs.__class__ is not float
-            and audio_duration_secs.__class__ is not int
-            and audio_duration_secs is not None
-            and audio_duration_secs is not UNSET
-        ):
-            audio_duration_secs = unexpected_type(cls, "audio_duration_secs", audio_duration_secs, "a number or null")
-
-        speech_to_text_chunk_response_model = cls(
-            language_code=language_code,
-            language_probability=language_probability,
-            text=text,
-            words=words,
-            channel_index=channel_index,
-            additional_formats=additional_formats,
-            transcription_id=transcription_id,
-            entities=entities,
-            audio_duration_secs=audio_duration_secs,
-        )
-        if _missing:
-            speech_to_text_chunk_response_model._missing_fields = _missing
-        speech_to_text_chunk_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speech_to_text_chunk_response_model = cls.__new__(cls)
+        speech_to_text_chunk_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return speech_to_text_chunk_response_model
 
     @property
@@ -317,6 +208,251 @@ class SpeechToTextChunkResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_language_code(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    language_code = d.get("language_code", MISSING)
+    if language_code.__class__ is not str:
+        if language_code is MISSING:
+            language_code = missing_field(cls, "language_code")
+        else:
+            language_code = unexpected_type(cls, "language_code", language_code, "a string")
+
+    return language_code
+
+
+def _read_language_probability(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    language_probability = d.get("language_probability", MISSING)
+    if language_probability.__class__ is not float and language_probability.__class__ is not int:
+        if language_probability is MISSING:
+            language_probability = missing_field(cls, "language_probability")
+        else:
+            language_probability = unexpected_type(cls, "language_probability", language_probability, "a number")
+
+    return language_probability
+
+
+def _read_text(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_words(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    words_raw = d.get("words", MISSING)
+    if words_raw is MISSING:
+        words = missing_field(cls, "words")
+    else:
+        try:
+            expect_array("words", words_raw)
+            words = []
+            _words = words_raw
+            for words_item_data in _words:
+                words_item = SpeechToTextWordResponseModel.from_dict(words_item_data)
+
+                words.append(words_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            words = deviating_field(cls, "words", words_raw)
+
+    return words
+
+
+def _read_channel_index(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    channel_index = d.get("channel_index", UNSET)
+    if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
+        channel_index = unexpected_type(cls, "channel_index", channel_index, "an integer or null")
+
+    return channel_index
+
+
+def _read_additional_formats(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    additional_formats_raw = d.get("additional_formats", UNSET)
+    try:
+
+        def _parse_additional_formats(data: object) -> list[AdditionalFormatResponseModel | None] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            additional_formats_type_0 = []
+            _additional_formats_type_0 = data
+            for additional_formats_type_0_item_data in _additional_formats_type_0:
+
+                def _parse_additional_formats_type_0_item(data: object) -> AdditionalFormatResponseModel | None:
+                    if data is None:
+                        return data
+
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_formats_type_0_item_type_0 = AdditionalFormatResponseModel.from_dict(data)
+
+                    return additional_formats_type_0_item_type_0
+
+                additional_formats_type_0_item = _parse_additional_formats_type_0_item(
+                    additional_formats_type_0_item_data
+                )
+
+                additional_formats_type_0.append(additional_formats_type_0_item)
+
+            return additional_formats_type_0
+
+        additional_formats = _parse_additional_formats(additional_formats_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        additional_formats = deviating_field(cls, "additional_formats", additional_formats_raw)
+
+    return additional_formats
+
+
+def _read_transcription_id(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    transcription_id = d.get("transcription_id", UNSET)
+    if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
+        transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
+
+    return transcription_id
+
+
+def _read_entities(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    entities_raw = d.get("entities", UNSET)
+    try:
+
+        def _parse_entities(data: object) -> list[DetectedEntity] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            entities_type_0 = []
+            _entities_type_0 = data
+            for entities_type_0_item_data in _entities_type_0:
+                entities_type_0_item = DetectedEntity.from_dict(entities_type_0_item_data)
+
+                entities_type_0.append(entities_type_0_item)
+
+            return entities_type_0
+
+        entities = _parse_entities(entities_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        entities = deviating_field(cls, "entities", entities_raw)
+
+    return entities
+
+
+def _read_audio_duration_secs(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> Any:
+    audio_duration_secs = d.get("audio_duration_secs", UNSET)
+    if (
+        audio_duration_secs.__class__ is not float
+        and audio_duration_secs.__class__ is not int
+        and audio_duration_secs is not None
+        and audio_duration_secs is not UNSET
+    ):
+        audio_duration_secs = unexpected_type(cls, "audio_duration_secs", audio_duration_secs, "a number or null")
+
+    return audio_duration_secs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "language_code",
+        "language_probability",
+        "text",
+        "words",
+        "channel_index",
+        "additional_formats",
+        "transcription_id",
+        "entities",
+        "audio_duration_secs",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    language_code = d.get("language_code", MISSING)
+    if language_code.__class__ is not str:
+        language_code = _read_language_code(cls, d)
+
+    language_probability = d.get("language_probability", MISSING)
+    if language_probability.__class__ is not float and language_probability.__class__ is not int:
+        language_probability = _read_language_probability(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    words = _read_words(cls, d)
+
+    channel_index = d.get("channel_index", UNSET)
+    if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
+        channel_index = _read_channel_index(cls, d)
+
+    additional_formats = d.get("additional_formats", UNSET)
+    if additional_formats is not UNSET:
+        additional_formats = _read_additional_formats(cls, d)
+
+    transcription_id = d.get("transcription_id", UNSET)
+    if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
+        transcription_id = _read_transcription_id(cls, d)
+
+    entities = d.get("entities", UNSET)
+    if entities is not UNSET:
+        entities = _read_entities(cls, d)
+
+    audio_duration_secs = d.get("audio_duration_secs", UNSET)
+    if (
+        audio_duration_secs.__class__ is not float
+        and audio_duration_secs.__class__ is not int
+        and audio_duration_secs is not None
+        and audio_duration_secs is not UNSET
+    ):
+        audio_duration_secs = _read_audio_duration_secs(cls, d)
+
+    return {
+        "language_code": language_code,
+        "language_probability": language_probability,
+        "text": text,
+        "words": words,
+        "channel_index": channel_index,
+        "additional_formats": additional_formats,
+        "transcription_id": transcription_id,
+        "entities": entities,
+        "audio_duration_secs": audio_duration_secs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeechToTextChunkResponseModel._all_fields = _all_fields
+set_readers(
+    SpeechToTextChunkResponseModel,
+    {
+        "language_code": _read_language_code,
+        "language_probability": _read_language_probability,
+        "text": _read_text,
+        "words": _read_words,
+        "channel_index": _read_channel_index,
+        "additional_formats": _read_additional_formats,
+        "transcription_id": _read_transcription_id,
+        "entities": _read_entities,
+        "audio_duration_secs": _read_audio_duration_secs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechToTextWebhookResponseModel")
 
 
-@_attrs_define
-class SpeechToTextWebhookResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeechToTextWebhookResponseModel(Lazy):
     """Example:
         {'message': 'Request accepted. Transcription result will be sent to the webhook endpoint.', 'request_id':
         '1234567890'}
@@ -36,10 +43,19 @@ class SpeechToTextWebhookResponseModel:
     transcription_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "message",
+        "request_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         message = self.message
 
         request_id = self.request_id
@@ -65,36 +81,13 @@ class SpeechToTextWebhookResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        message = d.pop("message", MISSING)
-        if message.__class__ is not str:
-            if message is MISSING:
-                message = missing_field(cls, "message")
-                _missing += ("message",)
-            else:
-                message = unexpected_type(cls, "message", message, "a string")
-
-        request_id = d.pop("request_id", MISSING)
-        if request_id.__class__ is not str:
-            if request_id is MISSING:
-                request_id = missing_field(cls, "request_id")
-                _missing += ("request_id",)
-            else:
-                request_id = unexpected_type(cls, "request_id", request_id, "a string")
-
-        transcription_id = d.pop("transcription_id", UNSET)
-        if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
-            transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
-
-        speech_to_text_webhook_response_model = cls(
-            message=message,
-            request_id=request_id,
-            transcription_id=transcription_id,
-        )
-        if _missing:
-            speech_to_text_webhook_response_model._missing_fields = _missing
-        speech_to_text_webhook_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speech_to_text_webhook_response_model = cls.__new__(cls)
+        speech_to_text_webhook_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return speech_to_text_webhook_response_model
 
     @property
@@ -112,3 +105,83 @@ class SpeechToTextWebhookResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_message(cls: type[SpeechToTextWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        if message is MISSING:
+            message = missing_field(cls, "message")
+        else:
+            message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+def _read_request_id(cls: type[SpeechToTextWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    request_id = d.get("request_id", MISSING)
+    if request_id.__class__ is not str:
+        if request_id is MISSING:
+            request_id = missing_field(cls, "request_id")
+        else:
+            request_id = unexpected_type(cls, "request_id", request_id, "a string")
+
+    return request_id
+
+
+def _read_transcription_id(cls: type[SpeechToTextWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    transcription_id = d.get("transcription_id", UNSET)
+    if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
+        transcription_id = unexpected_type(cls, "transcription_id", transcription_id, "a string or null")
+
+    return transcription_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "message",
+        "request_id",
+        "transcription_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeechToTextWebhookResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeechToTextWebhookResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        message = _read_message(cls, d)
+
+    request_id = d.get("request_id", MISSING)
+    if request_id.__class__ is not str:
+        request_id = _read_request_id(cls, d)
+
+    transcription_id = d.get("transcription_id", UNSET)
+    if transcription_id.__class__ is not str and transcription_id is not None and transcription_id is not UNSET:
+        transcription_id = _read_transcription_id(cls, d)
+
+    return {
+        "message": message,
+        "request_id": request_id,
+        "transcription_id": transcription_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeechToTextWebhookResponseModel._all_fields = _all_fields
+set_readers(
+    SpeechToTextWebhookResponseModel,
+    {
+        "message": _read_message,
+        "request_id": _read_request_id,
+        "transcription_id": _read_transcription_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

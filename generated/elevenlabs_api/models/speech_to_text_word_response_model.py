@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,25 @@ from ..models.speech_to_text_word_response_model_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SpeechToTextWordResponseModel")
 
 
-@_attrs_define
-class SpeechToTextWordResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SpeechToTextWordResponseModel(Lazy):
     """Word-level detail of the transcription with timing information.
 
     Example:
@@ -62,10 +69,20 @@ class SpeechToTextWordResponseModel:
     channel_index: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "text",
+        "type",
+        "logprob",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         type_: Any
@@ -148,85 +165,13 @@ class SpeechToTextWordResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        logprob = d.pop("logprob", MISSING)
-        if logprob.__class__ is not float and logprob.__class__ is not int:
-            if logprob is MISSING:
-                logprob = missing_field(cls, "logprob")
-                _missing += ("logprob",)
-            else:
-                logprob = unexpected_type(cls, "logprob", logprob, "a number")
-
-        start = d.pop("start", UNSET)
-        if start.__class__ is not float and start.__class__ is not int and start is not None and start is not UNSET:
-            start = unexpected_type(cls, "start", start, "a number or null")
-
-        end = d.pop("end", UNSET)
-        if end.__class__ is not float and end.__class__ is not int and end is not None and end is not UNSET:
-            end = unexpected_type(cls, "end", end, "a number or null")
-
-        speaker_id = d.pop("speaker_id", UNSET)
-        if speaker_id.__class__ is not str and speaker_id is not None and speaker_id is not UNSET:
-            speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string or null")
-
-        characters_raw = d.pop("characters", UNSET)
-        try:
-
-            def _parse_characters(data: object) -> list[SpeechToTextCharacterResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                characters_type_0 = []
-                _characters_type_0 = data
-                for characters_type_0_item_data in _characters_type_0:
-                    characters_type_0_item = SpeechToTextCharacterResponseModel.from_dict(characters_type_0_item_data)
-
-                    characters_type_0.append(characters_type_0_item)
-
-                return characters_type_0
-
-            characters = _parse_characters(characters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            characters = deviating_field(cls, "characters", characters_raw)
-
-        channel_index = d.pop("channel_index", UNSET)
-        if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
-            channel_index = unexpected_type(cls, "channel_index", channel_index, "an integer or null")
-
-        speech_to_text_word_response_model = cls(
-            text=text,
-            type_=type_,
-            logprob=logprob,
-            start=start,
-            end=end,
-            speaker_id=speaker_id,
-            characters=characters,
-            channel_index=channel_index,
-        )
-        if _missing:
-            speech_to_text_word_response_model._missing_fields = _missing
-        speech_to_text_word_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        speech_to_text_word_response_model = cls.__new__(cls)
+        speech_to_text_word_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return speech_to_text_word_response_model
 
     @property
@@ -244,6 +189,184 @@ class SpeechToTextWordResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_type_(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_logprob(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
+    logprob = d.get("logprob", MISSING)
+    if logprob.__class__ is not float and logprob.__class__ is not int:
+        if logprob is MISSING:
+            logprob = missing_field(cls, "logprob")
+        else:
+            logprob = unexpected_type(cls, "logprob", logprob, "a number")
+
+    return logprob
+
+
+def _read_start(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
+    start = d.get("start", UNSET)
+    if start.__class__ is not float and start.__class__ is not int and start is not None and start is not UNSET:
+        start = unexpected_type(cls, "start", start, "a number or null")
+
+    return start
+
+
+def _read_end(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
+    end = d.get("end", UNSET)
+    if end.__class__ is not float and end.__class__ is not int and end is not None and end is not UNSET:
+        end = unexpected_type(cls, "end", end, "a number or null")
+
+    return end
+
+
+def _read_speaker_id(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
+    speaker_id = d.get("speaker_id", UNSET)
+    if speaker_id.__class__ is not str and speaker_id is not None and speaker_id is not UNSET:
+        speaker_id = unexpected_type(cls, "speaker_id", speaker_id, "a string or null")
+
+    return speaker_id
+
+
+def _read_characters(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
+    characters_raw = d.get("characters", UNSET)
+    try:
+
+        def _parse_characters(data: object) -> list[SpeechToTextCharacterResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            characters_type_0 = []
+            _characters_type_0 = data
+            for characters_type_0_item_data in _characters_type_0:
+                characters_type_0_item = SpeechToTextCharacterResponseModel.from_dict(characters_type_0_item_data)
+
+                characters_type_0.append(characters_type_0_item)
+
+            return characters_type_0
+
+        characters = _parse_characters(characters_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        characters = deviating_field(cls, "characters", characters_raw)
+
+    return characters
+
+
+def _read_channel_index(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> Any:
+    channel_index = d.get("channel_index", UNSET)
+    if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
+        channel_index = unexpected_type(cls, "channel_index", channel_index, "an integer or null")
+
+    return channel_index
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "type",
+        "logprob",
+        "start",
+        "end",
+        "speaker_id",
+        "characters",
+        "channel_index",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    logprob = d.get("logprob", MISSING)
+    if logprob.__class__ is not float and logprob.__class__ is not int:
+        logprob = _read_logprob(cls, d)
+
+    start = d.get("start", UNSET)
+    if start.__class__ is not float and start.__class__ is not int and start is not None and start is not UNSET:
+        start = _read_start(cls, d)
+
+    end = d.get("end", UNSET)
+    if end.__class__ is not float and end.__class__ is not int and end is not None and end is not UNSET:
+        end = _read_end(cls, d)
+
+    speaker_id = d.get("speaker_id", UNSET)
+    if speaker_id.__class__ is not str and speaker_id is not None and speaker_id is not UNSET:
+        speaker_id = _read_speaker_id(cls, d)
+
+    characters = d.get("characters", UNSET)
+    if characters is not UNSET:
+        characters = _read_characters(cls, d)
+
+    channel_index = d.get("channel_index", UNSET)
+    if channel_index.__class__ is not int and channel_index is not None and channel_index is not UNSET:
+        channel_index = _read_channel_index(cls, d)
+
+    return {
+        "text": text,
+        "type_": type_,
+        "logprob": logprob,
+        "start": start,
+        "end": end,
+        "speaker_id": speaker_id,
+        "characters": characters,
+        "channel_index": channel_index,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SpeechToTextWordResponseModel._all_fields = _all_fields
+set_readers(
+    SpeechToTextWordResponseModel,
+    {
+        "text": _read_text,
+        "type_": _read_type_,
+        "logprob": _read_logprob,
+        "start": _read_start,
+        "end": _read_end,
+        "speaker_id": _read_speaker_id,
+        "characters": _read_characters,
+        "channel_index": _read_channel_index,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="StartProcedureToolConfigInput")
 
 
-@_attrs_define
-class StartProcedureToolConfigInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class StartProcedureToolConfigInput(Lazy):
     """Attributes:
     system_tool_type (Literal['start_procedure'] | Unset):  Default: 'start_procedure'.
     procedures (StartProcedureToolConfigInputProcedures | Unset):
@@ -27,11 +33,16 @@ class StartProcedureToolConfigInput:
     procedures: StartProcedureToolConfigInputProcedures | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "start_procedure")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         system_tool_type = self.system_tool_type
 
         procedures: Any
@@ -54,28 +65,11 @@ class StartProcedureToolConfigInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        system_tool_type_raw = d.pop("system_tool_type", UNSET)
-        system_tool_type = cast(Literal["start_procedure"] | Unset, system_tool_type_raw)
-        if system_tool_type != "start_procedure" and not isinstance(system_tool_type, Unset):
-            raise ValueError(f"system_tool_type must match const 'start_procedure', got '{system_tool_type}'")
-
-        procedures_raw = d.pop("procedures", UNSET)
-        try:
-            _procedures = procedures_raw
-            procedures: StartProcedureToolConfigInputProcedures | Unset
-            if isinstance(_procedures, Unset):
-                procedures = UNSET
-            else:
-                procedures = StartProcedureToolConfigInputProcedures.from_dict(_procedures)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            procedures = deviating_field(cls, "procedures", procedures_raw)
-
-        start_procedure_tool_config_input = cls(
-            system_tool_type=system_tool_type,
-            procedures=procedures,
-        )
-        start_procedure_tool_config_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        start_procedure_tool_config_input = cls.__new__(cls)
+        start_procedure_tool_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return start_procedure_tool_config_input
 
     @property
@@ -93,6 +87,71 @@ class StartProcedureToolConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_system_tool_type(cls: type[StartProcedureToolConfigInput], d: Mapping[str, Any]) -> Any:
+    system_tool_type_raw = d.get("system_tool_type", UNSET)
+    system_tool_type = cast(Literal["start_procedure"] | Unset, system_tool_type_raw)
+    if system_tool_type != "start_procedure" and not isinstance(system_tool_type, Unset):
+        raise ValueError(f"system_tool_type must match const 'start_procedure', got '{system_tool_type}'")
+
+    return system_tool_type
+
+
+def _read_procedures(cls: type[StartProcedureToolConfigInput], d: Mapping[str, Any]) -> Any:
+    procedures_raw = d.get("procedures", UNSET)
+    try:
+        _procedures = procedures_raw
+        procedures: StartProcedureToolConfigInputProcedures | Unset
+        if isinstance(_procedures, Unset):
+            procedures = UNSET
+        else:
+            procedures = StartProcedureToolConfigInputProcedures.from_dict(_procedures)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        procedures = deviating_field(cls, "procedures", procedures_raw)
+
+    return procedures
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "system_tool_type",
+        "procedures",
+    )
+)
+
+
+def _read_additional_properties(cls: type[StartProcedureToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[StartProcedureToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    system_tool_type = d.get("system_tool_type", UNSET)
+    if system_tool_type is not UNSET:
+        system_tool_type = _read_system_tool_type(cls, d)
+
+    procedures = d.get("procedures", UNSET)
+    if procedures is not UNSET:
+        procedures = _read_procedures(cls, d)
+
+    return {
+        "system_tool_type": system_tool_type,
+        "procedures": procedures,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+StartProcedureToolConfigInput._all_fields = _all_fields
+set_readers(
+    StartProcedureToolConfigInput,
+    {
+        "system_tool_type": _read_system_tool_type,
+        "procedures": _read_procedures,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

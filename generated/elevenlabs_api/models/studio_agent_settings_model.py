@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="StudioAgentSettingsModel")
 
 
-@_attrs_define
-class StudioAgentSettingsModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class StudioAgentSettingsModel(Lazy):
     """Attributes:
     tool_settings (StudioAgentSettingsModelToolSettings | Unset):
     """
@@ -24,8 +30,12 @@ class StudioAgentSettingsModel:
     tool_settings: StudioAgentSettingsModelToolSettings | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tool_settings: Any
         try:
             tool_settings = UNSET
@@ -44,22 +54,11 @@ class StudioAgentSettingsModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        tool_settings_raw = d.pop("tool_settings", UNSET)
-        try:
-            _tool_settings = tool_settings_raw
-            tool_settings: StudioAgentSettingsModelToolSettings | Unset
-            if isinstance(_tool_settings, Unset):
-                tool_settings = UNSET
-            else:
-                tool_settings = StudioAgentSettingsModelToolSettings.from_dict(_tool_settings)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_settings = deviating_field(cls, "tool_settings", tool_settings_raw)
-
-        studio_agent_settings_model = cls(
-            tool_settings=tool_settings,
-        )
-        studio_agent_settings_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        studio_agent_settings_model = cls.__new__(cls)
+        studio_agent_settings_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return studio_agent_settings_model
 
     @property
@@ -77,6 +76,51 @@ class StudioAgentSettingsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_settings(cls: type[StudioAgentSettingsModel], d: Mapping[str, Any]) -> Any:
+    tool_settings_raw = d.get("tool_settings", UNSET)
+    try:
+        _tool_settings = tool_settings_raw
+        tool_settings: StudioAgentSettingsModelToolSettings | Unset
+        if isinstance(_tool_settings, Unset):
+            tool_settings = UNSET
+        else:
+            tool_settings = StudioAgentSettingsModelToolSettings.from_dict(_tool_settings)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_settings = deviating_field(cls, "tool_settings", tool_settings_raw)
+
+    return tool_settings
+
+
+_FIELDS: frozenset[str] = frozenset(("tool_settings",))
+
+
+def _read_additional_properties(cls: type[StudioAgentSettingsModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[StudioAgentSettingsModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tool_settings = d.get("tool_settings", UNSET)
+    if tool_settings is not UNSET:
+        tool_settings = _read_tool_settings(cls, d)
+
+    return {
+        "tool_settings": tool_settings,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+StudioAgentSettingsModel._all_fields = _all_fields
+set_readers(
+    StudioAgentSettingsModel,
+    {
+        "tool_settings": _read_tool_settings,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

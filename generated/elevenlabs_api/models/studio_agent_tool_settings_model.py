@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="StudioAgentToolSettingsModel")
 
 
-@_attrs_define
-class StudioAgentToolSettingsModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class StudioAgentToolSettingsModel(Lazy):
     """Attributes:
     skip_confirmation (bool | Unset):  Default: False.
     """
@@ -24,8 +30,12 @@ class StudioAgentToolSettingsModel:
     skip_confirmation: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         skip_confirmation = self.skip_confirmation
 
         field_dict: dict[str, Any] = {}
@@ -38,15 +48,11 @@ class StudioAgentToolSettingsModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        skip_confirmation = d.pop("skip_confirmation", UNSET)
-        if skip_confirmation.__class__ is not bool and skip_confirmation is not UNSET:
-            skip_confirmation = unexpected_type(cls, "skip_confirmation", skip_confirmation, "a boolean")
-
-        studio_agent_tool_settings_model = cls(
-            skip_confirmation=skip_confirmation,
-        )
-        studio_agent_tool_settings_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        studio_agent_tool_settings_model = cls.__new__(cls)
+        studio_agent_tool_settings_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return studio_agent_tool_settings_model
 
     @property
@@ -64,3 +70,41 @@ class StudioAgentToolSettingsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_skip_confirmation(cls: type[StudioAgentToolSettingsModel], d: Mapping[str, Any]) -> Any:
+    skip_confirmation = d.get("skip_confirmation", UNSET)
+    if skip_confirmation.__class__ is not bool and skip_confirmation is not UNSET:
+        skip_confirmation = unexpected_type(cls, "skip_confirmation", skip_confirmation, "a boolean")
+
+    return skip_confirmation
+
+
+_FIELDS: frozenset[str] = frozenset(("skip_confirmation",))
+
+
+def _read_additional_properties(cls: type[StudioAgentToolSettingsModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[StudioAgentToolSettingsModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    skip_confirmation = d.get("skip_confirmation", UNSET)
+    if skip_confirmation.__class__ is not bool and skip_confirmation is not UNSET:
+        skip_confirmation = _read_skip_confirmation(cls, d)
+
+    return {
+        "skip_confirmation": skip_confirmation,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+StudioAgentToolSettingsModel._all_fields = _all_fields
+set_readers(
+    StudioAgentToolSettingsModel,
+    {
+        "skip_confirmation": _read_skip_confirmation,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,24 @@ from ..models.studio_clip_reference_clip_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="StudioClipReference")
 
 
-@_attrs_define
-class StudioClipReference:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class StudioClipReference(Lazy):
     """Attributes:
     project_id (str):
     chapter_id (str):
@@ -44,10 +51,21 @@ class StudioClipReference:
     preview_url: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_id",
+        "chapter_id",
+        "clip_type",
+        "clip_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         project_id = self.project_id
 
         chapter_id = self.chapter_id
@@ -98,59 +116,11 @@ class StudioClipReference:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        project_id = d.pop("project_id", MISSING)
-        if project_id.__class__ is not str:
-            if project_id is MISSING:
-                project_id = missing_field(cls, "project_id")
-                _missing += ("project_id",)
-            else:
-                project_id = unexpected_type(cls, "project_id", project_id, "a string")
-
-        chapter_id = d.pop("chapter_id", MISSING)
-        if chapter_id.__class__ is not str:
-            if chapter_id is MISSING:
-                chapter_id = missing_field(cls, "chapter_id")
-                _missing += ("chapter_id",)
-            else:
-                chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
-
-        clip_type = d.pop("clip_type", MISSING)
-        if clip_type.__class__ is not str:
-            if clip_type is MISSING:
-                clip_type = missing_field(cls, "clip_type")
-                _missing += ("clip_type",)
-            else:
-                clip_type = unexpected_type(cls, "clip_type", clip_type, "a string")
-
-        clip_id = d.pop("clip_id", MISSING)
-        if clip_id.__class__ is not str:
-            if clip_id is MISSING:
-                clip_id = missing_field(cls, "clip_id")
-                _missing += ("clip_id",)
-            else:
-                clip_id = unexpected_type(cls, "clip_id", clip_id, "a string")
-
-        block_id = d.pop("block_id", UNSET)
-        if block_id.__class__ is not str and block_id is not None and block_id is not UNSET:
-            block_id = unexpected_type(cls, "block_id", block_id, "a string or null")
-
-        preview_url = d.pop("preview_url", UNSET)
-        if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
-            preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
-
-        studio_clip_reference = cls(
-            project_id=project_id,
-            chapter_id=chapter_id,
-            clip_type=clip_type,
-            clip_id=clip_id,
-            block_id=block_id,
-            preview_url=preview_url,
-        )
-        if _missing:
-            studio_clip_reference._missing_fields = _missing
-        studio_clip_reference.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        studio_clip_reference = cls.__new__(cls)
+        studio_clip_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return studio_clip_reference
 
     @property
@@ -168,3 +138,134 @@ class StudioClipReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_project_id(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        if project_id is MISSING:
+            project_id = missing_field(cls, "project_id")
+        else:
+            project_id = unexpected_type(cls, "project_id", project_id, "a string")
+
+    return project_id
+
+
+def _read_chapter_id(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
+    chapter_id = d.get("chapter_id", MISSING)
+    if chapter_id.__class__ is not str:
+        if chapter_id is MISSING:
+            chapter_id = missing_field(cls, "chapter_id")
+        else:
+            chapter_id = unexpected_type(cls, "chapter_id", chapter_id, "a string")
+
+    return chapter_id
+
+
+def _read_clip_type(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
+    clip_type = d.get("clip_type", MISSING)
+    if clip_type.__class__ is not str:
+        if clip_type is MISSING:
+            clip_type = missing_field(cls, "clip_type")
+        else:
+            clip_type = unexpected_type(cls, "clip_type", clip_type, "a string")
+
+    return clip_type
+
+
+def _read_clip_id(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
+    clip_id = d.get("clip_id", MISSING)
+    if clip_id.__class__ is not str:
+        if clip_id is MISSING:
+            clip_id = missing_field(cls, "clip_id")
+        else:
+            clip_id = unexpected_type(cls, "clip_id", clip_id, "a string")
+
+    return clip_id
+
+
+def _read_block_id(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
+    block_id = d.get("block_id", UNSET)
+    if block_id.__class__ is not str and block_id is not None and block_id is not UNSET:
+        block_id = unexpected_type(cls, "block_id", block_id, "a string or null")
+
+    return block_id
+
+
+def _read_preview_url(cls: type[StudioClipReference], d: Mapping[str, Any]) -> Any:
+    preview_url = d.get("preview_url", UNSET)
+    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+        preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
+
+    return preview_url
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "project_id",
+        "chapter_id",
+        "clip_type",
+        "clip_id",
+        "block_id",
+        "preview_url",
+    )
+)
+
+
+def _read_additional_properties(cls: type[StudioClipReference], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[StudioClipReference], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    project_id = d.get("project_id", MISSING)
+    if project_id.__class__ is not str:
+        project_id = _read_project_id(cls, d)
+
+    chapter_id = d.get("chapter_id", MISSING)
+    if chapter_id.__class__ is not str:
+        chapter_id = _read_chapter_id(cls, d)
+
+    clip_type = d.get("clip_type", MISSING)
+    if clip_type.__class__ is not str:
+        clip_type = _read_clip_type(cls, d)
+
+    clip_id = d.get("clip_id", MISSING)
+    if clip_id.__class__ is not str:
+        clip_id = _read_clip_id(cls, d)
+
+    block_id = d.get("block_id", UNSET)
+    if block_id.__class__ is not str and block_id is not None and block_id is not UNSET:
+        block_id = _read_block_id(cls, d)
+
+    preview_url = d.get("preview_url", UNSET)
+    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+        preview_url = _read_preview_url(cls, d)
+
+    return {
+        "project_id": project_id,
+        "chapter_id": chapter_id,
+        "clip_type": clip_type,
+        "clip_id": clip_id,
+        "block_id": block_id,
+        "preview_url": preview_url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+StudioClipReference._all_fields = _all_fields
+set_readers(
+    StudioClipReference,
+    {
+        "project_id": _read_project_id,
+        "chapter_id": _read_chapter_id,
+        "clip_type": _read_clip_type,
+        "clip_id": _read_clip_id,
+        "block_id": _read_block_id,
+        "preview_url": _read_preview_url,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

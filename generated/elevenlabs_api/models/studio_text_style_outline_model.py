@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="StudioTextStyleOutlineModel")
 
 
-@_attrs_define
-class StudioTextStyleOutlineModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class StudioTextStyleOutlineModel(Lazy):
     """Attributes:
     enabled (bool):
     color (str):
@@ -33,10 +40,21 @@ class StudioTextStyleOutlineModel:
     width: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "enabled",
+        "color",
+        "opacity",
+        "width",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enabled = self.enabled
 
         color = self.color
@@ -61,49 +79,11 @@ class StudioTextStyleOutlineModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        enabled = d.pop("enabled", MISSING)
-        if enabled.__class__ is not bool:
-            if enabled is MISSING:
-                enabled = missing_field(cls, "enabled")
-                _missing += ("enabled",)
-            else:
-                enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-        color = d.pop("color", MISSING)
-        if color.__class__ is not str:
-            if color is MISSING:
-                color = missing_field(cls, "color")
-                _missing += ("color",)
-            else:
-                color = unexpected_type(cls, "color", color, "a string")
-
-        opacity = d.pop("opacity", MISSING)
-        if opacity.__class__ is not float and opacity.__class__ is not int:
-            if opacity is MISSING:
-                opacity = missing_field(cls, "opacity")
-                _missing += ("opacity",)
-            else:
-                opacity = unexpected_type(cls, "opacity", opacity, "a number")
-
-        width = d.pop("width", MISSING)
-        if width.__class__ is not float and width.__class__ is not int:
-            if width is MISSING:
-                width = missing_field(cls, "width")
-                _missing += ("width",)
-            else:
-                width = unexpected_type(cls, "width", width, "a number")
-
-        studio_text_style_outline_model = cls(
-            enabled=enabled,
-            color=color,
-            opacity=opacity,
-            width=width,
-        )
-        if _missing:
-            studio_text_style_outline_model._missing_fields = _missing
-        studio_text_style_outline_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        studio_text_style_outline_model = cls.__new__(cls)
+        studio_text_style_outline_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return studio_text_style_outline_model
 
     @property
@@ -121,3 +101,104 @@ class StudioTextStyleOutlineModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enabled(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> Any:
+    enabled = d.get("enabled", MISSING)
+    if enabled.__class__ is not bool:
+        if enabled is MISSING:
+            enabled = missing_field(cls, "enabled")
+        else:
+            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+
+    return enabled
+
+
+def _read_color(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> Any:
+    color = d.get("color", MISSING)
+    if color.__class__ is not str:
+        if color is MISSING:
+            color = missing_field(cls, "color")
+        else:
+            color = unexpected_type(cls, "color", color, "a string")
+
+    return color
+
+
+def _read_opacity(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> Any:
+    opacity = d.get("opacity", MISSING)
+    if opacity.__class__ is not float and opacity.__class__ is not int:
+        if opacity is MISSING:
+            opacity = missing_field(cls, "opacity")
+        else:
+            opacity = unexpected_type(cls, "opacity", opacity, "a number")
+
+    return opacity
+
+
+def _read_width(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> Any:
+    width = d.get("width", MISSING)
+    if width.__class__ is not float and width.__class__ is not int:
+        if width is MISSING:
+            width = missing_field(cls, "width")
+        else:
+            width = unexpected_type(cls, "width", width, "a number")
+
+    return width
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enabled",
+        "color",
+        "opacity",
+        "width",
+    )
+)
+
+
+def _read_additional_properties(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[StudioTextStyleOutlineModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enabled = d.get("enabled", MISSING)
+    if enabled.__class__ is not bool:
+        enabled = _read_enabled(cls, d)
+
+    color = d.get("color", MISSING)
+    if color.__class__ is not str:
+        color = _read_color(cls, d)
+
+    opacity = d.get("opacity", MISSING)
+    if opacity.__class__ is not float and opacity.__class__ is not int:
+        opacity = _read_opacity(cls, d)
+
+    width = d.get("width", MISSING)
+    if width.__class__ is not float and width.__class__ is not int:
+        width = _read_width(cls, d)
+
+    return {
+        "enabled": enabled,
+        "color": color,
+        "opacity": opacity,
+        "width": width,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+StudioTextStyleOutlineModel._all_fields = _all_fields
+set_readers(
+    StudioTextStyleOutlineModel,
+    {
+        "enabled": _read_enabled,
+        "color": _read_color,
+        "opacity": _read_opacity,
+        "width": _read_width,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

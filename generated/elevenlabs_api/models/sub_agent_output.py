@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SubAgentOutput")
 
 
-@_attrs_define
-class SubAgentOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SubAgentOutput(Lazy):
     """Attributes:
     agent_id (str):
     description (str):
@@ -36,10 +43,19 @@ class SubAgentOutput:
     parameters: None | ObjectJsonSchemaPropertyOutput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         description = self.description
@@ -79,56 +95,11 @@ class SubAgentOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        parameters_raw = d.pop("parameters", UNSET)
-        try:
-
-            def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyOutput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                parameters_type_0 = ObjectJsonSchemaPropertyOutput.from_dict(data)
-
-                return parameters_type_0
-
-            parameters = _parse_parameters(parameters_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parameters = deviating_field(cls, "parameters", parameters_raw)
-
-        sub_agent_output = cls(
-            agent_id=agent_id,
-            description=description,
-            branch_id=branch_id,
-            parameters=parameters,
-        )
-        if _missing:
-            sub_agent_output._missing_fields = _missing
-        sub_agent_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        sub_agent_output = cls.__new__(cls)
+        sub_agent_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return sub_agent_output
 
     @property
@@ -146,6 +117,116 @@ class SubAgentOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_description(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_branch_id(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_parameters(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> Any:
+    parameters_raw = d.get("parameters", UNSET)
+    try:
+
+        def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            parameters_type_0 = ObjectJsonSchemaPropertyOutput.from_dict(data)
+
+            return parameters_type_0
+
+        parameters = _parse_parameters(parameters_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        parameters = deviating_field(cls, "parameters", parameters_raw)
+
+    return parameters
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "description",
+        "branch_id",
+        "parameters",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SubAgentOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    parameters = d.get("parameters", UNSET)
+    if parameters is not UNSET:
+        parameters = _read_parameters(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "description": description,
+        "branch_id": branch_id,
+        "parameters": parameters,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SubAgentOutput._all_fields = _all_fields
+set_readers(
+    SubAgentOutput,
+    {
+        "agent_id": _read_agent_id,
+        "description": _read_description,
+        "branch_id": _read_branch_id,
+        "parameters": _read_parameters,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

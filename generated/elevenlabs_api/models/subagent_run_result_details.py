@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SubagentRunResultDetails")
 
 
-@_attrs_define
-class SubagentRunResultDetails:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SubagentRunResultDetails(Lazy):
     """Attributes:
     sub_conversation_id (None | str | Unset):
     agent_id (None | str | Unset):
@@ -27,8 +33,12 @@ class SubagentRunResultDetails:
     agent_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         sub_conversation_id: Any
         try:
             sub_conversation_id = self.sub_conversation_id
@@ -55,24 +65,11 @@ class SubagentRunResultDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        sub_conversation_id = d.pop("sub_conversation_id", UNSET)
-        if (
-            sub_conversation_id.__class__ is not str
-            and sub_conversation_id is not None
-            and sub_conversation_id is not UNSET
-        ):
-            sub_conversation_id = unexpected_type(cls, "sub_conversation_id", sub_conversation_id, "a string or null")
-
-        agent_id = d.pop("agent_id", UNSET)
-        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-        subagent_run_result_details = cls(
-            sub_conversation_id=sub_conversation_id,
-            agent_id=agent_id,
-        )
-        subagent_run_result_details.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        subagent_run_result_details = cls.__new__(cls)
+        subagent_run_result_details.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return subagent_run_result_details
 
     @property
@@ -90,3 +87,68 @@ class SubagentRunResultDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sub_conversation_id(cls: type[SubagentRunResultDetails], d: Mapping[str, Any]) -> Any:
+    sub_conversation_id = d.get("sub_conversation_id", UNSET)
+    if (
+        sub_conversation_id.__class__ is not str
+        and sub_conversation_id is not None
+        and sub_conversation_id is not UNSET
+    ):
+        sub_conversation_id = unexpected_type(cls, "sub_conversation_id", sub_conversation_id, "a string or null")
+
+    return sub_conversation_id
+
+
+def _read_agent_id(cls: type[SubagentRunResultDetails], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+
+    return agent_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "sub_conversation_id",
+        "agent_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SubagentRunResultDetails], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SubagentRunResultDetails], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    sub_conversation_id = d.get("sub_conversation_id", UNSET)
+    if (
+        sub_conversation_id.__class__ is not str
+        and sub_conversation_id is not None
+        and sub_conversation_id is not UNSET
+    ):
+        sub_conversation_id = _read_sub_conversation_id(cls, d)
+
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = _read_agent_id(cls, d)
+
+    return {
+        "sub_conversation_id": sub_conversation_id,
+        "agent_id": agent_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+SubagentRunResultDetails._all_fields = _all_fields
+set_readers(
+    SubagentRunResultDetails,
+    {
+        "sub_conversation_id": _read_sub_conversation_id,
+        "agent_id": _read_agent_id,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,23 @@ from attrs import field as _attrs_field
 from ..models.order_state import OrderState
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SubmitOrderResponse")
 
 
-@_attrs_define
-class SubmitOrderResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SubmitOrderResponse(Lazy):
     """Example:
         {'order_id': 'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'state': 'submitted', 'submitted_at':
         '2025-03-15T10:30:00Z'}
@@ -37,10 +44,20 @@ class SubmitOrderResponse:
     submitted_at: datetime.datetime
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "order_id",
+        "state",
+        "submitted_at",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         order_id = self.order_id
 
         state: Any
@@ -73,42 +90,11 @@ class SubmitOrderResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        order_id = d.pop("order_id", MISSING)
-        if order_id.__class__ is not str:
-            if order_id is MISSING:
-                order_id = missing_field(cls, "order_id")
-                _missing += ("order_id",)
-            else:
-                order_id = unexpected_type(cls, "order_id", order_id, "a string")
-
-        state = d.pop("state", MISSING)
-        if state.__class__ is not str:
-            if state is MISSING:
-                state = missing_field(cls, "state")
-                _missing += ("state",)
-            else:
-                state = unexpected_type(cls, "state", state, "a string")
-
-        submitted_at_raw = d.pop("submitted_at", MISSING)
-        if submitted_at_raw is MISSING:
-            submitted_at = missing_field(cls, "submitted_at")
-            _missing += ("submitted_at",)
-        else:
-            try:
-                submitted_at = datetime.datetime.fromisoformat(submitted_at_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
-
-        submit_order_response = cls(
-            order_id=order_id,
-            state=state,
-            submitted_at=submitted_at,
-        )
-        if _missing:
-            submit_order_response._missing_fields = _missing
-        submit_order_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        submit_order_response = cls.__new__(cls)
+        submit_order_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return submit_order_response
 
     @property
@@ -126,3 +112,86 @@ class SubmitOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_order_id(cls: type[SubmitOrderResponse], d: Mapping[str, Any]) -> Any:
+    order_id = d.get("order_id", MISSING)
+    if order_id.__class__ is not str:
+        if order_id is MISSING:
+            order_id = missing_field(cls, "order_id")
+        else:
+            order_id = unexpected_type(cls, "order_id", order_id, "a string")
+
+    return order_id
+
+
+def _read_state(cls: type[SubmitOrderResponse], d: Mapping[str, Any]) -> Any:
+    state = d.get("state", MISSING)
+    if state.__class__ is not str:
+        if state is MISSING:
+            state = missing_field(cls, "state")
+        else:
+            state = unexpected_type(cls, "state", state, "a string")
+
+    return state
+
+
+def _read_submitted_at(cls: type[SubmitOrderResponse], d: Mapping[str, Any]) -> Any:
+    submitted_at_raw = d.get("submitted_at", MISSING)
+    if submitted_at_raw is MISSING:
+        submitted_at = missing_field(cls, "submitted_at")
+    else:
+        try:
+            submitted_at = datetime.datetime.fromisoformat(submitted_at_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
+
+    return submitted_at
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "order_id",
+        "state",
+        "submitted_at",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SubmitOrderResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SubmitOrderResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    order_id = d.get("order_id", MISSING)
+    if order_id.__class__ is not str:
+        order_id = _read_order_id(cls, d)
+
+    state = d.get("state", MISSING)
+    if state.__class__ is not str:
+        state = _read_state(cls, d)
+
+    submitted_at = _read_submitted_at(cls, d)
+
+    return {
+        "order_id": order_id,
+        "state": state,
+        "submitted_at": submitted_at,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SubmitOrderResponse._all_fields = _all_fields
+set_readers(
+    SubmitOrderResponse,
+    {
+        "order_id": _read_order_id,
+        "state": _read_state,
+        "submitted_at": _read_submitted_at,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

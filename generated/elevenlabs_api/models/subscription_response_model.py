@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,18 +12,25 @@ from ..models.currency import Currency
 from ..models.subscription_status_type import SubscriptionStatusType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SubscriptionResponseModel")
 
 
-@_attrs_define
-class SubscriptionResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SubscriptionResponseModel(Lazy):
     """Example:
         {'allowed_to_extend_character_limit': False, 'billing_period': 'monthly_period', 'can_extend_character_limit':
         False, 'can_extend_voice_limit': False, 'can_use_instant_voice_cloning': True,
@@ -116,10 +123,35 @@ class SubscriptionResponseModel:
     character_refresh_period: CharacterRefreshPeriod | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "tier",
+        "character_count",
+        "character_limit",
+        "max_character_limit_extension",
+        "max_credit_limit_extension",
+        "can_extend_character_limit",
+        "allowed_to_extend_character_limit",
+        "voice_slots_used",
+        "professional_voice_slots_used",
+        "professional_voice_slots_used_in_workspace",
+        "voice_limit",
+        "voice_add_edit_counter",
+        "professional_voice_limit",
+        "can_extend_voice_limit",
+        "can_use_instant_voice_cloning",
+        "can_use_professional_voice_cloning",
+        "current_overage",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tier = self.tier
 
         character_count = self.character_count
@@ -291,261 +323,11 @@ class SubscriptionResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tier = d.pop("tier", MISSING)
-        if tier.__class__ is not str:
-            if tier is MISSING:
-                tier = missing_field(cls, "tier")
-                _missing += ("tier",)
-            else:
-                tier = unexpected_type(cls, "tier", tier, "a string")
-
-        character_count = d.pop("character_count", MISSING)
-        if character_count.__class__ is not int:
-            if character_count is MISSING:
-                character_count = missing_field(cls, "character_count")
-                _missing += ("character_count",)
-            else:
-                character_count = unexpected_type(cls, "character_count", character_count, "an integer")
-
-        character_limit = d.pop("character_limit", MISSING)
-        if character_limit.__class__ is not int:
-            if character_limit is MISSING:
-                character_limit = missing_field(cls, "character_limit")
-                _missing += ("character_limit",)
-            else:
-                character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer")
-
-        max_character_limit_extension = d.pop("max_character_limit_extension", MISSING)
-        if max_character_limit_extension.__class__ is not int and max_character_limit_extension is not None:
-            if max_character_limit_extension is MISSING:
-                max_character_limit_extension = missing_field(cls, "max_character_limit_extension")
-                _missing += ("max_character_limit_extension",)
-            else:
-                max_character_limit_extension = unexpected_type(
-                    cls, "max_character_limit_extension", max_character_limit_extension, "an integer or null"
-                )
-
-        max_credit_limit_extension_raw = d.pop("max_credit_limit_extension", MISSING)
-        if max_credit_limit_extension_raw is MISSING:
-            max_credit_limit_extension = missing_field(cls, "max_credit_limit_extension")
-            _missing += ("max_credit_limit_extension",)
-        else:
-            try:
-
-                def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
-
-                    try:
-                        max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
-                        if max_credit_limit_extension_type_1 != "unlimited":
-                            raise ValueError(
-                                f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
-                            )
-                        return max_credit_limit_extension_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast("int | Literal['unlimited']", data)
-
-                max_credit_limit_extension = _parse_max_credit_limit_extension(max_credit_limit_extension_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                max_credit_limit_extension = deviating_field(
-                    cls, "max_credit_limit_extension", max_credit_limit_extension_raw
-                )
-
-        can_extend_character_limit = d.pop("can_extend_character_limit", MISSING)
-        if can_extend_character_limit.__class__ is not bool:
-            if can_extend_character_limit is MISSING:
-                can_extend_character_limit = missing_field(cls, "can_extend_character_limit")
-                _missing += ("can_extend_character_limit",)
-            else:
-                can_extend_character_limit = unexpected_type(
-                    cls, "can_extend_character_limit", can_extend_character_limit, "a boolean"
-                )
-
-        allowed_to_extend_character_limit = d.pop("allowed_to_extend_character_limit", MISSING)
-        if allowed_to_extend_character_limit.__class__ is not bool:
-            if allowed_to_extend_character_limit is MISSING:
-                allowed_to_extend_character_limit = missing_field(cls, "allowed_to_extend_character_limit")
-                _missing += ("allowed_to_extend_character_limit",)
-            else:
-                allowed_to_extend_character_limit = unexpected_type(
-                    cls, "allowed_to_extend_character_limit", allowed_to_extend_character_limit, "a boolean"
-                )
-
-        voice_slots_used = d.pop("voice_slots_used", MISSING)
-        if voice_slots_used.__class__ is not int:
-            if voice_slots_used is MISSING:
-                voice_slots_used = missing_field(cls, "voice_slots_used")
-                _missing += ("voice_slots_used",)
-            else:
-                voice_slots_used = unexpected_type(cls, "voice_slots_used", voice_slots_used, "an integer")
-
-        professional_voice_slots_used = d.pop("professional_voice_slots_used", MISSING)
-        if professional_voice_slots_used.__class__ is not int:
-            if professional_voice_slots_used is MISSING:
-                professional_voice_slots_used = missing_field(cls, "professional_voice_slots_used")
-                _missing += ("professional_voice_slots_used",)
-            else:
-                professional_voice_slots_used = unexpected_type(
-                    cls, "professional_voice_slots_used", professional_voice_slots_used, "an integer"
-                )
-
-        professional_voice_slots_used_in_workspace = d.pop("professional_voice_slots_used_in_workspace", MISSING)
-        if professional_voice_slots_used_in_workspace.__class__ is not int:
-            if professional_voice_slots_used_in_workspace is MISSING:
-                professional_voice_slots_used_in_workspace = missing_field(
-                    cls, "professional_voice_slots_used_in_workspace"
-                )
-                _missing += ("professional_voice_slots_used_in_workspace",)
-            else:
-                professional_voice_slots_used_in_workspace = unexpected_type(
-                    cls,
-                    "professional_voice_slots_used_in_workspace",
-                    professional_voice_slots_used_in_workspace,
-                    "an integer",
-                )
-
-        voice_limit = d.pop("voice_limit", MISSING)
-        if voice_limit.__class__ is not int:
-            if voice_limit is MISSING:
-                voice_limit = missing_field(cls, "voice_limit")
-                _missing += ("voice_limit",)
-            else:
-                voice_limit = unexpected_type(cls, "voice_limit", voice_limit, "an integer")
-
-        voice_add_edit_counter = d.pop("voice_add_edit_counter", MISSING)
-        if voice_add_edit_counter.__class__ is not int:
-            if voice_add_edit_counter is MISSING:
-                voice_add_edit_counter = missing_field(cls, "voice_add_edit_counter")
-                _missing += ("voice_add_edit_counter",)
-            else:
-                voice_add_edit_counter = unexpected_type(
-                    cls, "voice_add_edit_counter", voice_add_edit_counter, "an integer"
-                )
-
-        professional_voice_limit = d.pop("professional_voice_limit", MISSING)
-        if professional_voice_limit.__class__ is not int:
-            if professional_voice_limit is MISSING:
-                professional_voice_limit = missing_field(cls, "professional_voice_limit")
-                _missing += ("professional_voice_limit",)
-            else:
-                professional_voice_limit = unexpected_type(
-                    cls, "professional_voice_limit", professional_voice_limit, "an integer"
-                )
-
-        can_extend_voice_limit = d.pop("can_extend_voice_limit", MISSING)
-        if can_extend_voice_limit.__class__ is not bool:
-            if can_extend_voice_limit is MISSING:
-                can_extend_voice_limit = missing_field(cls, "can_extend_voice_limit")
-                _missing += ("can_extend_voice_limit",)
-            else:
-                can_extend_voice_limit = unexpected_type(
-                    cls, "can_extend_voice_limit", can_extend_voice_limit, "a boolean"
-                )
-
-        can_use_instant_voice_cloning = d.pop("can_use_instant_voice_cloning", MISSING)
-        if can_use_instant_voice_cloning.__class__ is not bool:
-            if can_use_instant_voice_cloning is MISSING:
-                can_use_instant_voice_cloning = missing_field(cls, "can_use_instant_voice_cloning")
-                _missing += ("can_use_instant_voice_cloning",)
-            else:
-                can_use_instant_voice_cloning = unexpected_type(
-                    cls, "can_use_instant_voice_cloning", can_use_instant_voice_cloning, "a boolean"
-                )
-
-        can_use_professional_voice_cloning = d.pop("can_use_professional_voice_cloning", MISSING)
-        if can_use_professional_voice_cloning.__class__ is not bool:
-            if can_use_professional_voice_cloning is MISSING:
-                can_use_professional_voice_cloning = missing_field(cls, "can_use_professional_voice_cloning")
-                _missing += ("can_use_professional_voice_cloning",)
-            else:
-                can_use_professional_voice_cloning = unexpected_type(
-                    cls, "can_use_professional_voice_cloning", can_use_professional_voice_cloning, "a boolean"
-                )
-
-        current_overage_raw = d.pop("current_overage", MISSING)
-        if current_overage_raw is MISSING:
-            current_overage = missing_field(cls, "current_overage")
-            _missing += ("current_overage",)
-        else:
-            try:
-                current_overage = Price.from_dict(current_overage_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                current_overage = deviating_field(cls, "current_overage", current_overage_raw)
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        next_character_count_reset_unix = d.pop("next_character_count_reset_unix", UNSET)
-        if (
-            next_character_count_reset_unix.__class__ is not int
-            and next_character_count_reset_unix is not None
-            and next_character_count_reset_unix is not UNSET
-        ):
-            next_character_count_reset_unix = unexpected_type(
-                cls, "next_character_count_reset_unix", next_character_count_reset_unix, "an integer or null"
-            )
-
-        max_voice_add_edits = d.pop("max_voice_add_edits", UNSET)
-        if (
-            max_voice_add_edits.__class__ is not int
-            and max_voice_add_edits is not None
-            and max_voice_add_edits is not UNSET
-        ):
-            max_voice_add_edits = unexpected_type(cls, "max_voice_add_edits", max_voice_add_edits, "an integer or null")
-
-        currency = d.pop("currency", UNSET)
-        if currency is not None and currency.__class__ is not str and currency is not UNSET:
-            currency = unexpected_type(cls, "currency", currency, "null or a string")
-
-        billing_period = d.pop("billing_period", UNSET)
-        if billing_period is not None and billing_period.__class__ is not str and billing_period is not UNSET:
-            billing_period = unexpected_type(cls, "billing_period", billing_period, "null or a string")
-
-        character_refresh_period = d.pop("character_refresh_period", UNSET)
-        if (
-            character_refresh_period is not None
-            and character_refresh_period.__class__ is not str
-            and character_refresh_period is not UNSET
-        ):
-            character_refresh_period = unexpected_type(
-                cls, "character_refresh_period", character_refresh_period, "null or a string"
-            )
-
-        subscription_response_model = cls(
-            tier=tier,
-            character_count=character_count,
-            character_limit=character_limit,
-            max_character_limit_extension=max_character_limit_extension,
-            max_credit_limit_extension=max_credit_limit_extension,
-            can_extend_character_limit=can_extend_character_limit,
-            allowed_to_extend_character_limit=allowed_to_extend_character_limit,
-            voice_slots_used=voice_slots_used,
-            professional_voice_slots_used=professional_voice_slots_used,
-            professional_voice_slots_used_in_workspace=professional_voice_slots_used_in_workspace,
-            voice_limit=voice_limit,
-            voice_add_edit_counter=voice_add_edit_counter,
-            professional_voice_limit=professional_voice_limit,
-            can_extend_voice_limit=can_extend_voice_limit,
-            can_use_instant_voice_cloning=can_use_instant_voice_cloning,
-            can_use_professional_voice_cloning=can_use_professional_voice_cloning,
-            current_overage=current_overage,
-            status=status,
-            next_character_count_reset_unix=next_character_count_reset_unix,
-            max_voice_add_edits=max_voice_add_edits,
-            currency=currency,
-            billing_period=billing_period,
-            character_refresh_period=character_refresh_period,
-        )
-        if _missing:
-            subscription_response_model._missing_fields = _missing
-        subscription_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        subscription_response_model = cls.__new__(cls)
+        subscription_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return subscription_response_model
 
     @property
@@ -563,6 +345,501 @@ class SubscriptionResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tier(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    tier = d.get("tier", MISSING)
+    if tier.__class__ is not str:
+        if tier is MISSING:
+            tier = missing_field(cls, "tier")
+        else:
+            tier = unexpected_type(cls, "tier", tier, "a string")
+
+    return tier
+
+
+def _read_character_count(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    character_count = d.get("character_count", MISSING)
+    if character_count.__class__ is not int:
+        if character_count is MISSING:
+            character_count = missing_field(cls, "character_count")
+        else:
+            character_count = unexpected_type(cls, "character_count", character_count, "an integer")
+
+    return character_count
+
+
+def _read_character_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    character_limit = d.get("character_limit", MISSING)
+    if character_limit.__class__ is not int:
+        if character_limit is MISSING:
+            character_limit = missing_field(cls, "character_limit")
+        else:
+            character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer")
+
+    return character_limit
+
+
+def _read_max_character_limit_extension(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    max_character_limit_extension = d.get("max_character_limit_extension", MISSING)
+    if max_character_limit_extension.__class__ is not int and max_character_limit_extension is not None:
+        if max_character_limit_extension is MISSING:
+            max_character_limit_extension = missing_field(cls, "max_character_limit_extension")
+        else:
+            max_character_limit_extension = unexpected_type(
+                cls, "max_character_limit_extension", max_character_limit_extension, "an integer or null"
+            )
+
+    return max_character_limit_extension
+
+
+def _read_max_credit_limit_extension(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    max_credit_limit_extension_raw = d.get("max_credit_limit_extension", MISSING)
+    if max_credit_limit_extension_raw is MISSING:
+        max_credit_limit_extension = missing_field(cls, "max_credit_limit_extension")
+    else:
+        try:
+
+            def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
+
+                try:
+                    max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
+                    if max_credit_limit_extension_type_1 != "unlimited":
+                        raise ValueError(
+                            f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
+                        )
+                    return max_credit_limit_extension_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | Literal['unlimited']", data)
+
+            max_credit_limit_extension = _parse_max_credit_limit_extension(max_credit_limit_extension_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            max_credit_limit_extension = deviating_field(
+                cls, "max_credit_limit_extension", max_credit_limit_extension_raw
+            )
+
+    return max_credit_limit_extension
+
+
+def _read_can_extend_character_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    can_extend_character_limit = d.get("can_extend_character_limit", MISSING)
+    if can_extend_character_limit.__class__ is not bool:
+        if can_extend_character_limit is MISSING:
+            can_extend_character_limit = missing_field(cls, "can_extend_character_limit")
+        else:
+            can_extend_character_limit = unexpected_type(
+                cls, "can_extend_character_limit", can_extend_character_limit, "a boolean"
+            )
+
+    return can_extend_character_limit
+
+
+def _read_allowed_to_extend_character_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    allowed_to_extend_character_limit = d.get("allowed_to_extend_character_limit", MISSING)
+    if allowed_to_extend_character_limit.__class__ is not bool:
+        if allowed_to_extend_character_limit is MISSING:
+            allowed_to_extend_character_limit = missing_field(cls, "allowed_to_extend_character_limit")
+        else:
+            allowed_to_extend_character_limit = unexpected_type(
+                cls, "allowed_to_extend_character_limit", allowed_to_extend_character_limit, "a boolean"
+            )
+
+    return allowed_to_extend_character_limit
+
+
+def _read_voice_slots_used(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_slots_used = d.get("voice_slots_used", MISSING)
+    if voice_slots_used.__class__ is not int:
+        if voice_slots_used is MISSING:
+            voice_slots_used = missing_field(cls, "voice_slots_used")
+        else:
+            voice_slots_used = unexpected_type(cls, "voice_slots_used", voice_slots_used, "an integer")
+
+    return voice_slots_used
+
+
+def _read_professional_voice_slots_used(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    professional_voice_slots_used = d.get("professional_voice_slots_used", MISSING)
+    if professional_voice_slots_used.__class__ is not int:
+        if professional_voice_slots_used is MISSING:
+            professional_voice_slots_used = missing_field(cls, "professional_voice_slots_used")
+        else:
+            professional_voice_slots_used = unexpected_type(
+                cls, "professional_voice_slots_used", professional_voice_slots_used, "an integer"
+            )
+
+    return professional_voice_slots_used
+
+
+def _read_professional_voice_slots_used_in_workspace(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    professional_voice_slots_used_in_workspace = d.get("professional_voice_slots_used_in_workspace", MISSING)
+    if professional_voice_slots_used_in_workspace.__class__ is not int:
+        if professional_voice_slots_used_in_workspace is MISSING:
+            professional_voice_slots_used_in_workspace = missing_field(
+                cls, "professional_voice_slots_used_in_workspace"
+            )
+        else:
+            professional_voice_slots_used_in_workspace = unexpected_type(
+                cls,
+                "professional_voice_slots_used_in_workspace",
+                professional_voice_slots_used_in_workspace,
+                "an integer",
+            )
+
+    return professional_voice_slots_used_in_workspace
+
+
+def _read_voice_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_limit = d.get("voice_limit", MISSING)
+    if voice_limit.__class__ is not int:
+        if voice_limit is MISSING:
+            voice_limit = missing_field(cls, "voice_limit")
+        else:
+            voice_limit = unexpected_type(cls, "voice_limit", voice_limit, "an integer")
+
+    return voice_limit
+
+
+def _read_voice_add_edit_counter(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_add_edit_counter = d.get("voice_add_edit_counter", MISSING)
+    if voice_add_edit_counter.__class__ is not int:
+        if voice_add_edit_counter is MISSING:
+            voice_add_edit_counter = missing_field(cls, "voice_add_edit_counter")
+        else:
+            voice_add_edit_counter = unexpected_type(
+                cls, "voice_add_edit_counter", voice_add_edit_counter, "an integer"
+            )
+
+    return voice_add_edit_counter
+
+
+def _read_professional_voice_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    professional_voice_limit = d.get("professional_voice_limit", MISSING)
+    if professional_voice_limit.__class__ is not int:
+        if professional_voice_limit is MISSING:
+            professional_voice_limit = missing_field(cls, "professional_voice_limit")
+        else:
+            professional_voice_limit = unexpected_type(
+                cls, "professional_voice_limit", professional_voice_limit, "an integer"
+            )
+
+    return professional_voice_limit
+
+
+def _read_can_extend_voice_limit(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    can_extend_voice_limit = d.get("can_extend_voice_limit", MISSING)
+    if can_extend_voice_limit.__class__ is not bool:
+        if can_extend_voice_limit is MISSING:
+            can_extend_voice_limit = missing_field(cls, "can_extend_voice_limit")
+        else:
+            can_extend_voice_limit = unexpected_type(cls, "can_extend_voice_limit", can_extend_voice_limit, "a boolean")
+
+    return can_extend_voice_limit
+
+
+def _read_can_use_instant_voice_cloning(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    can_use_instant_voice_cloning = d.get("can_use_instant_voice_cloning", MISSING)
+    if can_use_instant_voice_cloning.__class__ is not bool:
+        if can_use_instant_voice_cloning is MISSING:
+            can_use_instant_voice_cloning = missing_field(cls, "can_use_instant_voice_cloning")
+        else:
+            can_use_instant_voice_cloning = unexpected_type(
+                cls, "can_use_instant_voice_cloning", can_use_instant_voice_cloning, "a boolean"
+            )
+
+    return can_use_instant_voice_cloning
+
+
+def _read_can_use_professional_voice_cloning(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    can_use_professional_voice_cloning = d.get("can_use_professional_voice_cloning", MISSING)
+    if can_use_professional_voice_cloning.__class__ is not bool:
+        if can_use_professional_voice_cloning is MISSING:
+            can_use_professional_voice_cloning = missing_field(cls, "can_use_professional_voice_cloning")
+        else:
+            can_use_professional_voice_cloning = unexpected_type(
+                cls, "can_use_professional_voice_cloning", can_use_professional_voice_cloning, "a boolean"
+            )
+
+    return can_use_professional_voice_cloning
+
+
+def _read_current_overage(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    current_overage_raw = d.get("current_overage", MISSING)
+    if current_overage_raw is MISSING:
+        current_overage = missing_field(cls, "current_overage")
+    else:
+        try:
+            current_overage = Price.from_dict(current_overage_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            current_overage = deviating_field(cls, "current_overage", current_overage_raw)
+
+    return current_overage
+
+
+def _read_status(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_next_character_count_reset_unix(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    next_character_count_reset_unix = d.get("next_character_count_reset_unix", UNSET)
+    if (
+        next_character_count_reset_unix.__class__ is not int
+        and next_character_count_reset_unix is not None
+        and next_character_count_reset_unix is not UNSET
+    ):
+        next_character_count_reset_unix = unexpected_type(
+            cls, "next_character_count_reset_unix", next_character_count_reset_unix, "an integer or null"
+        )
+
+    return next_character_count_reset_unix
+
+
+def _read_max_voice_add_edits(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    max_voice_add_edits = d.get("max_voice_add_edits", UNSET)
+    if (
+        max_voice_add_edits.__class__ is not int
+        and max_voice_add_edits is not None
+        and max_voice_add_edits is not UNSET
+    ):
+        max_voice_add_edits = unexpected_type(cls, "max_voice_add_edits", max_voice_add_edits, "an integer or null")
+
+    return max_voice_add_edits
+
+
+def _read_currency(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    currency = d.get("currency", UNSET)
+    if currency is not None and currency.__class__ is not str and currency is not UNSET:
+        currency = unexpected_type(cls, "currency", currency, "null or a string")
+
+    return currency
+
+
+def _read_billing_period(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    billing_period = d.get("billing_period", UNSET)
+    if billing_period is not None and billing_period.__class__ is not str and billing_period is not UNSET:
+        billing_period = unexpected_type(cls, "billing_period", billing_period, "null or a string")
+
+    return billing_period
+
+
+def _read_character_refresh_period(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> Any:
+    character_refresh_period = d.get("character_refresh_period", UNSET)
+    if (
+        character_refresh_period is not None
+        and character_refresh_period.__class__ is not str
+        and character_refresh_period is not UNSET
+    ):
+        character_refresh_period = unexpected_type(
+            cls, "character_refresh_period", character_refresh_period, "null or a string"
+        )
+
+    return character_refresh_period
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tier",
+        "character_count",
+        "character_limit",
+        "max_character_limit_extension",
+        "max_credit_limit_extension",
+        "can_extend_character_limit",
+        "allowed_to_extend_character_limit",
+        "voice_slots_used",
+        "professional_voice_slots_used",
+        "professional_voice_slots_used_in_workspace",
+        "voice_limit",
+        "voice_add_edit_counter",
+        "professional_voice_limit",
+        "can_extend_voice_limit",
+        "can_use_instant_voice_cloning",
+        "can_use_professional_voice_cloning",
+        "current_overage",
+        "status",
+        "next_character_count_reset_unix",
+        "max_voice_add_edits",
+        "currency",
+        "billing_period",
+        "character_refresh_period",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SubscriptionResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tier = d.get("tier", MISSING)
+    if tier.__class__ is not str:
+        tier = _read_tier(cls, d)
+
+    character_count = d.get("character_count", MISSING)
+    if character_count.__class__ is not int:
+        character_count = _read_character_count(cls, d)
+
+    character_limit = d.get("character_limit", MISSING)
+    if character_limit.__class__ is not int:
+        character_limit = _read_character_limit(cls, d)
+
+    max_character_limit_extension = d.get("max_character_limit_extension", MISSING)
+    if max_character_limit_extension.__class__ is not int and max_character_limit_extension is not None:
+        max_character_limit_extension = _read_max_character_limit_extension(cls, d)
+
+    max_credit_limit_extension = _read_max_credit_limit_extension(cls, d)
+
+    can_extend_character_limit = d.get("can_extend_character_limit", MISSING)
+    if can_extend_character_limit.__class__ is not bool:
+        can_extend_character_limit = _read_can_extend_character_limit(cls, d)
+
+    allowed_to_extend_character_limit = d.get("allowed_to_extend_character_limit", MISSING)
+    if allowed_to_extend_character_limit.__class__ is not bool:
+        allowed_to_extend_character_limit = _read_allowed_to_extend_character_limit(cls, d)
+
+    voice_slots_used = d.get("voice_slots_used", MISSING)
+    if voice_slots_used.__class__ is not int:
+        voice_slots_used = _read_voice_slots_used(cls, d)
+
+    professional_voice_slots_used = d.get("professional_voice_slots_used", MISSING)
+    if professional_voice_slots_used.__class__ is not int:
+        professional_voice_slots_used = _read_professional_voice_slots_used(cls, d)
+
+    professional_voice_slots_used_in_workspace = d.get("professional_voice_slots_used_in_workspace", MISSING)
+    if professional_voice_slots_used_in_workspace.__class__ is not int:
+        professional_voice_slots_used_in_workspace = _read_professional_voice_slots_used_in_workspace(cls, d)
+
+    voice_limit = d.get("voice_limit", MISSING)
+    if voice_limit.__class__ is not int:
+        voice_limit = _read_voice_limit(cls, d)
+
+    voice_add_edit_counter = d.get("voice_add_edit_counter", MISSING)
+    if voice_add_edit_counter.__class__ is not int:
+        voice_add_edit_counter = _read_voice_add_edit_counter(cls, d)
+
+    professional_voice_limit = d.get("professional_voice_limit", MISSING)
+    if professional_voice_limit.__class__ is not int:
+        professional_voice_limit = _read_professional_voice_limit(cls, d)
+
+    can_extend_voice_limit = d.get("can_extend_voice_limit", MISSING)
+    if can_extend_voice_limit.__class__ is not bool:
+        can_extend_voice_limit = _read_can_extend_voice_limit(cls, d)
+
+    can_use_instant_voice_cloning = d.get("can_use_instant_voice_cloning", MISSING)
+    if can_use_instant_voice_cloning.__class__ is not bool:
+        can_use_instant_voice_cloning = _read_can_use_instant_voice_cloning(cls, d)
+
+    can_use_professional_voice_cloning = d.get("can_use_professional_voice_cloning", MISSING)
+    if can_use_professional_voice_cloning.__class__ is not bool:
+        can_use_professional_voice_cloning = _read_can_use_professional_voice_cloning(cls, d)
+
+    current_overage = _read_current_overage(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    next_character_count_reset_unix = d.get("next_character_count_reset_unix", UNSET)
+    if (
+        next_character_count_reset_unix.__class__ is not int
+        and next_character_count_reset_unix is not None
+        and next_character_count_reset_unix is not UNSET
+    ):
+        next_character_count_reset_unix = _read_next_character_count_reset_unix(cls, d)
+
+    max_voice_add_edits = d.get("max_voice_add_edits", UNSET)
+    if (
+        max_voice_add_edits.__class__ is not int
+        and max_voice_add_edits is not None
+        and max_voice_add_edits is not UNSET
+    ):
+        max_voice_add_edits = _read_max_voice_add_edits(cls, d)
+
+    currency = d.get("currency", UNSET)
+    if currency is not None and currency.__class__ is not str and currency is not UNSET:
+        currency = _read_currency(cls, d)
+
+    billing_period = d.get("billing_period", UNSET)
+    if billing_period is not None and billing_period.__class__ is not str and billing_period is not UNSET:
+        billing_period = _read_billing_period(cls, d)
+
+    character_refresh_period = d.get("character_refresh_period", UNSET)
+    if (
+        character_refresh_period is not None
+        and character_refresh_period.__class__ is not str
+        and character_refresh_period is not UNSET
+    ):
+        character_refresh_period = _read_character_refresh_period(cls, d)
+
+    return {
+        "tier": tier,
+        "character_count": character_count,
+        "character_limit": character_limit,
+        "max_character_limit_extension": max_character_limit_extension,
+        "max_credit_limit_extension": max_credit_limit_extension,
+        "can_extend_character_limit": can_extend_character_limit,
+        "allowed_to_extend_character_limit": allowed_to_extend_character_limit,
+        "voice_slots_used": voice_slots_used,
+        "professional_voice_slots_used": professional_voice_slots_used,
+        "professional_voice_slots_used_in_workspace": professional_voice_slots_used_in_workspace,
+        "voice_limit": voice_limit,
+        "voice_add_edit_counter": voice_add_edit_counter,
+        "professional_voice_limit": professional_voice_limit,
+        "can_extend_voice_limit": can_extend_voice_limit,
+        "can_use_instant_voice_cloning": can_use_instant_voice_cloning,
+        "can_use_professional_voice_cloning": can_use_professional_voice_cloning,
+        "current_overage": current_overage,
+        "status": status,
+        "next_character_count_reset_unix": next_character_count_reset_unix,
+        "max_voice_add_edits": max_voice_add_edits,
+        "currency": currency,
+        "billing_period": billing_period,
+        "character_refresh_period": character_refresh_period,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SubscriptionResponseModel._all_fields = _all_fields
+set_readers(
+    SubscriptionResponseModel,
+    {
+        "tier": _read_tier,
+        "character_count": _read_character_count,
+        "character_limit": _read_character_limit,
+        "max_character_limit_extension": _read_max_character_limit_extension,
+        "max_credit_limit_extension": _read_max_credit_limit_extension,
+        "can_extend_character_limit": _read_can_extend_character_limit,
+        "allowed_to_extend_character_limit": _read_allowed_to_extend_character_limit,
+        "voice_slots_used": _read_voice_slots_used,
+        "professional_voice_slots_used": _read_professional_voice_slots_used,
+        "professional_voice_slots_used_in_workspace": _read_professional_voice_slots_used_in_workspace,
+        "voice_limit": _read_voice_limit,
+        "voice_add_edit_counter": _read_voice_add_edit_counter,
+        "professional_voice_limit": _read_professional_voice_limit,
+        "can_extend_voice_limit": _read_can_extend_voice_limit,
+        "can_use_instant_voice_cloning": _read_can_use_instant_voice_cloning,
+        "can_use_professional_voice_cloning": _read_can_use_professional_voice_cloning,
+        "current_overage": _read_current_overage,
+        "status": _read_status,
+        "next_character_count_reset_unix": _read_next_character_count_reset_unix,
+        "max_voice_add_edits": _read_max_voice_add_edits,
+        "currency": _read_currency,
+        "billing_period": _read_billing_period,
+        "character_refresh_period": _read_character_refresh_period,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,19 +8,26 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SubtitleOrderItemRequest")
 
 
-@_attrs_define
-class SubtitleOrderItemRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SubtitleOrderItemRequest(Lazy):
     """Example:
         {'cue_options': {'max_chars_per_line': 42, 'max_duration_ms': 7000, 'max_lines_per_cue': 2, 'min_duration_ms':
         1000}, 'destination_languages': ['hi', 'fr-FR', 'de'], 'instructions': 'Keep reading speed moderate; preserve
@@ -55,13 +62,24 @@ class SubtitleOrderItemRequest:
     instructions: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "media_ids",
+        "source_language",
+        "destination_languages",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("kind",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("kind", "subtitles")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         media_ids: Any
         try:
             media_ids = self.media_ids
@@ -119,72 +137,11 @@ class SubtitleOrderItemRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        kind_raw = d.pop("kind", UNSET)
-        kind = cast(Literal["subtitles"] | Unset, kind_raw)
-        if kind != "subtitles" and not isinstance(kind, Unset):
-            raise ValueError(f"kind must match const 'subtitles', got '{kind}'")
-
-        media_ids = d.pop("media_ids", MISSING)
-        if media_ids.__class__ is not list:
-            if media_ids is MISSING:
-                media_ids = missing_field(cls, "media_ids")
-                _missing += ("media_ids",)
-            else:
-                media_ids = unexpected_type(cls, "media_ids", media_ids, "an array")
-        elif media_ids.__class__ is list and media_ids:
-            check_items(cls, "media_ids", media_ids, (str,), "a string")
-
-        source_language = d.pop("source_language", MISSING)
-        if source_language.__class__ is not str:
-            if source_language is MISSING:
-                source_language = missing_field(cls, "source_language")
-                _missing += ("source_language",)
-            else:
-                source_language = unexpected_type(cls, "source_language", source_language, "a string")
-
-        destination_languages = d.pop("destination_languages", MISSING)
-        if destination_languages.__class__ is not list:
-            if destination_languages is MISSING:
-                destination_languages = missing_field(cls, "destination_languages")
-                _missing += ("destination_languages",)
-            else:
-                destination_languages = unexpected_type(cls, "destination_languages", destination_languages, "an array")
-        elif destination_languages.__class__ is list and destination_languages:
-            check_items(cls, "destination_languages", destination_languages, (str,), "a string")
-
-        cue_options_raw = d.pop("cue_options", UNSET)
-        try:
-            _cue_options = cue_options_raw
-            cue_options: CueOptionsRequest | Unset
-            if isinstance(_cue_options, Unset):
-                cue_options = UNSET
-            else:
-                cue_options = CueOptionsRequest.from_dict(_cue_options)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            cue_options = deviating_field(cls, "cue_options", cue_options_raw)
-
-        sdh = d.pop("sdh", UNSET)
-        if sdh.__class__ is not bool and sdh is not UNSET:
-            sdh = unexpected_type(cls, "sdh", sdh, "a boolean")
-
-        instructions = d.pop("instructions", UNSET)
-        if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
-            instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
-
-        subtitle_order_item_request = cls(
-            media_ids=media_ids,
-            source_language=source_language,
-            destination_languages=destination_languages,
-            kind=kind,
-            cue_options=cue_options,
-            sdh=sdh,
-            instructions=instructions,
-        )
-        if _missing:
-            subtitle_order_item_request._missing_fields = _missing
-        subtitle_order_item_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        subtitle_order_item_request = cls.__new__(cls)
+        subtitle_order_item_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return subtitle_order_item_request
 
     @property
@@ -202,6 +159,157 @@ class SubtitleOrderItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_kind(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    kind_raw = d.get("kind", UNSET)
+    kind = cast(Literal["subtitles"] | Unset, kind_raw)
+    if kind != "subtitles" and not isinstance(kind, Unset):
+        raise ValueError(f"kind must match const 'subtitles', got '{kind}'")
+
+    return kind
+
+
+def _read_media_ids(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    media_ids = d.get("media_ids", MISSING)
+    if media_ids.__class__ is not list:
+        if media_ids is MISSING:
+            media_ids = missing_field(cls, "media_ids")
+        else:
+            media_ids = unexpected_type(cls, "media_ids", media_ids, "an array")
+    elif media_ids.__class__ is list and media_ids:
+        check_items(cls, "media_ids", media_ids, (str,), "a string")
+
+    return media_ids
+
+
+def _read_source_language(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    source_language = d.get("source_language", MISSING)
+    if source_language.__class__ is not str:
+        if source_language is MISSING:
+            source_language = missing_field(cls, "source_language")
+        else:
+            source_language = unexpected_type(cls, "source_language", source_language, "a string")
+
+    return source_language
+
+
+def _read_destination_languages(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    destination_languages = d.get("destination_languages", MISSING)
+    if destination_languages.__class__ is not list:
+        if destination_languages is MISSING:
+            destination_languages = missing_field(cls, "destination_languages")
+        else:
+            destination_languages = unexpected_type(cls, "destination_languages", destination_languages, "an array")
+    elif destination_languages.__class__ is list and destination_languages:
+        check_items(cls, "destination_languages", destination_languages, (str,), "a string")
+
+    return destination_languages
+
+
+def _read_cue_options(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    cue_options_raw = d.get("cue_options", UNSET)
+    try:
+        _cue_options = cue_options_raw
+        cue_options: CueOptionsRequest | Unset
+        if isinstance(_cue_options, Unset):
+            cue_options = UNSET
+        else:
+            cue_options = CueOptionsRequest.from_dict(_cue_options)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        cue_options = deviating_field(cls, "cue_options", cue_options_raw)
+
+    return cue_options
+
+
+def _read_sdh(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    sdh = d.get("sdh", UNSET)
+    if sdh.__class__ is not bool and sdh is not UNSET:
+        sdh = unexpected_type(cls, "sdh", sdh, "a boolean")
+
+    return sdh
+
+
+def _read_instructions(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    instructions = d.get("instructions", UNSET)
+    if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
+        instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
+
+    return instructions
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "media_ids",
+        "source_language",
+        "destination_languages",
+        "kind",
+        "cue_options",
+        "sdh",
+        "instructions",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    kind = d.get("kind", UNSET)
+    if kind is not UNSET:
+        kind = _read_kind(cls, d)
+
+    media_ids = _read_media_ids(cls, d)
+
+    source_language = d.get("source_language", MISSING)
+    if source_language.__class__ is not str:
+        source_language = _read_source_language(cls, d)
+
+    destination_languages = _read_destination_languages(cls, d)
+
+    cue_options = d.get("cue_options", UNSET)
+    if cue_options is not UNSET:
+        cue_options = _read_cue_options(cls, d)
+
+    sdh = d.get("sdh", UNSET)
+    if sdh.__class__ is not bool and sdh is not UNSET:
+        sdh = _read_sdh(cls, d)
+
+    instructions = d.get("instructions", UNSET)
+    if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
+        instructions = _read_instructions(cls, d)
+
+    return {
+        "media_ids": media_ids,
+        "source_language": source_language,
+        "destination_languages": destination_languages,
+        "kind": kind,
+        "cue_options": cue_options,
+        "sdh": sdh,
+        "instructions": instructions,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SubtitleOrderItemRequest._all_fields = _all_fields
+set_readers(
+    SubtitleOrderItemRequest,
+    {
+        "media_ids": _read_media_ids,
+        "source_language": _read_source_language,
+        "destination_languages": _read_destination_languages,
+        "kind": _read_kind,
+        "cue_options": _read_cue_options,
+        "sdh": _read_sdh,
+        "instructions": _read_instructions,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SuggestedAudioTag")
 
 
-@_attrs_define
-class SuggestedAudioTag:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SuggestedAudioTag(Lazy):
     """Attributes:
     tag (str): Audio tag to use (for best performance, 1-2 words, e.g., 'happy', 'excited')
     description (None | str | Unset): Optional description of when to use this tag
@@ -29,10 +36,16 @@ class SuggestedAudioTag:
     description: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("tag",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tag = self.tag
 
         description: Any
@@ -54,27 +67,11 @@ class SuggestedAudioTag:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tag = d.pop("tag", MISSING)
-        if tag.__class__ is not str:
-            if tag is MISSING:
-                tag = missing_field(cls, "tag")
-                _missing += ("tag",)
-            else:
-                tag = unexpected_type(cls, "tag", tag, "a string")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        suggested_audio_tag = cls(
-            tag=tag,
-            description=description,
-        )
-        if _missing:
-            suggested_audio_tag._missing_fields = _missing
-        suggested_audio_tag.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        suggested_audio_tag = cls.__new__(cls)
+        suggested_audio_tag.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return suggested_audio_tag
 
     @property
@@ -92,3 +89,65 @@ class SuggestedAudioTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tag(cls: type[SuggestedAudioTag], d: Mapping[str, Any]) -> Any:
+    tag = d.get("tag", MISSING)
+    if tag.__class__ is not str:
+        if tag is MISSING:
+            tag = missing_field(cls, "tag")
+        else:
+            tag = unexpected_type(cls, "tag", tag, "a string")
+
+    return tag
+
+
+def _read_description(cls: type[SuggestedAudioTag], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tag",
+        "description",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SuggestedAudioTag], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SuggestedAudioTag], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tag = d.get("tag", MISSING)
+    if tag.__class__ is not str:
+        tag = _read_tag(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    return {
+        "tag": tag,
+        "description": description,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SuggestedAudioTag._all_fields = _all_fields
+set_readers(
+    SuggestedAudioTag,
+    {
+        "tag": _read_tag,
+        "description": _read_description,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,25 @@ from ..models.tts_model_family import TTSModelFamily
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SupportedVoice")
 
 
-@_attrs_define
-class SupportedVoice:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SupportedVoice(Lazy):
     """Attributes:
     label (str):
     voice_id (str):
@@ -53,10 +60,19 @@ class SupportedVoice:
     similarity_boost: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "label",
+        "voice_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         label = self.label
 
         voice_id = self.voice_id
@@ -146,97 +162,11 @@ class SupportedVoice:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        model_family = d.pop("model_family", UNSET)
-        if model_family is not None and model_family.__class__ is not str and model_family is not UNSET:
-            model_family = unexpected_type(cls, "model_family", model_family, "null or a string")
-
-        optimize_streaming_latency_raw = d.pop("optimize_streaming_latency", UNSET)
-        try:
-
-            def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, int):
-                        raise TypeError(f"got {type(data).__name__}")
-                    optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
-
-                    return optimize_streaming_latency_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
-
-            optimize_streaming_latency = _parse_optimize_streaming_latency(optimize_streaming_latency_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            optimize_streaming_latency = deviating_field(
-                cls, "optimize_streaming_latency", optimize_streaming_latency_raw
-            )
-
-        stability = d.pop("stability", UNSET)
-        if (
-            stability.__class__ is not float
-            and stability.__class__ is not int
-            and stability is not None
-            and stability is not UNSET
-        ):
-            stability = unexpected_type(cls, "stability", stability, "a number or null")
-
-        speed = d.pop("speed", UNSET)
-        if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-            speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-        similarity_boost = d.pop("similarity_boost", UNSET)
-        if (
-            similarity_boost.__class__ is not float
-            and similarity_boost.__class__ is not int
-            and similarity_boost is not None
-            and similarity_boost is not UNSET
-        ):
-            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
-
-        supported_voice = cls(
-            label=label,
-            voice_id=voice_id,
-            description=description,
-            language=language,
-            model_family=model_family,
-            optimize_streaming_latency=optimize_streaming_latency,
-            stability=stability,
-            speed=speed,
-            similarity_boost=similarity_boost,
-        )
-        if _missing:
-            supported_voice._missing_fields = _missing
-        supported_voice.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        supported_voice = cls.__new__(cls)
+        supported_voice.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return supported_voice
 
     @property
@@ -254,3 +184,212 @@ class SupportedVoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_label(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+def _read_voice_id(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_description(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_language(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+def _read_model_family(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
+    model_family = d.get("model_family", UNSET)
+    if model_family is not None and model_family.__class__ is not str and model_family is not UNSET:
+        model_family = unexpected_type(cls, "model_family", model_family, "null or a string")
+
+    return model_family
+
+
+def _read_optimize_streaming_latency(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
+    optimize_streaming_latency_raw = d.get("optimize_streaming_latency", UNSET)
+    try:
+
+        def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
+
+                return optimize_streaming_latency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
+
+        optimize_streaming_latency = _parse_optimize_streaming_latency(optimize_streaming_latency_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        optimize_streaming_latency = deviating_field(cls, "optimize_streaming_latency", optimize_streaming_latency_raw)
+
+    return optimize_streaming_latency
+
+
+def _read_stability(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = unexpected_type(cls, "stability", stability, "a number or null")
+
+    return stability
+
+
+def _read_speed(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = unexpected_type(cls, "speed", speed, "a number or null")
+
+    return speed
+
+
+def _read_similarity_boost(cls: type[SupportedVoice], d: Mapping[str, Any]) -> Any:
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not None
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
+
+    return similarity_boost
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "label",
+        "voice_id",
+        "description",
+        "language",
+        "model_family",
+        "optimize_streaming_latency",
+        "stability",
+        "speed",
+        "similarity_boost",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SupportedVoice], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SupportedVoice], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    model_family = d.get("model_family", UNSET)
+    if model_family is not None and model_family.__class__ is not str and model_family is not UNSET:
+        model_family = _read_model_family(cls, d)
+
+    optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
+    if optimize_streaming_latency is not UNSET:
+        optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
+
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = _read_stability(cls, d)
+
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = _read_speed(cls, d)
+
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not None
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = _read_similarity_boost(cls, d)
+
+    return {
+        "label": label,
+        "voice_id": voice_id,
+        "description": description,
+        "language": language,
+        "model_family": model_family,
+        "optimize_streaming_latency": optimize_streaming_latency,
+        "stability": stability,
+        "speed": speed,
+        "similarity_boost": similarity_boost,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SupportedVoice._all_fields = _all_fields
+set_readers(
+    SupportedVoice,
+    {
+        "label": _read_label,
+        "voice_id": _read_voice_id,
+        "description": _read_description,
+        "language": _read_language,
+        "model_family": _read_model_family,
+        "optimize_streaming_latency": _read_optimize_streaming_latency,
+        "stability": _read_stability,
+        "speed": _read_speed,
+        "similarity_boost": _read_similarity_boost,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="SystemEvaluationCriteria")
 
 
-@_attrs_define
-class SystemEvaluationCriteria:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class SystemEvaluationCriteria(Lazy):
     """Attributes:
     user_sentiment_score (float):
     user_frustration_score (float):
@@ -27,10 +34,19 @@ class SystemEvaluationCriteria:
     user_frustration_score: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "user_sentiment_score",
+        "user_frustration_score",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         user_sentiment_score = self.user_sentiment_score
 
         user_frustration_score = self.user_frustration_score
@@ -47,33 +63,11 @@ class SystemEvaluationCriteria:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        user_sentiment_score = d.pop("user_sentiment_score", MISSING)
-        if user_sentiment_score.__class__ is not float and user_sentiment_score.__class__ is not int:
-            if user_sentiment_score is MISSING:
-                user_sentiment_score = missing_field(cls, "user_sentiment_score")
-                _missing += ("user_sentiment_score",)
-            else:
-                user_sentiment_score = unexpected_type(cls, "user_sentiment_score", user_sentiment_score, "a number")
-
-        user_frustration_score = d.pop("user_frustration_score", MISSING)
-        if user_frustration_score.__class__ is not float and user_frustration_score.__class__ is not int:
-            if user_frustration_score is MISSING:
-                user_frustration_score = missing_field(cls, "user_frustration_score")
-                _missing += ("user_frustration_score",)
-            else:
-                user_frustration_score = unexpected_type(
-                    cls, "user_frustration_score", user_frustration_score, "a number"
-                )
-
-        system_evaluation_criteria = cls(
-            user_sentiment_score=user_sentiment_score,
-            user_frustration_score=user_frustration_score,
-        )
-        if _missing:
-            system_evaluation_criteria._missing_fields = _missing
-        system_evaluation_criteria.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        system_evaluation_criteria = cls.__new__(cls)
+        system_evaluation_criteria.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return system_evaluation_criteria
 
     @property
@@ -91,3 +85,68 @@ class SystemEvaluationCriteria:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_user_sentiment_score(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    user_sentiment_score = d.get("user_sentiment_score", MISSING)
+    if user_sentiment_score.__class__ is not float and user_sentiment_score.__class__ is not int:
+        if user_sentiment_score is MISSING:
+            user_sentiment_score = missing_field(cls, "user_sentiment_score")
+        else:
+            user_sentiment_score = unexpected_type(cls, "user_sentiment_score", user_sentiment_score, "a number")
+
+    return user_sentiment_score
+
+
+def _read_user_frustration_score(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any]) -> Any:
+    user_frustration_score = d.get("user_frustration_score", MISSING)
+    if user_frustration_score.__class__ is not float and user_frustration_score.__class__ is not int:
+        if user_frustration_score is MISSING:
+            user_frustration_score = missing_field(cls, "user_frustration_score")
+        else:
+            user_frustration_score = unexpected_type(cls, "user_frustration_score", user_frustration_score, "a number")
+
+    return user_frustration_score
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "user_sentiment_score",
+        "user_frustration_score",
+    )
+)
+
+
+def _read_additional_properties(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    user_sentiment_score = d.get("user_sentiment_score", MISSING)
+    if user_sentiment_score.__class__ is not float and user_sentiment_score.__class__ is not int:
+        user_sentiment_score = _read_user_sentiment_score(cls, d)
+
+    user_frustration_score = d.get("user_frustration_score", MISSING)
+    if user_frustration_score.__class__ is not float and user_frustration_score.__class__ is not int:
+        user_frustration_score = _read_user_frustration_score(cls, d)
+
+    return {
+        "user_sentiment_score": user_sentiment_score,
+        "user_frustration_score": user_frustration_score,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+SystemEvaluationCriteria._all_fields = _all_fields
+set_readers(
+    SystemEvaluationCriteria,
+    {
+        "user_sentiment_score": _read_user_sentiment_score,
+        "user_frustration_score": _read_user_frustration_score,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TelephonyCallConfig")
 
 
-@_attrs_define
-class TelephonyCallConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TelephonyCallConfig(Lazy):
     """Attributes:
     ringing_timeout_secs (int | Unset): How long to ring the recipient before giving up, in seconds. Note that this
         will also be limited by the provider's own constraints. Default: 60.
@@ -29,8 +35,12 @@ class TelephonyCallConfig:
     twilio_call_recording_enabled: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         ringing_timeout_secs = self.ringing_timeout_secs
 
         twilio_call_recording_enabled = self.twilio_call_recording_enabled
@@ -47,22 +57,11 @@ class TelephonyCallConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        ringing_timeout_secs = d.pop("ringing_timeout_secs", UNSET)
-        if ringing_timeout_secs.__class__ is not int and ringing_timeout_secs is not UNSET:
-            ringing_timeout_secs = unexpected_type(cls, "ringing_timeout_secs", ringing_timeout_secs, "an integer")
-
-        twilio_call_recording_enabled = d.pop("twilio_call_recording_enabled", UNSET)
-        if twilio_call_recording_enabled.__class__ is not bool and twilio_call_recording_enabled is not UNSET:
-            twilio_call_recording_enabled = unexpected_type(
-                cls, "twilio_call_recording_enabled", twilio_call_recording_enabled, "a boolean"
-            )
-
-        telephony_call_config = cls(
-            ringing_timeout_secs=ringing_timeout_secs,
-            twilio_call_recording_enabled=twilio_call_recording_enabled,
-        )
-        telephony_call_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        telephony_call_config = cls.__new__(cls)
+        telephony_call_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return telephony_call_config
 
     @property
@@ -80,3 +79,62 @@ class TelephonyCallConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_ringing_timeout_secs(cls: type[TelephonyCallConfig], d: Mapping[str, Any]) -> Any:
+    ringing_timeout_secs = d.get("ringing_timeout_secs", UNSET)
+    if ringing_timeout_secs.__class__ is not int and ringing_timeout_secs is not UNSET:
+        ringing_timeout_secs = unexpected_type(cls, "ringing_timeout_secs", ringing_timeout_secs, "an integer")
+
+    return ringing_timeout_secs
+
+
+def _read_twilio_call_recording_enabled(cls: type[TelephonyCallConfig], d: Mapping[str, Any]) -> Any:
+    twilio_call_recording_enabled = d.get("twilio_call_recording_enabled", UNSET)
+    if twilio_call_recording_enabled.__class__ is not bool and twilio_call_recording_enabled is not UNSET:
+        twilio_call_recording_enabled = unexpected_type(
+            cls, "twilio_call_recording_enabled", twilio_call_recording_enabled, "a boolean"
+        )
+
+    return twilio_call_recording_enabled
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "ringing_timeout_secs",
+        "twilio_call_recording_enabled",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TelephonyCallConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TelephonyCallConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    ringing_timeout_secs = d.get("ringing_timeout_secs", UNSET)
+    if ringing_timeout_secs.__class__ is not int and ringing_timeout_secs is not UNSET:
+        ringing_timeout_secs = _read_ringing_timeout_secs(cls, d)
+
+    twilio_call_recording_enabled = d.get("twilio_call_recording_enabled", UNSET)
+    if twilio_call_recording_enabled.__class__ is not bool and twilio_call_recording_enabled is not UNSET:
+        twilio_call_recording_enabled = _read_twilio_call_recording_enabled(cls, d)
+
+    return {
+        "ringing_timeout_secs": ringing_timeout_secs,
+        "twilio_call_recording_enabled": twilio_call_recording_enabled,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TelephonyCallConfig._all_fields = _all_fields
+set_readers(
+    TelephonyCallConfig,
+    {
+        "ringing_timeout_secs": _read_ringing_timeout_secs,
+        "twilio_call_recording_enabled": _read_twilio_call_recording_enabled,
+        "additional_properties": _read_additional_properties,
+    },
+)

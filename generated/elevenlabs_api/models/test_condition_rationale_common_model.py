@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TestConditionRationaleCommonModel")
 
 
-@_attrs_define
-class TestConditionRationaleCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TestConditionRationaleCommonModel(Lazy):
     """Structured rationale for test condition results containing individual failure/success reasons.
 
     Attributes:
@@ -30,8 +36,12 @@ class TestConditionRationaleCommonModel:
     summary: str | Unset = ""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         messages: Any
         try:
             messages = UNSET
@@ -55,22 +65,13 @@ class TestConditionRationaleCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        messages = d.pop("messages", UNSET)
-        if messages.__class__ is not list and messages is not UNSET:
-            messages = unexpected_type(cls, "messages", messages, "an array")
-        elif messages.__class__ is list and messages:
-            check_items(cls, "messages", messages, (str,), "a string")
-
-        summary = d.pop("summary", UNSET)
-        if summary.__class__ is not str and summary is not UNSET:
-            summary = unexpected_type(cls, "summary", summary, "a string")
-
-        test_condition_rationale_common_model = cls(
-            messages=messages,
-            summary=summary,
-        )
-        test_condition_rationale_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        test_condition_rationale_common_model = cls.__new__(cls)
+        test_condition_rationale_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return test_condition_rationale_common_model
 
     @property
@@ -88,3 +89,62 @@ class TestConditionRationaleCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_messages(cls: type[TestConditionRationaleCommonModel], d: Mapping[str, Any]) -> Any:
+    messages = d.get("messages", UNSET)
+    if messages.__class__ is not list and messages is not UNSET:
+        messages = unexpected_type(cls, "messages", messages, "an array")
+    elif messages.__class__ is list and messages:
+        check_items(cls, "messages", messages, (str,), "a string")
+
+    return messages
+
+
+def _read_summary(cls: type[TestConditionRationaleCommonModel], d: Mapping[str, Any]) -> Any:
+    summary = d.get("summary", UNSET)
+    if summary.__class__ is not str and summary is not UNSET:
+        summary = unexpected_type(cls, "summary", summary, "a string")
+
+    return summary
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "messages",
+        "summary",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TestConditionRationaleCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TestConditionRationaleCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    messages = d.get("messages", UNSET)
+    if messages is not UNSET:
+        messages = _read_messages(cls, d)
+
+    summary = d.get("summary", UNSET)
+    if summary.__class__ is not str and summary is not UNSET:
+        summary = _read_summary(cls, d)
+
+    return {
+        "messages": messages,
+        "summary": summary,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TestConditionRationaleCommonModel._all_fields = _all_fields
+set_readers(
+    TestConditionRationaleCommonModel,
+    {
+        "messages": _read_messages,
+        "summary": _read_summary,
+        "additional_properties": _read_additional_properties,
+    },
+)

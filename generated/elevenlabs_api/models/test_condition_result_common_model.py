@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TestConditionResultCommonModel")
 
 
-@_attrs_define
-class TestConditionResultCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TestConditionResultCommonModel(Lazy):
     """Attributes:
     result (EvaluationSuccessResult | str):
     rationale (None | TestConditionRationaleCommonModel | Unset):
@@ -31,10 +38,16 @@ class TestConditionResultCommonModel:
     rationale: None | TestConditionRationaleCommonModel | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("result",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         result: Any
         try:
             if isinstance(self.result, str):
@@ -69,42 +82,13 @@ class TestConditionResultCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        result = d.pop("result", MISSING)
-        if result.__class__ is not str:
-            if result is MISSING:
-                result = missing_field(cls, "result")
-                _missing += ("result",)
-            else:
-                result = unexpected_type(cls, "result", result, "a string")
-
-        rationale_raw = d.pop("rationale", UNSET)
-        try:
-
-            def _parse_rationale(data: object) -> None | TestConditionRationaleCommonModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                rationale_type_0 = TestConditionRationaleCommonModel.from_dict(data)
-
-                return rationale_type_0
-
-            rationale = _parse_rationale(rationale_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            rationale = deviating_field(cls, "rationale", rationale_raw)
-
-        test_condition_result_common_model = cls(
-            result=result,
-            rationale=rationale,
-        )
-        if _missing:
-            test_condition_result_common_model._missing_fields = _missing
-        test_condition_result_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        test_condition_result_common_model = cls.__new__(cls)
+        test_condition_result_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return test_condition_result_common_model
 
     @property
@@ -122,6 +106,83 @@ class TestConditionResultCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result(cls: type[TestConditionResultCommonModel], d: Mapping[str, Any]) -> Any:
+    result = d.get("result", MISSING)
+    if result.__class__ is not str:
+        if result is MISSING:
+            result = missing_field(cls, "result")
+        else:
+            result = unexpected_type(cls, "result", result, "a string")
+
+    return result
+
+
+def _read_rationale(cls: type[TestConditionResultCommonModel], d: Mapping[str, Any]) -> Any:
+    rationale_raw = d.get("rationale", UNSET)
+    try:
+
+        def _parse_rationale(data: object) -> None | TestConditionRationaleCommonModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            rationale_type_0 = TestConditionRationaleCommonModel.from_dict(data)
+
+            return rationale_type_0
+
+        rationale = _parse_rationale(rationale_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        rationale = deviating_field(cls, "rationale", rationale_raw)
+
+    return rationale
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "result",
+        "rationale",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TestConditionResultCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TestConditionResultCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result = d.get("result", MISSING)
+    if result.__class__ is not str:
+        result = _read_result(cls, d)
+
+    rationale = d.get("rationale", UNSET)
+    if rationale is not UNSET:
+        rationale = _read_rationale(cls, d)
+
+    return {
+        "result": result,
+        "rationale": rationale,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TestConditionResultCommonModel._all_fields = _all_fields
+set_readers(
+    TestConditionResultCommonModel,
+    {
+        "result": _read_result,
+        "rationale": _read_rationale,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

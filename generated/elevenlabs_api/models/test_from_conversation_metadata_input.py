@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TestFromConversationMetadataInput")
 
 
-@_attrs_define
-class TestFromConversationMetadataInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TestFromConversationMetadataInput(Lazy):
     """Attributes:
     conversation_id (str):
     agent_id (str):
@@ -40,10 +47,19 @@ class TestFromConversationMetadataInput:
     original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "conversation_id",
+        "agent_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_id = self.conversation_id
 
         agent_id = self.agent_id
@@ -92,58 +108,13 @@ class TestFromConversationMetadataInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        workflow_node_id = d.pop("workflow_node_id", UNSET)
-        if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
-            workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
-
-        original_agent_reply_raw = d.pop("original_agent_reply", UNSET)
-        try:
-            expect_array("original_agent_reply", original_agent_reply_raw)
-            _original_agent_reply = original_agent_reply_raw
-            original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
-            if _original_agent_reply is not UNSET:
-                original_agent_reply = []
-                for original_agent_reply_item_data in _original_agent_reply:
-                    original_agent_reply_item = ConversationHistoryTranscriptCommonModel.from_dict(
-                        original_agent_reply_item_data
-                    )
-
-                    original_agent_reply.append(original_agent_reply_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            original_agent_reply = deviating_field(cls, "original_agent_reply", original_agent_reply_raw)
-
-        test_from_conversation_metadata_input = cls(
-            conversation_id=conversation_id,
-            agent_id=agent_id,
-            branch_id=branch_id,
-            workflow_node_id=workflow_node_id,
-            original_agent_reply=original_agent_reply,
-        )
-        if _missing:
-            test_from_conversation_metadata_input._missing_fields = _missing
-        test_from_conversation_metadata_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        test_from_conversation_metadata_input = cls.__new__(cls)
+        test_from_conversation_metadata_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return test_from_conversation_metadata_input
 
     @property
@@ -161,6 +132,128 @@ class TestFromConversationMetadataInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_id(cls: type[TestFromConversationMetadataInput], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+
+    return conversation_id
+
+
+def _read_agent_id(cls: type[TestFromConversationMetadataInput], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_branch_id(cls: type[TestFromConversationMetadataInput], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_workflow_node_id(cls: type[TestFromConversationMetadataInput], d: Mapping[str, Any]) -> Any:
+    workflow_node_id = d.get("workflow_node_id", UNSET)
+    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+        workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
+
+    return workflow_node_id
+
+
+def _read_original_agent_reply(cls: type[TestFromConversationMetadataInput], d: Mapping[str, Any]) -> Any:
+    original_agent_reply_raw = d.get("original_agent_reply", UNSET)
+    try:
+        expect_array("original_agent_reply", original_agent_reply_raw)
+        _original_agent_reply = original_agent_reply_raw
+        original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+        if _original_agent_reply is not UNSET:
+            original_agent_reply = []
+            for original_agent_reply_item_data in _original_agent_reply:
+                original_agent_reply_item = ConversationHistoryTranscriptCommonModel.from_dict(
+                    original_agent_reply_item_data
+                )
+
+                original_agent_reply.append(original_agent_reply_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        original_agent_reply = deviating_field(cls, "original_agent_reply", original_agent_reply_raw)
+
+    return original_agent_reply
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_id",
+        "agent_id",
+        "branch_id",
+        "workflow_node_id",
+        "original_agent_reply",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TestFromConversationMetadataInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TestFromConversationMetadataInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        conversation_id = _read_conversation_id(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    workflow_node_id = d.get("workflow_node_id", UNSET)
+    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+        workflow_node_id = _read_workflow_node_id(cls, d)
+
+    original_agent_reply = d.get("original_agent_reply", UNSET)
+    if original_agent_reply is not UNSET:
+        original_agent_reply = _read_original_agent_reply(cls, d)
+
+    return {
+        "conversation_id": conversation_id,
+        "agent_id": agent_id,
+        "branch_id": branch_id,
+        "workflow_node_id": workflow_node_id,
+        "original_agent_reply": original_agent_reply,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TestFromConversationMetadataInput._all_fields = _all_fields
+set_readers(
+    TestFromConversationMetadataInput,
+    {
+        "conversation_id": _read_conversation_id,
+        "agent_id": _read_agent_id,
+        "branch_id": _read_branch_id,
+        "workflow_node_id": _read_workflow_node_id,
+        "original_agent_reply": _read_original_agent_reply,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

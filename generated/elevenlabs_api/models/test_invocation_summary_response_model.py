@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TestInvocationSummaryResponseModel")
 
 
-@_attrs_define
-class TestInvocationSummaryResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TestInvocationSummaryResponseModel(Lazy):
     """Attributes:
     id (str): The ID of the test invocation
     created_at_unix_secs (int): Creation time of the test invocation in unix seconds
@@ -58,10 +65,24 @@ class TestInvocationSummaryResponseModel:
     repeat_count: int | Unset = 1
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "created_at_unix_secs",
+        "test_run_count",
+        "passed_count",
+        "failed_count",
+        "pending_count",
+        "title",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         created_at_unix_secs = self.created_at_unix_secs
@@ -134,111 +155,13 @@ class TestInvocationSummaryResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        test_run_count = d.pop("test_run_count", MISSING)
-        if test_run_count.__class__ is not int:
-            if test_run_count is MISSING:
-                test_run_count = missing_field(cls, "test_run_count")
-                _missing += ("test_run_count",)
-            else:
-                test_run_count = unexpected_type(cls, "test_run_count", test_run_count, "an integer")
-
-        passed_count = d.pop("passed_count", MISSING)
-        if passed_count.__class__ is not int:
-            if passed_count is MISSING:
-                passed_count = missing_field(cls, "passed_count")
-                _missing += ("passed_count",)
-            else:
-                passed_count = unexpected_type(cls, "passed_count", passed_count, "an integer")
-
-        failed_count = d.pop("failed_count", MISSING)
-        if failed_count.__class__ is not int:
-            if failed_count is MISSING:
-                failed_count = missing_field(cls, "failed_count")
-                _missing += ("failed_count",)
-            else:
-                failed_count = unexpected_type(cls, "failed_count", failed_count, "an integer")
-
-        pending_count = d.pop("pending_count", MISSING)
-        if pending_count.__class__ is not int:
-            if pending_count is MISSING:
-                pending_count = missing_field(cls, "pending_count")
-                _missing += ("pending_count",)
-            else:
-                pending_count = unexpected_type(cls, "pending_count", pending_count, "an integer")
-
-        title = d.pop("title", MISSING)
-        if title.__class__ is not str:
-            if title is MISSING:
-                title = missing_field(cls, "title")
-                _missing += ("title",)
-            else:
-                title = unexpected_type(cls, "title", title, "a string")
-
-        agent_id = d.pop("agent_id", UNSET)
-        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        access_info_raw = d.pop("access_info", UNSET)
-        try:
-
-            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                access_info_type_0 = ResourceAccessInfo.from_dict(data)
-
-                return access_info_type_0
-
-            access_info = _parse_access_info(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        repeat_count = d.pop("repeat_count", UNSET)
-        if repeat_count.__class__ is not int and repeat_count is not UNSET:
-            repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
-
-        test_invocation_summary_response_model = cls(
-            id=id,
-            created_at_unix_secs=created_at_unix_secs,
-            test_run_count=test_run_count,
-            passed_count=passed_count,
-            failed_count=failed_count,
-            pending_count=pending_count,
-            title=title,
-            agent_id=agent_id,
-            branch_id=branch_id,
-            access_info=access_info,
-            repeat_count=repeat_count,
-        )
-        if _missing:
-            test_invocation_summary_response_model._missing_fields = _missing
-        test_invocation_summary_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        test_invocation_summary_response_model = cls.__new__(cls)
+        test_invocation_summary_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return test_invocation_summary_response_model
 
     @property
@@ -256,6 +179,236 @@ class TestInvocationSummaryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_created_at_unix_secs(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_test_run_count(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    test_run_count = d.get("test_run_count", MISSING)
+    if test_run_count.__class__ is not int:
+        if test_run_count is MISSING:
+            test_run_count = missing_field(cls, "test_run_count")
+        else:
+            test_run_count = unexpected_type(cls, "test_run_count", test_run_count, "an integer")
+
+    return test_run_count
+
+
+def _read_passed_count(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    passed_count = d.get("passed_count", MISSING)
+    if passed_count.__class__ is not int:
+        if passed_count is MISSING:
+            passed_count = missing_field(cls, "passed_count")
+        else:
+            passed_count = unexpected_type(cls, "passed_count", passed_count, "an integer")
+
+    return passed_count
+
+
+def _read_failed_count(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    failed_count = d.get("failed_count", MISSING)
+    if failed_count.__class__ is not int:
+        if failed_count is MISSING:
+            failed_count = missing_field(cls, "failed_count")
+        else:
+            failed_count = unexpected_type(cls, "failed_count", failed_count, "an integer")
+
+    return failed_count
+
+
+def _read_pending_count(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    pending_count = d.get("pending_count", MISSING)
+    if pending_count.__class__ is not int:
+        if pending_count is MISSING:
+            pending_count = missing_field(cls, "pending_count")
+        else:
+            pending_count = unexpected_type(cls, "pending_count", pending_count, "an integer")
+
+    return pending_count
+
+
+def _read_title(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        if title is MISSING:
+            title = missing_field(cls, "title")
+        else:
+            title = unexpected_type(cls, "title", title, "a string")
+
+    return title
+
+
+def _read_agent_id(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+
+    return agent_id
+
+
+def _read_branch_id(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_access_info(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", UNSET)
+    try:
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(access_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+def _read_repeat_count(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    repeat_count = d.get("repeat_count", UNSET)
+    if repeat_count.__class__ is not int and repeat_count is not UNSET:
+        repeat_count = unexpected_type(cls, "repeat_count", repeat_count, "an integer")
+
+    return repeat_count
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "created_at_unix_secs",
+        "test_run_count",
+        "passed_count",
+        "failed_count",
+        "pending_count",
+        "title",
+        "agent_id",
+        "branch_id",
+        "access_info",
+        "repeat_count",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    test_run_count = d.get("test_run_count", MISSING)
+    if test_run_count.__class__ is not int:
+        test_run_count = _read_test_run_count(cls, d)
+
+    passed_count = d.get("passed_count", MISSING)
+    if passed_count.__class__ is not int:
+        passed_count = _read_passed_count(cls, d)
+
+    failed_count = d.get("failed_count", MISSING)
+    if failed_count.__class__ is not int:
+        failed_count = _read_failed_count(cls, d)
+
+    pending_count = d.get("pending_count", MISSING)
+    if pending_count.__class__ is not int:
+        pending_count = _read_pending_count(cls, d)
+
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        title = _read_title(cls, d)
+
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = _read_agent_id(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    access_info = d.get("access_info", UNSET)
+    if access_info is not UNSET:
+        access_info = _read_access_info(cls, d)
+
+    repeat_count = d.get("repeat_count", UNSET)
+    if repeat_count.__class__ is not int and repeat_count is not UNSET:
+        repeat_count = _read_repeat_count(cls, d)
+
+    return {
+        "id": id,
+        "created_at_unix_secs": created_at_unix_secs,
+        "test_run_count": test_run_count,
+        "passed_count": passed_count,
+        "failed_count": failed_count,
+        "pending_count": pending_count,
+        "title": title,
+        "agent_id": agent_id,
+        "branch_id": branch_id,
+        "access_info": access_info,
+        "repeat_count": repeat_count,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TestInvocationSummaryResponseModel._all_fields = _all_fields
+set_readers(
+    TestInvocationSummaryResponseModel,
+    {
+        "id": _read_id,
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "test_run_count": _read_test_run_count,
+        "passed_count": _read_passed_count,
+        "failed_count": _read_failed_count,
+        "pending_count": _read_pending_count,
+        "title": _read_title,
+        "agent_id": _read_agent_id,
+        "branch_id": _read_branch_id,
+        "access_info": _read_access_info,
+        "repeat_count": _read_repeat_count,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

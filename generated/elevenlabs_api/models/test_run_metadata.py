@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,24 @@ from ..models.test_run_metadata_test_type_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TestRunMetadata")
 
 
-@_attrs_define
-class TestRunMetadata:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TestRunMetadata(Lazy):
     """Attributes:
     workspace_id (str):
     test_name (str):
@@ -38,10 +45,20 @@ class TestRunMetadata:
     test_type: str | TestRunMetadataTestTypeType0 | Unset = "llm"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "workspace_id",
+        "test_name",
+        "ran_by_user_email",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         workspace_id = self.workspace_id
 
         test_name = self.test_name
@@ -76,45 +93,11 @@ class TestRunMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        workspace_id = d.pop("workspace_id", MISSING)
-        if workspace_id.__class__ is not str:
-            if workspace_id is MISSING:
-                workspace_id = missing_field(cls, "workspace_id")
-                _missing += ("workspace_id",)
-            else:
-                workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
-
-        test_name = d.pop("test_name", MISSING)
-        if test_name.__class__ is not str:
-            if test_name is MISSING:
-                test_name = missing_field(cls, "test_name")
-                _missing += ("test_name",)
-            else:
-                test_name = unexpected_type(cls, "test_name", test_name, "a string")
-
-        ran_by_user_email = d.pop("ran_by_user_email", MISSING)
-        if ran_by_user_email.__class__ is not str:
-            if ran_by_user_email is MISSING:
-                ran_by_user_email = missing_field(cls, "ran_by_user_email")
-                _missing += ("ran_by_user_email",)
-            else:
-                ran_by_user_email = unexpected_type(cls, "ran_by_user_email", ran_by_user_email, "a string")
-
-        test_type = d.pop("test_type", UNSET)
-        if test_type.__class__ is not str and test_type is not UNSET:
-            test_type = unexpected_type(cls, "test_type", test_type, "a string")
-
-        test_run_metadata = cls(
-            workspace_id=workspace_id,
-            test_name=test_name,
-            ran_by_user_email=ran_by_user_email,
-            test_type=test_type,
-        )
-        if _missing:
-            test_run_metadata._missing_fields = _missing
-        test_run_metadata.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        test_run_metadata = cls.__new__(cls)
+        test_run_metadata.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return test_run_metadata
 
     @property
@@ -132,3 +115,101 @@ class TestRunMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_workspace_id(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> Any:
+    workspace_id = d.get("workspace_id", MISSING)
+    if workspace_id.__class__ is not str:
+        if workspace_id is MISSING:
+            workspace_id = missing_field(cls, "workspace_id")
+        else:
+            workspace_id = unexpected_type(cls, "workspace_id", workspace_id, "a string")
+
+    return workspace_id
+
+
+def _read_test_name(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> Any:
+    test_name = d.get("test_name", MISSING)
+    if test_name.__class__ is not str:
+        if test_name is MISSING:
+            test_name = missing_field(cls, "test_name")
+        else:
+            test_name = unexpected_type(cls, "test_name", test_name, "a string")
+
+    return test_name
+
+
+def _read_ran_by_user_email(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> Any:
+    ran_by_user_email = d.get("ran_by_user_email", MISSING)
+    if ran_by_user_email.__class__ is not str:
+        if ran_by_user_email is MISSING:
+            ran_by_user_email = missing_field(cls, "ran_by_user_email")
+        else:
+            ran_by_user_email = unexpected_type(cls, "ran_by_user_email", ran_by_user_email, "a string")
+
+    return ran_by_user_email
+
+
+def _read_test_type(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> Any:
+    test_type = d.get("test_type", UNSET)
+    if test_type.__class__ is not str and test_type is not UNSET:
+        test_type = unexpected_type(cls, "test_type", test_type, "a string")
+
+    return test_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "workspace_id",
+        "test_name",
+        "ran_by_user_email",
+        "test_type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TestRunMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    workspace_id = d.get("workspace_id", MISSING)
+    if workspace_id.__class__ is not str:
+        workspace_id = _read_workspace_id(cls, d)
+
+    test_name = d.get("test_name", MISSING)
+    if test_name.__class__ is not str:
+        test_name = _read_test_name(cls, d)
+
+    ran_by_user_email = d.get("ran_by_user_email", MISSING)
+    if ran_by_user_email.__class__ is not str:
+        ran_by_user_email = _read_ran_by_user_email(cls, d)
+
+    test_type = d.get("test_type", UNSET)
+    if test_type.__class__ is not str and test_type is not UNSET:
+        test_type = _read_test_type(cls, d)
+
+    return {
+        "workspace_id": workspace_id,
+        "test_name": test_name,
+        "ran_by_user_email": ran_by_user_email,
+        "test_type": test_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TestRunMetadata._all_fields = _all_fields
+set_readers(
+    TestRunMetadata,
+    {
+        "workspace_id": _read_workspace_id,
+        "test_name": _read_test_name,
+        "ran_by_user_email": _read_ran_by_user_email,
+        "test_type": _read_test_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,16 +9,23 @@ from attrs import field as _attrs_field
 from ..models.test_run_status import TestRunStatus
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TestRunResultBucket")
 
 
-@_attrs_define
-class TestRunResultBucket:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TestRunResultBucket(Lazy):
     """Attributes:
     test_run_ids (list[str]):
     title (str): Short one-line title for this bucket
@@ -35,10 +42,21 @@ class TestRunResultBucket:
     status: str | TestRunStatus
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "test_run_ids",
+        "title",
+        "reason",
+        "status",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         test_run_ids: Any
         try:
             test_run_ids = self.test_run_ids
@@ -76,51 +94,11 @@ class TestRunResultBucket:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        test_run_ids = d.pop("test_run_ids", MISSING)
-        if test_run_ids.__class__ is not list:
-            if test_run_ids is MISSING:
-                test_run_ids = missing_field(cls, "test_run_ids")
-                _missing += ("test_run_ids",)
-            else:
-                test_run_ids = unexpected_type(cls, "test_run_ids", test_run_ids, "an array")
-        elif test_run_ids.__class__ is list and test_run_ids:
-            check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
-
-        title = d.pop("title", MISSING)
-        if title.__class__ is not str:
-            if title is MISSING:
-                title = missing_field(cls, "title")
-                _missing += ("title",)
-            else:
-                title = unexpected_type(cls, "title", title, "a string")
-
-        reason = d.pop("reason", MISSING)
-        if reason.__class__ is not str:
-            if reason is MISSING:
-                reason = missing_field(cls, "reason")
-                _missing += ("reason",)
-            else:
-                reason = unexpected_type(cls, "reason", reason, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        test_run_result_bucket = cls(
-            test_run_ids=test_run_ids,
-            title=title,
-            reason=reason,
-            status=status,
-        )
-        if _missing:
-            test_run_result_bucket._missing_fields = _missing
-        test_run_result_bucket.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        test_run_result_bucket = cls.__new__(cls)
+        test_run_result_bucket.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return test_run_result_bucket
 
     @property
@@ -138,3 +116,104 @@ class TestRunResultBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_test_run_ids(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> Any:
+    test_run_ids = d.get("test_run_ids", MISSING)
+    if test_run_ids.__class__ is not list:
+        if test_run_ids is MISSING:
+            test_run_ids = missing_field(cls, "test_run_ids")
+        else:
+            test_run_ids = unexpected_type(cls, "test_run_ids", test_run_ids, "an array")
+    elif test_run_ids.__class__ is list and test_run_ids:
+        check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
+
+    return test_run_ids
+
+
+def _read_title(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        if title is MISSING:
+            title = missing_field(cls, "title")
+        else:
+            title = unexpected_type(cls, "title", title, "a string")
+
+    return title
+
+
+def _read_reason(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> Any:
+    reason = d.get("reason", MISSING)
+    if reason.__class__ is not str:
+        if reason is MISSING:
+            reason = missing_field(cls, "reason")
+        else:
+            reason = unexpected_type(cls, "reason", reason, "a string")
+
+    return reason
+
+
+def _read_status(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "test_run_ids",
+        "title",
+        "reason",
+        "status",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    test_run_ids = _read_test_run_ids(cls, d)
+
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        title = _read_title(cls, d)
+
+    reason = d.get("reason", MISSING)
+    if reason.__class__ is not str:
+        reason = _read_reason(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    return {
+        "test_run_ids": test_run_ids,
+        "title": title,
+        "reason": reason,
+        "status": status,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TestRunResultBucket._all_fields = _all_fields
+set_readers(
+    TestRunResultBucket,
+    {
+        "test_run_ids": _read_test_run_ids,
+        "title": _read_title,
+        "reason": _read_reason,
+        "status": _read_status,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

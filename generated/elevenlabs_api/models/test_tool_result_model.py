@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TestToolResultModel")
 
 
-@_attrs_define
-class TestToolResultModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TestToolResultModel(Lazy):
     """Attributes:
     result_type (Literal['testing_tool_result'] | Unset):
     status (Literal['success'] | Unset):
@@ -30,11 +36,19 @@ class TestToolResultModel:
     reason: str | Unset = "Skipping tool call in test mode"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = (
+        "result_type",
+        "status",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "testing_tool_result")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         result_type = self.result_type
 
         status = self.status
@@ -55,27 +69,11 @@ class TestToolResultModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        result_type_raw = d.pop("result_type", UNSET)
-        result_type = cast(Literal["testing_tool_result"] | Unset, result_type_raw)
-        if result_type != "testing_tool_result" and not isinstance(result_type, Unset):
-            raise ValueError(f"result_type must match const 'testing_tool_result', got '{result_type}'")
-
-        status_raw = d.pop("status", UNSET)
-        status = cast(Literal["success"] | Unset, status_raw)
-        if status != "success" and not isinstance(status, Unset):
-            raise ValueError(f"status must match const 'success', got '{status}'")
-
-        reason = d.pop("reason", UNSET)
-        if reason.__class__ is not str and reason is not UNSET:
-            reason = unexpected_type(cls, "reason", reason, "a string")
-
-        test_tool_result_model = cls(
-            result_type=result_type,
-            status=status,
-            reason=reason,
-        )
-        test_tool_result_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        test_tool_result_model = cls.__new__(cls)
+        test_tool_result_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return test_tool_result_model
 
     @property
@@ -93,3 +91,77 @@ class TestToolResultModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_type(cls: type[TestToolResultModel], d: Mapping[str, Any]) -> Any:
+    result_type_raw = d.get("result_type", UNSET)
+    result_type = cast(Literal["testing_tool_result"] | Unset, result_type_raw)
+    if result_type != "testing_tool_result" and not isinstance(result_type, Unset):
+        raise ValueError(f"result_type must match const 'testing_tool_result', got '{result_type}'")
+
+    return result_type
+
+
+def _read_status(cls: type[TestToolResultModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", UNSET)
+    status = cast(Literal["success"] | Unset, status_raw)
+    if status != "success" and not isinstance(status, Unset):
+        raise ValueError(f"status must match const 'success', got '{status}'")
+
+    return status
+
+
+def _read_reason(cls: type[TestToolResultModel], d: Mapping[str, Any]) -> Any:
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not UNSET:
+        reason = unexpected_type(cls, "reason", reason, "a string")
+
+    return reason
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "result_type",
+        "status",
+        "reason",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TestToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TestToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result_type = d.get("result_type", UNSET)
+    if result_type is not UNSET:
+        result_type = _read_result_type(cls, d)
+
+    status = d.get("status", UNSET)
+    if status is not UNSET:
+        status = _read_status(cls, d)
+
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not UNSET:
+        reason = _read_reason(cls, d)
+
+    return {
+        "result_type": result_type,
+        "status": status,
+        "reason": reason,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TestToolResultModel._all_fields = _all_fields
+set_readers(
+    TestToolResultModel,
+    {
+        "result_type": _read_result_type,
+        "status": _read_status,
+        "reason": _read_reason,
+        "additional_properties": _read_additional_properties,
+    },
+)

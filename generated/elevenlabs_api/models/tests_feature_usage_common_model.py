@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TestsFeatureUsageCommonModel")
 
 
-@_attrs_define
-class TestsFeatureUsageCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TestsFeatureUsageCommonModel(Lazy):
     """Attributes:
     enabled (bool | Unset):  Default: False.
     tests_ran_after_last_modification (bool | Unset):  Default: False.
@@ -30,8 +36,12 @@ class TestsFeatureUsageCommonModel:
     tests_ran_in_last_7_days: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enabled = self.enabled
 
         tests_ran_after_last_modification = self.tests_ran_after_last_modification
@@ -52,29 +62,11 @@ class TestsFeatureUsageCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-        if enabled.__class__ is not bool and enabled is not UNSET:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-        tests_ran_after_last_modification = d.pop("tests_ran_after_last_modification", UNSET)
-        if tests_ran_after_last_modification.__class__ is not bool and tests_ran_after_last_modification is not UNSET:
-            tests_ran_after_last_modification = unexpected_type(
-                cls, "tests_ran_after_last_modification", tests_ran_after_last_modification, "a boolean"
-            )
-
-        tests_ran_in_last_7_days = d.pop("tests_ran_in_last_7_days", UNSET)
-        if tests_ran_in_last_7_days.__class__ is not bool and tests_ran_in_last_7_days is not UNSET:
-            tests_ran_in_last_7_days = unexpected_type(
-                cls, "tests_ran_in_last_7_days", tests_ran_in_last_7_days, "a boolean"
-            )
-
-        tests_feature_usage_common_model = cls(
-            enabled=enabled,
-            tests_ran_after_last_modification=tests_ran_after_last_modification,
-            tests_ran_in_last_7_days=tests_ran_in_last_7_days,
-        )
-        tests_feature_usage_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tests_feature_usage_common_model = cls.__new__(cls)
+        tests_feature_usage_common_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tests_feature_usage_common_model
 
     @property
@@ -92,3 +84,79 @@ class TestsFeatureUsageCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enabled(cls: type[TestsFeatureUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+
+    return enabled
+
+
+def _read_tests_ran_after_last_modification(cls: type[TestsFeatureUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    tests_ran_after_last_modification = d.get("tests_ran_after_last_modification", UNSET)
+    if tests_ran_after_last_modification.__class__ is not bool and tests_ran_after_last_modification is not UNSET:
+        tests_ran_after_last_modification = unexpected_type(
+            cls, "tests_ran_after_last_modification", tests_ran_after_last_modification, "a boolean"
+        )
+
+    return tests_ran_after_last_modification
+
+
+def _read_tests_ran_in_last_7_days(cls: type[TestsFeatureUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    tests_ran_in_last_7_days = d.get("tests_ran_in_last_7_days", UNSET)
+    if tests_ran_in_last_7_days.__class__ is not bool and tests_ran_in_last_7_days is not UNSET:
+        tests_ran_in_last_7_days = unexpected_type(
+            cls, "tests_ran_in_last_7_days", tests_ran_in_last_7_days, "a boolean"
+        )
+
+    return tests_ran_in_last_7_days
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enabled",
+        "tests_ran_after_last_modification",
+        "tests_ran_in_last_7_days",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TestsFeatureUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TestsFeatureUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = _read_enabled(cls, d)
+
+    tests_ran_after_last_modification = d.get("tests_ran_after_last_modification", UNSET)
+    if tests_ran_after_last_modification.__class__ is not bool and tests_ran_after_last_modification is not UNSET:
+        tests_ran_after_last_modification = _read_tests_ran_after_last_modification(cls, d)
+
+    tests_ran_in_last_7_days = d.get("tests_ran_in_last_7_days", UNSET)
+    if tests_ran_in_last_7_days.__class__ is not bool and tests_ran_in_last_7_days is not UNSET:
+        tests_ran_in_last_7_days = _read_tests_ran_in_last_7_days(cls, d)
+
+    return {
+        "enabled": enabled,
+        "tests_ran_after_last_modification": tests_ran_after_last_modification,
+        "tests_ran_in_last_7_days": tests_ran_in_last_7_days,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TestsFeatureUsageCommonModel._all_fields = _all_fields
+set_readers(
+    TestsFeatureUsageCommonModel,
+    {
+        "enabled": _read_enabled,
+        "tests_ran_after_last_modification": _read_tests_ran_after_last_modification,
+        "tests_ran_in_last_7_days": _read_tests_ran_in_last_7_days,
+        "additional_properties": _read_additional_properties,
+    },
+)

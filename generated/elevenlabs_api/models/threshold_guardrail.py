@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ThresholdGuardrail")
 
 
-@_attrs_define
-class ThresholdGuardrail:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ThresholdGuardrail(Lazy):
     """Attributes:
     is_enabled (bool | Unset):  Default: False.
     threshold (float | Unset):  Default: 0.3.
@@ -27,8 +33,12 @@ class ThresholdGuardrail:
     threshold: float | Unset = 0.3
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         is_enabled = self.is_enabled
 
         threshold = self.threshold
@@ -45,20 +55,11 @@ class ThresholdGuardrail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        is_enabled = d.pop("is_enabled", UNSET)
-        if is_enabled.__class__ is not bool and is_enabled is not UNSET:
-            is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
-
-        threshold = d.pop("threshold", UNSET)
-        if threshold.__class__ is not float and threshold.__class__ is not int and threshold is not UNSET:
-            threshold = unexpected_type(cls, "threshold", threshold, "a number")
-
-        threshold_guardrail = cls(
-            is_enabled=is_enabled,
-            threshold=threshold,
-        )
-        threshold_guardrail.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        threshold_guardrail = cls.__new__(cls)
+        threshold_guardrail.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return threshold_guardrail
 
     @property
@@ -76,3 +77,60 @@ class ThresholdGuardrail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_is_enabled(cls: type[ThresholdGuardrail], d: Mapping[str, Any]) -> Any:
+    is_enabled = d.get("is_enabled", UNSET)
+    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+        is_enabled = unexpected_type(cls, "is_enabled", is_enabled, "a boolean")
+
+    return is_enabled
+
+
+def _read_threshold(cls: type[ThresholdGuardrail], d: Mapping[str, Any]) -> Any:
+    threshold = d.get("threshold", UNSET)
+    if threshold.__class__ is not float and threshold.__class__ is not int and threshold is not UNSET:
+        threshold = unexpected_type(cls, "threshold", threshold, "a number")
+
+    return threshold
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_enabled",
+        "threshold",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ThresholdGuardrail], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ThresholdGuardrail], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    is_enabled = d.get("is_enabled", UNSET)
+    if is_enabled.__class__ is not bool and is_enabled is not UNSET:
+        is_enabled = _read_is_enabled(cls, d)
+
+    threshold = d.get("threshold", UNSET)
+    if threshold.__class__ is not float and threshold.__class__ is not int and threshold is not UNSET:
+        threshold = _read_threshold(cls, d)
+
+    return {
+        "is_enabled": is_enabled,
+        "threshold": threshold,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ThresholdGuardrail._all_fields = _all_fields
+set_readers(
+    ThresholdGuardrail,
+    {
+        "is_enabled": _read_is_enabled,
+        "threshold": _read_threshold,
+        "additional_properties": _read_additional_properties,
+    },
+)

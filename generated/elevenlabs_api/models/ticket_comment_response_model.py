@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TicketCommentResponseModel")
 
 
-@_attrs_define
-class TicketCommentResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TicketCommentResponseModel(Lazy):
     """Attributes:
     comment (str):
     created_at_unix_secs (int):
@@ -30,10 +37,20 @@ class TicketCommentResponseModel:
     owner_user_id: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "comment",
+        "created_at_unix_secs",
+        "owner_user_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         comment = self.comment
 
         created_at_unix_secs = self.created_at_unix_secs
@@ -59,40 +76,11 @@ class TicketCommentResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        comment = d.pop("comment", MISSING)
-        if comment.__class__ is not str:
-            if comment is MISSING:
-                comment = missing_field(cls, "comment")
-                _missing += ("comment",)
-            else:
-                comment = unexpected_type(cls, "comment", comment, "a string")
-
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        owner_user_id = d.pop("owner_user_id", MISSING)
-        if owner_user_id.__class__ is not str and owner_user_id is not None:
-            if owner_user_id is MISSING:
-                owner_user_id = missing_field(cls, "owner_user_id")
-                _missing += ("owner_user_id",)
-            else:
-                owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
-
-        ticket_comment_response_model = cls(
-            comment=comment,
-            created_at_unix_secs=created_at_unix_secs,
-            owner_user_id=owner_user_id,
-        )
-        if _missing:
-            ticket_comment_response_model._missing_fields = _missing
-        ticket_comment_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        ticket_comment_response_model = cls.__new__(cls)
+        ticket_comment_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return ticket_comment_response_model
 
     @property
@@ -110,3 +98,86 @@ class TicketCommentResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_comment(cls: type[TicketCommentResponseModel], d: Mapping[str, Any]) -> Any:
+    comment = d.get("comment", MISSING)
+    if comment.__class__ is not str:
+        if comment is MISSING:
+            comment = missing_field(cls, "comment")
+        else:
+            comment = unexpected_type(cls, "comment", comment, "a string")
+
+    return comment
+
+
+def _read_created_at_unix_secs(cls: type[TicketCommentResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_owner_user_id(cls: type[TicketCommentResponseModel], d: Mapping[str, Any]) -> Any:
+    owner_user_id = d.get("owner_user_id", MISSING)
+    if owner_user_id.__class__ is not str and owner_user_id is not None:
+        if owner_user_id is MISSING:
+            owner_user_id = missing_field(cls, "owner_user_id")
+        else:
+            owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
+
+    return owner_user_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "comment",
+        "created_at_unix_secs",
+        "owner_user_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TicketCommentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TicketCommentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    comment = d.get("comment", MISSING)
+    if comment.__class__ is not str:
+        comment = _read_comment(cls, d)
+
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    owner_user_id = d.get("owner_user_id", MISSING)
+    if owner_user_id.__class__ is not str and owner_user_id is not None:
+        owner_user_id = _read_owner_user_id(cls, d)
+
+    return {
+        "comment": comment,
+        "created_at_unix_secs": created_at_unix_secs,
+        "owner_user_id": owner_user_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TicketCommentResponseModel._all_fields = _all_fields
+set_readers(
+    TicketCommentResponseModel,
+    {
+        "comment": _read_comment,
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "owner_user_id": _read_owner_user_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

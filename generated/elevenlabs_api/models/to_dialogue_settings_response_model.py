@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ToDialogueSettingsResponseModel")
 
 
-@_attrs_define
-class ToDialogueSettingsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ToDialogueSettingsResponseModel(Lazy):
     """Example:
         {'stability': 0.5}
 
@@ -32,8 +38,12 @@ class ToDialogueSettingsResponseModel:
     speed: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         stability: Any
         try:
             stability = self.stability
@@ -60,25 +70,13 @@ class ToDialogueSettingsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        stability = d.pop("stability", UNSET)
-        if (
-            stability.__class__ is not float
-            and stability.__class__ is not int
-            and stability is not None
-            and stability is not UNSET
-        ):
-            stability = unexpected_type(cls, "stability", stability, "a number or null")
-
-        speed = d.pop("speed", UNSET)
-        if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-            speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-        to_dialogue_settings_response_model = cls(
-            stability=stability,
-            speed=speed,
-        )
-        to_dialogue_settings_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        to_dialogue_settings_response_model = cls.__new__(cls)
+        to_dialogue_settings_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return to_dialogue_settings_response_model
 
     @property
@@ -96,3 +94,70 @@ class ToDialogueSettingsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_stability(cls: type[ToDialogueSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = unexpected_type(cls, "stability", stability, "a number or null")
+
+    return stability
+
+
+def _read_speed(cls: type[ToDialogueSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = unexpected_type(cls, "speed", speed, "a number or null")
+
+    return speed
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "stability",
+        "speed",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ToDialogueSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ToDialogueSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = _read_stability(cls, d)
+
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = _read_speed(cls, d)
+
+    return {
+        "stability": stability,
+        "speed": speed,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ToDialogueSettingsResponseModel._all_fields = _all_fields
+set_readers(
+    ToDialogueSettingsResponseModel,
+    {
+        "stability": _read_stability,
+        "speed": _read_speed,
+        "additional_properties": _read_additional_properties,
+    },
+)

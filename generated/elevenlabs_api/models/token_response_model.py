@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TokenResponseModel")
 
 
-@_attrs_define
-class TokenResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TokenResponseModel(Lazy):
     """Attributes:
     token (str):
     conversation_id (str):
@@ -27,10 +34,19 @@ class TokenResponseModel:
     conversation_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "token",
+        "conversation_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         token = self.token
 
         conversation_id = self.conversation_id
@@ -47,31 +63,11 @@ class TokenResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        token = d.pop("token", MISSING)
-        if token.__class__ is not str:
-            if token is MISSING:
-                token = missing_field(cls, "token")
-                _missing += ("token",)
-            else:
-                token = unexpected_type(cls, "token", token, "a string")
-
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-        token_response_model = cls(
-            token=token,
-            conversation_id=conversation_id,
-        )
-        if _missing:
-            token_response_model._missing_fields = _missing
-        token_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        token_response_model = cls.__new__(cls)
+        token_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return token_response_model
 
     @property
@@ -89,3 +85,68 @@ class TokenResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_token(cls: type[TokenResponseModel], d: Mapping[str, Any]) -> Any:
+    token = d.get("token", MISSING)
+    if token.__class__ is not str:
+        if token is MISSING:
+            token = missing_field(cls, "token")
+        else:
+            token = unexpected_type(cls, "token", token, "a string")
+
+    return token
+
+
+def _read_conversation_id(cls: type[TokenResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+
+    return conversation_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "token",
+        "conversation_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TokenResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TokenResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    token = d.get("token", MISSING)
+    if token.__class__ is not str:
+        token = _read_token(cls, d)
+
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        conversation_id = _read_conversation_id(cls, d)
+
+    return {
+        "token": token,
+        "conversation_id": conversation_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TokenResponseModel._all_fields = _all_fields
+set_readers(
+    TokenResponseModel,
+    {
+        "token": _read_token,
+        "conversation_id": _read_conversation_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

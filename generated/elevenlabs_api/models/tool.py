@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="Tool")
 
 
-@_attrs_define
-class Tool:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class Tool(Lazy):
     """Definition for a tool the client can call.
 
     Attributes:
@@ -53,10 +60,19 @@ class Tool:
     execution: None | ToolExecution | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "inputSchema",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         input_schema: Any
@@ -169,148 +185,11 @@ class Tool:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        input_schema_raw = d.pop("inputSchema", MISSING)
-        if input_schema_raw is MISSING:
-            input_schema = missing_field(cls, "inputSchema")
-            _missing += ("inputSchema",)
-        else:
-            try:
-                input_schema = ToolInputschema.from_dict(input_schema_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                input_schema = deviating_field(cls, "inputSchema", input_schema_raw)
-
-        title = d.pop("title", UNSET)
-        if title.__class__ is not str and title is not None and title is not UNSET:
-            title = unexpected_type(cls, "title", title, "a string or null")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        output_schema_raw = d.pop("outputSchema", UNSET)
-        try:
-
-            def _parse_output_schema(data: object) -> None | ToolOutputSchemaType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                output_schema_type_0 = ToolOutputSchemaType0.from_dict(data)
-
-                return output_schema_type_0
-
-            output_schema = _parse_output_schema(output_schema_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            output_schema = deviating_field(cls, "outputSchema", output_schema_raw)
-
-        icons_raw = d.pop("icons", UNSET)
-        try:
-
-            def _parse_icons(data: object) -> list[Icon] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                icons_type_0 = []
-                _icons_type_0 = data
-                for icons_type_0_item_data in _icons_type_0:
-                    icons_type_0_item = Icon.from_dict(icons_type_0_item_data)
-
-                    icons_type_0.append(icons_type_0_item)
-
-                return icons_type_0
-
-            icons = _parse_icons(icons_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            icons = deviating_field(cls, "icons", icons_raw)
-
-        annotations_raw = d.pop("annotations", UNSET)
-        try:
-
-            def _parse_annotations(data: object) -> None | ToolAnnotations | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                annotations_type_0 = ToolAnnotations.from_dict(data)
-
-                return annotations_type_0
-
-            annotations = _parse_annotations(annotations_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            annotations = deviating_field(cls, "annotations", annotations_raw)
-
-        field_meta_raw = d.pop("_meta", UNSET)
-        try:
-
-            def _parse_field_meta(data: object) -> None | ToolMetaType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                field_meta_type_0 = ToolMetaType0.from_dict(data)
-
-                return field_meta_type_0
-
-            field_meta = _parse_field_meta(field_meta_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            field_meta = deviating_field(cls, "_meta", field_meta_raw)
-
-        execution_raw = d.pop("execution", UNSET)
-        try:
-
-            def _parse_execution(data: object) -> None | ToolExecution | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                execution_type_0 = ToolExecution.from_dict(data)
-
-                return execution_type_0
-
-            execution = _parse_execution(execution_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            execution = deviating_field(cls, "execution", execution_raw)
-
-        tool = cls(
-            name=name,
-            input_schema=input_schema,
-            title=title,
-            description=description,
-            output_schema=output_schema,
-            icons=icons,
-            annotations=annotations,
-            field_meta=field_meta,
-            execution=execution,
-        )
-        if _missing:
-            tool._missing_fields = _missing
-        tool.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tool = cls.__new__(cls)
+        tool.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tool
 
     @property
@@ -328,6 +207,256 @@ class Tool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[Tool], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_input_schema(cls: type[Tool], d: Mapping[str, Any]) -> Any:
+    input_schema_raw = d.get("inputSchema", MISSING)
+    if input_schema_raw is MISSING:
+        input_schema = missing_field(cls, "inputSchema")
+    else:
+        try:
+            input_schema = ToolInputschema.from_dict(input_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            input_schema = deviating_field(cls, "inputSchema", input_schema_raw)
+
+    return input_schema
+
+
+def _read_title(cls: type[Tool], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_description(cls: type[Tool], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_output_schema(cls: type[Tool], d: Mapping[str, Any]) -> Any:
+    output_schema_raw = d.get("outputSchema", UNSET)
+    try:
+
+        def _parse_output_schema(data: object) -> None | ToolOutputSchemaType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            output_schema_type_0 = ToolOutputSchemaType0.from_dict(data)
+
+            return output_schema_type_0
+
+        output_schema = _parse_output_schema(output_schema_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        output_schema = deviating_field(cls, "outputSchema", output_schema_raw)
+
+    return output_schema
+
+
+def _read_icons(cls: type[Tool], d: Mapping[str, Any]) -> Any:
+    icons_raw = d.get("icons", UNSET)
+    try:
+
+        def _parse_icons(data: object) -> list[Icon] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            icons_type_0 = []
+            _icons_type_0 = data
+            for icons_type_0_item_data in _icons_type_0:
+                icons_type_0_item = Icon.from_dict(icons_type_0_item_data)
+
+                icons_type_0.append(icons_type_0_item)
+
+            return icons_type_0
+
+        icons = _parse_icons(icons_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        icons = deviating_field(cls, "icons", icons_raw)
+
+    return icons
+
+
+def _read_annotations(cls: type[Tool], d: Mapping[str, Any]) -> Any:
+    annotations_raw = d.get("annotations", UNSET)
+    try:
+
+        def _parse_annotations(data: object) -> None | ToolAnnotations | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            annotations_type_0 = ToolAnnotations.from_dict(data)
+
+            return annotations_type_0
+
+        annotations = _parse_annotations(annotations_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        annotations = deviating_field(cls, "annotations", annotations_raw)
+
+    return annotations
+
+
+def _read_field_meta(cls: type[Tool], d: Mapping[str, Any]) -> Any:
+    field_meta_raw = d.get("_meta", UNSET)
+    try:
+
+        def _parse_field_meta(data: object) -> None | ToolMetaType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            field_meta_type_0 = ToolMetaType0.from_dict(data)
+
+            return field_meta_type_0
+
+        field_meta = _parse_field_meta(field_meta_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        field_meta = deviating_field(cls, "_meta", field_meta_raw)
+
+    return field_meta
+
+
+def _read_execution(cls: type[Tool], d: Mapping[str, Any]) -> Any:
+    execution_raw = d.get("execution", UNSET)
+    try:
+
+        def _parse_execution(data: object) -> None | ToolExecution | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            execution_type_0 = ToolExecution.from_dict(data)
+
+            return execution_type_0
+
+        execution = _parse_execution(execution_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        execution = deviating_field(cls, "execution", execution_raw)
+
+    return execution
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "inputSchema",
+        "title",
+        "description",
+        "outputSchema",
+        "icons",
+        "annotations",
+        "_meta",
+        "execution",
+    )
+)
+
+
+def _read_additional_properties(cls: type[Tool], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[Tool], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    input_schema = _read_input_schema(cls, d)
+
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = _read_title(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    output_schema = d.get("outputSchema", UNSET)
+    if output_schema is not UNSET:
+        output_schema = _read_output_schema(cls, d)
+
+    icons = d.get("icons", UNSET)
+    if icons is not UNSET:
+        icons = _read_icons(cls, d)
+
+    annotations = d.get("annotations", UNSET)
+    if annotations is not UNSET:
+        annotations = _read_annotations(cls, d)
+
+    field_meta = d.get("_meta", UNSET)
+    if field_meta is not UNSET:
+        field_meta = _read_field_meta(cls, d)
+
+    execution = d.get("execution", UNSET)
+    if execution is not UNSET:
+        execution = _read_execution(cls, d)
+
+    return {
+        "name": name,
+        "input_schema": input_schema,
+        "title": title,
+        "description": description,
+        "output_schema": output_schema,
+        "icons": icons,
+        "annotations": annotations,
+        "field_meta": field_meta,
+        "execution": execution,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+Tool._all_fields = _all_fields
+set_readers(
+    Tool,
+    {
+        "name": _read_name,
+        "input_schema": _read_input_schema,
+        "title": _read_title,
+        "description": _read_description,
+        "output_schema": _read_output_schema,
+        "icons": _read_icons,
+        "annotations": _read_annotations,
+        "field_meta": _read_field_meta,
+        "execution": _read_execution,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

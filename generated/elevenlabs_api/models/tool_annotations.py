@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolAnnotations")
 
 
-@_attrs_define
-class ToolAnnotations:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ToolAnnotations(Lazy):
     """Additional properties describing a Tool to clients.
 
     NOTE: all properties in ToolAnnotations are **hints**.
@@ -45,8 +51,12 @@ class ToolAnnotations:
     open_world_hint: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         title: Any
         try:
             title = self.title
@@ -100,35 +110,11 @@ class ToolAnnotations:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
-        if title.__class__ is not str and title is not None and title is not UNSET:
-            title = unexpected_type(cls, "title", title, "a string or null")
-
-        read_only_hint = d.pop("readOnlyHint", UNSET)
-        if read_only_hint.__class__ is not bool and read_only_hint is not None and read_only_hint is not UNSET:
-            read_only_hint = unexpected_type(cls, "readOnlyHint", read_only_hint, "a boolean or null")
-
-        destructive_hint = d.pop("destructiveHint", UNSET)
-        if destructive_hint.__class__ is not bool and destructive_hint is not None and destructive_hint is not UNSET:
-            destructive_hint = unexpected_type(cls, "destructiveHint", destructive_hint, "a boolean or null")
-
-        idempotent_hint = d.pop("idempotentHint", UNSET)
-        if idempotent_hint.__class__ is not bool and idempotent_hint is not None and idempotent_hint is not UNSET:
-            idempotent_hint = unexpected_type(cls, "idempotentHint", idempotent_hint, "a boolean or null")
-
-        open_world_hint = d.pop("openWorldHint", UNSET)
-        if open_world_hint.__class__ is not bool and open_world_hint is not None and open_world_hint is not UNSET:
-            open_world_hint = unexpected_type(cls, "openWorldHint", open_world_hint, "a boolean or null")
-
-        tool_annotations = cls(
-            title=title,
-            read_only_hint=read_only_hint,
-            destructive_hint=destructive_hint,
-            idempotent_hint=idempotent_hint,
-            open_world_hint=open_world_hint,
-        )
-        tool_annotations.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tool_annotations = cls.__new__(cls)
+        tool_annotations.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tool_annotations
 
     @property
@@ -146,3 +132,105 @@ class ToolAnnotations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_title(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = unexpected_type(cls, "title", title, "a string or null")
+
+    return title
+
+
+def _read_read_only_hint(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> Any:
+    read_only_hint = d.get("readOnlyHint", UNSET)
+    if read_only_hint.__class__ is not bool and read_only_hint is not None and read_only_hint is not UNSET:
+        read_only_hint = unexpected_type(cls, "readOnlyHint", read_only_hint, "a boolean or null")
+
+    return read_only_hint
+
+
+def _read_destructive_hint(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> Any:
+    destructive_hint = d.get("destructiveHint", UNSET)
+    if destructive_hint.__class__ is not bool and destructive_hint is not None and destructive_hint is not UNSET:
+        destructive_hint = unexpected_type(cls, "destructiveHint", destructive_hint, "a boolean or null")
+
+    return destructive_hint
+
+
+def _read_idempotent_hint(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> Any:
+    idempotent_hint = d.get("idempotentHint", UNSET)
+    if idempotent_hint.__class__ is not bool and idempotent_hint is not None and idempotent_hint is not UNSET:
+        idempotent_hint = unexpected_type(cls, "idempotentHint", idempotent_hint, "a boolean or null")
+
+    return idempotent_hint
+
+
+def _read_open_world_hint(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> Any:
+    open_world_hint = d.get("openWorldHint", UNSET)
+    if open_world_hint.__class__ is not bool and open_world_hint is not None and open_world_hint is not UNSET:
+        open_world_hint = unexpected_type(cls, "openWorldHint", open_world_hint, "a boolean or null")
+
+    return open_world_hint
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "title",
+        "readOnlyHint",
+        "destructiveHint",
+        "idempotentHint",
+        "openWorldHint",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ToolAnnotations], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    title = d.get("title", UNSET)
+    if title.__class__ is not str and title is not None and title is not UNSET:
+        title = _read_title(cls, d)
+
+    read_only_hint = d.get("readOnlyHint", UNSET)
+    if read_only_hint.__class__ is not bool and read_only_hint is not None and read_only_hint is not UNSET:
+        read_only_hint = _read_read_only_hint(cls, d)
+
+    destructive_hint = d.get("destructiveHint", UNSET)
+    if destructive_hint.__class__ is not bool and destructive_hint is not None and destructive_hint is not UNSET:
+        destructive_hint = _read_destructive_hint(cls, d)
+
+    idempotent_hint = d.get("idempotentHint", UNSET)
+    if idempotent_hint.__class__ is not bool and idempotent_hint is not None and idempotent_hint is not UNSET:
+        idempotent_hint = _read_idempotent_hint(cls, d)
+
+    open_world_hint = d.get("openWorldHint", UNSET)
+    if open_world_hint.__class__ is not bool and open_world_hint is not None and open_world_hint is not UNSET:
+        open_world_hint = _read_open_world_hint(cls, d)
+
+    return {
+        "title": title,
+        "read_only_hint": read_only_hint,
+        "destructive_hint": destructive_hint,
+        "idempotent_hint": idempotent_hint,
+        "open_world_hint": open_world_hint,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ToolAnnotations._all_fields = _all_fields
+set_readers(
+    ToolAnnotations,
+    {
+        "title": _read_title,
+        "read_only_hint": _read_read_only_hint,
+        "destructive_hint": _read_destructive_hint,
+        "idempotent_hint": _read_idempotent_hint,
+        "open_world_hint": _read_open_world_hint,
+        "additional_properties": _read_additional_properties,
+    },
+)

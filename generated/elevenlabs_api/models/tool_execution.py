@@ -10,16 +10,22 @@ from ..models.tool_execution_task_support_type_0 import (
     ToolExecutionTaskSupportType0,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolExecution")
 
 
-@_attrs_define
-class ToolExecution:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ToolExecution(Lazy):
     """Execution-related properties for a tool.
 
     Attributes:
@@ -29,8 +35,12 @@ class ToolExecution:
     task_support: None | str | ToolExecutionTaskSupportType0 | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         task_support: Any
         try:
             if isinstance(self.task_support, Unset):
@@ -53,15 +63,11 @@ class ToolExecution:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        task_support = d.pop("taskSupport", UNSET)
-        if task_support is not None and task_support.__class__ is not str and task_support is not UNSET:
-            task_support = unexpected_type(cls, "taskSupport", task_support, "null or a string")
-
-        tool_execution = cls(
-            task_support=task_support,
-        )
-        tool_execution.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tool_execution = cls.__new__(cls)
+        tool_execution.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tool_execution
 
     @property
@@ -79,3 +85,41 @@ class ToolExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_task_support(cls: type[ToolExecution], d: Mapping[str, Any]) -> Any:
+    task_support = d.get("taskSupport", UNSET)
+    if task_support is not None and task_support.__class__ is not str and task_support is not UNSET:
+        task_support = unexpected_type(cls, "taskSupport", task_support, "null or a string")
+
+    return task_support
+
+
+_FIELDS: frozenset[str] = frozenset(("taskSupport",))
+
+
+def _read_additional_properties(cls: type[ToolExecution], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ToolExecution], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    task_support = d.get("taskSupport", UNSET)
+    if task_support is not None and task_support.__class__ is not str and task_support is not UNSET:
+        task_support = _read_task_support(cls, d)
+
+    return {
+        "task_support": task_support,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ToolExecution._all_fields = _all_fields
+set_readers(
+    ToolExecution,
+    {
+        "task_support": _read_task_support,
+        "additional_properties": _read_additional_properties,
+    },
+)

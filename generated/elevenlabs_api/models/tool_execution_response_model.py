@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolExecutionResponseModel")
 
 
-@_attrs_define
-class ToolExecutionResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ToolExecutionResponseModel(Lazy):
     """Attributes:
     tool_id (str): The ID of the tool that was executed
     tool_request_id (str): The request/call ID associated with this tool execution
@@ -78,10 +85,24 @@ class ToolExecutionResponseModel:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "tool_id",
+        "tool_request_id",
+        "conversation_id",
+        "agent_id",
+        "timestamp",
+        "latency_secs",
+        "id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tool_id = self.tool_id
 
         tool_request_id = self.tool_request_id
@@ -189,195 +210,11 @@ class ToolExecutionResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tool_id = d.pop("tool_id", MISSING)
-        if tool_id.__class__ is not str:
-            if tool_id is MISSING:
-                tool_id = missing_field(cls, "tool_id")
-                _missing += ("tool_id",)
-            else:
-                tool_id = unexpected_type(cls, "tool_id", tool_id, "a string")
-
-        tool_request_id = d.pop("tool_request_id", MISSING)
-        if tool_request_id.__class__ is not str:
-            if tool_request_id is MISSING:
-                tool_request_id = missing_field(cls, "tool_request_id")
-                _missing += ("tool_request_id",)
-            else:
-                tool_request_id = unexpected_type(cls, "tool_request_id", tool_request_id, "a string")
-
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        timestamp = d.pop("timestamp", MISSING)
-        if timestamp.__class__ is not float and timestamp.__class__ is not int:
-            if timestamp is MISSING:
-                timestamp = missing_field(cls, "timestamp")
-                _missing += ("timestamp",)
-            else:
-                timestamp = unexpected_type(cls, "timestamp", timestamp, "a number")
-
-        latency_secs = d.pop("latency_secs", MISSING)
-        if latency_secs.__class__ is not float and latency_secs.__class__ is not int:
-            if latency_secs is MISSING:
-                latency_secs = missing_field(cls, "latency_secs")
-                _missing += ("latency_secs",)
-            else:
-                latency_secs = unexpected_type(cls, "latency_secs", latency_secs, "a number")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        is_error = d.pop("is_error", UNSET)
-        if is_error.__class__ is not bool and is_error is not UNSET:
-            is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
-
-        request_payload = d.pop("request_payload", UNSET)
-        if request_payload.__class__ is not str and request_payload is not None and request_payload is not UNSET:
-            request_payload = unexpected_type(cls, "request_payload", request_payload, "a string or null")
-
-        response_payload = d.pop("response_payload", UNSET)
-        if response_payload.__class__ is not str and response_payload is not None and response_payload is not UNSET:
-            response_payload = unexpected_type(cls, "response_payload", response_payload, "a string or null")
-
-        error_message = d.pop("error_message", UNSET)
-        if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
-            error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
-
-        error_type = d.pop("error_type", UNSET)
-        if error_type.__class__ is not str and error_type is not None and error_type is not UNSET:
-            error_type = unexpected_type(cls, "error_type", error_type, "a string or null")
-
-        tool_call_details_raw = d.pop("tool_call_details", UNSET)
-        try:
-
-            def _parse_tool_call_details(
-                data: object,
-            ) -> (
-                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
-                | ConversationHistoryTranscriptToolCallClientDetails
-                | ConversationHistoryTranscriptToolCallMCPDetails
-                | ConversationHistoryTranscriptToolCallWebhookDetails
-                | None
-                | UnknownVariant
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_tool_call_details_member, data)
-
-            def _parse_tool_call_details_member(
-                data: object,
-            ) -> (
-                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
-                | ConversationHistoryTranscriptToolCallClientDetails
-                | ConversationHistoryTranscriptToolCallMCPDetails
-                | ConversationHistoryTranscriptToolCallWebhookDetails
-                | None
-                | UnknownVariant
-                | Unset
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        ConversationHistoryTranscriptToolCallWebhookDetails,
-                        ConversationHistoryTranscriptToolCallClientDetails,
-                        ConversationHistoryTranscriptToolCallMCPDetails,
-                        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_call_details_type_0_type_0 = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(
-                        data
-                    )
-
-                    return tool_call_details_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_call_details_type_0_type_1 = ConversationHistoryTranscriptToolCallClientDetails.from_dict(data)
-
-                    return tool_call_details_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_call_details_type_0_type_2 = ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
-
-                    return tool_call_details_type_0_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_call_details_type_0_type_3 = (
-                        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput.from_dict(data)
-                    )
-
-                    return tool_call_details_type_0_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tool_call_details_type_0_type_4 = UnknownVariant.from_dict(data)
-
-                return tool_call_details_type_0_type_4
-
-            tool_call_details = _parse_tool_call_details(tool_call_details_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_call_details = deviating_field(cls, "tool_call_details", tool_call_details_raw)
-
-        tool_execution_response_model = cls(
-            tool_id=tool_id,
-            tool_request_id=tool_request_id,
-            conversation_id=conversation_id,
-            agent_id=agent_id,
-            timestamp=timestamp,
-            latency_secs=latency_secs,
-            id=id,
-            branch_id=branch_id,
-            is_error=is_error,
-            request_payload=request_payload,
-            response_payload=response_payload,
-            error_message=error_message,
-            error_type=error_type,
-            tool_call_details=tool_call_details,
-        )
-        if _missing:
-            tool_execution_response_model._missing_fields = _missing
-        tool_execution_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tool_execution_response_model = cls.__new__(cls)
+        tool_execution_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tool_execution_response_model
 
     @property
@@ -395,6 +232,348 @@ class ToolExecutionResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    tool_id = d.get("tool_id", MISSING)
+    if tool_id.__class__ is not str:
+        if tool_id is MISSING:
+            tool_id = missing_field(cls, "tool_id")
+        else:
+            tool_id = unexpected_type(cls, "tool_id", tool_id, "a string")
+
+    return tool_id
+
+
+def _read_tool_request_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    tool_request_id = d.get("tool_request_id", MISSING)
+    if tool_request_id.__class__ is not str:
+        if tool_request_id is MISSING:
+            tool_request_id = missing_field(cls, "tool_request_id")
+        else:
+            tool_request_id = unexpected_type(cls, "tool_request_id", tool_request_id, "a string")
+
+    return tool_request_id
+
+
+def _read_conversation_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string")
+
+    return conversation_id
+
+
+def _read_agent_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_timestamp(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    timestamp = d.get("timestamp", MISSING)
+    if timestamp.__class__ is not float and timestamp.__class__ is not int:
+        if timestamp is MISSING:
+            timestamp = missing_field(cls, "timestamp")
+        else:
+            timestamp = unexpected_type(cls, "timestamp", timestamp, "a number")
+
+    return timestamp
+
+
+def _read_latency_secs(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    latency_secs = d.get("latency_secs", MISSING)
+    if latency_secs.__class__ is not float and latency_secs.__class__ is not int:
+        if latency_secs is MISSING:
+            latency_secs = missing_field(cls, "latency_secs")
+        else:
+            latency_secs = unexpected_type(cls, "latency_secs", latency_secs, "a number")
+
+    return latency_secs
+
+
+def _read_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_branch_id(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_is_error(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    is_error = d.get("is_error", UNSET)
+    if is_error.__class__ is not bool and is_error is not UNSET:
+        is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
+
+    return is_error
+
+
+def _read_request_payload(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    request_payload = d.get("request_payload", UNSET)
+    if request_payload.__class__ is not str and request_payload is not None and request_payload is not UNSET:
+        request_payload = unexpected_type(cls, "request_payload", request_payload, "a string or null")
+
+    return request_payload
+
+
+def _read_response_payload(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    response_payload = d.get("response_payload", UNSET)
+    if response_payload.__class__ is not str and response_payload is not None and response_payload is not UNSET:
+        response_payload = unexpected_type(cls, "response_payload", response_payload, "a string or null")
+
+    return response_payload
+
+
+def _read_error_message(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    error_message = d.get("error_message", UNSET)
+    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+        error_message = unexpected_type(cls, "error_message", error_message, "a string or null")
+
+    return error_message
+
+
+def _read_error_type(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    error_type = d.get("error_type", UNSET)
+    if error_type.__class__ is not str and error_type is not None and error_type is not UNSET:
+        error_type = unexpected_type(cls, "error_type", error_type, "a string or null")
+
+    return error_type
+
+
+def _read_tool_call_details(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> Any:
+    tool_call_details_raw = d.get("tool_call_details", UNSET)
+    try:
+
+        def _parse_tool_call_details(
+            data: object,
+        ) -> (
+            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
+            | ConversationHistoryTranscriptToolCallClientDetails
+            | ConversationHistoryTranscriptToolCallMCPDetails
+            | ConversationHistoryTranscriptToolCallWebhookDetails
+            | None
+            | UnknownVariant
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_tool_call_details_member, data)
+
+        def _parse_tool_call_details_member(
+            data: object,
+        ) -> (
+            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
+            | ConversationHistoryTranscriptToolCallClientDetails
+            | ConversationHistoryTranscriptToolCallMCPDetails
+            | ConversationHistoryTranscriptToolCallWebhookDetails
+            | None
+            | UnknownVariant
+            | Unset
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ConversationHistoryTranscriptToolCallWebhookDetails,
+                    ConversationHistoryTranscriptToolCallClientDetails,
+                    ConversationHistoryTranscriptToolCallMCPDetails,
+                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_details_type_0_type_0 = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(data)
+
+                return tool_call_details_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_details_type_0_type_1 = ConversationHistoryTranscriptToolCallClientDetails.from_dict(data)
+
+                return tool_call_details_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_details_type_0_type_2 = ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
+
+                return tool_call_details_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_details_type_0_type_3 = (
+                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput.from_dict(data)
+                )
+
+                return tool_call_details_type_0_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_details_type_0_type_4 = UnknownVariant.from_dict(data)
+
+            return tool_call_details_type_0_type_4
+
+        tool_call_details = _parse_tool_call_details(tool_call_details_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_call_details = deviating_field(cls, "tool_call_details", tool_call_details_raw)
+
+    return tool_call_details
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tool_id",
+        "tool_request_id",
+        "conversation_id",
+        "agent_id",
+        "timestamp",
+        "latency_secs",
+        "id",
+        "branch_id",
+        "is_error",
+        "request_payload",
+        "response_payload",
+        "error_message",
+        "error_type",
+        "tool_call_details",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tool_id = d.get("tool_id", MISSING)
+    if tool_id.__class__ is not str:
+        tool_id = _read_tool_id(cls, d)
+
+    tool_request_id = d.get("tool_request_id", MISSING)
+    if tool_request_id.__class__ is not str:
+        tool_request_id = _read_tool_request_id(cls, d)
+
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str:
+        conversation_id = _read_conversation_id(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    timestamp = d.get("timestamp", MISSING)
+    if timestamp.__class__ is not float and timestamp.__class__ is not int:
+        timestamp = _read_timestamp(cls, d)
+
+    latency_secs = d.get("latency_secs", MISSING)
+    if latency_secs.__class__ is not float and latency_secs.__class__ is not int:
+        latency_secs = _read_latency_secs(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    is_error = d.get("is_error", UNSET)
+    if is_error.__class__ is not bool and is_error is not UNSET:
+        is_error = _read_is_error(cls, d)
+
+    request_payload = d.get("request_payload", UNSET)
+    if request_payload.__class__ is not str and request_payload is not None and request_payload is not UNSET:
+        request_payload = _read_request_payload(cls, d)
+
+    response_payload = d.get("response_payload", UNSET)
+    if response_payload.__class__ is not str and response_payload is not None and response_payload is not UNSET:
+        response_payload = _read_response_payload(cls, d)
+
+    error_message = d.get("error_message", UNSET)
+    if error_message.__class__ is not str and error_message is not None and error_message is not UNSET:
+        error_message = _read_error_message(cls, d)
+
+    error_type = d.get("error_type", UNSET)
+    if error_type.__class__ is not str and error_type is not None and error_type is not UNSET:
+        error_type = _read_error_type(cls, d)
+
+    tool_call_details = d.get("tool_call_details", UNSET)
+    if tool_call_details is not UNSET:
+        tool_call_details = _read_tool_call_details(cls, d)
+
+    return {
+        "tool_id": tool_id,
+        "tool_request_id": tool_request_id,
+        "conversation_id": conversation_id,
+        "agent_id": agent_id,
+        "timestamp": timestamp,
+        "latency_secs": latency_secs,
+        "id": id,
+        "branch_id": branch_id,
+        "is_error": is_error,
+        "request_payload": request_payload,
+        "response_payload": response_payload,
+        "error_message": error_message,
+        "error_type": error_type,
+        "tool_call_details": tool_call_details,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ToolExecutionResponseModel._all_fields = _all_fields
+set_readers(
+    ToolExecutionResponseModel,
+    {
+        "tool_id": _read_tool_id,
+        "tool_request_id": _read_tool_request_id,
+        "conversation_id": _read_conversation_id,
+        "agent_id": _read_agent_id,
+        "timestamp": _read_timestamp,
+        "latency_secs": _read_latency_secs,
+        "id": _read_id,
+        "branch_id": _read_branch_id,
+        "is_error": _read_is_error,
+        "request_payload": _read_request_payload,
+        "response_payload": _read_response_payload,
+        "error_message": _read_error_message,
+        "error_type": _read_error_type,
+        "tool_call_details": _read_tool_call_details,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

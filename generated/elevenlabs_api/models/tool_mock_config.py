@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolMockConfig")
 
 
-@_attrs_define
-class ToolMockConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ToolMockConfig(Lazy):
     """Attributes:
     default_return_value (str | Unset):  Default: 'Tool Called.'.
     default_is_error (bool | Unset):  Default: False.
@@ -27,8 +33,12 @@ class ToolMockConfig:
     default_is_error: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         default_return_value = self.default_return_value
 
         default_is_error = self.default_is_error
@@ -45,20 +55,11 @@ class ToolMockConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        default_return_value = d.pop("default_return_value", UNSET)
-        if default_return_value.__class__ is not str and default_return_value is not UNSET:
-            default_return_value = unexpected_type(cls, "default_return_value", default_return_value, "a string")
-
-        default_is_error = d.pop("default_is_error", UNSET)
-        if default_is_error.__class__ is not bool and default_is_error is not UNSET:
-            default_is_error = unexpected_type(cls, "default_is_error", default_is_error, "a boolean")
-
-        tool_mock_config = cls(
-            default_return_value=default_return_value,
-            default_is_error=default_is_error,
-        )
-        tool_mock_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tool_mock_config = cls.__new__(cls)
+        tool_mock_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tool_mock_config
 
     @property
@@ -76,3 +77,60 @@ class ToolMockConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_default_return_value(cls: type[ToolMockConfig], d: Mapping[str, Any]) -> Any:
+    default_return_value = d.get("default_return_value", UNSET)
+    if default_return_value.__class__ is not str and default_return_value is not UNSET:
+        default_return_value = unexpected_type(cls, "default_return_value", default_return_value, "a string")
+
+    return default_return_value
+
+
+def _read_default_is_error(cls: type[ToolMockConfig], d: Mapping[str, Any]) -> Any:
+    default_is_error = d.get("default_is_error", UNSET)
+    if default_is_error.__class__ is not bool and default_is_error is not UNSET:
+        default_is_error = unexpected_type(cls, "default_is_error", default_is_error, "a boolean")
+
+    return default_is_error
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "default_return_value",
+        "default_is_error",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ToolMockConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ToolMockConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    default_return_value = d.get("default_return_value", UNSET)
+    if default_return_value.__class__ is not str and default_return_value is not UNSET:
+        default_return_value = _read_default_return_value(cls, d)
+
+    default_is_error = d.get("default_is_error", UNSET)
+    if default_is_error.__class__ is not bool and default_is_error is not UNSET:
+        default_is_error = _read_default_is_error(cls, d)
+
+    return {
+        "default_return_value": default_return_value,
+        "default_is_error": default_is_error,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+ToolMockConfig._all_fields = _all_fields
+set_readers(
+    ToolMockConfig,
+    {
+        "default_return_value": _read_default_return_value,
+        "default_is_error": _read_default_is_error,
+        "additional_properties": _read_additional_properties,
+    },
+)

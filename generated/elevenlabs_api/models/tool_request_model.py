@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="ToolRequestModel")
 
 
-@_attrs_define
-class ToolRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ToolRequestModel(Lazy):
     """Attributes:
     tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
         Configuration for the tool
@@ -32,10 +39,16 @@ class ToolRequestModel:
     response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("tool_config",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tool_config: Any
         try:
             if (
@@ -79,99 +92,11 @@ class ToolRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tool_config_raw = d.pop("tool_config", MISSING)
-        if tool_config_raw is MISSING:
-            tool_config = missing_field(cls, "tool_config")
-            _missing += ("tool_config",)
-        else:
-            try:
-
-                def _parse_tool_config(
-                    data: object,
-                ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
-                    return parse_strictly(_parse_tool_config_member, data)
-
-                def _parse_tool_config_member(
-                    data: object,
-                ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
-                    if isinstance(data, dict):
-                        for known in (
-                            WebhookToolConfigInput,
-                            ClientToolConfigInput,
-                            SystemToolConfigInput,
-                            MCPToolConfigInput,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tool_config_type_0 = WebhookToolConfigInput.from_dict(data)
-
-                        return tool_config_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tool_config_type_1 = ClientToolConfigInput.from_dict(data)
-
-                        return tool_config_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tool_config_type_2 = SystemToolConfigInput.from_dict(data)
-
-                        return tool_config_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_config_type_3 = MCPToolConfigInput.from_dict(data)
-
-                    return tool_config_type_3
-
-                tool_config = _parse_tool_config(tool_config_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                tool_config = deviating_field(cls, "tool_config", tool_config_raw)
-
-        response_mocks_raw = d.pop("response_mocks", UNSET)
-        try:
-
-            def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                response_mocks_type_0 = []
-                _response_mocks_type_0 = data
-                for response_mocks_type_0_item_data in _response_mocks_type_0:
-                    response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
-
-                    response_mocks_type_0.append(response_mocks_type_0_item)
-
-                return response_mocks_type_0
-
-            response_mocks = _parse_response_mocks(response_mocks_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
-
-        tool_request_model = cls(
-            tool_config=tool_config,
-            response_mocks=response_mocks,
-        )
-        if _missing:
-            tool_request_model._missing_fields = _missing
-        tool_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tool_request_model = cls.__new__(cls)
+        tool_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tool_request_model
 
     @property
@@ -189,6 +114,138 @@ class ToolRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_config(cls: type[ToolRequestModel], d: Mapping[str, Any]) -> Any:
+    tool_config_raw = d.get("tool_config", MISSING)
+    if tool_config_raw is MISSING:
+        tool_config = missing_field(cls, "tool_config")
+    else:
+        try:
+
+            def _parse_tool_config(
+                data: object,
+            ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
+                return parse_strictly(_parse_tool_config_member, data)
+
+            def _parse_tool_config_member(
+                data: object,
+            ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
+                if isinstance(data, dict):
+                    for known in (
+                        WebhookToolConfigInput,
+                        ClientToolConfigInput,
+                        SystemToolConfigInput,
+                        MCPToolConfigInput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_0 = WebhookToolConfigInput.from_dict(data)
+
+                    return tool_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_1 = ClientToolConfigInput.from_dict(data)
+
+                    return tool_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_2 = SystemToolConfigInput.from_dict(data)
+
+                    return tool_config_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_config_type_3 = MCPToolConfigInput.from_dict(data)
+
+                return tool_config_type_3
+
+            tool_config = _parse_tool_config(tool_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_config = deviating_field(cls, "tool_config", tool_config_raw)
+
+    return tool_config
+
+
+def _read_response_mocks(cls: type[ToolRequestModel], d: Mapping[str, Any]) -> Any:
+    response_mocks_raw = d.get("response_mocks", UNSET)
+    try:
+
+        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            response_mocks_type_0 = []
+            _response_mocks_type_0 = data
+            for response_mocks_type_0_item_data in _response_mocks_type_0:
+                response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
+
+                response_mocks_type_0.append(response_mocks_type_0_item)
+
+            return response_mocks_type_0
+
+        response_mocks = _parse_response_mocks(response_mocks_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
+
+    return response_mocks
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tool_config",
+        "response_mocks",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ToolRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ToolRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tool_config = _read_tool_config(cls, d)
+
+    response_mocks = d.get("response_mocks", UNSET)
+    if response_mocks is not UNSET:
+        response_mocks = _read_response_mocks(cls, d)
+
+    return {
+        "tool_config": tool_config,
+        "response_mocks": response_mocks,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ToolRequestModel._all_fields = _all_fields
+set_readers(
+    ToolRequestModel,
+    {
+        "tool_config": _read_tool_config,
+        "response_mocks": _read_response_mocks,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolResponseMockConfigInput")
 
 
-@_attrs_define
-class ToolResponseMockConfigInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ToolResponseMockConfigInput(Lazy):
     """Attributes:
     mock_result (str): The return value the LLM sees when this mock is active.
     parameter_conditions (list[UnitTestToolCallParameter] | Unset): If the list is empty, the mock will always
@@ -36,10 +43,16 @@ class ToolResponseMockConfigInput:
     is_error: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("mock_result",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         mock_result = self.mock_result
 
         parameter_conditions: Any
@@ -70,42 +83,11 @@ class ToolResponseMockConfigInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        mock_result = d.pop("mock_result", MISSING)
-        if mock_result.__class__ is not str:
-            if mock_result is MISSING:
-                mock_result = missing_field(cls, "mock_result")
-                _missing += ("mock_result",)
-            else:
-                mock_result = unexpected_type(cls, "mock_result", mock_result, "a string")
-
-        parameter_conditions_raw = d.pop("parameter_conditions", UNSET)
-        try:
-            expect_array("parameter_conditions", parameter_conditions_raw)
-            _parameter_conditions = parameter_conditions_raw
-            parameter_conditions: list[UnitTestToolCallParameter] | Unset = UNSET
-            if _parameter_conditions is not UNSET:
-                parameter_conditions = []
-                for parameter_conditions_item_data in _parameter_conditions:
-                    parameter_conditions_item = UnitTestToolCallParameter.from_dict(parameter_conditions_item_data)
-
-                    parameter_conditions.append(parameter_conditions_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parameter_conditions = deviating_field(cls, "parameter_conditions", parameter_conditions_raw)
-
-        is_error = d.pop("is_error", UNSET)
-        if is_error.__class__ is not bool and is_error is not UNSET:
-            is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
-
-        tool_response_mock_config_input = cls(
-            mock_result=mock_result,
-            parameter_conditions=parameter_conditions,
-            is_error=is_error,
-        )
-        if _missing:
-            tool_response_mock_config_input._missing_fields = _missing
-        tool_response_mock_config_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tool_response_mock_config_input = cls.__new__(cls)
+        tool_response_mock_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tool_response_mock_config_input
 
     @property
@@ -123,6 +105,93 @@ class ToolResponseMockConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_mock_result(cls: type[ToolResponseMockConfigInput], d: Mapping[str, Any]) -> Any:
+    mock_result = d.get("mock_result", MISSING)
+    if mock_result.__class__ is not str:
+        if mock_result is MISSING:
+            mock_result = missing_field(cls, "mock_result")
+        else:
+            mock_result = unexpected_type(cls, "mock_result", mock_result, "a string")
+
+    return mock_result
+
+
+def _read_parameter_conditions(cls: type[ToolResponseMockConfigInput], d: Mapping[str, Any]) -> Any:
+    parameter_conditions_raw = d.get("parameter_conditions", UNSET)
+    try:
+        expect_array("parameter_conditions", parameter_conditions_raw)
+        _parameter_conditions = parameter_conditions_raw
+        parameter_conditions: list[UnitTestToolCallParameter] | Unset = UNSET
+        if _parameter_conditions is not UNSET:
+            parameter_conditions = []
+            for parameter_conditions_item_data in _parameter_conditions:
+                parameter_conditions_item = UnitTestToolCallParameter.from_dict(parameter_conditions_item_data)
+
+                parameter_conditions.append(parameter_conditions_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        parameter_conditions = deviating_field(cls, "parameter_conditions", parameter_conditions_raw)
+
+    return parameter_conditions
+
+
+def _read_is_error(cls: type[ToolResponseMockConfigInput], d: Mapping[str, Any]) -> Any:
+    is_error = d.get("is_error", UNSET)
+    if is_error.__class__ is not bool and is_error is not UNSET:
+        is_error = unexpected_type(cls, "is_error", is_error, "a boolean")
+
+    return is_error
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "mock_result",
+        "parameter_conditions",
+        "is_error",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ToolResponseMockConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ToolResponseMockConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    mock_result = d.get("mock_result", MISSING)
+    if mock_result.__class__ is not str:
+        mock_result = _read_mock_result(cls, d)
+
+    parameter_conditions = d.get("parameter_conditions", UNSET)
+    if parameter_conditions is not UNSET:
+        parameter_conditions = _read_parameter_conditions(cls, d)
+
+    is_error = d.get("is_error", UNSET)
+    if is_error.__class__ is not bool and is_error is not UNSET:
+        is_error = _read_is_error(cls, d)
+
+    return {
+        "mock_result": mock_result,
+        "parameter_conditions": parameter_conditions,
+        "is_error": is_error,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ToolResponseMockConfigInput._all_fields = _all_fields
+set_readers(
+    ToolResponseMockConfigInput,
+    {
+        "mock_result": _read_mock_result,
+        "parameter_conditions": _read_parameter_conditions,
+        "is_error": _read_is_error,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

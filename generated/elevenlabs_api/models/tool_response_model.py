@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolResponseModel")
 
 
-@_attrs_define
-class ToolResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ToolResponseModel(Lazy):
     """Attributes:
     id (str):
     tool_config (ClientToolConfigOutput | MCPToolConfigOutput | SystemToolConfigOutput | UnknownVariant |
@@ -45,10 +52,21 @@ class ToolResponseModel:
     response_mocks: list[ToolResponseMockConfigOutput] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "tool_config",
+        "access_info",
+        "usage_stats",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         tool_config: Any
@@ -113,150 +131,11 @@ class ToolResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        tool_config_raw = d.pop("tool_config", MISSING)
-        if tool_config_raw is MISSING:
-            tool_config = missing_field(cls, "tool_config")
-            _missing += ("tool_config",)
-        else:
-            try:
-
-                def _parse_tool_config(
-                    data: object,
-                ) -> (
-                    ClientToolConfigOutput
-                    | MCPToolConfigOutput
-                    | SystemToolConfigOutput
-                    | UnknownVariant
-                    | WebhookToolConfigOutput
-                ):
-                    return parse_strictly(_parse_tool_config_member, data)
-
-                def _parse_tool_config_member(
-                    data: object,
-                ) -> (
-                    ClientToolConfigOutput
-                    | MCPToolConfigOutput
-                    | SystemToolConfigOutput
-                    | UnknownVariant
-                    | WebhookToolConfigOutput
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            WebhookToolConfigOutput,
-                            ClientToolConfigOutput,
-                            SystemToolConfigOutput,
-                            MCPToolConfigOutput,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tool_config_type_0 = WebhookToolConfigOutput.from_dict(data)
-
-                        return tool_config_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tool_config_type_1 = ClientToolConfigOutput.from_dict(data)
-
-                        return tool_config_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tool_config_type_2 = SystemToolConfigOutput.from_dict(data)
-
-                        return tool_config_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tool_config_type_3 = MCPToolConfigOutput.from_dict(data)
-
-                        return tool_config_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tool_config_type_4 = UnknownVariant.from_dict(data)
-
-                    return tool_config_type_4
-
-                tool_config = _parse_tool_config(tool_config_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                tool_config = deviating_field(cls, "tool_config", tool_config_raw)
-
-        access_info_raw = d.pop("access_info", MISSING)
-        if access_info_raw is MISSING:
-            access_info = missing_field(cls, "access_info")
-            _missing += ("access_info",)
-        else:
-            try:
-                access_info = ResourceAccessInfo.from_dict(access_info_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        usage_stats_raw = d.pop("usage_stats", MISSING)
-        if usage_stats_raw is MISSING:
-            usage_stats = missing_field(cls, "usage_stats")
-            _missing += ("usage_stats",)
-        else:
-            try:
-                usage_stats = ToolUsageStatsResponseModel.from_dict(usage_stats_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                usage_stats = deviating_field(cls, "usage_stats", usage_stats_raw)
-
-        response_mocks_raw = d.pop("response_mocks", UNSET)
-        try:
-
-            def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigOutput] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                response_mocks_type_0 = []
-                _response_mocks_type_0 = data
-                for response_mocks_type_0_item_data in _response_mocks_type_0:
-                    response_mocks_type_0_item = ToolResponseMockConfigOutput.from_dict(response_mocks_type_0_item_data)
-
-                    response_mocks_type_0.append(response_mocks_type_0_item)
-
-                return response_mocks_type_0
-
-            response_mocks = _parse_response_mocks(response_mocks_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
-
-        tool_response_model = cls(
-            id=id,
-            tool_config=tool_config,
-            access_info=access_info,
-            usage_stats=usage_stats,
-            response_mocks=response_mocks,
-        )
-        if _missing:
-            tool_response_model._missing_fields = _missing
-        tool_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tool_response_model = cls.__new__(cls)
+        tool_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tool_response_model
 
     @property
@@ -274,6 +153,212 @@ class ToolResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_tool_config(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any:
+    tool_config_raw = d.get("tool_config", MISSING)
+    if tool_config_raw is MISSING:
+        tool_config = missing_field(cls, "tool_config")
+    else:
+        try:
+
+            def _parse_tool_config(
+                data: object,
+            ) -> (
+                ClientToolConfigOutput
+                | MCPToolConfigOutput
+                | SystemToolConfigOutput
+                | UnknownVariant
+                | WebhookToolConfigOutput
+            ):
+                return parse_strictly(_parse_tool_config_member, data)
+
+            def _parse_tool_config_member(
+                data: object,
+            ) -> (
+                ClientToolConfigOutput
+                | MCPToolConfigOutput
+                | SystemToolConfigOutput
+                | UnknownVariant
+                | WebhookToolConfigOutput
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        WebhookToolConfigOutput,
+                        ClientToolConfigOutput,
+                        SystemToolConfigOutput,
+                        MCPToolConfigOutput,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_0 = WebhookToolConfigOutput.from_dict(data)
+
+                    return tool_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_1 = ClientToolConfigOutput.from_dict(data)
+
+                    return tool_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_2 = SystemToolConfigOutput.from_dict(data)
+
+                    return tool_config_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_config_type_3 = MCPToolConfigOutput.from_dict(data)
+
+                    return tool_config_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_config_type_4 = UnknownVariant.from_dict(data)
+
+                return tool_config_type_4
+
+            tool_config = _parse_tool_config(tool_config_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tool_config = deviating_field(cls, "tool_config", tool_config_raw)
+
+    return tool_config
+
+
+def _read_access_info(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", MISSING)
+    if access_info_raw is MISSING:
+        access_info = missing_field(cls, "access_info")
+    else:
+        try:
+            access_info = ResourceAccessInfo.from_dict(access_info_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+def _read_usage_stats(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any:
+    usage_stats_raw = d.get("usage_stats", MISSING)
+    if usage_stats_raw is MISSING:
+        usage_stats = missing_field(cls, "usage_stats")
+    else:
+        try:
+            usage_stats = ToolUsageStatsResponseModel.from_dict(usage_stats_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            usage_stats = deviating_field(cls, "usage_stats", usage_stats_raw)
+
+    return usage_stats
+
+
+def _read_response_mocks(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any:
+    response_mocks_raw = d.get("response_mocks", UNSET)
+    try:
+
+        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigOutput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            response_mocks_type_0 = []
+            _response_mocks_type_0 = data
+            for response_mocks_type_0_item_data in _response_mocks_type_0:
+                response_mocks_type_0_item = ToolResponseMockConfigOutput.from_dict(response_mocks_type_0_item_data)
+
+                response_mocks_type_0.append(response_mocks_type_0_item)
+
+            return response_mocks_type_0
+
+        response_mocks = _parse_response_mocks(response_mocks_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        response_mocks = deviating_field(cls, "response_mocks", response_mocks_raw)
+
+    return response_mocks
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "tool_config",
+        "access_info",
+        "usage_stats",
+        "response_mocks",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    tool_config = _read_tool_config(cls, d)
+
+    access_info = _read_access_info(cls, d)
+
+    usage_stats = _read_usage_stats(cls, d)
+
+    response_mocks = d.get("response_mocks", UNSET)
+    if response_mocks is not UNSET:
+        response_mocks = _read_response_mocks(cls, d)
+
+    return {
+        "id": id,
+        "tool_config": tool_config,
+        "access_info": access_info,
+        "usage_stats": usage_stats,
+        "response_mocks": response_mocks,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ToolResponseModel._all_fields = _all_fields
+set_readers(
+    ToolResponseModel,
+    {
+        "id": _read_id,
+        "tool_config": _read_tool_config,
+        "access_info": _read_access_info,
+        "usage_stats": _read_usage_stats,
+        "response_mocks": _read_response_mocks,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ToolUsageStatsResponseModel")
 
 
-@_attrs_define
-class ToolUsageStatsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ToolUsageStatsResponseModel(Lazy):
     """Attributes:
     avg_latency_secs (float):
     total_calls (int | Unset): The total number of calls to the tool Default: 0.
@@ -29,10 +36,16 @@ class ToolUsageStatsResponseModel:
     total_calls: int | Unset = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("avg_latency_secs",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         avg_latency_secs = self.avg_latency_secs
 
         total_calls = self.total_calls
@@ -49,27 +62,11 @@ class ToolUsageStatsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        avg_latency_secs = d.pop("avg_latency_secs", MISSING)
-        if avg_latency_secs.__class__ is not float and avg_latency_secs.__class__ is not int:
-            if avg_latency_secs is MISSING:
-                avg_latency_secs = missing_field(cls, "avg_latency_secs")
-                _missing += ("avg_latency_secs",)
-            else:
-                avg_latency_secs = unexpected_type(cls, "avg_latency_secs", avg_latency_secs, "a number")
-
-        total_calls = d.pop("total_calls", UNSET)
-        if total_calls.__class__ is not int and total_calls is not UNSET:
-            total_calls = unexpected_type(cls, "total_calls", total_calls, "an integer")
-
-        tool_usage_stats_response_model = cls(
-            avg_latency_secs=avg_latency_secs,
-            total_calls=total_calls,
-        )
-        if _missing:
-            tool_usage_stats_response_model._missing_fields = _missing
-        tool_usage_stats_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tool_usage_stats_response_model = cls.__new__(cls)
+        tool_usage_stats_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tool_usage_stats_response_model
 
     @property
@@ -87,3 +84,65 @@ class ToolUsageStatsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_avg_latency_secs(cls: type[ToolUsageStatsResponseModel], d: Mapping[str, Any]) -> Any:
+    avg_latency_secs = d.get("avg_latency_secs", MISSING)
+    if avg_latency_secs.__class__ is not float and avg_latency_secs.__class__ is not int:
+        if avg_latency_secs is MISSING:
+            avg_latency_secs = missing_field(cls, "avg_latency_secs")
+        else:
+            avg_latency_secs = unexpected_type(cls, "avg_latency_secs", avg_latency_secs, "a number")
+
+    return avg_latency_secs
+
+
+def _read_total_calls(cls: type[ToolUsageStatsResponseModel], d: Mapping[str, Any]) -> Any:
+    total_calls = d.get("total_calls", UNSET)
+    if total_calls.__class__ is not int and total_calls is not UNSET:
+        total_calls = unexpected_type(cls, "total_calls", total_calls, "an integer")
+
+    return total_calls
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "avg_latency_secs",
+        "total_calls",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ToolUsageStatsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ToolUsageStatsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    avg_latency_secs = d.get("avg_latency_secs", MISSING)
+    if avg_latency_secs.__class__ is not float and avg_latency_secs.__class__ is not int:
+        avg_latency_secs = _read_avg_latency_secs(cls, d)
+
+    total_calls = d.get("total_calls", UNSET)
+    if total_calls.__class__ is not int and total_calls is not UNSET:
+        total_calls = _read_total_calls(cls, d)
+
+    return {
+        "avg_latency_secs": avg_latency_secs,
+        "total_calls": total_calls,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ToolUsageStatsResponseModel._all_fields = _all_fields
+set_readers(
+    ToolUsageStatsResponseModel,
+    {
+        "avg_latency_secs": _read_avg_latency_secs,
+        "total_calls": _read_total_calls,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TopicEvaluationCriteriaAggregate")
 
 
-@_attrs_define
-class TopicEvaluationCriteriaAggregate:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TopicEvaluationCriteriaAggregate(Lazy):
     """Attributes:
     criteria_id (str):
     success_count (int | Unset):  Default: 0.
@@ -35,10 +42,16 @@ class TopicEvaluationCriteriaAggregate:
     unknown_count: int | Unset = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("criteria_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         criteria_id = self.criteria_id
 
         success_count = self.success_count
@@ -63,37 +76,13 @@ class TopicEvaluationCriteriaAggregate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        criteria_id = d.pop("criteria_id", MISSING)
-        if criteria_id.__class__ is not str:
-            if criteria_id is MISSING:
-                criteria_id = missing_field(cls, "criteria_id")
-                _missing += ("criteria_id",)
-            else:
-                criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
-
-        success_count = d.pop("success_count", UNSET)
-        if success_count.__class__ is not int and success_count is not UNSET:
-            success_count = unexpected_type(cls, "success_count", success_count, "an integer")
-
-        failure_count = d.pop("failure_count", UNSET)
-        if failure_count.__class__ is not int and failure_count is not UNSET:
-            failure_count = unexpected_type(cls, "failure_count", failure_count, "an integer")
-
-        unknown_count = d.pop("unknown_count", UNSET)
-        if unknown_count.__class__ is not int and unknown_count is not UNSET:
-            unknown_count = unexpected_type(cls, "unknown_count", unknown_count, "an integer")
-
-        topic_evaluation_criteria_aggregate = cls(
-            criteria_id=criteria_id,
-            success_count=success_count,
-            failure_count=failure_count,
-            unknown_count=unknown_count,
-        )
-        if _missing:
-            topic_evaluation_criteria_aggregate._missing_fields = _missing
-        topic_evaluation_criteria_aggregate.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        topic_evaluation_criteria_aggregate = cls.__new__(cls)
+        topic_evaluation_criteria_aggregate.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return topic_evaluation_criteria_aggregate
 
     @property
@@ -111,3 +100,95 @@ class TopicEvaluationCriteriaAggregate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_criteria_id(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> Any:
+    criteria_id = d.get("criteria_id", MISSING)
+    if criteria_id.__class__ is not str:
+        if criteria_id is MISSING:
+            criteria_id = missing_field(cls, "criteria_id")
+        else:
+            criteria_id = unexpected_type(cls, "criteria_id", criteria_id, "a string")
+
+    return criteria_id
+
+
+def _read_success_count(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> Any:
+    success_count = d.get("success_count", UNSET)
+    if success_count.__class__ is not int and success_count is not UNSET:
+        success_count = unexpected_type(cls, "success_count", success_count, "an integer")
+
+    return success_count
+
+
+def _read_failure_count(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> Any:
+    failure_count = d.get("failure_count", UNSET)
+    if failure_count.__class__ is not int and failure_count is not UNSET:
+        failure_count = unexpected_type(cls, "failure_count", failure_count, "an integer")
+
+    return failure_count
+
+
+def _read_unknown_count(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> Any:
+    unknown_count = d.get("unknown_count", UNSET)
+    if unknown_count.__class__ is not int and unknown_count is not UNSET:
+        unknown_count = unexpected_type(cls, "unknown_count", unknown_count, "an integer")
+
+    return unknown_count
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "criteria_id",
+        "success_count",
+        "failure_count",
+        "unknown_count",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TopicEvaluationCriteriaAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    criteria_id = d.get("criteria_id", MISSING)
+    if criteria_id.__class__ is not str:
+        criteria_id = _read_criteria_id(cls, d)
+
+    success_count = d.get("success_count", UNSET)
+    if success_count.__class__ is not int and success_count is not UNSET:
+        success_count = _read_success_count(cls, d)
+
+    failure_count = d.get("failure_count", UNSET)
+    if failure_count.__class__ is not int and failure_count is not UNSET:
+        failure_count = _read_failure_count(cls, d)
+
+    unknown_count = d.get("unknown_count", UNSET)
+    if unknown_count.__class__ is not int and unknown_count is not UNSET:
+        unknown_count = _read_unknown_count(cls, d)
+
+    return {
+        "criteria_id": criteria_id,
+        "success_count": success_count,
+        "failure_count": failure_count,
+        "unknown_count": unknown_count,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TopicEvaluationCriteriaAggregate._all_fields = _all_fields
+set_readers(
+    TopicEvaluationCriteriaAggregate,
+    {
+        "criteria_id": _read_criteria_id,
+        "success_count": _read_success_count,
+        "failure_count": _read_failure_count,
+        "unknown_count": _read_unknown_count,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

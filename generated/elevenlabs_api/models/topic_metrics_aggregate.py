@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TopicMetricsAggregate")
 
 
-@_attrs_define
-class TopicMetricsAggregate:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TopicMetricsAggregate(Lazy):
     """Attributes:
     conversation_count (int | Unset):  Default: 0.
     sentiment (None | TopicSentimentAggregate | Unset):
@@ -32,8 +38,12 @@ class TopicMetricsAggregate:
     evaluation_criteria: list[TopicEvaluationCriteriaAggregate] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         conversation_count = self.conversation_count
 
         sentiment: Any
@@ -74,50 +84,11 @@ class TopicMetricsAggregate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        conversation_count = d.pop("conversation_count", UNSET)
-        if conversation_count.__class__ is not int and conversation_count is not UNSET:
-            conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
-
-        sentiment_raw = d.pop("sentiment", UNSET)
-        try:
-
-            def _parse_sentiment(data: object) -> None | TopicSentimentAggregate | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                sentiment_type_0 = TopicSentimentAggregate.from_dict(data)
-
-                return sentiment_type_0
-
-            sentiment = _parse_sentiment(sentiment_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sentiment = deviating_field(cls, "sentiment", sentiment_raw)
-
-        evaluation_criteria_raw = d.pop("evaluation_criteria", UNSET)
-        try:
-            expect_array("evaluation_criteria", evaluation_criteria_raw)
-            _evaluation_criteria = evaluation_criteria_raw
-            evaluation_criteria: list[TopicEvaluationCriteriaAggregate] | Unset = UNSET
-            if _evaluation_criteria is not UNSET:
-                evaluation_criteria = []
-                for evaluation_criteria_item_data in _evaluation_criteria:
-                    evaluation_criteria_item = TopicEvaluationCriteriaAggregate.from_dict(evaluation_criteria_item_data)
-
-                    evaluation_criteria.append(evaluation_criteria_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            evaluation_criteria = deviating_field(cls, "evaluation_criteria", evaluation_criteria_raw)
-
-        topic_metrics_aggregate = cls(
-            conversation_count=conversation_count,
-            sentiment=sentiment,
-            evaluation_criteria=evaluation_criteria,
-        )
-        topic_metrics_aggregate.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        topic_metrics_aggregate = cls.__new__(cls)
+        topic_metrics_aggregate.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return topic_metrics_aggregate
 
     @property
@@ -135,6 +106,103 @@ class TopicMetricsAggregate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_conversation_count(cls: type[TopicMetricsAggregate], d: Mapping[str, Any]) -> Any:
+    conversation_count = d.get("conversation_count", UNSET)
+    if conversation_count.__class__ is not int and conversation_count is not UNSET:
+        conversation_count = unexpected_type(cls, "conversation_count", conversation_count, "an integer")
+
+    return conversation_count
+
+
+def _read_sentiment(cls: type[TopicMetricsAggregate], d: Mapping[str, Any]) -> Any:
+    sentiment_raw = d.get("sentiment", UNSET)
+    try:
+
+        def _parse_sentiment(data: object) -> None | TopicSentimentAggregate | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            sentiment_type_0 = TopicSentimentAggregate.from_dict(data)
+
+            return sentiment_type_0
+
+        sentiment = _parse_sentiment(sentiment_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        sentiment = deviating_field(cls, "sentiment", sentiment_raw)
+
+    return sentiment
+
+
+def _read_evaluation_criteria(cls: type[TopicMetricsAggregate], d: Mapping[str, Any]) -> Any:
+    evaluation_criteria_raw = d.get("evaluation_criteria", UNSET)
+    try:
+        expect_array("evaluation_criteria", evaluation_criteria_raw)
+        _evaluation_criteria = evaluation_criteria_raw
+        evaluation_criteria: list[TopicEvaluationCriteriaAggregate] | Unset = UNSET
+        if _evaluation_criteria is not UNSET:
+            evaluation_criteria = []
+            for evaluation_criteria_item_data in _evaluation_criteria:
+                evaluation_criteria_item = TopicEvaluationCriteriaAggregate.from_dict(evaluation_criteria_item_data)
+
+                evaluation_criteria.append(evaluation_criteria_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        evaluation_criteria = deviating_field(cls, "evaluation_criteria", evaluation_criteria_raw)
+
+    return evaluation_criteria
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "conversation_count",
+        "sentiment",
+        "evaluation_criteria",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TopicMetricsAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TopicMetricsAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    conversation_count = d.get("conversation_count", UNSET)
+    if conversation_count.__class__ is not int and conversation_count is not UNSET:
+        conversation_count = _read_conversation_count(cls, d)
+
+    sentiment = d.get("sentiment", UNSET)
+    if sentiment is not UNSET:
+        sentiment = _read_sentiment(cls, d)
+
+    evaluation_criteria = d.get("evaluation_criteria", UNSET)
+    if evaluation_criteria is not UNSET:
+        evaluation_criteria = _read_evaluation_criteria(cls, d)
+
+    return {
+        "conversation_count": conversation_count,
+        "sentiment": sentiment,
+        "evaluation_criteria": evaluation_criteria,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TopicMetricsAggregate._all_fields = _all_fields
+set_readers(
+    TopicMetricsAggregate,
+    {
+        "conversation_count": _read_conversation_count,
+        "sentiment": _read_sentiment,
+        "evaluation_criteria": _read_evaluation_criteria,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

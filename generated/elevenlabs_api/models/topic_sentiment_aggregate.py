@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TopicSentimentAggregate")
 
 
-@_attrs_define
-class TopicSentimentAggregate:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TopicSentimentAggregate(Lazy):
     """Attributes:
     sentiment (NumericDistributionAggregate | Unset):
     frustration (NumericDistributionAggregate | Unset):
@@ -37,8 +43,12 @@ class TopicSentimentAggregate:
     negative_count: int | Unset = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         sentiment: Any
         try:
             sentiment = UNSET
@@ -79,49 +89,11 @@ class TopicSentimentAggregate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        sentiment_raw = d.pop("sentiment", UNSET)
-        try:
-            _sentiment = sentiment_raw
-            sentiment: NumericDistributionAggregate | Unset
-            if isinstance(_sentiment, Unset):
-                sentiment = UNSET
-            else:
-                sentiment = NumericDistributionAggregate.from_dict(_sentiment)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sentiment = deviating_field(cls, "sentiment", sentiment_raw)
-
-        frustration_raw = d.pop("frustration", UNSET)
-        try:
-            _frustration = frustration_raw
-            frustration: NumericDistributionAggregate | Unset
-            if isinstance(_frustration, Unset):
-                frustration = UNSET
-            else:
-                frustration = NumericDistributionAggregate.from_dict(_frustration)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            frustration = deviating_field(cls, "frustration", frustration_raw)
-
-        positive_count = d.pop("positive_count", UNSET)
-        if positive_count.__class__ is not int and positive_count is not UNSET:
-            positive_count = unexpected_type(cls, "positive_count", positive_count, "an integer")
-
-        neutral_count = d.pop("neutral_count", UNSET)
-        if neutral_count.__class__ is not int and neutral_count is not UNSET:
-            neutral_count = unexpected_type(cls, "neutral_count", neutral_count, "an integer")
-
-        negative_count = d.pop("negative_count", UNSET)
-        if negative_count.__class__ is not int and negative_count is not UNSET:
-            negative_count = unexpected_type(cls, "negative_count", negative_count, "an integer")
-
-        topic_sentiment_aggregate = cls(
-            sentiment=sentiment,
-            frustration=frustration,
-            positive_count=positive_count,
-            neutral_count=neutral_count,
-            negative_count=negative_count,
-        )
-        topic_sentiment_aggregate.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        topic_sentiment_aggregate = cls.__new__(cls)
+        topic_sentiment_aggregate.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return topic_sentiment_aggregate
 
     @property
@@ -139,6 +111,122 @@ class TopicSentimentAggregate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sentiment(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> Any:
+    sentiment_raw = d.get("sentiment", UNSET)
+    try:
+        _sentiment = sentiment_raw
+        sentiment: NumericDistributionAggregate | Unset
+        if isinstance(_sentiment, Unset):
+            sentiment = UNSET
+        else:
+            sentiment = NumericDistributionAggregate.from_dict(_sentiment)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        sentiment = deviating_field(cls, "sentiment", sentiment_raw)
+
+    return sentiment
+
+
+def _read_frustration(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> Any:
+    frustration_raw = d.get("frustration", UNSET)
+    try:
+        _frustration = frustration_raw
+        frustration: NumericDistributionAggregate | Unset
+        if isinstance(_frustration, Unset):
+            frustration = UNSET
+        else:
+            frustration = NumericDistributionAggregate.from_dict(_frustration)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        frustration = deviating_field(cls, "frustration", frustration_raw)
+
+    return frustration
+
+
+def _read_positive_count(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> Any:
+    positive_count = d.get("positive_count", UNSET)
+    if positive_count.__class__ is not int and positive_count is not UNSET:
+        positive_count = unexpected_type(cls, "positive_count", positive_count, "an integer")
+
+    return positive_count
+
+
+def _read_neutral_count(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> Any:
+    neutral_count = d.get("neutral_count", UNSET)
+    if neutral_count.__class__ is not int and neutral_count is not UNSET:
+        neutral_count = unexpected_type(cls, "neutral_count", neutral_count, "an integer")
+
+    return neutral_count
+
+
+def _read_negative_count(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> Any:
+    negative_count = d.get("negative_count", UNSET)
+    if negative_count.__class__ is not int and negative_count is not UNSET:
+        negative_count = unexpected_type(cls, "negative_count", negative_count, "an integer")
+
+    return negative_count
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "sentiment",
+        "frustration",
+        "positive_count",
+        "neutral_count",
+        "negative_count",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TopicSentimentAggregate], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    sentiment = d.get("sentiment", UNSET)
+    if sentiment is not UNSET:
+        sentiment = _read_sentiment(cls, d)
+
+    frustration = d.get("frustration", UNSET)
+    if frustration is not UNSET:
+        frustration = _read_frustration(cls, d)
+
+    positive_count = d.get("positive_count", UNSET)
+    if positive_count.__class__ is not int and positive_count is not UNSET:
+        positive_count = _read_positive_count(cls, d)
+
+    neutral_count = d.get("neutral_count", UNSET)
+    if neutral_count.__class__ is not int and neutral_count is not UNSET:
+        neutral_count = _read_neutral_count(cls, d)
+
+    negative_count = d.get("negative_count", UNSET)
+    if negative_count.__class__ is not int and negative_count is not UNSET:
+        negative_count = _read_negative_count(cls, d)
+
+    return {
+        "sentiment": sentiment,
+        "frustration": frustration,
+        "positive_count": positive_count,
+        "neutral_count": neutral_count,
+        "negative_count": negative_count,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TopicSentimentAggregate._all_fields = _all_fields
+set_readers(
+    TopicSentimentAggregate,
+    {
+        "sentiment": _read_sentiment,
+        "frustration": _read_frustration,
+        "positive_count": _read_positive_count,
+        "neutral_count": _read_neutral_count,
+        "negative_count": _read_negative_count,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TranscriptionOrderItemRequest")
 
 
-@_attrs_define
-class TranscriptionOrderItemRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TranscriptionOrderItemRequest(Lazy):
     """Example:
         {'instructions': 'Use speaker labels where possible.', 'kind': 'transcription', 'media_ids':
         ['prodmedia_01jgatk6h0fwxrtbjade61yqhx', 'prodmedia_01jgb2zd68f8f9tfvbb968wb8z'], 'source_language': 'en',
@@ -44,13 +51,23 @@ class TranscriptionOrderItemRequest:
     instructions: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "media_ids",
+        "source_language",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("kind",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("kind", "transcription")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         media_ids: Any
         try:
             media_ids = self.media_ids
@@ -89,49 +106,11 @@ class TranscriptionOrderItemRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        kind_raw = d.pop("kind", UNSET)
-        kind = cast(Literal["transcription"] | Unset, kind_raw)
-        if kind != "transcription" and not isinstance(kind, Unset):
-            raise ValueError(f"kind must match const 'transcription', got '{kind}'")
-
-        media_ids = d.pop("media_ids", MISSING)
-        if media_ids.__class__ is not list:
-            if media_ids is MISSING:
-                media_ids = missing_field(cls, "media_ids")
-                _missing += ("media_ids",)
-            else:
-                media_ids = unexpected_type(cls, "media_ids", media_ids, "an array")
-        elif media_ids.__class__ is list and media_ids:
-            check_items(cls, "media_ids", media_ids, (str,), "a string")
-
-        source_language = d.pop("source_language", MISSING)
-        if source_language.__class__ is not str:
-            if source_language is MISSING:
-                source_language = missing_field(cls, "source_language")
-                _missing += ("source_language",)
-            else:
-                source_language = unexpected_type(cls, "source_language", source_language, "a string")
-
-        verbatim = d.pop("verbatim", UNSET)
-        if verbatim.__class__ is not bool and verbatim is not UNSET:
-            verbatim = unexpected_type(cls, "verbatim", verbatim, "a boolean")
-
-        instructions = d.pop("instructions", UNSET)
-        if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
-            instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
-
-        transcription_order_item_request = cls(
-            media_ids=media_ids,
-            source_language=source_language,
-            kind=kind,
-            verbatim=verbatim,
-            instructions=instructions,
-        )
-        if _missing:
-            transcription_order_item_request._missing_fields = _missing
-        transcription_order_item_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        transcription_order_item_request = cls.__new__(cls)
+        transcription_order_item_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return transcription_order_item_request
 
     @property
@@ -149,3 +128,114 @@ class TranscriptionOrderItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_kind(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    kind_raw = d.get("kind", UNSET)
+    kind = cast(Literal["transcription"] | Unset, kind_raw)
+    if kind != "transcription" and not isinstance(kind, Unset):
+        raise ValueError(f"kind must match const 'transcription', got '{kind}'")
+
+    return kind
+
+
+def _read_media_ids(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    media_ids = d.get("media_ids", MISSING)
+    if media_ids.__class__ is not list:
+        if media_ids is MISSING:
+            media_ids = missing_field(cls, "media_ids")
+        else:
+            media_ids = unexpected_type(cls, "media_ids", media_ids, "an array")
+    elif media_ids.__class__ is list and media_ids:
+        check_items(cls, "media_ids", media_ids, (str,), "a string")
+
+    return media_ids
+
+
+def _read_source_language(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    source_language = d.get("source_language", MISSING)
+    if source_language.__class__ is not str:
+        if source_language is MISSING:
+            source_language = missing_field(cls, "source_language")
+        else:
+            source_language = unexpected_type(cls, "source_language", source_language, "a string")
+
+    return source_language
+
+
+def _read_verbatim(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    verbatim = d.get("verbatim", UNSET)
+    if verbatim.__class__ is not bool and verbatim is not UNSET:
+        verbatim = unexpected_type(cls, "verbatim", verbatim, "a boolean")
+
+    return verbatim
+
+
+def _read_instructions(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> Any:
+    instructions = d.get("instructions", UNSET)
+    if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
+        instructions = unexpected_type(cls, "instructions", instructions, "a string or null")
+
+    return instructions
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "media_ids",
+        "source_language",
+        "kind",
+        "verbatim",
+        "instructions",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    kind = d.get("kind", UNSET)
+    if kind is not UNSET:
+        kind = _read_kind(cls, d)
+
+    media_ids = _read_media_ids(cls, d)
+
+    source_language = d.get("source_language", MISSING)
+    if source_language.__class__ is not str:
+        source_language = _read_source_language(cls, d)
+
+    verbatim = d.get("verbatim", UNSET)
+    if verbatim.__class__ is not bool and verbatim is not UNSET:
+        verbatim = _read_verbatim(cls, d)
+
+    instructions = d.get("instructions", UNSET)
+    if instructions.__class__ is not str and instructions is not None and instructions is not UNSET:
+        instructions = _read_instructions(cls, d)
+
+    return {
+        "media_ids": media_ids,
+        "source_language": source_language,
+        "kind": kind,
+        "verbatim": verbatim,
+        "instructions": instructions,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TranscriptionOrderItemRequest._all_fields = _all_fields
+set_readers(
+    TranscriptionOrderItemRequest,
+    {
+        "media_ids": _read_media_ids,
+        "source_language": _read_source_language,
+        "kind": _read_kind,
+        "verbatim": _read_verbatim,
+        "instructions": _read_instructions,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

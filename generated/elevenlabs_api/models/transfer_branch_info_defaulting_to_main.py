@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferBranchInfoDefaultingToMain")
 
 
-@_attrs_define
-class TransferBranchInfoDefaultingToMain:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TransferBranchInfoDefaultingToMain(Lazy):
     """Attributes:
     branch_reason (Literal['defaulting_to_main']):
     branch_id (str):
@@ -27,13 +34,20 @@ class TransferBranchInfoDefaultingToMain:
     branch_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("branch_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("branch_reason",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("branch_reason", "defaulting_to_main")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         branch_reason = self.branch_reason
 
         branch_id = self.branch_id
@@ -49,30 +63,13 @@ class TransferBranchInfoDefaultingToMain:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        branch_reason_raw = d.pop("branch_reason", MISSING)
-        if branch_reason_raw is MISSING:
-            branch_reason_raw = missing_field(cls, "branch_reason")
-        branch_reason = cast(Literal["defaulting_to_main"], branch_reason_raw)
-        if branch_reason != "defaulting_to_main":
-            raise ValueError(f"branch_reason must match const 'defaulting_to_main', got '{branch_reason}'")
-
-        branch_id = d.pop("branch_id", MISSING)
-        if branch_id.__class__ is not str:
-            if branch_id is MISSING:
-                branch_id = missing_field(cls, "branch_id")
-                _missing += ("branch_id",)
-            else:
-                branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
-
-        transfer_branch_info_defaulting_to_main = cls(
-            branch_reason=branch_reason,
-            branch_id=branch_id,
-        )
-        if _missing:
-            transfer_branch_info_defaulting_to_main._missing_fields = _missing
-        transfer_branch_info_defaulting_to_main.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        transfer_branch_info_defaulting_to_main = cls.__new__(cls)
+        transfer_branch_info_defaulting_to_main.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return transfer_branch_info_defaulting_to_main
 
     @property
@@ -90,3 +87,66 @@ class TransferBranchInfoDefaultingToMain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_branch_reason(cls: type[TransferBranchInfoDefaultingToMain], d: Mapping[str, Any]) -> Any:
+    branch_reason_raw = d.get("branch_reason", MISSING)
+    if branch_reason_raw is MISSING:
+        branch_reason_raw = missing_field(cls, "branch_reason")
+    branch_reason = cast(Literal["defaulting_to_main"], branch_reason_raw)
+    if branch_reason != "defaulting_to_main":
+        raise ValueError(f"branch_reason must match const 'defaulting_to_main', got '{branch_reason}'")
+
+    return branch_reason
+
+
+def _read_branch_id(cls: type[TransferBranchInfoDefaultingToMain], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str:
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
+        else:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
+
+    return branch_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "branch_reason",
+        "branch_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TransferBranchInfoDefaultingToMain], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TransferBranchInfoDefaultingToMain], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    branch_reason = _read_branch_reason(cls, d)
+
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str:
+        branch_id = _read_branch_id(cls, d)
+
+    return {
+        "branch_reason": branch_reason,
+        "branch_id": branch_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TransferBranchInfoDefaultingToMain._all_fields = _all_fields
+set_readers(
+    TransferBranchInfoDefaultingToMain,
+    {
+        "branch_reason": _read_branch_reason,
+        "branch_id": _read_branch_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

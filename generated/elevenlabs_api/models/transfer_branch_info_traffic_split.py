@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferBranchInfoTrafficSplit")
 
 
-@_attrs_define
-class TransferBranchInfoTrafficSplit:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TransferBranchInfoTrafficSplit(Lazy):
     """Attributes:
     branch_reason (Literal['traffic_split']):
     branch_id (str):
@@ -30,13 +37,23 @@ class TransferBranchInfoTrafficSplit:
     traffic_percentage: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "branch_id",
+        "traffic_percentage",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("branch_reason",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("branch_reason", "traffic_split")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         branch_reason = self.branch_reason
 
         branch_id = self.branch_id
@@ -56,39 +73,13 @@ class TransferBranchInfoTrafficSplit:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        branch_reason_raw = d.pop("branch_reason", MISSING)
-        if branch_reason_raw is MISSING:
-            branch_reason_raw = missing_field(cls, "branch_reason")
-        branch_reason = cast(Literal["traffic_split"], branch_reason_raw)
-        if branch_reason != "traffic_split":
-            raise ValueError(f"branch_reason must match const 'traffic_split', got '{branch_reason}'")
-
-        branch_id = d.pop("branch_id", MISSING)
-        if branch_id.__class__ is not str:
-            if branch_id is MISSING:
-                branch_id = missing_field(cls, "branch_id")
-                _missing += ("branch_id",)
-            else:
-                branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
-
-        traffic_percentage = d.pop("traffic_percentage", MISSING)
-        if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:
-            if traffic_percentage is MISSING:
-                traffic_percentage = missing_field(cls, "traffic_percentage")
-                _missing += ("traffic_percentage",)
-            else:
-                traffic_percentage = unexpected_type(cls, "traffic_percentage", traffic_percentage, "a number")
-
-        transfer_branch_info_traffic_split = cls(
-            branch_reason=branch_reason,
-            branch_id=branch_id,
-            traffic_percentage=traffic_percentage,
-        )
-        if _missing:
-            transfer_branch_info_traffic_split._missing_fields = _missing
-        transfer_branch_info_traffic_split.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        transfer_branch_info_traffic_split = cls.__new__(cls)
+        transfer_branch_info_traffic_split.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return transfer_branch_info_traffic_split
 
     @property
@@ -106,3 +97,84 @@ class TransferBranchInfoTrafficSplit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_branch_reason(cls: type[TransferBranchInfoTrafficSplit], d: Mapping[str, Any]) -> Any:
+    branch_reason_raw = d.get("branch_reason", MISSING)
+    if branch_reason_raw is MISSING:
+        branch_reason_raw = missing_field(cls, "branch_reason")
+    branch_reason = cast(Literal["traffic_split"], branch_reason_raw)
+    if branch_reason != "traffic_split":
+        raise ValueError(f"branch_reason must match const 'traffic_split', got '{branch_reason}'")
+
+    return branch_reason
+
+
+def _read_branch_id(cls: type[TransferBranchInfoTrafficSplit], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str:
+        if branch_id is MISSING:
+            branch_id = missing_field(cls, "branch_id")
+        else:
+            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string")
+
+    return branch_id
+
+
+def _read_traffic_percentage(cls: type[TransferBranchInfoTrafficSplit], d: Mapping[str, Any]) -> Any:
+    traffic_percentage = d.get("traffic_percentage", MISSING)
+    if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:
+        if traffic_percentage is MISSING:
+            traffic_percentage = missing_field(cls, "traffic_percentage")
+        else:
+            traffic_percentage = unexpected_type(cls, "traffic_percentage", traffic_percentage, "a number")
+
+    return traffic_percentage
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "branch_reason",
+        "branch_id",
+        "traffic_percentage",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TransferBranchInfoTrafficSplit], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TransferBranchInfoTrafficSplit], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    branch_reason = _read_branch_reason(cls, d)
+
+    branch_id = d.get("branch_id", MISSING)
+    if branch_id.__class__ is not str:
+        branch_id = _read_branch_id(cls, d)
+
+    traffic_percentage = d.get("traffic_percentage", MISSING)
+    if traffic_percentage.__class__ is not float and traffic_percentage.__class__ is not int:
+        traffic_percentage = _read_traffic_percentage(cls, d)
+
+    return {
+        "branch_reason": branch_reason,
+        "branch_id": branch_id,
+        "traffic_percentage": traffic_percentage,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TransferBranchInfoTrafficSplit._all_fields = _all_fields
+set_readers(
+    TransferBranchInfoTrafficSplit,
+    {
+        "branch_reason": _read_branch_reason,
+        "branch_id": _read_branch_id,
+        "traffic_percentage": _read_traffic_percentage,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferToAgentToolResultSuccessModel")
 
 
-@_attrs_define
-class TransferToAgentToolResultSuccessModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TransferToAgentToolResultSuccessModel(Lazy):
     """Attributes:
     from_agent (str):
     to_agent (str):
@@ -47,13 +54,27 @@ class TransferToAgentToolResultSuccessModel:
     enable_transferred_agent_first_message: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "from_agent",
+        "to_agent",
+        "condition",
+    )
+    _tags: ClassVar[tuple[str, ...]] = (
+        "result_type",
+        "status",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "transfer_to_agent_success")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         from_agent = self.from_agent
 
         to_agent = self.to_agent
@@ -99,72 +120,13 @@ class TransferToAgentToolResultSuccessModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        result_type_raw = d.pop("result_type", UNSET)
-        result_type = cast(Literal["transfer_to_agent_success"] | Unset, result_type_raw)
-        if result_type != "transfer_to_agent_success" and not isinstance(result_type, Unset):
-            raise ValueError(f"result_type must match const 'transfer_to_agent_success', got '{result_type}'")
-
-        status_raw = d.pop("status", UNSET)
-        status = cast(Literal["success"] | Unset, status_raw)
-        if status != "success" and not isinstance(status, Unset):
-            raise ValueError(f"status must match const 'success', got '{status}'")
-
-        from_agent = d.pop("from_agent", MISSING)
-        if from_agent.__class__ is not str:
-            if from_agent is MISSING:
-                from_agent = missing_field(cls, "from_agent")
-                _missing += ("from_agent",)
-            else:
-                from_agent = unexpected_type(cls, "from_agent", from_agent, "a string")
-
-        to_agent = d.pop("to_agent", MISSING)
-        if to_agent.__class__ is not str:
-            if to_agent is MISSING:
-                to_agent = missing_field(cls, "to_agent")
-                _missing += ("to_agent",)
-            else:
-                to_agent = unexpected_type(cls, "to_agent", to_agent, "a string")
-
-        condition = d.pop("condition", MISSING)
-        if condition.__class__ is not str:
-            if condition is MISSING:
-                condition = missing_field(cls, "condition")
-                _missing += ("condition",)
-            else:
-                condition = unexpected_type(cls, "condition", condition, "a string")
-
-        delay_ms = d.pop("delay_ms", UNSET)
-        if delay_ms.__class__ is not int and delay_ms is not UNSET:
-            delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
-
-        transfer_message = d.pop("transfer_message", UNSET)
-        if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
-            transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
-
-        enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", UNSET)
-        if (
-            enable_transferred_agent_first_message.__class__ is not bool
-            and enable_transferred_agent_first_message is not UNSET
-        ):
-            enable_transferred_agent_first_message = unexpected_type(
-                cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
-            )
-
-        transfer_to_agent_tool_result_success_model = cls(
-            from_agent=from_agent,
-            to_agent=to_agent,
-            condition=condition,
-            result_type=result_type,
-            status=status,
-            delay_ms=delay_ms,
-            transfer_message=transfer_message,
-            enable_transferred_agent_first_message=enable_transferred_agent_first_message,
-        )
-        if _missing:
-            transfer_to_agent_tool_result_success_model._missing_fields = _missing
-        transfer_to_agent_tool_result_success_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        transfer_to_agent_tool_result_success_model = cls.__new__(cls)
+        transfer_to_agent_tool_result_success_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return transfer_to_agent_tool_result_success_model
 
     @property
@@ -182,3 +144,175 @@ class TransferToAgentToolResultSuccessModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_type(cls: type[TransferToAgentToolResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    result_type_raw = d.get("result_type", UNSET)
+    result_type = cast(Literal["transfer_to_agent_success"] | Unset, result_type_raw)
+    if result_type != "transfer_to_agent_success" and not isinstance(result_type, Unset):
+        raise ValueError(f"result_type must match const 'transfer_to_agent_success', got '{result_type}'")
+
+    return result_type
+
+
+def _read_status(cls: type[TransferToAgentToolResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", UNSET)
+    status = cast(Literal["success"] | Unset, status_raw)
+    if status != "success" and not isinstance(status, Unset):
+        raise ValueError(f"status must match const 'success', got '{status}'")
+
+    return status
+
+
+def _read_from_agent(cls: type[TransferToAgentToolResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    from_agent = d.get("from_agent", MISSING)
+    if from_agent.__class__ is not str:
+        if from_agent is MISSING:
+            from_agent = missing_field(cls, "from_agent")
+        else:
+            from_agent = unexpected_type(cls, "from_agent", from_agent, "a string")
+
+    return from_agent
+
+
+def _read_to_agent(cls: type[TransferToAgentToolResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    to_agent = d.get("to_agent", MISSING)
+    if to_agent.__class__ is not str:
+        if to_agent is MISSING:
+            to_agent = missing_field(cls, "to_agent")
+        else:
+            to_agent = unexpected_type(cls, "to_agent", to_agent, "a string")
+
+    return to_agent
+
+
+def _read_condition(cls: type[TransferToAgentToolResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    condition = d.get("condition", MISSING)
+    if condition.__class__ is not str:
+        if condition is MISSING:
+            condition = missing_field(cls, "condition")
+        else:
+            condition = unexpected_type(cls, "condition", condition, "a string")
+
+    return condition
+
+
+def _read_delay_ms(cls: type[TransferToAgentToolResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    delay_ms = d.get("delay_ms", UNSET)
+    if delay_ms.__class__ is not int and delay_ms is not UNSET:
+        delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
+
+    return delay_ms
+
+
+def _read_transfer_message(cls: type[TransferToAgentToolResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    transfer_message = d.get("transfer_message", UNSET)
+    if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
+        transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
+
+    return transfer_message
+
+
+def _read_enable_transferred_agent_first_message(
+    cls: type[TransferToAgentToolResultSuccessModel], d: Mapping[str, Any]
+) -> Any:
+    enable_transferred_agent_first_message = d.get("enable_transferred_agent_first_message", UNSET)
+    if (
+        enable_transferred_agent_first_message.__class__ is not bool
+        and enable_transferred_agent_first_message is not UNSET
+    ):
+        enable_transferred_agent_first_message = unexpected_type(
+            cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
+        )
+
+    return enable_transferred_agent_first_message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "from_agent",
+        "to_agent",
+        "condition",
+        "result_type",
+        "status",
+        "delay_ms",
+        "transfer_message",
+        "enable_transferred_agent_first_message",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[TransferToAgentToolResultSuccessModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TransferToAgentToolResultSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result_type = d.get("result_type", UNSET)
+    if result_type is not UNSET:
+        result_type = _read_result_type(cls, d)
+
+    status = d.get("status", UNSET)
+    if status is not UNSET:
+        status = _read_status(cls, d)
+
+    from_agent = d.get("from_agent", MISSING)
+    if from_agent.__class__ is not str:
+        from_agent = _read_from_agent(cls, d)
+
+    to_agent = d.get("to_agent", MISSING)
+    if to_agent.__class__ is not str:
+        to_agent = _read_to_agent(cls, d)
+
+    condition = d.get("condition", MISSING)
+    if condition.__class__ is not str:
+        condition = _read_condition(cls, d)
+
+    delay_ms = d.get("delay_ms", UNSET)
+    if delay_ms.__class__ is not int and delay_ms is not UNSET:
+        delay_ms = _read_delay_ms(cls, d)
+
+    transfer_message = d.get("transfer_message", UNSET)
+    if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
+        transfer_message = _read_transfer_message(cls, d)
+
+    enable_transferred_agent_first_message = d.get("enable_transferred_agent_first_message", UNSET)
+    if (
+        enable_transferred_agent_first_message.__class__ is not bool
+        and enable_transferred_agent_first_message is not UNSET
+    ):
+        enable_transferred_agent_first_message = _read_enable_transferred_agent_first_message(cls, d)
+
+    return {
+        "from_agent": from_agent,
+        "to_agent": to_agent,
+        "condition": condition,
+        "result_type": result_type,
+        "status": status,
+        "delay_ms": delay_ms,
+        "transfer_message": transfer_message,
+        "enable_transferred_agent_first_message": enable_transferred_agent_first_message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TransferToAgentToolResultSuccessModel._all_fields = _all_fields
+set_readers(
+    TransferToAgentToolResultSuccessModel,
+    {
+        "from_agent": _read_from_agent,
+        "to_agent": _read_to_agent,
+        "condition": _read_condition,
+        "result_type": _read_result_type,
+        "status": _read_status,
+        "delay_ms": _read_delay_ms,
+        "transfer_message": _read_transfer_message,
+        "enable_transferred_agent_first_message": _read_enable_transferred_agent_first_message,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferToNumberResultExotelSuccessModel")
 
 
-@_attrs_define
-class TransferToNumberResultExotelSuccessModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TransferToNumberResultExotelSuccessModel(Lazy):
     """Attributes:
     transfer_number (str):
     result_type (Literal['transfer_to_number_exotel_success'] | Unset):  Default:
@@ -42,13 +49,23 @@ class TransferToNumberResultExotelSuccessModel:
     note: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("transfer_number",)
+    _tags: ClassVar[tuple[str, ...]] = (
+        "result_type",
+        "status",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "transfer_to_number_exotel_success")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         transfer_number = self.transfer_number
 
         result_type = self.result_type
@@ -96,49 +113,13 @@ class TransferToNumberResultExotelSuccessModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        result_type_raw = d.pop("result_type", UNSET)
-        result_type = cast(Literal["transfer_to_number_exotel_success"] | Unset, result_type_raw)
-        if result_type != "transfer_to_number_exotel_success" and not isinstance(result_type, Unset):
-            raise ValueError(f"result_type must match const 'transfer_to_number_exotel_success', got '{result_type}'")
-
-        status_raw = d.pop("status", UNSET)
-        status = cast(Literal["success"] | Unset, status_raw)
-        if status != "success" and not isinstance(status, Unset):
-            raise ValueError(f"status must match const 'success', got '{status}'")
-
-        transfer_number = d.pop("transfer_number", MISSING)
-        if transfer_number.__class__ is not str:
-            if transfer_number is MISSING:
-                transfer_number = missing_field(cls, "transfer_number")
-                _missing += ("transfer_number",)
-            else:
-                transfer_number = unexpected_type(cls, "transfer_number", transfer_number, "a string")
-
-        reason = d.pop("reason", UNSET)
-        if reason.__class__ is not str and reason is not None and reason is not UNSET:
-            reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-        agent_message = d.pop("agent_message", UNSET)
-        if agent_message.__class__ is not str and agent_message is not None and agent_message is not UNSET:
-            agent_message = unexpected_type(cls, "agent_message", agent_message, "a string or null")
-
-        note = d.pop("note", UNSET)
-        if note.__class__ is not str and note is not None and note is not UNSET:
-            note = unexpected_type(cls, "note", note, "a string or null")
-
-        transfer_to_number_result_exotel_success_model = cls(
-            transfer_number=transfer_number,
-            result_type=result_type,
-            status=status,
-            reason=reason,
-            agent_message=agent_message,
-            note=note,
-        )
-        if _missing:
-            transfer_to_number_result_exotel_success_model._missing_fields = _missing
-        transfer_to_number_result_exotel_success_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        transfer_to_number_result_exotel_success_model = cls.__new__(cls)
+        transfer_to_number_result_exotel_success_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return transfer_to_number_result_exotel_success_model
 
     @property
@@ -156,3 +137,129 @@ class TransferToNumberResultExotelSuccessModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_type(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> Any:
+    result_type_raw = d.get("result_type", UNSET)
+    result_type = cast(Literal["transfer_to_number_exotel_success"] | Unset, result_type_raw)
+    if result_type != "transfer_to_number_exotel_success" and not isinstance(result_type, Unset):
+        raise ValueError(f"result_type must match const 'transfer_to_number_exotel_success', got '{result_type}'")
+
+    return result_type
+
+
+def _read_status(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", UNSET)
+    status = cast(Literal["success"] | Unset, status_raw)
+    if status != "success" and not isinstance(status, Unset):
+        raise ValueError(f"status must match const 'success', got '{status}'")
+
+    return status
+
+
+def _read_transfer_number(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> Any:
+    transfer_number = d.get("transfer_number", MISSING)
+    if transfer_number.__class__ is not str:
+        if transfer_number is MISSING:
+            transfer_number = missing_field(cls, "transfer_number")
+        else:
+            transfer_number = unexpected_type(cls, "transfer_number", transfer_number, "a string")
+
+    return transfer_number
+
+
+def _read_reason(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> Any:
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = unexpected_type(cls, "reason", reason, "a string or null")
+
+    return reason
+
+
+def _read_agent_message(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> Any:
+    agent_message = d.get("agent_message", UNSET)
+    if agent_message.__class__ is not str and agent_message is not None and agent_message is not UNSET:
+        agent_message = unexpected_type(cls, "agent_message", agent_message, "a string or null")
+
+    return agent_message
+
+
+def _read_note(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> Any:
+    note = d.get("note", UNSET)
+    if note.__class__ is not str and note is not None and note is not UNSET:
+        note = unexpected_type(cls, "note", note, "a string or null")
+
+    return note
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "transfer_number",
+        "result_type",
+        "status",
+        "reason",
+        "agent_message",
+        "note",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TransferToNumberResultExotelSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result_type = d.get("result_type", UNSET)
+    if result_type is not UNSET:
+        result_type = _read_result_type(cls, d)
+
+    status = d.get("status", UNSET)
+    if status is not UNSET:
+        status = _read_status(cls, d)
+
+    transfer_number = d.get("transfer_number", MISSING)
+    if transfer_number.__class__ is not str:
+        transfer_number = _read_transfer_number(cls, d)
+
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = _read_reason(cls, d)
+
+    agent_message = d.get("agent_message", UNSET)
+    if agent_message.__class__ is not str and agent_message is not None and agent_message is not UNSET:
+        agent_message = _read_agent_message(cls, d)
+
+    note = d.get("note", UNSET)
+    if note.__class__ is not str and note is not None and note is not UNSET:
+        note = _read_note(cls, d)
+
+    return {
+        "transfer_number": transfer_number,
+        "result_type": result_type,
+        "status": status,
+        "reason": reason,
+        "agent_message": agent_message,
+        "note": note,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TransferToNumberResultExotelSuccessModel._all_fields = _all_fields
+set_readers(
+    TransferToNumberResultExotelSuccessModel,
+    {
+        "transfer_number": _read_transfer_number,
+        "result_type": _read_result_type,
+        "status": _read_status,
+        "reason": _read_reason,
+        "agent_message": _read_agent_message,
+        "note": _read_note,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TransferToNumberResultTwilioSuccessModel")
 
 
-@_attrs_define
-class TransferToNumberResultTwilioSuccessModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TransferToNumberResultTwilioSuccessModel(Lazy):
     """Attributes:
     transfer_number (str):
     agent_message (str):
@@ -47,13 +54,27 @@ class TransferToNumberResultTwilioSuccessModel:
     note: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "transfer_number",
+        "agent_message",
+        "conference_name",
+    )
+    _tags: ClassVar[tuple[str, ...]] = (
+        "result_type",
+        "status",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "transfer_to_number_twilio_success")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         transfer_number = self.transfer_number
 
         agent_message = self.agent_message
@@ -109,67 +130,13 @@ class TransferToNumberResultTwilioSuccessModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        result_type_raw = d.pop("result_type", UNSET)
-        result_type = cast(Literal["transfer_to_number_twilio_success"] | Unset, result_type_raw)
-        if result_type != "transfer_to_number_twilio_success" and not isinstance(result_type, Unset):
-            raise ValueError(f"result_type must match const 'transfer_to_number_twilio_success', got '{result_type}'")
-
-        status_raw = d.pop("status", UNSET)
-        status = cast(Literal["success"] | Unset, status_raw)
-        if status != "success" and not isinstance(status, Unset):
-            raise ValueError(f"status must match const 'success', got '{status}'")
-
-        transfer_number = d.pop("transfer_number", MISSING)
-        if transfer_number.__class__ is not str:
-            if transfer_number is MISSING:
-                transfer_number = missing_field(cls, "transfer_number")
-                _missing += ("transfer_number",)
-            else:
-                transfer_number = unexpected_type(cls, "transfer_number", transfer_number, "a string")
-
-        agent_message = d.pop("agent_message", MISSING)
-        if agent_message.__class__ is not str:
-            if agent_message is MISSING:
-                agent_message = missing_field(cls, "agent_message")
-                _missing += ("agent_message",)
-            else:
-                agent_message = unexpected_type(cls, "agent_message", agent_message, "a string")
-
-        conference_name = d.pop("conference_name", MISSING)
-        if conference_name.__class__ is not str:
-            if conference_name is MISSING:
-                conference_name = missing_field(cls, "conference_name")
-                _missing += ("conference_name",)
-            else:
-                conference_name = unexpected_type(cls, "conference_name", conference_name, "a string")
-
-        reason = d.pop("reason", UNSET)
-        if reason.__class__ is not str and reason is not None and reason is not UNSET:
-            reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-        client_message = d.pop("client_message", UNSET)
-        if client_message.__class__ is not str and client_message is not None and client_message is not UNSET:
-            client_message = unexpected_type(cls, "client_message", client_message, "a string or null")
-
-        note = d.pop("note", UNSET)
-        if note.__class__ is not str and note is not None and note is not UNSET:
-            note = unexpected_type(cls, "note", note, "a string or null")
-
-        transfer_to_number_result_twilio_success_model = cls(
-            transfer_number=transfer_number,
-            agent_message=agent_message,
-            conference_name=conference_name,
-            result_type=result_type,
-            status=status,
-            reason=reason,
-            client_message=client_message,
-            note=note,
-        )
-        if _missing:
-            transfer_to_number_result_twilio_success_model._missing_fields = _missing
-        transfer_to_number_result_twilio_success_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        transfer_to_number_result_twilio_success_model = cls.__new__(cls)
+        transfer_to_number_result_twilio_success_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return transfer_to_number_result_twilio_success_model
 
     @property
@@ -187,3 +154,165 @@ class TransferToNumberResultTwilioSuccessModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_type(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
+    result_type_raw = d.get("result_type", UNSET)
+    result_type = cast(Literal["transfer_to_number_twilio_success"] | Unset, result_type_raw)
+    if result_type != "transfer_to_number_twilio_success" and not isinstance(result_type, Unset):
+        raise ValueError(f"result_type must match const 'transfer_to_number_twilio_success', got '{result_type}'")
+
+    return result_type
+
+
+def _read_status(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", UNSET)
+    status = cast(Literal["success"] | Unset, status_raw)
+    if status != "success" and not isinstance(status, Unset):
+        raise ValueError(f"status must match const 'success', got '{status}'")
+
+    return status
+
+
+def _read_transfer_number(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
+    transfer_number = d.get("transfer_number", MISSING)
+    if transfer_number.__class__ is not str:
+        if transfer_number is MISSING:
+            transfer_number = missing_field(cls, "transfer_number")
+        else:
+            transfer_number = unexpected_type(cls, "transfer_number", transfer_number, "a string")
+
+    return transfer_number
+
+
+def _read_agent_message(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
+    agent_message = d.get("agent_message", MISSING)
+    if agent_message.__class__ is not str:
+        if agent_message is MISSING:
+            agent_message = missing_field(cls, "agent_message")
+        else:
+            agent_message = unexpected_type(cls, "agent_message", agent_message, "a string")
+
+    return agent_message
+
+
+def _read_conference_name(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
+    conference_name = d.get("conference_name", MISSING)
+    if conference_name.__class__ is not str:
+        if conference_name is MISSING:
+            conference_name = missing_field(cls, "conference_name")
+        else:
+            conference_name = unexpected_type(cls, "conference_name", conference_name, "a string")
+
+    return conference_name
+
+
+def _read_reason(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = unexpected_type(cls, "reason", reason, "a string or null")
+
+    return reason
+
+
+def _read_client_message(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
+    client_message = d.get("client_message", UNSET)
+    if client_message.__class__ is not str and client_message is not None and client_message is not UNSET:
+        client_message = unexpected_type(cls, "client_message", client_message, "a string or null")
+
+    return client_message
+
+
+def _read_note(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> Any:
+    note = d.get("note", UNSET)
+    if note.__class__ is not str and note is not None and note is not UNSET:
+        note = unexpected_type(cls, "note", note, "a string or null")
+
+    return note
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "transfer_number",
+        "agent_message",
+        "conference_name",
+        "result_type",
+        "status",
+        "reason",
+        "client_message",
+        "note",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TransferToNumberResultTwilioSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result_type = d.get("result_type", UNSET)
+    if result_type is not UNSET:
+        result_type = _read_result_type(cls, d)
+
+    status = d.get("status", UNSET)
+    if status is not UNSET:
+        status = _read_status(cls, d)
+
+    transfer_number = d.get("transfer_number", MISSING)
+    if transfer_number.__class__ is not str:
+        transfer_number = _read_transfer_number(cls, d)
+
+    agent_message = d.get("agent_message", MISSING)
+    if agent_message.__class__ is not str:
+        agent_message = _read_agent_message(cls, d)
+
+    conference_name = d.get("conference_name", MISSING)
+    if conference_name.__class__ is not str:
+        conference_name = _read_conference_name(cls, d)
+
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = _read_reason(cls, d)
+
+    client_message = d.get("client_message", UNSET)
+    if client_message.__class__ is not str and client_message is not None and client_message is not UNSET:
+        client_message = _read_client_message(cls, d)
+
+    note = d.get("note", UNSET)
+    if note.__class__ is not str and note is not None and note is not UNSET:
+        note = _read_note(cls, d)
+
+    return {
+        "transfer_number": transfer_number,
+        "agent_message": agent_message,
+        "conference_name": conference_name,
+        "result_type": result_type,
+        "status": status,
+        "reason": reason,
+        "client_message": client_message,
+        "note": note,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TransferToNumberResultTwilioSuccessModel._all_fields = _all_fields
+set_readers(
+    TransferToNumberResultTwilioSuccessModel,
+    {
+        "transfer_number": _read_transfer_number,
+        "agent_message": _read_agent_message,
+        "conference_name": _read_conference_name,
+        "result_type": _read_result_type,
+        "status": _read_status,
+        "reason": _read_reason,
+        "client_message": _read_client_message,
+        "note": _read_note,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TranslatedString")
 
 
-@_attrs_define
-class TranslatedString:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TranslatedString(Lazy):
     """Attributes:
     value (str):
     """
@@ -24,10 +31,16 @@ class TranslatedString:
     value: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("value",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         value = self.value
 
         field_dict: dict[str, Any] = {}
@@ -40,22 +53,11 @@ class TranslatedString:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        value = d.pop("value", MISSING)
-        if value.__class__ is not str:
-            if value is MISSING:
-                value = missing_field(cls, "value")
-                _missing += ("value",)
-            else:
-                value = unexpected_type(cls, "value", value, "a string")
-
-        translated_string = cls(
-            value=value,
-        )
-        if _missing:
-            translated_string._missing_fields = _missing
-        translated_string.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        translated_string = cls.__new__(cls)
+        translated_string.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return translated_string
 
     @property
@@ -73,3 +75,46 @@ class TranslatedString:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_value(cls: type[TranslatedString], d: Mapping[str, Any]) -> Any:
+    value = d.get("value", MISSING)
+    if value.__class__ is not str:
+        if value is MISSING:
+            value = missing_field(cls, "value")
+        else:
+            value = unexpected_type(cls, "value", value, "a string")
+
+    return value
+
+
+_FIELDS: frozenset[str] = frozenset(("value",))
+
+
+def _read_additional_properties(cls: type[TranslatedString], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TranslatedString], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    value = d.get("value", MISSING)
+    if value.__class__ is not str:
+        value = _read_value(cls, d)
+
+    return {
+        "value": value,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TranslatedString._all_fields = _all_fields
+set_readers(
+    TranslatedString,
+    {
+        "value": _read_value,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,24 @@ from attrs import field as _attrs_field
 from ..models.guardrail_type import GuardrailType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TriggeredGuardrailCommonModel")
 
 
-@_attrs_define
-class TriggeredGuardrailCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TriggeredGuardrailCommonModel(Lazy):
     """Attributes:
     guardrail_type (GuardrailType | str):
     guardrail_name (None | str | Unset):
@@ -30,10 +37,16 @@ class TriggeredGuardrailCommonModel:
     guardrail_name: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("guardrail_type",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         guardrail_type: Any
         try:
             if isinstance(self.guardrail_type, str):
@@ -63,27 +76,11 @@ class TriggeredGuardrailCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        guardrail_type = d.pop("guardrail_type", MISSING)
-        if guardrail_type.__class__ is not str:
-            if guardrail_type is MISSING:
-                guardrail_type = missing_field(cls, "guardrail_type")
-                _missing += ("guardrail_type",)
-            else:
-                guardrail_type = unexpected_type(cls, "guardrail_type", guardrail_type, "a string")
-
-        guardrail_name = d.pop("guardrail_name", UNSET)
-        if guardrail_name.__class__ is not str and guardrail_name is not None and guardrail_name is not UNSET:
-            guardrail_name = unexpected_type(cls, "guardrail_name", guardrail_name, "a string or null")
-
-        triggered_guardrail_common_model = cls(
-            guardrail_type=guardrail_type,
-            guardrail_name=guardrail_name,
-        )
-        if _missing:
-            triggered_guardrail_common_model._missing_fields = _missing
-        triggered_guardrail_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        triggered_guardrail_common_model = cls.__new__(cls)
+        triggered_guardrail_common_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return triggered_guardrail_common_model
 
     @property
@@ -101,3 +98,65 @@ class TriggeredGuardrailCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_guardrail_type(cls: type[TriggeredGuardrailCommonModel], d: Mapping[str, Any]) -> Any:
+    guardrail_type = d.get("guardrail_type", MISSING)
+    if guardrail_type.__class__ is not str:
+        if guardrail_type is MISSING:
+            guardrail_type = missing_field(cls, "guardrail_type")
+        else:
+            guardrail_type = unexpected_type(cls, "guardrail_type", guardrail_type, "a string")
+
+    return guardrail_type
+
+
+def _read_guardrail_name(cls: type[TriggeredGuardrailCommonModel], d: Mapping[str, Any]) -> Any:
+    guardrail_name = d.get("guardrail_name", UNSET)
+    if guardrail_name.__class__ is not str and guardrail_name is not None and guardrail_name is not UNSET:
+        guardrail_name = unexpected_type(cls, "guardrail_name", guardrail_name, "a string or null")
+
+    return guardrail_name
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "guardrail_type",
+        "guardrail_name",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TriggeredGuardrailCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TriggeredGuardrailCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    guardrail_type = d.get("guardrail_type", MISSING)
+    if guardrail_type.__class__ is not str:
+        guardrail_type = _read_guardrail_type(cls, d)
+
+    guardrail_name = d.get("guardrail_name", UNSET)
+    if guardrail_name.__class__ is not str and guardrail_name is not None and guardrail_name is not UNSET:
+        guardrail_name = _read_guardrail_name(cls, d)
+
+    return {
+        "guardrail_type": guardrail_type,
+        "guardrail_name": guardrail_name,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TriggeredGuardrailCommonModel._all_fields = _all_fields
+set_readers(
+    TriggeredGuardrailCommonModel,
+    {
+        "guardrail_type": _read_guardrail_type,
+        "guardrail_name": _read_guardrail_name,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -11,18 +11,24 @@ from ..models.tts_conversational_model import TTSConversationalModel, check_tts_
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..models.tts_output_format import TTSOutputFormat, check_tts_output_format
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TTSConversationalConfigInput")
 
 
-@_attrs_define
-class TTSConversationalConfigInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TTSConversationalConfigInput(Lazy):
     """Example:
         {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3,
         'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
@@ -77,8 +83,12 @@ class TTSConversationalConfigInput:
     enable_phoneme_tags: bool | Unset = True
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_id: Any
         try:
             model_id = UNSET
@@ -197,143 +207,11 @@ class TTSConversationalConfigInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        model_id_raw = d.pop("model_id", UNSET)
-        try:
-            _model_id = model_id_raw
-            model_id: TTSConversationalModel | Unset
-            if isinstance(_model_id, Unset):
-                model_id = UNSET
-            else:
-                model_id = check_tts_conversational_model(_model_id)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_id = deviating_field(cls, "model_id", model_id_raw)
-
-        voice_id = d.pop("voice_id", UNSET)
-        if voice_id.__class__ is not str and voice_id is not UNSET:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        supported_voices_raw = d.pop("supported_voices", UNSET)
-        try:
-            expect_array("supported_voices", supported_voices_raw)
-            _supported_voices = supported_voices_raw
-            supported_voices: list[SupportedVoice] | Unset = UNSET
-            if _supported_voices is not UNSET:
-                supported_voices = []
-                for supported_voices_item_data in _supported_voices:
-                    supported_voices_item = SupportedVoice.from_dict(supported_voices_item_data)
-
-                    supported_voices.append(supported_voices_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            supported_voices = deviating_field(cls, "supported_voices", supported_voices_raw)
-
-        expressive_mode = d.pop("expressive_mode", UNSET)
-        if expressive_mode.__class__ is not bool and expressive_mode is not UNSET:
-            expressive_mode = unexpected_type(cls, "expressive_mode", expressive_mode, "a boolean")
-
-        suggested_audio_tags_raw = d.pop("suggested_audio_tags", UNSET)
-        try:
-            expect_array("suggested_audio_tags", suggested_audio_tags_raw)
-            _suggested_audio_tags = suggested_audio_tags_raw
-            suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
-            if _suggested_audio_tags is not UNSET:
-                suggested_audio_tags = []
-                for suggested_audio_tags_item_data in _suggested_audio_tags:
-                    suggested_audio_tags_item = SuggestedAudioTag.from_dict(suggested_audio_tags_item_data)
-
-                    suggested_audio_tags.append(suggested_audio_tags_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            suggested_audio_tags = deviating_field(cls, "suggested_audio_tags", suggested_audio_tags_raw)
-
-        agent_output_audio_format_raw = d.pop("agent_output_audio_format", UNSET)
-        try:
-            _agent_output_audio_format = agent_output_audio_format_raw
-            agent_output_audio_format: TTSOutputFormat | Unset
-            if isinstance(_agent_output_audio_format, Unset):
-                agent_output_audio_format = UNSET
-            else:
-                agent_output_audio_format = check_tts_output_format(_agent_output_audio_format)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agent_output_audio_format = deviating_field(cls, "agent_output_audio_format", agent_output_audio_format_raw)
-
-        optimize_streaming_latency_raw = d.pop("optimize_streaming_latency", UNSET)
-        try:
-            _optimize_streaming_latency = optimize_streaming_latency_raw
-            optimize_streaming_latency: TTSOptimizeStreamingLatency | Unset
-            if isinstance(_optimize_streaming_latency, Unset):
-                optimize_streaming_latency = UNSET
-            else:
-                optimize_streaming_latency = check_tts_optimize_streaming_latency(_optimize_streaming_latency)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            optimize_streaming_latency = deviating_field(
-                cls, "optimize_streaming_latency", optimize_streaming_latency_raw
-            )
-
-        stability = d.pop("stability", UNSET)
-        if stability.__class__ is not float and stability.__class__ is not int and stability is not UNSET:
-            stability = unexpected_type(cls, "stability", stability, "a number")
-
-        speed = d.pop("speed", UNSET)
-        if speed.__class__ is not float and speed.__class__ is not int and speed is not UNSET:
-            speed = unexpected_type(cls, "speed", speed, "a number")
-
-        similarity_boost = d.pop("similarity_boost", UNSET)
-        if (
-            similarity_boost.__class__ is not float
-            and similarity_boost.__class__ is not int
-            and similarity_boost is not UNSET
-        ):
-            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number")
-
-        text_normalisation_type_raw = d.pop("text_normalisation_type", UNSET)
-        try:
-            _text_normalisation_type = text_normalisation_type_raw
-            text_normalisation_type: TextNormalisationType | Unset
-            if isinstance(_text_normalisation_type, Unset):
-                text_normalisation_type = UNSET
-            else:
-                text_normalisation_type = check_text_normalisation_type(_text_normalisation_type)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            text_normalisation_type = deviating_field(cls, "text_normalisation_type", text_normalisation_type_raw)
-
-        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
-        try:
-            expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
-            _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
-            pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | Unset = UNSET
-            if _pronunciation_dictionary_locators is not UNSET:
-                pronunciation_dictionary_locators = []
-                for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                    pronunciation_dictionary_locators_item = PydanticPronunciationDictionaryVersionLocator.from_dict(
-                        pronunciation_dictionary_locators_item_data
-                    )
-
-                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionary_locators = deviating_field(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
-            )
-
-        enable_phoneme_tags = d.pop("enable_phoneme_tags", UNSET)
-        if enable_phoneme_tags.__class__ is not bool and enable_phoneme_tags is not UNSET:
-            enable_phoneme_tags = unexpected_type(cls, "enable_phoneme_tags", enable_phoneme_tags, "a boolean")
-
-        tts_conversational_config_input = cls(
-            model_id=model_id,
-            voice_id=voice_id,
-            supported_voices=supported_voices,
-            expressive_mode=expressive_mode,
-            suggested_audio_tags=suggested_audio_tags,
-            agent_output_audio_format=agent_output_audio_format,
-            optimize_streaming_latency=optimize_streaming_latency,
-            stability=stability,
-            speed=speed,
-            similarity_boost=similarity_boost,
-            text_normalisation_type=text_normalisation_type,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-            enable_phoneme_tags=enable_phoneme_tags,
-        )
-        tts_conversational_config_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tts_conversational_config_input = cls.__new__(cls)
+        tts_conversational_config_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return tts_conversational_config_input
 
     @property
@@ -351,6 +229,298 @@ class TTSConversationalConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_id(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", UNSET)
+    try:
+        _model_id = model_id_raw
+        model_id: TTSConversationalModel | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_tts_conversational_model(_model_id)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        model_id = deviating_field(cls, "model_id", model_id_raw)
+
+    return model_id
+
+
+def _read_voice_id(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not UNSET:
+        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_supported_voices(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    supported_voices_raw = d.get("supported_voices", UNSET)
+    try:
+        expect_array("supported_voices", supported_voices_raw)
+        _supported_voices = supported_voices_raw
+        supported_voices: list[SupportedVoice] | Unset = UNSET
+        if _supported_voices is not UNSET:
+            supported_voices = []
+            for supported_voices_item_data in _supported_voices:
+                supported_voices_item = SupportedVoice.from_dict(supported_voices_item_data)
+
+                supported_voices.append(supported_voices_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        supported_voices = deviating_field(cls, "supported_voices", supported_voices_raw)
+
+    return supported_voices
+
+
+def _read_expressive_mode(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    expressive_mode = d.get("expressive_mode", UNSET)
+    if expressive_mode.__class__ is not bool and expressive_mode is not UNSET:
+        expressive_mode = unexpected_type(cls, "expressive_mode", expressive_mode, "a boolean")
+
+    return expressive_mode
+
+
+def _read_suggested_audio_tags(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    suggested_audio_tags_raw = d.get("suggested_audio_tags", UNSET)
+    try:
+        expect_array("suggested_audio_tags", suggested_audio_tags_raw)
+        _suggested_audio_tags = suggested_audio_tags_raw
+        suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
+        if _suggested_audio_tags is not UNSET:
+            suggested_audio_tags = []
+            for suggested_audio_tags_item_data in _suggested_audio_tags:
+                suggested_audio_tags_item = SuggestedAudioTag.from_dict(suggested_audio_tags_item_data)
+
+                suggested_audio_tags.append(suggested_audio_tags_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        suggested_audio_tags = deviating_field(cls, "suggested_audio_tags", suggested_audio_tags_raw)
+
+    return suggested_audio_tags
+
+
+def _read_agent_output_audio_format(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    agent_output_audio_format_raw = d.get("agent_output_audio_format", UNSET)
+    try:
+        _agent_output_audio_format = agent_output_audio_format_raw
+        agent_output_audio_format: TTSOutputFormat | Unset
+        if isinstance(_agent_output_audio_format, Unset):
+            agent_output_audio_format = UNSET
+        else:
+            agent_output_audio_format = check_tts_output_format(_agent_output_audio_format)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        agent_output_audio_format = deviating_field(cls, "agent_output_audio_format", agent_output_audio_format_raw)
+
+    return agent_output_audio_format
+
+
+def _read_optimize_streaming_latency(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    optimize_streaming_latency_raw = d.get("optimize_streaming_latency", UNSET)
+    try:
+        _optimize_streaming_latency = optimize_streaming_latency_raw
+        optimize_streaming_latency: TTSOptimizeStreamingLatency | Unset
+        if isinstance(_optimize_streaming_latency, Unset):
+            optimize_streaming_latency = UNSET
+        else:
+            optimize_streaming_latency = check_tts_optimize_streaming_latency(_optimize_streaming_latency)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        optimize_streaming_latency = deviating_field(cls, "optimize_streaming_latency", optimize_streaming_latency_raw)
+
+    return optimize_streaming_latency
+
+
+def _read_stability(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    stability = d.get("stability", UNSET)
+    if stability.__class__ is not float and stability.__class__ is not int and stability is not UNSET:
+        stability = unexpected_type(cls, "stability", stability, "a number")
+
+    return stability
+
+
+def _read_speed(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not UNSET:
+        speed = unexpected_type(cls, "speed", speed, "a number")
+
+    return speed
+
+
+def _read_similarity_boost(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number")
+
+    return similarity_boost
+
+
+def _read_text_normalisation_type(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    text_normalisation_type_raw = d.get("text_normalisation_type", UNSET)
+    try:
+        _text_normalisation_type = text_normalisation_type_raw
+        text_normalisation_type: TextNormalisationType | Unset
+        if isinstance(_text_normalisation_type, Unset):
+            text_normalisation_type = UNSET
+        else:
+            text_normalisation_type = check_text_normalisation_type(_text_normalisation_type)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        text_normalisation_type = deviating_field(cls, "text_normalisation_type", text_normalisation_type_raw)
+
+    return text_normalisation_type
+
+
+def _read_pronunciation_dictionary_locators(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", UNSET)
+    try:
+        expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
+        _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
+        pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | Unset = UNSET
+        if _pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = PydanticPronunciationDictionaryVersionLocator.from_dict(
+                    pronunciation_dictionary_locators_item_data
+                )
+
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pronunciation_dictionary_locators = deviating_field(
+            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+        )
+
+    return pronunciation_dictionary_locators
+
+
+def _read_enable_phoneme_tags(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+    enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)
+    if enable_phoneme_tags.__class__ is not bool and enable_phoneme_tags is not UNSET:
+        enable_phoneme_tags = unexpected_type(cls, "enable_phoneme_tags", enable_phoneme_tags, "a boolean")
+
+    return enable_phoneme_tags
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "model_id",
+        "voice_id",
+        "supported_voices",
+        "expressive_mode",
+        "suggested_audio_tags",
+        "agent_output_audio_format",
+        "optimize_streaming_latency",
+        "stability",
+        "speed",
+        "similarity_boost",
+        "text_normalisation_type",
+        "pronunciation_dictionary_locators",
+        "enable_phoneme_tags",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = d.get("model_id", UNSET)
+    if model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not UNSET:
+        voice_id = _read_voice_id(cls, d)
+
+    supported_voices = d.get("supported_voices", UNSET)
+    if supported_voices is not UNSET:
+        supported_voices = _read_supported_voices(cls, d)
+
+    expressive_mode = d.get("expressive_mode", UNSET)
+    if expressive_mode.__class__ is not bool and expressive_mode is not UNSET:
+        expressive_mode = _read_expressive_mode(cls, d)
+
+    suggested_audio_tags = d.get("suggested_audio_tags", UNSET)
+    if suggested_audio_tags is not UNSET:
+        suggested_audio_tags = _read_suggested_audio_tags(cls, d)
+
+    agent_output_audio_format = d.get("agent_output_audio_format", UNSET)
+    if agent_output_audio_format is not UNSET:
+        agent_output_audio_format = _read_agent_output_audio_format(cls, d)
+
+    optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
+    if optimize_streaming_latency is not UNSET:
+        optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
+
+    stability = d.get("stability", UNSET)
+    if stability.__class__ is not float and stability.__class__ is not int and stability is not UNSET:
+        stability = _read_stability(cls, d)
+
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not UNSET:
+        speed = _read_speed(cls, d)
+
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = _read_similarity_boost(cls, d)
+
+    text_normalisation_type = d.get("text_normalisation_type", UNSET)
+    if text_normalisation_type is not UNSET:
+        text_normalisation_type = _read_text_normalisation_type(cls, d)
+
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+
+    enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)
+    if enable_phoneme_tags.__class__ is not bool and enable_phoneme_tags is not UNSET:
+        enable_phoneme_tags = _read_enable_phoneme_tags(cls, d)
+
+    return {
+        "model_id": model_id,
+        "voice_id": voice_id,
+        "supported_voices": supported_voices,
+        "expressive_mode": expressive_mode,
+        "suggested_audio_tags": suggested_audio_tags,
+        "agent_output_audio_format": agent_output_audio_format,
+        "optimize_streaming_latency": optimize_streaming_latency,
+        "stability": stability,
+        "speed": speed,
+        "similarity_boost": similarity_boost,
+        "text_normalisation_type": text_normalisation_type,
+        "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
+        "enable_phoneme_tags": enable_phoneme_tags,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TTSConversationalConfigInput._all_fields = _all_fields
+set_readers(
+    TTSConversationalConfigInput,
+    {
+        "model_id": _read_model_id,
+        "voice_id": _read_voice_id,
+        "supported_voices": _read_supported_voices,
+        "expressive_mode": _read_expressive_mode,
+        "suggested_audio_tags": _read_suggested_audio_tags,
+        "agent_output_audio_format": _read_agent_output_audio_format,
+        "optimize_streaming_latency": _read_optimize_streaming_latency,
+        "stability": _read_stability,
+        "speed": _read_speed,
+        "similarity_boost": _read_similarity_boost,
+        "text_normalisation_type": _read_text_normalisation_type,
+        "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
+        "enable_phoneme_tags": _read_enable_phoneme_tags,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

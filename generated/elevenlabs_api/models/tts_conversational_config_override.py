@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TTSConversationalConfigOverride")
 
 
-@_attrs_define
-class TTSConversationalConfigOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TTSConversationalConfigOverride(Lazy):
     """Attributes:
     voice_id (None | str | Unset): The voice ID to use for TTS
     stability (float | None | Unset): The stability of generated speech
@@ -33,8 +39,12 @@ class TTSConversationalConfigOverride:
     similarity_boost: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voice_id: Any
         try:
             voice_id = self.voice_id
@@ -79,40 +89,13 @@ class TTSConversationalConfigOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        voice_id = d.pop("voice_id", UNSET)
-        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
-
-        stability = d.pop("stability", UNSET)
-        if (
-            stability.__class__ is not float
-            and stability.__class__ is not int
-            and stability is not None
-            and stability is not UNSET
-        ):
-            stability = unexpected_type(cls, "stability", stability, "a number or null")
-
-        speed = d.pop("speed", UNSET)
-        if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-            speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-        similarity_boost = d.pop("similarity_boost", UNSET)
-        if (
-            similarity_boost.__class__ is not float
-            and similarity_boost.__class__ is not int
-            and similarity_boost is not None
-            and similarity_boost is not UNSET
-        ):
-            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
-
-        tts_conversational_config_override = cls(
-            voice_id=voice_id,
-            stability=stability,
-            speed=speed,
-            similarity_boost=similarity_boost,
-        )
-        tts_conversational_config_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tts_conversational_config_override = cls.__new__(cls)
+        tts_conversational_config_override.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return tts_conversational_config_override
 
     @property
@@ -130,3 +113,110 @@ class TTSConversationalConfigOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voice_id(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+
+    return voice_id
+
+
+def _read_stability(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> Any:
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = unexpected_type(cls, "stability", stability, "a number or null")
+
+    return stability
+
+
+def _read_speed(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> Any:
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = unexpected_type(cls, "speed", speed, "a number or null")
+
+    return speed
+
+
+def _read_similarity_boost(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> Any:
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not None
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
+
+    return similarity_boost
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voice_id",
+        "stability",
+        "speed",
+        "similarity_boost",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = _read_voice_id(cls, d)
+
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = _read_stability(cls, d)
+
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = _read_speed(cls, d)
+
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not None
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = _read_similarity_boost(cls, d)
+
+    return {
+        "voice_id": voice_id,
+        "stability": stability,
+        "speed": speed,
+        "similarity_boost": similarity_boost,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TTSConversationalConfigOverride._all_fields = _all_fields
+set_readers(
+    TTSConversationalConfigOverride,
+    {
+        "voice_id": _read_voice_id,
+        "stability": _read_stability,
+        "speed": _read_speed,
+        "similarity_boost": _read_similarity_boost,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TTSConversationalConfigOverrideConfig")
 
 
-@_attrs_define
-class TTSConversationalConfigOverrideConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TTSConversationalConfigOverrideConfig(Lazy):
     """Attributes:
     model_id (bool | Unset): Whether to allow overriding the model_id field. Default: False.
     voice_id (bool | Unset): Whether to allow overriding the voice_id field. Default: False.
@@ -40,8 +46,12 @@ class TTSConversationalConfigOverrideConfig:
     pronunciation_dictionary_locators: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_id = self.model_id
 
         voice_id = self.voice_id
@@ -74,42 +84,13 @@ class TTSConversationalConfigOverrideConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        model_id = d.pop("model_id", UNSET)
-        if model_id.__class__ is not bool and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "a boolean")
-
-        voice_id = d.pop("voice_id", UNSET)
-        if voice_id.__class__ is not bool and voice_id is not UNSET:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a boolean")
-
-        stability = d.pop("stability", UNSET)
-        if stability.__class__ is not bool and stability is not UNSET:
-            stability = unexpected_type(cls, "stability", stability, "a boolean")
-
-        speed = d.pop("speed", UNSET)
-        if speed.__class__ is not bool and speed is not UNSET:
-            speed = unexpected_type(cls, "speed", speed, "a boolean")
-
-        similarity_boost = d.pop("similarity_boost", UNSET)
-        if similarity_boost.__class__ is not bool and similarity_boost is not UNSET:
-            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a boolean")
-
-        pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
-        if pronunciation_dictionary_locators.__class__ is not bool and pronunciation_dictionary_locators is not UNSET:
-            pronunciation_dictionary_locators = unexpected_type(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "a boolean"
-            )
-
-        tts_conversational_config_override_config = cls(
-            model_id=model_id,
-            voice_id=voice_id,
-            stability=stability,
-            speed=speed,
-            similarity_boost=similarity_boost,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-        )
-        tts_conversational_config_override_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tts_conversational_config_override_config = cls.__new__(cls)
+        tts_conversational_config_override_config.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return tts_conversational_config_override_config
 
     @property
@@ -127,3 +108,126 @@ class TTSConversationalConfigOverrideConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_id(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not bool and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "a boolean")
+
+    return model_id
+
+
+def _read_voice_id(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not bool and voice_id is not UNSET:
+        voice_id = unexpected_type(cls, "voice_id", voice_id, "a boolean")
+
+    return voice_id
+
+
+def _read_stability(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    stability = d.get("stability", UNSET)
+    if stability.__class__ is not bool and stability is not UNSET:
+        stability = unexpected_type(cls, "stability", stability, "a boolean")
+
+    return stability
+
+
+def _read_speed(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not bool and speed is not UNSET:
+        speed = unexpected_type(cls, "speed", speed, "a boolean")
+
+    return speed
+
+
+def _read_similarity_boost(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> Any:
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if similarity_boost.__class__ is not bool and similarity_boost is not UNSET:
+        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a boolean")
+
+    return similarity_boost
+
+
+def _read_pronunciation_dictionary_locators(
+    cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]
+) -> Any:
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators.__class__ is not bool and pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = unexpected_type(
+            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, "a boolean"
+        )
+
+    return pronunciation_dictionary_locators
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "model_id",
+        "voice_id",
+        "stability",
+        "speed",
+        "similarity_boost",
+        "pronunciation_dictionary_locators",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = d.get("model_id", UNSET)
+    if model_id.__class__ is not bool and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not bool and voice_id is not UNSET:
+        voice_id = _read_voice_id(cls, d)
+
+    stability = d.get("stability", UNSET)
+    if stability.__class__ is not bool and stability is not UNSET:
+        stability = _read_stability(cls, d)
+
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not bool and speed is not UNSET:
+        speed = _read_speed(cls, d)
+
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if similarity_boost.__class__ is not bool and similarity_boost is not UNSET:
+        similarity_boost = _read_similarity_boost(cls, d)
+
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators.__class__ is not bool and pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+
+    return {
+        "model_id": model_id,
+        "voice_id": voice_id,
+        "stability": stability,
+        "speed": speed,
+        "similarity_boost": similarity_boost,
+        "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TTSConversationalConfigOverrideConfig._all_fields = _all_fields
+set_readers(
+    TTSConversationalConfigOverrideConfig,
+    {
+        "model_id": _read_model_id,
+        "voice_id": _read_voice_id,
+        "stability": _read_stability,
+        "speed": _read_speed,
+        "similarity_boost": _read_similarity_boost,
+        "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
+        "additional_properties": _read_additional_properties,
+    },
+)

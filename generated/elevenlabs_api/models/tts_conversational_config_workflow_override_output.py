@@ -11,17 +11,23 @@ from ..models.tts_conversational_model import TTSConversationalModel
 from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..models.tts_output_format import TTSOutputFormat
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TTSConversationalConfigWorkflowOverrideOutput")
 
 
-@_attrs_define
-class TTSConversationalConfigWorkflowOverrideOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TTSConversationalConfigWorkflowOverrideOutput(Lazy):
     """Example:
         {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3,
         'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
@@ -79,8 +85,12 @@ class TTSConversationalConfigWorkflowOverrideOutput:
     enable_phoneme_tags: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         model_id: Any
         try:
             if isinstance(self.model_id, Unset):
@@ -255,194 +265,13 @@ class TTSConversationalConfigWorkflowOverrideOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        model_id = d.pop("model_id", UNSET)
-        if model_id is not None and model_id.__class__ is not str and model_id is not UNSET:
-            model_id = unexpected_type(cls, "model_id", model_id, "null or a string")
-
-        voice_id = d.pop("voice_id", UNSET)
-        if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
-
-        supported_voices_raw = d.pop("supported_voices", UNSET)
-        try:
-
-            def _parse_supported_voices(data: object) -> list[SupportedVoice] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                supported_voices_type_0 = []
-                _supported_voices_type_0 = data
-                for supported_voices_type_0_item_data in _supported_voices_type_0:
-                    supported_voices_type_0_item = SupportedVoice.from_dict(supported_voices_type_0_item_data)
-
-                    supported_voices_type_0.append(supported_voices_type_0_item)
-
-                return supported_voices_type_0
-
-            supported_voices = _parse_supported_voices(supported_voices_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            supported_voices = deviating_field(cls, "supported_voices", supported_voices_raw)
-
-        expressive_mode = d.pop("expressive_mode", UNSET)
-        if expressive_mode.__class__ is not bool and expressive_mode is not None and expressive_mode is not UNSET:
-            expressive_mode = unexpected_type(cls, "expressive_mode", expressive_mode, "a boolean or null")
-
-        suggested_audio_tags_raw = d.pop("suggested_audio_tags", UNSET)
-        try:
-
-            def _parse_suggested_audio_tags(data: object) -> list[SuggestedAudioTag] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                suggested_audio_tags_type_0 = []
-                _suggested_audio_tags_type_0 = data
-                for suggested_audio_tags_type_0_item_data in _suggested_audio_tags_type_0:
-                    suggested_audio_tags_type_0_item = SuggestedAudioTag.from_dict(
-                        suggested_audio_tags_type_0_item_data
-                    )
-
-                    suggested_audio_tags_type_0.append(suggested_audio_tags_type_0_item)
-
-                return suggested_audio_tags_type_0
-
-            suggested_audio_tags = _parse_suggested_audio_tags(suggested_audio_tags_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            suggested_audio_tags = deviating_field(cls, "suggested_audio_tags", suggested_audio_tags_raw)
-
-        agent_output_audio_format = d.pop("agent_output_audio_format", UNSET)
-        if (
-            agent_output_audio_format is not None
-            and agent_output_audio_format.__class__ is not str
-            and agent_output_audio_format is not UNSET
-        ):
-            agent_output_audio_format = unexpected_type(
-                cls, "agent_output_audio_format", agent_output_audio_format, "null or a string"
-            )
-
-        optimize_streaming_latency_raw = d.pop("optimize_streaming_latency", UNSET)
-        try:
-
-            def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, int):
-                        raise TypeError(f"got {type(data).__name__}")
-                    optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
-
-                    return optimize_streaming_latency_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
-
-            optimize_streaming_latency = _parse_optimize_streaming_latency(optimize_streaming_latency_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            optimize_streaming_latency = deviating_field(
-                cls, "optimize_streaming_latency", optimize_streaming_latency_raw
-            )
-
-        stability = d.pop("stability", UNSET)
-        if (
-            stability.__class__ is not float
-            and stability.__class__ is not int
-            and stability is not None
-            and stability is not UNSET
-        ):
-            stability = unexpected_type(cls, "stability", stability, "a number or null")
-
-        speed = d.pop("speed", UNSET)
-        if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-            speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-        similarity_boost = d.pop("similarity_boost", UNSET)
-        if (
-            similarity_boost.__class__ is not float
-            and similarity_boost.__class__ is not int
-            and similarity_boost is not None
-            and similarity_boost is not UNSET
-        ):
-            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
-
-        text_normalisation_type = d.pop("text_normalisation_type", UNSET)
-        if (
-            text_normalisation_type is not None
-            and text_normalisation_type.__class__ is not str
-            and text_normalisation_type is not UNSET
-        ):
-            text_normalisation_type = unexpected_type(
-                cls, "text_normalisation_type", text_normalisation_type, "null or a string"
-            )
-
-        pronunciation_dictionary_locators_raw = d.pop("pronunciation_dictionary_locators", UNSET)
-        try:
-
-            def _parse_pronunciation_dictionary_locators(
-                data: object,
-            ) -> list[PydanticPronunciationDictionaryVersionLocator] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                pronunciation_dictionary_locators_type_0 = []
-                _pronunciation_dictionary_locators_type_0 = data
-                for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
-                    pronunciation_dictionary_locators_type_0_item = (
-                        PydanticPronunciationDictionaryVersionLocator.from_dict(
-                            pronunciation_dictionary_locators_type_0_item_data
-                        )
-                    )
-
-                    pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
-
-                return pronunciation_dictionary_locators_type_0
-
-            pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
-                pronunciation_dictionary_locators_raw
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pronunciation_dictionary_locators = deviating_field(
-                cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
-            )
-
-        enable_phoneme_tags = d.pop("enable_phoneme_tags", UNSET)
-        if (
-            enable_phoneme_tags.__class__ is not bool
-            and enable_phoneme_tags is not None
-            and enable_phoneme_tags is not UNSET
-        ):
-            enable_phoneme_tags = unexpected_type(cls, "enable_phoneme_tags", enable_phoneme_tags, "a boolean or null")
-
-        tts_conversational_config_workflow_override_output = cls(
-            model_id=model_id,
-            voice_id=voice_id,
-            supported_voices=supported_voices,
-            expressive_mode=expressive_mode,
-            suggested_audio_tags=suggested_audio_tags,
-            agent_output_audio_format=agent_output_audio_format,
-            optimize_streaming_latency=optimize_streaming_latency,
-            stability=stability,
-            speed=speed,
-            similarity_boost=similarity_boost,
-            text_normalisation_type=text_normalisation_type,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-            enable_phoneme_tags=enable_phoneme_tags,
-        )
-        tts_conversational_config_workflow_override_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        tts_conversational_config_workflow_override_output = cls.__new__(cls)
+        tts_conversational_config_workflow_override_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return tts_conversational_config_workflow_override_output
 
     @property
@@ -460,6 +289,373 @@ class TTSConversationalConfigWorkflowOverrideOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_model_id(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", UNSET)
+    if model_id is not None and model_id.__class__ is not str and model_id is not UNSET:
+        model_id = unexpected_type(cls, "model_id", model_id, "null or a string")
+
+    return model_id
+
+
+def _read_voice_id(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = unexpected_type(cls, "voice_id", voice_id, "a string or null")
+
+    return voice_id
+
+
+def _read_supported_voices(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    supported_voices_raw = d.get("supported_voices", UNSET)
+    try:
+
+        def _parse_supported_voices(data: object) -> list[SupportedVoice] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            supported_voices_type_0 = []
+            _supported_voices_type_0 = data
+            for supported_voices_type_0_item_data in _supported_voices_type_0:
+                supported_voices_type_0_item = SupportedVoice.from_dict(supported_voices_type_0_item_data)
+
+                supported_voices_type_0.append(supported_voices_type_0_item)
+
+            return supported_voices_type_0
+
+        supported_voices = _parse_supported_voices(supported_voices_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        supported_voices = deviating_field(cls, "supported_voices", supported_voices_raw)
+
+    return supported_voices
+
+
+def _read_expressive_mode(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    expressive_mode = d.get("expressive_mode", UNSET)
+    if expressive_mode.__class__ is not bool and expressive_mode is not None and expressive_mode is not UNSET:
+        expressive_mode = unexpected_type(cls, "expressive_mode", expressive_mode, "a boolean or null")
+
+    return expressive_mode
+
+
+def _read_suggested_audio_tags(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    suggested_audio_tags_raw = d.get("suggested_audio_tags", UNSET)
+    try:
+
+        def _parse_suggested_audio_tags(data: object) -> list[SuggestedAudioTag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            suggested_audio_tags_type_0 = []
+            _suggested_audio_tags_type_0 = data
+            for suggested_audio_tags_type_0_item_data in _suggested_audio_tags_type_0:
+                suggested_audio_tags_type_0_item = SuggestedAudioTag.from_dict(suggested_audio_tags_type_0_item_data)
+
+                suggested_audio_tags_type_0.append(suggested_audio_tags_type_0_item)
+
+            return suggested_audio_tags_type_0
+
+        suggested_audio_tags = _parse_suggested_audio_tags(suggested_audio_tags_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        suggested_audio_tags = deviating_field(cls, "suggested_audio_tags", suggested_audio_tags_raw)
+
+    return suggested_audio_tags
+
+
+def _read_agent_output_audio_format(
+    cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
+) -> Any:
+    agent_output_audio_format = d.get("agent_output_audio_format", UNSET)
+    if (
+        agent_output_audio_format is not None
+        and agent_output_audio_format.__class__ is not str
+        and agent_output_audio_format is not UNSET
+    ):
+        agent_output_audio_format = unexpected_type(
+            cls, "agent_output_audio_format", agent_output_audio_format, "null or a string"
+        )
+
+    return agent_output_audio_format
+
+
+def _read_optimize_streaming_latency(
+    cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
+) -> Any:
+    optimize_streaming_latency_raw = d.get("optimize_streaming_latency", UNSET)
+    try:
+
+        def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
+
+                return optimize_streaming_latency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
+
+        optimize_streaming_latency = _parse_optimize_streaming_latency(optimize_streaming_latency_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        optimize_streaming_latency = deviating_field(cls, "optimize_streaming_latency", optimize_streaming_latency_raw)
+
+    return optimize_streaming_latency
+
+
+def _read_stability(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = unexpected_type(cls, "stability", stability, "a number or null")
+
+    return stability
+
+
+def _read_speed(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = unexpected_type(cls, "speed", speed, "a number or null")
+
+    return speed
+
+
+def _read_similarity_boost(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not None
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
+
+    return similarity_boost
+
+
+def _read_text_normalisation_type(
+    cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
+) -> Any:
+    text_normalisation_type = d.get("text_normalisation_type", UNSET)
+    if (
+        text_normalisation_type is not None
+        and text_normalisation_type.__class__ is not str
+        and text_normalisation_type is not UNSET
+    ):
+        text_normalisation_type = unexpected_type(
+            cls, "text_normalisation_type", text_normalisation_type, "null or a string"
+        )
+
+    return text_normalisation_type
+
+
+def _read_pronunciation_dictionary_locators(
+    cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
+) -> Any:
+    pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", UNSET)
+    try:
+
+        def _parse_pronunciation_dictionary_locators(
+            data: object,
+        ) -> list[PydanticPronunciationDictionaryVersionLocator] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            pronunciation_dictionary_locators_type_0 = []
+            _pronunciation_dictionary_locators_type_0 = data
+            for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
+                pronunciation_dictionary_locators_type_0_item = PydanticPronunciationDictionaryVersionLocator.from_dict(
+                    pronunciation_dictionary_locators_type_0_item_data
+                )
+
+                pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
+
+            return pronunciation_dictionary_locators_type_0
+
+        pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
+            pronunciation_dictionary_locators_raw
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pronunciation_dictionary_locators = deviating_field(
+            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
+        )
+
+    return pronunciation_dictionary_locators
+
+
+def _read_enable_phoneme_tags(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+    enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)
+    if (
+        enable_phoneme_tags.__class__ is not bool
+        and enable_phoneme_tags is not None
+        and enable_phoneme_tags is not UNSET
+    ):
+        enable_phoneme_tags = unexpected_type(cls, "enable_phoneme_tags", enable_phoneme_tags, "a boolean or null")
+
+    return enable_phoneme_tags
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "model_id",
+        "voice_id",
+        "supported_voices",
+        "expressive_mode",
+        "suggested_audio_tags",
+        "agent_output_audio_format",
+        "optimize_streaming_latency",
+        "stability",
+        "speed",
+        "similarity_boost",
+        "text_normalisation_type",
+        "pronunciation_dictionary_locators",
+        "enable_phoneme_tags",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = d.get("model_id", UNSET)
+    if model_id is not None and model_id.__class__ is not str and model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    voice_id = d.get("voice_id", UNSET)
+    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
+        voice_id = _read_voice_id(cls, d)
+
+    supported_voices = d.get("supported_voices", UNSET)
+    if supported_voices is not UNSET:
+        supported_voices = _read_supported_voices(cls, d)
+
+    expressive_mode = d.get("expressive_mode", UNSET)
+    if expressive_mode.__class__ is not bool and expressive_mode is not None and expressive_mode is not UNSET:
+        expressive_mode = _read_expressive_mode(cls, d)
+
+    suggested_audio_tags = d.get("suggested_audio_tags", UNSET)
+    if suggested_audio_tags is not UNSET:
+        suggested_audio_tags = _read_suggested_audio_tags(cls, d)
+
+    agent_output_audio_format = d.get("agent_output_audio_format", UNSET)
+    if (
+        agent_output_audio_format is not None
+        and agent_output_audio_format.__class__ is not str
+        and agent_output_audio_format is not UNSET
+    ):
+        agent_output_audio_format = _read_agent_output_audio_format(cls, d)
+
+    optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
+    if optimize_streaming_latency is not UNSET:
+        optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
+
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = _read_stability(cls, d)
+
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = _read_speed(cls, d)
+
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not None
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = _read_similarity_boost(cls, d)
+
+    text_normalisation_type = d.get("text_normalisation_type", UNSET)
+    if (
+        text_normalisation_type is not None
+        and text_normalisation_type.__class__ is not str
+        and text_normalisation_type is not UNSET
+    ):
+        text_normalisation_type = _read_text_normalisation_type(cls, d)
+
+    pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
+    if pronunciation_dictionary_locators is not UNSET:
+        pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+
+    enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)
+    if (
+        enable_phoneme_tags.__class__ is not bool
+        and enable_phoneme_tags is not None
+        and enable_phoneme_tags is not UNSET
+    ):
+        enable_phoneme_tags = _read_enable_phoneme_tags(cls, d)
+
+    return {
+        "model_id": model_id,
+        "voice_id": voice_id,
+        "supported_voices": supported_voices,
+        "expressive_mode": expressive_mode,
+        "suggested_audio_tags": suggested_audio_tags,
+        "agent_output_audio_format": agent_output_audio_format,
+        "optimize_streaming_latency": optimize_streaming_latency,
+        "stability": stability,
+        "speed": speed,
+        "similarity_boost": similarity_boost,
+        "text_normalisation_type": text_normalisation_type,
+        "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
+        "enable_phoneme_tags": enable_phoneme_tags,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TTSConversationalConfigWorkflowOverrideOutput._all_fields = _all_fields
+set_readers(
+    TTSConversationalConfigWorkflowOverrideOutput,
+    {
+        "model_id": _read_model_id,
+        "voice_id": _read_voice_id,
+        "supported_voices": _read_supported_voices,
+        "expressive_mode": _read_expressive_mode,
+        "suggested_audio_tags": _read_suggested_audio_tags,
+        "agent_output_audio_format": _read_agent_output_audio_format,
+        "optimize_streaming_latency": _read_optimize_streaming_latency,
+        "stability": _read_stability,
+        "speed": _read_speed,
+        "similarity_boost": _read_similarity_boost,
+        "text_normalisation_type": _read_text_normalisation_type,
+        "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
+        "enable_phoneme_tags": _read_enable_phoneme_tags,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

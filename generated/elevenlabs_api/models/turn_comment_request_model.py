@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TurnCommentRequestModel")
 
 
-@_attrs_define
-class TurnCommentRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TurnCommentRequestModel(Lazy):
     """Attributes:
     turn_index (int): Zero-based index of the transcript turn this comment refers to.
     comment (str): What went wrong at this turn.
@@ -27,10 +34,19 @@ class TurnCommentRequestModel:
     comment: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "turn_index",
+        "comment",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         turn_index = self.turn_index
 
         comment = self.comment
@@ -47,31 +63,11 @@ class TurnCommentRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        turn_index = d.pop("turn_index", MISSING)
-        if turn_index.__class__ is not int:
-            if turn_index is MISSING:
-                turn_index = missing_field(cls, "turn_index")
-                _missing += ("turn_index",)
-            else:
-                turn_index = unexpected_type(cls, "turn_index", turn_index, "an integer")
-
-        comment = d.pop("comment", MISSING)
-        if comment.__class__ is not str:
-            if comment is MISSING:
-                comment = missing_field(cls, "comment")
-                _missing += ("comment",)
-            else:
-                comment = unexpected_type(cls, "comment", comment, "a string")
-
-        turn_comment_request_model = cls(
-            turn_index=turn_index,
-            comment=comment,
-        )
-        if _missing:
-            turn_comment_request_model._missing_fields = _missing
-        turn_comment_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        turn_comment_request_model = cls.__new__(cls)
+        turn_comment_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return turn_comment_request_model
 
     @property
@@ -89,3 +85,68 @@ class TurnCommentRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_turn_index(cls: type[TurnCommentRequestModel], d: Mapping[str, Any]) -> Any:
+    turn_index = d.get("turn_index", MISSING)
+    if turn_index.__class__ is not int:
+        if turn_index is MISSING:
+            turn_index = missing_field(cls, "turn_index")
+        else:
+            turn_index = unexpected_type(cls, "turn_index", turn_index, "an integer")
+
+    return turn_index
+
+
+def _read_comment(cls: type[TurnCommentRequestModel], d: Mapping[str, Any]) -> Any:
+    comment = d.get("comment", MISSING)
+    if comment.__class__ is not str:
+        if comment is MISSING:
+            comment = missing_field(cls, "comment")
+        else:
+            comment = unexpected_type(cls, "comment", comment, "a string")
+
+    return comment
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "turn_index",
+        "comment",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TurnCommentRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TurnCommentRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    turn_index = d.get("turn_index", MISSING)
+    if turn_index.__class__ is not int:
+        turn_index = _read_turn_index(cls, d)
+
+    comment = d.get("comment", MISSING)
+    if comment.__class__ is not str:
+        comment = _read_comment(cls, d)
+
+    return {
+        "turn_index": turn_index,
+        "comment": comment,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TurnCommentRequestModel._all_fields = _all_fields
+set_readers(
+    TurnCommentRequestModel,
+    {
+        "turn_index": _read_turn_index,
+        "comment": _read_comment,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

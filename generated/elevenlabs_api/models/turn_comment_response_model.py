@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TurnCommentResponseModel")
 
 
-@_attrs_define
-class TurnCommentResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TurnCommentResponseModel(Lazy):
     """Attributes:
     turn_index (int):
     comment (str):
@@ -33,10 +40,21 @@ class TurnCommentResponseModel:
     owner_user_id: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "turn_index",
+        "comment",
+        "created_at_unix_secs",
+        "owner_user_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         turn_index = self.turn_index
 
         comment = self.comment
@@ -66,49 +84,11 @@ class TurnCommentResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        turn_index = d.pop("turn_index", MISSING)
-        if turn_index.__class__ is not int:
-            if turn_index is MISSING:
-                turn_index = missing_field(cls, "turn_index")
-                _missing += ("turn_index",)
-            else:
-                turn_index = unexpected_type(cls, "turn_index", turn_index, "an integer")
-
-        comment = d.pop("comment", MISSING)
-        if comment.__class__ is not str:
-            if comment is MISSING:
-                comment = missing_field(cls, "comment")
-                _missing += ("comment",)
-            else:
-                comment = unexpected_type(cls, "comment", comment, "a string")
-
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        owner_user_id = d.pop("owner_user_id", MISSING)
-        if owner_user_id.__class__ is not str and owner_user_id is not None:
-            if owner_user_id is MISSING:
-                owner_user_id = missing_field(cls, "owner_user_id")
-                _missing += ("owner_user_id",)
-            else:
-                owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
-
-        turn_comment_response_model = cls(
-            turn_index=turn_index,
-            comment=comment,
-            created_at_unix_secs=created_at_unix_secs,
-            owner_user_id=owner_user_id,
-        )
-        if _missing:
-            turn_comment_response_model._missing_fields = _missing
-        turn_comment_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        turn_comment_response_model = cls.__new__(cls)
+        turn_comment_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return turn_comment_response_model
 
     @property
@@ -126,3 +106,104 @@ class TurnCommentResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_turn_index(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> Any:
+    turn_index = d.get("turn_index", MISSING)
+    if turn_index.__class__ is not int:
+        if turn_index is MISSING:
+            turn_index = missing_field(cls, "turn_index")
+        else:
+            turn_index = unexpected_type(cls, "turn_index", turn_index, "an integer")
+
+    return turn_index
+
+
+def _read_comment(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> Any:
+    comment = d.get("comment", MISSING)
+    if comment.__class__ is not str:
+        if comment is MISSING:
+            comment = missing_field(cls, "comment")
+        else:
+            comment = unexpected_type(cls, "comment", comment, "a string")
+
+    return comment
+
+
+def _read_created_at_unix_secs(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_owner_user_id(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> Any:
+    owner_user_id = d.get("owner_user_id", MISSING)
+    if owner_user_id.__class__ is not str and owner_user_id is not None:
+        if owner_user_id is MISSING:
+            owner_user_id = missing_field(cls, "owner_user_id")
+        else:
+            owner_user_id = unexpected_type(cls, "owner_user_id", owner_user_id, "a string or null")
+
+    return owner_user_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "turn_index",
+        "comment",
+        "created_at_unix_secs",
+        "owner_user_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TurnCommentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    turn_index = d.get("turn_index", MISSING)
+    if turn_index.__class__ is not int:
+        turn_index = _read_turn_index(cls, d)
+
+    comment = d.get("comment", MISSING)
+    if comment.__class__ is not str:
+        comment = _read_comment(cls, d)
+
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    owner_user_id = d.get("owner_user_id", MISSING)
+    if owner_user_id.__class__ is not str and owner_user_id is not None:
+        owner_user_id = _read_owner_user_id(cls, d)
+
+    return {
+        "turn_index": turn_index,
+        "comment": comment,
+        "created_at_unix_secs": created_at_unix_secs,
+        "owner_user_id": owner_user_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TurnCommentResponseModel._all_fields = _all_fields
+set_readers(
+    TurnCommentResponseModel,
+    {
+        "turn_index": _read_turn_index,
+        "comment": _read_comment,
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "owner_user_id": _read_owner_user_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="TurnConfigOverride")
 
 
-@_attrs_define
-class TurnConfigOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TurnConfigOverride(Lazy):
     """Attributes:
     soft_timeout_config (None | SoftTimeoutConfigOverride | Unset): Configuration for soft timeout functionality.
         Provides immediate feedback during longer LLM responses.
@@ -25,8 +31,12 @@ class TurnConfigOverride:
     soft_timeout_config: None | SoftTimeoutConfigOverride | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         soft_timeout_config: Any
         try:
             if isinstance(self.soft_timeout_config, Unset):
@@ -49,30 +59,11 @@ class TurnConfigOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        soft_timeout_config_raw = d.pop("soft_timeout_config", UNSET)
-        try:
-
-            def _parse_soft_timeout_config(data: object) -> None | SoftTimeoutConfigOverride | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                soft_timeout_config_type_0 = SoftTimeoutConfigOverride.from_dict(data)
-
-                return soft_timeout_config_type_0
-
-            soft_timeout_config = _parse_soft_timeout_config(soft_timeout_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            soft_timeout_config = deviating_field(cls, "soft_timeout_config", soft_timeout_config_raw)
-
-        turn_config_override = cls(
-            soft_timeout_config=soft_timeout_config,
-        )
-        turn_config_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        turn_config_override = cls.__new__(cls)
+        turn_config_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return turn_config_override
 
     @property
@@ -90,6 +81,59 @@ class TurnConfigOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_soft_timeout_config(cls: type[TurnConfigOverride], d: Mapping[str, Any]) -> Any:
+    soft_timeout_config_raw = d.get("soft_timeout_config", UNSET)
+    try:
+
+        def _parse_soft_timeout_config(data: object) -> None | SoftTimeoutConfigOverride | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            soft_timeout_config_type_0 = SoftTimeoutConfigOverride.from_dict(data)
+
+            return soft_timeout_config_type_0
+
+        soft_timeout_config = _parse_soft_timeout_config(soft_timeout_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        soft_timeout_config = deviating_field(cls, "soft_timeout_config", soft_timeout_config_raw)
+
+    return soft_timeout_config
+
+
+_FIELDS: frozenset[str] = frozenset(("soft_timeout_config",))
+
+
+def _read_additional_properties(cls: type[TurnConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TurnConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    soft_timeout_config = d.get("soft_timeout_config", UNSET)
+    if soft_timeout_config is not UNSET:
+        soft_timeout_config = _read_soft_timeout_config(cls, d)
+
+    return {
+        "soft_timeout_config": soft_timeout_config,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TurnConfigOverride._all_fields = _all_fields
+set_readers(
+    TurnConfigOverride,
+    {
+        "soft_timeout_config": _read_soft_timeout_config,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

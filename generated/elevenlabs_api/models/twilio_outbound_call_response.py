@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TwilioOutboundCallResponse")
 
 
-@_attrs_define
-class TwilioOutboundCallResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TwilioOutboundCallResponse(Lazy):
     """Attributes:
     success (bool):
     message (str):
@@ -33,10 +40,21 @@ class TwilioOutboundCallResponse:
     call_sid: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "success",
+        "message",
+        "conversation_id",
+        "callSid",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         success = self.success
 
         message = self.message
@@ -71,49 +89,11 @@ class TwilioOutboundCallResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        success = d.pop("success", MISSING)
-        if success.__class__ is not bool:
-            if success is MISSING:
-                success = missing_field(cls, "success")
-                _missing += ("success",)
-            else:
-                success = unexpected_type(cls, "success", success, "a boolean")
-
-        message = d.pop("message", MISSING)
-        if message.__class__ is not str:
-            if message is MISSING:
-                message = missing_field(cls, "message")
-                _missing += ("message",)
-            else:
-                message = unexpected_type(cls, "message", message, "a string")
-
-        conversation_id = d.pop("conversation_id", MISSING)
-        if conversation_id.__class__ is not str and conversation_id is not None:
-            if conversation_id is MISSING:
-                conversation_id = missing_field(cls, "conversation_id")
-                _missing += ("conversation_id",)
-            else:
-                conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
-
-        call_sid = d.pop("callSid", MISSING)
-        if call_sid.__class__ is not str and call_sid is not None:
-            if call_sid is MISSING:
-                call_sid = missing_field(cls, "callSid")
-                _missing += ("callSid",)
-            else:
-                call_sid = unexpected_type(cls, "callSid", call_sid, "a string or null")
-
-        twilio_outbound_call_response = cls(
-            success=success,
-            message=message,
-            conversation_id=conversation_id,
-            call_sid=call_sid,
-        )
-        if _missing:
-            twilio_outbound_call_response._missing_fields = _missing
-        twilio_outbound_call_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        twilio_outbound_call_response = cls.__new__(cls)
+        twilio_outbound_call_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return twilio_outbound_call_response
 
     @property
@@ -131,3 +111,104 @@ class TwilioOutboundCallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_success(cls: type[TwilioOutboundCallResponse], d: Mapping[str, Any]) -> Any:
+    success = d.get("success", MISSING)
+    if success.__class__ is not bool:
+        if success is MISSING:
+            success = missing_field(cls, "success")
+        else:
+            success = unexpected_type(cls, "success", success, "a boolean")
+
+    return success
+
+
+def _read_message(cls: type[TwilioOutboundCallResponse], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        if message is MISSING:
+            message = missing_field(cls, "message")
+        else:
+            message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+def _read_conversation_id(cls: type[TwilioOutboundCallResponse], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str and conversation_id is not None:
+        if conversation_id is MISSING:
+            conversation_id = missing_field(cls, "conversation_id")
+        else:
+            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
+
+    return conversation_id
+
+
+def _read_call_sid(cls: type[TwilioOutboundCallResponse], d: Mapping[str, Any]) -> Any:
+    call_sid = d.get("callSid", MISSING)
+    if call_sid.__class__ is not str and call_sid is not None:
+        if call_sid is MISSING:
+            call_sid = missing_field(cls, "callSid")
+        else:
+            call_sid = unexpected_type(cls, "callSid", call_sid, "a string or null")
+
+    return call_sid
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "success",
+        "message",
+        "conversation_id",
+        "callSid",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TwilioOutboundCallResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TwilioOutboundCallResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    success = d.get("success", MISSING)
+    if success.__class__ is not bool:
+        success = _read_success(cls, d)
+
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        message = _read_message(cls, d)
+
+    conversation_id = d.get("conversation_id", MISSING)
+    if conversation_id.__class__ is not str and conversation_id is not None:
+        conversation_id = _read_conversation_id(cls, d)
+
+    call_sid = d.get("callSid", MISSING)
+    if call_sid.__class__ is not str and call_sid is not None:
+        call_sid = _read_call_sid(cls, d)
+
+    return {
+        "success": success,
+        "message": message,
+        "conversation_id": conversation_id,
+        "call_sid": call_sid,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+TwilioOutboundCallResponse._all_fields = _all_fields
+set_readers(
+    TwilioOutboundCallResponse,
+    {
+        "success": _read_success,
+        "message": _read_message,
+        "conversation_id": _read_conversation_id,
+        "call_sid": _read_call_sid,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="TxtExportOptions")
 
 
-@_attrs_define
-class TxtExportOptions:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class TxtExportOptions(Lazy):
     """Attributes:
     format_ (Literal['txt']):
     max_characters_per_line (int | None | Unset):  Default: 100.
@@ -44,11 +50,16 @@ class TxtExportOptions:
     max_segment_chars: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("format_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("format", "txt")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         format_ = self.format_
 
         max_characters_per_line: Any
@@ -104,68 +115,11 @@ class TxtExportOptions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        format__raw = d.pop("format", MISSING)
-        if format__raw is MISSING:
-            format__raw = missing_field(cls, "format")
-        format_ = cast(Literal["txt"], format__raw)
-        if format_ != "txt":
-            raise ValueError(f"format must match const 'txt', got '{format_}'")
-
-        max_characters_per_line = d.pop("max_characters_per_line", UNSET)
-        if (
-            max_characters_per_line.__class__ is not int
-            and max_characters_per_line is not None
-            and max_characters_per_line is not UNSET
-        ):
-            max_characters_per_line = unexpected_type(
-                cls, "max_characters_per_line", max_characters_per_line, "an integer or null"
-            )
-
-        include_speakers = d.pop("include_speakers", UNSET)
-        if include_speakers.__class__ is not bool and include_speakers is not UNSET:
-            include_speakers = unexpected_type(cls, "include_speakers", include_speakers, "a boolean")
-
-        include_timestamps = d.pop("include_timestamps", UNSET)
-        if include_timestamps.__class__ is not bool and include_timestamps is not UNSET:
-            include_timestamps = unexpected_type(cls, "include_timestamps", include_timestamps, "a boolean")
-
-        segment_on_silence_longer_than_s = d.pop("segment_on_silence_longer_than_s", UNSET)
-        if (
-            segment_on_silence_longer_than_s.__class__ is not float
-            and segment_on_silence_longer_than_s.__class__ is not int
-            and segment_on_silence_longer_than_s is not None
-            and segment_on_silence_longer_than_s is not UNSET
-        ):
-            segment_on_silence_longer_than_s = unexpected_type(
-                cls, "segment_on_silence_longer_than_s", segment_on_silence_longer_than_s, "a number or null"
-            )
-
-        max_segment_duration_s = d.pop("max_segment_duration_s", UNSET)
-        if (
-            max_segment_duration_s.__class__ is not float
-            and max_segment_duration_s.__class__ is not int
-            and max_segment_duration_s is not None
-            and max_segment_duration_s is not UNSET
-        ):
-            max_segment_duration_s = unexpected_type(
-                cls, "max_segment_duration_s", max_segment_duration_s, "a number or null"
-            )
-
-        max_segment_chars = d.pop("max_segment_chars", UNSET)
-        if max_segment_chars.__class__ is not int and max_segment_chars is not None and max_segment_chars is not UNSET:
-            max_segment_chars = unexpected_type(cls, "max_segment_chars", max_segment_chars, "an integer or null")
-
-        txt_export_options = cls(
-            format_=format_,
-            max_characters_per_line=max_characters_per_line,
-            include_speakers=include_speakers,
-            include_timestamps=include_timestamps,
-            segment_on_silence_longer_than_s=segment_on_silence_longer_than_s,
-            max_segment_duration_s=max_segment_duration_s,
-            max_segment_chars=max_segment_chars,
-        )
-        txt_export_options.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        txt_export_options = cls.__new__(cls)
+        txt_export_options.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return txt_export_options
 
     @property
@@ -183,3 +137,170 @@ class TxtExportOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_format_(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
+    format__raw = d.get("format", MISSING)
+    if format__raw is MISSING:
+        format__raw = missing_field(cls, "format")
+    format_ = cast(Literal["txt"], format__raw)
+    if format_ != "txt":
+        raise ValueError(f"format must match const 'txt', got '{format_}'")
+
+    return format_
+
+
+def _read_max_characters_per_line(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
+    max_characters_per_line = d.get("max_characters_per_line", UNSET)
+    if (
+        max_characters_per_line.__class__ is not int
+        and max_characters_per_line is not None
+        and max_characters_per_line is not UNSET
+    ):
+        max_characters_per_line = unexpected_type(
+            cls, "max_characters_per_line", max_characters_per_line, "an integer or null"
+        )
+
+    return max_characters_per_line
+
+
+def _read_include_speakers(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
+    include_speakers = d.get("include_speakers", UNSET)
+    if include_speakers.__class__ is not bool and include_speakers is not UNSET:
+        include_speakers = unexpected_type(cls, "include_speakers", include_speakers, "a boolean")
+
+    return include_speakers
+
+
+def _read_include_timestamps(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
+    include_timestamps = d.get("include_timestamps", UNSET)
+    if include_timestamps.__class__ is not bool and include_timestamps is not UNSET:
+        include_timestamps = unexpected_type(cls, "include_timestamps", include_timestamps, "a boolean")
+
+    return include_timestamps
+
+
+def _read_segment_on_silence_longer_than_s(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
+    segment_on_silence_longer_than_s = d.get("segment_on_silence_longer_than_s", UNSET)
+    if (
+        segment_on_silence_longer_than_s.__class__ is not float
+        and segment_on_silence_longer_than_s.__class__ is not int
+        and segment_on_silence_longer_than_s is not None
+        and segment_on_silence_longer_than_s is not UNSET
+    ):
+        segment_on_silence_longer_than_s = unexpected_type(
+            cls, "segment_on_silence_longer_than_s", segment_on_silence_longer_than_s, "a number or null"
+        )
+
+    return segment_on_silence_longer_than_s
+
+
+def _read_max_segment_duration_s(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
+    max_segment_duration_s = d.get("max_segment_duration_s", UNSET)
+    if (
+        max_segment_duration_s.__class__ is not float
+        and max_segment_duration_s.__class__ is not int
+        and max_segment_duration_s is not None
+        and max_segment_duration_s is not UNSET
+    ):
+        max_segment_duration_s = unexpected_type(
+            cls, "max_segment_duration_s", max_segment_duration_s, "a number or null"
+        )
+
+    return max_segment_duration_s
+
+
+def _read_max_segment_chars(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> Any:
+    max_segment_chars = d.get("max_segment_chars", UNSET)
+    if max_segment_chars.__class__ is not int and max_segment_chars is not None and max_segment_chars is not UNSET:
+        max_segment_chars = unexpected_type(cls, "max_segment_chars", max_segment_chars, "an integer or null")
+
+    return max_segment_chars
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "format",
+        "max_characters_per_line",
+        "include_speakers",
+        "include_timestamps",
+        "segment_on_silence_longer_than_s",
+        "max_segment_duration_s",
+        "max_segment_chars",
+    )
+)
+
+
+def _read_additional_properties(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[TxtExportOptions], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    format_ = _read_format_(cls, d)
+
+    max_characters_per_line = d.get("max_characters_per_line", UNSET)
+    if (
+        max_characters_per_line.__class__ is not int
+        and max_characters_per_line is not None
+        and max_characters_per_line is not UNSET
+    ):
+        max_characters_per_line = _read_max_characters_per_line(cls, d)
+
+    include_speakers = d.get("include_speakers", UNSET)
+    if include_speakers.__class__ is not bool and include_speakers is not UNSET:
+        include_speakers = _read_include_speakers(cls, d)
+
+    include_timestamps = d.get("include_timestamps", UNSET)
+    if include_timestamps.__class__ is not bool and include_timestamps is not UNSET:
+        include_timestamps = _read_include_timestamps(cls, d)
+
+    segment_on_silence_longer_than_s = d.get("segment_on_silence_longer_than_s", UNSET)
+    if (
+        segment_on_silence_longer_than_s.__class__ is not float
+        and segment_on_silence_longer_than_s.__class__ is not int
+        and segment_on_silence_longer_than_s is not None
+        and segment_on_silence_longer_than_s is not UNSET
+    ):
+        segment_on_silence_longer_than_s = _read_segment_on_silence_longer_than_s(cls, d)
+
+    max_segment_duration_s = d.get("max_segment_duration_s", UNSET)
+    if (
+        max_segment_duration_s.__class__ is not float
+        and max_segment_duration_s.__class__ is not int
+        and max_segment_duration_s is not None
+        and max_segment_duration_s is not UNSET
+    ):
+        max_segment_duration_s = _read_max_segment_duration_s(cls, d)
+
+    max_segment_chars = d.get("max_segment_chars", UNSET)
+    if max_segment_chars.__class__ is not int and max_segment_chars is not None and max_segment_chars is not UNSET:
+        max_segment_chars = _read_max_segment_chars(cls, d)
+
+    return {
+        "format_": format_,
+        "max_characters_per_line": max_characters_per_line,
+        "include_speakers": include_speakers,
+        "include_timestamps": include_timestamps,
+        "segment_on_silence_longer_than_s": segment_on_silence_longer_than_s,
+        "max_segment_duration_s": max_segment_duration_s,
+        "max_segment_chars": max_segment_chars,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+TxtExportOptions._all_fields = _all_fields
+set_readers(
+    TxtExportOptions,
+    {
+        "format_": _read_format_,
+        "max_characters_per_line": _read_max_characters_per_line,
+        "include_speakers": _read_include_speakers,
+        "include_timestamps": _read_include_timestamps,
+        "segment_on_silence_longer_than_s": _read_segment_on_silence_longer_than_s,
+        "max_segment_duration_s": _read_max_segment_duration_s,
+        "max_segment_chars": _read_max_segment_chars,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.test_run_status import TestRunStatus
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UnitTestRunResponseModel")
 
 
-@_attrs_define
-class UnitTestRunResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UnitTestRunResponseModel(Lazy):
     """Attributes:
     test_run_id (str):
     test_invocation_id (str):
@@ -76,10 +83,22 @@ class UnitTestRunResponseModel:
     environment: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "test_run_id",
+        "test_invocation_id",
+        "agent_id",
+        "status",
+        "test_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         test_run_id = self.test_run_id
 
         test_invocation_id = self.test_invocation_id
@@ -234,222 +253,11 @@ class UnitTestRunResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        test_run_id = d.pop("test_run_id", MISSING)
-        if test_run_id.__class__ is not str:
-            if test_run_id is MISSING:
-                test_run_id = missing_field(cls, "test_run_id")
-                _missing += ("test_run_id",)
-            else:
-                test_run_id = unexpected_type(cls, "test_run_id", test_run_id, "a string")
-
-        test_invocation_id = d.pop("test_invocation_id", MISSING)
-        if test_invocation_id.__class__ is not str:
-            if test_invocation_id is MISSING:
-                test_invocation_id = missing_field(cls, "test_invocation_id")
-                _missing += ("test_invocation_id",)
-            else:
-                test_invocation_id = unexpected_type(cls, "test_invocation_id", test_invocation_id, "a string")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        test_id = d.pop("test_id", MISSING)
-        if test_id.__class__ is not str:
-            if test_id is MISSING:
-                test_id = missing_field(cls, "test_id")
-                _missing += ("test_id",)
-            else:
-                test_id = unexpected_type(cls, "test_id", test_id, "a string")
-
-        test_info_raw = d.pop("test_info", UNSET)
-        try:
-
-            def _parse_test_info(
-                data: object,
-            ) -> None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_test_info_member, data)
-
-            def _parse_test_info_member(
-                data: object,
-            ) -> None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        ResponseUnitTestModel,
-                        ToolCallUnitTestModel,
-                        SimulationTestModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    test_info_type_0_type_0 = ResponseUnitTestModel.from_dict(data)
-
-                    return test_info_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    test_info_type_0_type_1 = ToolCallUnitTestModel.from_dict(data)
-
-                    return test_info_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    test_info_type_0_type_2 = SimulationTestModel.from_dict(data)
-
-                    return test_info_type_0_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                test_info_type_0_type_3 = UnknownVariant.from_dict(data)
-
-                return test_info_type_0_type_3
-
-            test_info = _parse_test_info(test_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            test_info = deviating_field(cls, "test_info", test_info_raw)
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        workflow_node_id = d.pop("workflow_node_id", UNSET)
-        if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
-            workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
-
-        agent_responses_raw = d.pop("agent_responses", UNSET)
-        try:
-
-            def _parse_agent_responses(
-                data: object,
-            ) -> list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                agent_responses_type_0 = []
-                _agent_responses_type_0 = data
-                for agent_responses_type_0_item_data in _agent_responses_type_0:
-                    agent_responses_type_0_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(
-                        agent_responses_type_0_item_data
-                    )
-
-                    agent_responses_type_0.append(agent_responses_type_0_item)
-
-                return agent_responses_type_0
-
-            agent_responses = _parse_agent_responses(agent_responses_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agent_responses = deviating_field(cls, "agent_responses", agent_responses_raw)
-
-        test_name = d.pop("test_name", UNSET)
-        if test_name.__class__ is not str and test_name is not UNSET:
-            test_name = unexpected_type(cls, "test_name", test_name, "a string")
-
-        condition_result_raw = d.pop("condition_result", UNSET)
-        try:
-
-            def _parse_condition_result(data: object) -> None | TestConditionResultCommonModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                condition_result_type_0 = TestConditionResultCommonModel.from_dict(data)
-
-                return condition_result_type_0
-
-            condition_result = _parse_condition_result(condition_result_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            condition_result = deviating_field(cls, "condition_result", condition_result_raw)
-
-        last_updated_at_unix = d.pop("last_updated_at_unix", UNSET)
-        if last_updated_at_unix.__class__ is not int and last_updated_at_unix is not UNSET:
-            last_updated_at_unix = unexpected_type(cls, "last_updated_at_unix", last_updated_at_unix, "an integer")
-
-        metadata_raw = d.pop("metadata", UNSET)
-        try:
-
-            def _parse_metadata(data: object) -> None | TestRunMetadata | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                metadata_type_0 = TestRunMetadata.from_dict(data)
-
-                return metadata_type_0
-
-            metadata = _parse_metadata(metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        root_folder_id = d.pop("root_folder_id", UNSET)
-        if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
-            root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
-
-        root_folder_name = d.pop("root_folder_name", UNSET)
-        if root_folder_name.__class__ is not str and root_folder_name is not None and root_folder_name is not UNSET:
-            root_folder_name = unexpected_type(cls, "root_folder_name", root_folder_name, "a string or null")
-
-        environment = d.pop("environment", UNSET)
-        if environment.__class__ is not str and environment is not None and environment is not UNSET:
-            environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-        unit_test_run_response_model = cls(
-            test_run_id=test_run_id,
-            test_invocation_id=test_invocation_id,
-            agent_id=agent_id,
-            status=status,
-            test_id=test_id,
-            test_info=test_info,
-            branch_id=branch_id,
-            workflow_node_id=workflow_node_id,
-            agent_responses=agent_responses,
-            test_name=test_name,
-            condition_result=condition_result,
-            last_updated_at_unix=last_updated_at_unix,
-            metadata=metadata,
-            root_folder_id=root_folder_id,
-            root_folder_name=root_folder_name,
-            environment=environment,
-        )
-        if _missing:
-            unit_test_run_response_model._missing_fields = _missing
-        unit_test_run_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        unit_test_run_response_model = cls.__new__(cls)
+        unit_test_run_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return unit_test_run_response_model
 
     @property
@@ -467,6 +275,397 @@ class UnitTestRunResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_test_run_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    test_run_id = d.get("test_run_id", MISSING)
+    if test_run_id.__class__ is not str:
+        if test_run_id is MISSING:
+            test_run_id = missing_field(cls, "test_run_id")
+        else:
+            test_run_id = unexpected_type(cls, "test_run_id", test_run_id, "a string")
+
+    return test_run_id
+
+
+def _read_test_invocation_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    test_invocation_id = d.get("test_invocation_id", MISSING)
+    if test_invocation_id.__class__ is not str:
+        if test_invocation_id is MISSING:
+            test_invocation_id = missing_field(cls, "test_invocation_id")
+        else:
+            test_invocation_id = unexpected_type(cls, "test_invocation_id", test_invocation_id, "a string")
+
+    return test_invocation_id
+
+
+def _read_agent_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_status(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_test_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    test_id = d.get("test_id", MISSING)
+    if test_id.__class__ is not str:
+        if test_id is MISSING:
+            test_id = missing_field(cls, "test_id")
+        else:
+            test_id = unexpected_type(cls, "test_id", test_id, "a string")
+
+    return test_id
+
+
+def _read_test_info(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    test_info_raw = d.get("test_info", UNSET)
+    try:
+
+        def _parse_test_info(
+            data: object,
+        ) -> None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_test_info_member, data)
+
+        def _parse_test_info_member(
+            data: object,
+        ) -> None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    ResponseUnitTestModel,
+                    ToolCallUnitTestModel,
+                    SimulationTestModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                test_info_type_0_type_0 = ResponseUnitTestModel.from_dict(data)
+
+                return test_info_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                test_info_type_0_type_1 = ToolCallUnitTestModel.from_dict(data)
+
+                return test_info_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                test_info_type_0_type_2 = SimulationTestModel.from_dict(data)
+
+                return test_info_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            test_info_type_0_type_3 = UnknownVariant.from_dict(data)
+
+            return test_info_type_0_type_3
+
+        test_info = _parse_test_info(test_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        test_info = deviating_field(cls, "test_info", test_info_raw)
+
+    return test_info
+
+
+def _read_branch_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+def _read_workflow_node_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    workflow_node_id = d.get("workflow_node_id", UNSET)
+    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+        workflow_node_id = unexpected_type(cls, "workflow_node_id", workflow_node_id, "a string or null")
+
+    return workflow_node_id
+
+
+def _read_agent_responses(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    agent_responses_raw = d.get("agent_responses", UNSET)
+    try:
+
+        def _parse_agent_responses(data: object) -> list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_responses_type_0 = []
+            _agent_responses_type_0 = data
+            for agent_responses_type_0_item_data in _agent_responses_type_0:
+                agent_responses_type_0_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(
+                    agent_responses_type_0_item_data
+                )
+
+                agent_responses_type_0.append(agent_responses_type_0_item)
+
+            return agent_responses_type_0
+
+        agent_responses = _parse_agent_responses(agent_responses_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        agent_responses = deviating_field(cls, "agent_responses", agent_responses_raw)
+
+    return agent_responses
+
+
+def _read_test_name(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    test_name = d.get("test_name", UNSET)
+    if test_name.__class__ is not str and test_name is not UNSET:
+        test_name = unexpected_type(cls, "test_name", test_name, "a string")
+
+    return test_name
+
+
+def _read_condition_result(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    condition_result_raw = d.get("condition_result", UNSET)
+    try:
+
+        def _parse_condition_result(data: object) -> None | TestConditionResultCommonModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            condition_result_type_0 = TestConditionResultCommonModel.from_dict(data)
+
+            return condition_result_type_0
+
+        condition_result = _parse_condition_result(condition_result_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        condition_result = deviating_field(cls, "condition_result", condition_result_raw)
+
+    return condition_result
+
+
+def _read_last_updated_at_unix(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    last_updated_at_unix = d.get("last_updated_at_unix", UNSET)
+    if last_updated_at_unix.__class__ is not int and last_updated_at_unix is not UNSET:
+        last_updated_at_unix = unexpected_type(cls, "last_updated_at_unix", last_updated_at_unix, "an integer")
+
+    return last_updated_at_unix
+
+
+def _read_metadata(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", UNSET)
+    try:
+
+        def _parse_metadata(data: object) -> None | TestRunMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            metadata_type_0 = TestRunMetadata.from_dict(data)
+
+            return metadata_type_0
+
+        metadata = _parse_metadata(metadata_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+def _read_root_folder_id(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    root_folder_id = d.get("root_folder_id", UNSET)
+    if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
+        root_folder_id = unexpected_type(cls, "root_folder_id", root_folder_id, "a string or null")
+
+    return root_folder_id
+
+
+def _read_root_folder_name(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    root_folder_name = d.get("root_folder_name", UNSET)
+    if root_folder_name.__class__ is not str and root_folder_name is not None and root_folder_name is not UNSET:
+        root_folder_name = unexpected_type(cls, "root_folder_name", root_folder_name, "a string or null")
+
+    return root_folder_name
+
+
+def _read_environment(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> Any:
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = unexpected_type(cls, "environment", environment, "a string or null")
+
+    return environment
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "test_run_id",
+        "test_invocation_id",
+        "agent_id",
+        "status",
+        "test_id",
+        "test_info",
+        "branch_id",
+        "workflow_node_id",
+        "agent_responses",
+        "test_name",
+        "condition_result",
+        "last_updated_at_unix",
+        "metadata",
+        "root_folder_id",
+        "root_folder_name",
+        "environment",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    test_run_id = d.get("test_run_id", MISSING)
+    if test_run_id.__class__ is not str:
+        test_run_id = _read_test_run_id(cls, d)
+
+    test_invocation_id = d.get("test_invocation_id", MISSING)
+    if test_invocation_id.__class__ is not str:
+        test_invocation_id = _read_test_invocation_id(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    test_id = d.get("test_id", MISSING)
+    if test_id.__class__ is not str:
+        test_id = _read_test_id(cls, d)
+
+    test_info = d.get("test_info", UNSET)
+    if test_info is not UNSET:
+        test_info = _read_test_info(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    workflow_node_id = d.get("workflow_node_id", UNSET)
+    if workflow_node_id.__class__ is not str and workflow_node_id is not None and workflow_node_id is not UNSET:
+        workflow_node_id = _read_workflow_node_id(cls, d)
+
+    agent_responses = d.get("agent_responses", UNSET)
+    if agent_responses is not UNSET:
+        agent_responses = _read_agent_responses(cls, d)
+
+    test_name = d.get("test_name", UNSET)
+    if test_name.__class__ is not str and test_name is not UNSET:
+        test_name = _read_test_name(cls, d)
+
+    condition_result = d.get("condition_result", UNSET)
+    if condition_result is not UNSET:
+        condition_result = _read_condition_result(cls, d)
+
+    last_updated_at_unix = d.get("last_updated_at_unix", UNSET)
+    if last_updated_at_unix.__class__ is not int and last_updated_at_unix is not UNSET:
+        last_updated_at_unix = _read_last_updated_at_unix(cls, d)
+
+    metadata = d.get("metadata", UNSET)
+    if metadata is not UNSET:
+        metadata = _read_metadata(cls, d)
+
+    root_folder_id = d.get("root_folder_id", UNSET)
+    if root_folder_id.__class__ is not str and root_folder_id is not None and root_folder_id is not UNSET:
+        root_folder_id = _read_root_folder_id(cls, d)
+
+    root_folder_name = d.get("root_folder_name", UNSET)
+    if root_folder_name.__class__ is not str and root_folder_name is not None and root_folder_name is not UNSET:
+        root_folder_name = _read_root_folder_name(cls, d)
+
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = _read_environment(cls, d)
+
+    return {
+        "test_run_id": test_run_id,
+        "test_invocation_id": test_invocation_id,
+        "agent_id": agent_id,
+        "status": status,
+        "test_id": test_id,
+        "test_info": test_info,
+        "branch_id": branch_id,
+        "workflow_node_id": workflow_node_id,
+        "agent_responses": agent_responses,
+        "test_name": test_name,
+        "condition_result": condition_result,
+        "last_updated_at_unix": last_updated_at_unix,
+        "metadata": metadata,
+        "root_folder_id": root_folder_id,
+        "root_folder_name": root_folder_name,
+        "environment": environment,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UnitTestRunResponseModel._all_fields = _all_fields
+set_readers(
+    UnitTestRunResponseModel,
+    {
+        "test_run_id": _read_test_run_id,
+        "test_invocation_id": _read_test_invocation_id,
+        "agent_id": _read_agent_id,
+        "status": _read_status,
+        "test_id": _read_test_id,
+        "test_info": _read_test_info,
+        "branch_id": _read_branch_id,
+        "workflow_node_id": _read_workflow_node_id,
+        "agent_responses": _read_agent_responses,
+        "test_name": _read_test_name,
+        "condition_result": _read_condition_result,
+        "last_updated_at_unix": _read_last_updated_at_unix,
+        "metadata": _read_metadata,
+        "root_folder_id": _read_root_folder_id,
+        "root_folder_name": _read_root_folder_name,
+        "environment": _read_environment,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

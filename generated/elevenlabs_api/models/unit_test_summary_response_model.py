@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,26 @@ from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..models.test_type import TestType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UnitTestSummaryResponseModel")
 
 
-@_attrs_define
-class UnitTestSummaryResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UnitTestSummaryResponseModel(Lazy):
     """Attributes:
     id (str): The ID of the test
     name (str): Name of the test
@@ -63,10 +70,22 @@ class UnitTestSummaryResponseModel:
     conversation_initiation_source: ConversationInitiationSource | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "created_at_unix_secs",
+        "last_updated_at_unix_secs",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         id = self.id
 
         name = self.name
@@ -177,121 +196,11 @@ class UnitTestSummaryResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        created_at_unix_secs = d.pop("created_at_unix_secs", MISSING)
-        if created_at_unix_secs.__class__ is not int:
-            if created_at_unix_secs is MISSING:
-                created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
-                _missing += ("created_at_unix_secs",)
-            else:
-                created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
-
-        last_updated_at_unix_secs = d.pop("last_updated_at_unix_secs", MISSING)
-        if last_updated_at_unix_secs.__class__ is not int:
-            if last_updated_at_unix_secs is MISSING:
-                last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
-                _missing += ("last_updated_at_unix_secs",)
-            else:
-                last_updated_at_unix_secs = unexpected_type(
-                    cls, "last_updated_at_unix_secs", last_updated_at_unix_secs, "an integer"
-                )
-
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        access_info_raw = d.pop("access_info", UNSET)
-        try:
-
-            def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                access_info_type_0 = ResourceAccessInfo.from_dict(data)
-
-                return access_info_type_0
-
-            access_info = _parse_access_info(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
-
-        entity_type = d.pop("entity_type", UNSET)
-        if entity_type.__class__ is not str and entity_type is not UNSET:
-            entity_type = unexpected_type(cls, "entity_type", entity_type, "a string")
-
-        folder_parent_id = d.pop("folder_parent_id", UNSET)
-        if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
-            folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
-
-        folder_path_raw = d.pop("folder_path", UNSET)
-        try:
-            expect_array("folder_path", folder_path_raw)
-            _folder_path = folder_path_raw
-            folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
-            if _folder_path is not UNSET:
-                folder_path = []
-                for folder_path_item_data in _folder_path:
-                    folder_path_item = AgentTestFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
-
-                    folder_path.append(folder_path_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            folder_path = deviating_field(cls, "folder_path", folder_path_raw)
-
-        children_count = d.pop("children_count", UNSET)
-        if children_count.__class__ is not int and children_count is not None and children_count is not UNSET:
-            children_count = unexpected_type(cls, "children_count", children_count, "an integer or null")
-
-        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
-        if (
-            conversation_initiation_source is not None
-            and conversation_initiation_source.__class__ is not str
-            and conversation_initiation_source is not UNSET
-        ):
-            conversation_initiation_source = unexpected_type(
-                cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
-            )
-
-        unit_test_summary_response_model = cls(
-            id=id,
-            name=name,
-            created_at_unix_secs=created_at_unix_secs,
-            last_updated_at_unix_secs=last_updated_at_unix_secs,
-            type_=type_,
-            access_info=access_info,
-            entity_type=entity_type,
-            folder_parent_id=folder_parent_id,
-            folder_path=folder_path,
-            children_count=children_count,
-            conversation_initiation_source=conversation_initiation_source,
-        )
-        if _missing:
-            unit_test_summary_response_model._missing_fields = _missing
-        unit_test_summary_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        unit_test_summary_response_model = cls.__new__(cls)
+        unit_test_summary_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return unit_test_summary_response_model
 
     @property
@@ -309,6 +218,252 @@ class UnitTestSummaryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_id(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_name(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_created_at_unix_secs(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        if created_at_unix_secs is MISSING:
+            created_at_unix_secs = missing_field(cls, "created_at_unix_secs")
+        else:
+            created_at_unix_secs = unexpected_type(cls, "created_at_unix_secs", created_at_unix_secs, "an integer")
+
+    return created_at_unix_secs
+
+
+def _read_last_updated_at_unix_secs(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    last_updated_at_unix_secs = d.get("last_updated_at_unix_secs", MISSING)
+    if last_updated_at_unix_secs.__class__ is not int:
+        if last_updated_at_unix_secs is MISSING:
+            last_updated_at_unix_secs = missing_field(cls, "last_updated_at_unix_secs")
+        else:
+            last_updated_at_unix_secs = unexpected_type(
+                cls, "last_updated_at_unix_secs", last_updated_at_unix_secs, "an integer"
+            )
+
+    return last_updated_at_unix_secs
+
+
+def _read_type_(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+def _read_access_info(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    access_info_raw = d.get("access_info", UNSET)
+    try:
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(access_info_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        access_info = deviating_field(cls, "access_info", access_info_raw)
+
+    return access_info
+
+
+def _read_entity_type(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    entity_type = d.get("entity_type", UNSET)
+    if entity_type.__class__ is not str and entity_type is not UNSET:
+        entity_type = unexpected_type(cls, "entity_type", entity_type, "a string")
+
+    return entity_type
+
+
+def _read_folder_parent_id(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    folder_parent_id = d.get("folder_parent_id", UNSET)
+    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
+        folder_parent_id = unexpected_type(cls, "folder_parent_id", folder_parent_id, "a string or null")
+
+    return folder_parent_id
+
+
+def _read_folder_path(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    folder_path_raw = d.get("folder_path", UNSET)
+    try:
+        expect_array("folder_path", folder_path_raw)
+        _folder_path = folder_path_raw
+        folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = AgentTestFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        folder_path = deviating_field(cls, "folder_path", folder_path_raw)
+
+    return folder_path
+
+
+def _read_children_count(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    children_count = d.get("children_count", UNSET)
+    if children_count.__class__ is not int and children_count is not None and children_count is not UNSET:
+        children_count = unexpected_type(cls, "children_count", children_count, "an integer or null")
+
+    return children_count
+
+
+def _read_conversation_initiation_source(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> Any:
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if (
+        conversation_initiation_source is not None
+        and conversation_initiation_source.__class__ is not str
+        and conversation_initiation_source is not UNSET
+    ):
+        conversation_initiation_source = unexpected_type(
+            cls, "conversation_initiation_source", conversation_initiation_source, "null or a string"
+        )
+
+    return conversation_initiation_source
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "created_at_unix_secs",
+        "last_updated_at_unix_secs",
+        "type",
+        "access_info",
+        "entity_type",
+        "folder_parent_id",
+        "folder_path",
+        "children_count",
+        "conversation_initiation_source",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
+    if created_at_unix_secs.__class__ is not int:
+        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
+
+    last_updated_at_unix_secs = d.get("last_updated_at_unix_secs", MISSING)
+    if last_updated_at_unix_secs.__class__ is not int:
+        last_updated_at_unix_secs = _read_last_updated_at_unix_secs(cls, d)
+
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    access_info = d.get("access_info", UNSET)
+    if access_info is not UNSET:
+        access_info = _read_access_info(cls, d)
+
+    entity_type = d.get("entity_type", UNSET)
+    if entity_type.__class__ is not str and entity_type is not UNSET:
+        entity_type = _read_entity_type(cls, d)
+
+    folder_parent_id = d.get("folder_parent_id", UNSET)
+    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
+        folder_parent_id = _read_folder_parent_id(cls, d)
+
+    folder_path = d.get("folder_path", UNSET)
+    if folder_path is not UNSET:
+        folder_path = _read_folder_path(cls, d)
+
+    children_count = d.get("children_count", UNSET)
+    if children_count.__class__ is not int and children_count is not None and children_count is not UNSET:
+        children_count = _read_children_count(cls, d)
+
+    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
+    if (
+        conversation_initiation_source is not None
+        and conversation_initiation_source.__class__ is not str
+        and conversation_initiation_source is not UNSET
+    ):
+        conversation_initiation_source = _read_conversation_initiation_source(cls, d)
+
+    return {
+        "id": id,
+        "name": name,
+        "created_at_unix_secs": created_at_unix_secs,
+        "last_updated_at_unix_secs": last_updated_at_unix_secs,
+        "type_": type_,
+        "access_info": access_info,
+        "entity_type": entity_type,
+        "folder_parent_id": folder_parent_id,
+        "folder_path": folder_path,
+        "children_count": children_count,
+        "conversation_initiation_source": conversation_initiation_source,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UnitTestSummaryResponseModel._all_fields = _all_fields
+set_readers(
+    UnitTestSummaryResponseModel,
+    {
+        "id": _read_id,
+        "name": _read_name,
+        "created_at_unix_secs": _read_created_at_unix_secs,
+        "last_updated_at_unix_secs": _read_last_updated_at_unix_secs,
+        "type_": _read_type_,
+        "access_info": _read_access_info,
+        "entity_type": _read_entity_type,
+        "folder_parent_id": _read_folder_parent_id,
+        "folder_path": _read_folder_path,
+        "children_count": _read_children_count,
+        "conversation_initiation_source": _read_conversation_initiation_source,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UnitTestToolCallEvaluationModelInput")
 
 
-@_attrs_define
-class UnitTestToolCallEvaluationModelInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UnitTestToolCallEvaluationModelInput(Lazy):
     """Attributes:
     parameters (list[UnitTestToolCallParameter] | Unset): Parameters to evaluate for the agent's tool call. If
         empty, the tool call parameters are not evaluated.
@@ -38,8 +44,12 @@ class UnitTestToolCallEvaluationModelInput:
     workflow_node_transition: None | UnitTestWorkflowNodeTransitionEvaluationNodeId | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         parameters: Any
         try:
             parameters = UNSET
@@ -94,72 +104,13 @@ class UnitTestToolCallEvaluationModelInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        parameters_raw = d.pop("parameters", UNSET)
-        try:
-            expect_array("parameters", parameters_raw)
-            _parameters = parameters_raw
-            parameters: list[UnitTestToolCallParameter] | Unset = UNSET
-            if _parameters is not UNSET:
-                parameters = []
-                for parameters_item_data in _parameters:
-                    parameters_item = UnitTestToolCallParameter.from_dict(parameters_item_data)
-
-                    parameters.append(parameters_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parameters = deviating_field(cls, "parameters", parameters_raw)
-
-        referenced_tool_raw = d.pop("referenced_tool", UNSET)
-        try:
-
-            def _parse_referenced_tool(data: object) -> None | ReferencedToolCommonModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                referenced_tool_type_0 = ReferencedToolCommonModel.from_dict(data)
-
-                return referenced_tool_type_0
-
-            referenced_tool = _parse_referenced_tool(referenced_tool_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            referenced_tool = deviating_field(cls, "referenced_tool", referenced_tool_raw)
-
-        verify_absence = d.pop("verify_absence", UNSET)
-        if verify_absence.__class__ is not bool and verify_absence is not UNSET:
-            verify_absence = unexpected_type(cls, "verify_absence", verify_absence, "a boolean")
-
-        workflow_node_transition_raw = d.pop("workflow_node_transition", UNSET)
-        try:
-
-            def _parse_workflow_node_transition(
-                data: object,
-            ) -> None | UnitTestWorkflowNodeTransitionEvaluationNodeId | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                workflow_node_transition_type_0 = UnitTestWorkflowNodeTransitionEvaluationNodeId.from_dict(data)
-
-                return workflow_node_transition_type_0
-
-            workflow_node_transition = _parse_workflow_node_transition(workflow_node_transition_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workflow_node_transition = deviating_field(cls, "workflow_node_transition", workflow_node_transition_raw)
-
-        unit_test_tool_call_evaluation_model_input = cls(
-            parameters=parameters,
-            referenced_tool=referenced_tool,
-            verify_absence=verify_absence,
-            workflow_node_transition=workflow_node_transition,
-        )
-        unit_test_tool_call_evaluation_model_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        unit_test_tool_call_evaluation_model_input = cls.__new__(cls)
+        unit_test_tool_call_evaluation_model_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return unit_test_tool_call_evaluation_model_input
 
     @property
@@ -177,6 +128,137 @@ class UnitTestToolCallEvaluationModelInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_parameters(cls: type[UnitTestToolCallEvaluationModelInput], d: Mapping[str, Any]) -> Any:
+    parameters_raw = d.get("parameters", UNSET)
+    try:
+        expect_array("parameters", parameters_raw)
+        _parameters = parameters_raw
+        parameters: list[UnitTestToolCallParameter] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = UnitTestToolCallParameter.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        parameters = deviating_field(cls, "parameters", parameters_raw)
+
+    return parameters
+
+
+def _read_referenced_tool(cls: type[UnitTestToolCallEvaluationModelInput], d: Mapping[str, Any]) -> Any:
+    referenced_tool_raw = d.get("referenced_tool", UNSET)
+    try:
+
+        def _parse_referenced_tool(data: object) -> None | ReferencedToolCommonModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            referenced_tool_type_0 = ReferencedToolCommonModel.from_dict(data)
+
+            return referenced_tool_type_0
+
+        referenced_tool = _parse_referenced_tool(referenced_tool_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        referenced_tool = deviating_field(cls, "referenced_tool", referenced_tool_raw)
+
+    return referenced_tool
+
+
+def _read_verify_absence(cls: type[UnitTestToolCallEvaluationModelInput], d: Mapping[str, Any]) -> Any:
+    verify_absence = d.get("verify_absence", UNSET)
+    if verify_absence.__class__ is not bool and verify_absence is not UNSET:
+        verify_absence = unexpected_type(cls, "verify_absence", verify_absence, "a boolean")
+
+    return verify_absence
+
+
+def _read_workflow_node_transition(cls: type[UnitTestToolCallEvaluationModelInput], d: Mapping[str, Any]) -> Any:
+    workflow_node_transition_raw = d.get("workflow_node_transition", UNSET)
+    try:
+
+        def _parse_workflow_node_transition(
+            data: object,
+        ) -> None | UnitTestWorkflowNodeTransitionEvaluationNodeId | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            workflow_node_transition_type_0 = UnitTestWorkflowNodeTransitionEvaluationNodeId.from_dict(data)
+
+            return workflow_node_transition_type_0
+
+        workflow_node_transition = _parse_workflow_node_transition(workflow_node_transition_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        workflow_node_transition = deviating_field(cls, "workflow_node_transition", workflow_node_transition_raw)
+
+    return workflow_node_transition
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "parameters",
+        "referenced_tool",
+        "verify_absence",
+        "workflow_node_transition",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[UnitTestToolCallEvaluationModelInput], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UnitTestToolCallEvaluationModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    parameters = d.get("parameters", UNSET)
+    if parameters is not UNSET:
+        parameters = _read_parameters(cls, d)
+
+    referenced_tool = d.get("referenced_tool", UNSET)
+    if referenced_tool is not UNSET:
+        referenced_tool = _read_referenced_tool(cls, d)
+
+    verify_absence = d.get("verify_absence", UNSET)
+    if verify_absence.__class__ is not bool and verify_absence is not UNSET:
+        verify_absence = _read_verify_absence(cls, d)
+
+    workflow_node_transition = d.get("workflow_node_transition", UNSET)
+    if workflow_node_transition is not UNSET:
+        workflow_node_transition = _read_workflow_node_transition(cls, d)
+
+    return {
+        "parameters": parameters,
+        "referenced_tool": referenced_tool,
+        "verify_absence": verify_absence,
+        "workflow_node_transition": workflow_node_transition,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+UnitTestToolCallEvaluationModelInput._all_fields = _all_fields
+set_readers(
+    UnitTestToolCallEvaluationModelInput,
+    {
+        "parameters": _read_parameters,
+        "referenced_tool": _read_referenced_tool,
+        "verify_absence": _read_verify_absence,
+        "workflow_node_transition": _read_workflow_node_transition,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UnitTestToolCallParameter")
 
 
-@_attrs_define
-class UnitTestToolCallParameter:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UnitTestToolCallParameter(Lazy):
     """Attributes:
     eval_ (ExactParameterEvaluationStrategy | LLMParameterEvaluationStrategy |
         MatchAnythingParameterEvaluationStrategy | RegexParameterEvaluationStrategy | UnknownVariant):
@@ -36,10 +43,19 @@ class UnitTestToolCallParameter:
     path: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "eval",
+        "path",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         eval_: Any
         try:
             if (
@@ -70,103 +86,11 @@ class UnitTestToolCallParameter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        eval__raw = d.pop("eval", MISSING)
-        if eval__raw is MISSING:
-            eval_ = missing_field(cls, "eval")
-            _missing += ("eval",)
-        else:
-            try:
-
-                def _parse_eval_(
-                    data: object,
-                ) -> (
-                    ExactParameterEvaluationStrategy
-                    | LLMParameterEvaluationStrategy
-                    | MatchAnythingParameterEvaluationStrategy
-                    | RegexParameterEvaluationStrategy
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_eval__member, data)
-
-                def _parse_eval__member(
-                    data: object,
-                ) -> (
-                    ExactParameterEvaluationStrategy
-                    | LLMParameterEvaluationStrategy
-                    | MatchAnythingParameterEvaluationStrategy
-                    | RegexParameterEvaluationStrategy
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            LLMParameterEvaluationStrategy,
-                            RegexParameterEvaluationStrategy,
-                            ExactParameterEvaluationStrategy,
-                            MatchAnythingParameterEvaluationStrategy,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        eval_type_0 = LLMParameterEvaluationStrategy.from_dict(data)
-
-                        return eval_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        eval_type_1 = RegexParameterEvaluationStrategy.from_dict(data)
-
-                        return eval_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        eval_type_2 = ExactParameterEvaluationStrategy.from_dict(data)
-
-                        return eval_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        eval_type_3 = MatchAnythingParameterEvaluationStrategy.from_dict(data)
-
-                        return eval_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    eval_type_4 = UnknownVariant.from_dict(data)
-
-                    return eval_type_4
-
-                eval_ = _parse_eval_(eval__raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                eval_ = deviating_field(cls, "eval", eval__raw)
-
-        path = d.pop("path", MISSING)
-        if path.__class__ is not str:
-            if path is MISSING:
-                path = missing_field(cls, "path")
-                _missing += ("path",)
-            else:
-                path = unexpected_type(cls, "path", path, "a string")
-
-        unit_test_tool_call_parameter = cls(
-            eval_=eval_,
-            path=path,
-        )
-        if _missing:
-            unit_test_tool_call_parameter._missing_fields = _missing
-        unit_test_tool_call_parameter.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        unit_test_tool_call_parameter = cls.__new__(cls)
+        unit_test_tool_call_parameter.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return unit_test_tool_call_parameter
 
     @property
@@ -184,6 +108,141 @@ class UnitTestToolCallParameter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_eval_(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any]) -> Any:
+    eval__raw = d.get("eval", MISSING)
+    if eval__raw is MISSING:
+        eval_ = missing_field(cls, "eval")
+    else:
+        try:
+
+            def _parse_eval_(
+                data: object,
+            ) -> (
+                ExactParameterEvaluationStrategy
+                | LLMParameterEvaluationStrategy
+                | MatchAnythingParameterEvaluationStrategy
+                | RegexParameterEvaluationStrategy
+                | UnknownVariant
+            ):
+                return parse_strictly(_parse_eval__member, data)
+
+            def _parse_eval__member(
+                data: object,
+            ) -> (
+                ExactParameterEvaluationStrategy
+                | LLMParameterEvaluationStrategy
+                | MatchAnythingParameterEvaluationStrategy
+                | RegexParameterEvaluationStrategy
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        LLMParameterEvaluationStrategy,
+                        RegexParameterEvaluationStrategy,
+                        ExactParameterEvaluationStrategy,
+                        MatchAnythingParameterEvaluationStrategy,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    eval_type_0 = LLMParameterEvaluationStrategy.from_dict(data)
+
+                    return eval_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    eval_type_1 = RegexParameterEvaluationStrategy.from_dict(data)
+
+                    return eval_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    eval_type_2 = ExactParameterEvaluationStrategy.from_dict(data)
+
+                    return eval_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    eval_type_3 = MatchAnythingParameterEvaluationStrategy.from_dict(data)
+
+                    return eval_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                eval_type_4 = UnknownVariant.from_dict(data)
+
+                return eval_type_4
+
+            eval_ = _parse_eval_(eval__raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            eval_ = deviating_field(cls, "eval", eval__raw)
+
+    return eval_
+
+
+def _read_path(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any]) -> Any:
+    path = d.get("path", MISSING)
+    if path.__class__ is not str:
+        if path is MISSING:
+            path = missing_field(cls, "path")
+        else:
+            path = unexpected_type(cls, "path", path, "a string")
+
+    return path
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "eval",
+        "path",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    eval_ = _read_eval_(cls, d)
+
+    path = d.get("path", MISSING)
+    if path.__class__ is not str:
+        path = _read_path(cls, d)
+
+    return {
+        "eval_": eval_,
+        "path": path,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UnitTestToolCallParameter._all_fields = _all_fields
+set_readers(
+    UnitTestToolCallParameter,
+    {
+        "eval_": _read_eval_,
+        "path": _read_path,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

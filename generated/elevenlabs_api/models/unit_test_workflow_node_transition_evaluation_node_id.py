@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UnitTestWorkflowNodeTransitionEvaluationNodeId")
 
 
-@_attrs_define
-class UnitTestWorkflowNodeTransitionEvaluationNodeId:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UnitTestWorkflowNodeTransitionEvaluationNodeId(Lazy):
     """Attributes:
     agent_id (str): The ID of the agent whose workflow contains the target node.
     target_node_id (str): The ID of the workflow node that the agent should transition to.
@@ -32,13 +39,23 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId:
     type_: Literal["node_id"] | Unset = "node_id"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "agent_id",
+        "target_node_id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "node_id")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id = self.agent_id
 
         target_node_id = self.target_node_id
@@ -59,37 +76,13 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["node_id"] | Unset, type__raw)
-        if type_ != "node_id" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'node_id', got '{type_}'")
-
-        agent_id = d.pop("agent_id", MISSING)
-        if agent_id.__class__ is not str:
-            if agent_id is MISSING:
-                agent_id = missing_field(cls, "agent_id")
-                _missing += ("agent_id",)
-            else:
-                agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
-
-        target_node_id = d.pop("target_node_id", MISSING)
-        if target_node_id.__class__ is not str:
-            if target_node_id is MISSING:
-                target_node_id = missing_field(cls, "target_node_id")
-                _missing += ("target_node_id",)
-            else:
-                target_node_id = unexpected_type(cls, "target_node_id", target_node_id, "a string")
-
-        unit_test_workflow_node_transition_evaluation_node_id = cls(
-            agent_id=agent_id,
-            target_node_id=target_node_id,
-            type_=type_,
-        )
-        if _missing:
-            unit_test_workflow_node_transition_evaluation_node_id._missing_fields = _missing
-        unit_test_workflow_node_transition_evaluation_node_id.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        unit_test_workflow_node_transition_evaluation_node_id = cls.__new__(cls)
+        unit_test_workflow_node_transition_evaluation_node_id.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return unit_test_workflow_node_transition_evaluation_node_id
 
     @property
@@ -107,3 +100,86 @@ class UnitTestWorkflowNodeTransitionEvaluationNodeId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[UnitTestWorkflowNodeTransitionEvaluationNodeId], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["node_id"] | Unset, type__raw)
+    if type_ != "node_id" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'node_id', got '{type_}'")
+
+    return type_
+
+
+def _read_agent_id(cls: type[UnitTestWorkflowNodeTransitionEvaluationNodeId], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        if agent_id is MISSING:
+            agent_id = missing_field(cls, "agent_id")
+        else:
+            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string")
+
+    return agent_id
+
+
+def _read_target_node_id(cls: type[UnitTestWorkflowNodeTransitionEvaluationNodeId], d: Mapping[str, Any]) -> Any:
+    target_node_id = d.get("target_node_id", MISSING)
+    if target_node_id.__class__ is not str:
+        if target_node_id is MISSING:
+            target_node_id = missing_field(cls, "target_node_id")
+        else:
+            target_node_id = unexpected_type(cls, "target_node_id", target_node_id, "a string")
+
+    return target_node_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "target_node_id",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[UnitTestWorkflowNodeTransitionEvaluationNodeId], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UnitTestWorkflowNodeTransitionEvaluationNodeId], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    agent_id = d.get("agent_id", MISSING)
+    if agent_id.__class__ is not str:
+        agent_id = _read_agent_id(cls, d)
+
+    target_node_id = d.get("target_node_id", MISSING)
+    if target_node_id.__class__ is not str:
+        target_node_id = _read_target_node_id(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "target_node_id": target_node_id,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UnitTestWorkflowNodeTransitionEvaluationNodeId._all_fields = _all_fields
+set_readers(
+    UnitTestWorkflowNodeTransitionEvaluationNodeId,
+    {
+        "agent_id": _read_agent_id,
+        "target_node_id": _read_target_node_id,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateBasicAuthRequest")
 
 
-@_attrs_define
-class UpdateBasicAuthRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdateBasicAuthRequest(Lazy):
     """Attributes:
     auth_type (Literal['basic_auth'] | Unset):  Default: 'basic_auth'.
     provider (None | str | Unset):
@@ -33,11 +39,16 @@ class UpdateBasicAuthRequest:
     password: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "basic_auth")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         auth_type = self.auth_type
 
         provider: Any
@@ -77,31 +88,11 @@ class UpdateBasicAuthRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["basic_auth"] | Unset, auth_type_raw)
-        if auth_type != "basic_auth" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'basic_auth', got '{auth_type}'")
-
-        provider = d.pop("provider", UNSET)
-        if provider.__class__ is not str and provider is not None and provider is not UNSET:
-            provider = unexpected_type(cls, "provider", provider, "a string or null")
-
-        username = d.pop("username", UNSET)
-        if username.__class__ is not str and username is not None and username is not UNSET:
-            username = unexpected_type(cls, "username", username, "a string or null")
-
-        password = d.pop("password", UNSET)
-        if password.__class__ is not str and password is not None and password is not UNSET:
-            password = unexpected_type(cls, "password", password, "a string or null")
-
-        update_basic_auth_request = cls(
-            auth_type=auth_type,
-            provider=provider,
-            username=username,
-            password=password,
-        )
-        update_basic_auth_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_basic_auth_request = cls.__new__(cls)
+        update_basic_auth_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return update_basic_auth_request
 
     @property
@@ -119,3 +110,91 @@ class UpdateBasicAuthRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["basic_auth"] | Unset, auth_type_raw)
+    if auth_type != "basic_auth" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'basic_auth', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_provider(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", UNSET)
+    if provider.__class__ is not str and provider is not None and provider is not UNSET:
+        provider = unexpected_type(cls, "provider", provider, "a string or null")
+
+    return provider
+
+
+def _read_username(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
+    username = d.get("username", UNSET)
+    if username.__class__ is not str and username is not None and username is not UNSET:
+        username = unexpected_type(cls, "username", username, "a string or null")
+
+    return username
+
+
+def _read_password(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> Any:
+    password = d.get("password", UNSET)
+    if password.__class__ is not str and password is not None and password is not UNSET:
+        password = unexpected_type(cls, "password", password, "a string or null")
+
+    return password
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "auth_type",
+        "provider",
+        "username",
+        "password",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdateBasicAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    provider = d.get("provider", UNSET)
+    if provider.__class__ is not str and provider is not None and provider is not UNSET:
+        provider = _read_provider(cls, d)
+
+    username = d.get("username", UNSET)
+    if username.__class__ is not str and username is not None and username is not UNSET:
+        username = _read_username(cls, d)
+
+    password = d.get("password", UNSET)
+    if password.__class__ is not str and password is not None and password is not UNSET:
+        password = _read_password(cls, d)
+
+    return {
+        "auth_type": auth_type,
+        "provider": provider,
+        "username": username,
+        "password": password,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+UpdateBasicAuthRequest._all_fields = _all_fields
+set_readers(
+    UpdateBasicAuthRequest,
+    {
+        "auth_type": _read_auth_type,
+        "provider": _read_provider,
+        "username": _read_username,
+        "password": _read_password,
+        "additional_properties": _read_additional_properties,
+    },
+)

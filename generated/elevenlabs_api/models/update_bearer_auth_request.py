@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateBearerAuthRequest")
 
 
-@_attrs_define
-class UpdateBearerAuthRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdateBearerAuthRequest(Lazy):
     """Attributes:
     auth_type (Literal['bearer_auth'] | Unset):  Default: 'bearer_auth'.
     provider (None | str | Unset):
@@ -30,11 +36,16 @@ class UpdateBearerAuthRequest:
     token: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "bearer_auth")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         auth_type = self.auth_type
 
         provider: Any
@@ -65,26 +76,11 @@ class UpdateBearerAuthRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["bearer_auth"] | Unset, auth_type_raw)
-        if auth_type != "bearer_auth" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'bearer_auth', got '{auth_type}'")
-
-        provider = d.pop("provider", UNSET)
-        if provider.__class__ is not str and provider is not None and provider is not UNSET:
-            provider = unexpected_type(cls, "provider", provider, "a string or null")
-
-        token = d.pop("token", UNSET)
-        if token.__class__ is not str and token is not None and token is not UNSET:
-            token = unexpected_type(cls, "token", token, "a string or null")
-
-        update_bearer_auth_request = cls(
-            auth_type=auth_type,
-            provider=provider,
-            token=token,
-        )
-        update_bearer_auth_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_bearer_auth_request = cls.__new__(cls)
+        update_bearer_auth_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return update_bearer_auth_request
 
     @property
@@ -102,3 +98,76 @@ class UpdateBearerAuthRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["bearer_auth"] | Unset, auth_type_raw)
+    if auth_type != "bearer_auth" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'bearer_auth', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_provider(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", UNSET)
+    if provider.__class__ is not str and provider is not None and provider is not UNSET:
+        provider = unexpected_type(cls, "provider", provider, "a string or null")
+
+    return provider
+
+
+def _read_token(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any]) -> Any:
+    token = d.get("token", UNSET)
+    if token.__class__ is not str and token is not None and token is not UNSET:
+        token = unexpected_type(cls, "token", token, "a string or null")
+
+    return token
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "auth_type",
+        "provider",
+        "token",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdateBearerAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    provider = d.get("provider", UNSET)
+    if provider.__class__ is not str and provider is not None and provider is not UNSET:
+        provider = _read_provider(cls, d)
+
+    token = d.get("token", UNSET)
+    if token.__class__ is not str and token is not None and token is not UNSET:
+        token = _read_token(cls, d)
+
+    return {
+        "auth_type": auth_type,
+        "provider": provider,
+        "token": token,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+UpdateBearerAuthRequest._all_fields = _all_fields
+set_readers(
+    UpdateBearerAuthRequest,
+    {
+        "auth_type": _read_auth_type,
+        "provider": _read_provider,
+        "token": _read_token,
+        "additional_properties": _read_additional_properties,
+    },
+)

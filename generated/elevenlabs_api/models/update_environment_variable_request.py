@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="UpdateEnvironmentVariableRequest")
 
 
-@_attrs_define
-class UpdateEnvironmentVariableRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdateEnvironmentVariableRequest(Lazy):
     """Attributes:
     values (UpdateEnvironmentVariableRequestValues): Values to replace. Set to null to remove an environment (except
         'production').
@@ -25,10 +32,16 @@ class UpdateEnvironmentVariableRequest:
     values: UpdateEnvironmentVariableRequestValues
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("values",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         values: Any
         try:
             values = self.values.to_dict()
@@ -45,24 +58,13 @@ class UpdateEnvironmentVariableRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        values_raw = d.pop("values", MISSING)
-        if values_raw is MISSING:
-            values = missing_field(cls, "values")
-            _missing += ("values",)
-        else:
-            try:
-                values = UpdateEnvironmentVariableRequestValues.from_dict(values_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                values = deviating_field(cls, "values", values_raw)
-
-        update_environment_variable_request = cls(
-            values=values,
-        )
-        if _missing:
-            update_environment_variable_request._missing_fields = _missing
-        update_environment_variable_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_environment_variable_request = cls.__new__(cls)
+        update_environment_variable_request.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return update_environment_variable_request
 
     @property
@@ -80,6 +82,49 @@ class UpdateEnvironmentVariableRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_values(cls: type[UpdateEnvironmentVariableRequest], d: Mapping[str, Any]) -> Any:
+    values_raw = d.get("values", MISSING)
+    if values_raw is MISSING:
+        values = missing_field(cls, "values")
+    else:
+        try:
+            values = UpdateEnvironmentVariableRequestValues.from_dict(values_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            values = deviating_field(cls, "values", values_raw)
+
+    return values
+
+
+_FIELDS: frozenset[str] = frozenset(("values",))
+
+
+def _read_additional_properties(cls: type[UpdateEnvironmentVariableRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdateEnvironmentVariableRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    values = _read_values(cls, d)
+
+    return {
+        "values": values,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UpdateEnvironmentVariableRequest._all_fields = _all_fields
+set_readers(
+    UpdateEnvironmentVariableRequest,
+    {
+        "values": _read_values,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -11,18 +11,24 @@ from ..models.update_music_finetune_request_model_visibility_type_0 import (
     check_update_music_finetune_request_model_visibility_type_0,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateMusicFinetuneRequestModel")
 
 
-@_attrs_define
-class UpdateMusicFinetuneRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdateMusicFinetuneRequestModel(Lazy):
     """Attributes:
     name (None | str | Unset): Updated name for the finetune.
     tags (list[str] | None | Unset): Replacement set of tags.
@@ -40,8 +46,12 @@ class UpdateMusicFinetuneRequestModel:
     visibility: None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0 = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name: Any
         try:
             name = self.name
@@ -97,47 +107,13 @@ class UpdateMusicFinetuneRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        tags = d.pop("tags", UNSET)
-        if tags.__class__ is not list and tags is not None and tags is not UNSET:
-            tags = unexpected_type(cls, "tags", tags, "an array or null")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        primary_genre = d.pop("primary_genre", UNSET)
-        if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
-            primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string or null")
-
-        visibility_raw = d.pop("visibility", UNSET)
-        try:
-
-            def _parse_visibility(data: object) -> None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                visibility_type_0 = check_update_music_finetune_request_model_visibility_type_0(data)
-
-                return visibility_type_0
-
-            visibility = _parse_visibility(visibility_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            visibility = deviating_field(cls, "visibility", visibility_raw)
-
-        update_music_finetune_request_model = cls(
-            name=name,
-            tags=tags,
-            primary_genre=primary_genre,
-            visibility=visibility,
-        )
-        update_music_finetune_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_music_finetune_request_model = cls.__new__(cls)
+        update_music_finetune_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return update_music_finetune_request_model
 
     @property
@@ -155,3 +131,107 @@ class UpdateMusicFinetuneRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_tags(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", UNSET)
+    if tags.__class__ is not list and tags is not None and tags is not UNSET:
+        tags = unexpected_type(cls, "tags", tags, "an array or null")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_primary_genre(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> Any:
+    primary_genre = d.get("primary_genre", UNSET)
+    if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
+        primary_genre = unexpected_type(cls, "primary_genre", primary_genre, "a string or null")
+
+    return primary_genre
+
+
+def _read_visibility(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> Any:
+    visibility_raw = d.get("visibility", UNSET)
+    try:
+
+        def _parse_visibility(data: object) -> None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            visibility_type_0 = check_update_music_finetune_request_model_visibility_type_0(data)
+
+            return visibility_type_0
+
+        visibility = _parse_visibility(visibility_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        visibility = deviating_field(cls, "visibility", visibility_raw)
+
+    return visibility
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "tags",
+        "primary_genre",
+        "visibility",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    tags = d.get("tags", UNSET)
+    if tags is not UNSET:
+        tags = _read_tags(cls, d)
+
+    primary_genre = d.get("primary_genre", UNSET)
+    if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
+        primary_genre = _read_primary_genre(cls, d)
+
+    visibility = d.get("visibility", UNSET)
+    if visibility is not UNSET:
+        visibility = _read_visibility(cls, d)
+
+    return {
+        "name": name,
+        "tags": tags,
+        "primary_genre": primary_genre,
+        "visibility": visibility,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+UpdateMusicFinetuneRequestModel._all_fields = _all_fields
+set_readers(
+    UpdateMusicFinetuneRequestModel,
+    {
+        "name": _read_name,
+        "tags": _read_tags,
+        "primary_genre": _read_primary_genre,
+        "visibility": _read_visibility,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateOAuth2ClientCredsRequest")
 
 
-@_attrs_define
-class UpdateOAuth2ClientCredsRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdateOAuth2ClientCredsRequest(Lazy):
     """Attributes:
     auth_type (Literal['oauth2_client_credentials'] | Unset):  Default: 'oauth2_client_credentials'.
     provider (None | str | Unset):
@@ -47,11 +53,16 @@ class UpdateOAuth2ClientCredsRequest:
     custom_headers: None | Unset | UpdateOAuth2ClientCredsRequestCustomHeadersType0 = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "oauth2_client_credentials")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         auth_type = self.auth_type
 
         provider: Any
@@ -143,89 +154,13 @@ class UpdateOAuth2ClientCredsRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["oauth2_client_credentials"] | Unset, auth_type_raw)
-        if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'oauth2_client_credentials', got '{auth_type}'")
-
-        provider = d.pop("provider", UNSET)
-        if provider.__class__ is not str and provider is not None and provider is not UNSET:
-            provider = unexpected_type(cls, "provider", provider, "a string or null")
-
-        client_id = d.pop("client_id", UNSET)
-        if client_id.__class__ is not str and client_id is not None and client_id is not UNSET:
-            client_id = unexpected_type(cls, "client_id", client_id, "a string or null")
-
-        scopes = d.pop("scopes", UNSET)
-        if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
-            scopes = unexpected_type(cls, "scopes", scopes, "an array or null")
-        elif scopes.__class__ is list and scopes:
-            check_items(cls, "scopes", scopes, (str,), "a string")
-
-        extra_params_raw = d.pop("extra_params", UNSET)
-        try:
-
-            def _parse_extra_params(data: object) -> None | Unset | UpdateOAuth2ClientCredsRequestExtraParamsType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                extra_params_type_0 = UpdateOAuth2ClientCredsRequestExtraParamsType0.from_dict(data)
-
-                return extra_params_type_0
-
-            extra_params = _parse_extra_params(extra_params_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            extra_params = deviating_field(cls, "extra_params", extra_params_raw)
-
-        basic_auth_in_header = d.pop("basic_auth_in_header", UNSET)
-        if (
-            basic_auth_in_header.__class__ is not bool
-            and basic_auth_in_header is not None
-            and basic_auth_in_header is not UNSET
-        ):
-            basic_auth_in_header = unexpected_type(
-                cls, "basic_auth_in_header", basic_auth_in_header, "a boolean or null"
-            )
-
-        client_secret = d.pop("client_secret", UNSET)
-        if client_secret.__class__ is not str and client_secret is not None and client_secret is not UNSET:
-            client_secret = unexpected_type(cls, "client_secret", client_secret, "a string or null")
-
-        custom_headers_raw = d.pop("custom_headers", UNSET)
-        try:
-
-            def _parse_custom_headers(data: object) -> None | Unset | UpdateOAuth2ClientCredsRequestCustomHeadersType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                custom_headers_type_0 = UpdateOAuth2ClientCredsRequestCustomHeadersType0.from_dict(data)
-
-                return custom_headers_type_0
-
-            custom_headers = _parse_custom_headers(custom_headers_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            custom_headers = deviating_field(cls, "custom_headers", custom_headers_raw)
-
-        update_o_auth_2_client_creds_request = cls(
-            auth_type=auth_type,
-            provider=provider,
-            client_id=client_id,
-            scopes=scopes,
-            extra_params=extra_params,
-            basic_auth_in_header=basic_auth_in_header,
-            client_secret=client_secret,
-            custom_headers=custom_headers,
-        )
-        update_o_auth_2_client_creds_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_o_auth_2_client_creds_request = cls.__new__(cls)
+        update_o_auth_2_client_creds_request.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return update_o_auth_2_client_creds_request
 
     @property
@@ -243,6 +178,194 @@ class UpdateOAuth2ClientCredsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["oauth2_client_credentials"] | Unset, auth_type_raw)
+    if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'oauth2_client_credentials', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_provider(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", UNSET)
+    if provider.__class__ is not str and provider is not None and provider is not UNSET:
+        provider = unexpected_type(cls, "provider", provider, "a string or null")
+
+    return provider
+
+
+def _read_client_id(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
+    client_id = d.get("client_id", UNSET)
+    if client_id.__class__ is not str and client_id is not None and client_id is not UNSET:
+        client_id = unexpected_type(cls, "client_id", client_id, "a string or null")
+
+    return client_id
+
+
+def _read_scopes(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
+    scopes = d.get("scopes", UNSET)
+    if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
+        scopes = unexpected_type(cls, "scopes", scopes, "an array or null")
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
+
+    return scopes
+
+
+def _read_extra_params(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
+    extra_params_raw = d.get("extra_params", UNSET)
+    try:
+
+        def _parse_extra_params(data: object) -> None | Unset | UpdateOAuth2ClientCredsRequestExtraParamsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            extra_params_type_0 = UpdateOAuth2ClientCredsRequestExtraParamsType0.from_dict(data)
+
+            return extra_params_type_0
+
+        extra_params = _parse_extra_params(extra_params_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        extra_params = deviating_field(cls, "extra_params", extra_params_raw)
+
+    return extra_params
+
+
+def _read_basic_auth_in_header(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
+    basic_auth_in_header = d.get("basic_auth_in_header", UNSET)
+    if (
+        basic_auth_in_header.__class__ is not bool
+        and basic_auth_in_header is not None
+        and basic_auth_in_header is not UNSET
+    ):
+        basic_auth_in_header = unexpected_type(cls, "basic_auth_in_header", basic_auth_in_header, "a boolean or null")
+
+    return basic_auth_in_header
+
+
+def _read_client_secret(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
+    client_secret = d.get("client_secret", UNSET)
+    if client_secret.__class__ is not str and client_secret is not None and client_secret is not UNSET:
+        client_secret = unexpected_type(cls, "client_secret", client_secret, "a string or null")
+
+    return client_secret
+
+
+def _read_custom_headers(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> Any:
+    custom_headers_raw = d.get("custom_headers", UNSET)
+    try:
+
+        def _parse_custom_headers(data: object) -> None | Unset | UpdateOAuth2ClientCredsRequestCustomHeadersType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            custom_headers_type_0 = UpdateOAuth2ClientCredsRequestCustomHeadersType0.from_dict(data)
+
+            return custom_headers_type_0
+
+        custom_headers = _parse_custom_headers(custom_headers_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        custom_headers = deviating_field(cls, "custom_headers", custom_headers_raw)
+
+    return custom_headers
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "auth_type",
+        "provider",
+        "client_id",
+        "scopes",
+        "extra_params",
+        "basic_auth_in_header",
+        "client_secret",
+        "custom_headers",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    provider = d.get("provider", UNSET)
+    if provider.__class__ is not str and provider is not None and provider is not UNSET:
+        provider = _read_provider(cls, d)
+
+    client_id = d.get("client_id", UNSET)
+    if client_id.__class__ is not str and client_id is not None and client_id is not UNSET:
+        client_id = _read_client_id(cls, d)
+
+    scopes = d.get("scopes", UNSET)
+    if scopes is not UNSET:
+        scopes = _read_scopes(cls, d)
+
+    extra_params = d.get("extra_params", UNSET)
+    if extra_params is not UNSET:
+        extra_params = _read_extra_params(cls, d)
+
+    basic_auth_in_header = d.get("basic_auth_in_header", UNSET)
+    if (
+        basic_auth_in_header.__class__ is not bool
+        and basic_auth_in_header is not None
+        and basic_auth_in_header is not UNSET
+    ):
+        basic_auth_in_header = _read_basic_auth_in_header(cls, d)
+
+    client_secret = d.get("client_secret", UNSET)
+    if client_secret.__class__ is not str and client_secret is not None and client_secret is not UNSET:
+        client_secret = _read_client_secret(cls, d)
+
+    custom_headers = d.get("custom_headers", UNSET)
+    if custom_headers is not UNSET:
+        custom_headers = _read_custom_headers(cls, d)
+
+    return {
+        "auth_type": auth_type,
+        "provider": provider,
+        "client_id": client_id,
+        "scopes": scopes,
+        "extra_params": extra_params,
+        "basic_auth_in_header": basic_auth_in_header,
+        "client_secret": client_secret,
+        "custom_headers": custom_headers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+UpdateOAuth2ClientCredsRequest._all_fields = _all_fields
+set_readers(
+    UpdateOAuth2ClientCredsRequest,
+    {
+        "auth_type": _read_auth_type,
+        "provider": _read_provider,
+        "client_id": _read_client_id,
+        "scopes": _read_scopes,
+        "extra_params": _read_extra_params,
+        "basic_auth_in_header": _read_basic_auth_in_header,
+        "client_secret": _read_client_secret,
+        "custom_headers": _read_custom_headers,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -15,18 +15,24 @@ from ..models.update_o_auth_2jwt_request_token_response_field_type_0 import (
     check_update_o_auth_2jwt_request_token_response_field_type_0,
 )
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateOAuth2JWTRequest")
 
 
-@_attrs_define
-class UpdateOAuth2JWTRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdateOAuth2JWTRequest(Lazy):
     """Attributes:
     auth_type (Literal['oauth2_jwt'] | Unset):  Default: 'oauth2_jwt'.
     provider (None | str | Unset):
@@ -67,11 +73,16 @@ class UpdateOAuth2JWTRequest:
     secret_key: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "oauth2_jwt")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         auth_type = self.auth_type
 
         provider: Any
@@ -204,124 +215,11 @@ class UpdateOAuth2JWTRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        auth_type_raw = d.pop("auth_type", UNSET)
-        auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
-        if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
-            raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
-
-        provider = d.pop("provider", UNSET)
-        if provider.__class__ is not str and provider is not None and provider is not UNSET:
-            provider = unexpected_type(cls, "provider", provider, "a string or null")
-
-        algorithm_raw = d.pop("algorithm", UNSET)
-        try:
-
-            def _parse_algorithm(data: object) -> None | Unset | UpdateOAuth2JWTRequestAlgorithmType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                algorithm_type_0 = check_update_o_auth_2jwt_request_algorithm_type_0(data)
-
-                return algorithm_type_0
-
-            algorithm = _parse_algorithm(algorithm_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            algorithm = deviating_field(cls, "algorithm", algorithm_raw)
-
-        key_id = d.pop("key_id", UNSET)
-        if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
-            key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
-
-        issuer = d.pop("issuer", UNSET)
-        if issuer.__class__ is not str and issuer is not None and issuer is not UNSET:
-            issuer = unexpected_type(cls, "issuer", issuer, "a string or null")
-
-        audience = d.pop("audience", UNSET)
-        if audience.__class__ is not str and audience is not None and audience is not UNSET:
-            audience = unexpected_type(cls, "audience", audience, "a string or null")
-
-        subject = d.pop("subject", UNSET)
-        if subject.__class__ is not str and subject is not None and subject is not UNSET:
-            subject = unexpected_type(cls, "subject", subject, "a string or null")
-
-        expiration_seconds = d.pop("expiration_seconds", UNSET)
-        if (
-            expiration_seconds.__class__ is not int
-            and expiration_seconds is not None
-            and expiration_seconds is not UNSET
-        ):
-            expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer or null")
-
-        extra_params_raw = d.pop("extra_params", UNSET)
-        try:
-
-            def _parse_extra_params(data: object) -> None | Unset | UpdateOAuth2JWTRequestExtraParamsType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                extra_params_type_0 = UpdateOAuth2JWTRequestExtraParamsType0.from_dict(data)
-
-                return extra_params_type_0
-
-            extra_params = _parse_extra_params(extra_params_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            extra_params = deviating_field(cls, "extra_params", extra_params_raw)
-
-        scopes = d.pop("scopes", UNSET)
-        if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
-            scopes = unexpected_type(cls, "scopes", scopes, "an array or null")
-        elif scopes.__class__ is list and scopes:
-            check_items(cls, "scopes", scopes, (str,), "a string")
-
-        token_response_field_raw = d.pop("token_response_field", UNSET)
-        try:
-
-            def _parse_token_response_field(
-                data: object,
-            ) -> None | Unset | UpdateOAuth2JWTRequestTokenResponseFieldType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                token_response_field_type_0 = check_update_o_auth_2jwt_request_token_response_field_type_0(data)
-
-                return token_response_field_type_0
-
-            token_response_field = _parse_token_response_field(token_response_field_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            token_response_field = deviating_field(cls, "token_response_field", token_response_field_raw)
-
-        secret_key = d.pop("secret_key", UNSET)
-        if secret_key.__class__ is not str and secret_key is not None and secret_key is not UNSET:
-            secret_key = unexpected_type(cls, "secret_key", secret_key, "a string or null")
-
-        update_o_auth_2jwt_request = cls(
-            auth_type=auth_type,
-            provider=provider,
-            algorithm=algorithm,
-            key_id=key_id,
-            issuer=issuer,
-            audience=audience,
-            subject=subject,
-            expiration_seconds=expiration_seconds,
-            extra_params=extra_params,
-            scopes=scopes,
-            token_response_field=token_response_field,
-            secret_key=secret_key,
-        )
-        update_o_auth_2jwt_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_o_auth_2jwt_request = cls.__new__(cls)
+        update_o_auth_2jwt_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return update_o_auth_2jwt_request
 
     @property
@@ -339,6 +237,261 @@ class UpdateOAuth2JWTRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", UNSET)
+    auth_type = cast(Literal["oauth2_jwt"] | Unset, auth_type_raw)
+    if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
+        raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_provider(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    provider = d.get("provider", UNSET)
+    if provider.__class__ is not str and provider is not None and provider is not UNSET:
+        provider = unexpected_type(cls, "provider", provider, "a string or null")
+
+    return provider
+
+
+def _read_algorithm(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    algorithm_raw = d.get("algorithm", UNSET)
+    try:
+
+        def _parse_algorithm(data: object) -> None | Unset | UpdateOAuth2JWTRequestAlgorithmType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            algorithm_type_0 = check_update_o_auth_2jwt_request_algorithm_type_0(data)
+
+            return algorithm_type_0
+
+        algorithm = _parse_algorithm(algorithm_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        algorithm = deviating_field(cls, "algorithm", algorithm_raw)
+
+    return algorithm
+
+
+def _read_key_id(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    key_id = d.get("key_id", UNSET)
+    if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+        key_id = unexpected_type(cls, "key_id", key_id, "a string or null")
+
+    return key_id
+
+
+def _read_issuer(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    issuer = d.get("issuer", UNSET)
+    if issuer.__class__ is not str and issuer is not None and issuer is not UNSET:
+        issuer = unexpected_type(cls, "issuer", issuer, "a string or null")
+
+    return issuer
+
+
+def _read_audience(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    audience = d.get("audience", UNSET)
+    if audience.__class__ is not str and audience is not None and audience is not UNSET:
+        audience = unexpected_type(cls, "audience", audience, "a string or null")
+
+    return audience
+
+
+def _read_subject(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    subject = d.get("subject", UNSET)
+    if subject.__class__ is not str and subject is not None and subject is not UNSET:
+        subject = unexpected_type(cls, "subject", subject, "a string or null")
+
+    return subject
+
+
+def _read_expiration_seconds(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    expiration_seconds = d.get("expiration_seconds", UNSET)
+    if expiration_seconds.__class__ is not int and expiration_seconds is not None and expiration_seconds is not UNSET:
+        expiration_seconds = unexpected_type(cls, "expiration_seconds", expiration_seconds, "an integer or null")
+
+    return expiration_seconds
+
+
+def _read_extra_params(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    extra_params_raw = d.get("extra_params", UNSET)
+    try:
+
+        def _parse_extra_params(data: object) -> None | Unset | UpdateOAuth2JWTRequestExtraParamsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            extra_params_type_0 = UpdateOAuth2JWTRequestExtraParamsType0.from_dict(data)
+
+            return extra_params_type_0
+
+        extra_params = _parse_extra_params(extra_params_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        extra_params = deviating_field(cls, "extra_params", extra_params_raw)
+
+    return extra_params
+
+
+def _read_scopes(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    scopes = d.get("scopes", UNSET)
+    if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
+        scopes = unexpected_type(cls, "scopes", scopes, "an array or null")
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
+
+    return scopes
+
+
+def _read_token_response_field(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    token_response_field_raw = d.get("token_response_field", UNSET)
+    try:
+
+        def _parse_token_response_field(data: object) -> None | Unset | UpdateOAuth2JWTRequestTokenResponseFieldType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            token_response_field_type_0 = check_update_o_auth_2jwt_request_token_response_field_type_0(data)
+
+            return token_response_field_type_0
+
+        token_response_field = _parse_token_response_field(token_response_field_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        token_response_field = deviating_field(cls, "token_response_field", token_response_field_raw)
+
+    return token_response_field
+
+
+def _read_secret_key(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> Any:
+    secret_key = d.get("secret_key", UNSET)
+    if secret_key.__class__ is not str and secret_key is not None and secret_key is not UNSET:
+        secret_key = unexpected_type(cls, "secret_key", secret_key, "a string or null")
+
+    return secret_key
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "auth_type",
+        "provider",
+        "algorithm",
+        "key_id",
+        "issuer",
+        "audience",
+        "subject",
+        "expiration_seconds",
+        "extra_params",
+        "scopes",
+        "token_response_field",
+        "secret_key",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = d.get("auth_type", UNSET)
+    if auth_type is not UNSET:
+        auth_type = _read_auth_type(cls, d)
+
+    provider = d.get("provider", UNSET)
+    if provider.__class__ is not str and provider is not None and provider is not UNSET:
+        provider = _read_provider(cls, d)
+
+    algorithm = d.get("algorithm", UNSET)
+    if algorithm is not UNSET:
+        algorithm = _read_algorithm(cls, d)
+
+    key_id = d.get("key_id", UNSET)
+    if key_id.__class__ is not str and key_id is not None and key_id is not UNSET:
+        key_id = _read_key_id(cls, d)
+
+    issuer = d.get("issuer", UNSET)
+    if issuer.__class__ is not str and issuer is not None and issuer is not UNSET:
+        issuer = _read_issuer(cls, d)
+
+    audience = d.get("audience", UNSET)
+    if audience.__class__ is not str and audience is not None and audience is not UNSET:
+        audience = _read_audience(cls, d)
+
+    subject = d.get("subject", UNSET)
+    if subject.__class__ is not str and subject is not None and subject is not UNSET:
+        subject = _read_subject(cls, d)
+
+    expiration_seconds = d.get("expiration_seconds", UNSET)
+    if expiration_seconds.__class__ is not int and expiration_seconds is not None and expiration_seconds is not UNSET:
+        expiration_seconds = _read_expiration_seconds(cls, d)
+
+    extra_params = d.get("extra_params", UNSET)
+    if extra_params is not UNSET:
+        extra_params = _read_extra_params(cls, d)
+
+    scopes = d.get("scopes", UNSET)
+    if scopes is not UNSET:
+        scopes = _read_scopes(cls, d)
+
+    token_response_field = d.get("token_response_field", UNSET)
+    if token_response_field is not UNSET:
+        token_response_field = _read_token_response_field(cls, d)
+
+    secret_key = d.get("secret_key", UNSET)
+    if secret_key.__class__ is not str and secret_key is not None and secret_key is not UNSET:
+        secret_key = _read_secret_key(cls, d)
+
+    return {
+        "auth_type": auth_type,
+        "provider": provider,
+        "algorithm": algorithm,
+        "key_id": key_id,
+        "issuer": issuer,
+        "audience": audience,
+        "subject": subject,
+        "expiration_seconds": expiration_seconds,
+        "extra_params": extra_params,
+        "scopes": scopes,
+        "token_response_field": token_response_field,
+        "secret_key": secret_key,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+UpdateOAuth2JWTRequest._all_fields = _all_fields
+set_readers(
+    UpdateOAuth2JWTRequest,
+    {
+        "auth_type": _read_auth_type,
+        "provider": _read_provider,
+        "algorithm": _read_algorithm,
+        "key_id": _read_key_id,
+        "issuer": _read_issuer,
+        "audience": _read_audience,
+        "subject": _read_subject,
+        "expiration_seconds": _read_expiration_seconds,
+        "extra_params": _read_extra_params,
+        "scopes": _read_scopes,
+        "token_response_field": _read_token_response_field,
+        "secret_key": _read_secret_key,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,17 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.livekit_stack_type import LivekitStackType, check_livekit_stack_type
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdatePhoneNumberRequest")
 
 
-@_attrs_define
-class UpdatePhoneNumberRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdatePhoneNumberRequest(Lazy):
     """Attributes:
     agent_id (None | str | Unset):
     label (None | str | Unset):
@@ -48,8 +54,12 @@ class UpdatePhoneNumberRequest:
     branch_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         agent_id: Any
         try:
             agent_id = self.agent_id
@@ -145,99 +155,11 @@ class UpdatePhoneNumberRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        agent_id = d.pop("agent_id", UNSET)
-        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-        label = d.pop("label", UNSET)
-        if label.__class__ is not str and label is not None and label is not UNSET:
-            label = unexpected_type(cls, "label", label, "a string or null")
-
-        inbound_trunk_config_raw = d.pop("inbound_trunk_config", UNSET)
-        try:
-
-            def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
-
-                return inbound_trunk_config_type_0
-
-            inbound_trunk_config = _parse_inbound_trunk_config(inbound_trunk_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            inbound_trunk_config = deviating_field(cls, "inbound_trunk_config", inbound_trunk_config_raw)
-
-        outbound_trunk_config_raw = d.pop("outbound_trunk_config", UNSET)
-        try:
-
-            def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
-
-                return outbound_trunk_config_type_0
-
-            outbound_trunk_config = _parse_outbound_trunk_config(outbound_trunk_config_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            outbound_trunk_config = deviating_field(cls, "outbound_trunk_config", outbound_trunk_config_raw)
-
-        livekit_stack_raw = d.pop("livekit_stack", UNSET)
-        try:
-
-            def _parse_livekit_stack(data: object) -> LivekitStackType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, str):
-                    raise TypeError(f"got {type(data).__name__}")
-                livekit_stack_type_0 = check_livekit_stack_type(data)
-
-                return livekit_stack_type_0
-
-            livekit_stack = _parse_livekit_stack(livekit_stack_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            livekit_stack = deviating_field(cls, "livekit_stack", livekit_stack_raw)
-
-        store_sip_messages = d.pop("store_sip_messages", UNSET)
-        if (
-            store_sip_messages.__class__ is not bool
-            and store_sip_messages is not None
-            and store_sip_messages is not UNSET
-        ):
-            store_sip_messages = unexpected_type(cls, "store_sip_messages", store_sip_messages, "a boolean or null")
-
-        environment = d.pop("environment", UNSET)
-        if environment.__class__ is not str and environment is not None and environment is not UNSET:
-            environment = unexpected_type(cls, "environment", environment, "a string or null")
-
-        branch_id = d.pop("branch_id", UNSET)
-        if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-            branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
-
-        update_phone_number_request = cls(
-            agent_id=agent_id,
-            label=label,
-            inbound_trunk_config=inbound_trunk_config,
-            outbound_trunk_config=outbound_trunk_config,
-            livekit_stack=livekit_stack,
-            store_sip_messages=store_sip_messages,
-            environment=environment,
-            branch_id=branch_id,
-        )
-        update_phone_number_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_phone_number_request = cls.__new__(cls)
+        update_phone_number_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return update_phone_number_request
 
     @property
@@ -255,6 +177,198 @@ class UpdatePhoneNumberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_agent_id(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+
+    return agent_id
+
+
+def _read_label(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", UNSET)
+    if label.__class__ is not str and label is not None and label is not UNSET:
+        label = unexpected_type(cls, "label", label, "a string or null")
+
+    return label
+
+
+def _read_inbound_trunk_config(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
+    inbound_trunk_config_raw = d.get("inbound_trunk_config", UNSET)
+    try:
+
+        def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
+
+            return inbound_trunk_config_type_0
+
+        inbound_trunk_config = _parse_inbound_trunk_config(inbound_trunk_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        inbound_trunk_config = deviating_field(cls, "inbound_trunk_config", inbound_trunk_config_raw)
+
+    return inbound_trunk_config
+
+
+def _read_outbound_trunk_config(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
+    outbound_trunk_config_raw = d.get("outbound_trunk_config", UNSET)
+    try:
+
+        def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
+
+            return outbound_trunk_config_type_0
+
+        outbound_trunk_config = _parse_outbound_trunk_config(outbound_trunk_config_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        outbound_trunk_config = deviating_field(cls, "outbound_trunk_config", outbound_trunk_config_raw)
+
+    return outbound_trunk_config
+
+
+def _read_livekit_stack(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
+    livekit_stack_raw = d.get("livekit_stack", UNSET)
+    try:
+
+        def _parse_livekit_stack(data: object) -> LivekitStackType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            livekit_stack_type_0 = check_livekit_stack_type(data)
+
+            return livekit_stack_type_0
+
+        livekit_stack = _parse_livekit_stack(livekit_stack_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        livekit_stack = deviating_field(cls, "livekit_stack", livekit_stack_raw)
+
+    return livekit_stack
+
+
+def _read_store_sip_messages(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
+    store_sip_messages = d.get("store_sip_messages", UNSET)
+    if store_sip_messages.__class__ is not bool and store_sip_messages is not None and store_sip_messages is not UNSET:
+        store_sip_messages = unexpected_type(cls, "store_sip_messages", store_sip_messages, "a boolean or null")
+
+    return store_sip_messages
+
+
+def _read_environment(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = unexpected_type(cls, "environment", environment, "a string or null")
+
+    return environment
+
+
+def _read_branch_id(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> Any:
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = unexpected_type(cls, "branch_id", branch_id, "a string or null")
+
+    return branch_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "agent_id",
+        "label",
+        "inbound_trunk_config",
+        "outbound_trunk_config",
+        "livekit_stack",
+        "store_sip_messages",
+        "environment",
+        "branch_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = _read_agent_id(cls, d)
+
+    label = d.get("label", UNSET)
+    if label.__class__ is not str and label is not None and label is not UNSET:
+        label = _read_label(cls, d)
+
+    inbound_trunk_config = d.get("inbound_trunk_config", UNSET)
+    if inbound_trunk_config is not UNSET:
+        inbound_trunk_config = _read_inbound_trunk_config(cls, d)
+
+    outbound_trunk_config = d.get("outbound_trunk_config", UNSET)
+    if outbound_trunk_config is not UNSET:
+        outbound_trunk_config = _read_outbound_trunk_config(cls, d)
+
+    livekit_stack = d.get("livekit_stack", UNSET)
+    if livekit_stack is not UNSET:
+        livekit_stack = _read_livekit_stack(cls, d)
+
+    store_sip_messages = d.get("store_sip_messages", UNSET)
+    if store_sip_messages.__class__ is not bool and store_sip_messages is not None and store_sip_messages is not UNSET:
+        store_sip_messages = _read_store_sip_messages(cls, d)
+
+    environment = d.get("environment", UNSET)
+    if environment.__class__ is not str and environment is not None and environment is not UNSET:
+        environment = _read_environment(cls, d)
+
+    branch_id = d.get("branch_id", UNSET)
+    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
+        branch_id = _read_branch_id(cls, d)
+
+    return {
+        "agent_id": agent_id,
+        "label": label,
+        "inbound_trunk_config": inbound_trunk_config,
+        "outbound_trunk_config": outbound_trunk_config,
+        "livekit_stack": livekit_stack,
+        "store_sip_messages": store_sip_messages,
+        "environment": environment,
+        "branch_id": branch_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+UpdatePhoneNumberRequest._all_fields = _all_fields
+set_readers(
+    UpdatePhoneNumberRequest,
+    {
+        "agent_id": _read_agent_id,
+        "label": _read_label,
+        "inbound_trunk_config": _read_inbound_trunk_config,
+        "outbound_trunk_config": _read_outbound_trunk_config,
+        "livekit_stack": _read_livekit_stack,
+        "store_sip_messages": _read_store_sip_messages,
+        "environment": _read_environment,
+        "branch_id": _read_branch_id,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.procedure_type import ProcedureType, check_procedure_type
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateProcedureDraftRequestModel")
 
 
-@_attrs_define
-class UpdateProcedureDraftRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdateProcedureDraftRequestModel(Lazy):
     """Attributes:
     name (str): Procedure name
     content (str): Procedure content
@@ -39,10 +46,20 @@ class UpdateProcedureDraftRequestModel:
     trigger: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "content",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         content = self.content
@@ -76,47 +93,13 @@ class UpdateProcedureDraftRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        content = d.pop("content", MISSING)
-        if content.__class__ is not str:
-            if content is MISSING:
-                content = missing_field(cls, "content")
-                _missing += ("content",)
-            else:
-                content = unexpected_type(cls, "content", content, "a string")
-
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type_ = missing_field(cls, "type")
-            _missing += ("type",)
-        else:
-            try:
-                type_ = check_procedure_type(type__raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                type_ = deviating_field(cls, "type", type__raw)
-
-        trigger = d.pop("trigger", UNSET)
-        if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:
-            trigger = unexpected_type(cls, "trigger", trigger, "a string or null")
-
-        update_procedure_draft_request_model = cls(
-            name=name,
-            content=content,
-            type_=type_,
-            trigger=trigger,
-        )
-        if _missing:
-            update_procedure_draft_request_model._missing_fields = _missing
-        update_procedure_draft_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_procedure_draft_request_model = cls.__new__(cls)
+        update_procedure_draft_request_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return update_procedure_draft_request_model
 
     @property
@@ -134,3 +117,101 @@ class UpdateProcedureDraftRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_content(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> Any:
+    content = d.get("content", MISSING)
+    if content.__class__ is not str:
+        if content is MISSING:
+            content = missing_field(cls, "content")
+        else:
+            content = unexpected_type(cls, "content", content, "a string")
+
+    return content
+
+
+def _read_type_(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type_ = missing_field(cls, "type")
+    else:
+        try:
+            type_ = check_procedure_type(type__raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            type_ = deviating_field(cls, "type", type__raw)
+
+    return type_
+
+
+def _read_trigger(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> Any:
+    trigger = d.get("trigger", UNSET)
+    if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:
+        trigger = unexpected_type(cls, "trigger", trigger, "a string or null")
+
+    return trigger
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "content",
+        "type",
+        "trigger",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdateProcedureDraftRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    content = d.get("content", MISSING)
+    if content.__class__ is not str:
+        content = _read_content(cls, d)
+
+    type_ = _read_type_(cls, d)
+
+    trigger = d.get("trigger", UNSET)
+    if trigger.__class__ is not str and trigger is not None and trigger is not UNSET:
+        trigger = _read_trigger(cls, d)
+
+    return {
+        "name": name,
+        "content": content,
+        "type_": type_,
+        "trigger": trigger,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UpdateProcedureDraftRequestModel._all_fields = _all_fields
+set_readers(
+    UpdateProcedureDraftRequestModel,
+    {
+        "name": _read_name,
+        "content": _read_content,
+        "type_": _read_type_,
+        "trigger": _read_trigger,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

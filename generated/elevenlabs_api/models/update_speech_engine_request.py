@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateSpeechEngineRequest")
 
 
-@_attrs_define
-class UpdateSpeechEngineRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdateSpeechEngineRequest(Lazy):
     """Attributes:
     name (None | str | Unset):
     speech_engine (None | SpeechEngineConfig | Unset):
@@ -59,8 +65,12 @@ class UpdateSpeechEngineRequest:
     overrides: None | SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name: Any
         try:
             name = self.name
@@ -228,207 +238,11 @@ class UpdateSpeechEngineRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        speech_engine_raw = d.pop("speech_engine", UNSET)
-        try:
-
-            def _parse_speech_engine(data: object) -> None | SpeechEngineConfig | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                speech_engine_type_0 = SpeechEngineConfig.from_dict(data)
-
-                return speech_engine_type_0
-
-            speech_engine = _parse_speech_engine(speech_engine_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
-
-        asr_raw = d.pop("asr", UNSET)
-        try:
-
-            def _parse_asr(data: object) -> ASRConversationalConfig | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                asr_type_0 = ASRConversationalConfig.from_dict(data)
-
-                return asr_type_0
-
-            asr = _parse_asr(asr_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            asr = deviating_field(cls, "asr", asr_raw)
-
-        tts_raw = d.pop("tts", UNSET)
-        try:
-
-            def _parse_tts(data: object) -> None | TTSConversationalConfigInput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                tts_type_0 = TTSConversationalConfigInput.from_dict(data)
-
-                return tts_type_0
-
-            tts = _parse_tts(tts_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tts = deviating_field(cls, "tts", tts_raw)
-
-        turn_raw = d.pop("turn", UNSET)
-        try:
-
-            def _parse_turn(data: object) -> BaseTurnConfig | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                turn_type_0 = BaseTurnConfig.from_dict(data)
-
-                return turn_type_0
-
-            turn = _parse_turn(turn_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            turn = deviating_field(cls, "turn", turn_raw)
-
-        vad_raw = d.pop("vad", UNSET)
-        try:
-
-            def _parse_vad(data: object) -> None | Unset | VADConfig:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                vad_type_0 = VADConfig.from_dict(data)
-
-                return vad_type_0
-
-            vad = _parse_vad(vad_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            vad = deviating_field(cls, "vad", vad_raw)
-
-        conversation_raw = d.pop("conversation", UNSET)
-        try:
-
-            def _parse_conversation(data: object) -> ConversationConfigInput | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                conversation_type_0 = ConversationConfigInput.from_dict(data)
-
-                return conversation_type_0
-
-            conversation = _parse_conversation(conversation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation = deviating_field(cls, "conversation", conversation_raw)
-
-        privacy_raw = d.pop("privacy", UNSET)
-        try:
-
-            def _parse_privacy(data: object) -> None | PrivacyConfigInput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                privacy_type_0 = PrivacyConfigInput.from_dict(data)
-
-                return privacy_type_0
-
-            privacy = _parse_privacy(privacy_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            privacy = deviating_field(cls, "privacy", privacy_raw)
-
-        call_limits_raw = d.pop("call_limits", UNSET)
-        try:
-
-            def _parse_call_limits(data: object) -> AgentCallLimits | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                call_limits_type_0 = AgentCallLimits.from_dict(data)
-
-                return call_limits_type_0
-
-            call_limits = _parse_call_limits(call_limits_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            call_limits = deviating_field(cls, "call_limits", call_limits_raw)
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        tags = d.pop("tags", UNSET)
-        if tags.__class__ is not list and tags is not None and tags is not UNSET:
-            tags = unexpected_type(cls, "tags", tags, "an array or null")
-        elif tags.__class__ is list and tags:
-            check_items(cls, "tags", tags, (str,), "a string")
-
-        overrides_raw = d.pop("overrides", UNSET)
-        try:
-
-            def _parse_overrides(data: object) -> None | SpeechEngineConversationInitiationClientDataConfig | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                overrides_type_0 = SpeechEngineConversationInitiationClientDataConfig.from_dict(data)
-
-                return overrides_type_0
-
-            overrides = _parse_overrides(overrides_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            overrides = deviating_field(cls, "overrides", overrides_raw)
-
-        update_speech_engine_request = cls(
-            name=name,
-            speech_engine=speech_engine,
-            asr=asr,
-            tts=tts,
-            turn=turn,
-            vad=vad,
-            conversation=conversation,
-            privacy=privacy,
-            call_limits=call_limits,
-            language=language,
-            tags=tags,
-            overrides=overrides,
-        )
-        update_speech_engine_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_speech_engine_request = cls.__new__(cls)
+        update_speech_engine_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return update_speech_engine_request
 
     @property
@@ -446,6 +260,350 @@ class UpdateSpeechEngineRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_speech_engine(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    speech_engine_raw = d.get("speech_engine", UNSET)
+    try:
+
+        def _parse_speech_engine(data: object) -> None | SpeechEngineConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            speech_engine_type_0 = SpeechEngineConfig.from_dict(data)
+
+            return speech_engine_type_0
+
+        speech_engine = _parse_speech_engine(speech_engine_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        speech_engine = deviating_field(cls, "speech_engine", speech_engine_raw)
+
+    return speech_engine
+
+
+def _read_asr(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    asr_raw = d.get("asr", UNSET)
+    try:
+
+        def _parse_asr(data: object) -> ASRConversationalConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            asr_type_0 = ASRConversationalConfig.from_dict(data)
+
+            return asr_type_0
+
+        asr = _parse_asr(asr_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        asr = deviating_field(cls, "asr", asr_raw)
+
+    return asr
+
+
+def _read_tts(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    tts_raw = d.get("tts", UNSET)
+    try:
+
+        def _parse_tts(data: object) -> None | TTSConversationalConfigInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tts_type_0 = TTSConversationalConfigInput.from_dict(data)
+
+            return tts_type_0
+
+        tts = _parse_tts(tts_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tts = deviating_field(cls, "tts", tts_raw)
+
+    return tts
+
+
+def _read_turn(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    turn_raw = d.get("turn", UNSET)
+    try:
+
+        def _parse_turn(data: object) -> BaseTurnConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            turn_type_0 = BaseTurnConfig.from_dict(data)
+
+            return turn_type_0
+
+        turn = _parse_turn(turn_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        turn = deviating_field(cls, "turn", turn_raw)
+
+    return turn
+
+
+def _read_vad(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    vad_raw = d.get("vad", UNSET)
+    try:
+
+        def _parse_vad(data: object) -> None | Unset | VADConfig:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            vad_type_0 = VADConfig.from_dict(data)
+
+            return vad_type_0
+
+        vad = _parse_vad(vad_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        vad = deviating_field(cls, "vad", vad_raw)
+
+    return vad
+
+
+def _read_conversation(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    conversation_raw = d.get("conversation", UNSET)
+    try:
+
+        def _parse_conversation(data: object) -> ConversationConfigInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_type_0 = ConversationConfigInput.from_dict(data)
+
+            return conversation_type_0
+
+        conversation = _parse_conversation(conversation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation = deviating_field(cls, "conversation", conversation_raw)
+
+    return conversation
+
+
+def _read_privacy(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    privacy_raw = d.get("privacy", UNSET)
+    try:
+
+        def _parse_privacy(data: object) -> None | PrivacyConfigInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            privacy_type_0 = PrivacyConfigInput.from_dict(data)
+
+            return privacy_type_0
+
+        privacy = _parse_privacy(privacy_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        privacy = deviating_field(cls, "privacy", privacy_raw)
+
+    return privacy
+
+
+def _read_call_limits(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    call_limits_raw = d.get("call_limits", UNSET)
+    try:
+
+        def _parse_call_limits(data: object) -> AgentCallLimits | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            call_limits_type_0 = AgentCallLimits.from_dict(data)
+
+            return call_limits_type_0
+
+        call_limits = _parse_call_limits(call_limits_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        call_limits = deviating_field(cls, "call_limits", call_limits_raw)
+
+    return call_limits
+
+
+def _read_language(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+def _read_tags(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    tags = d.get("tags", UNSET)
+    if tags.__class__ is not list and tags is not None and tags is not UNSET:
+        tags = unexpected_type(cls, "tags", tags, "an array or null")
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
+
+    return tags
+
+
+def _read_overrides(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any:
+    overrides_raw = d.get("overrides", UNSET)
+    try:
+
+        def _parse_overrides(data: object) -> None | SpeechEngineConversationInitiationClientDataConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            overrides_type_0 = SpeechEngineConversationInitiationClientDataConfig.from_dict(data)
+
+            return overrides_type_0
+
+        overrides = _parse_overrides(overrides_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        overrides = deviating_field(cls, "overrides", overrides_raw)
+
+    return overrides
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "speech_engine",
+        "asr",
+        "tts",
+        "turn",
+        "vad",
+        "conversation",
+        "privacy",
+        "call_limits",
+        "language",
+        "tags",
+        "overrides",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    speech_engine = d.get("speech_engine", UNSET)
+    if speech_engine is not UNSET:
+        speech_engine = _read_speech_engine(cls, d)
+
+    asr = d.get("asr", UNSET)
+    if asr is not UNSET:
+        asr = _read_asr(cls, d)
+
+    tts = d.get("tts", UNSET)
+    if tts is not UNSET:
+        tts = _read_tts(cls, d)
+
+    turn = d.get("turn", UNSET)
+    if turn is not UNSET:
+        turn = _read_turn(cls, d)
+
+    vad = d.get("vad", UNSET)
+    if vad is not UNSET:
+        vad = _read_vad(cls, d)
+
+    conversation = d.get("conversation", UNSET)
+    if conversation is not UNSET:
+        conversation = _read_conversation(cls, d)
+
+    privacy = d.get("privacy", UNSET)
+    if privacy is not UNSET:
+        privacy = _read_privacy(cls, d)
+
+    call_limits = d.get("call_limits", UNSET)
+    if call_limits is not UNSET:
+        call_limits = _read_call_limits(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    tags = d.get("tags", UNSET)
+    if tags is not UNSET:
+        tags = _read_tags(cls, d)
+
+    overrides = d.get("overrides", UNSET)
+    if overrides is not UNSET:
+        overrides = _read_overrides(cls, d)
+
+    return {
+        "name": name,
+        "speech_engine": speech_engine,
+        "asr": asr,
+        "tts": tts,
+        "turn": turn,
+        "vad": vad,
+        "conversation": conversation,
+        "privacy": privacy,
+        "call_limits": call_limits,
+        "language": language,
+        "tags": tags,
+        "overrides": overrides,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+UpdateSpeechEngineRequest._all_fields = _all_fields
+set_readers(
+    UpdateSpeechEngineRequest,
+    {
+        "name": _read_name,
+        "speech_engine": _read_speech_engine,
+        "asr": _read_asr,
+        "tts": _read_tts,
+        "turn": _read_turn,
+        "vad": _read_vad,
+        "conversation": _read_conversation,
+        "privacy": _read_privacy,
+        "call_limits": _read_call_limits,
+        "language": _read_language,
+        "tags": _read_tags,
+        "overrides": _read_overrides,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

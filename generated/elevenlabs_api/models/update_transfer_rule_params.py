@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateTransferRuleParams")
 
 
-@_attrs_define
-class UpdateTransferRuleParams:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdateTransferRuleParams(Lazy):
     """Attributes:
     smb_tool_type (Literal['update_transfer_rule'] | Unset):  Default: 'update_transfer_rule'.
     post_dial_digits_enabled (bool | Unset): Whether to offer the post_dial_digits parameter, set from the
@@ -29,11 +35,16 @@ class UpdateTransferRuleParams:
     post_dial_digits_enabled: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("smb_tool_type", "update_transfer_rule")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         smb_tool_type = self.smb_tool_type
 
         post_dial_digits_enabled = self.post_dial_digits_enabled
@@ -50,23 +61,11 @@ class UpdateTransferRuleParams:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        smb_tool_type_raw = d.pop("smb_tool_type", UNSET)
-        smb_tool_type = cast(Literal["update_transfer_rule"] | Unset, smb_tool_type_raw)
-        if smb_tool_type != "update_transfer_rule" and not isinstance(smb_tool_type, Unset):
-            raise ValueError(f"smb_tool_type must match const 'update_transfer_rule', got '{smb_tool_type}'")
-
-        post_dial_digits_enabled = d.pop("post_dial_digits_enabled", UNSET)
-        if post_dial_digits_enabled.__class__ is not bool and post_dial_digits_enabled is not UNSET:
-            post_dial_digits_enabled = unexpected_type(
-                cls, "post_dial_digits_enabled", post_dial_digits_enabled, "a boolean"
-            )
-
-        update_transfer_rule_params = cls(
-            smb_tool_type=smb_tool_type,
-            post_dial_digits_enabled=post_dial_digits_enabled,
-        )
-        update_transfer_rule_params.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_transfer_rule_params = cls.__new__(cls)
+        update_transfer_rule_params.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return update_transfer_rule_params
 
     @property
@@ -84,3 +83,63 @@ class UpdateTransferRuleParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_smb_tool_type(cls: type[UpdateTransferRuleParams], d: Mapping[str, Any]) -> Any:
+    smb_tool_type_raw = d.get("smb_tool_type", UNSET)
+    smb_tool_type = cast(Literal["update_transfer_rule"] | Unset, smb_tool_type_raw)
+    if smb_tool_type != "update_transfer_rule" and not isinstance(smb_tool_type, Unset):
+        raise ValueError(f"smb_tool_type must match const 'update_transfer_rule', got '{smb_tool_type}'")
+
+    return smb_tool_type
+
+
+def _read_post_dial_digits_enabled(cls: type[UpdateTransferRuleParams], d: Mapping[str, Any]) -> Any:
+    post_dial_digits_enabled = d.get("post_dial_digits_enabled", UNSET)
+    if post_dial_digits_enabled.__class__ is not bool and post_dial_digits_enabled is not UNSET:
+        post_dial_digits_enabled = unexpected_type(
+            cls, "post_dial_digits_enabled", post_dial_digits_enabled, "a boolean"
+        )
+
+    return post_dial_digits_enabled
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "smb_tool_type",
+        "post_dial_digits_enabled",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpdateTransferRuleParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdateTransferRuleParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    smb_tool_type = d.get("smb_tool_type", UNSET)
+    if smb_tool_type is not UNSET:
+        smb_tool_type = _read_smb_tool_type(cls, d)
+
+    post_dial_digits_enabled = d.get("post_dial_digits_enabled", UNSET)
+    if post_dial_digits_enabled.__class__ is not bool and post_dial_digits_enabled is not UNSET:
+        post_dial_digits_enabled = _read_post_dial_digits_enabled(cls, d)
+
+    return {
+        "smb_tool_type": smb_tool_type,
+        "post_dial_digits_enabled": post_dial_digits_enabled,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+UpdateTransferRuleParams._all_fields = _all_fields
+set_readers(
+    UpdateTransferRuleParams,
+    {
+        "smb_tool_type": _read_smb_tool_type,
+        "post_dial_digits_enabled": _read_post_dial_digits_enabled,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpdateWhatsAppAccountRequest")
 
 
-@_attrs_define
-class UpdateWhatsAppAccountRequest:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpdateWhatsAppAccountRequest(Lazy):
     """Attributes:
     assigned_agent_id (None | str | Unset):
     enable_messaging (bool | None | Unset):
@@ -33,8 +39,12 @@ class UpdateWhatsAppAccountRequest:
     enable_typing_indicator: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         assigned_agent_id: Any
         try:
             assigned_agent_id = self.assigned_agent_id
@@ -79,42 +89,11 @@ class UpdateWhatsAppAccountRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        assigned_agent_id = d.pop("assigned_agent_id", UNSET)
-        if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
-            assigned_agent_id = unexpected_type(cls, "assigned_agent_id", assigned_agent_id, "a string or null")
-
-        enable_messaging = d.pop("enable_messaging", UNSET)
-        if enable_messaging.__class__ is not bool and enable_messaging is not None and enable_messaging is not UNSET:
-            enable_messaging = unexpected_type(cls, "enable_messaging", enable_messaging, "a boolean or null")
-
-        enable_audio_message_response = d.pop("enable_audio_message_response", UNSET)
-        if (
-            enable_audio_message_response.__class__ is not bool
-            and enable_audio_message_response is not None
-            and enable_audio_message_response is not UNSET
-        ):
-            enable_audio_message_response = unexpected_type(
-                cls, "enable_audio_message_response", enable_audio_message_response, "a boolean or null"
-            )
-
-        enable_typing_indicator = d.pop("enable_typing_indicator", UNSET)
-        if (
-            enable_typing_indicator.__class__ is not bool
-            and enable_typing_indicator is not None
-            and enable_typing_indicator is not UNSET
-        ):
-            enable_typing_indicator = unexpected_type(
-                cls, "enable_typing_indicator", enable_typing_indicator, "a boolean or null"
-            )
-
-        update_whats_app_account_request = cls(
-            assigned_agent_id=assigned_agent_id,
-            enable_messaging=enable_messaging,
-            enable_audio_message_response=enable_audio_message_response,
-            enable_typing_indicator=enable_typing_indicator,
-        )
-        update_whats_app_account_request.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        update_whats_app_account_request = cls.__new__(cls)
+        update_whats_app_account_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return update_whats_app_account_request
 
     @property
@@ -132,3 +111,110 @@ class UpdateWhatsAppAccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_assigned_agent_id(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> Any:
+    assigned_agent_id = d.get("assigned_agent_id", UNSET)
+    if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
+        assigned_agent_id = unexpected_type(cls, "assigned_agent_id", assigned_agent_id, "a string or null")
+
+    return assigned_agent_id
+
+
+def _read_enable_messaging(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> Any:
+    enable_messaging = d.get("enable_messaging", UNSET)
+    if enable_messaging.__class__ is not bool and enable_messaging is not None and enable_messaging is not UNSET:
+        enable_messaging = unexpected_type(cls, "enable_messaging", enable_messaging, "a boolean or null")
+
+    return enable_messaging
+
+
+def _read_enable_audio_message_response(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> Any:
+    enable_audio_message_response = d.get("enable_audio_message_response", UNSET)
+    if (
+        enable_audio_message_response.__class__ is not bool
+        and enable_audio_message_response is not None
+        and enable_audio_message_response is not UNSET
+    ):
+        enable_audio_message_response = unexpected_type(
+            cls, "enable_audio_message_response", enable_audio_message_response, "a boolean or null"
+        )
+
+    return enable_audio_message_response
+
+
+def _read_enable_typing_indicator(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> Any:
+    enable_typing_indicator = d.get("enable_typing_indicator", UNSET)
+    if (
+        enable_typing_indicator.__class__ is not bool
+        and enable_typing_indicator is not None
+        and enable_typing_indicator is not UNSET
+    ):
+        enable_typing_indicator = unexpected_type(
+            cls, "enable_typing_indicator", enable_typing_indicator, "a boolean or null"
+        )
+
+    return enable_typing_indicator
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "assigned_agent_id",
+        "enable_messaging",
+        "enable_audio_message_response",
+        "enable_typing_indicator",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpdateWhatsAppAccountRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    assigned_agent_id = d.get("assigned_agent_id", UNSET)
+    if assigned_agent_id.__class__ is not str and assigned_agent_id is not None and assigned_agent_id is not UNSET:
+        assigned_agent_id = _read_assigned_agent_id(cls, d)
+
+    enable_messaging = d.get("enable_messaging", UNSET)
+    if enable_messaging.__class__ is not bool and enable_messaging is not None and enable_messaging is not UNSET:
+        enable_messaging = _read_enable_messaging(cls, d)
+
+    enable_audio_message_response = d.get("enable_audio_message_response", UNSET)
+    if (
+        enable_audio_message_response.__class__ is not bool
+        and enable_audio_message_response is not None
+        and enable_audio_message_response is not UNSET
+    ):
+        enable_audio_message_response = _read_enable_audio_message_response(cls, d)
+
+    enable_typing_indicator = d.get("enable_typing_indicator", UNSET)
+    if (
+        enable_typing_indicator.__class__ is not bool
+        and enable_typing_indicator is not None
+        and enable_typing_indicator is not UNSET
+    ):
+        enable_typing_indicator = _read_enable_typing_indicator(cls, d)
+
+    return {
+        "assigned_agent_id": assigned_agent_id,
+        "enable_messaging": enable_messaging,
+        "enable_audio_message_response": enable_audio_message_response,
+        "enable_typing_indicator": enable_typing_indicator,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+UpdateWhatsAppAccountRequest._all_fields = _all_fields
+set_readers(
+    UpdateWhatsAppAccountRequest,
+    {
+        "assigned_agent_id": _read_assigned_agent_id,
+        "enable_messaging": _read_enable_messaging,
+        "enable_audio_message_response": _read_enable_audio_message_response,
+        "enable_typing_indicator": _read_enable_typing_indicator,
+        "additional_properties": _read_additional_properties,
+    },
+)

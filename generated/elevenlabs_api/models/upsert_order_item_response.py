@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UpsertOrderItemResponse")
 
 
-@_attrs_define
-class UpsertOrderItemResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UpsertOrderItemResponse(Lazy):
     """Example:
         {'item_id': 'proditem_01jgd3qhejfs7rm6swknz2ytjb', 'quote': {'amount_usd': 11.0}}
 
@@ -33,10 +40,16 @@ class UpsertOrderItemResponse:
     quote: None | QuoteInfo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("item_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         item_id = self.item_id
 
         quote: Any
@@ -63,42 +76,11 @@ class UpsertOrderItemResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        item_id = d.pop("item_id", MISSING)
-        if item_id.__class__ is not str:
-            if item_id is MISSING:
-                item_id = missing_field(cls, "item_id")
-                _missing += ("item_id",)
-            else:
-                item_id = unexpected_type(cls, "item_id", item_id, "a string")
-
-        quote_raw = d.pop("quote", UNSET)
-        try:
-
-            def _parse_quote(data: object) -> None | QuoteInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                quote_type_0 = QuoteInfo.from_dict(data)
-
-                return quote_type_0
-
-            quote = _parse_quote(quote_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            quote = deviating_field(cls, "quote", quote_raw)
-
-        upsert_order_item_response = cls(
-            item_id=item_id,
-            quote=quote,
-        )
-        if _missing:
-            upsert_order_item_response._missing_fields = _missing
-        upsert_order_item_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        upsert_order_item_response = cls.__new__(cls)
+        upsert_order_item_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return upsert_order_item_response
 
     @property
@@ -116,6 +98,83 @@ class UpsertOrderItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_item_id(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any]) -> Any:
+    item_id = d.get("item_id", MISSING)
+    if item_id.__class__ is not str:
+        if item_id is MISSING:
+            item_id = missing_field(cls, "item_id")
+        else:
+            item_id = unexpected_type(cls, "item_id", item_id, "a string")
+
+    return item_id
+
+
+def _read_quote(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any]) -> Any:
+    quote_raw = d.get("quote", UNSET)
+    try:
+
+        def _parse_quote(data: object) -> None | QuoteInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            quote_type_0 = QuoteInfo.from_dict(data)
+
+            return quote_type_0
+
+        quote = _parse_quote(quote_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        quote = deviating_field(cls, "quote", quote_raw)
+
+    return quote
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "item_id",
+        "quote",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    item_id = d.get("item_id", MISSING)
+    if item_id.__class__ is not str:
+        item_id = _read_item_id(cls, d)
+
+    quote = d.get("quote", UNSET)
+    if quote is not UNSET:
+        quote = _read_quote(cls, d)
+
+    return {
+        "item_id": item_id,
+        "quote": quote,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UpsertOrderItemResponse._all_fields = _all_fields
+set_readers(
+    UpsertOrderItemResponse,
+    {
+        "item_id": _read_item_id,
+        "quote": _read_quote,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

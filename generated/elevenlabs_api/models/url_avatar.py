@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="URLAvatar")
 
 
-@_attrs_define
-class URLAvatar:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class URLAvatar(Lazy):
     """Attributes:
     type_ (Literal['url'] | Unset): The type of the avatar Default: 'url'.
     custom_url (str | Unset): The custom URL of the avatar Default: ''.
@@ -27,11 +33,16 @@ class URLAvatar:
     custom_url: str | Unset = ""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "url")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         custom_url = self.custom_url
@@ -48,21 +59,11 @@ class URLAvatar:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["url"] | Unset, type__raw)
-        if type_ != "url" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'url', got '{type_}'")
-
-        custom_url = d.pop("custom_url", UNSET)
-        if custom_url.__class__ is not str and custom_url is not UNSET:
-            custom_url = unexpected_type(cls, "custom_url", custom_url, "a string")
-
-        url_avatar = cls(
-            type_=type_,
-            custom_url=custom_url,
-        )
-        url_avatar.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        url_avatar = cls.__new__(cls)
+        url_avatar.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return url_avatar
 
     @property
@@ -80,3 +81,61 @@ class URLAvatar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[URLAvatar], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["url"] | Unset, type__raw)
+    if type_ != "url" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'url', got '{type_}'")
+
+    return type_
+
+
+def _read_custom_url(cls: type[URLAvatar], d: Mapping[str, Any]) -> Any:
+    custom_url = d.get("custom_url", UNSET)
+    if custom_url.__class__ is not str and custom_url is not UNSET:
+        custom_url = unexpected_type(cls, "custom_url", custom_url, "a string")
+
+    return custom_url
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "custom_url",
+    )
+)
+
+
+def _read_additional_properties(cls: type[URLAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[URLAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    custom_url = d.get("custom_url", UNSET)
+    if custom_url.__class__ is not str and custom_url is not UNSET:
+        custom_url = _read_custom_url(cls, d)
+
+    return {
+        "type_": type_,
+        "custom_url": custom_url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+URLAvatar._all_fields = _all_fields
+set_readers(
+    URLAvatar,
+    {
+        "type_": _read_type_,
+        "custom_url": _read_custom_url,
+        "additional_properties": _read_additional_properties,
+    },
+)

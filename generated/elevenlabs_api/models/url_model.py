@@ -4,18 +4,25 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UrlModel")
 
 
-@_attrs_define
-class UrlModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UrlModel(Lazy):
     """OCSF URL object.
 
     Spec: https://schema.ocsf.io/1.6.0/objects/url
@@ -41,7 +48,12 @@ class UrlModel:
 
     query_string: None | str | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         url_string: Any
         try:
             url_string = self.url_string
@@ -103,37 +115,108 @@ class UrlModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        url_string = d.pop("url_string", UNSET)
-        if url_string.__class__ is not str and url_string is not None and url_string is not UNSET:
-            url_string = unexpected_type(cls, "url_string", url_string, "a string or null")
-
-        scheme = d.pop("scheme", UNSET)
-        if scheme.__class__ is not str and scheme is not None and scheme is not UNSET:
-            scheme = unexpected_type(cls, "scheme", scheme, "a string or null")
-
-        hostname = d.pop("hostname", UNSET)
-        if hostname.__class__ is not str and hostname is not None and hostname is not UNSET:
-            hostname = unexpected_type(cls, "hostname", hostname, "a string or null")
-
-        port = d.pop("port", UNSET)
-        if port.__class__ is not int and port is not None and port is not UNSET:
-            port = unexpected_type(cls, "port", port, "an integer or null")
-
-        path = d.pop("path", UNSET)
-        if path.__class__ is not str and path is not None and path is not UNSET:
-            path = unexpected_type(cls, "path", path, "a string or null")
-
-        query_string = d.pop("query_string", UNSET)
-        if query_string.__class__ is not str and query_string is not None and query_string is not UNSET:
-            query_string = unexpected_type(cls, "query_string", query_string, "a string or null")
-
-        url_model = cls(
-            url_string=url_string,
-            scheme=scheme,
-            hostname=hostname,
-            port=port,
-            path=path,
-            query_string=query_string,
-        )
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        url_model = cls.__new__(cls)
+        url_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return url_model
+
+
+def _read_url_string(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
+    url_string = d.get("url_string", UNSET)
+    if url_string.__class__ is not str and url_string is not None and url_string is not UNSET:
+        url_string = unexpected_type(cls, "url_string", url_string, "a string or null")
+
+    return url_string
+
+
+def _read_scheme(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
+    scheme = d.get("scheme", UNSET)
+    if scheme.__class__ is not str and scheme is not None and scheme is not UNSET:
+        scheme = unexpected_type(cls, "scheme", scheme, "a string or null")
+
+    return scheme
+
+
+def _read_hostname(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
+    hostname = d.get("hostname", UNSET)
+    if hostname.__class__ is not str and hostname is not None and hostname is not UNSET:
+        hostname = unexpected_type(cls, "hostname", hostname, "a string or null")
+
+    return hostname
+
+
+def _read_port(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
+    port = d.get("port", UNSET)
+    if port.__class__ is not int and port is not None and port is not UNSET:
+        port = unexpected_type(cls, "port", port, "an integer or null")
+
+    return port
+
+
+def _read_path(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
+    path = d.get("path", UNSET)
+    if path.__class__ is not str and path is not None and path is not UNSET:
+        path = unexpected_type(cls, "path", path, "a string or null")
+
+    return path
+
+
+def _read_query_string(cls: type[UrlModel], d: Mapping[str, Any]) -> Any:
+    query_string = d.get("query_string", UNSET)
+    if query_string.__class__ is not str and query_string is not None and query_string is not UNSET:
+        query_string = unexpected_type(cls, "query_string", query_string, "a string or null")
+
+    return query_string
+
+
+def _all_fields(cls: type[UrlModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    url_string = d.get("url_string", UNSET)
+    if url_string.__class__ is not str and url_string is not None and url_string is not UNSET:
+        url_string = _read_url_string(cls, d)
+
+    scheme = d.get("scheme", UNSET)
+    if scheme.__class__ is not str and scheme is not None and scheme is not UNSET:
+        scheme = _read_scheme(cls, d)
+
+    hostname = d.get("hostname", UNSET)
+    if hostname.__class__ is not str and hostname is not None and hostname is not UNSET:
+        hostname = _read_hostname(cls, d)
+
+    port = d.get("port", UNSET)
+    if port.__class__ is not int and port is not None and port is not UNSET:
+        port = _read_port(cls, d)
+
+    path = d.get("path", UNSET)
+    if path.__class__ is not str and path is not None and path is not UNSET:
+        path = _read_path(cls, d)
+
+    query_string = d.get("query_string", UNSET)
+    if query_string.__class__ is not str and query_string is not None and query_string is not UNSET:
+        query_string = _read_query_string(cls, d)
+
+    return {
+        "url_string": url_string,
+        "scheme": scheme,
+        "hostname": hostname,
+        "port": port,
+        "path": path,
+        "query_string": query_string,
+        "_lazy": None,
+    }
+
+
+UrlModel._all_fields = _all_fields
+set_readers(
+    UrlModel,
+    {
+        "url_string": _read_url_string,
+        "scheme": _read_scheme,
+        "hostname": _read_hostname,
+        "port": _read_port,
+        "path": _read_path,
+        "query_string": _read_query_string,
+    },
+)

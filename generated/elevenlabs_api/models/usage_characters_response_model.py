@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UsageCharactersResponseModel")
 
 
-@_attrs_define
-class UsageCharactersResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UsageCharactersResponseModel(Lazy):
     """Example:
         {'time': [1738252091000, 1739404800000], 'usage': {'All': [49, 1053]}}
 
@@ -32,10 +39,19 @@ class UsageCharactersResponseModel:
     usage: UsageCharactersResponseModelUsage
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "time",
+        "usage",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         time: Any
         try:
             time = self.time
@@ -61,35 +77,11 @@ class UsageCharactersResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        time = d.pop("time", MISSING)
-        if time.__class__ is not list:
-            if time is MISSING:
-                time = missing_field(cls, "time")
-                _missing += ("time",)
-            else:
-                time = unexpected_type(cls, "time", time, "an array")
-        elif time.__class__ is list and time:
-            check_items(cls, "time", time, (int,), "an integer")
-
-        usage_raw = d.pop("usage", MISSING)
-        if usage_raw is MISSING:
-            usage = missing_field(cls, "usage")
-            _missing += ("usage",)
-        else:
-            try:
-                usage = UsageCharactersResponseModelUsage.from_dict(usage_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                usage = deviating_field(cls, "usage", usage_raw)
-
-        usage_characters_response_model = cls(
-            time=time,
-            usage=usage,
-        )
-        if _missing:
-            usage_characters_response_model._missing_fields = _missing
-        usage_characters_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        usage_characters_response_model = cls.__new__(cls)
+        usage_characters_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return usage_characters_response_model
 
     @property
@@ -107,6 +99,71 @@ class UsageCharactersResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_time(cls: type[UsageCharactersResponseModel], d: Mapping[str, Any]) -> Any:
+    time = d.get("time", MISSING)
+    if time.__class__ is not list:
+        if time is MISSING:
+            time = missing_field(cls, "time")
+        else:
+            time = unexpected_type(cls, "time", time, "an array")
+    elif time.__class__ is list and time:
+        check_items(cls, "time", time, (int,), "an integer")
+
+    return time
+
+
+def _read_usage(cls: type[UsageCharactersResponseModel], d: Mapping[str, Any]) -> Any:
+    usage_raw = d.get("usage", MISSING)
+    if usage_raw is MISSING:
+        usage = missing_field(cls, "usage")
+    else:
+        try:
+            usage = UsageCharactersResponseModelUsage.from_dict(usage_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            usage = deviating_field(cls, "usage", usage_raw)
+
+    return usage
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "time",
+        "usage",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UsageCharactersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UsageCharactersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    time = _read_time(cls, d)
+
+    usage = _read_usage(cls, d)
+
+    return {
+        "time": time,
+        "usage": usage,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UsageCharactersResponseModel._all_fields = _all_fields
+set_readers(
+    UsageCharactersResponseModel,
+    {
+        "time": _read_time,
+        "usage": _read_usage,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.user_feedback_score import UserFeedbackScore
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UserFeedback")
 
 
-@_attrs_define
-class UserFeedback:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UserFeedback(Lazy):
     """Attributes:
     score (str | UserFeedbackScore):
     time_in_call_secs (int):
@@ -28,10 +35,19 @@ class UserFeedback:
     time_in_call_secs: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "score",
+        "time_in_call_secs",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         score: Any
         try:
             if isinstance(self.score, str):
@@ -56,31 +72,11 @@ class UserFeedback:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        score = d.pop("score", MISSING)
-        if score.__class__ is not str:
-            if score is MISSING:
-                score = missing_field(cls, "score")
-                _missing += ("score",)
-            else:
-                score = unexpected_type(cls, "score", score, "a string")
-
-        time_in_call_secs = d.pop("time_in_call_secs", MISSING)
-        if time_in_call_secs.__class__ is not int:
-            if time_in_call_secs is MISSING:
-                time_in_call_secs = missing_field(cls, "time_in_call_secs")
-                _missing += ("time_in_call_secs",)
-            else:
-                time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
-
-        user_feedback = cls(
-            score=score,
-            time_in_call_secs=time_in_call_secs,
-        )
-        if _missing:
-            user_feedback._missing_fields = _missing
-        user_feedback.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        user_feedback = cls.__new__(cls)
+        user_feedback.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return user_feedback
 
     @property
@@ -98,3 +94,68 @@ class UserFeedback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_score(cls: type[UserFeedback], d: Mapping[str, Any]) -> Any:
+    score = d.get("score", MISSING)
+    if score.__class__ is not str:
+        if score is MISSING:
+            score = missing_field(cls, "score")
+        else:
+            score = unexpected_type(cls, "score", score, "a string")
+
+    return score
+
+
+def _read_time_in_call_secs(cls: type[UserFeedback], d: Mapping[str, Any]) -> Any:
+    time_in_call_secs = d.get("time_in_call_secs", MISSING)
+    if time_in_call_secs.__class__ is not int:
+        if time_in_call_secs is MISSING:
+            time_in_call_secs = missing_field(cls, "time_in_call_secs")
+        else:
+            time_in_call_secs = unexpected_type(cls, "time_in_call_secs", time_in_call_secs, "an integer")
+
+    return time_in_call_secs
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "score",
+        "time_in_call_secs",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UserFeedback], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UserFeedback], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    score = d.get("score", MISSING)
+    if score.__class__ is not str:
+        score = _read_score(cls, d)
+
+    time_in_call_secs = d.get("time_in_call_secs", MISSING)
+    if time_in_call_secs.__class__ is not int:
+        time_in_call_secs = _read_time_in_call_secs(cls, d)
+
+    return {
+        "score": score,
+        "time_in_call_secs": time_in_call_secs,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UserFeedback._all_fields = _all_fields
+set_readers(
+    UserFeedback,
+    {
+        "score": _read_score,
+        "time_in_call_secs": _read_time_in_call_secs,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -4,20 +4,27 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.user_type_id import UserTypeId, check_user_type_id
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UserModel")
 
 
-@_attrs_define
-class UserModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UserModel(Lazy):
     """OCSF User object.
 
     Spec: https://schema.ocsf.io/1.6.0/objects/user
@@ -46,7 +53,12 @@ class UserModel:
 
     domain: None | str | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name: Any
         try:
             name = self.name
@@ -122,59 +134,139 @@ class UserModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str and name is not None and name is not UNSET:
-            name = unexpected_type(cls, "name", name, "a string or null")
-
-        uid = d.pop("uid", UNSET)
-        if uid.__class__ is not str and uid is not None and uid is not UNSET:
-            uid = unexpected_type(cls, "uid", uid, "a string or null")
-
-        type_id_raw = d.pop("type_id", UNSET)
-        try:
-
-            def _parse_type_id(data: object) -> int | Unset | UserTypeId:
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, int):
-                        raise TypeError(f"got {type(data).__name__}")
-                    type_id_type_0 = check_user_type_id(data)
-
-                    return type_id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("int | Unset | UserTypeId", data)
-
-            type_id = _parse_type_id(type_id_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            type_id = deviating_field(cls, "type_id", type_id_raw)
-
-        type_ = d.pop("type", UNSET)
-        if type_.__class__ is not str and type_ is not None and type_ is not UNSET:
-            type_ = unexpected_type(cls, "type", type_, "a string or null")
-
-        email_addr = d.pop("email_addr", UNSET)
-        if email_addr.__class__ is not str and email_addr is not None and email_addr is not UNSET:
-            email_addr = unexpected_type(cls, "email_addr", email_addr, "a string or null")
-
-        full_name = d.pop("full_name", UNSET)
-        if full_name.__class__ is not str and full_name is not None and full_name is not UNSET:
-            full_name = unexpected_type(cls, "full_name", full_name, "a string or null")
-
-        domain = d.pop("domain", UNSET)
-        if domain.__class__ is not str and domain is not None and domain is not UNSET:
-            domain = unexpected_type(cls, "domain", domain, "a string or null")
-
-        user_model = cls(
-            name=name,
-            uid=uid,
-            type_id=type_id,
-            type_=type_,
-            email_addr=email_addr,
-            full_name=full_name,
-            domain=domain,
-        )
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        user_model = cls.__new__(cls)
+        user_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return user_model
+
+
+def _read_name(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = unexpected_type(cls, "name", name, "a string or null")
+
+    return name
+
+
+def _read_uid(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
+    uid = d.get("uid", UNSET)
+    if uid.__class__ is not str and uid is not None and uid is not UNSET:
+        uid = unexpected_type(cls, "uid", uid, "a string or null")
+
+    return uid
+
+
+def _read_type_id(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
+    type_id_raw = d.get("type_id", UNSET)
+    try:
+
+        def _parse_type_id(data: object) -> int | Unset | UserTypeId:
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                type_id_type_0 = check_user_type_id(data)
+
+                return type_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("int | Unset | UserTypeId", data)
+
+        type_id = _parse_type_id(type_id_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        type_id = deviating_field(cls, "type_id", type_id_raw)
+
+    return type_id
+
+
+def _read_type_(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    if type_.__class__ is not str and type_ is not None and type_ is not UNSET:
+        type_ = unexpected_type(cls, "type", type_, "a string or null")
+
+    return type_
+
+
+def _read_email_addr(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
+    email_addr = d.get("email_addr", UNSET)
+    if email_addr.__class__ is not str and email_addr is not None and email_addr is not UNSET:
+        email_addr = unexpected_type(cls, "email_addr", email_addr, "a string or null")
+
+    return email_addr
+
+
+def _read_full_name(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
+    full_name = d.get("full_name", UNSET)
+    if full_name.__class__ is not str and full_name is not None and full_name is not UNSET:
+        full_name = unexpected_type(cls, "full_name", full_name, "a string or null")
+
+    return full_name
+
+
+def _read_domain(cls: type[UserModel], d: Mapping[str, Any]) -> Any:
+    domain = d.get("domain", UNSET)
+    if domain.__class__ is not str and domain is not None and domain is not UNSET:
+        domain = unexpected_type(cls, "domain", domain, "a string or null")
+
+    return domain
+
+
+def _all_fields(cls: type[UserModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", UNSET)
+    if name.__class__ is not str and name is not None and name is not UNSET:
+        name = _read_name(cls, d)
+
+    uid = d.get("uid", UNSET)
+    if uid.__class__ is not str and uid is not None and uid is not UNSET:
+        uid = _read_uid(cls, d)
+
+    type_id = d.get("type_id", UNSET)
+    if type_id is not UNSET:
+        type_id = _read_type_id(cls, d)
+
+    type_ = d.get("type", UNSET)
+    if type_.__class__ is not str and type_ is not None and type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    email_addr = d.get("email_addr", UNSET)
+    if email_addr.__class__ is not str and email_addr is not None and email_addr is not UNSET:
+        email_addr = _read_email_addr(cls, d)
+
+    full_name = d.get("full_name", UNSET)
+    if full_name.__class__ is not str and full_name is not None and full_name is not UNSET:
+        full_name = _read_full_name(cls, d)
+
+    domain = d.get("domain", UNSET)
+    if domain.__class__ is not str and domain is not None and domain is not UNSET:
+        domain = _read_domain(cls, d)
+
+    return {
+        "name": name,
+        "uid": uid,
+        "type_id": type_id,
+        "type_": type_,
+        "email_addr": email_addr,
+        "full_name": full_name,
+        "domain": domain,
+        "_lazy": None,
+    }
+
+
+UserModel._all_fields = _all_fields
+set_readers(
+    UserModel,
+    {
+        "name": _read_name,
+        "uid": _read_uid,
+        "type_id": _read_type_id,
+        "type_": _read_type_,
+        "email_addr": _read_email_addr,
+        "full_name": _read_full_name,
+        "domain": _read_domain,
+    },
+)

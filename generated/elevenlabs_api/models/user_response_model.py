@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UserResponseModel")
 
 
-@_attrs_define
-class UserResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UserResponseModel(Lazy):
     """Example:
         {'can_use_delayed_payment_methods': False, 'created_at': 1753999199, 'first_name': 'John', 'is_api_key_hashed':
         False, 'is_new_user': False, 'is_onboarding_checklist_completed': True, 'is_onboarding_completed': True,
@@ -91,10 +98,25 @@ class UserResponseModel:
     partnerstack_partner_default_link: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "user_id",
+        "subscription",
+        "is_new_user",
+        "can_use_delayed_payment_methods",
+        "is_onboarding_completed",
+        "is_onboarding_checklist_completed",
+        "created_at",
+        "seat_type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         user_id = self.user_id
 
         subscription: Any
@@ -194,137 +216,11 @@ class UserResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        user_id = d.pop("user_id", MISSING)
-        if user_id.__class__ is not str:
-            if user_id is MISSING:
-                user_id = missing_field(cls, "user_id")
-                _missing += ("user_id",)
-            else:
-                user_id = unexpected_type(cls, "user_id", user_id, "a string")
-
-        subscription_raw = d.pop("subscription", MISSING)
-        if subscription_raw is MISSING:
-            subscription = missing_field(cls, "subscription")
-            _missing += ("subscription",)
-        else:
-            try:
-                subscription = SubscriptionResponseModel.from_dict(subscription_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                subscription = deviating_field(cls, "subscription", subscription_raw)
-
-        is_new_user = d.pop("is_new_user", MISSING)
-        if is_new_user.__class__ is not bool:
-            if is_new_user is MISSING:
-                is_new_user = missing_field(cls, "is_new_user")
-                _missing += ("is_new_user",)
-            else:
-                is_new_user = unexpected_type(cls, "is_new_user", is_new_user, "a boolean")
-
-        can_use_delayed_payment_methods = d.pop("can_use_delayed_payment_methods", MISSING)
-        if can_use_delayed_payment_methods.__class__ is not bool:
-            if can_use_delayed_payment_methods is MISSING:
-                can_use_delayed_payment_methods = missing_field(cls, "can_use_delayed_payment_methods")
-                _missing += ("can_use_delayed_payment_methods",)
-            else:
-                can_use_delayed_payment_methods = unexpected_type(
-                    cls, "can_use_delayed_payment_methods", can_use_delayed_payment_methods, "a boolean"
-                )
-
-        is_onboarding_completed = d.pop("is_onboarding_completed", MISSING)
-        if is_onboarding_completed.__class__ is not bool:
-            if is_onboarding_completed is MISSING:
-                is_onboarding_completed = missing_field(cls, "is_onboarding_completed")
-                _missing += ("is_onboarding_completed",)
-            else:
-                is_onboarding_completed = unexpected_type(
-                    cls, "is_onboarding_completed", is_onboarding_completed, "a boolean"
-                )
-
-        is_onboarding_checklist_completed = d.pop("is_onboarding_checklist_completed", MISSING)
-        if is_onboarding_checklist_completed.__class__ is not bool:
-            if is_onboarding_checklist_completed is MISSING:
-                is_onboarding_checklist_completed = missing_field(cls, "is_onboarding_checklist_completed")
-                _missing += ("is_onboarding_checklist_completed",)
-            else:
-                is_onboarding_checklist_completed = unexpected_type(
-                    cls, "is_onboarding_checklist_completed", is_onboarding_checklist_completed, "a boolean"
-                )
-
-        created_at = d.pop("created_at", MISSING)
-        if created_at.__class__ is not int:
-            if created_at is MISSING:
-                created_at = missing_field(cls, "created_at")
-                _missing += ("created_at",)
-            else:
-                created_at = unexpected_type(cls, "created_at", created_at, "an integer")
-
-        seat_type = d.pop("seat_type", MISSING)
-        if seat_type.__class__ is not str:
-            if seat_type is MISSING:
-                seat_type = missing_field(cls, "seat_type")
-                _missing += ("seat_type",)
-            else:
-                seat_type = unexpected_type(cls, "seat_type", seat_type, "a string")
-
-        show_compliance_terms = d.pop("show_compliance_terms", UNSET)
-        if show_compliance_terms.__class__ is not bool and show_compliance_terms is not UNSET:
-            show_compliance_terms = unexpected_type(cls, "show_compliance_terms", show_compliance_terms, "a boolean")
-
-        first_name = d.pop("first_name", UNSET)
-        if first_name.__class__ is not str and first_name is not None and first_name is not UNSET:
-            first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
-
-        is_api_key_hashed = d.pop("is_api_key_hashed", UNSET)
-        if is_api_key_hashed.__class__ is not bool and is_api_key_hashed is not UNSET:
-            is_api_key_hashed = unexpected_type(cls, "is_api_key_hashed", is_api_key_hashed, "a boolean")
-
-        xi_api_key_preview = d.pop("xi_api_key_preview", UNSET)
-        if (
-            xi_api_key_preview.__class__ is not str
-            and xi_api_key_preview is not None
-            and xi_api_key_preview is not UNSET
-        ):
-            xi_api_key_preview = unexpected_type(cls, "xi_api_key_preview", xi_api_key_preview, "a string or null")
-
-        referral_link_code = d.pop("referral_link_code", UNSET)
-        if (
-            referral_link_code.__class__ is not str
-            and referral_link_code is not None
-            and referral_link_code is not UNSET
-        ):
-            referral_link_code = unexpected_type(cls, "referral_link_code", referral_link_code, "a string or null")
-
-        partnerstack_partner_default_link = d.pop("partnerstack_partner_default_link", UNSET)
-        if (
-            partnerstack_partner_default_link.__class__ is not str
-            and partnerstack_partner_default_link is not None
-            and partnerstack_partner_default_link is not UNSET
-        ):
-            partnerstack_partner_default_link = unexpected_type(
-                cls, "partnerstack_partner_default_link", partnerstack_partner_default_link, "a string or null"
-            )
-
-        user_response_model = cls(
-            user_id=user_id,
-            subscription=subscription,
-            is_new_user=is_new_user,
-            can_use_delayed_payment_methods=can_use_delayed_payment_methods,
-            is_onboarding_completed=is_onboarding_completed,
-            is_onboarding_checklist_completed=is_onboarding_checklist_completed,
-            created_at=created_at,
-            seat_type=seat_type,
-            show_compliance_terms=show_compliance_terms,
-            first_name=first_name,
-            is_api_key_hashed=is_api_key_hashed,
-            xi_api_key_preview=xi_api_key_preview,
-            referral_link_code=referral_link_code,
-            partnerstack_partner_default_link=partnerstack_partner_default_link,
-        )
-        if _missing:
-            user_response_model._missing_fields = _missing
-        user_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        user_response_model = cls.__new__(cls)
+        user_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return user_response_model
 
     @property
@@ -342,6 +238,285 @@ class UserResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_user_id(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    user_id = d.get("user_id", MISSING)
+    if user_id.__class__ is not str:
+        if user_id is MISSING:
+            user_id = missing_field(cls, "user_id")
+        else:
+            user_id = unexpected_type(cls, "user_id", user_id, "a string")
+
+    return user_id
+
+
+def _read_subscription(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    subscription_raw = d.get("subscription", MISSING)
+    if subscription_raw is MISSING:
+        subscription = missing_field(cls, "subscription")
+    else:
+        try:
+            subscription = SubscriptionResponseModel.from_dict(subscription_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            subscription = deviating_field(cls, "subscription", subscription_raw)
+
+    return subscription
+
+
+def _read_is_new_user(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    is_new_user = d.get("is_new_user", MISSING)
+    if is_new_user.__class__ is not bool:
+        if is_new_user is MISSING:
+            is_new_user = missing_field(cls, "is_new_user")
+        else:
+            is_new_user = unexpected_type(cls, "is_new_user", is_new_user, "a boolean")
+
+    return is_new_user
+
+
+def _read_can_use_delayed_payment_methods(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    can_use_delayed_payment_methods = d.get("can_use_delayed_payment_methods", MISSING)
+    if can_use_delayed_payment_methods.__class__ is not bool:
+        if can_use_delayed_payment_methods is MISSING:
+            can_use_delayed_payment_methods = missing_field(cls, "can_use_delayed_payment_methods")
+        else:
+            can_use_delayed_payment_methods = unexpected_type(
+                cls, "can_use_delayed_payment_methods", can_use_delayed_payment_methods, "a boolean"
+            )
+
+    return can_use_delayed_payment_methods
+
+
+def _read_is_onboarding_completed(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    is_onboarding_completed = d.get("is_onboarding_completed", MISSING)
+    if is_onboarding_completed.__class__ is not bool:
+        if is_onboarding_completed is MISSING:
+            is_onboarding_completed = missing_field(cls, "is_onboarding_completed")
+        else:
+            is_onboarding_completed = unexpected_type(
+                cls, "is_onboarding_completed", is_onboarding_completed, "a boolean"
+            )
+
+    return is_onboarding_completed
+
+
+def _read_is_onboarding_checklist_completed(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    is_onboarding_checklist_completed = d.get("is_onboarding_checklist_completed", MISSING)
+    if is_onboarding_checklist_completed.__class__ is not bool:
+        if is_onboarding_checklist_completed is MISSING:
+            is_onboarding_checklist_completed = missing_field(cls, "is_onboarding_checklist_completed")
+        else:
+            is_onboarding_checklist_completed = unexpected_type(
+                cls, "is_onboarding_checklist_completed", is_onboarding_checklist_completed, "a boolean"
+            )
+
+    return is_onboarding_checklist_completed
+
+
+def _read_created_at(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        if created_at is MISSING:
+            created_at = missing_field(cls, "created_at")
+        else:
+            created_at = unexpected_type(cls, "created_at", created_at, "an integer")
+
+    return created_at
+
+
+def _read_seat_type(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    seat_type = d.get("seat_type", MISSING)
+    if seat_type.__class__ is not str:
+        if seat_type is MISSING:
+            seat_type = missing_field(cls, "seat_type")
+        else:
+            seat_type = unexpected_type(cls, "seat_type", seat_type, "a string")
+
+    return seat_type
+
+
+def _read_show_compliance_terms(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    show_compliance_terms = d.get("show_compliance_terms", UNSET)
+    if show_compliance_terms.__class__ is not bool and show_compliance_terms is not UNSET:
+        show_compliance_terms = unexpected_type(cls, "show_compliance_terms", show_compliance_terms, "a boolean")
+
+    return show_compliance_terms
+
+
+def _read_first_name(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    first_name = d.get("first_name", UNSET)
+    if first_name.__class__ is not str and first_name is not None and first_name is not UNSET:
+        first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
+
+    return first_name
+
+
+def _read_is_api_key_hashed(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    is_api_key_hashed = d.get("is_api_key_hashed", UNSET)
+    if is_api_key_hashed.__class__ is not bool and is_api_key_hashed is not UNSET:
+        is_api_key_hashed = unexpected_type(cls, "is_api_key_hashed", is_api_key_hashed, "a boolean")
+
+    return is_api_key_hashed
+
+
+def _read_xi_api_key_preview(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    xi_api_key_preview = d.get("xi_api_key_preview", UNSET)
+    if xi_api_key_preview.__class__ is not str and xi_api_key_preview is not None and xi_api_key_preview is not UNSET:
+        xi_api_key_preview = unexpected_type(cls, "xi_api_key_preview", xi_api_key_preview, "a string or null")
+
+    return xi_api_key_preview
+
+
+def _read_referral_link_code(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    referral_link_code = d.get("referral_link_code", UNSET)
+    if referral_link_code.__class__ is not str and referral_link_code is not None and referral_link_code is not UNSET:
+        referral_link_code = unexpected_type(cls, "referral_link_code", referral_link_code, "a string or null")
+
+    return referral_link_code
+
+
+def _read_partnerstack_partner_default_link(cls: type[UserResponseModel], d: Mapping[str, Any]) -> Any:
+    partnerstack_partner_default_link = d.get("partnerstack_partner_default_link", UNSET)
+    if (
+        partnerstack_partner_default_link.__class__ is not str
+        and partnerstack_partner_default_link is not None
+        and partnerstack_partner_default_link is not UNSET
+    ):
+        partnerstack_partner_default_link = unexpected_type(
+            cls, "partnerstack_partner_default_link", partnerstack_partner_default_link, "a string or null"
+        )
+
+    return partnerstack_partner_default_link
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "user_id",
+        "subscription",
+        "is_new_user",
+        "can_use_delayed_payment_methods",
+        "is_onboarding_completed",
+        "is_onboarding_checklist_completed",
+        "created_at",
+        "seat_type",
+        "show_compliance_terms",
+        "first_name",
+        "is_api_key_hashed",
+        "xi_api_key_preview",
+        "referral_link_code",
+        "partnerstack_partner_default_link",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UserResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UserResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    user_id = d.get("user_id", MISSING)
+    if user_id.__class__ is not str:
+        user_id = _read_user_id(cls, d)
+
+    subscription = _read_subscription(cls, d)
+
+    is_new_user = d.get("is_new_user", MISSING)
+    if is_new_user.__class__ is not bool:
+        is_new_user = _read_is_new_user(cls, d)
+
+    can_use_delayed_payment_methods = d.get("can_use_delayed_payment_methods", MISSING)
+    if can_use_delayed_payment_methods.__class__ is not bool:
+        can_use_delayed_payment_methods = _read_can_use_delayed_payment_methods(cls, d)
+
+    is_onboarding_completed = d.get("is_onboarding_completed", MISSING)
+    if is_onboarding_completed.__class__ is not bool:
+        is_onboarding_completed = _read_is_onboarding_completed(cls, d)
+
+    is_onboarding_checklist_completed = d.get("is_onboarding_checklist_completed", MISSING)
+    if is_onboarding_checklist_completed.__class__ is not bool:
+        is_onboarding_checklist_completed = _read_is_onboarding_checklist_completed(cls, d)
+
+    created_at = d.get("created_at", MISSING)
+    if created_at.__class__ is not int:
+        created_at = _read_created_at(cls, d)
+
+    seat_type = d.get("seat_type", MISSING)
+    if seat_type.__class__ is not str:
+        seat_type = _read_seat_type(cls, d)
+
+    show_compliance_terms = d.get("show_compliance_terms", UNSET)
+    if show_compliance_terms.__class__ is not bool and show_compliance_terms is not UNSET:
+        show_compliance_terms = _read_show_compliance_terms(cls, d)
+
+    first_name = d.get("first_name", UNSET)
+    if first_name.__class__ is not str and first_name is not None and first_name is not UNSET:
+        first_name = _read_first_name(cls, d)
+
+    is_api_key_hashed = d.get("is_api_key_hashed", UNSET)
+    if is_api_key_hashed.__class__ is not bool and is_api_key_hashed is not UNSET:
+        is_api_key_hashed = _read_is_api_key_hashed(cls, d)
+
+    xi_api_key_preview = d.get("xi_api_key_preview", UNSET)
+    if xi_api_key_preview.__class__ is not str and xi_api_key_preview is not None and xi_api_key_preview is not UNSET:
+        xi_api_key_preview = _read_xi_api_key_preview(cls, d)
+
+    referral_link_code = d.get("referral_link_code", UNSET)
+    if referral_link_code.__class__ is not str and referral_link_code is not None and referral_link_code is not UNSET:
+        referral_link_code = _read_referral_link_code(cls, d)
+
+    partnerstack_partner_default_link = d.get("partnerstack_partner_default_link", UNSET)
+    if (
+        partnerstack_partner_default_link.__class__ is not str
+        and partnerstack_partner_default_link is not None
+        and partnerstack_partner_default_link is not UNSET
+    ):
+        partnerstack_partner_default_link = _read_partnerstack_partner_default_link(cls, d)
+
+    return {
+        "user_id": user_id,
+        "subscription": subscription,
+        "is_new_user": is_new_user,
+        "can_use_delayed_payment_methods": can_use_delayed_payment_methods,
+        "is_onboarding_completed": is_onboarding_completed,
+        "is_onboarding_checklist_completed": is_onboarding_checklist_completed,
+        "created_at": created_at,
+        "seat_type": seat_type,
+        "show_compliance_terms": show_compliance_terms,
+        "first_name": first_name,
+        "is_api_key_hashed": is_api_key_hashed,
+        "xi_api_key_preview": xi_api_key_preview,
+        "referral_link_code": referral_link_code,
+        "partnerstack_partner_default_link": partnerstack_partner_default_link,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UserResponseModel._all_fields = _all_fields
+set_readers(
+    UserResponseModel,
+    {
+        "user_id": _read_user_id,
+        "subscription": _read_subscription,
+        "is_new_user": _read_is_new_user,
+        "can_use_delayed_payment_methods": _read_can_use_delayed_payment_methods,
+        "is_onboarding_completed": _read_is_onboarding_completed,
+        "is_onboarding_checklist_completed": _read_is_onboarding_checklist_completed,
+        "created_at": _read_created_at,
+        "seat_type": _read_seat_type,
+        "show_compliance_terms": _read_show_compliance_terms,
+        "first_name": _read_first_name,
+        "is_api_key_hashed": _read_is_api_key_hashed,
+        "xi_api_key_preview": _read_xi_api_key_preview,
+        "referral_link_code": _read_referral_link_code,
+        "partnerstack_partner_default_link": _read_partnerstack_partner_default_link,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

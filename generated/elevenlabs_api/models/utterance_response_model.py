@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UtteranceResponseModel")
 
 
-@_attrs_define
-class UtteranceResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UtteranceResponseModel(Lazy):
     """Example:
         {'end': 1.0, 'start': 0.0}
 
@@ -30,10 +37,19 @@ class UtteranceResponseModel:
     end: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "start",
+        "end",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         start = self.start
 
         end = self.end
@@ -50,31 +66,11 @@ class UtteranceResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        start = d.pop("start", MISSING)
-        if start.__class__ is not float and start.__class__ is not int:
-            if start is MISSING:
-                start = missing_field(cls, "start")
-                _missing += ("start",)
-            else:
-                start = unexpected_type(cls, "start", start, "a number")
-
-        end = d.pop("end", MISSING)
-        if end.__class__ is not float and end.__class__ is not int:
-            if end is MISSING:
-                end = missing_field(cls, "end")
-                _missing += ("end",)
-            else:
-                end = unexpected_type(cls, "end", end, "a number")
-
-        utterance_response_model = cls(
-            start=start,
-            end=end,
-        )
-        if _missing:
-            utterance_response_model._missing_fields = _missing
-        utterance_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        utterance_response_model = cls.__new__(cls)
+        utterance_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return utterance_response_model
 
     @property
@@ -92,3 +88,68 @@ class UtteranceResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_start(cls: type[UtteranceResponseModel], d: Mapping[str, Any]) -> Any:
+    start = d.get("start", MISSING)
+    if start.__class__ is not float and start.__class__ is not int:
+        if start is MISSING:
+            start = missing_field(cls, "start")
+        else:
+            start = unexpected_type(cls, "start", start, "a number")
+
+    return start
+
+
+def _read_end(cls: type[UtteranceResponseModel], d: Mapping[str, Any]) -> Any:
+    end = d.get("end", MISSING)
+    if end.__class__ is not float and end.__class__ is not int:
+        if end is MISSING:
+            end = missing_field(cls, "end")
+        else:
+            end = unexpected_type(cls, "end", end, "a number")
+
+    return end
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start",
+        "end",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UtteranceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UtteranceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    start = d.get("start", MISSING)
+    if start.__class__ is not float and start.__class__ is not int:
+        start = _read_start(cls, d)
+
+    end = d.get("end", MISSING)
+    if end.__class__ is not float and end.__class__ is not int:
+        end = _read_end(cls, d)
+
+    return {
+        "start": start,
+        "end": end,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UtteranceResponseModel._all_fields = _all_fields
+set_readers(
+    UtteranceResponseModel,
+    {
+        "start": _read_start,
+        "end": _read_end,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

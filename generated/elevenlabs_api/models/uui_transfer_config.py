@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,24 @@ from ..models.uui_transfer_config_protocol_discriminator_mode_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="UUITransferConfig")
 
 
-@_attrs_define
-class UUITransferConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class UUITransferConfig(Lazy):
     """User-to-User Information envelope for SIP REFER transfers (RFC 7433).
 
     Outbound payloads are hex-encoded (the only encoding RFC 7433 defines). The
@@ -49,10 +56,16 @@ class UUITransferConfig:
     protocol_discriminator_mode: str | Unset | UUITransferConfigProtocolDiscriminatorModeType0 = "prefix"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("data",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         data = self.data
 
         protocol_discriminator: Any
@@ -88,40 +101,11 @@ class UUITransferConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        data = d.pop("data", MISSING)
-        if data.__class__ is not str:
-            if data is MISSING:
-                data = missing_field(cls, "data")
-                _missing += ("data",)
-            else:
-                data = unexpected_type(cls, "data", data, "a string")
-
-        protocol_discriminator = d.pop("protocol_discriminator", UNSET)
-        if (
-            protocol_discriminator.__class__ is not str
-            and protocol_discriminator is not None
-            and protocol_discriminator is not UNSET
-        ):
-            protocol_discriminator = unexpected_type(
-                cls, "protocol_discriminator", protocol_discriminator, "a string or null"
-            )
-
-        protocol_discriminator_mode = d.pop("protocol_discriminator_mode", UNSET)
-        if protocol_discriminator_mode.__class__ is not str and protocol_discriminator_mode is not UNSET:
-            protocol_discriminator_mode = unexpected_type(
-                cls, "protocol_discriminator_mode", protocol_discriminator_mode, "a string"
-            )
-
-        uui_transfer_config = cls(
-            data=data,
-            protocol_discriminator=protocol_discriminator,
-            protocol_discriminator_mode=protocol_discriminator_mode,
-        )
-        if _missing:
-            uui_transfer_config._missing_fields = _missing
-        uui_transfer_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        uui_transfer_config = cls.__new__(cls)
+        uui_transfer_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return uui_transfer_config
 
     @property
@@ -139,3 +123,92 @@ class UUITransferConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(cls: type[UUITransferConfig], d: Mapping[str, Any]) -> Any:
+    data = d.get("data", MISSING)
+    if data.__class__ is not str:
+        if data is MISSING:
+            data = missing_field(cls, "data")
+        else:
+            data = unexpected_type(cls, "data", data, "a string")
+
+    return data
+
+
+def _read_protocol_discriminator(cls: type[UUITransferConfig], d: Mapping[str, Any]) -> Any:
+    protocol_discriminator = d.get("protocol_discriminator", UNSET)
+    if (
+        protocol_discriminator.__class__ is not str
+        and protocol_discriminator is not None
+        and protocol_discriminator is not UNSET
+    ):
+        protocol_discriminator = unexpected_type(
+            cls, "protocol_discriminator", protocol_discriminator, "a string or null"
+        )
+
+    return protocol_discriminator
+
+
+def _read_protocol_discriminator_mode(cls: type[UUITransferConfig], d: Mapping[str, Any]) -> Any:
+    protocol_discriminator_mode = d.get("protocol_discriminator_mode", UNSET)
+    if protocol_discriminator_mode.__class__ is not str and protocol_discriminator_mode is not UNSET:
+        protocol_discriminator_mode = unexpected_type(
+            cls, "protocol_discriminator_mode", protocol_discriminator_mode, "a string"
+        )
+
+    return protocol_discriminator_mode
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "protocol_discriminator",
+        "protocol_discriminator_mode",
+    )
+)
+
+
+def _read_additional_properties(cls: type[UUITransferConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[UUITransferConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    data = d.get("data", MISSING)
+    if data.__class__ is not str:
+        data = _read_data(cls, d)
+
+    protocol_discriminator = d.get("protocol_discriminator", UNSET)
+    if (
+        protocol_discriminator.__class__ is not str
+        and protocol_discriminator is not None
+        and protocol_discriminator is not UNSET
+    ):
+        protocol_discriminator = _read_protocol_discriminator(cls, d)
+
+    protocol_discriminator_mode = d.get("protocol_discriminator_mode", UNSET)
+    if protocol_discriminator_mode.__class__ is not str and protocol_discriminator_mode is not UNSET:
+        protocol_discriminator_mode = _read_protocol_discriminator_mode(cls, d)
+
+    return {
+        "data": data,
+        "protocol_discriminator": protocol_discriminator,
+        "protocol_discriminator_mode": protocol_discriminator_mode,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+UUITransferConfig._all_fields = _all_fields
+set_readers(
+    UUITransferConfig,
+    {
+        "data": _read_data,
+        "protocol_discriminator": _read_protocol_discriminator,
+        "protocol_discriminator_mode": _read_protocol_discriminator_mode,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VADConfigWorkflowOverride")
 
 
-@_attrs_define
-class VADConfigWorkflowOverride:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VADConfigWorkflowOverride(Lazy):
     """Example:
         {'background_voice_detection': False}
 
@@ -27,8 +33,12 @@ class VADConfigWorkflowOverride:
     background_voice_detection: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         background_voice_detection: Any
         try:
             background_voice_detection = self.background_voice_detection
@@ -46,21 +56,11 @@ class VADConfigWorkflowOverride:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        background_voice_detection = d.pop("background_voice_detection", UNSET)
-        if (
-            background_voice_detection.__class__ is not bool
-            and background_voice_detection is not None
-            and background_voice_detection is not UNSET
-        ):
-            background_voice_detection = unexpected_type(
-                cls, "background_voice_detection", background_voice_detection, "a boolean or null"
-            )
-
-        vad_config_workflow_override = cls(
-            background_voice_detection=background_voice_detection,
-        )
-        vad_config_workflow_override.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        vad_config_workflow_override = cls.__new__(cls)
+        vad_config_workflow_override.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return vad_config_workflow_override
 
     @property
@@ -78,3 +78,51 @@ class VADConfigWorkflowOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_background_voice_detection(cls: type[VADConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
+    background_voice_detection = d.get("background_voice_detection", UNSET)
+    if (
+        background_voice_detection.__class__ is not bool
+        and background_voice_detection is not None
+        and background_voice_detection is not UNSET
+    ):
+        background_voice_detection = unexpected_type(
+            cls, "background_voice_detection", background_voice_detection, "a boolean or null"
+        )
+
+    return background_voice_detection
+
+
+_FIELDS: frozenset[str] = frozenset(("background_voice_detection",))
+
+
+def _read_additional_properties(cls: type[VADConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VADConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    background_voice_detection = d.get("background_voice_detection", UNSET)
+    if (
+        background_voice_detection.__class__ is not bool
+        and background_voice_detection is not None
+        and background_voice_detection is not UNSET
+    ):
+        background_voice_detection = _read_background_voice_detection(cls, d)
+
+    return {
+        "background_voice_detection": background_voice_detection,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+VADConfigWorkflowOverride._all_fields = _all_fields
+set_readers(
+    VADConfigWorkflowOverride,
+    {
+        "background_voice_detection": _read_background_voice_detection,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ValidationError")
 
 
-@_attrs_define
-class ValidationError:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ValidationError(Lazy):
     """Attributes:
     loc (list[int | str]):
     msg (str):
@@ -32,10 +39,20 @@ class ValidationError:
     type_: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "loc",
+        "msg",
+        "type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         loc: Any
         try:
             loc = []
@@ -65,48 +82,11 @@ class ValidationError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        loc_raw = d.pop("loc", MISSING)
-        if loc_raw is MISSING:
-            loc = missing_field(cls, "loc")
-            _missing += ("loc",)
-        else:
-            try:
-                expect_array("loc", loc_raw)
-                loc = []
-                _loc = loc_raw
-                for loc_item_data in _loc:
-                    loc_item = loc_item_data
-
-                    loc.append(loc_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                loc = deviating_field(cls, "loc", loc_raw)
-
-        msg = d.pop("msg", MISSING)
-        if msg.__class__ is not str:
-            if msg is MISSING:
-                msg = missing_field(cls, "msg")
-                _missing += ("msg",)
-            else:
-                msg = unexpected_type(cls, "msg", msg, "a string")
-
-        type_ = d.pop("type", MISSING)
-        if type_.__class__ is not str:
-            if type_ is MISSING:
-                type_ = missing_field(cls, "type")
-                _missing += ("type",)
-            else:
-                type_ = unexpected_type(cls, "type", type_, "a string")
-
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-        )
-        if _missing:
-            validation_error._missing_fields = _missing
-        validation_error.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        validation_error = cls.__new__(cls)
+        validation_error.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return validation_error
 
     @property
@@ -124,3 +104,92 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_loc(cls: type[ValidationError], d: Mapping[str, Any]) -> Any:
+    loc_raw = d.get("loc", MISSING)
+    if loc_raw is MISSING:
+        loc = missing_field(cls, "loc")
+    else:
+        try:
+            expect_array("loc", loc_raw)
+            loc = []
+            _loc = loc_raw
+            for loc_item_data in _loc:
+                loc_item = loc_item_data
+
+                loc.append(loc_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            loc = deviating_field(cls, "loc", loc_raw)
+
+    return loc
+
+
+def _read_msg(cls: type[ValidationError], d: Mapping[str, Any]) -> Any:
+    msg = d.get("msg", MISSING)
+    if msg.__class__ is not str:
+        if msg is MISSING:
+            msg = missing_field(cls, "msg")
+        else:
+            msg = unexpected_type(cls, "msg", msg, "a string")
+
+    return msg
+
+
+def _read_type_(cls: type[ValidationError], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        if type_ is MISSING:
+            type_ = missing_field(cls, "type")
+        else:
+            type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "loc",
+        "msg",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[ValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    loc = _read_loc(cls, d)
+
+    msg = d.get("msg", MISSING)
+    if msg.__class__ is not str:
+        msg = _read_msg(cls, d)
+
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+
+    return {
+        "loc": loc,
+        "msg": msg,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ValidationError._all_fields = _all_fields
+set_readers(
+    ValidationError,
+    {
+        "loc": _read_loc,
+        "msg": _read_msg,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

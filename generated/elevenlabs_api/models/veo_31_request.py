@@ -11,20 +11,27 @@ from ..models.veo_31_request_duration_secs import Veo31RequestDurationSecs, chec
 from ..models.veo_31_request_resolution import Veo31RequestResolution, check_veo_31_request_resolution
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="Veo31Request")
 
 
-@_attrs_define
-class Veo31Request:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class Veo31Request(Lazy):
     """Request body for the Google Veo 3.1 video model.
 
     Attributes:
@@ -75,13 +82,20 @@ class Veo31Request:
 
     images: list[VeoImageReference] | Unset = UNSET
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("prompt",)
+    _tags: ClassVar[tuple[str, ...]] = ("model_id",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("model_id", "veo-3.1-generate-001")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         prompt = self.prompt
 
         model_id = self.model_id
@@ -219,244 +233,374 @@ class Veo31Request:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        model_id_raw = d.pop("model_id", MISSING)
-        if model_id_raw is MISSING:
-            model_id_raw = missing_field(cls, "model_id")
-        model_id = cast(Literal["veo-3.1-generate-001"], model_id_raw)
-        if model_id != "veo-3.1-generate-001":
-            raise ValueError(f"model_id must match const 'veo-3.1-generate-001', got '{model_id}'")
-
-        prompt = d.pop("prompt", MISSING)
-        if prompt.__class__ is not str:
-            if prompt is MISSING:
-                prompt = missing_field(cls, "prompt")
-                _missing += ("prompt",)
-            else:
-                prompt = unexpected_type(cls, "prompt", prompt, "a string")
-
-        webhook_raw = d.pop("webhook", UNSET)
-        try:
-
-            def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_webhook_member, data)
-
-            def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
-                if isinstance(data, dict):
-                    for known in (
-                        WebhookTargetAll,
-                        WebhookTargetIds,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
-
-                    return componentsschemas_webhook_target_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
-
-                return componentsschemas_webhook_target_type_1
-
-            webhook = _parse_webhook(webhook_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            webhook = deviating_field(cls, "webhook", webhook_raw)
-
-        negative_prompt = d.pop("negative_prompt", UNSET)
-        if negative_prompt.__class__ is not str and negative_prompt is not None and negative_prompt is not UNSET:
-            negative_prompt = unexpected_type(cls, "negative_prompt", negative_prompt, "a string or null")
-
-        seed = d.pop("seed", UNSET)
-        if seed.__class__ is not int and seed is not None and seed is not UNSET:
-            seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-        enhance_prompt = d.pop("enhance_prompt", UNSET)
-        if enhance_prompt.__class__ is not bool and enhance_prompt is not UNSET:
-            enhance_prompt = unexpected_type(cls, "enhance_prompt", enhance_prompt, "a boolean")
-
-        duration_secs_raw = d.pop("duration_secs", UNSET)
-        try:
-            _duration_secs = duration_secs_raw
-            duration_secs: Veo31RequestDurationSecs | Unset
-            if isinstance(_duration_secs, Unset):
-                duration_secs = UNSET
-            else:
-                duration_secs = check_veo_31_request_duration_secs(_duration_secs)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            duration_secs = deviating_field(cls, "duration_secs", duration_secs_raw)
-
-        aspect_ratio_raw = d.pop("aspect_ratio", UNSET)
-        try:
-            _aspect_ratio = aspect_ratio_raw
-            aspect_ratio: Veo31RequestAspectRatio | Unset
-            if isinstance(_aspect_ratio, Unset):
-                aspect_ratio = UNSET
-            else:
-                aspect_ratio = check_veo_31_request_aspect_ratio(_aspect_ratio)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
-
-        resolution_raw = d.pop("resolution", UNSET)
-        try:
-            _resolution = resolution_raw
-            resolution: Veo31RequestResolution | Unset
-            if isinstance(_resolution, Unset):
-                resolution = UNSET
-            else:
-                resolution = check_veo_31_request_resolution(_resolution)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            resolution = deviating_field(cls, "resolution", resolution_raw)
-
-        generate_audio = d.pop("generate_audio", UNSET)
-        if generate_audio.__class__ is not bool and generate_audio is not UNSET:
-            generate_audio = unexpected_type(cls, "generate_audio", generate_audio, "a boolean")
-
-        start_frame_raw = d.pop("start_frame", UNSET)
-        try:
-
-            def _parse_start_frame(
-                data: object,
-            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_start_frame_member, data)
-
-            def _parse_start_frame_member(
-                data: object,
-            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        GenerationReference,
-                        StaticAssetReference,
-                        InlineImageReference,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
-
-                    return componentsschemas_image_reference_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                    return componentsschemas_image_reference_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-                return componentsschemas_image_reference_type_2
-
-            start_frame = _parse_start_frame(start_frame_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            start_frame = deviating_field(cls, "start_frame", start_frame_raw)
-
-        end_frame_raw = d.pop("end_frame", UNSET)
-        try:
-
-            def _parse_end_frame(
-                data: object,
-            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_end_frame_member, data)
-
-            def _parse_end_frame_member(
-                data: object,
-            ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        GenerationReference,
-                        StaticAssetReference,
-                        InlineImageReference,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
-
-                    return componentsschemas_image_reference_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
-
-                    return componentsschemas_image_reference_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
-
-                return componentsschemas_image_reference_type_2
-
-            end_frame = _parse_end_frame(end_frame_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            end_frame = deviating_field(cls, "end_frame", end_frame_raw)
-
-        images_raw = d.pop("images", UNSET)
-        try:
-            expect_array("images", images_raw)
-            _images = images_raw
-            images: list[VeoImageReference] | Unset = UNSET
-            if _images is not UNSET:
-                images = []
-                for images_item_data in _images:
-                    images_item = VeoImageReference.from_dict(images_item_data)
-
-                    images.append(images_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            images = deviating_field(cls, "images", images_raw)
-
-        veo_31_request = cls(
-            prompt=prompt,
-            model_id=model_id,
-            webhook=webhook,
-            negative_prompt=negative_prompt,
-            seed=seed,
-            enhance_prompt=enhance_prompt,
-            duration_secs=duration_secs,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            generate_audio=generate_audio,
-            start_frame=start_frame,
-            end_frame=end_frame,
-            images=images,
-        )
-        if _missing:
-            veo_31_request._missing_fields = _missing
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        veo_31_request = cls.__new__(cls)
+        veo_31_request.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return veo_31_request
+
+
+def _read_model_id(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", MISSING)
+    if model_id_raw is MISSING:
+        model_id_raw = missing_field(cls, "model_id")
+    model_id = cast(Literal["veo-3.1-generate-001"], model_id_raw)
+    if model_id != "veo-3.1-generate-001":
+        raise ValueError(f"model_id must match const 'veo-3.1-generate-001', got '{model_id}'")
+
+    return model_id
+
+
+def _read_prompt(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        if prompt is MISSING:
+            prompt = missing_field(cls, "prompt")
+        else:
+            prompt = unexpected_type(cls, "prompt", prompt, "a string")
+
+    return prompt
+
+
+def _read_webhook(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    webhook_raw = d.get("webhook", UNSET)
+    try:
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_webhook_member, data)
+
+        def _parse_webhook_member(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+
+            return componentsschemas_webhook_target_type_1
+
+        webhook = _parse_webhook(webhook_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        webhook = deviating_field(cls, "webhook", webhook_raw)
+
+    return webhook
+
+
+def _read_negative_prompt(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    negative_prompt = d.get("negative_prompt", UNSET)
+    if negative_prompt.__class__ is not str and negative_prompt is not None and negative_prompt is not UNSET:
+        negative_prompt = unexpected_type(cls, "negative_prompt", negative_prompt, "a string or null")
+
+    return negative_prompt
+
+
+def _read_seed(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+
+    return seed
+
+
+def _read_enhance_prompt(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    enhance_prompt = d.get("enhance_prompt", UNSET)
+    if enhance_prompt.__class__ is not bool and enhance_prompt is not UNSET:
+        enhance_prompt = unexpected_type(cls, "enhance_prompt", enhance_prompt, "a boolean")
+
+    return enhance_prompt
+
+
+def _read_duration_secs(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    duration_secs_raw = d.get("duration_secs", UNSET)
+    try:
+        _duration_secs = duration_secs_raw
+        duration_secs: Veo31RequestDurationSecs | Unset
+        if isinstance(_duration_secs, Unset):
+            duration_secs = UNSET
+        else:
+            duration_secs = check_veo_31_request_duration_secs(_duration_secs)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        duration_secs = deviating_field(cls, "duration_secs", duration_secs_raw)
+
+    return duration_secs
+
+
+def _read_aspect_ratio(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    aspect_ratio_raw = d.get("aspect_ratio", UNSET)
+    try:
+        _aspect_ratio = aspect_ratio_raw
+        aspect_ratio: Veo31RequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_veo_31_request_aspect_ratio(_aspect_ratio)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        aspect_ratio = deviating_field(cls, "aspect_ratio", aspect_ratio_raw)
+
+    return aspect_ratio
+
+
+def _read_resolution(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    resolution_raw = d.get("resolution", UNSET)
+    try:
+        _resolution = resolution_raw
+        resolution: Veo31RequestResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_veo_31_request_resolution(_resolution)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        resolution = deviating_field(cls, "resolution", resolution_raw)
+
+    return resolution
+
+
+def _read_generate_audio(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    generate_audio = d.get("generate_audio", UNSET)
+    if generate_audio.__class__ is not bool and generate_audio is not UNSET:
+        generate_audio = unexpected_type(cls, "generate_audio", generate_audio, "a boolean")
+
+    return generate_audio
+
+
+def _read_start_frame(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    start_frame_raw = d.get("start_frame", UNSET)
+    try:
+
+        def _parse_start_frame(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_start_frame_member, data)
+
+        def _parse_start_frame_member(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+            return componentsschemas_image_reference_type_2
+
+        start_frame = _parse_start_frame(start_frame_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        start_frame = deviating_field(cls, "start_frame", start_frame_raw)
+
+    return start_frame
+
+
+def _read_end_frame(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    end_frame_raw = d.get("end_frame", UNSET)
+    try:
+
+        def _parse_end_frame(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_end_frame_member, data)
+
+        def _parse_end_frame_member(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+            return componentsschemas_image_reference_type_2
+
+        end_frame = _parse_end_frame(end_frame_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        end_frame = deviating_field(cls, "end_frame", end_frame_raw)
+
+    return end_frame
+
+
+def _read_images(cls: type[Veo31Request], d: Mapping[str, Any]) -> Any:
+    images_raw = d.get("images", UNSET)
+    try:
+        expect_array("images", images_raw)
+        _images = images_raw
+        images: list[VeoImageReference] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+                images_item = VeoImageReference.from_dict(images_item_data)
+
+                images.append(images_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        images = deviating_field(cls, "images", images_raw)
+
+    return images
+
+
+def _all_fields(cls: type[Veo31Request], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    model_id = _read_model_id(cls, d)
+
+    prompt = d.get("prompt", MISSING)
+    if prompt.__class__ is not str:
+        prompt = _read_prompt(cls, d)
+
+    webhook = d.get("webhook", UNSET)
+    if webhook is not UNSET:
+        webhook = _read_webhook(cls, d)
+
+    negative_prompt = d.get("negative_prompt", UNSET)
+    if negative_prompt.__class__ is not str and negative_prompt is not None and negative_prompt is not UNSET:
+        negative_prompt = _read_negative_prompt(cls, d)
+
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = _read_seed(cls, d)
+
+    enhance_prompt = d.get("enhance_prompt", UNSET)
+    if enhance_prompt.__class__ is not bool and enhance_prompt is not UNSET:
+        enhance_prompt = _read_enhance_prompt(cls, d)
+
+    duration_secs = d.get("duration_secs", UNSET)
+    if duration_secs is not UNSET:
+        duration_secs = _read_duration_secs(cls, d)
+
+    aspect_ratio = d.get("aspect_ratio", UNSET)
+    if aspect_ratio is not UNSET:
+        aspect_ratio = _read_aspect_ratio(cls, d)
+
+    resolution = d.get("resolution", UNSET)
+    if resolution is not UNSET:
+        resolution = _read_resolution(cls, d)
+
+    generate_audio = d.get("generate_audio", UNSET)
+    if generate_audio.__class__ is not bool and generate_audio is not UNSET:
+        generate_audio = _read_generate_audio(cls, d)
+
+    start_frame = d.get("start_frame", UNSET)
+    if start_frame is not UNSET:
+        start_frame = _read_start_frame(cls, d)
+
+    end_frame = d.get("end_frame", UNSET)
+    if end_frame is not UNSET:
+        end_frame = _read_end_frame(cls, d)
+
+    images = d.get("images", UNSET)
+    if images is not UNSET:
+        images = _read_images(cls, d)
+
+    return {
+        "prompt": prompt,
+        "model_id": model_id,
+        "webhook": webhook,
+        "negative_prompt": negative_prompt,
+        "seed": seed,
+        "enhance_prompt": enhance_prompt,
+        "duration_secs": duration_secs,
+        "aspect_ratio": aspect_ratio,
+        "resolution": resolution,
+        "generate_audio": generate_audio,
+        "start_frame": start_frame,
+        "end_frame": end_frame,
+        "images": images,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+Veo31Request._all_fields = _all_fields
+set_readers(
+    Veo31Request,
+    {
+        "prompt": _read_prompt,
+        "model_id": _read_model_id,
+        "webhook": _read_webhook,
+        "negative_prompt": _read_negative_prompt,
+        "seed": _read_seed,
+        "enhance_prompt": _read_enhance_prompt,
+        "duration_secs": _read_duration_secs,
+        "aspect_ratio": _read_aspect_ratio,
+        "resolution": _read_resolution,
+        "generate_audio": _read_generate_audio,
+        "start_frame": _read_start_frame,
+        "end_frame": _read_end_frame,
+        "images": _read_images,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

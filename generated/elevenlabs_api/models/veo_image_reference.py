@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,16 +9,23 @@ from attrs import field as _attrs_field
 from ..models.veo_image_reference_role import VeoImageReferenceRole, check_veo_image_reference_role
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="VeoImageReference")
 
 
-@_attrs_define
-class VeoImageReference:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VeoImageReference(Lazy):
     """A reference image guiding a Veo generation, with its role.
 
     Attributes:
@@ -31,10 +38,19 @@ class VeoImageReference:
 
     role: VeoImageReferenceRole
 
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "image",
+        "role",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         image: Any
         try:
             if (
@@ -66,74 +82,100 @@ class VeoImageReference:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        image_raw = d.pop("image", MISSING)
-        if image_raw is MISSING:
-            image = missing_field(cls, "image")
-            _missing += ("image",)
-        else:
-            try:
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        veo_image_reference = cls.__new__(cls)
+        veo_image_reference.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
+        return veo_image_reference
 
-                def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                    return parse_strictly(_parse_image_member, data)
 
-                def _parse_image_member(
-                    data: object,
-                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
-                    if isinstance(data, dict):
-                        for known in (
-                            GenerationReference,
-                            StaticAssetReference,
-                            InlineImageReference,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
+def _read_image(cls: type[VeoImageReference], d: Mapping[str, Any]) -> Any:
+    image_raw = d.get("image", MISSING)
+    if image_raw is MISSING:
+        image = missing_field(cls, "image")
+    else:
+        try:
 
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+            def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                return parse_strictly(_parse_image_member, data)
 
-                        return componentsschemas_image_reference_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+            def _parse_image_member(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                if isinstance(data, dict):
+                    for known in (
+                        GenerationReference,
+                        StaticAssetReference,
+                        InlineImageReference,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
 
-                        return componentsschemas_image_reference_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+                    componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
 
-                    return componentsschemas_image_reference_type_2
+                    return componentsschemas_image_reference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
 
-                image = _parse_image(image_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                image = deviating_field(cls, "image", image_raw)
+                    return componentsschemas_image_reference_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
 
-        role_raw = d.pop("role", MISSING)
-        if role_raw is MISSING:
-            role = missing_field(cls, "role")
-            _missing += ("role",)
-        else:
-            try:
-                role = check_veo_image_reference_role(role_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                role = deviating_field(cls, "role", role_raw)
+                return componentsschemas_image_reference_type_2
 
-        veo_image_reference = cls(
-            image=image,
-            role=role,
-        )
-        if _missing:
-            veo_image_reference._missing_fields = _missing
-        return veo_image_reference
+            image = _parse_image(image_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            image = deviating_field(cls, "image", image_raw)
+
+    return image
+
+
+def _read_role(cls: type[VeoImageReference], d: Mapping[str, Any]) -> Any:
+    role_raw = d.get("role", MISSING)
+    if role_raw is MISSING:
+        role = missing_field(cls, "role")
+    else:
+        try:
+            role = check_veo_image_reference_role(role_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            role = deviating_field(cls, "role", role_raw)
+
+    return role
+
+
+def _all_fields(cls: type[VeoImageReference], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    image = _read_image(cls, d)
+
+    role = _read_role(cls, d)
+
+    return {
+        "image": image,
+        "role": role,
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VeoImageReference._all_fields = _all_fields
+set_readers(
+    VeoImageReference,
+    {
+        "image": _read_image,
+        "role": _read_role,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

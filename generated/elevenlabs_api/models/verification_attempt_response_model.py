@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VerificationAttemptResponseModel")
 
 
-@_attrs_define
-class VerificationAttemptResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VerificationAttemptResponseModel(Lazy):
     """Example:
         {'accepted': True, 'date_unix': 1714204800, 'levenshtein_distance': 2, 'recording': {'mime_type': 'audio/mpeg',
         'recording_id': 'CwhRBWXzGAHq8TQ4Fs17', 'size_bytes': 1000000, 'transcription': 'Hello, how are you?',
@@ -47,10 +54,22 @@ class VerificationAttemptResponseModel:
     recording: None | RecordingResponseModel | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "text",
+        "date_unix",
+        "accepted",
+        "similarity",
+        "levenshtein_distance",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         date_unix = self.date_unix
@@ -93,78 +112,13 @@ class VerificationAttemptResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        date_unix = d.pop("date_unix", MISSING)
-        if date_unix.__class__ is not int:
-            if date_unix is MISSING:
-                date_unix = missing_field(cls, "date_unix")
-                _missing += ("date_unix",)
-            else:
-                date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
-
-        accepted = d.pop("accepted", MISSING)
-        if accepted.__class__ is not bool:
-            if accepted is MISSING:
-                accepted = missing_field(cls, "accepted")
-                _missing += ("accepted",)
-            else:
-                accepted = unexpected_type(cls, "accepted", accepted, "a boolean")
-
-        similarity = d.pop("similarity", MISSING)
-        if similarity.__class__ is not float and similarity.__class__ is not int:
-            if similarity is MISSING:
-                similarity = missing_field(cls, "similarity")
-                _missing += ("similarity",)
-            else:
-                similarity = unexpected_type(cls, "similarity", similarity, "a number")
-
-        levenshtein_distance = d.pop("levenshtein_distance", MISSING)
-        if levenshtein_distance.__class__ is not float and levenshtein_distance.__class__ is not int:
-            if levenshtein_distance is MISSING:
-                levenshtein_distance = missing_field(cls, "levenshtein_distance")
-                _missing += ("levenshtein_distance",)
-            else:
-                levenshtein_distance = unexpected_type(cls, "levenshtein_distance", levenshtein_distance, "a number")
-
-        recording_raw = d.pop("recording", UNSET)
-        try:
-
-            def _parse_recording(data: object) -> None | RecordingResponseModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                recording_type_0 = RecordingResponseModel.from_dict(data)
-
-                return recording_type_0
-
-            recording = _parse_recording(recording_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            recording = deviating_field(cls, "recording", recording_raw)
-
-        verification_attempt_response_model = cls(
-            text=text,
-            date_unix=date_unix,
-            accepted=accepted,
-            similarity=similarity,
-            levenshtein_distance=levenshtein_distance,
-            recording=recording,
-        )
-        if _missing:
-            verification_attempt_response_model._missing_fields = _missing
-        verification_attempt_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        verification_attempt_response_model = cls.__new__(cls)
+        verification_attempt_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return verification_attempt_response_model
 
     @property
@@ -182,6 +136,155 @@ class VerificationAttemptResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_date_unix(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
+    date_unix = d.get("date_unix", MISSING)
+    if date_unix.__class__ is not int:
+        if date_unix is MISSING:
+            date_unix = missing_field(cls, "date_unix")
+        else:
+            date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
+
+    return date_unix
+
+
+def _read_accepted(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
+    accepted = d.get("accepted", MISSING)
+    if accepted.__class__ is not bool:
+        if accepted is MISSING:
+            accepted = missing_field(cls, "accepted")
+        else:
+            accepted = unexpected_type(cls, "accepted", accepted, "a boolean")
+
+    return accepted
+
+
+def _read_similarity(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
+    similarity = d.get("similarity", MISSING)
+    if similarity.__class__ is not float and similarity.__class__ is not int:
+        if similarity is MISSING:
+            similarity = missing_field(cls, "similarity")
+        else:
+            similarity = unexpected_type(cls, "similarity", similarity, "a number")
+
+    return similarity
+
+
+def _read_levenshtein_distance(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
+    levenshtein_distance = d.get("levenshtein_distance", MISSING)
+    if levenshtein_distance.__class__ is not float and levenshtein_distance.__class__ is not int:
+        if levenshtein_distance is MISSING:
+            levenshtein_distance = missing_field(cls, "levenshtein_distance")
+        else:
+            levenshtein_distance = unexpected_type(cls, "levenshtein_distance", levenshtein_distance, "a number")
+
+    return levenshtein_distance
+
+
+def _read_recording(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> Any:
+    recording_raw = d.get("recording", UNSET)
+    try:
+
+        def _parse_recording(data: object) -> None | RecordingResponseModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            recording_type_0 = RecordingResponseModel.from_dict(data)
+
+            return recording_type_0
+
+        recording = _parse_recording(recording_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        recording = deviating_field(cls, "recording", recording_raw)
+
+    return recording
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "date_unix",
+        "accepted",
+        "similarity",
+        "levenshtein_distance",
+        "recording",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    date_unix = d.get("date_unix", MISSING)
+    if date_unix.__class__ is not int:
+        date_unix = _read_date_unix(cls, d)
+
+    accepted = d.get("accepted", MISSING)
+    if accepted.__class__ is not bool:
+        accepted = _read_accepted(cls, d)
+
+    similarity = d.get("similarity", MISSING)
+    if similarity.__class__ is not float and similarity.__class__ is not int:
+        similarity = _read_similarity(cls, d)
+
+    levenshtein_distance = d.get("levenshtein_distance", MISSING)
+    if levenshtein_distance.__class__ is not float and levenshtein_distance.__class__ is not int:
+        levenshtein_distance = _read_levenshtein_distance(cls, d)
+
+    recording = d.get("recording", UNSET)
+    if recording is not UNSET:
+        recording = _read_recording(cls, d)
+
+    return {
+        "text": text,
+        "date_unix": date_unix,
+        "accepted": accepted,
+        "similarity": similarity,
+        "levenshtein_distance": levenshtein_distance,
+        "recording": recording,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VerificationAttemptResponseModel._all_fields = _all_fields
+set_readers(
+    VerificationAttemptResponseModel,
+    {
+        "text": _read_text,
+        "date_unix": _read_date_unix,
+        "accepted": _read_accepted,
+        "similarity": _read_similarity,
+        "levenshtein_distance": _read_levenshtein_distance,
+        "recording": _read_recording,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

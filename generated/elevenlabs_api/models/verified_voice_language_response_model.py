@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VerifiedVoiceLanguageResponseModel")
 
 
-@_attrs_define
-class VerifiedVoiceLanguageResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VerifiedVoiceLanguageResponseModel(Lazy):
     """Example:
         {'accent': 'American', 'language': 'en', 'model_id': 'eleven_turbo_v2_5'}
 
@@ -41,10 +48,19 @@ class VerifiedVoiceLanguageResponseModel:
     preview_url: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "language",
+        "model_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         language = self.language
 
         model_id = self.model_id
@@ -88,46 +104,13 @@ class VerifiedVoiceLanguageResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        language = d.pop("language", MISSING)
-        if language.__class__ is not str:
-            if language is MISSING:
-                language = missing_field(cls, "language")
-                _missing += ("language",)
-            else:
-                language = unexpected_type(cls, "language", language, "a string")
-
-        model_id = d.pop("model_id", MISSING)
-        if model_id.__class__ is not str:
-            if model_id is MISSING:
-                model_id = missing_field(cls, "model_id")
-                _missing += ("model_id",)
-            else:
-                model_id = unexpected_type(cls, "model_id", model_id, "a string")
-
-        accent = d.pop("accent", UNSET)
-        if accent.__class__ is not str and accent is not None and accent is not UNSET:
-            accent = unexpected_type(cls, "accent", accent, "a string or null")
-
-        locale = d.pop("locale", UNSET)
-        if locale.__class__ is not str and locale is not None and locale is not UNSET:
-            locale = unexpected_type(cls, "locale", locale, "a string or null")
-
-        preview_url = d.pop("preview_url", UNSET)
-        if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
-            preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
-
-        verified_voice_language_response_model = cls(
-            language=language,
-            model_id=model_id,
-            accent=accent,
-            locale=locale,
-            preview_url=preview_url,
-        )
-        if _missing:
-            verified_voice_language_response_model._missing_fields = _missing
-        verified_voice_language_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        verified_voice_language_response_model = cls.__new__(cls)
+        verified_voice_language_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return verified_voice_language_response_model
 
     @property
@@ -145,3 +128,113 @@ class VerifiedVoiceLanguageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_language(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", MISSING)
+    if language.__class__ is not str:
+        if language is MISSING:
+            language = missing_field(cls, "language")
+        else:
+            language = unexpected_type(cls, "language", language, "a string")
+
+    return language
+
+
+def _read_model_id(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> Any:
+    model_id = d.get("model_id", MISSING)
+    if model_id.__class__ is not str:
+        if model_id is MISSING:
+            model_id = missing_field(cls, "model_id")
+        else:
+            model_id = unexpected_type(cls, "model_id", model_id, "a string")
+
+    return model_id
+
+
+def _read_accent(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> Any:
+    accent = d.get("accent", UNSET)
+    if accent.__class__ is not str and accent is not None and accent is not UNSET:
+        accent = unexpected_type(cls, "accent", accent, "a string or null")
+
+    return accent
+
+
+def _read_locale(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> Any:
+    locale = d.get("locale", UNSET)
+    if locale.__class__ is not str and locale is not None and locale is not UNSET:
+        locale = unexpected_type(cls, "locale", locale, "a string or null")
+
+    return locale
+
+
+def _read_preview_url(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> Any:
+    preview_url = d.get("preview_url", UNSET)
+    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+        preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
+
+    return preview_url
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "language",
+        "model_id",
+        "accent",
+        "locale",
+        "preview_url",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VerifiedVoiceLanguageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    language = d.get("language", MISSING)
+    if language.__class__ is not str:
+        language = _read_language(cls, d)
+
+    model_id = d.get("model_id", MISSING)
+    if model_id.__class__ is not str:
+        model_id = _read_model_id(cls, d)
+
+    accent = d.get("accent", UNSET)
+    if accent.__class__ is not str and accent is not None and accent is not UNSET:
+        accent = _read_accent(cls, d)
+
+    locale = d.get("locale", UNSET)
+    if locale.__class__ is not str and locale is not None and locale is not UNSET:
+        locale = _read_locale(cls, d)
+
+    preview_url = d.get("preview_url", UNSET)
+    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+        preview_url = _read_preview_url(cls, d)
+
+    return {
+        "language": language,
+        "model_id": model_id,
+        "accent": accent,
+        "locale": locale,
+        "preview_url": preview_url,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VerifiedVoiceLanguageResponseModel._all_fields = _all_fields
+set_readers(
+    VerifiedVoiceLanguageResponseModel,
+    {
+        "language": _read_language,
+        "model_id": _read_model_id,
+        "accent": _read_accent,
+        "locale": _read_locale,
+        "preview_url": _read_preview_url,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,25 @@ from attrs import field as _attrs_field
 from ..models.video_analysis_status_type_0 import VideoAnalysisStatusType0
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VideoAnalysis")
 
 
-@_attrs_define
-class VideoAnalysis:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VideoAnalysis(Lazy):
     """Attributes:
     status (str | VideoAnalysisStatusType0):
     data (None | VideoAnalysisResult):
@@ -34,10 +41,19 @@ class VideoAnalysis:
     updated_at_ms: int | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "status",
+        "data",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         status: Any
         try:
             if isinstance(self.status, str):
@@ -74,49 +90,11 @@ class VideoAnalysis:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        data_raw = d.pop("data", MISSING)
-        if data_raw is MISSING:
-            data = missing_field(cls, "data")
-            _missing += ("data",)
-        else:
-            try:
-
-                def _parse_data(data: object) -> None | VideoAnalysisResult:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    data_type_0 = VideoAnalysisResult.from_dict(data)
-
-                    return data_type_0
-
-                data = _parse_data(data_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                data = deviating_field(cls, "data", data_raw)
-
-        updated_at_ms = d.pop("updated_at_ms", UNSET)
-        if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
-            updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
-
-        video_analysis = cls(
-            status=status,
-            data=data,
-            updated_at_ms=updated_at_ms,
-        )
-        if _missing:
-            video_analysis._missing_fields = _missing
-        video_analysis.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        video_analysis = cls.__new__(cls)
+        video_analysis.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return video_analysis
 
     @property
@@ -134,6 +112,97 @@ class VideoAnalysis:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(cls: type[VideoAnalysis], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_data(cls: type[VideoAnalysis], d: Mapping[str, Any]) -> Any:
+    data_raw = d.get("data", MISSING)
+    if data_raw is MISSING:
+        data = missing_field(cls, "data")
+    else:
+        try:
+
+            def _parse_data(data: object) -> None | VideoAnalysisResult:
+                if data is None:
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                data_type_0 = VideoAnalysisResult.from_dict(data)
+
+                return data_type_0
+
+            data = _parse_data(data_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            data = deviating_field(cls, "data", data_raw)
+
+    return data
+
+
+def _read_updated_at_ms(cls: type[VideoAnalysis], d: Mapping[str, Any]) -> Any:
+    updated_at_ms = d.get("updated_at_ms", UNSET)
+    if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
+        updated_at_ms = unexpected_type(cls, "updated_at_ms", updated_at_ms, "an integer")
+
+    return updated_at_ms
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "data",
+        "updated_at_ms",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VideoAnalysis], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VideoAnalysis], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    data = _read_data(cls, d)
+
+    updated_at_ms = d.get("updated_at_ms", UNSET)
+    if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:
+        updated_at_ms = _read_updated_at_ms(cls, d)
+
+    return {
+        "status": status,
+        "data": data,
+        "updated_at_ms": updated_at_ms,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VideoAnalysis._all_fields = _all_fields
+set_readers(
+    VideoAnalysis,
+    {
+        "status": _read_status,
+        "data": _read_data,
+        "updated_at_ms": _read_updated_at_ms,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VideoAnalysisResult")
 
 
-@_attrs_define
-class VideoAnalysisResult:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VideoAnalysisResult(Lazy):
     """Attributes:
     title (str):
     description (str):
@@ -46,10 +53,19 @@ class VideoAnalysisResult:
     key_moments: list[VideoKeyMoment] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "title",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         title = self.title
 
         description = self.description
@@ -126,86 +142,11 @@ class VideoAnalysisResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        title = d.pop("title", MISSING)
-        if title.__class__ is not str:
-            if title is MISSING:
-                title = missing_field(cls, "title")
-                _missing += ("title",)
-            else:
-                title = unexpected_type(cls, "title", title, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        content_type = d.pop("content_type", UNSET)
-        if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
-            content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
-
-        overall_pacing = d.pop("overall_pacing", UNSET)
-        if overall_pacing.__class__ is not str and overall_pacing is not None and overall_pacing is not UNSET:
-            overall_pacing = unexpected_type(cls, "overall_pacing", overall_pacing, "a string or null")
-
-        subjects_raw = d.pop("subjects", UNSET)
-        try:
-            expect_array("subjects", subjects_raw)
-            _subjects = subjects_raw
-            subjects: list[VideoSubject] | Unset = UNSET
-            if _subjects is not UNSET:
-                subjects = []
-                for subjects_item_data in _subjects:
-                    subjects_item = VideoSubject.from_dict(subjects_item_data)
-
-                    subjects.append(subjects_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            subjects = deviating_field(cls, "subjects", subjects_raw)
-
-        segments_raw = d.pop("segments", UNSET)
-        try:
-            expect_array("segments", segments_raw)
-            _segments = segments_raw
-            segments: list[VideoSegment] | Unset = UNSET
-            if _segments is not UNSET:
-                segments = []
-                for segments_item_data in _segments:
-                    segments_item = VideoSegment.from_dict(segments_item_data)
-
-                    segments.append(segments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segments = deviating_field(cls, "segments", segments_raw)
-
-        key_moments_raw = d.pop("key_moments", UNSET)
-        try:
-            expect_array("key_moments", key_moments_raw)
-            _key_moments = key_moments_raw
-            key_moments: list[VideoKeyMoment] | Unset = UNSET
-            if _key_moments is not UNSET:
-                key_moments = []
-                for key_moments_item_data in _key_moments:
-                    key_moments_item = VideoKeyMoment.from_dict(key_moments_item_data)
-
-                    key_moments.append(key_moments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            key_moments = deviating_field(cls, "key_moments", key_moments_raw)
-
-        video_analysis_result = cls(
-            title=title,
-            description=description,
-            content_type=content_type,
-            overall_pacing=overall_pacing,
-            subjects=subjects,
-            segments=segments,
-            key_moments=key_moments,
-        )
-        if _missing:
-            video_analysis_result._missing_fields = _missing
-        video_analysis_result.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        video_analysis_result = cls.__new__(cls)
+        video_analysis_result.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return video_analysis_result
 
     @property
@@ -223,6 +164,176 @@ class VideoAnalysisResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_title(cls: type[VideoAnalysisResult], d: Mapping[str, Any]) -> Any:
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        if title is MISSING:
+            title = missing_field(cls, "title")
+        else:
+            title = unexpected_type(cls, "title", title, "a string")
+
+    return title
+
+
+def _read_description(cls: type[VideoAnalysisResult], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_content_type(cls: type[VideoAnalysisResult], d: Mapping[str, Any]) -> Any:
+    content_type = d.get("content_type", UNSET)
+    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+        content_type = unexpected_type(cls, "content_type", content_type, "a string or null")
+
+    return content_type
+
+
+def _read_overall_pacing(cls: type[VideoAnalysisResult], d: Mapping[str, Any]) -> Any:
+    overall_pacing = d.get("overall_pacing", UNSET)
+    if overall_pacing.__class__ is not str and overall_pacing is not None and overall_pacing is not UNSET:
+        overall_pacing = unexpected_type(cls, "overall_pacing", overall_pacing, "a string or null")
+
+    return overall_pacing
+
+
+def _read_subjects(cls: type[VideoAnalysisResult], d: Mapping[str, Any]) -> Any:
+    subjects_raw = d.get("subjects", UNSET)
+    try:
+        expect_array("subjects", subjects_raw)
+        _subjects = subjects_raw
+        subjects: list[VideoSubject] | Unset = UNSET
+        if _subjects is not UNSET:
+            subjects = []
+            for subjects_item_data in _subjects:
+                subjects_item = VideoSubject.from_dict(subjects_item_data)
+
+                subjects.append(subjects_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        subjects = deviating_field(cls, "subjects", subjects_raw)
+
+    return subjects
+
+
+def _read_segments(cls: type[VideoAnalysisResult], d: Mapping[str, Any]) -> Any:
+    segments_raw = d.get("segments", UNSET)
+    try:
+        expect_array("segments", segments_raw)
+        _segments = segments_raw
+        segments: list[VideoSegment] | Unset = UNSET
+        if _segments is not UNSET:
+            segments = []
+            for segments_item_data in _segments:
+                segments_item = VideoSegment.from_dict(segments_item_data)
+
+                segments.append(segments_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        segments = deviating_field(cls, "segments", segments_raw)
+
+    return segments
+
+
+def _read_key_moments(cls: type[VideoAnalysisResult], d: Mapping[str, Any]) -> Any:
+    key_moments_raw = d.get("key_moments", UNSET)
+    try:
+        expect_array("key_moments", key_moments_raw)
+        _key_moments = key_moments_raw
+        key_moments: list[VideoKeyMoment] | Unset = UNSET
+        if _key_moments is not UNSET:
+            key_moments = []
+            for key_moments_item_data in _key_moments:
+                key_moments_item = VideoKeyMoment.from_dict(key_moments_item_data)
+
+                key_moments.append(key_moments_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        key_moments = deviating_field(cls, "key_moments", key_moments_raw)
+
+    return key_moments
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "title",
+        "description",
+        "content_type",
+        "overall_pacing",
+        "subjects",
+        "segments",
+        "key_moments",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VideoAnalysisResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VideoAnalysisResult], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    title = d.get("title", MISSING)
+    if title.__class__ is not str:
+        title = _read_title(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    content_type = d.get("content_type", UNSET)
+    if content_type.__class__ is not str and content_type is not None and content_type is not UNSET:
+        content_type = _read_content_type(cls, d)
+
+    overall_pacing = d.get("overall_pacing", UNSET)
+    if overall_pacing.__class__ is not str and overall_pacing is not None and overall_pacing is not UNSET:
+        overall_pacing = _read_overall_pacing(cls, d)
+
+    subjects = d.get("subjects", UNSET)
+    if subjects is not UNSET:
+        subjects = _read_subjects(cls, d)
+
+    segments = d.get("segments", UNSET)
+    if segments is not UNSET:
+        segments = _read_segments(cls, d)
+
+    key_moments = d.get("key_moments", UNSET)
+    if key_moments is not UNSET:
+        key_moments = _read_key_moments(cls, d)
+
+    return {
+        "title": title,
+        "description": description,
+        "content_type": content_type,
+        "overall_pacing": overall_pacing,
+        "subjects": subjects,
+        "segments": segments,
+        "key_moments": key_moments,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VideoAnalysisResult._all_fields = _all_fields
+set_readers(
+    VideoAnalysisResult,
+    {
+        "title": _read_title,
+        "description": _read_description,
+        "content_type": _read_content_type,
+        "overall_pacing": _read_overall_pacing,
+        "subjects": _read_subjects,
+        "segments": _read_segments,
+        "key_moments": _read_key_moments,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VideoSegment")
 
 
-@_attrs_define
-class VideoSegment:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VideoSegment(Lazy):
     """Attributes:
     start_ms (int):
     end_ms (int):
@@ -54,10 +61,20 @@ class VideoSegment:
     pacing: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "start_ms",
+        "end_ms",
+        "description",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         start_ms = self.start_ms
 
         end_ms = self.end_ms
@@ -133,77 +150,11 @@ class VideoSegment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        start_ms = d.pop("start_ms", MISSING)
-        if start_ms.__class__ is not int:
-            if start_ms is MISSING:
-                start_ms = missing_field(cls, "start_ms")
-                _missing += ("start_ms",)
-            else:
-                start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
-
-        end_ms = d.pop("end_ms", MISSING)
-        if end_ms.__class__ is not int:
-            if end_ms is MISSING:
-                end_ms = missing_field(cls, "end_ms")
-                _missing += ("end_ms",)
-            else:
-                end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        subjects = d.pop("subjects", UNSET)
-        if subjects.__class__ is not list and subjects is not UNSET:
-            subjects = unexpected_type(cls, "subjects", subjects, "an array")
-        elif subjects.__class__ is list and subjects:
-            check_items(cls, "subjects", subjects, (str,), "a string")
-
-        shot_type = d.pop("shot_type", UNSET)
-        if shot_type.__class__ is not str and shot_type is not None and shot_type is not UNSET:
-            shot_type = unexpected_type(cls, "shot_type", shot_type, "a string or null")
-
-        camera_movement = d.pop("camera_movement", UNSET)
-        if camera_movement.__class__ is not str and camera_movement is not None and camera_movement is not UNSET:
-            camera_movement = unexpected_type(cls, "camera_movement", camera_movement, "a string or null")
-
-        transition_in = d.pop("transition_in", UNSET)
-        if transition_in.__class__ is not str and transition_in is not None and transition_in is not UNSET:
-            transition_in = unexpected_type(cls, "transition_in", transition_in, "a string or null")
-
-        has_speech = d.pop("has_speech", UNSET)
-        if has_speech.__class__ is not bool and has_speech is not UNSET:
-            has_speech = unexpected_type(cls, "has_speech", has_speech, "a boolean")
-
-        has_music = d.pop("has_music", UNSET)
-        if has_music.__class__ is not bool and has_music is not UNSET:
-            has_music = unexpected_type(cls, "has_music", has_music, "a boolean")
-
-        pacing = d.pop("pacing", UNSET)
-        if pacing.__class__ is not str and pacing is not None and pacing is not UNSET:
-            pacing = unexpected_type(cls, "pacing", pacing, "a string or null")
-
-        video_segment = cls(
-            start_ms=start_ms,
-            end_ms=end_ms,
-            description=description,
-            subjects=subjects,
-            shot_type=shot_type,
-            camera_movement=camera_movement,
-            transition_in=transition_in,
-            has_speech=has_speech,
-            has_music=has_music,
-            pacing=pacing,
-        )
-        if _missing:
-            video_segment._missing_fields = _missing
-        video_segment.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        video_segment = cls.__new__(cls)
+        video_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return video_segment
 
     @property
@@ -221,3 +172,193 @@ class VideoSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_start_ms(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
+    start_ms = d.get("start_ms", MISSING)
+    if start_ms.__class__ is not int:
+        if start_ms is MISSING:
+            start_ms = missing_field(cls, "start_ms")
+        else:
+            start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
+
+    return start_ms
+
+
+def _read_end_ms(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
+    end_ms = d.get("end_ms", MISSING)
+    if end_ms.__class__ is not int:
+        if end_ms is MISSING:
+            end_ms = missing_field(cls, "end_ms")
+        else:
+            end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
+
+    return end_ms
+
+
+def _read_description(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_subjects(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
+    subjects = d.get("subjects", UNSET)
+    if subjects.__class__ is not list and subjects is not UNSET:
+        subjects = unexpected_type(cls, "subjects", subjects, "an array")
+    elif subjects.__class__ is list and subjects:
+        check_items(cls, "subjects", subjects, (str,), "a string")
+
+    return subjects
+
+
+def _read_shot_type(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
+    shot_type = d.get("shot_type", UNSET)
+    if shot_type.__class__ is not str and shot_type is not None and shot_type is not UNSET:
+        shot_type = unexpected_type(cls, "shot_type", shot_type, "a string or null")
+
+    return shot_type
+
+
+def _read_camera_movement(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
+    camera_movement = d.get("camera_movement", UNSET)
+    if camera_movement.__class__ is not str and camera_movement is not None and camera_movement is not UNSET:
+        camera_movement = unexpected_type(cls, "camera_movement", camera_movement, "a string or null")
+
+    return camera_movement
+
+
+def _read_transition_in(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
+    transition_in = d.get("transition_in", UNSET)
+    if transition_in.__class__ is not str and transition_in is not None and transition_in is not UNSET:
+        transition_in = unexpected_type(cls, "transition_in", transition_in, "a string or null")
+
+    return transition_in
+
+
+def _read_has_speech(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
+    has_speech = d.get("has_speech", UNSET)
+    if has_speech.__class__ is not bool and has_speech is not UNSET:
+        has_speech = unexpected_type(cls, "has_speech", has_speech, "a boolean")
+
+    return has_speech
+
+
+def _read_has_music(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
+    has_music = d.get("has_music", UNSET)
+    if has_music.__class__ is not bool and has_music is not UNSET:
+        has_music = unexpected_type(cls, "has_music", has_music, "a boolean")
+
+    return has_music
+
+
+def _read_pacing(cls: type[VideoSegment], d: Mapping[str, Any]) -> Any:
+    pacing = d.get("pacing", UNSET)
+    if pacing.__class__ is not str and pacing is not None and pacing is not UNSET:
+        pacing = unexpected_type(cls, "pacing", pacing, "a string or null")
+
+    return pacing
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_ms",
+        "end_ms",
+        "description",
+        "subjects",
+        "shot_type",
+        "camera_movement",
+        "transition_in",
+        "has_speech",
+        "has_music",
+        "pacing",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VideoSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VideoSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    start_ms = d.get("start_ms", MISSING)
+    if start_ms.__class__ is not int:
+        start_ms = _read_start_ms(cls, d)
+
+    end_ms = d.get("end_ms", MISSING)
+    if end_ms.__class__ is not int:
+        end_ms = _read_end_ms(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    subjects = d.get("subjects", UNSET)
+    if subjects is not UNSET:
+        subjects = _read_subjects(cls, d)
+
+    shot_type = d.get("shot_type", UNSET)
+    if shot_type.__class__ is not str and shot_type is not None and shot_type is not UNSET:
+        shot_type = _read_shot_type(cls, d)
+
+    camera_movement = d.get("camera_movement", UNSET)
+    if camera_movement.__class__ is not str and camera_movement is not None and camera_movement is not UNSET:
+        camera_movement = _read_camera_movement(cls, d)
+
+    transition_in = d.get("transition_in", UNSET)
+    if transition_in.__class__ is not str and transition_in is not None and transition_in is not UNSET:
+        transition_in = _read_transition_in(cls, d)
+
+    has_speech = d.get("has_speech", UNSET)
+    if has_speech.__class__ is not bool and has_speech is not UNSET:
+        has_speech = _read_has_speech(cls, d)
+
+    has_music = d.get("has_music", UNSET)
+    if has_music.__class__ is not bool and has_music is not UNSET:
+        has_music = _read_has_music(cls, d)
+
+    pacing = d.get("pacing", UNSET)
+    if pacing.__class__ is not str and pacing is not None and pacing is not UNSET:
+        pacing = _read_pacing(cls, d)
+
+    return {
+        "start_ms": start_ms,
+        "end_ms": end_ms,
+        "description": description,
+        "subjects": subjects,
+        "shot_type": shot_type,
+        "camera_movement": camera_movement,
+        "transition_in": transition_in,
+        "has_speech": has_speech,
+        "has_music": has_music,
+        "pacing": pacing,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VideoSegment._all_fields = _all_fields
+set_readers(
+    VideoSegment,
+    {
+        "start_ms": _read_start_ms,
+        "end_ms": _read_end_ms,
+        "description": _read_description,
+        "subjects": _read_subjects,
+        "shot_type": _read_shot_type,
+        "camera_movement": _read_camera_movement,
+        "transition_in": _read_transition_in,
+        "has_speech": _read_has_speech,
+        "has_music": _read_has_music,
+        "pacing": _read_pacing,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,18 +12,25 @@ from ..models.voice_design_request_model_model_id import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceDesignRequestModel")
 
 
-@_attrs_define
-class VoiceDesignRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceDesignRequestModel(Lazy):
     """Attributes:
     voice_description (str): Description to use for the created voice.
     model_id (VoiceDesignRequestModelModelId | Unset): Model to use for the voice generation. Possible values:
@@ -85,10 +92,16 @@ class VoiceDesignRequestModel:
     prompt_strength: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("voice_description",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voice_description = self.voice_description
 
         model_id: Any
@@ -195,124 +208,11 @@ class VoiceDesignRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voice_description = d.pop("voice_description", MISSING)
-        if voice_description.__class__ is not str:
-            if voice_description is MISSING:
-                voice_description = missing_field(cls, "voice_description")
-                _missing += ("voice_description",)
-            else:
-                voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
-
-        model_id_raw = d.pop("model_id", UNSET)
-        try:
-            _model_id = model_id_raw
-            model_id: VoiceDesignRequestModelModelId | Unset
-            if isinstance(_model_id, Unset):
-                model_id = UNSET
-            else:
-                model_id = check_voice_design_request_model_model_id(_model_id)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_id = deviating_field(cls, "model_id", model_id_raw)
-
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not None and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string or null")
-
-        auto_generate_text = d.pop("auto_generate_text", UNSET)
-        if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
-            auto_generate_text = unexpected_type(cls, "auto_generate_text", auto_generate_text, "a boolean")
-
-        loudness = d.pop("loudness", UNSET)
-        if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
-            loudness = unexpected_type(cls, "loudness", loudness, "a number")
-
-        seed = d.pop("seed", UNSET)
-        if seed.__class__ is not int and seed is not None and seed is not UNSET:
-            seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-        guidance_scale = d.pop("guidance_scale", UNSET)
-        if (
-            guidance_scale.__class__ is not float
-            and guidance_scale.__class__ is not int
-            and guidance_scale is not UNSET
-        ):
-            guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number")
-
-        stream_previews = d.pop("stream_previews", UNSET)
-        if stream_previews.__class__ is not bool and stream_previews is not UNSET:
-            stream_previews = unexpected_type(cls, "stream_previews", stream_previews, "a boolean")
-
-        should_enhance = d.pop("should_enhance", UNSET)
-        if should_enhance.__class__ is not bool and should_enhance is not UNSET:
-            should_enhance = unexpected_type(cls, "should_enhance", should_enhance, "a boolean")
-
-        remixing_session_id = d.pop("remixing_session_id", UNSET)
-        if (
-            remixing_session_id.__class__ is not str
-            and remixing_session_id is not None
-            and remixing_session_id is not UNSET
-        ):
-            remixing_session_id = unexpected_type(cls, "remixing_session_id", remixing_session_id, "a string or null")
-
-        remixing_session_iteration_id = d.pop("remixing_session_iteration_id", UNSET)
-        if (
-            remixing_session_iteration_id.__class__ is not str
-            and remixing_session_iteration_id is not None
-            and remixing_session_iteration_id is not UNSET
-        ):
-            remixing_session_iteration_id = unexpected_type(
-                cls, "remixing_session_iteration_id", remixing_session_iteration_id, "a string or null"
-            )
-
-        quality = d.pop("quality", UNSET)
-        if (
-            quality.__class__ is not float
-            and quality.__class__ is not int
-            and quality is not None
-            and quality is not UNSET
-        ):
-            quality = unexpected_type(cls, "quality", quality, "a number or null")
-
-        reference_audio_base64 = d.pop("reference_audio_base64", UNSET)
-        if (
-            reference_audio_base64.__class__ is not str
-            and reference_audio_base64 is not None
-            and reference_audio_base64 is not UNSET
-        ):
-            reference_audio_base64 = unexpected_type(
-                cls, "reference_audio_base64", reference_audio_base64, "a string or null"
-            )
-
-        prompt_strength = d.pop("prompt_strength", UNSET)
-        if (
-            prompt_strength.__class__ is not float
-            and prompt_strength.__class__ is not int
-            and prompt_strength is not None
-            and prompt_strength is not UNSET
-        ):
-            prompt_strength = unexpected_type(cls, "prompt_strength", prompt_strength, "a number or null")
-
-        voice_design_request_model = cls(
-            voice_description=voice_description,
-            model_id=model_id,
-            text=text,
-            auto_generate_text=auto_generate_text,
-            loudness=loudness,
-            seed=seed,
-            guidance_scale=guidance_scale,
-            stream_previews=stream_previews,
-            should_enhance=should_enhance,
-            remixing_session_id=remixing_session_id,
-            remixing_session_iteration_id=remixing_session_iteration_id,
-            quality=quality,
-            reference_audio_base64=reference_audio_base64,
-            prompt_strength=prompt_strength,
-        )
-        if _missing:
-            voice_design_request_model._missing_fields = _missing
-        voice_design_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_design_request_model = cls.__new__(cls)
+        voice_design_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voice_design_request_model
 
     @property
@@ -330,3 +230,290 @@ class VoiceDesignRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voice_description(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    voice_description = d.get("voice_description", MISSING)
+    if voice_description.__class__ is not str:
+        if voice_description is MISSING:
+            voice_description = missing_field(cls, "voice_description")
+        else:
+            voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
+
+    return voice_description
+
+
+def _read_model_id(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    model_id_raw = d.get("model_id", UNSET)
+    try:
+        _model_id = model_id_raw
+        model_id: VoiceDesignRequestModelModelId | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_voice_design_request_model_model_id(_model_id)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        model_id = deviating_field(cls, "model_id", model_id_raw)
+
+    return model_id
+
+
+def _read_text(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string or null")
+
+    return text
+
+
+def _read_auto_generate_text(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    auto_generate_text = d.get("auto_generate_text", UNSET)
+    if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
+        auto_generate_text = unexpected_type(cls, "auto_generate_text", auto_generate_text, "a boolean")
+
+    return auto_generate_text
+
+
+def _read_loudness(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    loudness = d.get("loudness", UNSET)
+    if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
+        loudness = unexpected_type(cls, "loudness", loudness, "a number")
+
+    return loudness
+
+
+def _read_seed(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+
+    return seed
+
+
+def _read_guidance_scale(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    guidance_scale = d.get("guidance_scale", UNSET)
+    if guidance_scale.__class__ is not float and guidance_scale.__class__ is not int and guidance_scale is not UNSET:
+        guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number")
+
+    return guidance_scale
+
+
+def _read_stream_previews(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    stream_previews = d.get("stream_previews", UNSET)
+    if stream_previews.__class__ is not bool and stream_previews is not UNSET:
+        stream_previews = unexpected_type(cls, "stream_previews", stream_previews, "a boolean")
+
+    return stream_previews
+
+
+def _read_should_enhance(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    should_enhance = d.get("should_enhance", UNSET)
+    if should_enhance.__class__ is not bool and should_enhance is not UNSET:
+        should_enhance = unexpected_type(cls, "should_enhance", should_enhance, "a boolean")
+
+    return should_enhance
+
+
+def _read_remixing_session_id(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    remixing_session_id = d.get("remixing_session_id", UNSET)
+    if (
+        remixing_session_id.__class__ is not str
+        and remixing_session_id is not None
+        and remixing_session_id is not UNSET
+    ):
+        remixing_session_id = unexpected_type(cls, "remixing_session_id", remixing_session_id, "a string or null")
+
+    return remixing_session_id
+
+
+def _read_remixing_session_iteration_id(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    remixing_session_iteration_id = d.get("remixing_session_iteration_id", UNSET)
+    if (
+        remixing_session_iteration_id.__class__ is not str
+        and remixing_session_iteration_id is not None
+        and remixing_session_iteration_id is not UNSET
+    ):
+        remixing_session_iteration_id = unexpected_type(
+            cls, "remixing_session_iteration_id", remixing_session_iteration_id, "a string or null"
+        )
+
+    return remixing_session_iteration_id
+
+
+def _read_quality(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    quality = d.get("quality", UNSET)
+    if quality.__class__ is not float and quality.__class__ is not int and quality is not None and quality is not UNSET:
+        quality = unexpected_type(cls, "quality", quality, "a number or null")
+
+    return quality
+
+
+def _read_reference_audio_base64(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    reference_audio_base64 = d.get("reference_audio_base64", UNSET)
+    if (
+        reference_audio_base64.__class__ is not str
+        and reference_audio_base64 is not None
+        and reference_audio_base64 is not UNSET
+    ):
+        reference_audio_base64 = unexpected_type(
+            cls, "reference_audio_base64", reference_audio_base64, "a string or null"
+        )
+
+    return reference_audio_base64
+
+
+def _read_prompt_strength(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> Any:
+    prompt_strength = d.get("prompt_strength", UNSET)
+    if (
+        prompt_strength.__class__ is not float
+        and prompt_strength.__class__ is not int
+        and prompt_strength is not None
+        and prompt_strength is not UNSET
+    ):
+        prompt_strength = unexpected_type(cls, "prompt_strength", prompt_strength, "a number or null")
+
+    return prompt_strength
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voice_description",
+        "model_id",
+        "text",
+        "auto_generate_text",
+        "loudness",
+        "seed",
+        "guidance_scale",
+        "stream_previews",
+        "should_enhance",
+        "remixing_session_id",
+        "remixing_session_iteration_id",
+        "quality",
+        "reference_audio_base64",
+        "prompt_strength",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceDesignRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voice_description = d.get("voice_description", MISSING)
+    if voice_description.__class__ is not str:
+        voice_description = _read_voice_description(cls, d)
+
+    model_id = d.get("model_id", UNSET)
+    if model_id is not UNSET:
+        model_id = _read_model_id(cls, d)
+
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = _read_text(cls, d)
+
+    auto_generate_text = d.get("auto_generate_text", UNSET)
+    if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
+        auto_generate_text = _read_auto_generate_text(cls, d)
+
+    loudness = d.get("loudness", UNSET)
+    if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
+        loudness = _read_loudness(cls, d)
+
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = _read_seed(cls, d)
+
+    guidance_scale = d.get("guidance_scale", UNSET)
+    if guidance_scale.__class__ is not float and guidance_scale.__class__ is not int and guidance_scale is not UNSET:
+        guidance_scale = _read_guidance_scale(cls, d)
+
+    stream_previews = d.get("stream_previews", UNSET)
+    if stream_previews.__class__ is not bool and stream_previews is not UNSET:
+        stream_previews = _read_stream_previews(cls, d)
+
+    should_enhance = d.get("should_enhance", UNSET)
+    if should_enhance.__class__ is not bool and should_enhance is not UNSET:
+        should_enhance = _read_should_enhance(cls, d)
+
+    remixing_session_id = d.get("remixing_session_id", UNSET)
+    if (
+        remixing_session_id.__class__ is not str
+        and remixing_session_id is not None
+        and remixing_session_id is not UNSET
+    ):
+        remixing_session_id = _read_remixing_session_id(cls, d)
+
+    remixing_session_iteration_id = d.get("remixing_session_iteration_id", UNSET)
+    if (
+        remixing_session_iteration_id.__class__ is not str
+        and remixing_session_iteration_id is not None
+        and remixing_session_iteration_id is not UNSET
+    ):
+        remixing_session_iteration_id = _read_remixing_session_iteration_id(cls, d)
+
+    quality = d.get("quality", UNSET)
+    if quality.__class__ is not float and quality.__class__ is not int and quality is not None and quality is not UNSET:
+        quality = _read_quality(cls, d)
+
+    reference_audio_base64 = d.get("reference_audio_base64", UNSET)
+    if (
+        reference_audio_base64.__class__ is not str
+        and reference_audio_base64 is not None
+        and reference_audio_base64 is not UNSET
+    ):
+        reference_audio_base64 = _read_reference_audio_base64(cls, d)
+
+    prompt_strength = d.get("prompt_strength", UNSET)
+    if (
+        prompt_strength.__class__ is not float
+        and prompt_strength.__class__ is not int
+        and prompt_strength is not None
+        and prompt_strength is not UNSET
+    ):
+        prompt_strength = _read_prompt_strength(cls, d)
+
+    return {
+        "voice_description": voice_description,
+        "model_id": model_id,
+        "text": text,
+        "auto_generate_text": auto_generate_text,
+        "loudness": loudness,
+        "seed": seed,
+        "guidance_scale": guidance_scale,
+        "stream_previews": stream_previews,
+        "should_enhance": should_enhance,
+        "remixing_session_id": remixing_session_id,
+        "remixing_session_iteration_id": remixing_session_iteration_id,
+        "quality": quality,
+        "reference_audio_base64": reference_audio_base64,
+        "prompt_strength": prompt_strength,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VoiceDesignRequestModel._all_fields = _all_fields
+set_readers(
+    VoiceDesignRequestModel,
+    {
+        "voice_description": _read_voice_description,
+        "model_id": _read_model_id,
+        "text": _read_text,
+        "auto_generate_text": _read_auto_generate_text,
+        "loudness": _read_loudness,
+        "seed": _read_seed,
+        "guidance_scale": _read_guidance_scale,
+        "stream_previews": _read_stream_previews,
+        "should_enhance": _read_should_enhance,
+        "remixing_session_id": _read_remixing_session_id,
+        "remixing_session_iteration_id": _read_remixing_session_iteration_id,
+        "quality": _read_quality,
+        "reference_audio_base64": _read_reference_audio_base64,
+        "prompt_strength": _read_prompt_strength,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceMailDetectionResultSuccessModel")
 
 
-@_attrs_define
-class VoiceMailDetectionResultSuccessModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceMailDetectionResultSuccessModel(Lazy):
     """Attributes:
     result_type (Literal['voicemail_detection_success'] | Unset):
     status (Literal['success'] | Unset):
@@ -33,11 +39,19 @@ class VoiceMailDetectionResultSuccessModel:
     reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = (
+        "result_type",
+        "status",
+    )
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("result_type", "voicemail_detection_success")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         result_type = self.result_type
 
         status = self.status
@@ -72,32 +86,13 @@ class VoiceMailDetectionResultSuccessModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        result_type_raw = d.pop("result_type", UNSET)
-        result_type = cast(Literal["voicemail_detection_success"] | Unset, result_type_raw)
-        if result_type != "voicemail_detection_success" and not isinstance(result_type, Unset):
-            raise ValueError(f"result_type must match const 'voicemail_detection_success', got '{result_type}'")
-
-        status_raw = d.pop("status", UNSET)
-        status = cast(Literal["success"] | Unset, status_raw)
-        if status != "success" and not isinstance(status, Unset):
-            raise ValueError(f"status must match const 'success', got '{status}'")
-
-        voicemail_message = d.pop("voicemail_message", UNSET)
-        if voicemail_message.__class__ is not str and voicemail_message is not None and voicemail_message is not UNSET:
-            voicemail_message = unexpected_type(cls, "voicemail_message", voicemail_message, "a string or null")
-
-        reason = d.pop("reason", UNSET)
-        if reason.__class__ is not str and reason is not None and reason is not UNSET:
-            reason = unexpected_type(cls, "reason", reason, "a string or null")
-
-        voice_mail_detection_result_success_model = cls(
-            result_type=result_type,
-            status=status,
-            voicemail_message=voicemail_message,
-            reason=reason,
-        )
-        voice_mail_detection_result_success_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_mail_detection_result_success_model = cls.__new__(cls)
+        voice_mail_detection_result_success_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return voice_mail_detection_result_success_model
 
     @property
@@ -115,3 +110,94 @@ class VoiceMailDetectionResultSuccessModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_result_type(cls: type[VoiceMailDetectionResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    result_type_raw = d.get("result_type", UNSET)
+    result_type = cast(Literal["voicemail_detection_success"] | Unset, result_type_raw)
+    if result_type != "voicemail_detection_success" and not isinstance(result_type, Unset):
+        raise ValueError(f"result_type must match const 'voicemail_detection_success', got '{result_type}'")
+
+    return result_type
+
+
+def _read_status(cls: type[VoiceMailDetectionResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    status_raw = d.get("status", UNSET)
+    status = cast(Literal["success"] | Unset, status_raw)
+    if status != "success" and not isinstance(status, Unset):
+        raise ValueError(f"status must match const 'success', got '{status}'")
+
+    return status
+
+
+def _read_voicemail_message(cls: type[VoiceMailDetectionResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    voicemail_message = d.get("voicemail_message", UNSET)
+    if voicemail_message.__class__ is not str and voicemail_message is not None and voicemail_message is not UNSET:
+        voicemail_message = unexpected_type(cls, "voicemail_message", voicemail_message, "a string or null")
+
+    return voicemail_message
+
+
+def _read_reason(cls: type[VoiceMailDetectionResultSuccessModel], d: Mapping[str, Any]) -> Any:
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = unexpected_type(cls, "reason", reason, "a string or null")
+
+    return reason
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "result_type",
+        "status",
+        "voicemail_message",
+        "reason",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[VoiceMailDetectionResultSuccessModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceMailDetectionResultSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    result_type = d.get("result_type", UNSET)
+    if result_type is not UNSET:
+        result_type = _read_result_type(cls, d)
+
+    status = d.get("status", UNSET)
+    if status is not UNSET:
+        status = _read_status(cls, d)
+
+    voicemail_message = d.get("voicemail_message", UNSET)
+    if voicemail_message.__class__ is not str and voicemail_message is not None and voicemail_message is not UNSET:
+        voicemail_message = _read_voicemail_message(cls, d)
+
+    reason = d.get("reason", UNSET)
+    if reason.__class__ is not str and reason is not None and reason is not UNSET:
+        reason = _read_reason(cls, d)
+
+    return {
+        "result_type": result_type,
+        "status": status,
+        "voicemail_message": voicemail_message,
+        "reason": reason,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+VoiceMailDetectionResultSuccessModel._all_fields = _all_fields
+set_readers(
+    VoiceMailDetectionResultSuccessModel,
+    {
+        "result_type": _read_result_type,
+        "status": _read_status,
+        "voicemail_message": _read_voicemail_message,
+        "reason": _read_reason,
+        "additional_properties": _read_additional_properties,
+    },
+)

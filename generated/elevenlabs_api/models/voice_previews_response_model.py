@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoicePreviewsResponseModel")
 
 
-@_attrs_define
-class VoicePreviewsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoicePreviewsResponseModel(Lazy):
     """Attributes:
     previews (list[VoicePreviewResponseModel]): The previews of the generated voices.
     text (str): The text used to preview the voices.
@@ -29,10 +36,19 @@ class VoicePreviewsResponseModel:
     text: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "previews",
+        "text",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         previews: Any
         try:
             previews = []
@@ -57,39 +73,11 @@ class VoicePreviewsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        previews_raw = d.pop("previews", MISSING)
-        if previews_raw is MISSING:
-            previews = missing_field(cls, "previews")
-            _missing += ("previews",)
-        else:
-            try:
-                expect_array("previews", previews_raw)
-                previews = []
-                _previews = previews_raw
-                for previews_item_data in _previews:
-                    previews_item = VoicePreviewResponseModel.from_dict(previews_item_data)
-
-                    previews.append(previews_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                previews = deviating_field(cls, "previews", previews_raw)
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        voice_previews_response_model = cls(
-            previews=previews,
-            text=text,
-        )
-        if _missing:
-            voice_previews_response_model._missing_fields = _missing
-        voice_previews_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_previews_response_model = cls.__new__(cls)
+        voice_previews_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voice_previews_response_model
 
     @property
@@ -107,6 +95,77 @@ class VoicePreviewsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_previews(cls: type[VoicePreviewsResponseModel], d: Mapping[str, Any]) -> Any:
+    previews_raw = d.get("previews", MISSING)
+    if previews_raw is MISSING:
+        previews = missing_field(cls, "previews")
+    else:
+        try:
+            expect_array("previews", previews_raw)
+            previews = []
+            _previews = previews_raw
+            for previews_item_data in _previews:
+                previews_item = VoicePreviewResponseModel.from_dict(previews_item_data)
+
+                previews.append(previews_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            previews = deviating_field(cls, "previews", previews_raw)
+
+    return previews
+
+
+def _read_text(cls: type[VoicePreviewsResponseModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "previews",
+        "text",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoicePreviewsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoicePreviewsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    previews = _read_previews(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    return {
+        "previews": previews,
+        "text": text,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VoicePreviewsResponseModel._all_fields = _all_fields
+set_readers(
+    VoicePreviewsResponseModel,
+    {
+        "previews": _read_previews,
+        "text": _read_text,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

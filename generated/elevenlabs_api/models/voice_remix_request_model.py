@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceRemixRequestModel")
 
 
-@_attrs_define
-class VoiceRemixRequestModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceRemixRequestModel(Lazy):
     """Attributes:
     voice_description (str): Description of the changes to make to the voice.
     text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
@@ -64,10 +71,16 @@ class VoiceRemixRequestModel:
     prompt_strength: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("voice_description",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voice_description = self.voice_description
 
         text: Any
@@ -141,86 +154,11 @@ class VoiceRemixRequestModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voice_description = d.pop("voice_description", MISSING)
-        if voice_description.__class__ is not str:
-            if voice_description is MISSING:
-                voice_description = missing_field(cls, "voice_description")
-                _missing += ("voice_description",)
-            else:
-                voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
-
-        text = d.pop("text", UNSET)
-        if text.__class__ is not str and text is not None and text is not UNSET:
-            text = unexpected_type(cls, "text", text, "a string or null")
-
-        auto_generate_text = d.pop("auto_generate_text", UNSET)
-        if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
-            auto_generate_text = unexpected_type(cls, "auto_generate_text", auto_generate_text, "a boolean")
-
-        loudness = d.pop("loudness", UNSET)
-        if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
-            loudness = unexpected_type(cls, "loudness", loudness, "a number")
-
-        seed = d.pop("seed", UNSET)
-        if seed.__class__ is not int and seed is not None and seed is not UNSET:
-            seed = unexpected_type(cls, "seed", seed, "an integer or null")
-
-        guidance_scale = d.pop("guidance_scale", UNSET)
-        if (
-            guidance_scale.__class__ is not float
-            and guidance_scale.__class__ is not int
-            and guidance_scale is not UNSET
-        ):
-            guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number")
-
-        stream_previews = d.pop("stream_previews", UNSET)
-        if stream_previews.__class__ is not bool and stream_previews is not UNSET:
-            stream_previews = unexpected_type(cls, "stream_previews", stream_previews, "a boolean")
-
-        remixing_session_id = d.pop("remixing_session_id", UNSET)
-        if (
-            remixing_session_id.__class__ is not str
-            and remixing_session_id is not None
-            and remixing_session_id is not UNSET
-        ):
-            remixing_session_id = unexpected_type(cls, "remixing_session_id", remixing_session_id, "a string or null")
-
-        remixing_session_iteration_id = d.pop("remixing_session_iteration_id", UNSET)
-        if (
-            remixing_session_iteration_id.__class__ is not str
-            and remixing_session_iteration_id is not None
-            and remixing_session_iteration_id is not UNSET
-        ):
-            remixing_session_iteration_id = unexpected_type(
-                cls, "remixing_session_iteration_id", remixing_session_iteration_id, "a string or null"
-            )
-
-        prompt_strength = d.pop("prompt_strength", UNSET)
-        if (
-            prompt_strength.__class__ is not float
-            and prompt_strength.__class__ is not int
-            and prompt_strength is not None
-            and prompt_strength is not UNSET
-        ):
-            prompt_strength = unexpected_type(cls, "prompt_strength", prompt_strength, "a number or null")
-
-        voice_remix_request_model = cls(
-            voice_description=voice_description,
-            text=text,
-            auto_generate_text=auto_generate_text,
-            loudness=loudness,
-            seed=seed,
-            guidance_scale=guidance_scale,
-            stream_previews=stream_previews,
-            remixing_session_id=remixing_session_id,
-            remixing_session_iteration_id=remixing_session_iteration_id,
-            prompt_strength=prompt_strength,
-        )
-        if _missing:
-            voice_remix_request_model._missing_fields = _missing
-        voice_remix_request_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_remix_request_model = cls.__new__(cls)
+        voice_remix_request_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voice_remix_request_model
 
     @property
@@ -238,3 +176,213 @@ class VoiceRemixRequestModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voice_description(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> Any:
+    voice_description = d.get("voice_description", MISSING)
+    if voice_description.__class__ is not str:
+        if voice_description is MISSING:
+            voice_description = missing_field(cls, "voice_description")
+        else:
+            voice_description = unexpected_type(cls, "voice_description", voice_description, "a string")
+
+    return voice_description
+
+
+def _read_text(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = unexpected_type(cls, "text", text, "a string or null")
+
+    return text
+
+
+def _read_auto_generate_text(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> Any:
+    auto_generate_text = d.get("auto_generate_text", UNSET)
+    if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
+        auto_generate_text = unexpected_type(cls, "auto_generate_text", auto_generate_text, "a boolean")
+
+    return auto_generate_text
+
+
+def _read_loudness(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> Any:
+    loudness = d.get("loudness", UNSET)
+    if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
+        loudness = unexpected_type(cls, "loudness", loudness, "a number")
+
+    return loudness
+
+
+def _read_seed(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> Any:
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = unexpected_type(cls, "seed", seed, "an integer or null")
+
+    return seed
+
+
+def _read_guidance_scale(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> Any:
+    guidance_scale = d.get("guidance_scale", UNSET)
+    if guidance_scale.__class__ is not float and guidance_scale.__class__ is not int and guidance_scale is not UNSET:
+        guidance_scale = unexpected_type(cls, "guidance_scale", guidance_scale, "a number")
+
+    return guidance_scale
+
+
+def _read_stream_previews(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> Any:
+    stream_previews = d.get("stream_previews", UNSET)
+    if stream_previews.__class__ is not bool and stream_previews is not UNSET:
+        stream_previews = unexpected_type(cls, "stream_previews", stream_previews, "a boolean")
+
+    return stream_previews
+
+
+def _read_remixing_session_id(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> Any:
+    remixing_session_id = d.get("remixing_session_id", UNSET)
+    if (
+        remixing_session_id.__class__ is not str
+        and remixing_session_id is not None
+        and remixing_session_id is not UNSET
+    ):
+        remixing_session_id = unexpected_type(cls, "remixing_session_id", remixing_session_id, "a string or null")
+
+    return remixing_session_id
+
+
+def _read_remixing_session_iteration_id(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> Any:
+    remixing_session_iteration_id = d.get("remixing_session_iteration_id", UNSET)
+    if (
+        remixing_session_iteration_id.__class__ is not str
+        and remixing_session_iteration_id is not None
+        and remixing_session_iteration_id is not UNSET
+    ):
+        remixing_session_iteration_id = unexpected_type(
+            cls, "remixing_session_iteration_id", remixing_session_iteration_id, "a string or null"
+        )
+
+    return remixing_session_iteration_id
+
+
+def _read_prompt_strength(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> Any:
+    prompt_strength = d.get("prompt_strength", UNSET)
+    if (
+        prompt_strength.__class__ is not float
+        and prompt_strength.__class__ is not int
+        and prompt_strength is not None
+        and prompt_strength is not UNSET
+    ):
+        prompt_strength = unexpected_type(cls, "prompt_strength", prompt_strength, "a number or null")
+
+    return prompt_strength
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voice_description",
+        "text",
+        "auto_generate_text",
+        "loudness",
+        "seed",
+        "guidance_scale",
+        "stream_previews",
+        "remixing_session_id",
+        "remixing_session_iteration_id",
+        "prompt_strength",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voice_description = d.get("voice_description", MISSING)
+    if voice_description.__class__ is not str:
+        voice_description = _read_voice_description(cls, d)
+
+    text = d.get("text", UNSET)
+    if text.__class__ is not str and text is not None and text is not UNSET:
+        text = _read_text(cls, d)
+
+    auto_generate_text = d.get("auto_generate_text", UNSET)
+    if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
+        auto_generate_text = _read_auto_generate_text(cls, d)
+
+    loudness = d.get("loudness", UNSET)
+    if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
+        loudness = _read_loudness(cls, d)
+
+    seed = d.get("seed", UNSET)
+    if seed.__class__ is not int and seed is not None and seed is not UNSET:
+        seed = _read_seed(cls, d)
+
+    guidance_scale = d.get("guidance_scale", UNSET)
+    if guidance_scale.__class__ is not float and guidance_scale.__class__ is not int and guidance_scale is not UNSET:
+        guidance_scale = _read_guidance_scale(cls, d)
+
+    stream_previews = d.get("stream_previews", UNSET)
+    if stream_previews.__class__ is not bool and stream_previews is not UNSET:
+        stream_previews = _read_stream_previews(cls, d)
+
+    remixing_session_id = d.get("remixing_session_id", UNSET)
+    if (
+        remixing_session_id.__class__ is not str
+        and remixing_session_id is not None
+        and remixing_session_id is not UNSET
+    ):
+        remixing_session_id = _read_remixing_session_id(cls, d)
+
+    remixing_session_iteration_id = d.get("remixing_session_iteration_id", UNSET)
+    if (
+        remixing_session_iteration_id.__class__ is not str
+        and remixing_session_iteration_id is not None
+        and remixing_session_iteration_id is not UNSET
+    ):
+        remixing_session_iteration_id = _read_remixing_session_iteration_id(cls, d)
+
+    prompt_strength = d.get("prompt_strength", UNSET)
+    if (
+        prompt_strength.__class__ is not float
+        and prompt_strength.__class__ is not int
+        and prompt_strength is not None
+        and prompt_strength is not UNSET
+    ):
+        prompt_strength = _read_prompt_strength(cls, d)
+
+    return {
+        "voice_description": voice_description,
+        "text": text,
+        "auto_generate_text": auto_generate_text,
+        "loudness": loudness,
+        "seed": seed,
+        "guidance_scale": guidance_scale,
+        "stream_previews": stream_previews,
+        "remixing_session_id": remixing_session_id,
+        "remixing_session_iteration_id": remixing_session_iteration_id,
+        "prompt_strength": prompt_strength,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VoiceRemixRequestModel._all_fields = _all_fields
+set_readers(
+    VoiceRemixRequestModel,
+    {
+        "voice_description": _read_voice_description,
+        "text": _read_text,
+        "auto_generate_text": _read_auto_generate_text,
+        "loudness": _read_loudness,
+        "seed": _read_seed,
+        "guidance_scale": _read_guidance_scale,
+        "stream_previews": _read_stream_previews,
+        "remixing_session_id": _read_remixing_session_id,
+        "remixing_session_iteration_id": _read_remixing_session_iteration_id,
+        "prompt_strength": _read_prompt_strength,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

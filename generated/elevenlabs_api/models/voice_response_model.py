@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,19 +20,26 @@ from ..models.voice_response_model_safety_control_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceResponseModel")
 
 
-@_attrs_define
-class VoiceResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceResponseModel(Lazy):
     """Example:
         {'available_for_tiers': ['creator', 'enterprise'], 'category': 'professional', 'description': 'A warm,
         expressive voice with a touch of humor.', 'fine_tuning': {'is_allowed_to_fine_tune': True,
@@ -151,10 +158,23 @@ class VoiceResponseModel:
     recording_quality_reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "voice_id",
+        "name",
+        "category",
+        "labels",
+        "available_for_tiers",
+        "high_quality_base_model_ids",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voice_id = self.voice_id
 
         name = self.name
@@ -438,291 +458,11 @@ class VoiceResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        category = d.pop("category", MISSING)
-        if category.__class__ is not str:
-            if category is MISSING:
-                category = missing_field(cls, "category")
-                _missing += ("category",)
-            else:
-                category = unexpected_type(cls, "category", category, "a string")
-
-        labels_raw = d.pop("labels", MISSING)
-        if labels_raw is MISSING:
-            labels = missing_field(cls, "labels")
-            _missing += ("labels",)
-        else:
-            try:
-                labels = VoiceResponseModelLabels.from_dict(labels_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                labels = deviating_field(cls, "labels", labels_raw)
-
-        available_for_tiers = d.pop("available_for_tiers", MISSING)
-        if available_for_tiers.__class__ is not list:
-            if available_for_tiers is MISSING:
-                available_for_tiers = missing_field(cls, "available_for_tiers")
-                _missing += ("available_for_tiers",)
-            else:
-                available_for_tiers = unexpected_type(cls, "available_for_tiers", available_for_tiers, "an array")
-        elif available_for_tiers.__class__ is list and available_for_tiers:
-            check_items(cls, "available_for_tiers", available_for_tiers, (str,), "a string")
-
-        high_quality_base_model_ids = d.pop("high_quality_base_model_ids", MISSING)
-        if high_quality_base_model_ids.__class__ is not list:
-            if high_quality_base_model_ids is MISSING:
-                high_quality_base_model_ids = missing_field(cls, "high_quality_base_model_ids")
-                _missing += ("high_quality_base_model_ids",)
-            else:
-                high_quality_base_model_ids = unexpected_type(
-                    cls, "high_quality_base_model_ids", high_quality_base_model_ids, "an array"
-                )
-        elif high_quality_base_model_ids.__class__ is list and high_quality_base_model_ids:
-            check_items(cls, "high_quality_base_model_ids", high_quality_base_model_ids, (str,), "a string")
-
-        samples_raw = d.pop("samples", UNSET)
-        try:
-
-            def _parse_samples(data: object) -> list[SampleResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                samples_type_0 = []
-                _samples_type_0 = data
-                for samples_type_0_item_data in _samples_type_0:
-                    samples_type_0_item = SampleResponseModel.from_dict(samples_type_0_item_data)
-
-                    samples_type_0.append(samples_type_0_item)
-
-                return samples_type_0
-
-            samples = _parse_samples(samples_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            samples = deviating_field(cls, "samples", samples_raw)
-
-        fine_tuning_raw = d.pop("fine_tuning", UNSET)
-        try:
-
-            def _parse_fine_tuning(data: object) -> FineTuningResponseModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                fine_tuning_type_0 = FineTuningResponseModel.from_dict(data)
-
-                return fine_tuning_type_0
-
-            fine_tuning = _parse_fine_tuning(fine_tuning_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            fine_tuning = deviating_field(cls, "fine_tuning", fine_tuning_raw)
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        preview_url = d.pop("preview_url", UNSET)
-        if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
-            preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
-
-        settings_raw = d.pop("settings", UNSET)
-        try:
-
-            def _parse_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
-
-                return settings_type_0
-
-            settings = _parse_settings(settings_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            settings = deviating_field(cls, "settings", settings_raw)
-
-        sharing_raw = d.pop("sharing", UNSET)
-        try:
-
-            def _parse_sharing(data: object) -> None | Unset | VoiceSharingResponseModel:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                sharing_type_0 = VoiceSharingResponseModel.from_dict(data)
-
-                return sharing_type_0
-
-            sharing = _parse_sharing(sharing_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            sharing = deviating_field(cls, "sharing", sharing_raw)
-
-        verified_languages_raw = d.pop("verified_languages", UNSET)
-        try:
-
-            def _parse_verified_languages(data: object) -> list[VerifiedVoiceLanguageResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                verified_languages_type_0 = []
-                _verified_languages_type_0 = data
-                for verified_languages_type_0_item_data in _verified_languages_type_0:
-                    verified_languages_type_0_item = VerifiedVoiceLanguageResponseModel.from_dict(
-                        verified_languages_type_0_item_data
-                    )
-
-                    verified_languages_type_0.append(verified_languages_type_0_item)
-
-                return verified_languages_type_0
-
-            verified_languages = _parse_verified_languages(verified_languages_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            verified_languages = deviating_field(cls, "verified_languages", verified_languages_raw)
-
-        collection_ids = d.pop("collection_ids", UNSET)
-        if collection_ids.__class__ is not list and collection_ids is not None and collection_ids is not UNSET:
-            collection_ids = unexpected_type(cls, "collection_ids", collection_ids, "an array or null")
-        elif collection_ids.__class__ is list and collection_ids:
-            check_items(cls, "collection_ids", collection_ids, (str,), "a string")
-
-        safety_control = d.pop("safety_control", UNSET)
-        if safety_control is not None and safety_control.__class__ is not str and safety_control is not UNSET:
-            safety_control = unexpected_type(cls, "safety_control", safety_control, "null or a string")
-
-        voice_verification_raw = d.pop("voice_verification", UNSET)
-        try:
-
-            def _parse_voice_verification(data: object) -> None | Unset | VoiceVerificationResponseModel:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                voice_verification_type_0 = VoiceVerificationResponseModel.from_dict(data)
-
-                return voice_verification_type_0
-
-            voice_verification = _parse_voice_verification(voice_verification_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            voice_verification = deviating_field(cls, "voice_verification", voice_verification_raw)
-
-        permission_on_resource = d.pop("permission_on_resource", UNSET)
-        if (
-            permission_on_resource.__class__ is not str
-            and permission_on_resource is not None
-            and permission_on_resource is not UNSET
-        ):
-            permission_on_resource = unexpected_type(
-                cls, "permission_on_resource", permission_on_resource, "a string or null"
-            )
-
-        is_owner = d.pop("is_owner", UNSET)
-        if is_owner.__class__ is not bool and is_owner is not None and is_owner is not UNSET:
-            is_owner = unexpected_type(cls, "is_owner", is_owner, "a boolean or null")
-
-        is_legacy = d.pop("is_legacy", UNSET)
-        if is_legacy.__class__ is not bool and is_legacy is not UNSET:
-            is_legacy = unexpected_type(cls, "is_legacy", is_legacy, "a boolean")
-
-        is_mixed = d.pop("is_mixed", UNSET)
-        if is_mixed.__class__ is not bool and is_mixed is not UNSET:
-            is_mixed = unexpected_type(cls, "is_mixed", is_mixed, "a boolean")
-
-        favorited_at_unix = d.pop("favorited_at_unix", UNSET)
-        if favorited_at_unix.__class__ is not int and favorited_at_unix is not None and favorited_at_unix is not UNSET:
-            favorited_at_unix = unexpected_type(cls, "favorited_at_unix", favorited_at_unix, "an integer or null")
-
-        created_at_unix = d.pop("created_at_unix", UNSET)
-        if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
-
-        is_bookmarked = d.pop("is_bookmarked", UNSET)
-        if is_bookmarked.__class__ is not bool and is_bookmarked is not None and is_bookmarked is not UNSET:
-            is_bookmarked = unexpected_type(cls, "is_bookmarked", is_bookmarked, "a boolean or null")
-
-        recording_quality = d.pop("recording_quality", UNSET)
-        if recording_quality is not None and recording_quality.__class__ is not str and recording_quality is not UNSET:
-            recording_quality = unexpected_type(cls, "recording_quality", recording_quality, "null or a string")
-
-        labelling_status = d.pop("labelling_status", UNSET)
-        if labelling_status is not None and labelling_status.__class__ is not str and labelling_status is not UNSET:
-            labelling_status = unexpected_type(cls, "labelling_status", labelling_status, "null or a string")
-
-        recording_quality_reason = d.pop("recording_quality_reason", UNSET)
-        if (
-            recording_quality_reason.__class__ is not str
-            and recording_quality_reason is not None
-            and recording_quality_reason is not UNSET
-        ):
-            recording_quality_reason = unexpected_type(
-                cls, "recording_quality_reason", recording_quality_reason, "a string or null"
-            )
-
-        voice_response_model = cls(
-            voice_id=voice_id,
-            name=name,
-            category=category,
-            labels=labels,
-            available_for_tiers=available_for_tiers,
-            high_quality_base_model_ids=high_quality_base_model_ids,
-            samples=samples,
-            fine_tuning=fine_tuning,
-            description=description,
-            preview_url=preview_url,
-            settings=settings,
-            sharing=sharing,
-            verified_languages=verified_languages,
-            collection_ids=collection_ids,
-            safety_control=safety_control,
-            voice_verification=voice_verification,
-            permission_on_resource=permission_on_resource,
-            is_owner=is_owner,
-            is_legacy=is_legacy,
-            is_mixed=is_mixed,
-            favorited_at_unix=favorited_at_unix,
-            created_at_unix=created_at_unix,
-            is_bookmarked=is_bookmarked,
-            recording_quality=recording_quality,
-            labelling_status=labelling_status,
-            recording_quality_reason=recording_quality_reason,
-        )
-        if _missing:
-            voice_response_model._missing_fields = _missing
-        voice_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_response_model = cls.__new__(cls)
+        voice_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voice_response_model
 
     @property
@@ -740,6 +480,569 @@ class VoiceResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voice_id(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_name(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_category(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    category = d.get("category", MISSING)
+    if category.__class__ is not str:
+        if category is MISSING:
+            category = missing_field(cls, "category")
+        else:
+            category = unexpected_type(cls, "category", category, "a string")
+
+    return category
+
+
+def _read_labels(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    labels_raw = d.get("labels", MISSING)
+    if labels_raw is MISSING:
+        labels = missing_field(cls, "labels")
+    else:
+        try:
+            labels = VoiceResponseModelLabels.from_dict(labels_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            labels = deviating_field(cls, "labels", labels_raw)
+
+    return labels
+
+
+def _read_available_for_tiers(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    available_for_tiers = d.get("available_for_tiers", MISSING)
+    if available_for_tiers.__class__ is not list:
+        if available_for_tiers is MISSING:
+            available_for_tiers = missing_field(cls, "available_for_tiers")
+        else:
+            available_for_tiers = unexpected_type(cls, "available_for_tiers", available_for_tiers, "an array")
+    elif available_for_tiers.__class__ is list and available_for_tiers:
+        check_items(cls, "available_for_tiers", available_for_tiers, (str,), "a string")
+
+    return available_for_tiers
+
+
+def _read_high_quality_base_model_ids(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    high_quality_base_model_ids = d.get("high_quality_base_model_ids", MISSING)
+    if high_quality_base_model_ids.__class__ is not list:
+        if high_quality_base_model_ids is MISSING:
+            high_quality_base_model_ids = missing_field(cls, "high_quality_base_model_ids")
+        else:
+            high_quality_base_model_ids = unexpected_type(
+                cls, "high_quality_base_model_ids", high_quality_base_model_ids, "an array"
+            )
+    elif high_quality_base_model_ids.__class__ is list and high_quality_base_model_ids:
+        check_items(cls, "high_quality_base_model_ids", high_quality_base_model_ids, (str,), "a string")
+
+    return high_quality_base_model_ids
+
+
+def _read_samples(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    samples_raw = d.get("samples", UNSET)
+    try:
+
+        def _parse_samples(data: object) -> list[SampleResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            samples_type_0 = []
+            _samples_type_0 = data
+            for samples_type_0_item_data in _samples_type_0:
+                samples_type_0_item = SampleResponseModel.from_dict(samples_type_0_item_data)
+
+                samples_type_0.append(samples_type_0_item)
+
+            return samples_type_0
+
+        samples = _parse_samples(samples_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        samples = deviating_field(cls, "samples", samples_raw)
+
+    return samples
+
+
+def _read_fine_tuning(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    fine_tuning_raw = d.get("fine_tuning", UNSET)
+    try:
+
+        def _parse_fine_tuning(data: object) -> FineTuningResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            fine_tuning_type_0 = FineTuningResponseModel.from_dict(data)
+
+            return fine_tuning_type_0
+
+        fine_tuning = _parse_fine_tuning(fine_tuning_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        fine_tuning = deviating_field(cls, "fine_tuning", fine_tuning_raw)
+
+    return fine_tuning
+
+
+def _read_description(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_preview_url(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    preview_url = d.get("preview_url", UNSET)
+    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+        preview_url = unexpected_type(cls, "preview_url", preview_url, "a string or null")
+
+    return preview_url
+
+
+def _read_settings(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    settings_raw = d.get("settings", UNSET)
+    try:
+
+        def _parse_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
+
+            return settings_type_0
+
+        settings = _parse_settings(settings_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        settings = deviating_field(cls, "settings", settings_raw)
+
+    return settings
+
+
+def _read_sharing(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    sharing_raw = d.get("sharing", UNSET)
+    try:
+
+        def _parse_sharing(data: object) -> None | Unset | VoiceSharingResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            sharing_type_0 = VoiceSharingResponseModel.from_dict(data)
+
+            return sharing_type_0
+
+        sharing = _parse_sharing(sharing_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        sharing = deviating_field(cls, "sharing", sharing_raw)
+
+    return sharing
+
+
+def _read_verified_languages(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    verified_languages_raw = d.get("verified_languages", UNSET)
+    try:
+
+        def _parse_verified_languages(data: object) -> list[VerifiedVoiceLanguageResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            verified_languages_type_0 = []
+            _verified_languages_type_0 = data
+            for verified_languages_type_0_item_data in _verified_languages_type_0:
+                verified_languages_type_0_item = VerifiedVoiceLanguageResponseModel.from_dict(
+                    verified_languages_type_0_item_data
+                )
+
+                verified_languages_type_0.append(verified_languages_type_0_item)
+
+            return verified_languages_type_0
+
+        verified_languages = _parse_verified_languages(verified_languages_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        verified_languages = deviating_field(cls, "verified_languages", verified_languages_raw)
+
+    return verified_languages
+
+
+def _read_collection_ids(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    collection_ids = d.get("collection_ids", UNSET)
+    if collection_ids.__class__ is not list and collection_ids is not None and collection_ids is not UNSET:
+        collection_ids = unexpected_type(cls, "collection_ids", collection_ids, "an array or null")
+    elif collection_ids.__class__ is list and collection_ids:
+        check_items(cls, "collection_ids", collection_ids, (str,), "a string")
+
+    return collection_ids
+
+
+def _read_safety_control(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    safety_control = d.get("safety_control", UNSET)
+    if safety_control is not None and safety_control.__class__ is not str and safety_control is not UNSET:
+        safety_control = unexpected_type(cls, "safety_control", safety_control, "null or a string")
+
+    return safety_control
+
+
+def _read_voice_verification(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_verification_raw = d.get("voice_verification", UNSET)
+    try:
+
+        def _parse_voice_verification(data: object) -> None | Unset | VoiceVerificationResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_verification_type_0 = VoiceVerificationResponseModel.from_dict(data)
+
+            return voice_verification_type_0
+
+        voice_verification = _parse_voice_verification(voice_verification_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        voice_verification = deviating_field(cls, "voice_verification", voice_verification_raw)
+
+    return voice_verification
+
+
+def _read_permission_on_resource(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    permission_on_resource = d.get("permission_on_resource", UNSET)
+    if (
+        permission_on_resource.__class__ is not str
+        and permission_on_resource is not None
+        and permission_on_resource is not UNSET
+    ):
+        permission_on_resource = unexpected_type(
+            cls, "permission_on_resource", permission_on_resource, "a string or null"
+        )
+
+    return permission_on_resource
+
+
+def _read_is_owner(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    is_owner = d.get("is_owner", UNSET)
+    if is_owner.__class__ is not bool and is_owner is not None and is_owner is not UNSET:
+        is_owner = unexpected_type(cls, "is_owner", is_owner, "a boolean or null")
+
+    return is_owner
+
+
+def _read_is_legacy(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    is_legacy = d.get("is_legacy", UNSET)
+    if is_legacy.__class__ is not bool and is_legacy is not UNSET:
+        is_legacy = unexpected_type(cls, "is_legacy", is_legacy, "a boolean")
+
+    return is_legacy
+
+
+def _read_is_mixed(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    is_mixed = d.get("is_mixed", UNSET)
+    if is_mixed.__class__ is not bool and is_mixed is not UNSET:
+        is_mixed = unexpected_type(cls, "is_mixed", is_mixed, "a boolean")
+
+    return is_mixed
+
+
+def _read_favorited_at_unix(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    favorited_at_unix = d.get("favorited_at_unix", UNSET)
+    if favorited_at_unix.__class__ is not int and favorited_at_unix is not None and favorited_at_unix is not UNSET:
+        favorited_at_unix = unexpected_type(cls, "favorited_at_unix", favorited_at_unix, "an integer or null")
+
+    return favorited_at_unix
+
+
+def _read_created_at_unix(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", UNSET)
+    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+        created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
+
+    return created_at_unix
+
+
+def _read_is_bookmarked(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    is_bookmarked = d.get("is_bookmarked", UNSET)
+    if is_bookmarked.__class__ is not bool and is_bookmarked is not None and is_bookmarked is not UNSET:
+        is_bookmarked = unexpected_type(cls, "is_bookmarked", is_bookmarked, "a boolean or null")
+
+    return is_bookmarked
+
+
+def _read_recording_quality(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    recording_quality = d.get("recording_quality", UNSET)
+    if recording_quality is not None and recording_quality.__class__ is not str and recording_quality is not UNSET:
+        recording_quality = unexpected_type(cls, "recording_quality", recording_quality, "null or a string")
+
+    return recording_quality
+
+
+def _read_labelling_status(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    labelling_status = d.get("labelling_status", UNSET)
+    if labelling_status is not None and labelling_status.__class__ is not str and labelling_status is not UNSET:
+        labelling_status = unexpected_type(cls, "labelling_status", labelling_status, "null or a string")
+
+    return labelling_status
+
+
+def _read_recording_quality_reason(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> Any:
+    recording_quality_reason = d.get("recording_quality_reason", UNSET)
+    if (
+        recording_quality_reason.__class__ is not str
+        and recording_quality_reason is not None
+        and recording_quality_reason is not UNSET
+    ):
+        recording_quality_reason = unexpected_type(
+            cls, "recording_quality_reason", recording_quality_reason, "a string or null"
+        )
+
+    return recording_quality_reason
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voice_id",
+        "name",
+        "category",
+        "labels",
+        "available_for_tiers",
+        "high_quality_base_model_ids",
+        "samples",
+        "fine_tuning",
+        "description",
+        "preview_url",
+        "settings",
+        "sharing",
+        "verified_languages",
+        "collection_ids",
+        "safety_control",
+        "voice_verification",
+        "permission_on_resource",
+        "is_owner",
+        "is_legacy",
+        "is_mixed",
+        "favorited_at_unix",
+        "created_at_unix",
+        "is_bookmarked",
+        "recording_quality",
+        "labelling_status",
+        "recording_quality_reason",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    category = d.get("category", MISSING)
+    if category.__class__ is not str:
+        category = _read_category(cls, d)
+
+    labels = _read_labels(cls, d)
+
+    available_for_tiers = _read_available_for_tiers(cls, d)
+
+    high_quality_base_model_ids = _read_high_quality_base_model_ids(cls, d)
+
+    samples = d.get("samples", UNSET)
+    if samples is not UNSET:
+        samples = _read_samples(cls, d)
+
+    fine_tuning = d.get("fine_tuning", UNSET)
+    if fine_tuning is not UNSET:
+        fine_tuning = _read_fine_tuning(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    preview_url = d.get("preview_url", UNSET)
+    if preview_url.__class__ is not str and preview_url is not None and preview_url is not UNSET:
+        preview_url = _read_preview_url(cls, d)
+
+    settings = d.get("settings", UNSET)
+    if settings is not UNSET:
+        settings = _read_settings(cls, d)
+
+    sharing = d.get("sharing", UNSET)
+    if sharing is not UNSET:
+        sharing = _read_sharing(cls, d)
+
+    verified_languages = d.get("verified_languages", UNSET)
+    if verified_languages is not UNSET:
+        verified_languages = _read_verified_languages(cls, d)
+
+    collection_ids = d.get("collection_ids", UNSET)
+    if collection_ids is not UNSET:
+        collection_ids = _read_collection_ids(cls, d)
+
+    safety_control = d.get("safety_control", UNSET)
+    if safety_control is not None and safety_control.__class__ is not str and safety_control is not UNSET:
+        safety_control = _read_safety_control(cls, d)
+
+    voice_verification = d.get("voice_verification", UNSET)
+    if voice_verification is not UNSET:
+        voice_verification = _read_voice_verification(cls, d)
+
+    permission_on_resource = d.get("permission_on_resource", UNSET)
+    if (
+        permission_on_resource.__class__ is not str
+        and permission_on_resource is not None
+        and permission_on_resource is not UNSET
+    ):
+        permission_on_resource = _read_permission_on_resource(cls, d)
+
+    is_owner = d.get("is_owner", UNSET)
+    if is_owner.__class__ is not bool and is_owner is not None and is_owner is not UNSET:
+        is_owner = _read_is_owner(cls, d)
+
+    is_legacy = d.get("is_legacy", UNSET)
+    if is_legacy.__class__ is not bool and is_legacy is not UNSET:
+        is_legacy = _read_is_legacy(cls, d)
+
+    is_mixed = d.get("is_mixed", UNSET)
+    if is_mixed.__class__ is not bool and is_mixed is not UNSET:
+        is_mixed = _read_is_mixed(cls, d)
+
+    favorited_at_unix = d.get("favorited_at_unix", UNSET)
+    if favorited_at_unix.__class__ is not int and favorited_at_unix is not None and favorited_at_unix is not UNSET:
+        favorited_at_unix = _read_favorited_at_unix(cls, d)
+
+    created_at_unix = d.get("created_at_unix", UNSET)
+    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    is_bookmarked = d.get("is_bookmarked", UNSET)
+    if is_bookmarked.__class__ is not bool and is_bookmarked is not None and is_bookmarked is not UNSET:
+        is_bookmarked = _read_is_bookmarked(cls, d)
+
+    recording_quality = d.get("recording_quality", UNSET)
+    if recording_quality is not None and recording_quality.__class__ is not str and recording_quality is not UNSET:
+        recording_quality = _read_recording_quality(cls, d)
+
+    labelling_status = d.get("labelling_status", UNSET)
+    if labelling_status is not None and labelling_status.__class__ is not str and labelling_status is not UNSET:
+        labelling_status = _read_labelling_status(cls, d)
+
+    recording_quality_reason = d.get("recording_quality_reason", UNSET)
+    if (
+        recording_quality_reason.__class__ is not str
+        and recording_quality_reason is not None
+        and recording_quality_reason is not UNSET
+    ):
+        recording_quality_reason = _read_recording_quality_reason(cls, d)
+
+    return {
+        "voice_id": voice_id,
+        "name": name,
+        "category": category,
+        "labels": labels,
+        "available_for_tiers": available_for_tiers,
+        "high_quality_base_model_ids": high_quality_base_model_ids,
+        "samples": samples,
+        "fine_tuning": fine_tuning,
+        "description": description,
+        "preview_url": preview_url,
+        "settings": settings,
+        "sharing": sharing,
+        "verified_languages": verified_languages,
+        "collection_ids": collection_ids,
+        "safety_control": safety_control,
+        "voice_verification": voice_verification,
+        "permission_on_resource": permission_on_resource,
+        "is_owner": is_owner,
+        "is_legacy": is_legacy,
+        "is_mixed": is_mixed,
+        "favorited_at_unix": favorited_at_unix,
+        "created_at_unix": created_at_unix,
+        "is_bookmarked": is_bookmarked,
+        "recording_quality": recording_quality,
+        "labelling_status": labelling_status,
+        "recording_quality_reason": recording_quality_reason,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VoiceResponseModel._all_fields = _all_fields
+set_readers(
+    VoiceResponseModel,
+    {
+        "voice_id": _read_voice_id,
+        "name": _read_name,
+        "category": _read_category,
+        "labels": _read_labels,
+        "available_for_tiers": _read_available_for_tiers,
+        "high_quality_base_model_ids": _read_high_quality_base_model_ids,
+        "samples": _read_samples,
+        "fine_tuning": _read_fine_tuning,
+        "description": _read_description,
+        "preview_url": _read_preview_url,
+        "settings": _read_settings,
+        "sharing": _read_sharing,
+        "verified_languages": _read_verified_languages,
+        "collection_ids": _read_collection_ids,
+        "safety_control": _read_safety_control,
+        "voice_verification": _read_voice_verification,
+        "permission_on_resource": _read_permission_on_resource,
+        "is_owner": _read_is_owner,
+        "is_legacy": _read_is_legacy,
+        "is_mixed": _read_is_mixed,
+        "favorited_at_unix": _read_favorited_at_unix,
+        "created_at_unix": _read_created_at_unix,
+        "is_bookmarked": _read_is_bookmarked,
+        "recording_quality": _read_recording_quality,
+        "labelling_status": _read_labelling_status,
+        "recording_quality_reason": _read_recording_quality_reason,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

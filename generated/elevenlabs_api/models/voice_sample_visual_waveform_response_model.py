@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSampleVisualWaveformResponseModel")
 
 
-@_attrs_define
-class VoiceSampleVisualWaveformResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceSampleVisualWaveformResponseModel(Lazy):
     """Example:
         {'sample_id': 'DCwhRBWXzGAHq8TQ4Fs18', 'visual_waveform': [0.1, 0.2, 0.3, 0.4, 0.5]}
 
@@ -31,10 +38,19 @@ class VoiceSampleVisualWaveformResponseModel:
     visual_waveform: list[float]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "sample_id",
+        "visual_waveform",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         sample_id = self.sample_id
 
         visual_waveform: Any
@@ -56,33 +72,13 @@ class VoiceSampleVisualWaveformResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        sample_id = d.pop("sample_id", MISSING)
-        if sample_id.__class__ is not str:
-            if sample_id is MISSING:
-                sample_id = missing_field(cls, "sample_id")
-                _missing += ("sample_id",)
-            else:
-                sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
-
-        visual_waveform = d.pop("visual_waveform", MISSING)
-        if visual_waveform.__class__ is not list:
-            if visual_waveform is MISSING:
-                visual_waveform = missing_field(cls, "visual_waveform")
-                _missing += ("visual_waveform",)
-            else:
-                visual_waveform = unexpected_type(cls, "visual_waveform", visual_waveform, "an array")
-        elif visual_waveform.__class__ is list and visual_waveform:
-            check_items(cls, "visual_waveform", visual_waveform, (float, int), "a number")
-
-        voice_sample_visual_waveform_response_model = cls(
-            sample_id=sample_id,
-            visual_waveform=visual_waveform,
-        )
-        if _missing:
-            voice_sample_visual_waveform_response_model._missing_fields = _missing
-        voice_sample_visual_waveform_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_sample_visual_waveform_response_model = cls.__new__(cls)
+        voice_sample_visual_waveform_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return voice_sample_visual_waveform_response_model
 
     @property
@@ -100,3 +96,70 @@ class VoiceSampleVisualWaveformResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sample_id(cls: type[VoiceSampleVisualWaveformResponseModel], d: Mapping[str, Any]) -> Any:
+    sample_id = d.get("sample_id", MISSING)
+    if sample_id.__class__ is not str:
+        if sample_id is MISSING:
+            sample_id = missing_field(cls, "sample_id")
+        else:
+            sample_id = unexpected_type(cls, "sample_id", sample_id, "a string")
+
+    return sample_id
+
+
+def _read_visual_waveform(cls: type[VoiceSampleVisualWaveformResponseModel], d: Mapping[str, Any]) -> Any:
+    visual_waveform = d.get("visual_waveform", MISSING)
+    if visual_waveform.__class__ is not list:
+        if visual_waveform is MISSING:
+            visual_waveform = missing_field(cls, "visual_waveform")
+        else:
+            visual_waveform = unexpected_type(cls, "visual_waveform", visual_waveform, "an array")
+    elif visual_waveform.__class__ is list and visual_waveform:
+        check_items(cls, "visual_waveform", visual_waveform, (float, int), "a number")
+
+    return visual_waveform
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "sample_id",
+        "visual_waveform",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[VoiceSampleVisualWaveformResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceSampleVisualWaveformResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    sample_id = d.get("sample_id", MISSING)
+    if sample_id.__class__ is not str:
+        sample_id = _read_sample_id(cls, d)
+
+    visual_waveform = _read_visual_waveform(cls, d)
+
+    return {
+        "sample_id": sample_id,
+        "visual_waveform": visual_waveform,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VoiceSampleVisualWaveformResponseModel._all_fields = _all_fields
+set_readers(
+    VoiceSampleVisualWaveformResponseModel,
+    {
+        "sample_id": _read_sample_id,
+        "visual_waveform": _read_visual_waveform,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

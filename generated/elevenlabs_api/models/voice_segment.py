@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSegment")
 
 
-@_attrs_define
-class VoiceSegment:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceSegment(Lazy):
     """Attributes:
     voice_id (str): The voice ID used for this segment
     start_time_seconds (float): Start time of this voice segment
@@ -39,10 +46,23 @@ class VoiceSegment:
     dialogue_input_index: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "voice_id",
+        "start_time_seconds",
+        "end_time_seconds",
+        "character_start_index",
+        "character_end_index",
+        "dialogue_input_index",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         voice_id = self.voice_id
 
         start_time_seconds = self.start_time_seconds
@@ -75,69 +95,11 @@ class VoiceSegment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        start_time_seconds = d.pop("start_time_seconds", MISSING)
-        if start_time_seconds.__class__ is not float and start_time_seconds.__class__ is not int:
-            if start_time_seconds is MISSING:
-                start_time_seconds = missing_field(cls, "start_time_seconds")
-                _missing += ("start_time_seconds",)
-            else:
-                start_time_seconds = unexpected_type(cls, "start_time_seconds", start_time_seconds, "a number")
-
-        end_time_seconds = d.pop("end_time_seconds", MISSING)
-        if end_time_seconds.__class__ is not float and end_time_seconds.__class__ is not int:
-            if end_time_seconds is MISSING:
-                end_time_seconds = missing_field(cls, "end_time_seconds")
-                _missing += ("end_time_seconds",)
-            else:
-                end_time_seconds = unexpected_type(cls, "end_time_seconds", end_time_seconds, "a number")
-
-        character_start_index = d.pop("character_start_index", MISSING)
-        if character_start_index.__class__ is not int:
-            if character_start_index is MISSING:
-                character_start_index = missing_field(cls, "character_start_index")
-                _missing += ("character_start_index",)
-            else:
-                character_start_index = unexpected_type(
-                    cls, "character_start_index", character_start_index, "an integer"
-                )
-
-        character_end_index = d.pop("character_end_index", MISSING)
-        if character_end_index.__class__ is not int:
-            if character_end_index is MISSING:
-                character_end_index = missing_field(cls, "character_end_index")
-                _missing += ("character_end_index",)
-            else:
-                character_end_index = unexpected_type(cls, "character_end_index", character_end_index, "an integer")
-
-        dialogue_input_index = d.pop("dialogue_input_index", MISSING)
-        if dialogue_input_index.__class__ is not int:
-            if dialogue_input_index is MISSING:
-                dialogue_input_index = missing_field(cls, "dialogue_input_index")
-                _missing += ("dialogue_input_index",)
-            else:
-                dialogue_input_index = unexpected_type(cls, "dialogue_input_index", dialogue_input_index, "an integer")
-
-        voice_segment = cls(
-            voice_id=voice_id,
-            start_time_seconds=start_time_seconds,
-            end_time_seconds=end_time_seconds,
-            character_start_index=character_start_index,
-            character_end_index=character_end_index,
-            dialogue_input_index=dialogue_input_index,
-        )
-        if _missing:
-            voice_segment._missing_fields = _missing
-        voice_segment.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_segment = cls.__new__(cls)
+        voice_segment.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voice_segment
 
     @property
@@ -155,3 +117,140 @@ class VoiceSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_voice_id(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_start_time_seconds(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
+    start_time_seconds = d.get("start_time_seconds", MISSING)
+    if start_time_seconds.__class__ is not float and start_time_seconds.__class__ is not int:
+        if start_time_seconds is MISSING:
+            start_time_seconds = missing_field(cls, "start_time_seconds")
+        else:
+            start_time_seconds = unexpected_type(cls, "start_time_seconds", start_time_seconds, "a number")
+
+    return start_time_seconds
+
+
+def _read_end_time_seconds(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
+    end_time_seconds = d.get("end_time_seconds", MISSING)
+    if end_time_seconds.__class__ is not float and end_time_seconds.__class__ is not int:
+        if end_time_seconds is MISSING:
+            end_time_seconds = missing_field(cls, "end_time_seconds")
+        else:
+            end_time_seconds = unexpected_type(cls, "end_time_seconds", end_time_seconds, "a number")
+
+    return end_time_seconds
+
+
+def _read_character_start_index(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
+    character_start_index = d.get("character_start_index", MISSING)
+    if character_start_index.__class__ is not int:
+        if character_start_index is MISSING:
+            character_start_index = missing_field(cls, "character_start_index")
+        else:
+            character_start_index = unexpected_type(cls, "character_start_index", character_start_index, "an integer")
+
+    return character_start_index
+
+
+def _read_character_end_index(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
+    character_end_index = d.get("character_end_index", MISSING)
+    if character_end_index.__class__ is not int:
+        if character_end_index is MISSING:
+            character_end_index = missing_field(cls, "character_end_index")
+        else:
+            character_end_index = unexpected_type(cls, "character_end_index", character_end_index, "an integer")
+
+    return character_end_index
+
+
+def _read_dialogue_input_index(cls: type[VoiceSegment], d: Mapping[str, Any]) -> Any:
+    dialogue_input_index = d.get("dialogue_input_index", MISSING)
+    if dialogue_input_index.__class__ is not int:
+        if dialogue_input_index is MISSING:
+            dialogue_input_index = missing_field(cls, "dialogue_input_index")
+        else:
+            dialogue_input_index = unexpected_type(cls, "dialogue_input_index", dialogue_input_index, "an integer")
+
+    return dialogue_input_index
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "voice_id",
+        "start_time_seconds",
+        "end_time_seconds",
+        "character_start_index",
+        "character_end_index",
+        "dialogue_input_index",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoiceSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceSegment], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    start_time_seconds = d.get("start_time_seconds", MISSING)
+    if start_time_seconds.__class__ is not float and start_time_seconds.__class__ is not int:
+        start_time_seconds = _read_start_time_seconds(cls, d)
+
+    end_time_seconds = d.get("end_time_seconds", MISSING)
+    if end_time_seconds.__class__ is not float and end_time_seconds.__class__ is not int:
+        end_time_seconds = _read_end_time_seconds(cls, d)
+
+    character_start_index = d.get("character_start_index", MISSING)
+    if character_start_index.__class__ is not int:
+        character_start_index = _read_character_start_index(cls, d)
+
+    character_end_index = d.get("character_end_index", MISSING)
+    if character_end_index.__class__ is not int:
+        character_end_index = _read_character_end_index(cls, d)
+
+    dialogue_input_index = d.get("dialogue_input_index", MISSING)
+    if dialogue_input_index.__class__ is not int:
+        dialogue_input_index = _read_dialogue_input_index(cls, d)
+
+    return {
+        "voice_id": voice_id,
+        "start_time_seconds": start_time_seconds,
+        "end_time_seconds": end_time_seconds,
+        "character_start_index": character_start_index,
+        "character_end_index": character_end_index,
+        "dialogue_input_index": dialogue_input_index,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VoiceSegment._all_fields = _all_fields
+set_readers(
+    VoiceSegment,
+    {
+        "voice_id": _read_voice_id,
+        "start_time_seconds": _read_start_time_seconds,
+        "end_time_seconds": _read_end_time_seconds,
+        "character_start_index": _read_character_start_index,
+        "character_end_index": _read_character_end_index,
+        "dialogue_input_index": _read_dialogue_input_index,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSettings")
 
 
-@_attrs_define
-class VoiceSettings:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceSettings(Lazy):
     """Attributes:
     cloning_strength (int | Unset): How strongly the dubbed speakers clone the source voices, 0 to 10. Default: 7.
     """
@@ -24,8 +30,12 @@ class VoiceSettings:
     cloning_strength: int | Unset = 7
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         cloning_strength = self.cloning_strength
 
         field_dict: dict[str, Any] = {}
@@ -38,15 +48,11 @@ class VoiceSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        cloning_strength = d.pop("cloning_strength", UNSET)
-        if cloning_strength.__class__ is not int and cloning_strength is not UNSET:
-            cloning_strength = unexpected_type(cls, "cloning_strength", cloning_strength, "an integer")
-
-        voice_settings = cls(
-            cloning_strength=cloning_strength,
-        )
-        voice_settings.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_settings = cls.__new__(cls)
+        voice_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voice_settings
 
     @property
@@ -64,3 +70,41 @@ class VoiceSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_cloning_strength(cls: type[VoiceSettings], d: Mapping[str, Any]) -> Any:
+    cloning_strength = d.get("cloning_strength", UNSET)
+    if cloning_strength.__class__ is not int and cloning_strength is not UNSET:
+        cloning_strength = unexpected_type(cls, "cloning_strength", cloning_strength, "an integer")
+
+    return cloning_strength
+
+
+_FIELDS: frozenset[str] = frozenset(("cloning_strength",))
+
+
+def _read_additional_properties(cls: type[VoiceSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    cloning_strength = d.get("cloning_strength", UNSET)
+    if cloning_strength.__class__ is not int and cloning_strength is not UNSET:
+        cloning_strength = _read_cloning_strength(cls, d)
+
+    return {
+        "cloning_strength": cloning_strength,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+VoiceSettings._all_fields = _all_fields
+set_readers(
+    VoiceSettings,
+    {
+        "cloning_strength": _read_cloning_strength,
+        "additional_properties": _read_additional_properties,
+    },
+)

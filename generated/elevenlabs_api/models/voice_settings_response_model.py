@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSettingsResponseModel")
 
 
-@_attrs_define
-class VoiceSettingsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceSettingsResponseModel(Lazy):
     """Example:
         {'similarity_boost': 1.0, 'speed': 1.0, 'stability': 1.0, 'style': 0.0, 'use_speaker_boost': True}
 
@@ -46,8 +52,12 @@ class VoiceSettingsResponseModel:
     speed: float | None | Unset = 1.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         stability: Any
         try:
             stability = self.stability
@@ -101,45 +111,11 @@ class VoiceSettingsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        stability = d.pop("stability", UNSET)
-        if (
-            stability.__class__ is not float
-            and stability.__class__ is not int
-            and stability is not None
-            and stability is not UNSET
-        ):
-            stability = unexpected_type(cls, "stability", stability, "a number or null")
-
-        use_speaker_boost = d.pop("use_speaker_boost", UNSET)
-        if use_speaker_boost.__class__ is not bool and use_speaker_boost is not None and use_speaker_boost is not UNSET:
-            use_speaker_boost = unexpected_type(cls, "use_speaker_boost", use_speaker_boost, "a boolean or null")
-
-        similarity_boost = d.pop("similarity_boost", UNSET)
-        if (
-            similarity_boost.__class__ is not float
-            and similarity_boost.__class__ is not int
-            and similarity_boost is not None
-            and similarity_boost is not UNSET
-        ):
-            similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
-
-        style = d.pop("style", UNSET)
-        if style.__class__ is not float and style.__class__ is not int and style is not None and style is not UNSET:
-            style = unexpected_type(cls, "style", style, "a number or null")
-
-        speed = d.pop("speed", UNSET)
-        if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-            speed = unexpected_type(cls, "speed", speed, "a number or null")
-
-        voice_settings_response_model = cls(
-            stability=stability,
-            use_speaker_boost=use_speaker_boost,
-            similarity_boost=similarity_boost,
-            style=style,
-            speed=speed,
-        )
-        voice_settings_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_settings_response_model = cls.__new__(cls)
+        voice_settings_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voice_settings_response_model
 
     @property
@@ -157,3 +133,125 @@ class VoiceSettingsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_stability(cls: type[VoiceSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = unexpected_type(cls, "stability", stability, "a number or null")
+
+    return stability
+
+
+def _read_use_speaker_boost(cls: type[VoiceSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    use_speaker_boost = d.get("use_speaker_boost", UNSET)
+    if use_speaker_boost.__class__ is not bool and use_speaker_boost is not None and use_speaker_boost is not UNSET:
+        use_speaker_boost = unexpected_type(cls, "use_speaker_boost", use_speaker_boost, "a boolean or null")
+
+    return use_speaker_boost
+
+
+def _read_similarity_boost(cls: type[VoiceSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not None
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = unexpected_type(cls, "similarity_boost", similarity_boost, "a number or null")
+
+    return similarity_boost
+
+
+def _read_style(cls: type[VoiceSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    style = d.get("style", UNSET)
+    if style.__class__ is not float and style.__class__ is not int and style is not None and style is not UNSET:
+        style = unexpected_type(cls, "style", style, "a number or null")
+
+    return style
+
+
+def _read_speed(cls: type[VoiceSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = unexpected_type(cls, "speed", speed, "a number or null")
+
+    return speed
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "stability",
+        "use_speaker_boost",
+        "similarity_boost",
+        "style",
+        "speed",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoiceSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = _read_stability(cls, d)
+
+    use_speaker_boost = d.get("use_speaker_boost", UNSET)
+    if use_speaker_boost.__class__ is not bool and use_speaker_boost is not None and use_speaker_boost is not UNSET:
+        use_speaker_boost = _read_use_speaker_boost(cls, d)
+
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not None
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = _read_similarity_boost(cls, d)
+
+    style = d.get("style", UNSET)
+    if style.__class__ is not float and style.__class__ is not int and style is not None and style is not UNSET:
+        style = _read_style(cls, d)
+
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = _read_speed(cls, d)
+
+    return {
+        "stability": stability,
+        "use_speaker_boost": use_speaker_boost,
+        "similarity_boost": similarity_boost,
+        "style": style,
+        "speed": speed,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+VoiceSettingsResponseModel._all_fields = _all_fields
+set_readers(
+    VoiceSettingsResponseModel,
+    {
+        "stability": _read_stability,
+        "use_speaker_boost": _read_use_speaker_boost,
+        "similarity_boost": _read_similarity_boost,
+        "style": _read_style,
+        "speed": _read_speed,
+        "additional_properties": _read_additional_properties,
+    },
+)

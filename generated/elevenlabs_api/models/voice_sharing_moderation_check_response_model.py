@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSharingModerationCheckResponseModel")
 
 
-@_attrs_define
-class VoiceSharingModerationCheckResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceSharingModerationCheckResponseModel(Lazy):
     """Example:
         {'captcha_checks': [0.95, 0.98], 'captcha_ids': ['captcha1', 'captcha2'], 'date_checked_unix': 1714204800,
         'description_check': True, 'description_value': 'A female voice with a soft and friendly tone.', 'name_check':
@@ -54,8 +60,12 @@ class VoiceSharingModerationCheckResponseModel:
     captcha_checks: list[float] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         date_checked_unix: Any
         try:
             date_checked_unix = self.date_checked_unix
@@ -169,63 +179,13 @@ class VoiceSharingModerationCheckResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        date_checked_unix = d.pop("date_checked_unix", UNSET)
-        if date_checked_unix.__class__ is not int and date_checked_unix is not None and date_checked_unix is not UNSET:
-            date_checked_unix = unexpected_type(cls, "date_checked_unix", date_checked_unix, "an integer or null")
-
-        name_value = d.pop("name_value", UNSET)
-        if name_value.__class__ is not str and name_value is not None and name_value is not UNSET:
-            name_value = unexpected_type(cls, "name_value", name_value, "a string or null")
-
-        name_check = d.pop("name_check", UNSET)
-        if name_check.__class__ is not bool and name_check is not None and name_check is not UNSET:
-            name_check = unexpected_type(cls, "name_check", name_check, "a boolean or null")
-
-        description_value = d.pop("description_value", UNSET)
-        if description_value.__class__ is not str and description_value is not None and description_value is not UNSET:
-            description_value = unexpected_type(cls, "description_value", description_value, "a string or null")
-
-        description_check = d.pop("description_check", UNSET)
-        if description_check.__class__ is not bool and description_check is not None and description_check is not UNSET:
-            description_check = unexpected_type(cls, "description_check", description_check, "a boolean or null")
-
-        sample_ids = d.pop("sample_ids", UNSET)
-        if sample_ids.__class__ is not list and sample_ids is not None and sample_ids is not UNSET:
-            sample_ids = unexpected_type(cls, "sample_ids", sample_ids, "an array or null")
-        elif sample_ids.__class__ is list and sample_ids:
-            check_items(cls, "sample_ids", sample_ids, (str,), "a string")
-
-        sample_checks = d.pop("sample_checks", UNSET)
-        if sample_checks.__class__ is not list and sample_checks is not None and sample_checks is not UNSET:
-            sample_checks = unexpected_type(cls, "sample_checks", sample_checks, "an array or null")
-        elif sample_checks.__class__ is list and sample_checks:
-            check_items(cls, "sample_checks", sample_checks, (float, int), "a number")
-
-        captcha_ids = d.pop("captcha_ids", UNSET)
-        if captcha_ids.__class__ is not list and captcha_ids is not None and captcha_ids is not UNSET:
-            captcha_ids = unexpected_type(cls, "captcha_ids", captcha_ids, "an array or null")
-        elif captcha_ids.__class__ is list and captcha_ids:
-            check_items(cls, "captcha_ids", captcha_ids, (str,), "a string")
-
-        captcha_checks = d.pop("captcha_checks", UNSET)
-        if captcha_checks.__class__ is not list and captcha_checks is not None and captcha_checks is not UNSET:
-            captcha_checks = unexpected_type(cls, "captcha_checks", captcha_checks, "an array or null")
-        elif captcha_checks.__class__ is list and captcha_checks:
-            check_items(cls, "captcha_checks", captcha_checks, (float, int), "a number")
-
-        voice_sharing_moderation_check_response_model = cls(
-            date_checked_unix=date_checked_unix,
-            name_value=name_value,
-            name_check=name_check,
-            description_value=description_value,
-            description_check=description_check,
-            sample_ids=sample_ids,
-            sample_checks=sample_checks,
-            captcha_ids=captcha_ids,
-            captcha_checks=captcha_checks,
-        )
-        voice_sharing_moderation_check_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_sharing_moderation_check_response_model = cls.__new__(cls)
+        voice_sharing_moderation_check_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return voice_sharing_moderation_check_response_model
 
     @property
@@ -243,3 +203,175 @@ class VoiceSharingModerationCheckResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date_checked_unix(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
+    date_checked_unix = d.get("date_checked_unix", UNSET)
+    if date_checked_unix.__class__ is not int and date_checked_unix is not None and date_checked_unix is not UNSET:
+        date_checked_unix = unexpected_type(cls, "date_checked_unix", date_checked_unix, "an integer or null")
+
+    return date_checked_unix
+
+
+def _read_name_value(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
+    name_value = d.get("name_value", UNSET)
+    if name_value.__class__ is not str and name_value is not None and name_value is not UNSET:
+        name_value = unexpected_type(cls, "name_value", name_value, "a string or null")
+
+    return name_value
+
+
+def _read_name_check(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
+    name_check = d.get("name_check", UNSET)
+    if name_check.__class__ is not bool and name_check is not None and name_check is not UNSET:
+        name_check = unexpected_type(cls, "name_check", name_check, "a boolean or null")
+
+    return name_check
+
+
+def _read_description_value(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
+    description_value = d.get("description_value", UNSET)
+    if description_value.__class__ is not str and description_value is not None and description_value is not UNSET:
+        description_value = unexpected_type(cls, "description_value", description_value, "a string or null")
+
+    return description_value
+
+
+def _read_description_check(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
+    description_check = d.get("description_check", UNSET)
+    if description_check.__class__ is not bool and description_check is not None and description_check is not UNSET:
+        description_check = unexpected_type(cls, "description_check", description_check, "a boolean or null")
+
+    return description_check
+
+
+def _read_sample_ids(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
+    sample_ids = d.get("sample_ids", UNSET)
+    if sample_ids.__class__ is not list and sample_ids is not None and sample_ids is not UNSET:
+        sample_ids = unexpected_type(cls, "sample_ids", sample_ids, "an array or null")
+    elif sample_ids.__class__ is list and sample_ids:
+        check_items(cls, "sample_ids", sample_ids, (str,), "a string")
+
+    return sample_ids
+
+
+def _read_sample_checks(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
+    sample_checks = d.get("sample_checks", UNSET)
+    if sample_checks.__class__ is not list and sample_checks is not None and sample_checks is not UNSET:
+        sample_checks = unexpected_type(cls, "sample_checks", sample_checks, "an array or null")
+    elif sample_checks.__class__ is list and sample_checks:
+        check_items(cls, "sample_checks", sample_checks, (float, int), "a number")
+
+    return sample_checks
+
+
+def _read_captcha_ids(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
+    captcha_ids = d.get("captcha_ids", UNSET)
+    if captcha_ids.__class__ is not list and captcha_ids is not None and captcha_ids is not UNSET:
+        captcha_ids = unexpected_type(cls, "captcha_ids", captcha_ids, "an array or null")
+    elif captcha_ids.__class__ is list and captcha_ids:
+        check_items(cls, "captcha_ids", captcha_ids, (str,), "a string")
+
+    return captcha_ids
+
+
+def _read_captcha_checks(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> Any:
+    captcha_checks = d.get("captcha_checks", UNSET)
+    if captcha_checks.__class__ is not list and captcha_checks is not None and captcha_checks is not UNSET:
+        captcha_checks = unexpected_type(cls, "captcha_checks", captcha_checks, "an array or null")
+    elif captcha_checks.__class__ is list and captcha_checks:
+        check_items(cls, "captcha_checks", captcha_checks, (float, int), "a number")
+
+    return captcha_checks
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "date_checked_unix",
+        "name_value",
+        "name_check",
+        "description_value",
+        "description_check",
+        "sample_ids",
+        "sample_checks",
+        "captcha_ids",
+        "captcha_checks",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    date_checked_unix = d.get("date_checked_unix", UNSET)
+    if date_checked_unix.__class__ is not int and date_checked_unix is not None and date_checked_unix is not UNSET:
+        date_checked_unix = _read_date_checked_unix(cls, d)
+
+    name_value = d.get("name_value", UNSET)
+    if name_value.__class__ is not str and name_value is not None and name_value is not UNSET:
+        name_value = _read_name_value(cls, d)
+
+    name_check = d.get("name_check", UNSET)
+    if name_check.__class__ is not bool and name_check is not None and name_check is not UNSET:
+        name_check = _read_name_check(cls, d)
+
+    description_value = d.get("description_value", UNSET)
+    if description_value.__class__ is not str and description_value is not None and description_value is not UNSET:
+        description_value = _read_description_value(cls, d)
+
+    description_check = d.get("description_check", UNSET)
+    if description_check.__class__ is not bool and description_check is not None and description_check is not UNSET:
+        description_check = _read_description_check(cls, d)
+
+    sample_ids = d.get("sample_ids", UNSET)
+    if sample_ids is not UNSET:
+        sample_ids = _read_sample_ids(cls, d)
+
+    sample_checks = d.get("sample_checks", UNSET)
+    if sample_checks is not UNSET:
+        sample_checks = _read_sample_checks(cls, d)
+
+    captcha_ids = d.get("captcha_ids", UNSET)
+    if captcha_ids is not UNSET:
+        captcha_ids = _read_captcha_ids(cls, d)
+
+    captcha_checks = d.get("captcha_checks", UNSET)
+    if captcha_checks is not UNSET:
+        captcha_checks = _read_captcha_checks(cls, d)
+
+    return {
+        "date_checked_unix": date_checked_unix,
+        "name_value": name_value,
+        "name_check": name_check,
+        "description_value": description_value,
+        "description_check": description_check,
+        "sample_ids": sample_ids,
+        "sample_checks": sample_checks,
+        "captcha_ids": captcha_ids,
+        "captcha_checks": captcha_checks,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+VoiceSharingModerationCheckResponseModel._all_fields = _all_fields
+set_readers(
+    VoiceSharingModerationCheckResponseModel,
+    {
+        "date_checked_unix": _read_date_checked_unix,
+        "name_value": _read_name_value,
+        "name_check": _read_name_check,
+        "description_value": _read_description_value,
+        "description_check": _read_description_check,
+        "sample_ids": _read_sample_ids,
+        "sample_checks": _read_sample_checks,
+        "captcha_ids": _read_captcha_ids,
+        "captcha_checks": _read_captcha_checks,
+        "additional_properties": _read_additional_properties,
+    },
+)

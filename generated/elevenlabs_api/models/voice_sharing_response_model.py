@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,19 +17,26 @@ from ..models.voice_sharing_response_model_status_type_0 import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceSharingResponseModel")
 
 
-@_attrs_define
-class VoiceSharingResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceSharingResponseModel(Lazy):
     """Example:
         {'category': 'professional', 'cloned_by_count': 50, 'date_unix': 1714204800, 'description': 'A female voice with
         a soft and friendly tone.', 'disable_at_unix': 1714204800, 'enabled_in_library': True, 'featured': True,
@@ -146,10 +153,35 @@ class VoiceSharingResponseModel:
     reader_restricted_on: list[ReaderResourceResponseModel] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "status",
+        "date_unix",
+        "whitelisted_emails",
+        "public_owner_id",
+        "original_voice_id",
+        "financial_rewards_enabled",
+        "free_users_allowed",
+        "live_moderation_enabled",
+        "notice_period",
+        "voice_mixing_allowed",
+        "featured",
+        "category",
+        "liked_by_count",
+        "cloned_by_count",
+        "name",
+        "labels",
+        "review_status",
+        "enabled_in_library",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         status: Any
         try:
             if isinstance(self.status, str):
@@ -412,314 +444,11 @@ class VoiceSharingResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        status = d.pop("status", MISSING)
-        if status.__class__ is not str:
-            if status is MISSING:
-                status = missing_field(cls, "status")
-                _missing += ("status",)
-            else:
-                status = unexpected_type(cls, "status", status, "a string")
-
-        date_unix = d.pop("date_unix", MISSING)
-        if date_unix.__class__ is not int:
-            if date_unix is MISSING:
-                date_unix = missing_field(cls, "date_unix")
-                _missing += ("date_unix",)
-            else:
-                date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
-
-        whitelisted_emails = d.pop("whitelisted_emails", MISSING)
-        if whitelisted_emails.__class__ is not list:
-            if whitelisted_emails is MISSING:
-                whitelisted_emails = missing_field(cls, "whitelisted_emails")
-                _missing += ("whitelisted_emails",)
-            else:
-                whitelisted_emails = unexpected_type(cls, "whitelisted_emails", whitelisted_emails, "an array")
-        elif whitelisted_emails.__class__ is list and whitelisted_emails:
-            check_items(cls, "whitelisted_emails", whitelisted_emails, (str,), "a string")
-
-        public_owner_id = d.pop("public_owner_id", MISSING)
-        if public_owner_id.__class__ is not str:
-            if public_owner_id is MISSING:
-                public_owner_id = missing_field(cls, "public_owner_id")
-                _missing += ("public_owner_id",)
-            else:
-                public_owner_id = unexpected_type(cls, "public_owner_id", public_owner_id, "a string")
-
-        original_voice_id = d.pop("original_voice_id", MISSING)
-        if original_voice_id.__class__ is not str:
-            if original_voice_id is MISSING:
-                original_voice_id = missing_field(cls, "original_voice_id")
-                _missing += ("original_voice_id",)
-            else:
-                original_voice_id = unexpected_type(cls, "original_voice_id", original_voice_id, "a string")
-
-        financial_rewards_enabled = d.pop("financial_rewards_enabled", MISSING)
-        if financial_rewards_enabled.__class__ is not bool:
-            if financial_rewards_enabled is MISSING:
-                financial_rewards_enabled = missing_field(cls, "financial_rewards_enabled")
-                _missing += ("financial_rewards_enabled",)
-            else:
-                financial_rewards_enabled = unexpected_type(
-                    cls, "financial_rewards_enabled", financial_rewards_enabled, "a boolean"
-                )
-
-        free_users_allowed = d.pop("free_users_allowed", MISSING)
-        if free_users_allowed.__class__ is not bool:
-            if free_users_allowed is MISSING:
-                free_users_allowed = missing_field(cls, "free_users_allowed")
-                _missing += ("free_users_allowed",)
-            else:
-                free_users_allowed = unexpected_type(cls, "free_users_allowed", free_users_allowed, "a boolean")
-
-        live_moderation_enabled = d.pop("live_moderation_enabled", MISSING)
-        if live_moderation_enabled.__class__ is not bool:
-            if live_moderation_enabled is MISSING:
-                live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
-                _missing += ("live_moderation_enabled",)
-            else:
-                live_moderation_enabled = unexpected_type(
-                    cls, "live_moderation_enabled", live_moderation_enabled, "a boolean"
-                )
-
-        notice_period = d.pop("notice_period", MISSING)
-        if notice_period.__class__ is not int:
-            if notice_period is MISSING:
-                notice_period = missing_field(cls, "notice_period")
-                _missing += ("notice_period",)
-            else:
-                notice_period = unexpected_type(cls, "notice_period", notice_period, "an integer")
-
-        voice_mixing_allowed = d.pop("voice_mixing_allowed", MISSING)
-        if voice_mixing_allowed.__class__ is not bool:
-            if voice_mixing_allowed is MISSING:
-                voice_mixing_allowed = missing_field(cls, "voice_mixing_allowed")
-                _missing += ("voice_mixing_allowed",)
-            else:
-                voice_mixing_allowed = unexpected_type(cls, "voice_mixing_allowed", voice_mixing_allowed, "a boolean")
-
-        featured = d.pop("featured", MISSING)
-        if featured.__class__ is not bool:
-            if featured is MISSING:
-                featured = missing_field(cls, "featured")
-                _missing += ("featured",)
-            else:
-                featured = unexpected_type(cls, "featured", featured, "a boolean")
-
-        category = d.pop("category", MISSING)
-        if category.__class__ is not str:
-            if category is MISSING:
-                category = missing_field(cls, "category")
-                _missing += ("category",)
-            else:
-                category = unexpected_type(cls, "category", category, "a string")
-
-        liked_by_count = d.pop("liked_by_count", MISSING)
-        if liked_by_count.__class__ is not int:
-            if liked_by_count is MISSING:
-                liked_by_count = missing_field(cls, "liked_by_count")
-                _missing += ("liked_by_count",)
-            else:
-                liked_by_count = unexpected_type(cls, "liked_by_count", liked_by_count, "an integer")
-
-        cloned_by_count = d.pop("cloned_by_count", MISSING)
-        if cloned_by_count.__class__ is not int:
-            if cloned_by_count is MISSING:
-                cloned_by_count = missing_field(cls, "cloned_by_count")
-                _missing += ("cloned_by_count",)
-            else:
-                cloned_by_count = unexpected_type(cls, "cloned_by_count", cloned_by_count, "an integer")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        labels_raw = d.pop("labels", MISSING)
-        if labels_raw is MISSING:
-            labels = missing_field(cls, "labels")
-            _missing += ("labels",)
-        else:
-            try:
-                labels = VoiceSharingResponseModelLabels.from_dict(labels_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                labels = deviating_field(cls, "labels", labels_raw)
-
-        review_status = d.pop("review_status", MISSING)
-        if review_status.__class__ is not str:
-            if review_status is MISSING:
-                review_status = missing_field(cls, "review_status")
-                _missing += ("review_status",)
-            else:
-                review_status = unexpected_type(cls, "review_status", review_status, "a string")
-
-        enabled_in_library = d.pop("enabled_in_library", MISSING)
-        if enabled_in_library.__class__ is not bool:
-            if enabled_in_library is MISSING:
-                enabled_in_library = missing_field(cls, "enabled_in_library")
-                _missing += ("enabled_in_library",)
-            else:
-                enabled_in_library = unexpected_type(cls, "enabled_in_library", enabled_in_library, "a boolean")
-
-        history_item_sample_id = d.pop("history_item_sample_id", UNSET)
-        if (
-            history_item_sample_id.__class__ is not str
-            and history_item_sample_id is not None
-            and history_item_sample_id is not UNSET
-        ):
-            history_item_sample_id = unexpected_type(
-                cls, "history_item_sample_id", history_item_sample_id, "a string or null"
-            )
-
-        rate = d.pop("rate", UNSET)
-        if rate.__class__ is not float and rate.__class__ is not int and rate is not None and rate is not UNSET:
-            rate = unexpected_type(cls, "rate", rate, "a number or null")
-
-        fiat_rate = d.pop("fiat_rate", UNSET)
-        if (
-            fiat_rate.__class__ is not float
-            and fiat_rate.__class__ is not int
-            and fiat_rate is not None
-            and fiat_rate is not UNSET
-        ):
-            fiat_rate = unexpected_type(cls, "fiat_rate", fiat_rate, "a number or null")
-
-        disable_at_unix = d.pop("disable_at_unix", UNSET)
-        if disable_at_unix.__class__ is not int and disable_at_unix is not None and disable_at_unix is not UNSET:
-            disable_at_unix = unexpected_type(cls, "disable_at_unix", disable_at_unix, "an integer or null")
-
-        reader_app_enabled = d.pop("reader_app_enabled", UNSET)
-        if (
-            reader_app_enabled.__class__ is not bool
-            and reader_app_enabled is not None
-            and reader_app_enabled is not UNSET
-        ):
-            reader_app_enabled = unexpected_type(cls, "reader_app_enabled", reader_app_enabled, "a boolean or null")
-
-        image_url = d.pop("image_url", UNSET)
-        if image_url.__class__ is not str and image_url is not None and image_url is not UNSET:
-            image_url = unexpected_type(cls, "image_url", image_url, "a string or null")
-
-        ban_reason = d.pop("ban_reason", UNSET)
-        if ban_reason.__class__ is not str and ban_reason is not None and ban_reason is not UNSET:
-            ban_reason = unexpected_type(cls, "ban_reason", ban_reason, "a string or null")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str and description is not None and description is not UNSET:
-            description = unexpected_type(cls, "description", description, "a string or null")
-
-        review_message = d.pop("review_message", UNSET)
-        if review_message.__class__ is not str and review_message is not None and review_message is not UNSET:
-            review_message = unexpected_type(cls, "review_message", review_message, "a string or null")
-
-        instagram_username = d.pop("instagram_username", UNSET)
-        if (
-            instagram_username.__class__ is not str
-            and instagram_username is not None
-            and instagram_username is not UNSET
-        ):
-            instagram_username = unexpected_type(cls, "instagram_username", instagram_username, "a string or null")
-
-        twitter_username = d.pop("twitter_username", UNSET)
-        if twitter_username.__class__ is not str and twitter_username is not None and twitter_username is not UNSET:
-            twitter_username = unexpected_type(cls, "twitter_username", twitter_username, "a string or null")
-
-        youtube_username = d.pop("youtube_username", UNSET)
-        if youtube_username.__class__ is not str and youtube_username is not None and youtube_username is not UNSET:
-            youtube_username = unexpected_type(cls, "youtube_username", youtube_username, "a string or null")
-
-        tiktok_username = d.pop("tiktok_username", UNSET)
-        if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
-            tiktok_username = unexpected_type(cls, "tiktok_username", tiktok_username, "a string or null")
-
-        moderation_check_raw = d.pop("moderation_check", UNSET)
-        try:
-
-            def _parse_moderation_check(data: object) -> None | Unset | VoiceSharingModerationCheckResponseModel:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                moderation_check_type_0 = VoiceSharingModerationCheckResponseModel.from_dict(data)
-
-                return moderation_check_type_0
-
-            moderation_check = _parse_moderation_check(moderation_check_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            moderation_check = deviating_field(cls, "moderation_check", moderation_check_raw)
-
-        reader_restricted_on_raw = d.pop("reader_restricted_on", UNSET)
-        try:
-
-            def _parse_reader_restricted_on(data: object) -> list[ReaderResourceResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                reader_restricted_on_type_0 = []
-                _reader_restricted_on_type_0 = data
-                for reader_restricted_on_type_0_item_data in _reader_restricted_on_type_0:
-                    reader_restricted_on_type_0_item = ReaderResourceResponseModel.from_dict(
-                        reader_restricted_on_type_0_item_data
-                    )
-
-                    reader_restricted_on_type_0.append(reader_restricted_on_type_0_item)
-
-                return reader_restricted_on_type_0
-
-            reader_restricted_on = _parse_reader_restricted_on(reader_restricted_on_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            reader_restricted_on = deviating_field(cls, "reader_restricted_on", reader_restricted_on_raw)
-
-        voice_sharing_response_model = cls(
-            status=status,
-            date_unix=date_unix,
-            whitelisted_emails=whitelisted_emails,
-            public_owner_id=public_owner_id,
-            original_voice_id=original_voice_id,
-            financial_rewards_enabled=financial_rewards_enabled,
-            free_users_allowed=free_users_allowed,
-            live_moderation_enabled=live_moderation_enabled,
-            notice_period=notice_period,
-            voice_mixing_allowed=voice_mixing_allowed,
-            featured=featured,
-            category=category,
-            liked_by_count=liked_by_count,
-            cloned_by_count=cloned_by_count,
-            name=name,
-            labels=labels,
-            review_status=review_status,
-            enabled_in_library=enabled_in_library,
-            history_item_sample_id=history_item_sample_id,
-            rate=rate,
-            fiat_rate=fiat_rate,
-            disable_at_unix=disable_at_unix,
-            reader_app_enabled=reader_app_enabled,
-            image_url=image_url,
-            ban_reason=ban_reason,
-            description=description,
-            review_message=review_message,
-            instagram_username=instagram_username,
-            twitter_username=twitter_username,
-            youtube_username=youtube_username,
-            tiktok_username=tiktok_username,
-            moderation_check=moderation_check,
-            reader_restricted_on=reader_restricted_on,
-        )
-        if _missing:
-            voice_sharing_response_model._missing_fields = _missing
-        voice_sharing_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_sharing_response_model = cls.__new__(cls)
+        voice_sharing_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voice_sharing_response_model
 
     @property
@@ -737,6 +466,645 @@ class VoiceSharingResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        if status is MISSING:
+            status = missing_field(cls, "status")
+        else:
+            status = unexpected_type(cls, "status", status, "a string")
+
+    return status
+
+
+def _read_date_unix(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    date_unix = d.get("date_unix", MISSING)
+    if date_unix.__class__ is not int:
+        if date_unix is MISSING:
+            date_unix = missing_field(cls, "date_unix")
+        else:
+            date_unix = unexpected_type(cls, "date_unix", date_unix, "an integer")
+
+    return date_unix
+
+
+def _read_whitelisted_emails(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    whitelisted_emails = d.get("whitelisted_emails", MISSING)
+    if whitelisted_emails.__class__ is not list:
+        if whitelisted_emails is MISSING:
+            whitelisted_emails = missing_field(cls, "whitelisted_emails")
+        else:
+            whitelisted_emails = unexpected_type(cls, "whitelisted_emails", whitelisted_emails, "an array")
+    elif whitelisted_emails.__class__ is list and whitelisted_emails:
+        check_items(cls, "whitelisted_emails", whitelisted_emails, (str,), "a string")
+
+    return whitelisted_emails
+
+
+def _read_public_owner_id(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    public_owner_id = d.get("public_owner_id", MISSING)
+    if public_owner_id.__class__ is not str:
+        if public_owner_id is MISSING:
+            public_owner_id = missing_field(cls, "public_owner_id")
+        else:
+            public_owner_id = unexpected_type(cls, "public_owner_id", public_owner_id, "a string")
+
+    return public_owner_id
+
+
+def _read_original_voice_id(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    original_voice_id = d.get("original_voice_id", MISSING)
+    if original_voice_id.__class__ is not str:
+        if original_voice_id is MISSING:
+            original_voice_id = missing_field(cls, "original_voice_id")
+        else:
+            original_voice_id = unexpected_type(cls, "original_voice_id", original_voice_id, "a string")
+
+    return original_voice_id
+
+
+def _read_financial_rewards_enabled(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    financial_rewards_enabled = d.get("financial_rewards_enabled", MISSING)
+    if financial_rewards_enabled.__class__ is not bool:
+        if financial_rewards_enabled is MISSING:
+            financial_rewards_enabled = missing_field(cls, "financial_rewards_enabled")
+        else:
+            financial_rewards_enabled = unexpected_type(
+                cls, "financial_rewards_enabled", financial_rewards_enabled, "a boolean"
+            )
+
+    return financial_rewards_enabled
+
+
+def _read_free_users_allowed(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    free_users_allowed = d.get("free_users_allowed", MISSING)
+    if free_users_allowed.__class__ is not bool:
+        if free_users_allowed is MISSING:
+            free_users_allowed = missing_field(cls, "free_users_allowed")
+        else:
+            free_users_allowed = unexpected_type(cls, "free_users_allowed", free_users_allowed, "a boolean")
+
+    return free_users_allowed
+
+
+def _read_live_moderation_enabled(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    live_moderation_enabled = d.get("live_moderation_enabled", MISSING)
+    if live_moderation_enabled.__class__ is not bool:
+        if live_moderation_enabled is MISSING:
+            live_moderation_enabled = missing_field(cls, "live_moderation_enabled")
+        else:
+            live_moderation_enabled = unexpected_type(
+                cls, "live_moderation_enabled", live_moderation_enabled, "a boolean"
+            )
+
+    return live_moderation_enabled
+
+
+def _read_notice_period(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    notice_period = d.get("notice_period", MISSING)
+    if notice_period.__class__ is not int:
+        if notice_period is MISSING:
+            notice_period = missing_field(cls, "notice_period")
+        else:
+            notice_period = unexpected_type(cls, "notice_period", notice_period, "an integer")
+
+    return notice_period
+
+
+def _read_voice_mixing_allowed(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_mixing_allowed = d.get("voice_mixing_allowed", MISSING)
+    if voice_mixing_allowed.__class__ is not bool:
+        if voice_mixing_allowed is MISSING:
+            voice_mixing_allowed = missing_field(cls, "voice_mixing_allowed")
+        else:
+            voice_mixing_allowed = unexpected_type(cls, "voice_mixing_allowed", voice_mixing_allowed, "a boolean")
+
+    return voice_mixing_allowed
+
+
+def _read_featured(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    featured = d.get("featured", MISSING)
+    if featured.__class__ is not bool:
+        if featured is MISSING:
+            featured = missing_field(cls, "featured")
+        else:
+            featured = unexpected_type(cls, "featured", featured, "a boolean")
+
+    return featured
+
+
+def _read_category(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    category = d.get("category", MISSING)
+    if category.__class__ is not str:
+        if category is MISSING:
+            category = missing_field(cls, "category")
+        else:
+            category = unexpected_type(cls, "category", category, "a string")
+
+    return category
+
+
+def _read_liked_by_count(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    liked_by_count = d.get("liked_by_count", MISSING)
+    if liked_by_count.__class__ is not int:
+        if liked_by_count is MISSING:
+            liked_by_count = missing_field(cls, "liked_by_count")
+        else:
+            liked_by_count = unexpected_type(cls, "liked_by_count", liked_by_count, "an integer")
+
+    return liked_by_count
+
+
+def _read_cloned_by_count(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    cloned_by_count = d.get("cloned_by_count", MISSING)
+    if cloned_by_count.__class__ is not int:
+        if cloned_by_count is MISSING:
+            cloned_by_count = missing_field(cls, "cloned_by_count")
+        else:
+            cloned_by_count = unexpected_type(cls, "cloned_by_count", cloned_by_count, "an integer")
+
+    return cloned_by_count
+
+
+def _read_name(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_labels(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    labels_raw = d.get("labels", MISSING)
+    if labels_raw is MISSING:
+        labels = missing_field(cls, "labels")
+    else:
+        try:
+            labels = VoiceSharingResponseModelLabels.from_dict(labels_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            labels = deviating_field(cls, "labels", labels_raw)
+
+    return labels
+
+
+def _read_review_status(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    review_status = d.get("review_status", MISSING)
+    if review_status.__class__ is not str:
+        if review_status is MISSING:
+            review_status = missing_field(cls, "review_status")
+        else:
+            review_status = unexpected_type(cls, "review_status", review_status, "a string")
+
+    return review_status
+
+
+def _read_enabled_in_library(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    enabled_in_library = d.get("enabled_in_library", MISSING)
+    if enabled_in_library.__class__ is not bool:
+        if enabled_in_library is MISSING:
+            enabled_in_library = missing_field(cls, "enabled_in_library")
+        else:
+            enabled_in_library = unexpected_type(cls, "enabled_in_library", enabled_in_library, "a boolean")
+
+    return enabled_in_library
+
+
+def _read_history_item_sample_id(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    history_item_sample_id = d.get("history_item_sample_id", UNSET)
+    if (
+        history_item_sample_id.__class__ is not str
+        and history_item_sample_id is not None
+        and history_item_sample_id is not UNSET
+    ):
+        history_item_sample_id = unexpected_type(
+            cls, "history_item_sample_id", history_item_sample_id, "a string or null"
+        )
+
+    return history_item_sample_id
+
+
+def _read_rate(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    rate = d.get("rate", UNSET)
+    if rate.__class__ is not float and rate.__class__ is not int and rate is not None and rate is not UNSET:
+        rate = unexpected_type(cls, "rate", rate, "a number or null")
+
+    return rate
+
+
+def _read_fiat_rate(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    fiat_rate = d.get("fiat_rate", UNSET)
+    if (
+        fiat_rate.__class__ is not float
+        and fiat_rate.__class__ is not int
+        and fiat_rate is not None
+        and fiat_rate is not UNSET
+    ):
+        fiat_rate = unexpected_type(cls, "fiat_rate", fiat_rate, "a number or null")
+
+    return fiat_rate
+
+
+def _read_disable_at_unix(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    disable_at_unix = d.get("disable_at_unix", UNSET)
+    if disable_at_unix.__class__ is not int and disable_at_unix is not None and disable_at_unix is not UNSET:
+        disable_at_unix = unexpected_type(cls, "disable_at_unix", disable_at_unix, "an integer or null")
+
+    return disable_at_unix
+
+
+def _read_reader_app_enabled(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    reader_app_enabled = d.get("reader_app_enabled", UNSET)
+    if reader_app_enabled.__class__ is not bool and reader_app_enabled is not None and reader_app_enabled is not UNSET:
+        reader_app_enabled = unexpected_type(cls, "reader_app_enabled", reader_app_enabled, "a boolean or null")
+
+    return reader_app_enabled
+
+
+def _read_image_url(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    image_url = d.get("image_url", UNSET)
+    if image_url.__class__ is not str and image_url is not None and image_url is not UNSET:
+        image_url = unexpected_type(cls, "image_url", image_url, "a string or null")
+
+    return image_url
+
+
+def _read_ban_reason(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    ban_reason = d.get("ban_reason", UNSET)
+    if ban_reason.__class__ is not str and ban_reason is not None and ban_reason is not UNSET:
+        ban_reason = unexpected_type(cls, "ban_reason", ban_reason, "a string or null")
+
+    return ban_reason
+
+
+def _read_description(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = unexpected_type(cls, "description", description, "a string or null")
+
+    return description
+
+
+def _read_review_message(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    review_message = d.get("review_message", UNSET)
+    if review_message.__class__ is not str and review_message is not None and review_message is not UNSET:
+        review_message = unexpected_type(cls, "review_message", review_message, "a string or null")
+
+    return review_message
+
+
+def _read_instagram_username(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    instagram_username = d.get("instagram_username", UNSET)
+    if instagram_username.__class__ is not str and instagram_username is not None and instagram_username is not UNSET:
+        instagram_username = unexpected_type(cls, "instagram_username", instagram_username, "a string or null")
+
+    return instagram_username
+
+
+def _read_twitter_username(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    twitter_username = d.get("twitter_username", UNSET)
+    if twitter_username.__class__ is not str and twitter_username is not None and twitter_username is not UNSET:
+        twitter_username = unexpected_type(cls, "twitter_username", twitter_username, "a string or null")
+
+    return twitter_username
+
+
+def _read_youtube_username(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    youtube_username = d.get("youtube_username", UNSET)
+    if youtube_username.__class__ is not str and youtube_username is not None and youtube_username is not UNSET:
+        youtube_username = unexpected_type(cls, "youtube_username", youtube_username, "a string or null")
+
+    return youtube_username
+
+
+def _read_tiktok_username(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    tiktok_username = d.get("tiktok_username", UNSET)
+    if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
+        tiktok_username = unexpected_type(cls, "tiktok_username", tiktok_username, "a string or null")
+
+    return tiktok_username
+
+
+def _read_moderation_check(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    moderation_check_raw = d.get("moderation_check", UNSET)
+    try:
+
+        def _parse_moderation_check(data: object) -> None | Unset | VoiceSharingModerationCheckResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            moderation_check_type_0 = VoiceSharingModerationCheckResponseModel.from_dict(data)
+
+            return moderation_check_type_0
+
+        moderation_check = _parse_moderation_check(moderation_check_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        moderation_check = deviating_field(cls, "moderation_check", moderation_check_raw)
+
+    return moderation_check
+
+
+def _read_reader_restricted_on(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> Any:
+    reader_restricted_on_raw = d.get("reader_restricted_on", UNSET)
+    try:
+
+        def _parse_reader_restricted_on(data: object) -> list[ReaderResourceResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            reader_restricted_on_type_0 = []
+            _reader_restricted_on_type_0 = data
+            for reader_restricted_on_type_0_item_data in _reader_restricted_on_type_0:
+                reader_restricted_on_type_0_item = ReaderResourceResponseModel.from_dict(
+                    reader_restricted_on_type_0_item_data
+                )
+
+                reader_restricted_on_type_0.append(reader_restricted_on_type_0_item)
+
+            return reader_restricted_on_type_0
+
+        reader_restricted_on = _parse_reader_restricted_on(reader_restricted_on_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        reader_restricted_on = deviating_field(cls, "reader_restricted_on", reader_restricted_on_raw)
+
+    return reader_restricted_on
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "date_unix",
+        "whitelisted_emails",
+        "public_owner_id",
+        "original_voice_id",
+        "financial_rewards_enabled",
+        "free_users_allowed",
+        "live_moderation_enabled",
+        "notice_period",
+        "voice_mixing_allowed",
+        "featured",
+        "category",
+        "liked_by_count",
+        "cloned_by_count",
+        "name",
+        "labels",
+        "review_status",
+        "enabled_in_library",
+        "history_item_sample_id",
+        "rate",
+        "fiat_rate",
+        "disable_at_unix",
+        "reader_app_enabled",
+        "image_url",
+        "ban_reason",
+        "description",
+        "review_message",
+        "instagram_username",
+        "twitter_username",
+        "youtube_username",
+        "tiktok_username",
+        "moderation_check",
+        "reader_restricted_on",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    status = d.get("status", MISSING)
+    if status.__class__ is not str:
+        status = _read_status(cls, d)
+
+    date_unix = d.get("date_unix", MISSING)
+    if date_unix.__class__ is not int:
+        date_unix = _read_date_unix(cls, d)
+
+    whitelisted_emails = _read_whitelisted_emails(cls, d)
+
+    public_owner_id = d.get("public_owner_id", MISSING)
+    if public_owner_id.__class__ is not str:
+        public_owner_id = _read_public_owner_id(cls, d)
+
+    original_voice_id = d.get("original_voice_id", MISSING)
+    if original_voice_id.__class__ is not str:
+        original_voice_id = _read_original_voice_id(cls, d)
+
+    financial_rewards_enabled = d.get("financial_rewards_enabled", MISSING)
+    if financial_rewards_enabled.__class__ is not bool:
+        financial_rewards_enabled = _read_financial_rewards_enabled(cls, d)
+
+    free_users_allowed = d.get("free_users_allowed", MISSING)
+    if free_users_allowed.__class__ is not bool:
+        free_users_allowed = _read_free_users_allowed(cls, d)
+
+    live_moderation_enabled = d.get("live_moderation_enabled", MISSING)
+    if live_moderation_enabled.__class__ is not bool:
+        live_moderation_enabled = _read_live_moderation_enabled(cls, d)
+
+    notice_period = d.get("notice_period", MISSING)
+    if notice_period.__class__ is not int:
+        notice_period = _read_notice_period(cls, d)
+
+    voice_mixing_allowed = d.get("voice_mixing_allowed", MISSING)
+    if voice_mixing_allowed.__class__ is not bool:
+        voice_mixing_allowed = _read_voice_mixing_allowed(cls, d)
+
+    featured = d.get("featured", MISSING)
+    if featured.__class__ is not bool:
+        featured = _read_featured(cls, d)
+
+    category = d.get("category", MISSING)
+    if category.__class__ is not str:
+        category = _read_category(cls, d)
+
+    liked_by_count = d.get("liked_by_count", MISSING)
+    if liked_by_count.__class__ is not int:
+        liked_by_count = _read_liked_by_count(cls, d)
+
+    cloned_by_count = d.get("cloned_by_count", MISSING)
+    if cloned_by_count.__class__ is not int:
+        cloned_by_count = _read_cloned_by_count(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    labels = _read_labels(cls, d)
+
+    review_status = d.get("review_status", MISSING)
+    if review_status.__class__ is not str:
+        review_status = _read_review_status(cls, d)
+
+    enabled_in_library = d.get("enabled_in_library", MISSING)
+    if enabled_in_library.__class__ is not bool:
+        enabled_in_library = _read_enabled_in_library(cls, d)
+
+    history_item_sample_id = d.get("history_item_sample_id", UNSET)
+    if (
+        history_item_sample_id.__class__ is not str
+        and history_item_sample_id is not None
+        and history_item_sample_id is not UNSET
+    ):
+        history_item_sample_id = _read_history_item_sample_id(cls, d)
+
+    rate = d.get("rate", UNSET)
+    if rate.__class__ is not float and rate.__class__ is not int and rate is not None and rate is not UNSET:
+        rate = _read_rate(cls, d)
+
+    fiat_rate = d.get("fiat_rate", UNSET)
+    if (
+        fiat_rate.__class__ is not float
+        and fiat_rate.__class__ is not int
+        and fiat_rate is not None
+        and fiat_rate is not UNSET
+    ):
+        fiat_rate = _read_fiat_rate(cls, d)
+
+    disable_at_unix = d.get("disable_at_unix", UNSET)
+    if disable_at_unix.__class__ is not int and disable_at_unix is not None and disable_at_unix is not UNSET:
+        disable_at_unix = _read_disable_at_unix(cls, d)
+
+    reader_app_enabled = d.get("reader_app_enabled", UNSET)
+    if reader_app_enabled.__class__ is not bool and reader_app_enabled is not None and reader_app_enabled is not UNSET:
+        reader_app_enabled = _read_reader_app_enabled(cls, d)
+
+    image_url = d.get("image_url", UNSET)
+    if image_url.__class__ is not str and image_url is not None and image_url is not UNSET:
+        image_url = _read_image_url(cls, d)
+
+    ban_reason = d.get("ban_reason", UNSET)
+    if ban_reason.__class__ is not str and ban_reason is not None and ban_reason is not UNSET:
+        ban_reason = _read_ban_reason(cls, d)
+
+    description = d.get("description", UNSET)
+    if description.__class__ is not str and description is not None and description is not UNSET:
+        description = _read_description(cls, d)
+
+    review_message = d.get("review_message", UNSET)
+    if review_message.__class__ is not str and review_message is not None and review_message is not UNSET:
+        review_message = _read_review_message(cls, d)
+
+    instagram_username = d.get("instagram_username", UNSET)
+    if instagram_username.__class__ is not str and instagram_username is not None and instagram_username is not UNSET:
+        instagram_username = _read_instagram_username(cls, d)
+
+    twitter_username = d.get("twitter_username", UNSET)
+    if twitter_username.__class__ is not str and twitter_username is not None and twitter_username is not UNSET:
+        twitter_username = _read_twitter_username(cls, d)
+
+    youtube_username = d.get("youtube_username", UNSET)
+    if youtube_username.__class__ is not str and youtube_username is not None and youtube_username is not UNSET:
+        youtube_username = _read_youtube_username(cls, d)
+
+    tiktok_username = d.get("tiktok_username", UNSET)
+    if tiktok_username.__class__ is not str and tiktok_username is not None and tiktok_username is not UNSET:
+        tiktok_username = _read_tiktok_username(cls, d)
+
+    moderation_check = d.get("moderation_check", UNSET)
+    if moderation_check is not UNSET:
+        moderation_check = _read_moderation_check(cls, d)
+
+    reader_restricted_on = d.get("reader_restricted_on", UNSET)
+    if reader_restricted_on is not UNSET:
+        reader_restricted_on = _read_reader_restricted_on(cls, d)
+
+    return {
+        "status": status,
+        "date_unix": date_unix,
+        "whitelisted_emails": whitelisted_emails,
+        "public_owner_id": public_owner_id,
+        "original_voice_id": original_voice_id,
+        "financial_rewards_enabled": financial_rewards_enabled,
+        "free_users_allowed": free_users_allowed,
+        "live_moderation_enabled": live_moderation_enabled,
+        "notice_period": notice_period,
+        "voice_mixing_allowed": voice_mixing_allowed,
+        "featured": featured,
+        "category": category,
+        "liked_by_count": liked_by_count,
+        "cloned_by_count": cloned_by_count,
+        "name": name,
+        "labels": labels,
+        "review_status": review_status,
+        "enabled_in_library": enabled_in_library,
+        "history_item_sample_id": history_item_sample_id,
+        "rate": rate,
+        "fiat_rate": fiat_rate,
+        "disable_at_unix": disable_at_unix,
+        "reader_app_enabled": reader_app_enabled,
+        "image_url": image_url,
+        "ban_reason": ban_reason,
+        "description": description,
+        "review_message": review_message,
+        "instagram_username": instagram_username,
+        "twitter_username": twitter_username,
+        "youtube_username": youtube_username,
+        "tiktok_username": tiktok_username,
+        "moderation_check": moderation_check,
+        "reader_restricted_on": reader_restricted_on,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VoiceSharingResponseModel._all_fields = _all_fields
+set_readers(
+    VoiceSharingResponseModel,
+    {
+        "status": _read_status,
+        "date_unix": _read_date_unix,
+        "whitelisted_emails": _read_whitelisted_emails,
+        "public_owner_id": _read_public_owner_id,
+        "original_voice_id": _read_original_voice_id,
+        "financial_rewards_enabled": _read_financial_rewards_enabled,
+        "free_users_allowed": _read_free_users_allowed,
+        "live_moderation_enabled": _read_live_moderation_enabled,
+        "notice_period": _read_notice_period,
+        "voice_mixing_allowed": _read_voice_mixing_allowed,
+        "featured": _read_featured,
+        "category": _read_category,
+        "liked_by_count": _read_liked_by_count,
+        "cloned_by_count": _read_cloned_by_count,
+        "name": _read_name,
+        "labels": _read_labels,
+        "review_status": _read_review_status,
+        "enabled_in_library": _read_enabled_in_library,
+        "history_item_sample_id": _read_history_item_sample_id,
+        "rate": _read_rate,
+        "fiat_rate": _read_fiat_rate,
+        "disable_at_unix": _read_disable_at_unix,
+        "reader_app_enabled": _read_reader_app_enabled,
+        "image_url": _read_image_url,
+        "ban_reason": _read_ban_reason,
+        "description": _read_description,
+        "review_message": _read_review_message,
+        "instagram_username": _read_instagram_username,
+        "twitter_username": _read_twitter_username,
+        "youtube_username": _read_youtube_username,
+        "tiktok_username": _read_tiktok_username,
+        "moderation_check": _read_moderation_check,
+        "reader_restricted_on": _read_reader_restricted_on,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceStatisticsResponseModel")
 
 
-@_attrs_define
-class VoiceStatisticsResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceStatisticsResponseModel(Lazy):
     """Attributes:
     project_voice_ref_id (str): The project voice reference ID.
     characters_unconverted (int): The number of unconverted characters for this voice.
@@ -39,10 +46,21 @@ class VoiceStatisticsResponseModel:
     credits_needed_to_convert: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "project_voice_ref_id",
+        "characters_unconverted",
+        "characters_converted",
+        "voice_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         project_voice_ref_id = self.project_voice_ref_id
 
         characters_unconverted = self.characters_unconverted
@@ -76,62 +94,11 @@ class VoiceStatisticsResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        project_voice_ref_id = d.pop("project_voice_ref_id", MISSING)
-        if project_voice_ref_id.__class__ is not str:
-            if project_voice_ref_id is MISSING:
-                project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
-                _missing += ("project_voice_ref_id",)
-            else:
-                project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
-
-        characters_unconverted = d.pop("characters_unconverted", MISSING)
-        if characters_unconverted.__class__ is not int:
-            if characters_unconverted is MISSING:
-                characters_unconverted = missing_field(cls, "characters_unconverted")
-                _missing += ("characters_unconverted",)
-            else:
-                characters_unconverted = unexpected_type(
-                    cls, "characters_unconverted", characters_unconverted, "an integer"
-                )
-
-        characters_converted = d.pop("characters_converted", MISSING)
-        if characters_converted.__class__ is not int:
-            if characters_converted is MISSING:
-                characters_converted = missing_field(cls, "characters_converted")
-                _missing += ("characters_converted",)
-            else:
-                characters_converted = unexpected_type(cls, "characters_converted", characters_converted, "an integer")
-
-        voice_id = d.pop("voice_id", MISSING)
-        if voice_id.__class__ is not str:
-            if voice_id is MISSING:
-                voice_id = missing_field(cls, "voice_id")
-                _missing += ("voice_id",)
-            else:
-                voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
-
-        credits_needed_to_convert = d.pop("credits_needed_to_convert", UNSET)
-        if (
-            credits_needed_to_convert.__class__ is not int
-            and credits_needed_to_convert is not None
-            and credits_needed_to_convert is not UNSET
-        ):
-            credits_needed_to_convert = unexpected_type(
-                cls, "credits_needed_to_convert", credits_needed_to_convert, "an integer or null"
-            )
-
-        voice_statistics_response_model = cls(
-            project_voice_ref_id=project_voice_ref_id,
-            characters_unconverted=characters_unconverted,
-            characters_converted=characters_converted,
-            voice_id=voice_id,
-            credits_needed_to_convert=credits_needed_to_convert,
-        )
-        if _missing:
-            voice_statistics_response_model._missing_fields = _missing
-        voice_statistics_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_statistics_response_model = cls.__new__(cls)
+        voice_statistics_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voice_statistics_response_model
 
     @property
@@ -149,3 +116,131 @@ class VoiceStatisticsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_project_voice_ref_id(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
+    if project_voice_ref_id.__class__ is not str:
+        if project_voice_ref_id is MISSING:
+            project_voice_ref_id = missing_field(cls, "project_voice_ref_id")
+        else:
+            project_voice_ref_id = unexpected_type(cls, "project_voice_ref_id", project_voice_ref_id, "a string")
+
+    return project_voice_ref_id
+
+
+def _read_characters_unconverted(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    characters_unconverted = d.get("characters_unconverted", MISSING)
+    if characters_unconverted.__class__ is not int:
+        if characters_unconverted is MISSING:
+            characters_unconverted = missing_field(cls, "characters_unconverted")
+        else:
+            characters_unconverted = unexpected_type(
+                cls, "characters_unconverted", characters_unconverted, "an integer"
+            )
+
+    return characters_unconverted
+
+
+def _read_characters_converted(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    characters_converted = d.get("characters_converted", MISSING)
+    if characters_converted.__class__ is not int:
+        if characters_converted is MISSING:
+            characters_converted = missing_field(cls, "characters_converted")
+        else:
+            characters_converted = unexpected_type(cls, "characters_converted", characters_converted, "an integer")
+
+    return characters_converted
+
+
+def _read_voice_id(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        if voice_id is MISSING:
+            voice_id = missing_field(cls, "voice_id")
+        else:
+            voice_id = unexpected_type(cls, "voice_id", voice_id, "a string")
+
+    return voice_id
+
+
+def _read_credits_needed_to_convert(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> Any:
+    credits_needed_to_convert = d.get("credits_needed_to_convert", UNSET)
+    if (
+        credits_needed_to_convert.__class__ is not int
+        and credits_needed_to_convert is not None
+        and credits_needed_to_convert is not UNSET
+    ):
+        credits_needed_to_convert = unexpected_type(
+            cls, "credits_needed_to_convert", credits_needed_to_convert, "an integer or null"
+        )
+
+    return credits_needed_to_convert
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "project_voice_ref_id",
+        "characters_unconverted",
+        "characters_converted",
+        "voice_id",
+        "credits_needed_to_convert",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceStatisticsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
+    if project_voice_ref_id.__class__ is not str:
+        project_voice_ref_id = _read_project_voice_ref_id(cls, d)
+
+    characters_unconverted = d.get("characters_unconverted", MISSING)
+    if characters_unconverted.__class__ is not int:
+        characters_unconverted = _read_characters_unconverted(cls, d)
+
+    characters_converted = d.get("characters_converted", MISSING)
+    if characters_converted.__class__ is not int:
+        characters_converted = _read_characters_converted(cls, d)
+
+    voice_id = d.get("voice_id", MISSING)
+    if voice_id.__class__ is not str:
+        voice_id = _read_voice_id(cls, d)
+
+    credits_needed_to_convert = d.get("credits_needed_to_convert", UNSET)
+    if (
+        credits_needed_to_convert.__class__ is not int
+        and credits_needed_to_convert is not None
+        and credits_needed_to_convert is not UNSET
+    ):
+        credits_needed_to_convert = _read_credits_needed_to_convert(cls, d)
+
+    return {
+        "project_voice_ref_id": project_voice_ref_id,
+        "characters_unconverted": characters_unconverted,
+        "characters_converted": characters_converted,
+        "voice_id": voice_id,
+        "credits_needed_to_convert": credits_needed_to_convert,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VoiceStatisticsResponseModel._all_fields = _all_fields
+set_readers(
+    VoiceStatisticsResponseModel,
+    {
+        "project_voice_ref_id": _read_project_voice_ref_id,
+        "characters_unconverted": _read_characters_unconverted,
+        "characters_converted": _read_characters_converted,
+        "voice_id": _read_voice_id,
+        "credits_needed_to_convert": _read_credits_needed_to_convert,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoiceVerificationResponseModel")
 
 
-@_attrs_define
-class VoiceVerificationResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoiceVerificationResponseModel(Lazy):
     """Example:
         {'is_verified': True, 'language': 'en', 'requires_verification': False, 'verification_attempts': [{'accepted':
         True, 'date_unix': 1714204800, 'levenshtein_distance': 2, 'recording': {'mime_type': 'audio/mpeg',
@@ -51,10 +58,21 @@ class VoiceVerificationResponseModel:
     verification_attempts: list[VerificationAttemptResponseModel] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "requires_verification",
+        "is_verified",
+        "verification_failures",
+        "verification_attempts_count",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         requires_verification = self.requires_verification
 
         is_verified = self.is_verified
@@ -111,87 +129,11 @@ class VoiceVerificationResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        requires_verification = d.pop("requires_verification", MISSING)
-        if requires_verification.__class__ is not bool:
-            if requires_verification is MISSING:
-                requires_verification = missing_field(cls, "requires_verification")
-                _missing += ("requires_verification",)
-            else:
-                requires_verification = unexpected_type(
-                    cls, "requires_verification", requires_verification, "a boolean"
-                )
-
-        is_verified = d.pop("is_verified", MISSING)
-        if is_verified.__class__ is not bool:
-            if is_verified is MISSING:
-                is_verified = missing_field(cls, "is_verified")
-                _missing += ("is_verified",)
-            else:
-                is_verified = unexpected_type(cls, "is_verified", is_verified, "a boolean")
-
-        verification_failures = d.pop("verification_failures", MISSING)
-        if verification_failures.__class__ is not list:
-            if verification_failures is MISSING:
-                verification_failures = missing_field(cls, "verification_failures")
-                _missing += ("verification_failures",)
-            else:
-                verification_failures = unexpected_type(cls, "verification_failures", verification_failures, "an array")
-        elif verification_failures.__class__ is list and verification_failures:
-            check_items(cls, "verification_failures", verification_failures, (str,), "a string")
-
-        verification_attempts_count = d.pop("verification_attempts_count", MISSING)
-        if verification_attempts_count.__class__ is not int:
-            if verification_attempts_count is MISSING:
-                verification_attempts_count = missing_field(cls, "verification_attempts_count")
-                _missing += ("verification_attempts_count",)
-            else:
-                verification_attempts_count = unexpected_type(
-                    cls, "verification_attempts_count", verification_attempts_count, "an integer"
-                )
-
-        language = d.pop("language", UNSET)
-        if language.__class__ is not str and language is not None and language is not UNSET:
-            language = unexpected_type(cls, "language", language, "a string or null")
-
-        verification_attempts_raw = d.pop("verification_attempts", UNSET)
-        try:
-
-            def _parse_verification_attempts(data: object) -> list[VerificationAttemptResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                verification_attempts_type_0 = []
-                _verification_attempts_type_0 = data
-                for verification_attempts_type_0_item_data in _verification_attempts_type_0:
-                    verification_attempts_type_0_item = VerificationAttemptResponseModel.from_dict(
-                        verification_attempts_type_0_item_data
-                    )
-
-                    verification_attempts_type_0.append(verification_attempts_type_0_item)
-
-                return verification_attempts_type_0
-
-            verification_attempts = _parse_verification_attempts(verification_attempts_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            verification_attempts = deviating_field(cls, "verification_attempts", verification_attempts_raw)
-
-        voice_verification_response_model = cls(
-            requires_verification=requires_verification,
-            is_verified=is_verified,
-            verification_failures=verification_failures,
-            verification_attempts_count=verification_attempts_count,
-            language=language,
-            verification_attempts=verification_attempts,
-        )
-        if _missing:
-            voice_verification_response_model._missing_fields = _missing
-        voice_verification_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voice_verification_response_model = cls.__new__(cls)
+        voice_verification_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voice_verification_response_model
 
     @property
@@ -209,6 +151,161 @@ class VoiceVerificationResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_requires_verification(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
+    requires_verification = d.get("requires_verification", MISSING)
+    if requires_verification.__class__ is not bool:
+        if requires_verification is MISSING:
+            requires_verification = missing_field(cls, "requires_verification")
+        else:
+            requires_verification = unexpected_type(cls, "requires_verification", requires_verification, "a boolean")
+
+    return requires_verification
+
+
+def _read_is_verified(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
+    is_verified = d.get("is_verified", MISSING)
+    if is_verified.__class__ is not bool:
+        if is_verified is MISSING:
+            is_verified = missing_field(cls, "is_verified")
+        else:
+            is_verified = unexpected_type(cls, "is_verified", is_verified, "a boolean")
+
+    return is_verified
+
+
+def _read_verification_failures(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
+    verification_failures = d.get("verification_failures", MISSING)
+    if verification_failures.__class__ is not list:
+        if verification_failures is MISSING:
+            verification_failures = missing_field(cls, "verification_failures")
+        else:
+            verification_failures = unexpected_type(cls, "verification_failures", verification_failures, "an array")
+    elif verification_failures.__class__ is list and verification_failures:
+        check_items(cls, "verification_failures", verification_failures, (str,), "a string")
+
+    return verification_failures
+
+
+def _read_verification_attempts_count(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
+    verification_attempts_count = d.get("verification_attempts_count", MISSING)
+    if verification_attempts_count.__class__ is not int:
+        if verification_attempts_count is MISSING:
+            verification_attempts_count = missing_field(cls, "verification_attempts_count")
+        else:
+            verification_attempts_count = unexpected_type(
+                cls, "verification_attempts_count", verification_attempts_count, "an integer"
+            )
+
+    return verification_attempts_count
+
+
+def _read_language(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = unexpected_type(cls, "language", language, "a string or null")
+
+    return language
+
+
+def _read_verification_attempts(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> Any:
+    verification_attempts_raw = d.get("verification_attempts", UNSET)
+    try:
+
+        def _parse_verification_attempts(data: object) -> list[VerificationAttemptResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            verification_attempts_type_0 = []
+            _verification_attempts_type_0 = data
+            for verification_attempts_type_0_item_data in _verification_attempts_type_0:
+                verification_attempts_type_0_item = VerificationAttemptResponseModel.from_dict(
+                    verification_attempts_type_0_item_data
+                )
+
+                verification_attempts_type_0.append(verification_attempts_type_0_item)
+
+            return verification_attempts_type_0
+
+        verification_attempts = _parse_verification_attempts(verification_attempts_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        verification_attempts = deviating_field(cls, "verification_attempts", verification_attempts_raw)
+
+    return verification_attempts
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "requires_verification",
+        "is_verified",
+        "verification_failures",
+        "verification_attempts_count",
+        "language",
+        "verification_attempts",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    requires_verification = d.get("requires_verification", MISSING)
+    if requires_verification.__class__ is not bool:
+        requires_verification = _read_requires_verification(cls, d)
+
+    is_verified = d.get("is_verified", MISSING)
+    if is_verified.__class__ is not bool:
+        is_verified = _read_is_verified(cls, d)
+
+    verification_failures = _read_verification_failures(cls, d)
+
+    verification_attempts_count = d.get("verification_attempts_count", MISSING)
+    if verification_attempts_count.__class__ is not int:
+        verification_attempts_count = _read_verification_attempts_count(cls, d)
+
+    language = d.get("language", UNSET)
+    if language.__class__ is not str and language is not None and language is not UNSET:
+        language = _read_language(cls, d)
+
+    verification_attempts = d.get("verification_attempts", UNSET)
+    if verification_attempts is not UNSET:
+        verification_attempts = _read_verification_attempts(cls, d)
+
+    return {
+        "requires_verification": requires_verification,
+        "is_verified": is_verified,
+        "verification_failures": verification_failures,
+        "verification_attempts_count": verification_attempts_count,
+        "language": language,
+        "verification_attempts": verification_attempts,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VoiceVerificationResponseModel._all_fields = _all_fields
+set_readers(
+    VoiceVerificationResponseModel,
+    {
+        "requires_verification": _read_requires_verification,
+        "is_verified": _read_is_verified,
+        "verification_failures": _read_verification_failures,
+        "verification_attempts_count": _read_verification_attempts_count,
+        "language": _read_language,
+        "verification_attempts": _read_verification_attempts,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoicemailDetectionToolConfig")
 
 
-@_attrs_define
-class VoicemailDetectionToolConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoicemailDetectionToolConfig(Lazy):
     """Allows the agent to detect when a voicemail system is encountered.
 
     This tool should be invoked by the LLM when it detects that the call has been
@@ -35,11 +41,16 @@ class VoicemailDetectionToolConfig:
     voicemail_message: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "voicemail_detection")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         system_tool_type = self.system_tool_type
 
         voicemail_message: Any
@@ -61,21 +72,11 @@ class VoicemailDetectionToolConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        system_tool_type_raw = d.pop("system_tool_type", UNSET)
-        system_tool_type = cast(Literal["voicemail_detection"] | Unset, system_tool_type_raw)
-        if system_tool_type != "voicemail_detection" and not isinstance(system_tool_type, Unset):
-            raise ValueError(f"system_tool_type must match const 'voicemail_detection', got '{system_tool_type}'")
-
-        voicemail_message = d.pop("voicemail_message", UNSET)
-        if voicemail_message.__class__ is not str and voicemail_message is not None and voicemail_message is not UNSET:
-            voicemail_message = unexpected_type(cls, "voicemail_message", voicemail_message, "a string or null")
-
-        voicemail_detection_tool_config = cls(
-            system_tool_type=system_tool_type,
-            voicemail_message=voicemail_message,
-        )
-        voicemail_detection_tool_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voicemail_detection_tool_config = cls.__new__(cls)
+        voicemail_detection_tool_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voicemail_detection_tool_config
 
     @property
@@ -93,3 +94,61 @@ class VoicemailDetectionToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_system_tool_type(cls: type[VoicemailDetectionToolConfig], d: Mapping[str, Any]) -> Any:
+    system_tool_type_raw = d.get("system_tool_type", UNSET)
+    system_tool_type = cast(Literal["voicemail_detection"] | Unset, system_tool_type_raw)
+    if system_tool_type != "voicemail_detection" and not isinstance(system_tool_type, Unset):
+        raise ValueError(f"system_tool_type must match const 'voicemail_detection', got '{system_tool_type}'")
+
+    return system_tool_type
+
+
+def _read_voicemail_message(cls: type[VoicemailDetectionToolConfig], d: Mapping[str, Any]) -> Any:
+    voicemail_message = d.get("voicemail_message", UNSET)
+    if voicemail_message.__class__ is not str and voicemail_message is not None and voicemail_message is not UNSET:
+        voicemail_message = unexpected_type(cls, "voicemail_message", voicemail_message, "a string or null")
+
+    return voicemail_message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "system_tool_type",
+        "voicemail_message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoicemailDetectionToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoicemailDetectionToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    system_tool_type = d.get("system_tool_type", UNSET)
+    if system_tool_type is not UNSET:
+        system_tool_type = _read_system_tool_type(cls, d)
+
+    voicemail_message = d.get("voicemail_message", UNSET)
+    if voicemail_message.__class__ is not str and voicemail_message is not None and voicemail_message is not UNSET:
+        voicemail_message = _read_voicemail_message(cls, d)
+
+    return {
+        "system_tool_type": system_tool_type,
+        "voicemail_message": voicemail_message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+VoicemailDetectionToolConfig._all_fields = _all_fields
+set_readers(
+    VoicemailDetectionToolConfig,
+    {
+        "system_tool_type": _read_system_tool_type,
+        "voicemail_message": _read_voicemail_message,
+        "additional_properties": _read_additional_properties,
+    },
+)

@@ -8,16 +8,23 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="VoicesNotPermittedWarning")
 
 
-@_attrs_define
-class VoicesNotPermittedWarning:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class VoicesNotPermittedWarning(Lazy):
     """Attributes:
     type_ (Literal['voices_not_permitted']): Identifies this warning; branch on it to read the fields below.
     speaker_ids (list[str]): Speakers whose voices were not permitted for cloning. The dub used a replacement voice
@@ -33,13 +40,23 @@ class VoicesNotPermittedWarning:
     message: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "speaker_ids",
+        "message",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "voices_not_permitted")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         speaker_ids: Any
@@ -64,41 +81,11 @@ class VoicesNotPermittedWarning:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["voices_not_permitted"], type__raw)
-        if type_ != "voices_not_permitted":
-            raise ValueError(f"type must match const 'voices_not_permitted', got '{type_}'")
-
-        speaker_ids = d.pop("speaker_ids", MISSING)
-        if speaker_ids.__class__ is not list:
-            if speaker_ids is MISSING:
-                speaker_ids = missing_field(cls, "speaker_ids")
-                _missing += ("speaker_ids",)
-            else:
-                speaker_ids = unexpected_type(cls, "speaker_ids", speaker_ids, "an array")
-        elif speaker_ids.__class__ is list and speaker_ids:
-            check_items(cls, "speaker_ids", speaker_ids, (str,), "a string")
-
-        message = d.pop("message", MISSING)
-        if message.__class__ is not str:
-            if message is MISSING:
-                message = missing_field(cls, "message")
-                _missing += ("message",)
-            else:
-                message = unexpected_type(cls, "message", message, "a string")
-
-        voices_not_permitted_warning = cls(
-            type_=type_,
-            speaker_ids=speaker_ids,
-            message=message,
-        )
-        if _missing:
-            voices_not_permitted_warning._missing_fields = _missing
-        voices_not_permitted_warning.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        voices_not_permitted_warning = cls.__new__(cls)
+        voices_not_permitted_warning.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return voices_not_permitted_warning
 
     @property
@@ -116,3 +103,84 @@ class VoicesNotPermittedWarning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["voices_not_permitted"], type__raw)
+    if type_ != "voices_not_permitted":
+        raise ValueError(f"type must match const 'voices_not_permitted', got '{type_}'")
+
+    return type_
+
+
+def _read_speaker_ids(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any]) -> Any:
+    speaker_ids = d.get("speaker_ids", MISSING)
+    if speaker_ids.__class__ is not list:
+        if speaker_ids is MISSING:
+            speaker_ids = missing_field(cls, "speaker_ids")
+        else:
+            speaker_ids = unexpected_type(cls, "speaker_ids", speaker_ids, "an array")
+    elif speaker_ids.__class__ is list and speaker_ids:
+        check_items(cls, "speaker_ids", speaker_ids, (str,), "a string")
+
+    return speaker_ids
+
+
+def _read_message(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        if message is MISSING:
+            message = missing_field(cls, "message")
+        else:
+            message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "speaker_ids",
+        "message",
+    )
+)
+
+
+def _read_additional_properties(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    speaker_ids = _read_speaker_ids(cls, d)
+
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        message = _read_message(cls, d)
+
+    return {
+        "type_": type_,
+        "speaker_ids": speaker_ids,
+        "message": message,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+VoicesNotPermittedWarning._all_fields = _all_fields
+set_readers(
+    VoicesNotPermittedWarning,
+    {
+        "type_": _read_type_,
+        "speaker_ids": _read_speaker_ids,
+        "message": _read_message,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WebhookHMACSettings")
 
 
-@_attrs_define
-class WebhookHMACSettings:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WebhookHMACSettings(Lazy):
     """Settings for creating an HMAC-authenticated webhook
 
     Attributes:
@@ -39,13 +46,23 @@ class WebhookHMACSettings:
     request_headers: None | Unset | WebhookHMACSettingsRequestHeadersType0 = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "webhook_url",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("auth_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("auth_type", "hmac")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         auth_type = self.auth_type
 
         name = self.name
@@ -79,59 +96,11 @@ class WebhookHMACSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        auth_type_raw = d.pop("auth_type", MISSING)
-        if auth_type_raw is MISSING:
-            auth_type_raw = missing_field(cls, "auth_type")
-        auth_type = cast(Literal["hmac"], auth_type_raw)
-        if auth_type != "hmac":
-            raise ValueError(f"auth_type must match const 'hmac', got '{auth_type}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        webhook_url = d.pop("webhook_url", MISSING)
-        if webhook_url.__class__ is not str:
-            if webhook_url is MISSING:
-                webhook_url = missing_field(cls, "webhook_url")
-                _missing += ("webhook_url",)
-            else:
-                webhook_url = unexpected_type(cls, "webhook_url", webhook_url, "a string")
-
-        request_headers_raw = d.pop("request_headers", UNSET)
-        try:
-
-            def _parse_request_headers(data: object) -> None | Unset | WebhookHMACSettingsRequestHeadersType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                request_headers_type_0 = WebhookHMACSettingsRequestHeadersType0.from_dict(data)
-
-                return request_headers_type_0
-
-            request_headers = _parse_request_headers(request_headers_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
-
-        webhook_hmac_settings = cls(
-            auth_type=auth_type,
-            name=name,
-            webhook_url=webhook_url,
-            request_headers=request_headers,
-        )
-        if _missing:
-            webhook_hmac_settings._missing_fields = _missing
-        webhook_hmac_settings.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        webhook_hmac_settings = cls.__new__(cls)
+        webhook_hmac_settings.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return webhook_hmac_settings
 
     @property
@@ -149,6 +118,117 @@ class WebhookHMACSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_type(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> Any:
+    auth_type_raw = d.get("auth_type", MISSING)
+    if auth_type_raw is MISSING:
+        auth_type_raw = missing_field(cls, "auth_type")
+    auth_type = cast(Literal["hmac"], auth_type_raw)
+    if auth_type != "hmac":
+        raise ValueError(f"auth_type must match const 'hmac', got '{auth_type}'")
+
+    return auth_type
+
+
+def _read_name(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_webhook_url(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> Any:
+    webhook_url = d.get("webhook_url", MISSING)
+    if webhook_url.__class__ is not str:
+        if webhook_url is MISSING:
+            webhook_url = missing_field(cls, "webhook_url")
+        else:
+            webhook_url = unexpected_type(cls, "webhook_url", webhook_url, "a string")
+
+    return webhook_url
+
+
+def _read_request_headers(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> Any:
+    request_headers_raw = d.get("request_headers", UNSET)
+    try:
+
+        def _parse_request_headers(data: object) -> None | Unset | WebhookHMACSettingsRequestHeadersType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            request_headers_type_0 = WebhookHMACSettingsRequestHeadersType0.from_dict(data)
+
+            return request_headers_type_0
+
+        request_headers = _parse_request_headers(request_headers_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        request_headers = deviating_field(cls, "request_headers", request_headers_raw)
+
+    return request_headers
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "auth_type",
+        "name",
+        "webhook_url",
+        "request_headers",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    auth_type = _read_auth_type(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    webhook_url = d.get("webhook_url", MISSING)
+    if webhook_url.__class__ is not str:
+        webhook_url = _read_webhook_url(cls, d)
+
+    request_headers = d.get("request_headers", UNSET)
+    if request_headers is not UNSET:
+        request_headers = _read_request_headers(cls, d)
+
+    return {
+        "auth_type": auth_type,
+        "name": name,
+        "webhook_url": webhook_url,
+        "request_headers": request_headers,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WebhookHMACSettings._all_fields = _all_fields
+set_readers(
+    WebhookHMACSettings,
+    {
+        "auth_type": _read_auth_type,
+        "name": _read_name,
+        "webhook_url": _read_webhook_url,
+        "request_headers": _read_request_headers,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

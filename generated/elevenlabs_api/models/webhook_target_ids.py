@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WebhookTargetIds")
 
 
-@_attrs_define
-class WebhookTargetIds:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WebhookTargetIds(Lazy):
     """Deliver the result to specific configured flows webhooks.
 
     Attributes:
@@ -33,13 +40,20 @@ class WebhookTargetIds:
     type_: Literal["ids"] | Unset = "ids"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("ids",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "ids")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         ids: Any
         try:
             ids = self.ids
@@ -61,30 +75,11 @@ class WebhookTargetIds:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["ids"] | Unset, type__raw)
-        if type_ != "ids" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'ids', got '{type_}'")
-
-        ids = d.pop("ids", MISSING)
-        if ids.__class__ is not list:
-            if ids is MISSING:
-                ids = missing_field(cls, "ids")
-                _missing += ("ids",)
-            else:
-                ids = unexpected_type(cls, "ids", ids, "an array")
-        elif ids.__class__ is list and ids:
-            check_items(cls, "ids", ids, (str,), "a string")
-
-        webhook_target_ids = cls(
-            ids=ids,
-            type_=type_,
-        )
-        if _missing:
-            webhook_target_ids._missing_fields = _missing
-        webhook_target_ids.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        webhook_target_ids = cls.__new__(cls)
+        webhook_target_ids.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return webhook_target_ids
 
     @property
@@ -102,3 +97,66 @@ class WebhookTargetIds:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WebhookTargetIds], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["ids"] | Unset, type__raw)
+    if type_ != "ids" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'ids', got '{type_}'")
+
+    return type_
+
+
+def _read_ids(cls: type[WebhookTargetIds], d: Mapping[str, Any]) -> Any:
+    ids = d.get("ids", MISSING)
+    if ids.__class__ is not list:
+        if ids is MISSING:
+            ids = missing_field(cls, "ids")
+        else:
+            ids = unexpected_type(cls, "ids", ids, "an array")
+    elif ids.__class__ is list and ids:
+        check_items(cls, "ids", ids, (str,), "a string")
+
+    return ids
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "ids",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WebhookTargetIds], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WebhookTargetIds], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    ids = _read_ids(cls, d)
+
+    return {
+        "ids": ids,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WebhookTargetIds._all_fields = _all_fields
+set_readers(
+    WebhookTargetIds,
+    {
+        "ids": _read_ids,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

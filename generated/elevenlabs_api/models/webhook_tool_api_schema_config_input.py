@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,20 +16,27 @@ from ..models.webhook_tool_api_schema_config_input_method import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WebhookToolApiSchemaConfigInput")
 
 
-@_attrs_define
-class WebhookToolApiSchemaConfigInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WebhookToolApiSchemaConfigInput(Lazy):
     """Example:
         {'method': 'GET', 'path_params_schema': {'agent_id': {'type': 'string'}}, 'query_params_schema': {'param1':
         {'type': 'string'}}, 'request_body_schema': {'param1': {'type': 'string'}}, 'request_headers': {'Authorization':
@@ -82,10 +89,16 @@ class WebhookToolApiSchemaConfigInput:
     auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("url",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         url = self.url
 
         request_headers: Any
@@ -223,200 +236,13 @@ class WebhookToolApiSchemaConfigInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        url = d.pop("url", MISSING)
-        if url.__class__ is not str:
-            if url is MISSING:
-                url = missing_field(cls, "url")
-                _missing += ("url",)
-            else:
-                url = unexpected_type(cls, "url", url, "a string")
-
-        request_headers_raw = d.pop("request_headers", UNSET)
-        try:
-            _request_headers = request_headers_raw
-            request_headers: WebhookToolApiSchemaConfigInputRequestHeaders | Unset
-            if isinstance(_request_headers, Unset):
-                request_headers = UNSET
-            else:
-                request_headers = WebhookToolApiSchemaConfigInputRequestHeaders.from_dict(_request_headers)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_headers = deviating_field(cls, "request_headers", request_headers_raw)
-
-        method_raw = d.pop("method", UNSET)
-        try:
-            _method = method_raw
-            method: WebhookToolApiSchemaConfigInputMethod | Unset
-            if isinstance(_method, Unset):
-                method = UNSET
-            else:
-                method = check_webhook_tool_api_schema_config_input_method(_method)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            method = deviating_field(cls, "method", method_raw)
-
-        path_params_schema_raw = d.pop("path_params_schema", UNSET)
-        try:
-            _path_params_schema = path_params_schema_raw
-            path_params_schema: WebhookToolApiSchemaConfigInputPathParamsSchema | Unset
-            if isinstance(_path_params_schema, Unset):
-                path_params_schema = UNSET
-            else:
-                path_params_schema = WebhookToolApiSchemaConfigInputPathParamsSchema.from_dict(_path_params_schema)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            path_params_schema = deviating_field(cls, "path_params_schema", path_params_schema_raw)
-
-        query_params_schema_raw = d.pop("query_params_schema", UNSET)
-        try:
-
-            def _parse_query_params_schema(data: object) -> None | QueryParamsJsonSchema | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                query_params_schema_type_0 = QueryParamsJsonSchema.from_dict(data)
-
-                return query_params_schema_type_0
-
-            query_params_schema = _parse_query_params_schema(query_params_schema_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            query_params_schema = deviating_field(cls, "query_params_schema", query_params_schema_raw)
-
-        request_body_schema_raw = d.pop("request_body_schema", UNSET)
-        try:
-
-            def _parse_request_body_schema(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                request_body_schema_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
-
-                return request_body_schema_type_0
-
-            request_body_schema = _parse_request_body_schema(request_body_schema_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request_body_schema = deviating_field(cls, "request_body_schema", request_body_schema_raw)
-
-        response_body_schema_raw = d.pop("response_body_schema", UNSET)
-        try:
-
-            def _parse_response_body_schema(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                response_body_schema_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
-
-                return response_body_schema_type_0
-
-            response_body_schema = _parse_response_body_schema(response_body_schema_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            response_body_schema = deviating_field(cls, "response_body_schema", response_body_schema_raw)
-
-        response_filter_raw = d.pop("response_filter", UNSET)
-        try:
-
-            def _parse_response_filter(data: object) -> None | ResponseFilter | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                response_filter_type_0 = ResponseFilter.from_dict(data)
-
-                return response_filter_type_0
-
-            response_filter = _parse_response_filter(response_filter_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            response_filter = deviating_field(cls, "response_filter", response_filter_raw)
-
-        content_type_raw = d.pop("content_type", UNSET)
-        try:
-            _content_type = content_type_raw
-            content_type: WebhookToolApiSchemaConfigInputContentType | Unset
-            if isinstance(_content_type, Unset):
-                content_type = UNSET
-            else:
-                content_type = check_webhook_tool_api_schema_config_input_content_type(_content_type)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            content_type = deviating_field(cls, "content_type", content_type_raw)
-
-        auth_resolved_params = d.pop("auth_resolved_params", UNSET)
-        if auth_resolved_params.__class__ is not list and auth_resolved_params is not UNSET:
-            auth_resolved_params = unexpected_type(cls, "auth_resolved_params", auth_resolved_params, "an array")
-        elif auth_resolved_params.__class__ is list and auth_resolved_params:
-            check_items(cls, "auth_resolved_params", auth_resolved_params, (str,), "a string")
-
-        auth_connection_raw = d.pop("auth_connection", UNSET)
-        try:
-
-            def _parse_auth_connection(
-                data: object,
-            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_auth_connection_member, data)
-
-            def _parse_auth_connection_member(
-                data: object,
-            ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        AuthConnectionLocator,
-                        EnvironmentAuthConnectionLocator,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
-
-                    return auth_connection_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
-
-                return auth_connection_type_1
-
-            auth_connection = _parse_auth_connection(auth_connection_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
-
-        webhook_tool_api_schema_config_input = cls(
-            url=url,
-            request_headers=request_headers,
-            method=method,
-            path_params_schema=path_params_schema,
-            query_params_schema=query_params_schema,
-            request_body_schema=request_body_schema,
-            response_body_schema=response_body_schema,
-            response_filter=response_filter,
-            content_type=content_type,
-            auth_resolved_params=auth_resolved_params,
-            auth_connection=auth_connection,
-        )
-        if _missing:
-            webhook_tool_api_schema_config_input._missing_fields = _missing
-        webhook_tool_api_schema_config_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        webhook_tool_api_schema_config_input = cls.__new__(cls)
+        webhook_tool_api_schema_config_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return webhook_tool_api_schema_config_input
 
     @property
@@ -434,6 +260,331 @@ class WebhookToolApiSchemaConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_url(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        if url is MISSING:
+            url = missing_field(cls, "url")
+        else:
+            url = unexpected_type(cls, "url", url, "a string")
+
+    return url
+
+
+def _read_request_headers(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    request_headers_raw = d.get("request_headers", UNSET)
+    try:
+        _request_headers = request_headers_raw
+        request_headers: WebhookToolApiSchemaConfigInputRequestHeaders | Unset
+        if isinstance(_request_headers, Unset):
+            request_headers = UNSET
+        else:
+            request_headers = WebhookToolApiSchemaConfigInputRequestHeaders.from_dict(_request_headers)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        request_headers = deviating_field(cls, "request_headers", request_headers_raw)
+
+    return request_headers
+
+
+def _read_method(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    method_raw = d.get("method", UNSET)
+    try:
+        _method = method_raw
+        method: WebhookToolApiSchemaConfigInputMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = check_webhook_tool_api_schema_config_input_method(_method)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        method = deviating_field(cls, "method", method_raw)
+
+    return method
+
+
+def _read_path_params_schema(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    path_params_schema_raw = d.get("path_params_schema", UNSET)
+    try:
+        _path_params_schema = path_params_schema_raw
+        path_params_schema: WebhookToolApiSchemaConfigInputPathParamsSchema | Unset
+        if isinstance(_path_params_schema, Unset):
+            path_params_schema = UNSET
+        else:
+            path_params_schema = WebhookToolApiSchemaConfigInputPathParamsSchema.from_dict(_path_params_schema)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        path_params_schema = deviating_field(cls, "path_params_schema", path_params_schema_raw)
+
+    return path_params_schema
+
+
+def _read_query_params_schema(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    query_params_schema_raw = d.get("query_params_schema", UNSET)
+    try:
+
+        def _parse_query_params_schema(data: object) -> None | QueryParamsJsonSchema | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            query_params_schema_type_0 = QueryParamsJsonSchema.from_dict(data)
+
+            return query_params_schema_type_0
+
+        query_params_schema = _parse_query_params_schema(query_params_schema_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        query_params_schema = deviating_field(cls, "query_params_schema", query_params_schema_raw)
+
+    return query_params_schema
+
+
+def _read_request_body_schema(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    request_body_schema_raw = d.get("request_body_schema", UNSET)
+    try:
+
+        def _parse_request_body_schema(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            request_body_schema_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+
+            return request_body_schema_type_0
+
+        request_body_schema = _parse_request_body_schema(request_body_schema_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        request_body_schema = deviating_field(cls, "request_body_schema", request_body_schema_raw)
+
+    return request_body_schema
+
+
+def _read_response_body_schema(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    response_body_schema_raw = d.get("response_body_schema", UNSET)
+    try:
+
+        def _parse_response_body_schema(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_body_schema_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+
+            return response_body_schema_type_0
+
+        response_body_schema = _parse_response_body_schema(response_body_schema_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        response_body_schema = deviating_field(cls, "response_body_schema", response_body_schema_raw)
+
+    return response_body_schema
+
+
+def _read_response_filter(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    response_filter_raw = d.get("response_filter", UNSET)
+    try:
+
+        def _parse_response_filter(data: object) -> None | ResponseFilter | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_filter_type_0 = ResponseFilter.from_dict(data)
+
+            return response_filter_type_0
+
+        response_filter = _parse_response_filter(response_filter_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        response_filter = deviating_field(cls, "response_filter", response_filter_raw)
+
+    return response_filter
+
+
+def _read_content_type(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    content_type_raw = d.get("content_type", UNSET)
+    try:
+        _content_type = content_type_raw
+        content_type: WebhookToolApiSchemaConfigInputContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = check_webhook_tool_api_schema_config_input_content_type(_content_type)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        content_type = deviating_field(cls, "content_type", content_type_raw)
+
+    return content_type
+
+
+def _read_auth_resolved_params(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    auth_resolved_params = d.get("auth_resolved_params", UNSET)
+    if auth_resolved_params.__class__ is not list and auth_resolved_params is not UNSET:
+        auth_resolved_params = unexpected_type(cls, "auth_resolved_params", auth_resolved_params, "an array")
+    elif auth_resolved_params.__class__ is list and auth_resolved_params:
+        check_items(cls, "auth_resolved_params", auth_resolved_params, (str,), "a string")
+
+    return auth_resolved_params
+
+
+def _read_auth_connection(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> Any:
+    auth_connection_raw = d.get("auth_connection", UNSET)
+    try:
+
+        def _parse_auth_connection(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_auth_connection_member, data)
+
+        def _parse_auth_connection_member(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    AuthConnectionLocator,
+                    EnvironmentAuthConnectionLocator,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+            return auth_connection_type_1
+
+        auth_connection = _parse_auth_connection(auth_connection_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
+
+    return auth_connection
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "url",
+        "request_headers",
+        "method",
+        "path_params_schema",
+        "query_params_schema",
+        "request_body_schema",
+        "response_body_schema",
+        "response_filter",
+        "content_type",
+        "auth_resolved_params",
+        "auth_connection",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WebhookToolApiSchemaConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    url = d.get("url", MISSING)
+    if url.__class__ is not str:
+        url = _read_url(cls, d)
+
+    request_headers = d.get("request_headers", UNSET)
+    if request_headers is not UNSET:
+        request_headers = _read_request_headers(cls, d)
+
+    method = d.get("method", UNSET)
+    if method is not UNSET:
+        method = _read_method(cls, d)
+
+    path_params_schema = d.get("path_params_schema", UNSET)
+    if path_params_schema is not UNSET:
+        path_params_schema = _read_path_params_schema(cls, d)
+
+    query_params_schema = d.get("query_params_schema", UNSET)
+    if query_params_schema is not UNSET:
+        query_params_schema = _read_query_params_schema(cls, d)
+
+    request_body_schema = d.get("request_body_schema", UNSET)
+    if request_body_schema is not UNSET:
+        request_body_schema = _read_request_body_schema(cls, d)
+
+    response_body_schema = d.get("response_body_schema", UNSET)
+    if response_body_schema is not UNSET:
+        response_body_schema = _read_response_body_schema(cls, d)
+
+    response_filter = d.get("response_filter", UNSET)
+    if response_filter is not UNSET:
+        response_filter = _read_response_filter(cls, d)
+
+    content_type = d.get("content_type", UNSET)
+    if content_type is not UNSET:
+        content_type = _read_content_type(cls, d)
+
+    auth_resolved_params = d.get("auth_resolved_params", UNSET)
+    if auth_resolved_params is not UNSET:
+        auth_resolved_params = _read_auth_resolved_params(cls, d)
+
+    auth_connection = d.get("auth_connection", UNSET)
+    if auth_connection is not UNSET:
+        auth_connection = _read_auth_connection(cls, d)
+
+    return {
+        "url": url,
+        "request_headers": request_headers,
+        "method": method,
+        "path_params_schema": path_params_schema,
+        "query_params_schema": query_params_schema,
+        "request_body_schema": request_body_schema,
+        "response_body_schema": response_body_schema,
+        "response_filter": response_filter,
+        "content_type": content_type,
+        "auth_resolved_params": auth_resolved_params,
+        "auth_connection": auth_connection,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WebhookToolApiSchemaConfigInput._all_fields = _all_fields
+set_readers(
+    WebhookToolApiSchemaConfigInput,
+    {
+        "url": _read_url,
+        "request_headers": _read_request_headers,
+        "method": _read_method,
+        "path_params_schema": _read_path_params_schema,
+        "query_params_schema": _read_query_params_schema,
+        "request_body_schema": _read_request_body_schema,
+        "response_body_schema": _read_response_body_schema,
+        "response_filter": _read_response_filter,
+        "content_type": _read_content_type,
+        "auth_resolved_params": _read_auth_resolved_params,
+        "auth_connection": _read_auth_connection,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

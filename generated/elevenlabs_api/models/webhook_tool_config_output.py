@@ -14,19 +14,26 @@ from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WebhookToolConfigOutput")
 
 
-@_attrs_define
-class WebhookToolConfigOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WebhookToolConfigOutput(Lazy):
     """A webhook tool is a tool that calls an external webhook from our server
 
     Example:
@@ -102,13 +109,24 @@ class WebhookToolConfigOutput:
     execution_mode: str | ToolExecutionMode | Unset = "immediate"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "description",
+        "api_schema",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "webhook")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         description = self.description
@@ -257,124 +275,11 @@ class WebhookToolConfigOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["webhook"] | Unset, type__raw)
-        if type_ != "webhook" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'webhook', got '{type_}'")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        description = d.pop("description", MISSING)
-        if description.__class__ is not str:
-            if description is MISSING:
-                description = missing_field(cls, "description")
-                _missing += ("description",)
-            else:
-                description = unexpected_type(cls, "description", description, "a string")
-
-        api_schema_raw = d.pop("api_schema", MISSING)
-        if api_schema_raw is MISSING:
-            api_schema = missing_field(cls, "api_schema")
-            _missing += ("api_schema",)
-        else:
-            try:
-                api_schema = WebhookToolApiSchemaConfigOutput.from_dict(api_schema_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                api_schema = deviating_field(cls, "api_schema", api_schema_raw)
-
-        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
-        if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
-            response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
-
-        disable_interruptions = d.pop("disable_interruptions", UNSET)
-        if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
-            disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
-
-        interruption_mode = d.pop("interruption_mode", UNSET)
-        if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
-            interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
-
-        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
-        if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
-            force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
-
-        pre_tool_speech = d.pop("pre_tool_speech", UNSET)
-        if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
-            pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
-
-        assignments_raw = d.pop("assignments", UNSET)
-        try:
-            expect_array("assignments", assignments_raw)
-            _assignments = assignments_raw
-            assignments: list[DynamicVariableAssignment] | Unset = UNSET
-            if _assignments is not UNSET:
-                assignments = []
-                for assignments_item_data in _assignments:
-                    assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
-
-                    assignments.append(assignments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            assignments = deviating_field(cls, "assignments", assignments_raw)
-
-        tool_call_sound = d.pop("tool_call_sound", UNSET)
-        if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
-            tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
-
-        tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
-        if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
-            tool_call_sound_behavior = unexpected_type(
-                cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
-            )
-
-        tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
-        if tool_error_handling_mode.__class__ is not str and tool_error_handling_mode is not UNSET:
-            tool_error_handling_mode = unexpected_type(
-                cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
-            )
-
-        dynamic_variables_raw = d.pop("dynamic_variables", UNSET)
-        try:
-            _dynamic_variables = dynamic_variables_raw
-            dynamic_variables: DynamicVariablesConfig | Unset
-            if isinstance(_dynamic_variables, Unset):
-                dynamic_variables = UNSET
-            else:
-                dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-        execution_mode = d.pop("execution_mode", UNSET)
-        if execution_mode.__class__ is not str and execution_mode is not UNSET:
-            execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
-
-        webhook_tool_config_output = cls(
-            name=name,
-            description=description,
-            api_schema=api_schema,
-            type_=type_,
-            response_timeout_secs=response_timeout_secs,
-            disable_interruptions=disable_interruptions,
-            interruption_mode=interruption_mode,
-            force_pre_tool_speech=force_pre_tool_speech,
-            pre_tool_speech=pre_tool_speech,
-            assignments=assignments,
-            tool_call_sound=tool_call_sound,
-            tool_call_sound_behavior=tool_call_sound_behavior,
-            tool_error_handling_mode=tool_error_handling_mode,
-            dynamic_variables=dynamic_variables,
-            execution_mode=execution_mode,
-        )
-        if _missing:
-            webhook_tool_config_output._missing_fields = _missing
-        webhook_tool_config_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        webhook_tool_config_output = cls.__new__(cls)
+        webhook_tool_config_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return webhook_tool_config_output
 
     @property
@@ -392,6 +297,291 @@ class WebhookToolConfigOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["webhook"] | Unset, type__raw)
+    if type_ != "webhook" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'webhook', got '{type_}'")
+
+    return type_
+
+
+def _read_name(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_description(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        if description is MISSING:
+            description = missing_field(cls, "description")
+        else:
+            description = unexpected_type(cls, "description", description, "a string")
+
+    return description
+
+
+def _read_api_schema(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    api_schema_raw = d.get("api_schema", MISSING)
+    if api_schema_raw is MISSING:
+        api_schema = missing_field(cls, "api_schema")
+    else:
+        try:
+            api_schema = WebhookToolApiSchemaConfigOutput.from_dict(api_schema_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_schema = deviating_field(cls, "api_schema", api_schema_raw)
+
+    return api_schema
+
+
+def _read_response_timeout_secs(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+        response_timeout_secs = unexpected_type(cls, "response_timeout_secs", response_timeout_secs, "an integer")
+
+    return response_timeout_secs
+
+
+def _read_disable_interruptions(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+        disable_interruptions = unexpected_type(cls, "disable_interruptions", disable_interruptions, "a boolean")
+
+    return disable_interruptions
+
+
+def _read_interruption_mode(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    interruption_mode = d.get("interruption_mode", UNSET)
+    if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
+        interruption_mode = unexpected_type(cls, "interruption_mode", interruption_mode, "a string")
+
+    return interruption_mode
+
+
+def _read_force_pre_tool_speech(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+        force_pre_tool_speech = unexpected_type(cls, "force_pre_tool_speech", force_pre_tool_speech, "a boolean")
+
+    return force_pre_tool_speech
+
+
+def _read_pre_tool_speech(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    pre_tool_speech = d.get("pre_tool_speech", UNSET)
+    if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
+        pre_tool_speech = unexpected_type(cls, "pre_tool_speech", pre_tool_speech, "a string")
+
+    return pre_tool_speech
+
+
+def _read_assignments(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    assignments_raw = d.get("assignments", UNSET)
+    try:
+        expect_array("assignments", assignments_raw)
+        _assignments = assignments_raw
+        assignments: list[DynamicVariableAssignment] | Unset = UNSET
+        if _assignments is not UNSET:
+            assignments = []
+            for assignments_item_data in _assignments:
+                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+
+                assignments.append(assignments_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        assignments = deviating_field(cls, "assignments", assignments_raw)
+
+    return assignments
+
+
+def _read_tool_call_sound(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_call_sound = d.get("tool_call_sound", UNSET)
+    if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
+        tool_call_sound = unexpected_type(cls, "tool_call_sound", tool_call_sound, "null or a string")
+
+    return tool_call_sound
+
+
+def _read_tool_call_sound_behavior(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+    if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
+        tool_call_sound_behavior = unexpected_type(
+            cls, "tool_call_sound_behavior", tool_call_sound_behavior, "a string"
+        )
+
+    return tool_call_sound_behavior
+
+
+def _read_tool_error_handling_mode(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    tool_error_handling_mode = d.get("tool_error_handling_mode", UNSET)
+    if tool_error_handling_mode.__class__ is not str and tool_error_handling_mode is not UNSET:
+        tool_error_handling_mode = unexpected_type(
+            cls, "tool_error_handling_mode", tool_error_handling_mode, "a string"
+        )
+
+    return tool_error_handling_mode
+
+
+def _read_dynamic_variables(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    dynamic_variables_raw = d.get("dynamic_variables", UNSET)
+    try:
+        _dynamic_variables = dynamic_variables_raw
+        dynamic_variables: DynamicVariablesConfig | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
+
+    return dynamic_variables
+
+
+def _read_execution_mode(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> Any:
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode.__class__ is not str and execution_mode is not UNSET:
+        execution_mode = unexpected_type(cls, "execution_mode", execution_mode, "a string")
+
+    return execution_mode
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "api_schema",
+        "type",
+        "response_timeout_secs",
+        "disable_interruptions",
+        "interruption_mode",
+        "force_pre_tool_speech",
+        "pre_tool_speech",
+        "assignments",
+        "tool_call_sound",
+        "tool_call_sound_behavior",
+        "tool_error_handling_mode",
+        "dynamic_variables",
+        "execution_mode",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WebhookToolConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    description = d.get("description", MISSING)
+    if description.__class__ is not str:
+        description = _read_description(cls, d)
+
+    api_schema = _read_api_schema(cls, d)
+
+    response_timeout_secs = d.get("response_timeout_secs", UNSET)
+    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
+        response_timeout_secs = _read_response_timeout_secs(cls, d)
+
+    disable_interruptions = d.get("disable_interruptions", UNSET)
+    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
+        disable_interruptions = _read_disable_interruptions(cls, d)
+
+    interruption_mode = d.get("interruption_mode", UNSET)
+    if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
+        interruption_mode = _read_interruption_mode(cls, d)
+
+    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
+    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
+        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
+
+    pre_tool_speech = d.get("pre_tool_speech", UNSET)
+    if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
+        pre_tool_speech = _read_pre_tool_speech(cls, d)
+
+    assignments = d.get("assignments", UNSET)
+    if assignments is not UNSET:
+        assignments = _read_assignments(cls, d)
+
+    tool_call_sound = d.get("tool_call_sound", UNSET)
+    if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
+        tool_call_sound = _read_tool_call_sound(cls, d)
+
+    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
+    if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
+        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
+
+    tool_error_handling_mode = d.get("tool_error_handling_mode", UNSET)
+    if tool_error_handling_mode.__class__ is not str and tool_error_handling_mode is not UNSET:
+        tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
+
+    dynamic_variables = d.get("dynamic_variables", UNSET)
+    if dynamic_variables is not UNSET:
+        dynamic_variables = _read_dynamic_variables(cls, d)
+
+    execution_mode = d.get("execution_mode", UNSET)
+    if execution_mode.__class__ is not str and execution_mode is not UNSET:
+        execution_mode = _read_execution_mode(cls, d)
+
+    return {
+        "name": name,
+        "description": description,
+        "api_schema": api_schema,
+        "type_": type_,
+        "response_timeout_secs": response_timeout_secs,
+        "disable_interruptions": disable_interruptions,
+        "interruption_mode": interruption_mode,
+        "force_pre_tool_speech": force_pre_tool_speech,
+        "pre_tool_speech": pre_tool_speech,
+        "assignments": assignments,
+        "tool_call_sound": tool_call_sound,
+        "tool_call_sound_behavior": tool_call_sound_behavior,
+        "tool_error_handling_mode": tool_error_handling_mode,
+        "dynamic_variables": dynamic_variables,
+        "execution_mode": execution_mode,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WebhookToolConfigOutput._all_fields = _all_fields
+set_readers(
+    WebhookToolConfigOutput,
+    {
+        "name": _read_name,
+        "description": _read_description,
+        "api_schema": _read_api_schema,
+        "type_": _read_type_,
+        "response_timeout_secs": _read_response_timeout_secs,
+        "disable_interruptions": _read_disable_interruptions,
+        "interruption_mode": _read_interruption_mode,
+        "force_pre_tool_speech": _read_force_pre_tool_speech,
+        "pre_tool_speech": _read_pre_tool_speech,
+        "assignments": _read_assignments,
+        "tool_call_sound": _read_tool_call_sound,
+        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
+        "tool_error_handling_mode": _read_tool_error_handling_mode,
+        "dynamic_variables": _read_dynamic_variables,
+        "execution_mode": _read_execution_mode,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

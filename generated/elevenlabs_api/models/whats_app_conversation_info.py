@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,24 @@ from ..models.whats_app_conversation_info_direction import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppConversationInfo")
 
 
-@_attrs_define
-class WhatsAppConversationInfo:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WhatsAppConversationInfo(Lazy):
     """Attributes:
     whatsapp_user_id (str):
     direction (str | Unset | WhatsAppConversationInfoDirection):
@@ -35,10 +42,16 @@ class WhatsAppConversationInfo:
     whatsapp_phone_number_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("whatsapp_user_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         whatsapp_user_id = self.whatsapp_user_id
 
         direction: Any
@@ -74,38 +87,11 @@ class WhatsAppConversationInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        whatsapp_user_id = d.pop("whatsapp_user_id", MISSING)
-        if whatsapp_user_id.__class__ is not str:
-            if whatsapp_user_id is MISSING:
-                whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
-                _missing += ("whatsapp_user_id",)
-            else:
-                whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
-
-        direction = d.pop("direction", UNSET)
-        if direction.__class__ is not str and direction is not UNSET:
-            direction = unexpected_type(cls, "direction", direction, "a string")
-
-        whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", UNSET)
-        if (
-            whatsapp_phone_number_id.__class__ is not str
-            and whatsapp_phone_number_id is not None
-            and whatsapp_phone_number_id is not UNSET
-        ):
-            whatsapp_phone_number_id = unexpected_type(
-                cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string or null"
-            )
-
-        whats_app_conversation_info = cls(
-            whatsapp_user_id=whatsapp_user_id,
-            direction=direction,
-            whatsapp_phone_number_id=whatsapp_phone_number_id,
-        )
-        if _missing:
-            whats_app_conversation_info._missing_fields = _missing
-        whats_app_conversation_info.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        whats_app_conversation_info = cls.__new__(cls)
+        whats_app_conversation_info.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return whats_app_conversation_info
 
     @property
@@ -123,3 +109,90 @@ class WhatsAppConversationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_whatsapp_user_id(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any]) -> Any:
+    whatsapp_user_id = d.get("whatsapp_user_id", MISSING)
+    if whatsapp_user_id.__class__ is not str:
+        if whatsapp_user_id is MISSING:
+            whatsapp_user_id = missing_field(cls, "whatsapp_user_id")
+        else:
+            whatsapp_user_id = unexpected_type(cls, "whatsapp_user_id", whatsapp_user_id, "a string")
+
+    return whatsapp_user_id
+
+
+def _read_direction(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any]) -> Any:
+    direction = d.get("direction", UNSET)
+    if direction.__class__ is not str and direction is not UNSET:
+        direction = unexpected_type(cls, "direction", direction, "a string")
+
+    return direction
+
+
+def _read_whatsapp_phone_number_id(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any]) -> Any:
+    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", UNSET)
+    if (
+        whatsapp_phone_number_id.__class__ is not str
+        and whatsapp_phone_number_id is not None
+        and whatsapp_phone_number_id is not UNSET
+    ):
+        whatsapp_phone_number_id = unexpected_type(
+            cls, "whatsapp_phone_number_id", whatsapp_phone_number_id, "a string or null"
+        )
+
+    return whatsapp_phone_number_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "whatsapp_user_id",
+        "direction",
+        "whatsapp_phone_number_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WhatsAppConversationInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    whatsapp_user_id = d.get("whatsapp_user_id", MISSING)
+    if whatsapp_user_id.__class__ is not str:
+        whatsapp_user_id = _read_whatsapp_user_id(cls, d)
+
+    direction = d.get("direction", UNSET)
+    if direction.__class__ is not str and direction is not UNSET:
+        direction = _read_direction(cls, d)
+
+    whatsapp_phone_number_id = d.get("whatsapp_phone_number_id", UNSET)
+    if (
+        whatsapp_phone_number_id.__class__ is not str
+        and whatsapp_phone_number_id is not None
+        and whatsapp_phone_number_id is not UNSET
+    ):
+        whatsapp_phone_number_id = _read_whatsapp_phone_number_id(cls, d)
+
+    return {
+        "whatsapp_user_id": whatsapp_user_id,
+        "direction": direction,
+        "whatsapp_phone_number_id": whatsapp_phone_number_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WhatsAppConversationInfo._all_fields = _all_fields
+set_readers(
+    WhatsAppConversationInfo,
+    {
+        "whatsapp_user_id": _read_whatsapp_user_id,
+        "direction": _read_direction,
+        "whatsapp_phone_number_id": _read_whatsapp_phone_number_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

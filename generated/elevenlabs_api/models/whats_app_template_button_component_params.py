@@ -8,19 +8,26 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateButtonComponentParams")
 
 
-@_attrs_define
-class WhatsAppTemplateButtonComponentParams:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WhatsAppTemplateButtonComponentParams(Lazy):
     """Attributes:
     parameters (list[WhatsAppTemplateTextParam]):
     index (int):
@@ -37,13 +44,24 @@ class WhatsAppTemplateButtonComponentParams:
     type_: Literal["button"] | Unset = "button"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "parameters",
+        "index",
+        "sub_type",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "button")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         parameters: Any
         try:
             parameters = []
@@ -76,54 +94,13 @@ class WhatsAppTemplateButtonComponentParams:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["button"] | Unset, type__raw)
-        if type_ != "button" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'button', got '{type_}'")
-
-        parameters_raw = d.pop("parameters", MISSING)
-        if parameters_raw is MISSING:
-            parameters = missing_field(cls, "parameters")
-            _missing += ("parameters",)
-        else:
-            try:
-                expect_array("parameters", parameters_raw)
-                parameters = []
-                _parameters = parameters_raw
-                for parameters_item_data in _parameters:
-                    parameters_item = WhatsAppTemplateTextParam.from_dict(parameters_item_data)
-
-                    parameters.append(parameters_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                parameters = deviating_field(cls, "parameters", parameters_raw)
-
-        index = d.pop("index", MISSING)
-        if index.__class__ is not int:
-            if index is MISSING:
-                index = missing_field(cls, "index")
-                _missing += ("index",)
-            else:
-                index = unexpected_type(cls, "index", index, "an integer")
-
-        sub_type = d.pop("sub_type", MISSING)
-        if sub_type.__class__ is not str:
-            if sub_type is MISSING:
-                sub_type = missing_field(cls, "sub_type")
-                _missing += ("sub_type",)
-            else:
-                sub_type = unexpected_type(cls, "sub_type", sub_type, "a string")
-
-        whats_app_template_button_component_params = cls(
-            parameters=parameters,
-            index=index,
-            sub_type=sub_type,
-            type_=type_,
-        )
-        if _missing:
-            whats_app_template_button_component_params._missing_fields = _missing
-        whats_app_template_button_component_params.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        whats_app_template_button_component_params = cls.__new__(cls)
+        whats_app_template_button_component_params.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return whats_app_template_button_component_params
 
     @property
@@ -141,6 +118,113 @@ class WhatsAppTemplateButtonComponentParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["button"] | Unset, type__raw)
+    if type_ != "button" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'button', got '{type_}'")
+
+    return type_
+
+
+def _read_parameters(cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]) -> Any:
+    parameters_raw = d.get("parameters", MISSING)
+    if parameters_raw is MISSING:
+        parameters = missing_field(cls, "parameters")
+    else:
+        try:
+            expect_array("parameters", parameters_raw)
+            parameters = []
+            _parameters = parameters_raw
+            for parameters_item_data in _parameters:
+                parameters_item = WhatsAppTemplateTextParam.from_dict(parameters_item_data)
+
+                parameters.append(parameters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parameters = deviating_field(cls, "parameters", parameters_raw)
+
+    return parameters
+
+
+def _read_index(cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]) -> Any:
+    index = d.get("index", MISSING)
+    if index.__class__ is not int:
+        if index is MISSING:
+            index = missing_field(cls, "index")
+        else:
+            index = unexpected_type(cls, "index", index, "an integer")
+
+    return index
+
+
+def _read_sub_type(cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]) -> Any:
+    sub_type = d.get("sub_type", MISSING)
+    if sub_type.__class__ is not str:
+        if sub_type is MISSING:
+            sub_type = missing_field(cls, "sub_type")
+        else:
+            sub_type = unexpected_type(cls, "sub_type", sub_type, "a string")
+
+    return sub_type
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "parameters",
+        "index",
+        "sub_type",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    parameters = _read_parameters(cls, d)
+
+    index = d.get("index", MISSING)
+    if index.__class__ is not int:
+        index = _read_index(cls, d)
+
+    sub_type = d.get("sub_type", MISSING)
+    if sub_type.__class__ is not str:
+        sub_type = _read_sub_type(cls, d)
+
+    return {
+        "parameters": parameters,
+        "index": index,
+        "sub_type": sub_type,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WhatsAppTemplateButtonComponentParams._all_fields = _all_fields
+set_readers(
+    WhatsAppTemplateButtonComponentParams,
+    {
+        "parameters": _read_parameters,
+        "index": _read_index,
+        "sub_type": _read_sub_type,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateDocumentParamDetails")
 
 
-@_attrs_define
-class WhatsAppTemplateDocumentParamDetails:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WhatsAppTemplateDocumentParamDetails(Lazy):
     """Attributes:
     link (str):
     filename (None | str | Unset):
@@ -29,10 +36,16 @@ class WhatsAppTemplateDocumentParamDetails:
     filename: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("link",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         link = self.link
 
         filename: Any
@@ -54,27 +67,13 @@ class WhatsAppTemplateDocumentParamDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        link = d.pop("link", MISSING)
-        if link.__class__ is not str:
-            if link is MISSING:
-                link = missing_field(cls, "link")
-                _missing += ("link",)
-            else:
-                link = unexpected_type(cls, "link", link, "a string")
-
-        filename = d.pop("filename", UNSET)
-        if filename.__class__ is not str and filename is not None and filename is not UNSET:
-            filename = unexpected_type(cls, "filename", filename, "a string or null")
-
-        whats_app_template_document_param_details = cls(
-            link=link,
-            filename=filename,
-        )
-        if _missing:
-            whats_app_template_document_param_details._missing_fields = _missing
-        whats_app_template_document_param_details.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        whats_app_template_document_param_details = cls.__new__(cls)
+        whats_app_template_document_param_details.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return whats_app_template_document_param_details
 
     @property
@@ -92,3 +91,67 @@ class WhatsAppTemplateDocumentParamDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_link(cls: type[WhatsAppTemplateDocumentParamDetails], d: Mapping[str, Any]) -> Any:
+    link = d.get("link", MISSING)
+    if link.__class__ is not str:
+        if link is MISSING:
+            link = missing_field(cls, "link")
+        else:
+            link = unexpected_type(cls, "link", link, "a string")
+
+    return link
+
+
+def _read_filename(cls: type[WhatsAppTemplateDocumentParamDetails], d: Mapping[str, Any]) -> Any:
+    filename = d.get("filename", UNSET)
+    if filename.__class__ is not str and filename is not None and filename is not UNSET:
+        filename = unexpected_type(cls, "filename", filename, "a string or null")
+
+    return filename
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "link",
+        "filename",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[WhatsAppTemplateDocumentParamDetails], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WhatsAppTemplateDocumentParamDetails], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    link = d.get("link", MISSING)
+    if link.__class__ is not str:
+        link = _read_link(cls, d)
+
+    filename = d.get("filename", UNSET)
+    if filename.__class__ is not str and filename is not None and filename is not UNSET:
+        filename = _read_filename(cls, d)
+
+    return {
+        "link": link,
+        "filename": filename,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WhatsAppTemplateDocumentParamDetails._all_fields = _all_fields
+set_readers(
+    WhatsAppTemplateDocumentParamDetails,
+    {
+        "link": _read_link,
+        "filename": _read_filename,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

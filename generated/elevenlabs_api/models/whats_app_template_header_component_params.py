@@ -8,19 +8,26 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateHeaderComponentParams")
 
 
-@_attrs_define
-class WhatsAppTemplateHeaderComponentParams:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WhatsAppTemplateHeaderComponentParams(Lazy):
     """Attributes:
     parameters (list[WhatsAppTemplateDocumentParam | WhatsAppTemplateImageParam | WhatsAppTemplateLocationParam |
         WhatsAppTemplateTextParam]):
@@ -37,13 +44,20 @@ class WhatsAppTemplateHeaderComponentParams:
     type_: Literal["header"] | Unset = "header"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("parameters",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "header")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         parameters: Any
         try:
             parameters = []
@@ -78,96 +92,13 @@ class WhatsAppTemplateHeaderComponentParams:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["header"] | Unset, type__raw)
-        if type_ != "header" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'header', got '{type_}'")
-
-        parameters_raw = d.pop("parameters", MISSING)
-        if parameters_raw is MISSING:
-            parameters = missing_field(cls, "parameters")
-            _missing += ("parameters",)
-        else:
-            try:
-                expect_array("parameters", parameters_raw)
-                parameters = []
-                _parameters = parameters_raw
-                for parameters_item_data in _parameters:
-
-                    def _parse_parameters_item(
-                        data: object,
-                    ) -> (
-                        WhatsAppTemplateDocumentParam
-                        | WhatsAppTemplateImageParam
-                        | WhatsAppTemplateLocationParam
-                        | WhatsAppTemplateTextParam
-                    ):
-                        return parse_strictly(_parse_parameters_item_member, data)
-
-                    def _parse_parameters_item_member(
-                        data: object,
-                    ) -> (
-                        WhatsAppTemplateDocumentParam
-                        | WhatsAppTemplateImageParam
-                        | WhatsAppTemplateLocationParam
-                        | WhatsAppTemplateTextParam
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                WhatsAppTemplateTextParam,
-                                WhatsAppTemplateImageParam,
-                                WhatsAppTemplateDocumentParam,
-                                WhatsAppTemplateLocationParam,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            parameters_item_type_0 = WhatsAppTemplateTextParam.from_dict(data)
-
-                            return parameters_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            parameters_item_type_1 = WhatsAppTemplateImageParam.from_dict(data)
-
-                            return parameters_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            parameters_item_type_2 = WhatsAppTemplateDocumentParam.from_dict(data)
-
-                            return parameters_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        parameters_item_type_3 = WhatsAppTemplateLocationParam.from_dict(data)
-
-                        return parameters_item_type_3
-
-                    parameters_item = _parse_parameters_item(parameters_item_data)
-
-                    parameters.append(parameters_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                parameters = deviating_field(cls, "parameters", parameters_raw)
-
-        whats_app_template_header_component_params = cls(
-            parameters=parameters,
-            type_=type_,
-        )
-        if _missing:
-            whats_app_template_header_component_params._missing_fields = _missing
-        whats_app_template_header_component_params.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        whats_app_template_header_component_params = cls.__new__(cls)
+        whats_app_template_header_component_params.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return whats_app_template_header_component_params
 
     @property
@@ -185,6 +116,137 @@ class WhatsAppTemplateHeaderComponentParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WhatsAppTemplateHeaderComponentParams], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["header"] | Unset, type__raw)
+    if type_ != "header" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'header', got '{type_}'")
+
+    return type_
+
+
+def _read_parameters(cls: type[WhatsAppTemplateHeaderComponentParams], d: Mapping[str, Any]) -> Any:
+    parameters_raw = d.get("parameters", MISSING)
+    if parameters_raw is MISSING:
+        parameters = missing_field(cls, "parameters")
+    else:
+        try:
+            expect_array("parameters", parameters_raw)
+            parameters = []
+            _parameters = parameters_raw
+            for parameters_item_data in _parameters:
+
+                def _parse_parameters_item(
+                    data: object,
+                ) -> (
+                    WhatsAppTemplateDocumentParam
+                    | WhatsAppTemplateImageParam
+                    | WhatsAppTemplateLocationParam
+                    | WhatsAppTemplateTextParam
+                ):
+                    return parse_strictly(_parse_parameters_item_member, data)
+
+                def _parse_parameters_item_member(
+                    data: object,
+                ) -> (
+                    WhatsAppTemplateDocumentParam
+                    | WhatsAppTemplateImageParam
+                    | WhatsAppTemplateLocationParam
+                    | WhatsAppTemplateTextParam
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WhatsAppTemplateTextParam,
+                            WhatsAppTemplateImageParam,
+                            WhatsAppTemplateDocumentParam,
+                            WhatsAppTemplateLocationParam,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        parameters_item_type_0 = WhatsAppTemplateTextParam.from_dict(data)
+
+                        return parameters_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        parameters_item_type_1 = WhatsAppTemplateImageParam.from_dict(data)
+
+                        return parameters_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        parameters_item_type_2 = WhatsAppTemplateDocumentParam.from_dict(data)
+
+                        return parameters_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    parameters_item_type_3 = WhatsAppTemplateLocationParam.from_dict(data)
+
+                    return parameters_item_type_3
+
+                parameters_item = _parse_parameters_item(parameters_item_data)
+
+                parameters.append(parameters_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parameters = deviating_field(cls, "parameters", parameters_raw)
+
+    return parameters
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "parameters",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[WhatsAppTemplateHeaderComponentParams], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WhatsAppTemplateHeaderComponentParams], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    parameters = _read_parameters(cls, d)
+
+    return {
+        "parameters": parameters,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WhatsAppTemplateHeaderComponentParams._all_fields = _all_fields
+set_readers(
+    WhatsAppTemplateHeaderComponentParams,
+    {
+        "parameters": _read_parameters,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateImageParam")
 
 
-@_attrs_define
-class WhatsAppTemplateImageParam:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WhatsAppTemplateImageParam(Lazy):
     """Attributes:
     image (WhatsAppTemplateImageParamDetails):
     type_ (Literal['image'] | Unset):  Default: 'image'.
@@ -29,13 +36,20 @@ class WhatsAppTemplateImageParam:
     type_: Literal["image"] | Unset = "image"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("image",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "image")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         image: Any
         try:
             image = self.image.to_dict()
@@ -56,30 +70,11 @@ class WhatsAppTemplateImageParam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["image"] | Unset, type__raw)
-        if type_ != "image" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'image', got '{type_}'")
-
-        image_raw = d.pop("image", MISSING)
-        if image_raw is MISSING:
-            image = missing_field(cls, "image")
-            _missing += ("image",)
-        else:
-            try:
-                image = WhatsAppTemplateImageParamDetails.from_dict(image_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                image = deviating_field(cls, "image", image_raw)
-
-        whats_app_template_image_param = cls(
-            image=image,
-            type_=type_,
-        )
-        if _missing:
-            whats_app_template_image_param._missing_fields = _missing
-        whats_app_template_image_param.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        whats_app_template_image_param = cls.__new__(cls)
+        whats_app_template_image_param.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return whats_app_template_image_param
 
     @property
@@ -97,6 +92,69 @@ class WhatsAppTemplateImageParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WhatsAppTemplateImageParam], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["image"] | Unset, type__raw)
+    if type_ != "image" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'image', got '{type_}'")
+
+    return type_
+
+
+def _read_image(cls: type[WhatsAppTemplateImageParam], d: Mapping[str, Any]) -> Any:
+    image_raw = d.get("image", MISSING)
+    if image_raw is MISSING:
+        image = missing_field(cls, "image")
+    else:
+        try:
+            image = WhatsAppTemplateImageParamDetails.from_dict(image_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            image = deviating_field(cls, "image", image_raw)
+
+    return image
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "image",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WhatsAppTemplateImageParam], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WhatsAppTemplateImageParam], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    image = _read_image(cls, d)
+
+    return {
+        "image": image,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WhatsAppTemplateImageParam._all_fields = _all_fields
+set_readers(
+    WhatsAppTemplateImageParam,
+    {
+        "image": _read_image,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateLocationParamDetails")
 
 
-@_attrs_define
-class WhatsAppTemplateLocationParamDetails:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WhatsAppTemplateLocationParamDetails(Lazy):
     """Attributes:
     latitude (str):
     longitude (str):
@@ -33,10 +40,21 @@ class WhatsAppTemplateLocationParamDetails:
     address: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "latitude",
+        "longitude",
+        "name",
+        "address",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         latitude = self.latitude
 
         longitude = self.longitude
@@ -61,49 +79,13 @@ class WhatsAppTemplateLocationParamDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        latitude = d.pop("latitude", MISSING)
-        if latitude.__class__ is not str:
-            if latitude is MISSING:
-                latitude = missing_field(cls, "latitude")
-                _missing += ("latitude",)
-            else:
-                latitude = unexpected_type(cls, "latitude", latitude, "a string")
-
-        longitude = d.pop("longitude", MISSING)
-        if longitude.__class__ is not str:
-            if longitude is MISSING:
-                longitude = missing_field(cls, "longitude")
-                _missing += ("longitude",)
-            else:
-                longitude = unexpected_type(cls, "longitude", longitude, "a string")
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        address = d.pop("address", MISSING)
-        if address.__class__ is not str:
-            if address is MISSING:
-                address = missing_field(cls, "address")
-                _missing += ("address",)
-            else:
-                address = unexpected_type(cls, "address", address, "a string")
-
-        whats_app_template_location_param_details = cls(
-            latitude=latitude,
-            longitude=longitude,
-            name=name,
-            address=address,
-        )
-        if _missing:
-            whats_app_template_location_param_details._missing_fields = _missing
-        whats_app_template_location_param_details.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        whats_app_template_location_param_details = cls.__new__(cls)
+        whats_app_template_location_param_details.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return whats_app_template_location_param_details
 
     @property
@@ -121,3 +103,106 @@ class WhatsAppTemplateLocationParamDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_latitude(cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]) -> Any:
+    latitude = d.get("latitude", MISSING)
+    if latitude.__class__ is not str:
+        if latitude is MISSING:
+            latitude = missing_field(cls, "latitude")
+        else:
+            latitude = unexpected_type(cls, "latitude", latitude, "a string")
+
+    return latitude
+
+
+def _read_longitude(cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]) -> Any:
+    longitude = d.get("longitude", MISSING)
+    if longitude.__class__ is not str:
+        if longitude is MISSING:
+            longitude = missing_field(cls, "longitude")
+        else:
+            longitude = unexpected_type(cls, "longitude", longitude, "a string")
+
+    return longitude
+
+
+def _read_name(cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_address(cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]) -> Any:
+    address = d.get("address", MISSING)
+    if address.__class__ is not str:
+        if address is MISSING:
+            address = missing_field(cls, "address")
+        else:
+            address = unexpected_type(cls, "address", address, "a string")
+
+    return address
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "latitude",
+        "longitude",
+        "name",
+        "address",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WhatsAppTemplateLocationParamDetails], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    latitude = d.get("latitude", MISSING)
+    if latitude.__class__ is not str:
+        latitude = _read_latitude(cls, d)
+
+    longitude = d.get("longitude", MISSING)
+    if longitude.__class__ is not str:
+        longitude = _read_longitude(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    address = d.get("address", MISSING)
+    if address.__class__ is not str:
+        address = _read_address(cls, d)
+
+    return {
+        "latitude": latitude,
+        "longitude": longitude,
+        "name": name,
+        "address": address,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WhatsAppTemplateLocationParamDetails._all_fields = _all_fields
+set_readers(
+    WhatsAppTemplateLocationParamDetails,
+    {
+        "latitude": _read_latitude,
+        "longitude": _read_longitude,
+        "name": _read_name,
+        "address": _read_address,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WhatsAppTemplateTextParam")
 
 
-@_attrs_define
-class WhatsAppTemplateTextParam:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WhatsAppTemplateTextParam(Lazy):
     """Attributes:
     text (str):
     parameter_name (None | str | Unset):
@@ -32,13 +39,20 @@ class WhatsAppTemplateTextParam:
     type_: Literal["text"] | Unset = "text"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("text",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "text")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text = self.text
 
         parameter_name: Any
@@ -64,33 +78,11 @@ class WhatsAppTemplateTextParam:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["text"] | Unset, type__raw)
-        if type_ != "text" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'text', got '{type_}'")
-
-        text = d.pop("text", MISSING)
-        if text.__class__ is not str:
-            if text is MISSING:
-                text = missing_field(cls, "text")
-                _missing += ("text",)
-            else:
-                text = unexpected_type(cls, "text", text, "a string")
-
-        parameter_name = d.pop("parameter_name", UNSET)
-        if parameter_name.__class__ is not str and parameter_name is not None and parameter_name is not UNSET:
-            parameter_name = unexpected_type(cls, "parameter_name", parameter_name, "a string or null")
-
-        whats_app_template_text_param = cls(
-            text=text,
-            parameter_name=parameter_name,
-            type_=type_,
-        )
-        if _missing:
-            whats_app_template_text_param._missing_fields = _missing
-        whats_app_template_text_param.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        whats_app_template_text_param = cls.__new__(cls)
+        whats_app_template_text_param.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return whats_app_template_text_param
 
     @property
@@ -108,3 +100,81 @@ class WhatsAppTemplateTextParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["text"] | Unset, type__raw)
+    if type_ != "text" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'text', got '{type_}'")
+
+    return type_
+
+
+def _read_text(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> Any:
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        if text is MISSING:
+            text = missing_field(cls, "text")
+        else:
+            text = unexpected_type(cls, "text", text, "a string")
+
+    return text
+
+
+def _read_parameter_name(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> Any:
+    parameter_name = d.get("parameter_name", UNSET)
+    if parameter_name.__class__ is not str and parameter_name is not None and parameter_name is not UNSET:
+        parameter_name = unexpected_type(cls, "parameter_name", parameter_name, "a string or null")
+
+    return parameter_name
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "parameter_name",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    text = d.get("text", MISSING)
+    if text.__class__ is not str:
+        text = _read_text(cls, d)
+
+    parameter_name = d.get("parameter_name", UNSET)
+    if parameter_name.__class__ is not str and parameter_name is not None and parameter_name is not UNSET:
+        parameter_name = _read_parameter_name(cls, d)
+
+    return {
+        "text": text,
+        "parameter_name": parameter_name,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WhatsAppTemplateTextParam._all_fields = _all_fields
+set_readers(
+    WhatsAppTemplateTextParam,
+    {
+        "text": _read_text,
+        "parameter_name": _read_parameter_name,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -14,19 +14,25 @@ from ..models.widget_expandable import WidgetExpandable
 from ..models.widget_feedback_mode import WidgetFeedbackMode
 from ..models.widget_placement import WidgetPlacement
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetConfigOutput")
 
 
-@_attrs_define
-class WidgetConfigOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WidgetConfigOutput(Lazy):
     """Example:
         {'custom_avatar_path': 'https://example.com/avatar.png', 'language_selector': False}
 
@@ -191,8 +197,12 @@ class WidgetConfigOutput:
     language_presets: WidgetConfigOutputLanguagePresets | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         variant: Any
         try:
             if isinstance(self.variant, Unset):
@@ -575,380 +585,11 @@ class WidgetConfigOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        variant = d.pop("variant", UNSET)
-        if variant.__class__ is not str and variant is not UNSET:
-            variant = unexpected_type(cls, "variant", variant, "a string")
-
-        placement = d.pop("placement", UNSET)
-        if placement.__class__ is not str and placement is not UNSET:
-            placement = unexpected_type(cls, "placement", placement, "a string")
-
-        expandable = d.pop("expandable", UNSET)
-        if expandable.__class__ is not str and expandable is not UNSET:
-            expandable = unexpected_type(cls, "expandable", expandable, "a string")
-
-        avatar_raw = d.pop("avatar", UNSET)
-        try:
-
-            def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_avatar_member, data)
-
-            def _parse_avatar_member(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
-                if isinstance(data, dict):
-                    for known in (
-                        OrbAvatar,
-                        URLAvatar,
-                        ImageAvatar,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    avatar_type_0 = OrbAvatar.from_dict(data)
-
-                    return avatar_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    avatar_type_1 = URLAvatar.from_dict(data)
-
-                    return avatar_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    avatar_type_2 = ImageAvatar.from_dict(data)
-
-                    return avatar_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                avatar_type_3 = UnknownVariant.from_dict(data)
-
-                return avatar_type_3
-
-            avatar = _parse_avatar(avatar_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            avatar = deviating_field(cls, "avatar", avatar_raw)
-
-        feedback_mode = d.pop("feedback_mode", UNSET)
-        if feedback_mode.__class__ is not str and feedback_mode is not UNSET:
-            feedback_mode = unexpected_type(cls, "feedback_mode", feedback_mode, "a string")
-
-        end_feedback_raw = d.pop("end_feedback", UNSET)
-        try:
-
-            def _parse_end_feedback(data: object) -> None | Unset | WidgetEndFeedbackConfig:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                end_feedback_type_0 = WidgetEndFeedbackConfig.from_dict(data)
-
-                return end_feedback_type_0
-
-            end_feedback = _parse_end_feedback(end_feedback_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            end_feedback = deviating_field(cls, "end_feedback", end_feedback_raw)
-
-        bg_color = d.pop("bg_color", UNSET)
-        if bg_color.__class__ is not str and bg_color is not UNSET:
-            bg_color = unexpected_type(cls, "bg_color", bg_color, "a string")
-
-        text_color = d.pop("text_color", UNSET)
-        if text_color.__class__ is not str and text_color is not UNSET:
-            text_color = unexpected_type(cls, "text_color", text_color, "a string")
-
-        btn_color = d.pop("btn_color", UNSET)
-        if btn_color.__class__ is not str and btn_color is not UNSET:
-            btn_color = unexpected_type(cls, "btn_color", btn_color, "a string")
-
-        btn_text_color = d.pop("btn_text_color", UNSET)
-        if btn_text_color.__class__ is not str and btn_text_color is not UNSET:
-            btn_text_color = unexpected_type(cls, "btn_text_color", btn_text_color, "a string")
-
-        border_color = d.pop("border_color", UNSET)
-        if border_color.__class__ is not str and border_color is not UNSET:
-            border_color = unexpected_type(cls, "border_color", border_color, "a string")
-
-        focus_color = d.pop("focus_color", UNSET)
-        if focus_color.__class__ is not str and focus_color is not UNSET:
-            focus_color = unexpected_type(cls, "focus_color", focus_color, "a string")
-
-        border_radius = d.pop("border_radius", UNSET)
-        if border_radius.__class__ is not int and border_radius is not None and border_radius is not UNSET:
-            border_radius = unexpected_type(cls, "border_radius", border_radius, "an integer or null")
-
-        btn_radius = d.pop("btn_radius", UNSET)
-        if btn_radius.__class__ is not int and btn_radius is not None and btn_radius is not UNSET:
-            btn_radius = unexpected_type(cls, "btn_radius", btn_radius, "an integer or null")
-
-        action_text = d.pop("action_text", UNSET)
-        if action_text.__class__ is not str and action_text is not None and action_text is not UNSET:
-            action_text = unexpected_type(cls, "action_text", action_text, "a string or null")
-
-        start_call_text = d.pop("start_call_text", UNSET)
-        if start_call_text.__class__ is not str and start_call_text is not None and start_call_text is not UNSET:
-            start_call_text = unexpected_type(cls, "start_call_text", start_call_text, "a string or null")
-
-        end_call_text = d.pop("end_call_text", UNSET)
-        if end_call_text.__class__ is not str and end_call_text is not None and end_call_text is not UNSET:
-            end_call_text = unexpected_type(cls, "end_call_text", end_call_text, "a string or null")
-
-        expand_text = d.pop("expand_text", UNSET)
-        if expand_text.__class__ is not str and expand_text is not None and expand_text is not UNSET:
-            expand_text = unexpected_type(cls, "expand_text", expand_text, "a string or null")
-
-        listening_text = d.pop("listening_text", UNSET)
-        if listening_text.__class__ is not str and listening_text is not None and listening_text is not UNSET:
-            listening_text = unexpected_type(cls, "listening_text", listening_text, "a string or null")
-
-        speaking_text = d.pop("speaking_text", UNSET)
-        if speaking_text.__class__ is not str and speaking_text is not None and speaking_text is not UNSET:
-            speaking_text = unexpected_type(cls, "speaking_text", speaking_text, "a string or null")
-
-        shareable_page_text = d.pop("shareable_page_text", UNSET)
-        if (
-            shareable_page_text.__class__ is not str
-            and shareable_page_text is not None
-            and shareable_page_text is not UNSET
-        ):
-            shareable_page_text = unexpected_type(cls, "shareable_page_text", shareable_page_text, "a string or null")
-
-        shareable_page_show_terms = d.pop("shareable_page_show_terms", UNSET)
-        if shareable_page_show_terms.__class__ is not bool and shareable_page_show_terms is not UNSET:
-            shareable_page_show_terms = unexpected_type(
-                cls, "shareable_page_show_terms", shareable_page_show_terms, "a boolean"
-            )
-
-        terms_text = d.pop("terms_text", UNSET)
-        if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
-            terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
-
-        terms_html = d.pop("terms_html", UNSET)
-        if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
-            terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
-
-        terms_key = d.pop("terms_key", UNSET)
-        if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
-            terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
-
-        show_avatar_when_collapsed = d.pop("show_avatar_when_collapsed", UNSET)
-        if (
-            show_avatar_when_collapsed.__class__ is not bool
-            and show_avatar_when_collapsed is not None
-            and show_avatar_when_collapsed is not UNSET
-        ):
-            show_avatar_when_collapsed = unexpected_type(
-                cls, "show_avatar_when_collapsed", show_avatar_when_collapsed, "a boolean or null"
-            )
-
-        disable_banner = d.pop("disable_banner", UNSET)
-        if disable_banner.__class__ is not bool and disable_banner is not UNSET:
-            disable_banner = unexpected_type(cls, "disable_banner", disable_banner, "a boolean")
-
-        override_link = d.pop("override_link", UNSET)
-        if override_link.__class__ is not str and override_link is not None and override_link is not UNSET:
-            override_link = unexpected_type(cls, "override_link", override_link, "a string or null")
-
-        markdown_link_allowed_hosts_raw = d.pop("markdown_link_allowed_hosts", UNSET)
-        try:
-            expect_array("markdown_link_allowed_hosts", markdown_link_allowed_hosts_raw)
-            _markdown_link_allowed_hosts = markdown_link_allowed_hosts_raw
-            markdown_link_allowed_hosts: list[AllowlistItem] | Unset = UNSET
-            if _markdown_link_allowed_hosts is not UNSET:
-                markdown_link_allowed_hosts = []
-                for markdown_link_allowed_hosts_item_data in _markdown_link_allowed_hosts:
-                    markdown_link_allowed_hosts_item = AllowlistItem.from_dict(markdown_link_allowed_hosts_item_data)
-
-                    markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            markdown_link_allowed_hosts = deviating_field(
-                cls, "markdown_link_allowed_hosts", markdown_link_allowed_hosts_raw
-            )
-
-        markdown_link_include_www = d.pop("markdown_link_include_www", UNSET)
-        if markdown_link_include_www.__class__ is not bool and markdown_link_include_www is not UNSET:
-            markdown_link_include_www = unexpected_type(
-                cls, "markdown_link_include_www", markdown_link_include_www, "a boolean"
-            )
-
-        markdown_link_allow_http = d.pop("markdown_link_allow_http", UNSET)
-        if markdown_link_allow_http.__class__ is not bool and markdown_link_allow_http is not UNSET:
-            markdown_link_allow_http = unexpected_type(
-                cls, "markdown_link_allow_http", markdown_link_allow_http, "a boolean"
-            )
-
-        mic_muting_enabled = d.pop("mic_muting_enabled", UNSET)
-        if mic_muting_enabled.__class__ is not bool and mic_muting_enabled is not UNSET:
-            mic_muting_enabled = unexpected_type(cls, "mic_muting_enabled", mic_muting_enabled, "a boolean")
-
-        transcript_enabled = d.pop("transcript_enabled", UNSET)
-        if transcript_enabled.__class__ is not bool and transcript_enabled is not UNSET:
-            transcript_enabled = unexpected_type(cls, "transcript_enabled", transcript_enabled, "a boolean")
-
-        text_input_enabled = d.pop("text_input_enabled", UNSET)
-        if text_input_enabled.__class__ is not bool and text_input_enabled is not UNSET:
-            text_input_enabled = unexpected_type(cls, "text_input_enabled", text_input_enabled, "a boolean")
-
-        conversation_mode_toggle_enabled = d.pop("conversation_mode_toggle_enabled", UNSET)
-        if conversation_mode_toggle_enabled.__class__ is not bool and conversation_mode_toggle_enabled is not UNSET:
-            conversation_mode_toggle_enabled = unexpected_type(
-                cls, "conversation_mode_toggle_enabled", conversation_mode_toggle_enabled, "a boolean"
-            )
-
-        default_expanded = d.pop("default_expanded", UNSET)
-        if default_expanded.__class__ is not bool and default_expanded is not UNSET:
-            default_expanded = unexpected_type(cls, "default_expanded", default_expanded, "a boolean")
-
-        always_expanded = d.pop("always_expanded", UNSET)
-        if always_expanded.__class__ is not bool and always_expanded is not UNSET:
-            always_expanded = unexpected_type(cls, "always_expanded", always_expanded, "a boolean")
-
-        dismissible = d.pop("dismissible", UNSET)
-        if dismissible.__class__ is not bool and dismissible is not UNSET:
-            dismissible = unexpected_type(cls, "dismissible", dismissible, "a boolean")
-
-        show_agent_status = d.pop("show_agent_status", UNSET)
-        if show_agent_status.__class__ is not bool and show_agent_status is not UNSET:
-            show_agent_status = unexpected_type(cls, "show_agent_status", show_agent_status, "a boolean")
-
-        show_conversation_id = d.pop("show_conversation_id", UNSET)
-        if show_conversation_id.__class__ is not bool and show_conversation_id is not UNSET:
-            show_conversation_id = unexpected_type(cls, "show_conversation_id", show_conversation_id, "a boolean")
-
-        strip_audio_tags = d.pop("strip_audio_tags", UNSET)
-        if strip_audio_tags.__class__ is not bool and strip_audio_tags is not UNSET:
-            strip_audio_tags = unexpected_type(cls, "strip_audio_tags", strip_audio_tags, "a boolean")
-
-        syntax_highlight_theme = d.pop("syntax_highlight_theme", UNSET)
-        if (
-            syntax_highlight_theme is not None
-            and syntax_highlight_theme.__class__ is not str
-            and syntax_highlight_theme is not UNSET
-        ):
-            syntax_highlight_theme = unexpected_type(
-                cls, "syntax_highlight_theme", syntax_highlight_theme, "null or a string"
-            )
-
-        text_contents_raw = d.pop("text_contents", UNSET)
-        try:
-            _text_contents = text_contents_raw
-            text_contents: WidgetTextContents | Unset
-            if isinstance(_text_contents, Unset):
-                text_contents = UNSET
-            else:
-                text_contents = WidgetTextContents.from_dict(_text_contents)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            text_contents = deviating_field(cls, "text_contents", text_contents_raw)
-
-        styles_raw = d.pop("styles", UNSET)
-        try:
-            _styles = styles_raw
-            styles: WidgetStyles | Unset
-            if isinstance(_styles, Unset):
-                styles = UNSET
-            else:
-                styles = WidgetStyles.from_dict(_styles)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            styles = deviating_field(cls, "styles", styles_raw)
-
-        show_resize_button = d.pop("show_resize_button", UNSET)
-        if show_resize_button.__class__ is not bool and show_resize_button is not UNSET:
-            show_resize_button = unexpected_type(cls, "show_resize_button", show_resize_button, "a boolean")
-
-        language_selector = d.pop("language_selector", UNSET)
-        if language_selector.__class__ is not bool and language_selector is not UNSET:
-            language_selector = unexpected_type(cls, "language_selector", language_selector, "a boolean")
-
-        supports_text_only = d.pop("supports_text_only", UNSET)
-        if supports_text_only.__class__ is not bool and supports_text_only is not UNSET:
-            supports_text_only = unexpected_type(cls, "supports_text_only", supports_text_only, "a boolean")
-
-        custom_avatar_path = d.pop("custom_avatar_path", UNSET)
-        if (
-            custom_avatar_path.__class__ is not str
-            and custom_avatar_path is not None
-            and custom_avatar_path is not UNSET
-        ):
-            custom_avatar_path = unexpected_type(cls, "custom_avatar_path", custom_avatar_path, "a string or null")
-
-        language_presets_raw = d.pop("language_presets", UNSET)
-        try:
-            _language_presets = language_presets_raw
-            language_presets: WidgetConfigOutputLanguagePresets | Unset
-            if isinstance(_language_presets, Unset):
-                language_presets = UNSET
-            else:
-                language_presets = WidgetConfigOutputLanguagePresets.from_dict(_language_presets)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            language_presets = deviating_field(cls, "language_presets", language_presets_raw)
-
-        widget_config_output = cls(
-            variant=variant,
-            placement=placement,
-            expandable=expandable,
-            avatar=avatar,
-            feedback_mode=feedback_mode,
-            end_feedback=end_feedback,
-            bg_color=bg_color,
-            text_color=text_color,
-            btn_color=btn_color,
-            btn_text_color=btn_text_color,
-            border_color=border_color,
-            focus_color=focus_color,
-            border_radius=border_radius,
-            btn_radius=btn_radius,
-            action_text=action_text,
-            start_call_text=start_call_text,
-            end_call_text=end_call_text,
-            expand_text=expand_text,
-            listening_text=listening_text,
-            speaking_text=speaking_text,
-            shareable_page_text=shareable_page_text,
-            shareable_page_show_terms=shareable_page_show_terms,
-            terms_text=terms_text,
-            terms_html=terms_html,
-            terms_key=terms_key,
-            show_avatar_when_collapsed=show_avatar_when_collapsed,
-            disable_banner=disable_banner,
-            override_link=override_link,
-            markdown_link_allowed_hosts=markdown_link_allowed_hosts,
-            markdown_link_include_www=markdown_link_include_www,
-            markdown_link_allow_http=markdown_link_allow_http,
-            mic_muting_enabled=mic_muting_enabled,
-            transcript_enabled=transcript_enabled,
-            text_input_enabled=text_input_enabled,
-            conversation_mode_toggle_enabled=conversation_mode_toggle_enabled,
-            default_expanded=default_expanded,
-            always_expanded=always_expanded,
-            dismissible=dismissible,
-            show_agent_status=show_agent_status,
-            show_conversation_id=show_conversation_id,
-            strip_audio_tags=strip_audio_tags,
-            syntax_highlight_theme=syntax_highlight_theme,
-            text_contents=text_contents,
-            styles=styles,
-            show_resize_button=show_resize_button,
-            language_selector=language_selector,
-            supports_text_only=supports_text_only,
-            custom_avatar_path=custom_avatar_path,
-            language_presets=language_presets,
-        )
-        widget_config_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        widget_config_output = cls.__new__(cls)
+        widget_config_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return widget_config_output
 
     @property
@@ -966,6 +607,901 @@ class WidgetConfigOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_variant(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    variant = d.get("variant", UNSET)
+    if variant.__class__ is not str and variant is not UNSET:
+        variant = unexpected_type(cls, "variant", variant, "a string")
+
+    return variant
+
+
+def _read_placement(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    placement = d.get("placement", UNSET)
+    if placement.__class__ is not str and placement is not UNSET:
+        placement = unexpected_type(cls, "placement", placement, "a string")
+
+    return placement
+
+
+def _read_expandable(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    expandable = d.get("expandable", UNSET)
+    if expandable.__class__ is not str and expandable is not UNSET:
+        expandable = unexpected_type(cls, "expandable", expandable, "a string")
+
+    return expandable
+
+
+def _read_avatar(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    avatar_raw = d.get("avatar", UNSET)
+    try:
+
+        def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_avatar_member, data)
+
+        def _parse_avatar_member(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
+            if isinstance(data, dict):
+                for known in (
+                    OrbAvatar,
+                    URLAvatar,
+                    ImageAvatar,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                avatar_type_0 = OrbAvatar.from_dict(data)
+
+                return avatar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                avatar_type_1 = URLAvatar.from_dict(data)
+
+                return avatar_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                avatar_type_2 = ImageAvatar.from_dict(data)
+
+                return avatar_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            avatar_type_3 = UnknownVariant.from_dict(data)
+
+            return avatar_type_3
+
+        avatar = _parse_avatar(avatar_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        avatar = deviating_field(cls, "avatar", avatar_raw)
+
+    return avatar
+
+
+def _read_feedback_mode(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    feedback_mode = d.get("feedback_mode", UNSET)
+    if feedback_mode.__class__ is not str and feedback_mode is not UNSET:
+        feedback_mode = unexpected_type(cls, "feedback_mode", feedback_mode, "a string")
+
+    return feedback_mode
+
+
+def _read_end_feedback(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    end_feedback_raw = d.get("end_feedback", UNSET)
+    try:
+
+        def _parse_end_feedback(data: object) -> None | Unset | WidgetEndFeedbackConfig:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            end_feedback_type_0 = WidgetEndFeedbackConfig.from_dict(data)
+
+            return end_feedback_type_0
+
+        end_feedback = _parse_end_feedback(end_feedback_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        end_feedback = deviating_field(cls, "end_feedback", end_feedback_raw)
+
+    return end_feedback
+
+
+def _read_bg_color(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    bg_color = d.get("bg_color", UNSET)
+    if bg_color.__class__ is not str and bg_color is not UNSET:
+        bg_color = unexpected_type(cls, "bg_color", bg_color, "a string")
+
+    return bg_color
+
+
+def _read_text_color(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    text_color = d.get("text_color", UNSET)
+    if text_color.__class__ is not str and text_color is not UNSET:
+        text_color = unexpected_type(cls, "text_color", text_color, "a string")
+
+    return text_color
+
+
+def _read_btn_color(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    btn_color = d.get("btn_color", UNSET)
+    if btn_color.__class__ is not str and btn_color is not UNSET:
+        btn_color = unexpected_type(cls, "btn_color", btn_color, "a string")
+
+    return btn_color
+
+
+def _read_btn_text_color(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    btn_text_color = d.get("btn_text_color", UNSET)
+    if btn_text_color.__class__ is not str and btn_text_color is not UNSET:
+        btn_text_color = unexpected_type(cls, "btn_text_color", btn_text_color, "a string")
+
+    return btn_text_color
+
+
+def _read_border_color(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    border_color = d.get("border_color", UNSET)
+    if border_color.__class__ is not str and border_color is not UNSET:
+        border_color = unexpected_type(cls, "border_color", border_color, "a string")
+
+    return border_color
+
+
+def _read_focus_color(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    focus_color = d.get("focus_color", UNSET)
+    if focus_color.__class__ is not str and focus_color is not UNSET:
+        focus_color = unexpected_type(cls, "focus_color", focus_color, "a string")
+
+    return focus_color
+
+
+def _read_border_radius(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    border_radius = d.get("border_radius", UNSET)
+    if border_radius.__class__ is not int and border_radius is not None and border_radius is not UNSET:
+        border_radius = unexpected_type(cls, "border_radius", border_radius, "an integer or null")
+
+    return border_radius
+
+
+def _read_btn_radius(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    btn_radius = d.get("btn_radius", UNSET)
+    if btn_radius.__class__ is not int and btn_radius is not None and btn_radius is not UNSET:
+        btn_radius = unexpected_type(cls, "btn_radius", btn_radius, "an integer or null")
+
+    return btn_radius
+
+
+def _read_action_text(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    action_text = d.get("action_text", UNSET)
+    if action_text.__class__ is not str and action_text is not None and action_text is not UNSET:
+        action_text = unexpected_type(cls, "action_text", action_text, "a string or null")
+
+    return action_text
+
+
+def _read_start_call_text(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    start_call_text = d.get("start_call_text", UNSET)
+    if start_call_text.__class__ is not str and start_call_text is not None and start_call_text is not UNSET:
+        start_call_text = unexpected_type(cls, "start_call_text", start_call_text, "a string or null")
+
+    return start_call_text
+
+
+def _read_end_call_text(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    end_call_text = d.get("end_call_text", UNSET)
+    if end_call_text.__class__ is not str and end_call_text is not None and end_call_text is not UNSET:
+        end_call_text = unexpected_type(cls, "end_call_text", end_call_text, "a string or null")
+
+    return end_call_text
+
+
+def _read_expand_text(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    expand_text = d.get("expand_text", UNSET)
+    if expand_text.__class__ is not str and expand_text is not None and expand_text is not UNSET:
+        expand_text = unexpected_type(cls, "expand_text", expand_text, "a string or null")
+
+    return expand_text
+
+
+def _read_listening_text(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    listening_text = d.get("listening_text", UNSET)
+    if listening_text.__class__ is not str and listening_text is not None and listening_text is not UNSET:
+        listening_text = unexpected_type(cls, "listening_text", listening_text, "a string or null")
+
+    return listening_text
+
+
+def _read_speaking_text(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    speaking_text = d.get("speaking_text", UNSET)
+    if speaking_text.__class__ is not str and speaking_text is not None and speaking_text is not UNSET:
+        speaking_text = unexpected_type(cls, "speaking_text", speaking_text, "a string or null")
+
+    return speaking_text
+
+
+def _read_shareable_page_text(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    shareable_page_text = d.get("shareable_page_text", UNSET)
+    if (
+        shareable_page_text.__class__ is not str
+        and shareable_page_text is not None
+        and shareable_page_text is not UNSET
+    ):
+        shareable_page_text = unexpected_type(cls, "shareable_page_text", shareable_page_text, "a string or null")
+
+    return shareable_page_text
+
+
+def _read_shareable_page_show_terms(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    shareable_page_show_terms = d.get("shareable_page_show_terms", UNSET)
+    if shareable_page_show_terms.__class__ is not bool and shareable_page_show_terms is not UNSET:
+        shareable_page_show_terms = unexpected_type(
+            cls, "shareable_page_show_terms", shareable_page_show_terms, "a boolean"
+        )
+
+    return shareable_page_show_terms
+
+
+def _read_terms_text(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    terms_text = d.get("terms_text", UNSET)
+    if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
+        terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
+
+    return terms_text
+
+
+def _read_terms_html(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    terms_html = d.get("terms_html", UNSET)
+    if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
+        terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
+
+    return terms_html
+
+
+def _read_terms_key(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    terms_key = d.get("terms_key", UNSET)
+    if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
+        terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
+
+    return terms_key
+
+
+def _read_show_avatar_when_collapsed(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    show_avatar_when_collapsed = d.get("show_avatar_when_collapsed", UNSET)
+    if (
+        show_avatar_when_collapsed.__class__ is not bool
+        and show_avatar_when_collapsed is not None
+        and show_avatar_when_collapsed is not UNSET
+    ):
+        show_avatar_when_collapsed = unexpected_type(
+            cls, "show_avatar_when_collapsed", show_avatar_when_collapsed, "a boolean or null"
+        )
+
+    return show_avatar_when_collapsed
+
+
+def _read_disable_banner(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    disable_banner = d.get("disable_banner", UNSET)
+    if disable_banner.__class__ is not bool and disable_banner is not UNSET:
+        disable_banner = unexpected_type(cls, "disable_banner", disable_banner, "a boolean")
+
+    return disable_banner
+
+
+def _read_override_link(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    override_link = d.get("override_link", UNSET)
+    if override_link.__class__ is not str and override_link is not None and override_link is not UNSET:
+        override_link = unexpected_type(cls, "override_link", override_link, "a string or null")
+
+    return override_link
+
+
+def _read_markdown_link_allowed_hosts(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    markdown_link_allowed_hosts_raw = d.get("markdown_link_allowed_hosts", UNSET)
+    try:
+        expect_array("markdown_link_allowed_hosts", markdown_link_allowed_hosts_raw)
+        _markdown_link_allowed_hosts = markdown_link_allowed_hosts_raw
+        markdown_link_allowed_hosts: list[AllowlistItem] | Unset = UNSET
+        if _markdown_link_allowed_hosts is not UNSET:
+            markdown_link_allowed_hosts = []
+            for markdown_link_allowed_hosts_item_data in _markdown_link_allowed_hosts:
+                markdown_link_allowed_hosts_item = AllowlistItem.from_dict(markdown_link_allowed_hosts_item_data)
+
+                markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        markdown_link_allowed_hosts = deviating_field(
+            cls, "markdown_link_allowed_hosts", markdown_link_allowed_hosts_raw
+        )
+
+    return markdown_link_allowed_hosts
+
+
+def _read_markdown_link_include_www(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    markdown_link_include_www = d.get("markdown_link_include_www", UNSET)
+    if markdown_link_include_www.__class__ is not bool and markdown_link_include_www is not UNSET:
+        markdown_link_include_www = unexpected_type(
+            cls, "markdown_link_include_www", markdown_link_include_www, "a boolean"
+        )
+
+    return markdown_link_include_www
+
+
+def _read_markdown_link_allow_http(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    markdown_link_allow_http = d.get("markdown_link_allow_http", UNSET)
+    if markdown_link_allow_http.__class__ is not bool and markdown_link_allow_http is not UNSET:
+        markdown_link_allow_http = unexpected_type(
+            cls, "markdown_link_allow_http", markdown_link_allow_http, "a boolean"
+        )
+
+    return markdown_link_allow_http
+
+
+def _read_mic_muting_enabled(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    mic_muting_enabled = d.get("mic_muting_enabled", UNSET)
+    if mic_muting_enabled.__class__ is not bool and mic_muting_enabled is not UNSET:
+        mic_muting_enabled = unexpected_type(cls, "mic_muting_enabled", mic_muting_enabled, "a boolean")
+
+    return mic_muting_enabled
+
+
+def _read_transcript_enabled(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    transcript_enabled = d.get("transcript_enabled", UNSET)
+    if transcript_enabled.__class__ is not bool and transcript_enabled is not UNSET:
+        transcript_enabled = unexpected_type(cls, "transcript_enabled", transcript_enabled, "a boolean")
+
+    return transcript_enabled
+
+
+def _read_text_input_enabled(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    text_input_enabled = d.get("text_input_enabled", UNSET)
+    if text_input_enabled.__class__ is not bool and text_input_enabled is not UNSET:
+        text_input_enabled = unexpected_type(cls, "text_input_enabled", text_input_enabled, "a boolean")
+
+    return text_input_enabled
+
+
+def _read_conversation_mode_toggle_enabled(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    conversation_mode_toggle_enabled = d.get("conversation_mode_toggle_enabled", UNSET)
+    if conversation_mode_toggle_enabled.__class__ is not bool and conversation_mode_toggle_enabled is not UNSET:
+        conversation_mode_toggle_enabled = unexpected_type(
+            cls, "conversation_mode_toggle_enabled", conversation_mode_toggle_enabled, "a boolean"
+        )
+
+    return conversation_mode_toggle_enabled
+
+
+def _read_default_expanded(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    default_expanded = d.get("default_expanded", UNSET)
+    if default_expanded.__class__ is not bool and default_expanded is not UNSET:
+        default_expanded = unexpected_type(cls, "default_expanded", default_expanded, "a boolean")
+
+    return default_expanded
+
+
+def _read_always_expanded(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    always_expanded = d.get("always_expanded", UNSET)
+    if always_expanded.__class__ is not bool and always_expanded is not UNSET:
+        always_expanded = unexpected_type(cls, "always_expanded", always_expanded, "a boolean")
+
+    return always_expanded
+
+
+def _read_dismissible(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    dismissible = d.get("dismissible", UNSET)
+    if dismissible.__class__ is not bool and dismissible is not UNSET:
+        dismissible = unexpected_type(cls, "dismissible", dismissible, "a boolean")
+
+    return dismissible
+
+
+def _read_show_agent_status(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    show_agent_status = d.get("show_agent_status", UNSET)
+    if show_agent_status.__class__ is not bool and show_agent_status is not UNSET:
+        show_agent_status = unexpected_type(cls, "show_agent_status", show_agent_status, "a boolean")
+
+    return show_agent_status
+
+
+def _read_show_conversation_id(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    show_conversation_id = d.get("show_conversation_id", UNSET)
+    if show_conversation_id.__class__ is not bool and show_conversation_id is not UNSET:
+        show_conversation_id = unexpected_type(cls, "show_conversation_id", show_conversation_id, "a boolean")
+
+    return show_conversation_id
+
+
+def _read_strip_audio_tags(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    strip_audio_tags = d.get("strip_audio_tags", UNSET)
+    if strip_audio_tags.__class__ is not bool and strip_audio_tags is not UNSET:
+        strip_audio_tags = unexpected_type(cls, "strip_audio_tags", strip_audio_tags, "a boolean")
+
+    return strip_audio_tags
+
+
+def _read_syntax_highlight_theme(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    syntax_highlight_theme = d.get("syntax_highlight_theme", UNSET)
+    if (
+        syntax_highlight_theme is not None
+        and syntax_highlight_theme.__class__ is not str
+        and syntax_highlight_theme is not UNSET
+    ):
+        syntax_highlight_theme = unexpected_type(
+            cls, "syntax_highlight_theme", syntax_highlight_theme, "null or a string"
+        )
+
+    return syntax_highlight_theme
+
+
+def _read_text_contents(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    text_contents_raw = d.get("text_contents", UNSET)
+    try:
+        _text_contents = text_contents_raw
+        text_contents: WidgetTextContents | Unset
+        if isinstance(_text_contents, Unset):
+            text_contents = UNSET
+        else:
+            text_contents = WidgetTextContents.from_dict(_text_contents)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        text_contents = deviating_field(cls, "text_contents", text_contents_raw)
+
+    return text_contents
+
+
+def _read_styles(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    styles_raw = d.get("styles", UNSET)
+    try:
+        _styles = styles_raw
+        styles: WidgetStyles | Unset
+        if isinstance(_styles, Unset):
+            styles = UNSET
+        else:
+            styles = WidgetStyles.from_dict(_styles)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        styles = deviating_field(cls, "styles", styles_raw)
+
+    return styles
+
+
+def _read_show_resize_button(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    show_resize_button = d.get("show_resize_button", UNSET)
+    if show_resize_button.__class__ is not bool and show_resize_button is not UNSET:
+        show_resize_button = unexpected_type(cls, "show_resize_button", show_resize_button, "a boolean")
+
+    return show_resize_button
+
+
+def _read_language_selector(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    language_selector = d.get("language_selector", UNSET)
+    if language_selector.__class__ is not bool and language_selector is not UNSET:
+        language_selector = unexpected_type(cls, "language_selector", language_selector, "a boolean")
+
+    return language_selector
+
+
+def _read_supports_text_only(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    supports_text_only = d.get("supports_text_only", UNSET)
+    if supports_text_only.__class__ is not bool and supports_text_only is not UNSET:
+        supports_text_only = unexpected_type(cls, "supports_text_only", supports_text_only, "a boolean")
+
+    return supports_text_only
+
+
+def _read_custom_avatar_path(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    custom_avatar_path = d.get("custom_avatar_path", UNSET)
+    if custom_avatar_path.__class__ is not str and custom_avatar_path is not None and custom_avatar_path is not UNSET:
+        custom_avatar_path = unexpected_type(cls, "custom_avatar_path", custom_avatar_path, "a string or null")
+
+    return custom_avatar_path
+
+
+def _read_language_presets(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
+    language_presets_raw = d.get("language_presets", UNSET)
+    try:
+        _language_presets = language_presets_raw
+        language_presets: WidgetConfigOutputLanguagePresets | Unset
+        if isinstance(_language_presets, Unset):
+            language_presets = UNSET
+        else:
+            language_presets = WidgetConfigOutputLanguagePresets.from_dict(_language_presets)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        language_presets = deviating_field(cls, "language_presets", language_presets_raw)
+
+    return language_presets
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "variant",
+        "placement",
+        "expandable",
+        "avatar",
+        "feedback_mode",
+        "end_feedback",
+        "bg_color",
+        "text_color",
+        "btn_color",
+        "btn_text_color",
+        "border_color",
+        "focus_color",
+        "border_radius",
+        "btn_radius",
+        "action_text",
+        "start_call_text",
+        "end_call_text",
+        "expand_text",
+        "listening_text",
+        "speaking_text",
+        "shareable_page_text",
+        "shareable_page_show_terms",
+        "terms_text",
+        "terms_html",
+        "terms_key",
+        "show_avatar_when_collapsed",
+        "disable_banner",
+        "override_link",
+        "markdown_link_allowed_hosts",
+        "markdown_link_include_www",
+        "markdown_link_allow_http",
+        "mic_muting_enabled",
+        "transcript_enabled",
+        "text_input_enabled",
+        "conversation_mode_toggle_enabled",
+        "default_expanded",
+        "always_expanded",
+        "dismissible",
+        "show_agent_status",
+        "show_conversation_id",
+        "strip_audio_tags",
+        "syntax_highlight_theme",
+        "text_contents",
+        "styles",
+        "show_resize_button",
+        "language_selector",
+        "supports_text_only",
+        "custom_avatar_path",
+        "language_presets",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    variant = d.get("variant", UNSET)
+    if variant.__class__ is not str and variant is not UNSET:
+        variant = _read_variant(cls, d)
+
+    placement = d.get("placement", UNSET)
+    if placement.__class__ is not str and placement is not UNSET:
+        placement = _read_placement(cls, d)
+
+    expandable = d.get("expandable", UNSET)
+    if expandable.__class__ is not str and expandable is not UNSET:
+        expandable = _read_expandable(cls, d)
+
+    avatar = d.get("avatar", UNSET)
+    if avatar is not UNSET:
+        avatar = _read_avatar(cls, d)
+
+    feedback_mode = d.get("feedback_mode", UNSET)
+    if feedback_mode.__class__ is not str and feedback_mode is not UNSET:
+        feedback_mode = _read_feedback_mode(cls, d)
+
+    end_feedback = d.get("end_feedback", UNSET)
+    if end_feedback is not UNSET:
+        end_feedback = _read_end_feedback(cls, d)
+
+    bg_color = d.get("bg_color", UNSET)
+    if bg_color.__class__ is not str and bg_color is not UNSET:
+        bg_color = _read_bg_color(cls, d)
+
+    text_color = d.get("text_color", UNSET)
+    if text_color.__class__ is not str and text_color is not UNSET:
+        text_color = _read_text_color(cls, d)
+
+    btn_color = d.get("btn_color", UNSET)
+    if btn_color.__class__ is not str and btn_color is not UNSET:
+        btn_color = _read_btn_color(cls, d)
+
+    btn_text_color = d.get("btn_text_color", UNSET)
+    if btn_text_color.__class__ is not str and btn_text_color is not UNSET:
+        btn_text_color = _read_btn_text_color(cls, d)
+
+    border_color = d.get("border_color", UNSET)
+    if border_color.__class__ is not str and border_color is not UNSET:
+        border_color = _read_border_color(cls, d)
+
+    focus_color = d.get("focus_color", UNSET)
+    if focus_color.__class__ is not str and focus_color is not UNSET:
+        focus_color = _read_focus_color(cls, d)
+
+    border_radius = d.get("border_radius", UNSET)
+    if border_radius.__class__ is not int and border_radius is not None and border_radius is not UNSET:
+        border_radius = _read_border_radius(cls, d)
+
+    btn_radius = d.get("btn_radius", UNSET)
+    if btn_radius.__class__ is not int and btn_radius is not None and btn_radius is not UNSET:
+        btn_radius = _read_btn_radius(cls, d)
+
+    action_text = d.get("action_text", UNSET)
+    if action_text.__class__ is not str and action_text is not None and action_text is not UNSET:
+        action_text = _read_action_text(cls, d)
+
+    start_call_text = d.get("start_call_text", UNSET)
+    if start_call_text.__class__ is not str and start_call_text is not None and start_call_text is not UNSET:
+        start_call_text = _read_start_call_text(cls, d)
+
+    end_call_text = d.get("end_call_text", UNSET)
+    if end_call_text.__class__ is not str and end_call_text is not None and end_call_text is not UNSET:
+        end_call_text = _read_end_call_text(cls, d)
+
+    expand_text = d.get("expand_text", UNSET)
+    if expand_text.__class__ is not str and expand_text is not None and expand_text is not UNSET:
+        expand_text = _read_expand_text(cls, d)
+
+    listening_text = d.get("listening_text", UNSET)
+    if listening_text.__class__ is not str and listening_text is not None and listening_text is not UNSET:
+        listening_text = _read_listening_text(cls, d)
+
+    speaking_text = d.get("speaking_text", UNSET)
+    if speaking_text.__class__ is not str and speaking_text is not None and speaking_text is not UNSET:
+        speaking_text = _read_speaking_text(cls, d)
+
+    shareable_page_text = d.get("shareable_page_text", UNSET)
+    if (
+        shareable_page_text.__class__ is not str
+        and shareable_page_text is not None
+        and shareable_page_text is not UNSET
+    ):
+        shareable_page_text = _read_shareable_page_text(cls, d)
+
+    shareable_page_show_terms = d.get("shareable_page_show_terms", UNSET)
+    if shareable_page_show_terms.__class__ is not bool and shareable_page_show_terms is not UNSET:
+        shareable_page_show_terms = _read_shareable_page_show_terms(cls, d)
+
+    terms_text = d.get("terms_text", UNSET)
+    if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
+        terms_text = _read_terms_text(cls, d)
+
+    terms_html = d.get("terms_html", UNSET)
+    if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
+        terms_html = _read_terms_html(cls, d)
+
+    terms_key = d.get("terms_key", UNSET)
+    if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
+        terms_key = _read_terms_key(cls, d)
+
+    show_avatar_when_collapsed = d.get("show_avatar_when_collapsed", UNSET)
+    if (
+        show_avatar_when_collapsed.__class__ is not bool
+        and show_avatar_when_collapsed is not None
+        and show_avatar_when_collapsed is not UNSET
+    ):
+        show_avatar_when_collapsed = _read_show_avatar_when_collapsed(cls, d)
+
+    disable_banner = d.get("disable_banner", UNSET)
+    if disable_banner.__class__ is not bool and disable_banner is not UNSET:
+        disable_banner = _read_disable_banner(cls, d)
+
+    override_link = d.get("override_link", UNSET)
+    if override_link.__class__ is not str and override_link is not None and override_link is not UNSET:
+        override_link = _read_override_link(cls, d)
+
+    markdown_link_allowed_hosts = d.get("markdown_link_allowed_hosts", UNSET)
+    if markdown_link_allowed_hosts is not UNSET:
+        markdown_link_allowed_hosts = _read_markdown_link_allowed_hosts(cls, d)
+
+    markdown_link_include_www = d.get("markdown_link_include_www", UNSET)
+    if markdown_link_include_www.__class__ is not bool and markdown_link_include_www is not UNSET:
+        markdown_link_include_www = _read_markdown_link_include_www(cls, d)
+
+    markdown_link_allow_http = d.get("markdown_link_allow_http", UNSET)
+    if markdown_link_allow_http.__class__ is not bool and markdown_link_allow_http is not UNSET:
+        markdown_link_allow_http = _read_markdown_link_allow_http(cls, d)
+
+    mic_muting_enabled = d.get("mic_muting_enabled", UNSET)
+    if mic_muting_enabled.__class__ is not bool and mic_muting_enabled is not UNSET:
+        mic_muting_enabled = _read_mic_muting_enabled(cls, d)
+
+    transcript_enabled = d.get("transcript_enabled", UNSET)
+    if transcript_enabled.__class__ is not bool and transcript_enabled is not UNSET:
+        transcript_enabled = _read_transcript_enabled(cls, d)
+
+    text_input_enabled = d.get("text_input_enabled", UNSET)
+    if text_input_enabled.__class__ is not bool and text_input_enabled is not UNSET:
+        text_input_enabled = _read_text_input_enabled(cls, d)
+
+    conversation_mode_toggle_enabled = d.get("conversation_mode_toggle_enabled", UNSET)
+    if conversation_mode_toggle_enabled.__class__ is not bool and conversation_mode_toggle_enabled is not UNSET:
+        conversation_mode_toggle_enabled = _read_conversation_mode_toggle_enabled(cls, d)
+
+    default_expanded = d.get("default_expanded", UNSET)
+    if default_expanded.__class__ is not bool and default_expanded is not UNSET:
+        default_expanded = _read_default_expanded(cls, d)
+
+    always_expanded = d.get("always_expanded", UNSET)
+    if always_expanded.__class__ is not bool and always_expanded is not UNSET:
+        always_expanded = _read_always_expanded(cls, d)
+
+    dismissible = d.get("dismissible", UNSET)
+    if dismissible.__class__ is not bool and dismissible is not UNSET:
+        dismissible = _read_dismissible(cls, d)
+
+    show_agent_status = d.get("show_agent_status", UNSET)
+    if show_agent_status.__class__ is not bool and show_agent_status is not UNSET:
+        show_agent_status = _read_show_agent_status(cls, d)
+
+    show_conversation_id = d.get("show_conversation_id", UNSET)
+    if show_conversation_id.__class__ is not bool and show_conversation_id is not UNSET:
+        show_conversation_id = _read_show_conversation_id(cls, d)
+
+    strip_audio_tags = d.get("strip_audio_tags", UNSET)
+    if strip_audio_tags.__class__ is not bool and strip_audio_tags is not UNSET:
+        strip_audio_tags = _read_strip_audio_tags(cls, d)
+
+    syntax_highlight_theme = d.get("syntax_highlight_theme", UNSET)
+    if (
+        syntax_highlight_theme is not None
+        and syntax_highlight_theme.__class__ is not str
+        and syntax_highlight_theme is not UNSET
+    ):
+        syntax_highlight_theme = _read_syntax_highlight_theme(cls, d)
+
+    text_contents = d.get("text_contents", UNSET)
+    if text_contents is not UNSET:
+        text_contents = _read_text_contents(cls, d)
+
+    styles = d.get("styles", UNSET)
+    if styles is not UNSET:
+        styles = _read_styles(cls, d)
+
+    show_resize_button = d.get("show_resize_button", UNSET)
+    if show_resize_button.__class__ is not bool and show_resize_button is not UNSET:
+        show_resize_button = _read_show_resize_button(cls, d)
+
+    language_selector = d.get("language_selector", UNSET)
+    if language_selector.__class__ is not bool and language_selector is not UNSET:
+        language_selector = _read_language_selector(cls, d)
+
+    supports_text_only = d.get("supports_text_only", UNSET)
+    if supports_text_only.__class__ is not bool and supports_text_only is not UNSET:
+        supports_text_only = _read_supports_text_only(cls, d)
+
+    custom_avatar_path = d.get("custom_avatar_path", UNSET)
+    if custom_avatar_path.__class__ is not str and custom_avatar_path is not None and custom_avatar_path is not UNSET:
+        custom_avatar_path = _read_custom_avatar_path(cls, d)
+
+    language_presets = d.get("language_presets", UNSET)
+    if language_presets is not UNSET:
+        language_presets = _read_language_presets(cls, d)
+
+    return {
+        "variant": variant,
+        "placement": placement,
+        "expandable": expandable,
+        "avatar": avatar,
+        "feedback_mode": feedback_mode,
+        "end_feedback": end_feedback,
+        "bg_color": bg_color,
+        "text_color": text_color,
+        "btn_color": btn_color,
+        "btn_text_color": btn_text_color,
+        "border_color": border_color,
+        "focus_color": focus_color,
+        "border_radius": border_radius,
+        "btn_radius": btn_radius,
+        "action_text": action_text,
+        "start_call_text": start_call_text,
+        "end_call_text": end_call_text,
+        "expand_text": expand_text,
+        "listening_text": listening_text,
+        "speaking_text": speaking_text,
+        "shareable_page_text": shareable_page_text,
+        "shareable_page_show_terms": shareable_page_show_terms,
+        "terms_text": terms_text,
+        "terms_html": terms_html,
+        "terms_key": terms_key,
+        "show_avatar_when_collapsed": show_avatar_when_collapsed,
+        "disable_banner": disable_banner,
+        "override_link": override_link,
+        "markdown_link_allowed_hosts": markdown_link_allowed_hosts,
+        "markdown_link_include_www": markdown_link_include_www,
+        "markdown_link_allow_http": markdown_link_allow_http,
+        "mic_muting_enabled": mic_muting_enabled,
+        "transcript_enabled": transcript_enabled,
+        "text_input_enabled": text_input_enabled,
+        "conversation_mode_toggle_enabled": conversation_mode_toggle_enabled,
+        "default_expanded": default_expanded,
+        "always_expanded": always_expanded,
+        "dismissible": dismissible,
+        "show_agent_status": show_agent_status,
+        "show_conversation_id": show_conversation_id,
+        "strip_audio_tags": strip_audio_tags,
+        "syntax_highlight_theme": syntax_highlight_theme,
+        "text_contents": text_contents,
+        "styles": styles,
+        "show_resize_button": show_resize_button,
+        "language_selector": language_selector,
+        "supports_text_only": supports_text_only,
+        "custom_avatar_path": custom_avatar_path,
+        "language_presets": language_presets,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WidgetConfigOutput._all_fields = _all_fields
+set_readers(
+    WidgetConfigOutput,
+    {
+        "variant": _read_variant,
+        "placement": _read_placement,
+        "expandable": _read_expandable,
+        "avatar": _read_avatar,
+        "feedback_mode": _read_feedback_mode,
+        "end_feedback": _read_end_feedback,
+        "bg_color": _read_bg_color,
+        "text_color": _read_text_color,
+        "btn_color": _read_btn_color,
+        "btn_text_color": _read_btn_text_color,
+        "border_color": _read_border_color,
+        "focus_color": _read_focus_color,
+        "border_radius": _read_border_radius,
+        "btn_radius": _read_btn_radius,
+        "action_text": _read_action_text,
+        "start_call_text": _read_start_call_text,
+        "end_call_text": _read_end_call_text,
+        "expand_text": _read_expand_text,
+        "listening_text": _read_listening_text,
+        "speaking_text": _read_speaking_text,
+        "shareable_page_text": _read_shareable_page_text,
+        "shareable_page_show_terms": _read_shareable_page_show_terms,
+        "terms_text": _read_terms_text,
+        "terms_html": _read_terms_html,
+        "terms_key": _read_terms_key,
+        "show_avatar_when_collapsed": _read_show_avatar_when_collapsed,
+        "disable_banner": _read_disable_banner,
+        "override_link": _read_override_link,
+        "markdown_link_allowed_hosts": _read_markdown_link_allowed_hosts,
+        "markdown_link_include_www": _read_markdown_link_include_www,
+        "markdown_link_allow_http": _read_markdown_link_allow_http,
+        "mic_muting_enabled": _read_mic_muting_enabled,
+        "transcript_enabled": _read_transcript_enabled,
+        "text_input_enabled": _read_text_input_enabled,
+        "conversation_mode_toggle_enabled": _read_conversation_mode_toggle_enabled,
+        "default_expanded": _read_default_expanded,
+        "always_expanded": _read_always_expanded,
+        "dismissible": _read_dismissible,
+        "show_agent_status": _read_show_agent_status,
+        "show_conversation_id": _read_show_conversation_id,
+        "strip_audio_tags": _read_strip_audio_tags,
+        "syntax_highlight_theme": _read_syntax_highlight_theme,
+        "text_contents": _read_text_contents,
+        "styles": _read_styles,
+        "show_resize_button": _read_show_resize_button,
+        "language_selector": _read_language_selector,
+        "supports_text_only": _read_supports_text_only,
+        "custom_avatar_path": _read_custom_avatar_path,
+        "language_presets": _read_language_presets,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,16 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.widget_end_feedback_type import WidgetEndFeedbackType
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetEndFeedbackConfig")
 
 
-@_attrs_define
-class WidgetEndFeedbackConfig:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WidgetEndFeedbackConfig(Lazy):
     """Attributes:
     type_ (str | Unset | WidgetEndFeedbackType): The type of feedback to collect at the end of the conversation
         Default: 'rating'.
@@ -26,8 +32,12 @@ class WidgetEndFeedbackConfig:
     type_: str | Unset | WidgetEndFeedbackType = "rating"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_: Any
         try:
             if isinstance(self.type_, Unset):
@@ -50,15 +60,11 @@ class WidgetEndFeedbackConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        if type_.__class__ is not str and type_ is not UNSET:
-            type_ = unexpected_type(cls, "type", type_, "a string")
-
-        widget_end_feedback_config = cls(
-            type_=type_,
-        )
-        widget_end_feedback_config.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        widget_end_feedback_config = cls.__new__(cls)
+        widget_end_feedback_config.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return widget_end_feedback_config
 
     @property
@@ -76,3 +82,41 @@ class WidgetEndFeedbackConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WidgetEndFeedbackConfig], d: Mapping[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    if type_.__class__ is not str and type_ is not UNSET:
+        type_ = unexpected_type(cls, "type", type_, "a string")
+
+    return type_
+
+
+_FIELDS: frozenset[str] = frozenset(("type",))
+
+
+def _read_additional_properties(cls: type[WidgetEndFeedbackConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WidgetEndFeedbackConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_.__class__ is not str and type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    return {
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WidgetEndFeedbackConfig._all_fields = _all_fields
+set_readers(
+    WidgetEndFeedbackConfig,
+    {
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+    },
+)

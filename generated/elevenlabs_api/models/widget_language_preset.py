@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetLanguagePreset")
 
 
-@_attrs_define
-class WidgetLanguagePreset:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WidgetLanguagePreset(Lazy):
     """Attributes:
     text_contents (None | Unset | WidgetTextContents): The text contents for the selected language
     text_contents_translation (None | Unset | WidgetTextContentsTranslation): The translation cache for the text
@@ -41,8 +47,12 @@ class WidgetLanguagePreset:
     terms_translation: None | Unset | WidgetTermsTranslation = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         text_contents: Any
         try:
             if isinstance(self.text_contents, Unset):
@@ -120,85 +130,11 @@ class WidgetLanguagePreset:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        text_contents_raw = d.pop("text_contents", UNSET)
-        try:
-
-            def _parse_text_contents(data: object) -> None | Unset | WidgetTextContents:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                text_contents_type_0 = WidgetTextContents.from_dict(data)
-
-                return text_contents_type_0
-
-            text_contents = _parse_text_contents(text_contents_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            text_contents = deviating_field(cls, "text_contents", text_contents_raw)
-
-        text_contents_translation_raw = d.pop("text_contents_translation", UNSET)
-        try:
-
-            def _parse_text_contents_translation(data: object) -> None | Unset | WidgetTextContentsTranslation:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                text_contents_translation_type_0 = WidgetTextContentsTranslation.from_dict(data)
-
-                return text_contents_translation_type_0
-
-            text_contents_translation = _parse_text_contents_translation(text_contents_translation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            text_contents_translation = deviating_field(cls, "text_contents_translation", text_contents_translation_raw)
-
-        terms_text = d.pop("terms_text", UNSET)
-        if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
-            terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
-
-        terms_html = d.pop("terms_html", UNSET)
-        if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
-            terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
-
-        terms_key = d.pop("terms_key", UNSET)
-        if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
-            terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
-
-        terms_translation_raw = d.pop("terms_translation", UNSET)
-        try:
-
-            def _parse_terms_translation(data: object) -> None | Unset | WidgetTermsTranslation:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                terms_translation_type_0 = WidgetTermsTranslation.from_dict(data)
-
-                return terms_translation_type_0
-
-            terms_translation = _parse_terms_translation(terms_translation_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            terms_translation = deviating_field(cls, "terms_translation", terms_translation_raw)
-
-        widget_language_preset = cls(
-            text_contents=text_contents,
-            text_contents_translation=text_contents_translation,
-            terms_text=terms_text,
-            terms_html=terms_html,
-            terms_key=terms_key,
-            terms_translation=terms_translation,
-        )
-        widget_language_preset.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        widget_language_preset = cls.__new__(cls)
+        widget_language_preset.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return widget_language_preset
 
     @property
@@ -216,6 +152,168 @@ class WidgetLanguagePreset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_text_contents(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> Any:
+    text_contents_raw = d.get("text_contents", UNSET)
+    try:
+
+        def _parse_text_contents(data: object) -> None | Unset | WidgetTextContents:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_contents_type_0 = WidgetTextContents.from_dict(data)
+
+            return text_contents_type_0
+
+        text_contents = _parse_text_contents(text_contents_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        text_contents = deviating_field(cls, "text_contents", text_contents_raw)
+
+    return text_contents
+
+
+def _read_text_contents_translation(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> Any:
+    text_contents_translation_raw = d.get("text_contents_translation", UNSET)
+    try:
+
+        def _parse_text_contents_translation(data: object) -> None | Unset | WidgetTextContentsTranslation:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_contents_translation_type_0 = WidgetTextContentsTranslation.from_dict(data)
+
+            return text_contents_translation_type_0
+
+        text_contents_translation = _parse_text_contents_translation(text_contents_translation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        text_contents_translation = deviating_field(cls, "text_contents_translation", text_contents_translation_raw)
+
+    return text_contents_translation
+
+
+def _read_terms_text(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> Any:
+    terms_text = d.get("terms_text", UNSET)
+    if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
+        terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
+
+    return terms_text
+
+
+def _read_terms_html(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> Any:
+    terms_html = d.get("terms_html", UNSET)
+    if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
+        terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
+
+    return terms_html
+
+
+def _read_terms_key(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> Any:
+    terms_key = d.get("terms_key", UNSET)
+    if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
+        terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
+
+    return terms_key
+
+
+def _read_terms_translation(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> Any:
+    terms_translation_raw = d.get("terms_translation", UNSET)
+    try:
+
+        def _parse_terms_translation(data: object) -> None | Unset | WidgetTermsTranslation:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            terms_translation_type_0 = WidgetTermsTranslation.from_dict(data)
+
+            return terms_translation_type_0
+
+        terms_translation = _parse_terms_translation(terms_translation_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        terms_translation = deviating_field(cls, "terms_translation", terms_translation_raw)
+
+    return terms_translation
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text_contents",
+        "text_contents_translation",
+        "terms_text",
+        "terms_html",
+        "terms_key",
+        "terms_translation",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    text_contents = d.get("text_contents", UNSET)
+    if text_contents is not UNSET:
+        text_contents = _read_text_contents(cls, d)
+
+    text_contents_translation = d.get("text_contents_translation", UNSET)
+    if text_contents_translation is not UNSET:
+        text_contents_translation = _read_text_contents_translation(cls, d)
+
+    terms_text = d.get("terms_text", UNSET)
+    if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
+        terms_text = _read_terms_text(cls, d)
+
+    terms_html = d.get("terms_html", UNSET)
+    if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
+        terms_html = _read_terms_html(cls, d)
+
+    terms_key = d.get("terms_key", UNSET)
+    if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
+        terms_key = _read_terms_key(cls, d)
+
+    terms_translation = d.get("terms_translation", UNSET)
+    if terms_translation is not UNSET:
+        terms_translation = _read_terms_translation(cls, d)
+
+    return {
+        "text_contents": text_contents,
+        "text_contents_translation": text_contents_translation,
+        "terms_text": terms_text,
+        "terms_html": terms_html,
+        "terms_key": terms_key,
+        "terms_translation": terms_translation,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WidgetLanguagePreset._all_fields = _all_fields
+set_readers(
+    WidgetLanguagePreset,
+    {
+        "text_contents": _read_text_contents,
+        "text_contents_translation": _read_text_contents_translation,
+        "terms_text": _read_terms_text,
+        "terms_html": _read_terms_html,
+        "terms_key": _read_terms_key,
+        "terms_translation": _read_terms_translation,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

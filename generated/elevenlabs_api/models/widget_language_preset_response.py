@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetLanguagePresetResponse")
 
 
-@_attrs_define
-class WidgetLanguagePresetResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WidgetLanguagePresetResponse(Lazy):
     """Attributes:
     first_message (None | str | Unset):
     text_contents (None | Unset | WidgetTextContents): The text contents for the selected language
@@ -37,8 +43,12 @@ class WidgetLanguagePresetResponse:
     terms_key: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         first_message: Any
         try:
             first_message = self.first_message
@@ -97,50 +107,11 @@ class WidgetLanguagePresetResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        first_message = d.pop("first_message", UNSET)
-        if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
-            first_message = unexpected_type(cls, "first_message", first_message, "a string or null")
-
-        text_contents_raw = d.pop("text_contents", UNSET)
-        try:
-
-            def _parse_text_contents(data: object) -> None | Unset | WidgetTextContents:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                text_contents_type_0 = WidgetTextContents.from_dict(data)
-
-                return text_contents_type_0
-
-            text_contents = _parse_text_contents(text_contents_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            text_contents = deviating_field(cls, "text_contents", text_contents_raw)
-
-        terms_text = d.pop("terms_text", UNSET)
-        if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
-            terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
-
-        terms_html = d.pop("terms_html", UNSET)
-        if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
-            terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
-
-        terms_key = d.pop("terms_key", UNSET)
-        if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
-            terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
-
-        widget_language_preset_response = cls(
-            first_message=first_message,
-            text_contents=text_contents,
-            terms_text=terms_text,
-            terms_html=terms_html,
-            terms_key=terms_key,
-        )
-        widget_language_preset_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        widget_language_preset_response = cls.__new__(cls)
+        widget_language_preset_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return widget_language_preset_response
 
     @property
@@ -158,6 +129,123 @@ class WidgetLanguagePresetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_first_message(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> Any:
+    first_message = d.get("first_message", UNSET)
+    if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
+        first_message = unexpected_type(cls, "first_message", first_message, "a string or null")
+
+    return first_message
+
+
+def _read_text_contents(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> Any:
+    text_contents_raw = d.get("text_contents", UNSET)
+    try:
+
+        def _parse_text_contents(data: object) -> None | Unset | WidgetTextContents:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_contents_type_0 = WidgetTextContents.from_dict(data)
+
+            return text_contents_type_0
+
+        text_contents = _parse_text_contents(text_contents_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        text_contents = deviating_field(cls, "text_contents", text_contents_raw)
+
+    return text_contents
+
+
+def _read_terms_text(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> Any:
+    terms_text = d.get("terms_text", UNSET)
+    if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
+        terms_text = unexpected_type(cls, "terms_text", terms_text, "a string or null")
+
+    return terms_text
+
+
+def _read_terms_html(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> Any:
+    terms_html = d.get("terms_html", UNSET)
+    if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
+        terms_html = unexpected_type(cls, "terms_html", terms_html, "a string or null")
+
+    return terms_html
+
+
+def _read_terms_key(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> Any:
+    terms_key = d.get("terms_key", UNSET)
+    if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
+        terms_key = unexpected_type(cls, "terms_key", terms_key, "a string or null")
+
+    return terms_key
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "first_message",
+        "text_contents",
+        "terms_text",
+        "terms_html",
+        "terms_key",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    first_message = d.get("first_message", UNSET)
+    if first_message.__class__ is not str and first_message is not None and first_message is not UNSET:
+        first_message = _read_first_message(cls, d)
+
+    text_contents = d.get("text_contents", UNSET)
+    if text_contents is not UNSET:
+        text_contents = _read_text_contents(cls, d)
+
+    terms_text = d.get("terms_text", UNSET)
+    if terms_text.__class__ is not str and terms_text is not None and terms_text is not UNSET:
+        terms_text = _read_terms_text(cls, d)
+
+    terms_html = d.get("terms_html", UNSET)
+    if terms_html.__class__ is not str and terms_html is not None and terms_html is not UNSET:
+        terms_html = _read_terms_html(cls, d)
+
+    terms_key = d.get("terms_key", UNSET)
+    if terms_key.__class__ is not str and terms_key is not None and terms_key is not UNSET:
+        terms_key = _read_terms_key(cls, d)
+
+    return {
+        "first_message": first_message,
+        "text_contents": text_contents,
+        "terms_text": terms_text,
+        "terms_html": terms_html,
+        "terms_key": terms_key,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WidgetLanguagePresetResponse._all_fields = _all_fields
+set_readers(
+    WidgetLanguagePresetResponse,
+    {
+        "first_message": _read_first_message,
+        "text_contents": _read_text_contents,
+        "terms_text": _read_terms_text,
+        "terms_html": _read_terms_html,
+        "terms_key": _read_terms_key,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

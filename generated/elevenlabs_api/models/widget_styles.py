@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetStyles")
 
 
-@_attrs_define
-class WidgetStyles:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WidgetStyles(Lazy):
     """Attributes:
     base (None | str | Unset): The base background color.
     base_hover (None | str | Unset): The color of the base background when hovered.
@@ -81,8 +87,12 @@ class WidgetStyles:
     dropdown_sheet_radius: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         base: Any
         try:
             base = self.base
@@ -271,149 +281,11 @@ class WidgetStyles:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        base = d.pop("base", UNSET)
-        if base.__class__ is not str and base is not None and base is not UNSET:
-            base = unexpected_type(cls, "base", base, "a string or null")
-
-        base_hover = d.pop("base_hover", UNSET)
-        if base_hover.__class__ is not str and base_hover is not None and base_hover is not UNSET:
-            base_hover = unexpected_type(cls, "base_hover", base_hover, "a string or null")
-
-        base_active = d.pop("base_active", UNSET)
-        if base_active.__class__ is not str and base_active is not None and base_active is not UNSET:
-            base_active = unexpected_type(cls, "base_active", base_active, "a string or null")
-
-        base_border = d.pop("base_border", UNSET)
-        if base_border.__class__ is not str and base_border is not None and base_border is not UNSET:
-            base_border = unexpected_type(cls, "base_border", base_border, "a string or null")
-
-        base_subtle = d.pop("base_subtle", UNSET)
-        if base_subtle.__class__ is not str and base_subtle is not None and base_subtle is not UNSET:
-            base_subtle = unexpected_type(cls, "base_subtle", base_subtle, "a string or null")
-
-        base_primary = d.pop("base_primary", UNSET)
-        if base_primary.__class__ is not str and base_primary is not None and base_primary is not UNSET:
-            base_primary = unexpected_type(cls, "base_primary", base_primary, "a string or null")
-
-        base_error = d.pop("base_error", UNSET)
-        if base_error.__class__ is not str and base_error is not None and base_error is not UNSET:
-            base_error = unexpected_type(cls, "base_error", base_error, "a string or null")
-
-        accent = d.pop("accent", UNSET)
-        if accent.__class__ is not str and accent is not None and accent is not UNSET:
-            accent = unexpected_type(cls, "accent", accent, "a string or null")
-
-        accent_hover = d.pop("accent_hover", UNSET)
-        if accent_hover.__class__ is not str and accent_hover is not None and accent_hover is not UNSET:
-            accent_hover = unexpected_type(cls, "accent_hover", accent_hover, "a string or null")
-
-        accent_active = d.pop("accent_active", UNSET)
-        if accent_active.__class__ is not str and accent_active is not None and accent_active is not UNSET:
-            accent_active = unexpected_type(cls, "accent_active", accent_active, "a string or null")
-
-        accent_border = d.pop("accent_border", UNSET)
-        if accent_border.__class__ is not str and accent_border is not None and accent_border is not UNSET:
-            accent_border = unexpected_type(cls, "accent_border", accent_border, "a string or null")
-
-        accent_subtle = d.pop("accent_subtle", UNSET)
-        if accent_subtle.__class__ is not str and accent_subtle is not None and accent_subtle is not UNSET:
-            accent_subtle = unexpected_type(cls, "accent_subtle", accent_subtle, "a string or null")
-
-        accent_primary = d.pop("accent_primary", UNSET)
-        if accent_primary.__class__ is not str and accent_primary is not None and accent_primary is not UNSET:
-            accent_primary = unexpected_type(cls, "accent_primary", accent_primary, "a string or null")
-
-        overlay_padding = d.pop("overlay_padding", UNSET)
-        if (
-            overlay_padding.__class__ is not float
-            and overlay_padding.__class__ is not int
-            and overlay_padding is not None
-            and overlay_padding is not UNSET
-        ):
-            overlay_padding = unexpected_type(cls, "overlay_padding", overlay_padding, "a number or null")
-
-        button_radius = d.pop("button_radius", UNSET)
-        if (
-            button_radius.__class__ is not float
-            and button_radius.__class__ is not int
-            and button_radius is not None
-            and button_radius is not UNSET
-        ):
-            button_radius = unexpected_type(cls, "button_radius", button_radius, "a number or null")
-
-        input_radius = d.pop("input_radius", UNSET)
-        if (
-            input_radius.__class__ is not float
-            and input_radius.__class__ is not int
-            and input_radius is not None
-            and input_radius is not UNSET
-        ):
-            input_radius = unexpected_type(cls, "input_radius", input_radius, "a number or null")
-
-        bubble_radius = d.pop("bubble_radius", UNSET)
-        if (
-            bubble_radius.__class__ is not float
-            and bubble_radius.__class__ is not int
-            and bubble_radius is not None
-            and bubble_radius is not UNSET
-        ):
-            bubble_radius = unexpected_type(cls, "bubble_radius", bubble_radius, "a number or null")
-
-        sheet_radius = d.pop("sheet_radius", UNSET)
-        if (
-            sheet_radius.__class__ is not float
-            and sheet_radius.__class__ is not int
-            and sheet_radius is not None
-            and sheet_radius is not UNSET
-        ):
-            sheet_radius = unexpected_type(cls, "sheet_radius", sheet_radius, "a number or null")
-
-        compact_sheet_radius = d.pop("compact_sheet_radius", UNSET)
-        if (
-            compact_sheet_radius.__class__ is not float
-            and compact_sheet_radius.__class__ is not int
-            and compact_sheet_radius is not None
-            and compact_sheet_radius is not UNSET
-        ):
-            compact_sheet_radius = unexpected_type(
-                cls, "compact_sheet_radius", compact_sheet_radius, "a number or null"
-            )
-
-        dropdown_sheet_radius = d.pop("dropdown_sheet_radius", UNSET)
-        if (
-            dropdown_sheet_radius.__class__ is not float
-            and dropdown_sheet_radius.__class__ is not int
-            and dropdown_sheet_radius is not None
-            and dropdown_sheet_radius is not UNSET
-        ):
-            dropdown_sheet_radius = unexpected_type(
-                cls, "dropdown_sheet_radius", dropdown_sheet_radius, "a number or null"
-            )
-
-        widget_styles = cls(
-            base=base,
-            base_hover=base_hover,
-            base_active=base_active,
-            base_border=base_border,
-            base_subtle=base_subtle,
-            base_primary=base_primary,
-            base_error=base_error,
-            accent=accent,
-            accent_hover=accent_hover,
-            accent_active=accent_active,
-            accent_border=accent_border,
-            accent_subtle=accent_subtle,
-            accent_primary=accent_primary,
-            overlay_padding=overlay_padding,
-            button_radius=button_radius,
-            input_radius=input_radius,
-            bubble_radius=bubble_radius,
-            sheet_radius=sheet_radius,
-            compact_sheet_radius=compact_sheet_radius,
-            dropdown_sheet_radius=dropdown_sheet_radius,
-        )
-        widget_styles.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        widget_styles = cls.__new__(cls)
+        widget_styles.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return widget_styles
 
     @property
@@ -431,3 +303,400 @@ class WidgetStyles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_base(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    base = d.get("base", UNSET)
+    if base.__class__ is not str and base is not None and base is not UNSET:
+        base = unexpected_type(cls, "base", base, "a string or null")
+
+    return base
+
+
+def _read_base_hover(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    base_hover = d.get("base_hover", UNSET)
+    if base_hover.__class__ is not str and base_hover is not None and base_hover is not UNSET:
+        base_hover = unexpected_type(cls, "base_hover", base_hover, "a string or null")
+
+    return base_hover
+
+
+def _read_base_active(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    base_active = d.get("base_active", UNSET)
+    if base_active.__class__ is not str and base_active is not None and base_active is not UNSET:
+        base_active = unexpected_type(cls, "base_active", base_active, "a string or null")
+
+    return base_active
+
+
+def _read_base_border(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    base_border = d.get("base_border", UNSET)
+    if base_border.__class__ is not str and base_border is not None and base_border is not UNSET:
+        base_border = unexpected_type(cls, "base_border", base_border, "a string or null")
+
+    return base_border
+
+
+def _read_base_subtle(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    base_subtle = d.get("base_subtle", UNSET)
+    if base_subtle.__class__ is not str and base_subtle is not None and base_subtle is not UNSET:
+        base_subtle = unexpected_type(cls, "base_subtle", base_subtle, "a string or null")
+
+    return base_subtle
+
+
+def _read_base_primary(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    base_primary = d.get("base_primary", UNSET)
+    if base_primary.__class__ is not str and base_primary is not None and base_primary is not UNSET:
+        base_primary = unexpected_type(cls, "base_primary", base_primary, "a string or null")
+
+    return base_primary
+
+
+def _read_base_error(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    base_error = d.get("base_error", UNSET)
+    if base_error.__class__ is not str and base_error is not None and base_error is not UNSET:
+        base_error = unexpected_type(cls, "base_error", base_error, "a string or null")
+
+    return base_error
+
+
+def _read_accent(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    accent = d.get("accent", UNSET)
+    if accent.__class__ is not str and accent is not None and accent is not UNSET:
+        accent = unexpected_type(cls, "accent", accent, "a string or null")
+
+    return accent
+
+
+def _read_accent_hover(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    accent_hover = d.get("accent_hover", UNSET)
+    if accent_hover.__class__ is not str and accent_hover is not None and accent_hover is not UNSET:
+        accent_hover = unexpected_type(cls, "accent_hover", accent_hover, "a string or null")
+
+    return accent_hover
+
+
+def _read_accent_active(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    accent_active = d.get("accent_active", UNSET)
+    if accent_active.__class__ is not str and accent_active is not None and accent_active is not UNSET:
+        accent_active = unexpected_type(cls, "accent_active", accent_active, "a string or null")
+
+    return accent_active
+
+
+def _read_accent_border(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    accent_border = d.get("accent_border", UNSET)
+    if accent_border.__class__ is not str and accent_border is not None and accent_border is not UNSET:
+        accent_border = unexpected_type(cls, "accent_border", accent_border, "a string or null")
+
+    return accent_border
+
+
+def _read_accent_subtle(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    accent_subtle = d.get("accent_subtle", UNSET)
+    if accent_subtle.__class__ is not str and accent_subtle is not None and accent_subtle is not UNSET:
+        accent_subtle = unexpected_type(cls, "accent_subtle", accent_subtle, "a string or null")
+
+    return accent_subtle
+
+
+def _read_accent_primary(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    accent_primary = d.get("accent_primary", UNSET)
+    if accent_primary.__class__ is not str and accent_primary is not None and accent_primary is not UNSET:
+        accent_primary = unexpected_type(cls, "accent_primary", accent_primary, "a string or null")
+
+    return accent_primary
+
+
+def _read_overlay_padding(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    overlay_padding = d.get("overlay_padding", UNSET)
+    if (
+        overlay_padding.__class__ is not float
+        and overlay_padding.__class__ is not int
+        and overlay_padding is not None
+        and overlay_padding is not UNSET
+    ):
+        overlay_padding = unexpected_type(cls, "overlay_padding", overlay_padding, "a number or null")
+
+    return overlay_padding
+
+
+def _read_button_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    button_radius = d.get("button_radius", UNSET)
+    if (
+        button_radius.__class__ is not float
+        and button_radius.__class__ is not int
+        and button_radius is not None
+        and button_radius is not UNSET
+    ):
+        button_radius = unexpected_type(cls, "button_radius", button_radius, "a number or null")
+
+    return button_radius
+
+
+def _read_input_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    input_radius = d.get("input_radius", UNSET)
+    if (
+        input_radius.__class__ is not float
+        and input_radius.__class__ is not int
+        and input_radius is not None
+        and input_radius is not UNSET
+    ):
+        input_radius = unexpected_type(cls, "input_radius", input_radius, "a number or null")
+
+    return input_radius
+
+
+def _read_bubble_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    bubble_radius = d.get("bubble_radius", UNSET)
+    if (
+        bubble_radius.__class__ is not float
+        and bubble_radius.__class__ is not int
+        and bubble_radius is not None
+        and bubble_radius is not UNSET
+    ):
+        bubble_radius = unexpected_type(cls, "bubble_radius", bubble_radius, "a number or null")
+
+    return bubble_radius
+
+
+def _read_sheet_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    sheet_radius = d.get("sheet_radius", UNSET)
+    if (
+        sheet_radius.__class__ is not float
+        and sheet_radius.__class__ is not int
+        and sheet_radius is not None
+        and sheet_radius is not UNSET
+    ):
+        sheet_radius = unexpected_type(cls, "sheet_radius", sheet_radius, "a number or null")
+
+    return sheet_radius
+
+
+def _read_compact_sheet_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    compact_sheet_radius = d.get("compact_sheet_radius", UNSET)
+    if (
+        compact_sheet_radius.__class__ is not float
+        and compact_sheet_radius.__class__ is not int
+        and compact_sheet_radius is not None
+        and compact_sheet_radius is not UNSET
+    ):
+        compact_sheet_radius = unexpected_type(cls, "compact_sheet_radius", compact_sheet_radius, "a number or null")
+
+    return compact_sheet_radius
+
+
+def _read_dropdown_sheet_radius(cls: type[WidgetStyles], d: Mapping[str, Any]) -> Any:
+    dropdown_sheet_radius = d.get("dropdown_sheet_radius", UNSET)
+    if (
+        dropdown_sheet_radius.__class__ is not float
+        and dropdown_sheet_radius.__class__ is not int
+        and dropdown_sheet_radius is not None
+        and dropdown_sheet_radius is not UNSET
+    ):
+        dropdown_sheet_radius = unexpected_type(cls, "dropdown_sheet_radius", dropdown_sheet_radius, "a number or null")
+
+    return dropdown_sheet_radius
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "base",
+        "base_hover",
+        "base_active",
+        "base_border",
+        "base_subtle",
+        "base_primary",
+        "base_error",
+        "accent",
+        "accent_hover",
+        "accent_active",
+        "accent_border",
+        "accent_subtle",
+        "accent_primary",
+        "overlay_padding",
+        "button_radius",
+        "input_radius",
+        "bubble_radius",
+        "sheet_radius",
+        "compact_sheet_radius",
+        "dropdown_sheet_radius",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WidgetStyles], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WidgetStyles], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    base = d.get("base", UNSET)
+    if base.__class__ is not str and base is not None and base is not UNSET:
+        base = _read_base(cls, d)
+
+    base_hover = d.get("base_hover", UNSET)
+    if base_hover.__class__ is not str and base_hover is not None and base_hover is not UNSET:
+        base_hover = _read_base_hover(cls, d)
+
+    base_active = d.get("base_active", UNSET)
+    if base_active.__class__ is not str and base_active is not None and base_active is not UNSET:
+        base_active = _read_base_active(cls, d)
+
+    base_border = d.get("base_border", UNSET)
+    if base_border.__class__ is not str and base_border is not None and base_border is not UNSET:
+        base_border = _read_base_border(cls, d)
+
+    base_subtle = d.get("base_subtle", UNSET)
+    if base_subtle.__class__ is not str and base_subtle is not None and base_subtle is not UNSET:
+        base_subtle = _read_base_subtle(cls, d)
+
+    base_primary = d.get("base_primary", UNSET)
+    if base_primary.__class__ is not str and base_primary is not None and base_primary is not UNSET:
+        base_primary = _read_base_primary(cls, d)
+
+    base_error = d.get("base_error", UNSET)
+    if base_error.__class__ is not str and base_error is not None and base_error is not UNSET:
+        base_error = _read_base_error(cls, d)
+
+    accent = d.get("accent", UNSET)
+    if accent.__class__ is not str and accent is not None and accent is not UNSET:
+        accent = _read_accent(cls, d)
+
+    accent_hover = d.get("accent_hover", UNSET)
+    if accent_hover.__class__ is not str and accent_hover is not None and accent_hover is not UNSET:
+        accent_hover = _read_accent_hover(cls, d)
+
+    accent_active = d.get("accent_active", UNSET)
+    if accent_active.__class__ is not str and accent_active is not None and accent_active is not UNSET:
+        accent_active = _read_accent_active(cls, d)
+
+    accent_border = d.get("accent_border", UNSET)
+    if accent_border.__class__ is not str and accent_border is not None and accent_border is not UNSET:
+        accent_border = _read_accent_border(cls, d)
+
+    accent_subtle = d.get("accent_subtle", UNSET)
+    if accent_subtle.__class__ is not str and accent_subtle is not None and accent_subtle is not UNSET:
+        accent_subtle = _read_accent_subtle(cls, d)
+
+    accent_primary = d.get("accent_primary", UNSET)
+    if accent_primary.__class__ is not str and accent_primary is not None and accent_primary is not UNSET:
+        accent_primary = _read_accent_primary(cls, d)
+
+    overlay_padding = d.get("overlay_padding", UNSET)
+    if (
+        overlay_padding.__class__ is not float
+        and overlay_padding.__class__ is not int
+        and overlay_padding is not None
+        and overlay_padding is not UNSET
+    ):
+        overlay_padding = _read_overlay_padding(cls, d)
+
+    button_radius = d.get("button_radius", UNSET)
+    if (
+        button_radius.__class__ is not float
+        and button_radius.__class__ is not int
+        and button_radius is not None
+        and button_radius is not UNSET
+    ):
+        button_radius = _read_button_radius(cls, d)
+
+    input_radius = d.get("input_radius", UNSET)
+    if (
+        input_radius.__class__ is not float
+        and input_radius.__class__ is not int
+        and input_radius is not None
+        and input_radius is not UNSET
+    ):
+        input_radius = _read_input_radius(cls, d)
+
+    bubble_radius = d.get("bubble_radius", UNSET)
+    if (
+        bubble_radius.__class__ is not float
+        and bubble_radius.__class__ is not int
+        and bubble_radius is not None
+        and bubble_radius is not UNSET
+    ):
+        bubble_radius = _read_bubble_radius(cls, d)
+
+    sheet_radius = d.get("sheet_radius", UNSET)
+    if (
+        sheet_radius.__class__ is not float
+        and sheet_radius.__class__ is not int
+        and sheet_radius is not None
+        and sheet_radius is not UNSET
+    ):
+        sheet_radius = _read_sheet_radius(cls, d)
+
+    compact_sheet_radius = d.get("compact_sheet_radius", UNSET)
+    if (
+        compact_sheet_radius.__class__ is not float
+        and compact_sheet_radius.__class__ is not int
+        and compact_sheet_radius is not None
+        and compact_sheet_radius is not UNSET
+    ):
+        compact_sheet_radius = _read_compact_sheet_radius(cls, d)
+
+    dropdown_sheet_radius = d.get("dropdown_sheet_radius", UNSET)
+    if (
+        dropdown_sheet_radius.__class__ is not float
+        and dropdown_sheet_radius.__class__ is not int
+        and dropdown_sheet_radius is not None
+        and dropdown_sheet_radius is not UNSET
+    ):
+        dropdown_sheet_radius = _read_dropdown_sheet_radius(cls, d)
+
+    return {
+        "base": base,
+        "base_hover": base_hover,
+        "base_active": base_active,
+        "base_border": base_border,
+        "base_subtle": base_subtle,
+        "base_primary": base_primary,
+        "base_error": base_error,
+        "accent": accent,
+        "accent_hover": accent_hover,
+        "accent_active": accent_active,
+        "accent_border": accent_border,
+        "accent_subtle": accent_subtle,
+        "accent_primary": accent_primary,
+        "overlay_padding": overlay_padding,
+        "button_radius": button_radius,
+        "input_radius": input_radius,
+        "bubble_radius": bubble_radius,
+        "sheet_radius": sheet_radius,
+        "compact_sheet_radius": compact_sheet_radius,
+        "dropdown_sheet_radius": dropdown_sheet_radius,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WidgetStyles._all_fields = _all_fields
+set_readers(
+    WidgetStyles,
+    {
+        "base": _read_base,
+        "base_hover": _read_base_hover,
+        "base_active": _read_base_active,
+        "base_border": _read_base_border,
+        "base_subtle": _read_base_subtle,
+        "base_primary": _read_base_primary,
+        "base_error": _read_base_error,
+        "accent": _read_accent,
+        "accent_hover": _read_accent_hover,
+        "accent_active": _read_accent_active,
+        "accent_border": _read_accent_border,
+        "accent_subtle": _read_accent_subtle,
+        "accent_primary": _read_accent_primary,
+        "overlay_padding": _read_overlay_padding,
+        "button_radius": _read_button_radius,
+        "input_radius": _read_input_radius,
+        "bubble_radius": _read_bubble_radius,
+        "sheet_radius": _read_sheet_radius,
+        "compact_sheet_radius": _read_compact_sheet_radius,
+        "dropdown_sheet_radius": _read_dropdown_sheet_radius,
+        "additional_properties": _read_additional_properties,
+    },
+)

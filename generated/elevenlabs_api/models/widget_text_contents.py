@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WidgetTextContents")
 
 
-@_attrs_define
-class WidgetTextContents:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WidgetTextContents(Lazy):
     """Attributes:
     main_label (None | str | Unset): Call to action displayed inside the compact and full variants.
     start_call (None | str | Unset): Text and ARIA label for the start call button.
@@ -177,8 +183,12 @@ class WidgetTextContents:
     typing_indicator: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         main_label: Any
         try:
             main_label = self.main_label
@@ -637,328 +647,11 @@ class WidgetTextContents:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        main_label = d.pop("main_label", UNSET)
-        if main_label.__class__ is not str and main_label is not None and main_label is not UNSET:
-            main_label = unexpected_type(cls, "main_label", main_label, "a string or null")
-
-        start_call = d.pop("start_call", UNSET)
-        if start_call.__class__ is not str and start_call is not None and start_call is not UNSET:
-            start_call = unexpected_type(cls, "start_call", start_call, "a string or null")
-
-        start_chat = d.pop("start_chat", UNSET)
-        if start_chat.__class__ is not str and start_chat is not None and start_chat is not UNSET:
-            start_chat = unexpected_type(cls, "start_chat", start_chat, "a string or null")
-
-        new_call = d.pop("new_call", UNSET)
-        if new_call.__class__ is not str and new_call is not None and new_call is not UNSET:
-            new_call = unexpected_type(cls, "new_call", new_call, "a string or null")
-
-        end_call = d.pop("end_call", UNSET)
-        if end_call.__class__ is not str and end_call is not None and end_call is not UNSET:
-            end_call = unexpected_type(cls, "end_call", end_call, "a string or null")
-
-        mute_microphone = d.pop("mute_microphone", UNSET)
-        if mute_microphone.__class__ is not str and mute_microphone is not None and mute_microphone is not UNSET:
-            mute_microphone = unexpected_type(cls, "mute_microphone", mute_microphone, "a string or null")
-
-        change_language = d.pop("change_language", UNSET)
-        if change_language.__class__ is not str and change_language is not None and change_language is not UNSET:
-            change_language = unexpected_type(cls, "change_language", change_language, "a string or null")
-
-        collapse = d.pop("collapse", UNSET)
-        if collapse.__class__ is not str and collapse is not None and collapse is not UNSET:
-            collapse = unexpected_type(cls, "collapse", collapse, "a string or null")
-
-        expand = d.pop("expand", UNSET)
-        if expand.__class__ is not str and expand is not None and expand is not UNSET:
-            expand = unexpected_type(cls, "expand", expand, "a string or null")
-
-        copied = d.pop("copied", UNSET)
-        if copied.__class__ is not str and copied is not None and copied is not UNSET:
-            copied = unexpected_type(cls, "copied", copied, "a string or null")
-
-        accept_terms = d.pop("accept_terms", UNSET)
-        if accept_terms.__class__ is not str and accept_terms is not None and accept_terms is not UNSET:
-            accept_terms = unexpected_type(cls, "accept_terms", accept_terms, "a string or null")
-
-        dismiss_terms = d.pop("dismiss_terms", UNSET)
-        if dismiss_terms.__class__ is not str and dismiss_terms is not None and dismiss_terms is not UNSET:
-            dismiss_terms = unexpected_type(cls, "dismiss_terms", dismiss_terms, "a string or null")
-
-        listening_status = d.pop("listening_status", UNSET)
-        if listening_status.__class__ is not str and listening_status is not None and listening_status is not UNSET:
-            listening_status = unexpected_type(cls, "listening_status", listening_status, "a string or null")
-
-        speaking_status = d.pop("speaking_status", UNSET)
-        if speaking_status.__class__ is not str and speaking_status is not None and speaking_status is not UNSET:
-            speaking_status = unexpected_type(cls, "speaking_status", speaking_status, "a string or null")
-
-        connecting_status = d.pop("connecting_status", UNSET)
-        if connecting_status.__class__ is not str and connecting_status is not None and connecting_status is not UNSET:
-            connecting_status = unexpected_type(cls, "connecting_status", connecting_status, "a string or null")
-
-        chatting_status = d.pop("chatting_status", UNSET)
-        if chatting_status.__class__ is not str and chatting_status is not None and chatting_status is not UNSET:
-            chatting_status = unexpected_type(cls, "chatting_status", chatting_status, "a string or null")
-
-        input_label = d.pop("input_label", UNSET)
-        if input_label.__class__ is not str and input_label is not None and input_label is not UNSET:
-            input_label = unexpected_type(cls, "input_label", input_label, "a string or null")
-
-        input_placeholder = d.pop("input_placeholder", UNSET)
-        if input_placeholder.__class__ is not str and input_placeholder is not None and input_placeholder is not UNSET:
-            input_placeholder = unexpected_type(cls, "input_placeholder", input_placeholder, "a string or null")
-
-        input_placeholder_text_only = d.pop("input_placeholder_text_only", UNSET)
-        if (
-            input_placeholder_text_only.__class__ is not str
-            and input_placeholder_text_only is not None
-            and input_placeholder_text_only is not UNSET
-        ):
-            input_placeholder_text_only = unexpected_type(
-                cls, "input_placeholder_text_only", input_placeholder_text_only, "a string or null"
-            )
-
-        input_placeholder_new_conversation = d.pop("input_placeholder_new_conversation", UNSET)
-        if (
-            input_placeholder_new_conversation.__class__ is not str
-            and input_placeholder_new_conversation is not None
-            and input_placeholder_new_conversation is not UNSET
-        ):
-            input_placeholder_new_conversation = unexpected_type(
-                cls, "input_placeholder_new_conversation", input_placeholder_new_conversation, "a string or null"
-            )
-
-        user_ended_conversation = d.pop("user_ended_conversation", UNSET)
-        if (
-            user_ended_conversation.__class__ is not str
-            and user_ended_conversation is not None
-            and user_ended_conversation is not UNSET
-        ):
-            user_ended_conversation = unexpected_type(
-                cls, "user_ended_conversation", user_ended_conversation, "a string or null"
-            )
-
-        agent_ended_conversation = d.pop("agent_ended_conversation", UNSET)
-        if (
-            agent_ended_conversation.__class__ is not str
-            and agent_ended_conversation is not None
-            and agent_ended_conversation is not UNSET
-        ):
-            agent_ended_conversation = unexpected_type(
-                cls, "agent_ended_conversation", agent_ended_conversation, "a string or null"
-            )
-
-        conversation_id = d.pop("conversation_id", UNSET)
-        if conversation_id.__class__ is not str and conversation_id is not None and conversation_id is not UNSET:
-            conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
-
-        error_occurred = d.pop("error_occurred", UNSET)
-        if error_occurred.__class__ is not str and error_occurred is not None and error_occurred is not UNSET:
-            error_occurred = unexpected_type(cls, "error_occurred", error_occurred, "a string or null")
-
-        copy_id = d.pop("copy_id", UNSET)
-        if copy_id.__class__ is not str and copy_id is not None and copy_id is not UNSET:
-            copy_id = unexpected_type(cls, "copy_id", copy_id, "a string or null")
-
-        initiate_feedback = d.pop("initiate_feedback", UNSET)
-        if initiate_feedback.__class__ is not str and initiate_feedback is not None and initiate_feedback is not UNSET:
-            initiate_feedback = unexpected_type(cls, "initiate_feedback", initiate_feedback, "a string or null")
-
-        request_follow_up_feedback = d.pop("request_follow_up_feedback", UNSET)
-        if (
-            request_follow_up_feedback.__class__ is not str
-            and request_follow_up_feedback is not None
-            and request_follow_up_feedback is not UNSET
-        ):
-            request_follow_up_feedback = unexpected_type(
-                cls, "request_follow_up_feedback", request_follow_up_feedback, "a string or null"
-            )
-
-        thanks_for_feedback = d.pop("thanks_for_feedback", UNSET)
-        if (
-            thanks_for_feedback.__class__ is not str
-            and thanks_for_feedback is not None
-            and thanks_for_feedback is not UNSET
-        ):
-            thanks_for_feedback = unexpected_type(cls, "thanks_for_feedback", thanks_for_feedback, "a string or null")
-
-        thanks_for_feedback_details = d.pop("thanks_for_feedback_details", UNSET)
-        if (
-            thanks_for_feedback_details.__class__ is not str
-            and thanks_for_feedback_details is not None
-            and thanks_for_feedback_details is not UNSET
-        ):
-            thanks_for_feedback_details = unexpected_type(
-                cls, "thanks_for_feedback_details", thanks_for_feedback_details, "a string or null"
-            )
-
-        follow_up_feedback_placeholder = d.pop("follow_up_feedback_placeholder", UNSET)
-        if (
-            follow_up_feedback_placeholder.__class__ is not str
-            and follow_up_feedback_placeholder is not None
-            and follow_up_feedback_placeholder is not UNSET
-        ):
-            follow_up_feedback_placeholder = unexpected_type(
-                cls, "follow_up_feedback_placeholder", follow_up_feedback_placeholder, "a string or null"
-            )
-
-        submit = d.pop("submit", UNSET)
-        if submit.__class__ is not str and submit is not None and submit is not UNSET:
-            submit = unexpected_type(cls, "submit", submit, "a string or null")
-
-        go_back = d.pop("go_back", UNSET)
-        if go_back.__class__ is not str and go_back is not None and go_back is not UNSET:
-            go_back = unexpected_type(cls, "go_back", go_back, "a string or null")
-
-        send_message = d.pop("send_message", UNSET)
-        if send_message.__class__ is not str and send_message is not None and send_message is not UNSET:
-            send_message = unexpected_type(cls, "send_message", send_message, "a string or null")
-
-        text_mode = d.pop("text_mode", UNSET)
-        if text_mode.__class__ is not str and text_mode is not None and text_mode is not UNSET:
-            text_mode = unexpected_type(cls, "text_mode", text_mode, "a string or null")
-
-        voice_mode = d.pop("voice_mode", UNSET)
-        if voice_mode.__class__ is not str and voice_mode is not None and voice_mode is not UNSET:
-            voice_mode = unexpected_type(cls, "voice_mode", voice_mode, "a string or null")
-
-        switched_to_text_mode = d.pop("switched_to_text_mode", UNSET)
-        if (
-            switched_to_text_mode.__class__ is not str
-            and switched_to_text_mode is not None
-            and switched_to_text_mode is not UNSET
-        ):
-            switched_to_text_mode = unexpected_type(
-                cls, "switched_to_text_mode", switched_to_text_mode, "a string or null"
-            )
-
-        switched_to_voice_mode = d.pop("switched_to_voice_mode", UNSET)
-        if (
-            switched_to_voice_mode.__class__ is not str
-            and switched_to_voice_mode is not None
-            and switched_to_voice_mode is not UNSET
-        ):
-            switched_to_voice_mode = unexpected_type(
-                cls, "switched_to_voice_mode", switched_to_voice_mode, "a string or null"
-            )
-
-        copy = d.pop("copy", UNSET)
-        if copy.__class__ is not str and copy is not None and copy is not UNSET:
-            copy = unexpected_type(cls, "copy", copy, "a string or null")
-
-        download = d.pop("download", UNSET)
-        if download.__class__ is not str and download is not None and download is not UNSET:
-            download = unexpected_type(cls, "download", download, "a string or null")
-
-        wrap = d.pop("wrap", UNSET)
-        if wrap.__class__ is not str and wrap is not None and wrap is not UNSET:
-            wrap = unexpected_type(cls, "wrap", wrap, "a string or null")
-
-        agent_working = d.pop("agent_working", UNSET)
-        if agent_working.__class__ is not str and agent_working is not None and agent_working is not UNSET:
-            agent_working = unexpected_type(cls, "agent_working", agent_working, "a string or null")
-
-        agent_done = d.pop("agent_done", UNSET)
-        if agent_done.__class__ is not str and agent_done is not None and agent_done is not UNSET:
-            agent_done = unexpected_type(cls, "agent_done", agent_done, "a string or null")
-
-        agent_error = d.pop("agent_error", UNSET)
-        if agent_error.__class__ is not str and agent_error is not None and agent_error is not UNSET:
-            agent_error = unexpected_type(cls, "agent_error", agent_error, "a string or null")
-
-        attach_file = d.pop("attach_file", UNSET)
-        if attach_file.__class__ is not str and attach_file is not None and attach_file is not UNSET:
-            attach_file = unexpected_type(cls, "attach_file", attach_file, "a string or null")
-
-        remove_file = d.pop("remove_file", UNSET)
-        if remove_file.__class__ is not str and remove_file is not None and remove_file is not UNSET:
-            remove_file = unexpected_type(cls, "remove_file", remove_file, "a string or null")
-
-        file_upload_error = d.pop("file_upload_error", UNSET)
-        if file_upload_error.__class__ is not str and file_upload_error is not None and file_upload_error is not UNSET:
-            file_upload_error = unexpected_type(cls, "file_upload_error", file_upload_error, "a string or null")
-
-        file_type_unsupported = d.pop("file_type_unsupported", UNSET)
-        if (
-            file_type_unsupported.__class__ is not str
-            and file_type_unsupported is not None
-            and file_type_unsupported is not UNSET
-        ):
-            file_type_unsupported = unexpected_type(
-                cls, "file_type_unsupported", file_type_unsupported, "a string or null"
-            )
-
-        file_too_large = d.pop("file_too_large", UNSET)
-        if file_too_large.__class__ is not str and file_too_large is not None and file_too_large is not UNSET:
-            file_too_large = unexpected_type(cls, "file_too_large", file_too_large, "a string or null")
-
-        file_limit_reached = d.pop("file_limit_reached", UNSET)
-        if (
-            file_limit_reached.__class__ is not str
-            and file_limit_reached is not None
-            and file_limit_reached is not UNSET
-        ):
-            file_limit_reached = unexpected_type(cls, "file_limit_reached", file_limit_reached, "a string or null")
-
-        typing_indicator = d.pop("typing_indicator", UNSET)
-        if typing_indicator.__class__ is not str and typing_indicator is not None and typing_indicator is not UNSET:
-            typing_indicator = unexpected_type(cls, "typing_indicator", typing_indicator, "a string or null")
-
-        widget_text_contents = cls(
-            main_label=main_label,
-            start_call=start_call,
-            start_chat=start_chat,
-            new_call=new_call,
-            end_call=end_call,
-            mute_microphone=mute_microphone,
-            change_language=change_language,
-            collapse=collapse,
-            expand=expand,
-            copied=copied,
-            accept_terms=accept_terms,
-            dismiss_terms=dismiss_terms,
-            listening_status=listening_status,
-            speaking_status=speaking_status,
-            connecting_status=connecting_status,
-            chatting_status=chatting_status,
-            input_label=input_label,
-            input_placeholder=input_placeholder,
-            input_placeholder_text_only=input_placeholder_text_only,
-            input_placeholder_new_conversation=input_placeholder_new_conversation,
-            user_ended_conversation=user_ended_conversation,
-            agent_ended_conversation=agent_ended_conversation,
-            conversation_id=conversation_id,
-            error_occurred=error_occurred,
-            copy_id=copy_id,
-            initiate_feedback=initiate_feedback,
-            request_follow_up_feedback=request_follow_up_feedback,
-            thanks_for_feedback=thanks_for_feedback,
-            thanks_for_feedback_details=thanks_for_feedback_details,
-            follow_up_feedback_placeholder=follow_up_feedback_placeholder,
-            submit=submit,
-            go_back=go_back,
-            send_message=send_message,
-            text_mode=text_mode,
-            voice_mode=voice_mode,
-            switched_to_text_mode=switched_to_text_mode,
-            switched_to_voice_mode=switched_to_voice_mode,
-            copy=copy,
-            download=download,
-            wrap=wrap,
-            agent_working=agent_working,
-            agent_done=agent_done,
-            agent_error=agent_error,
-            attach_file=attach_file,
-            remove_file=remove_file,
-            file_upload_error=file_upload_error,
-            file_type_unsupported=file_type_unsupported,
-            file_too_large=file_too_large,
-            file_limit_reached=file_limit_reached,
-            typing_indicator=typing_indicator,
-        )
-        widget_text_contents.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        widget_text_contents = cls.__new__(cls)
+        widget_text_contents.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return widget_text_contents
 
     @property
@@ -976,3 +669,884 @@ class WidgetTextContents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_main_label(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    main_label = d.get("main_label", UNSET)
+    if main_label.__class__ is not str and main_label is not None and main_label is not UNSET:
+        main_label = unexpected_type(cls, "main_label", main_label, "a string or null")
+
+    return main_label
+
+
+def _read_start_call(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    start_call = d.get("start_call", UNSET)
+    if start_call.__class__ is not str and start_call is not None and start_call is not UNSET:
+        start_call = unexpected_type(cls, "start_call", start_call, "a string or null")
+
+    return start_call
+
+
+def _read_start_chat(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    start_chat = d.get("start_chat", UNSET)
+    if start_chat.__class__ is not str and start_chat is not None and start_chat is not UNSET:
+        start_chat = unexpected_type(cls, "start_chat", start_chat, "a string or null")
+
+    return start_chat
+
+
+def _read_new_call(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    new_call = d.get("new_call", UNSET)
+    if new_call.__class__ is not str and new_call is not None and new_call is not UNSET:
+        new_call = unexpected_type(cls, "new_call", new_call, "a string or null")
+
+    return new_call
+
+
+def _read_end_call(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    end_call = d.get("end_call", UNSET)
+    if end_call.__class__ is not str and end_call is not None and end_call is not UNSET:
+        end_call = unexpected_type(cls, "end_call", end_call, "a string or null")
+
+    return end_call
+
+
+def _read_mute_microphone(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    mute_microphone = d.get("mute_microphone", UNSET)
+    if mute_microphone.__class__ is not str and mute_microphone is not None and mute_microphone is not UNSET:
+        mute_microphone = unexpected_type(cls, "mute_microphone", mute_microphone, "a string or null")
+
+    return mute_microphone
+
+
+def _read_change_language(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    change_language = d.get("change_language", UNSET)
+    if change_language.__class__ is not str and change_language is not None and change_language is not UNSET:
+        change_language = unexpected_type(cls, "change_language", change_language, "a string or null")
+
+    return change_language
+
+
+def _read_collapse(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    collapse = d.get("collapse", UNSET)
+    if collapse.__class__ is not str and collapse is not None and collapse is not UNSET:
+        collapse = unexpected_type(cls, "collapse", collapse, "a string or null")
+
+    return collapse
+
+
+def _read_expand(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    expand = d.get("expand", UNSET)
+    if expand.__class__ is not str and expand is not None and expand is not UNSET:
+        expand = unexpected_type(cls, "expand", expand, "a string or null")
+
+    return expand
+
+
+def _read_copied(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    copied = d.get("copied", UNSET)
+    if copied.__class__ is not str and copied is not None and copied is not UNSET:
+        copied = unexpected_type(cls, "copied", copied, "a string or null")
+
+    return copied
+
+
+def _read_accept_terms(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    accept_terms = d.get("accept_terms", UNSET)
+    if accept_terms.__class__ is not str and accept_terms is not None and accept_terms is not UNSET:
+        accept_terms = unexpected_type(cls, "accept_terms", accept_terms, "a string or null")
+
+    return accept_terms
+
+
+def _read_dismiss_terms(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    dismiss_terms = d.get("dismiss_terms", UNSET)
+    if dismiss_terms.__class__ is not str and dismiss_terms is not None and dismiss_terms is not UNSET:
+        dismiss_terms = unexpected_type(cls, "dismiss_terms", dismiss_terms, "a string or null")
+
+    return dismiss_terms
+
+
+def _read_listening_status(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    listening_status = d.get("listening_status", UNSET)
+    if listening_status.__class__ is not str and listening_status is not None and listening_status is not UNSET:
+        listening_status = unexpected_type(cls, "listening_status", listening_status, "a string or null")
+
+    return listening_status
+
+
+def _read_speaking_status(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    speaking_status = d.get("speaking_status", UNSET)
+    if speaking_status.__class__ is not str and speaking_status is not None and speaking_status is not UNSET:
+        speaking_status = unexpected_type(cls, "speaking_status", speaking_status, "a string or null")
+
+    return speaking_status
+
+
+def _read_connecting_status(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    connecting_status = d.get("connecting_status", UNSET)
+    if connecting_status.__class__ is not str and connecting_status is not None and connecting_status is not UNSET:
+        connecting_status = unexpected_type(cls, "connecting_status", connecting_status, "a string or null")
+
+    return connecting_status
+
+
+def _read_chatting_status(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    chatting_status = d.get("chatting_status", UNSET)
+    if chatting_status.__class__ is not str and chatting_status is not None and chatting_status is not UNSET:
+        chatting_status = unexpected_type(cls, "chatting_status", chatting_status, "a string or null")
+
+    return chatting_status
+
+
+def _read_input_label(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    input_label = d.get("input_label", UNSET)
+    if input_label.__class__ is not str and input_label is not None and input_label is not UNSET:
+        input_label = unexpected_type(cls, "input_label", input_label, "a string or null")
+
+    return input_label
+
+
+def _read_input_placeholder(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    input_placeholder = d.get("input_placeholder", UNSET)
+    if input_placeholder.__class__ is not str and input_placeholder is not None and input_placeholder is not UNSET:
+        input_placeholder = unexpected_type(cls, "input_placeholder", input_placeholder, "a string or null")
+
+    return input_placeholder
+
+
+def _read_input_placeholder_text_only(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    input_placeholder_text_only = d.get("input_placeholder_text_only", UNSET)
+    if (
+        input_placeholder_text_only.__class__ is not str
+        and input_placeholder_text_only is not None
+        and input_placeholder_text_only is not UNSET
+    ):
+        input_placeholder_text_only = unexpected_type(
+            cls, "input_placeholder_text_only", input_placeholder_text_only, "a string or null"
+        )
+
+    return input_placeholder_text_only
+
+
+def _read_input_placeholder_new_conversation(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    input_placeholder_new_conversation = d.get("input_placeholder_new_conversation", UNSET)
+    if (
+        input_placeholder_new_conversation.__class__ is not str
+        and input_placeholder_new_conversation is not None
+        and input_placeholder_new_conversation is not UNSET
+    ):
+        input_placeholder_new_conversation = unexpected_type(
+            cls, "input_placeholder_new_conversation", input_placeholder_new_conversation, "a string or null"
+        )
+
+    return input_placeholder_new_conversation
+
+
+def _read_user_ended_conversation(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    user_ended_conversation = d.get("user_ended_conversation", UNSET)
+    if (
+        user_ended_conversation.__class__ is not str
+        and user_ended_conversation is not None
+        and user_ended_conversation is not UNSET
+    ):
+        user_ended_conversation = unexpected_type(
+            cls, "user_ended_conversation", user_ended_conversation, "a string or null"
+        )
+
+    return user_ended_conversation
+
+
+def _read_agent_ended_conversation(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    agent_ended_conversation = d.get("agent_ended_conversation", UNSET)
+    if (
+        agent_ended_conversation.__class__ is not str
+        and agent_ended_conversation is not None
+        and agent_ended_conversation is not UNSET
+    ):
+        agent_ended_conversation = unexpected_type(
+            cls, "agent_ended_conversation", agent_ended_conversation, "a string or null"
+        )
+
+    return agent_ended_conversation
+
+
+def _read_conversation_id(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    conversation_id = d.get("conversation_id", UNSET)
+    if conversation_id.__class__ is not str and conversation_id is not None and conversation_id is not UNSET:
+        conversation_id = unexpected_type(cls, "conversation_id", conversation_id, "a string or null")
+
+    return conversation_id
+
+
+def _read_error_occurred(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    error_occurred = d.get("error_occurred", UNSET)
+    if error_occurred.__class__ is not str and error_occurred is not None and error_occurred is not UNSET:
+        error_occurred = unexpected_type(cls, "error_occurred", error_occurred, "a string or null")
+
+    return error_occurred
+
+
+def _read_copy_id(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    copy_id = d.get("copy_id", UNSET)
+    if copy_id.__class__ is not str and copy_id is not None and copy_id is not UNSET:
+        copy_id = unexpected_type(cls, "copy_id", copy_id, "a string or null")
+
+    return copy_id
+
+
+def _read_initiate_feedback(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    initiate_feedback = d.get("initiate_feedback", UNSET)
+    if initiate_feedback.__class__ is not str and initiate_feedback is not None and initiate_feedback is not UNSET:
+        initiate_feedback = unexpected_type(cls, "initiate_feedback", initiate_feedback, "a string or null")
+
+    return initiate_feedback
+
+
+def _read_request_follow_up_feedback(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    request_follow_up_feedback = d.get("request_follow_up_feedback", UNSET)
+    if (
+        request_follow_up_feedback.__class__ is not str
+        and request_follow_up_feedback is not None
+        and request_follow_up_feedback is not UNSET
+    ):
+        request_follow_up_feedback = unexpected_type(
+            cls, "request_follow_up_feedback", request_follow_up_feedback, "a string or null"
+        )
+
+    return request_follow_up_feedback
+
+
+def _read_thanks_for_feedback(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    thanks_for_feedback = d.get("thanks_for_feedback", UNSET)
+    if (
+        thanks_for_feedback.__class__ is not str
+        and thanks_for_feedback is not None
+        and thanks_for_feedback is not UNSET
+    ):
+        thanks_for_feedback = unexpected_type(cls, "thanks_for_feedback", thanks_for_feedback, "a string or null")
+
+    return thanks_for_feedback
+
+
+def _read_thanks_for_feedback_details(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    thanks_for_feedback_details = d.get("thanks_for_feedback_details", UNSET)
+    if (
+        thanks_for_feedback_details.__class__ is not str
+        and thanks_for_feedback_details is not None
+        and thanks_for_feedback_details is not UNSET
+    ):
+        thanks_for_feedback_details = unexpected_type(
+            cls, "thanks_for_feedback_details", thanks_for_feedback_details, "a string or null"
+        )
+
+    return thanks_for_feedback_details
+
+
+def _read_follow_up_feedback_placeholder(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    follow_up_feedback_placeholder = d.get("follow_up_feedback_placeholder", UNSET)
+    if (
+        follow_up_feedback_placeholder.__class__ is not str
+        and follow_up_feedback_placeholder is not None
+        and follow_up_feedback_placeholder is not UNSET
+    ):
+        follow_up_feedback_placeholder = unexpected_type(
+            cls, "follow_up_feedback_placeholder", follow_up_feedback_placeholder, "a string or null"
+        )
+
+    return follow_up_feedback_placeholder
+
+
+def _read_submit(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    submit = d.get("submit", UNSET)
+    if submit.__class__ is not str and submit is not None and submit is not UNSET:
+        submit = unexpected_type(cls, "submit", submit, "a string or null")
+
+    return submit
+
+
+def _read_go_back(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    go_back = d.get("go_back", UNSET)
+    if go_back.__class__ is not str and go_back is not None and go_back is not UNSET:
+        go_back = unexpected_type(cls, "go_back", go_back, "a string or null")
+
+    return go_back
+
+
+def _read_send_message(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    send_message = d.get("send_message", UNSET)
+    if send_message.__class__ is not str and send_message is not None and send_message is not UNSET:
+        send_message = unexpected_type(cls, "send_message", send_message, "a string or null")
+
+    return send_message
+
+
+def _read_text_mode(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    text_mode = d.get("text_mode", UNSET)
+    if text_mode.__class__ is not str and text_mode is not None and text_mode is not UNSET:
+        text_mode = unexpected_type(cls, "text_mode", text_mode, "a string or null")
+
+    return text_mode
+
+
+def _read_voice_mode(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    voice_mode = d.get("voice_mode", UNSET)
+    if voice_mode.__class__ is not str and voice_mode is not None and voice_mode is not UNSET:
+        voice_mode = unexpected_type(cls, "voice_mode", voice_mode, "a string or null")
+
+    return voice_mode
+
+
+def _read_switched_to_text_mode(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    switched_to_text_mode = d.get("switched_to_text_mode", UNSET)
+    if (
+        switched_to_text_mode.__class__ is not str
+        and switched_to_text_mode is not None
+        and switched_to_text_mode is not UNSET
+    ):
+        switched_to_text_mode = unexpected_type(cls, "switched_to_text_mode", switched_to_text_mode, "a string or null")
+
+    return switched_to_text_mode
+
+
+def _read_switched_to_voice_mode(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    switched_to_voice_mode = d.get("switched_to_voice_mode", UNSET)
+    if (
+        switched_to_voice_mode.__class__ is not str
+        and switched_to_voice_mode is not None
+        and switched_to_voice_mode is not UNSET
+    ):
+        switched_to_voice_mode = unexpected_type(
+            cls, "switched_to_voice_mode", switched_to_voice_mode, "a string or null"
+        )
+
+    return switched_to_voice_mode
+
+
+def _read_copy(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    copy = d.get("copy", UNSET)
+    if copy.__class__ is not str and copy is not None and copy is not UNSET:
+        copy = unexpected_type(cls, "copy", copy, "a string or null")
+
+    return copy
+
+
+def _read_download(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    download = d.get("download", UNSET)
+    if download.__class__ is not str and download is not None and download is not UNSET:
+        download = unexpected_type(cls, "download", download, "a string or null")
+
+    return download
+
+
+def _read_wrap(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    wrap = d.get("wrap", UNSET)
+    if wrap.__class__ is not str and wrap is not None and wrap is not UNSET:
+        wrap = unexpected_type(cls, "wrap", wrap, "a string or null")
+
+    return wrap
+
+
+def _read_agent_working(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    agent_working = d.get("agent_working", UNSET)
+    if agent_working.__class__ is not str and agent_working is not None and agent_working is not UNSET:
+        agent_working = unexpected_type(cls, "agent_working", agent_working, "a string or null")
+
+    return agent_working
+
+
+def _read_agent_done(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    agent_done = d.get("agent_done", UNSET)
+    if agent_done.__class__ is not str and agent_done is not None and agent_done is not UNSET:
+        agent_done = unexpected_type(cls, "agent_done", agent_done, "a string or null")
+
+    return agent_done
+
+
+def _read_agent_error(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    agent_error = d.get("agent_error", UNSET)
+    if agent_error.__class__ is not str and agent_error is not None and agent_error is not UNSET:
+        agent_error = unexpected_type(cls, "agent_error", agent_error, "a string or null")
+
+    return agent_error
+
+
+def _read_attach_file(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    attach_file = d.get("attach_file", UNSET)
+    if attach_file.__class__ is not str and attach_file is not None and attach_file is not UNSET:
+        attach_file = unexpected_type(cls, "attach_file", attach_file, "a string or null")
+
+    return attach_file
+
+
+def _read_remove_file(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    remove_file = d.get("remove_file", UNSET)
+    if remove_file.__class__ is not str and remove_file is not None and remove_file is not UNSET:
+        remove_file = unexpected_type(cls, "remove_file", remove_file, "a string or null")
+
+    return remove_file
+
+
+def _read_file_upload_error(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    file_upload_error = d.get("file_upload_error", UNSET)
+    if file_upload_error.__class__ is not str and file_upload_error is not None and file_upload_error is not UNSET:
+        file_upload_error = unexpected_type(cls, "file_upload_error", file_upload_error, "a string or null")
+
+    return file_upload_error
+
+
+def _read_file_type_unsupported(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    file_type_unsupported = d.get("file_type_unsupported", UNSET)
+    if (
+        file_type_unsupported.__class__ is not str
+        and file_type_unsupported is not None
+        and file_type_unsupported is not UNSET
+    ):
+        file_type_unsupported = unexpected_type(cls, "file_type_unsupported", file_type_unsupported, "a string or null")
+
+    return file_type_unsupported
+
+
+def _read_file_too_large(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    file_too_large = d.get("file_too_large", UNSET)
+    if file_too_large.__class__ is not str and file_too_large is not None and file_too_large is not UNSET:
+        file_too_large = unexpected_type(cls, "file_too_large", file_too_large, "a string or null")
+
+    return file_too_large
+
+
+def _read_file_limit_reached(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    file_limit_reached = d.get("file_limit_reached", UNSET)
+    if file_limit_reached.__class__ is not str and file_limit_reached is not None and file_limit_reached is not UNSET:
+        file_limit_reached = unexpected_type(cls, "file_limit_reached", file_limit_reached, "a string or null")
+
+    return file_limit_reached
+
+
+def _read_typing_indicator(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> Any:
+    typing_indicator = d.get("typing_indicator", UNSET)
+    if typing_indicator.__class__ is not str and typing_indicator is not None and typing_indicator is not UNSET:
+        typing_indicator = unexpected_type(cls, "typing_indicator", typing_indicator, "a string or null")
+
+    return typing_indicator
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "main_label",
+        "start_call",
+        "start_chat",
+        "new_call",
+        "end_call",
+        "mute_microphone",
+        "change_language",
+        "collapse",
+        "expand",
+        "copied",
+        "accept_terms",
+        "dismiss_terms",
+        "listening_status",
+        "speaking_status",
+        "connecting_status",
+        "chatting_status",
+        "input_label",
+        "input_placeholder",
+        "input_placeholder_text_only",
+        "input_placeholder_new_conversation",
+        "user_ended_conversation",
+        "agent_ended_conversation",
+        "conversation_id",
+        "error_occurred",
+        "copy_id",
+        "initiate_feedback",
+        "request_follow_up_feedback",
+        "thanks_for_feedback",
+        "thanks_for_feedback_details",
+        "follow_up_feedback_placeholder",
+        "submit",
+        "go_back",
+        "send_message",
+        "text_mode",
+        "voice_mode",
+        "switched_to_text_mode",
+        "switched_to_voice_mode",
+        "copy",
+        "download",
+        "wrap",
+        "agent_working",
+        "agent_done",
+        "agent_error",
+        "attach_file",
+        "remove_file",
+        "file_upload_error",
+        "file_type_unsupported",
+        "file_too_large",
+        "file_limit_reached",
+        "typing_indicator",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WidgetTextContents], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    main_label = d.get("main_label", UNSET)
+    if main_label.__class__ is not str and main_label is not None and main_label is not UNSET:
+        main_label = _read_main_label(cls, d)
+
+    start_call = d.get("start_call", UNSET)
+    if start_call.__class__ is not str and start_call is not None and start_call is not UNSET:
+        start_call = _read_start_call(cls, d)
+
+    start_chat = d.get("start_chat", UNSET)
+    if start_chat.__class__ is not str and start_chat is not None and start_chat is not UNSET:
+        start_chat = _read_start_chat(cls, d)
+
+    new_call = d.get("new_call", UNSET)
+    if new_call.__class__ is not str and new_call is not None and new_call is not UNSET:
+        new_call = _read_new_call(cls, d)
+
+    end_call = d.get("end_call", UNSET)
+    if end_call.__class__ is not str and end_call is not None and end_call is not UNSET:
+        end_call = _read_end_call(cls, d)
+
+    mute_microphone = d.get("mute_microphone", UNSET)
+    if mute_microphone.__class__ is not str and mute_microphone is not None and mute_microphone is not UNSET:
+        mute_microphone = _read_mute_microphone(cls, d)
+
+    change_language = d.get("change_language", UNSET)
+    if change_language.__class__ is not str and change_language is not None and change_language is not UNSET:
+        change_language = _read_change_language(cls, d)
+
+    collapse = d.get("collapse", UNSET)
+    if collapse.__class__ is not str and collapse is not None and collapse is not UNSET:
+        collapse = _read_collapse(cls, d)
+
+    expand = d.get("expand", UNSET)
+    if expand.__class__ is not str and expand is not None and expand is not UNSET:
+        expand = _read_expand(cls, d)
+
+    copied = d.get("copied", UNSET)
+    if copied.__class__ is not str and copied is not None and copied is not UNSET:
+        copied = _read_copied(cls, d)
+
+    accept_terms = d.get("accept_terms", UNSET)
+    if accept_terms.__class__ is not str and accept_terms is not None and accept_terms is not UNSET:
+        accept_terms = _read_accept_terms(cls, d)
+
+    dismiss_terms = d.get("dismiss_terms", UNSET)
+    if dismiss_terms.__class__ is not str and dismiss_terms is not None and dismiss_terms is not UNSET:
+        dismiss_terms = _read_dismiss_terms(cls, d)
+
+    listening_status = d.get("listening_status", UNSET)
+    if listening_status.__class__ is not str and listening_status is not None and listening_status is not UNSET:
+        listening_status = _read_listening_status(cls, d)
+
+    speaking_status = d.get("speaking_status", UNSET)
+    if speaking_status.__class__ is not str and speaking_status is not None and speaking_status is not UNSET:
+        speaking_status = _read_speaking_status(cls, d)
+
+    connecting_status = d.get("connecting_status", UNSET)
+    if connecting_status.__class__ is not str and connecting_status is not None and connecting_status is not UNSET:
+        connecting_status = _read_connecting_status(cls, d)
+
+    chatting_status = d.get("chatting_status", UNSET)
+    if chatting_status.__class__ is not str and chatting_status is not None and chatting_status is not UNSET:
+        chatting_status = _read_chatting_status(cls, d)
+
+    input_label = d.get("input_label", UNSET)
+    if input_label.__class__ is not str and input_label is not None and input_label is not UNSET:
+        input_label = _read_input_label(cls, d)
+
+    input_placeholder = d.get("input_placeholder", UNSET)
+    if input_placeholder.__class__ is not str and input_placeholder is not None and input_placeholder is not UNSET:
+        input_placeholder = _read_input_placeholder(cls, d)
+
+    input_placeholder_text_only = d.get("input_placeholder_text_only", UNSET)
+    if (
+        input_placeholder_text_only.__class__ is not str
+        and input_placeholder_text_only is not None
+        and input_placeholder_text_only is not UNSET
+    ):
+        input_placeholder_text_only = _read_input_placeholder_text_only(cls, d)
+
+    input_placeholder_new_conversation = d.get("input_placeholder_new_conversation", UNSET)
+    if (
+        input_placeholder_new_conversation.__class__ is not str
+        and input_placeholder_new_conversation is not None
+        and input_placeholder_new_conversation is not UNSET
+    ):
+        input_placeholder_new_conversation = _read_input_placeholder_new_conversation(cls, d)
+
+    user_ended_conversation = d.get("user_ended_conversation", UNSET)
+    if (
+        user_ended_conversation.__class__ is not str
+        and user_ended_conversation is not None
+        and user_ended_conversation is not UNSET
+    ):
+        user_ended_conversation = _read_user_ended_conversation(cls, d)
+
+    agent_ended_conversation = d.get("agent_ended_conversation", UNSET)
+    if (
+        agent_ended_conversation.__class__ is not str
+        and agent_ended_conversation is not None
+        and agent_ended_conversation is not UNSET
+    ):
+        agent_ended_conversation = _read_agent_ended_conversation(cls, d)
+
+    conversation_id = d.get("conversation_id", UNSET)
+    if conversation_id.__class__ is not str and conversation_id is not None and conversation_id is not UNSET:
+        conversation_id = _read_conversation_id(cls, d)
+
+    error_occurred = d.get("error_occurred", UNSET)
+    if error_occurred.__class__ is not str and error_occurred is not None and error_occurred is not UNSET:
+        error_occurred = _read_error_occurred(cls, d)
+
+    copy_id = d.get("copy_id", UNSET)
+    if copy_id.__class__ is not str and copy_id is not None and copy_id is not UNSET:
+        copy_id = _read_copy_id(cls, d)
+
+    initiate_feedback = d.get("initiate_feedback", UNSET)
+    if initiate_feedback.__class__ is not str and initiate_feedback is not None and initiate_feedback is not UNSET:
+        initiate_feedback = _read_initiate_feedback(cls, d)
+
+    request_follow_up_feedback = d.get("request_follow_up_feedback", UNSET)
+    if (
+        request_follow_up_feedback.__class__ is not str
+        and request_follow_up_feedback is not None
+        and request_follow_up_feedback is not UNSET
+    ):
+        request_follow_up_feedback = _read_request_follow_up_feedback(cls, d)
+
+    thanks_for_feedback = d.get("thanks_for_feedback", UNSET)
+    if (
+        thanks_for_feedback.__class__ is not str
+        and thanks_for_feedback is not None
+        and thanks_for_feedback is not UNSET
+    ):
+        thanks_for_feedback = _read_thanks_for_feedback(cls, d)
+
+    thanks_for_feedback_details = d.get("thanks_for_feedback_details", UNSET)
+    if (
+        thanks_for_feedback_details.__class__ is not str
+        and thanks_for_feedback_details is not None
+        and thanks_for_feedback_details is not UNSET
+    ):
+        thanks_for_feedback_details = _read_thanks_for_feedback_details(cls, d)
+
+    follow_up_feedback_placeholder = d.get("follow_up_feedback_placeholder", UNSET)
+    if (
+        follow_up_feedback_placeholder.__class__ is not str
+        and follow_up_feedback_placeholder is not None
+        and follow_up_feedback_placeholder is not UNSET
+    ):
+        follow_up_feedback_placeholder = _read_follow_up_feedback_placeholder(cls, d)
+
+    submit = d.get("submit", UNSET)
+    if submit.__class__ is not str and submit is not None and submit is not UNSET:
+        submit = _read_submit(cls, d)
+
+    go_back = d.get("go_back", UNSET)
+    if go_back.__class__ is not str and go_back is not None and go_back is not UNSET:
+        go_back = _read_go_back(cls, d)
+
+    send_message = d.get("send_message", UNSET)
+    if send_message.__class__ is not str and send_message is not None and send_message is not UNSET:
+        send_message = _read_send_message(cls, d)
+
+    text_mode = d.get("text_mode", UNSET)
+    if text_mode.__class__ is not str and text_mode is not None and text_mode is not UNSET:
+        text_mode = _read_text_mode(cls, d)
+
+    voice_mode = d.get("voice_mode", UNSET)
+    if voice_mode.__class__ is not str and voice_mode is not None and voice_mode is not UNSET:
+        voice_mode = _read_voice_mode(cls, d)
+
+    switched_to_text_mode = d.get("switched_to_text_mode", UNSET)
+    if (
+        switched_to_text_mode.__class__ is not str
+        and switched_to_text_mode is not None
+        and switched_to_text_mode is not UNSET
+    ):
+        switched_to_text_mode = _read_switched_to_text_mode(cls, d)
+
+    switched_to_voice_mode = d.get("switched_to_voice_mode", UNSET)
+    if (
+        switched_to_voice_mode.__class__ is not str
+        and switched_to_voice_mode is not None
+        and switched_to_voice_mode is not UNSET
+    ):
+        switched_to_voice_mode = _read_switched_to_voice_mode(cls, d)
+
+    copy = d.get("copy", UNSET)
+    if copy.__class__ is not str and copy is not None and copy is not UNSET:
+        copy = _read_copy(cls, d)
+
+    download = d.get("download", UNSET)
+    if download.__class__ is not str and download is not None and download is not UNSET:
+        download = _read_download(cls, d)
+
+    wrap = d.get("wrap", UNSET)
+    if wrap.__class__ is not str and wrap is not None and wrap is not UNSET:
+        wrap = _read_wrap(cls, d)
+
+    agent_working = d.get("agent_working", UNSET)
+    if agent_working.__class__ is not str and agent_working is not None and agent_working is not UNSET:
+        agent_working = _read_agent_working(cls, d)
+
+    agent_done = d.get("agent_done", UNSET)
+    if agent_done.__class__ is not str and agent_done is not None and agent_done is not UNSET:
+        agent_done = _read_agent_done(cls, d)
+
+    agent_error = d.get("agent_error", UNSET)
+    if agent_error.__class__ is not str and agent_error is not None and agent_error is not UNSET:
+        agent_error = _read_agent_error(cls, d)
+
+    attach_file = d.get("attach_file", UNSET)
+    if attach_file.__class__ is not str and attach_file is not None and attach_file is not UNSET:
+        attach_file = _read_attach_file(cls, d)
+
+    remove_file = d.get("remove_file", UNSET)
+    if remove_file.__class__ is not str and remove_file is not None and remove_file is not UNSET:
+        remove_file = _read_remove_file(cls, d)
+
+    file_upload_error = d.get("file_upload_error", UNSET)
+    if file_upload_error.__class__ is not str and file_upload_error is not None and file_upload_error is not UNSET:
+        file_upload_error = _read_file_upload_error(cls, d)
+
+    file_type_unsupported = d.get("file_type_unsupported", UNSET)
+    if (
+        file_type_unsupported.__class__ is not str
+        and file_type_unsupported is not None
+        and file_type_unsupported is not UNSET
+    ):
+        file_type_unsupported = _read_file_type_unsupported(cls, d)
+
+    file_too_large = d.get("file_too_large", UNSET)
+    if file_too_large.__class__ is not str and file_too_large is not None and file_too_large is not UNSET:
+        file_too_large = _read_file_too_large(cls, d)
+
+    file_limit_reached = d.get("file_limit_reached", UNSET)
+    if file_limit_reached.__class__ is not str and file_limit_reached is not None and file_limit_reached is not UNSET:
+        file_limit_reached = _read_file_limit_reached(cls, d)
+
+    typing_indicator = d.get("typing_indicator", UNSET)
+    if typing_indicator.__class__ is not str and typing_indicator is not None and typing_indicator is not UNSET:
+        typing_indicator = _read_typing_indicator(cls, d)
+
+    return {
+        "main_label": main_label,
+        "start_call": start_call,
+        "start_chat": start_chat,
+        "new_call": new_call,
+        "end_call": end_call,
+        "mute_microphone": mute_microphone,
+        "change_language": change_language,
+        "collapse": collapse,
+        "expand": expand,
+        "copied": copied,
+        "accept_terms": accept_terms,
+        "dismiss_terms": dismiss_terms,
+        "listening_status": listening_status,
+        "speaking_status": speaking_status,
+        "connecting_status": connecting_status,
+        "chatting_status": chatting_status,
+        "input_label": input_label,
+        "input_placeholder": input_placeholder,
+        "input_placeholder_text_only": input_placeholder_text_only,
+        "input_placeholder_new_conversation": input_placeholder_new_conversation,
+        "user_ended_conversation": user_ended_conversation,
+        "agent_ended_conversation": agent_ended_conversation,
+        "conversation_id": conversation_id,
+        "error_occurred": error_occurred,
+        "copy_id": copy_id,
+        "initiate_feedback": initiate_feedback,
+        "request_follow_up_feedback": request_follow_up_feedback,
+        "thanks_for_feedback": thanks_for_feedback,
+        "thanks_for_feedback_details": thanks_for_feedback_details,
+        "follow_up_feedback_placeholder": follow_up_feedback_placeholder,
+        "submit": submit,
+        "go_back": go_back,
+        "send_message": send_message,
+        "text_mode": text_mode,
+        "voice_mode": voice_mode,
+        "switched_to_text_mode": switched_to_text_mode,
+        "switched_to_voice_mode": switched_to_voice_mode,
+        "copy": copy,
+        "download": download,
+        "wrap": wrap,
+        "agent_working": agent_working,
+        "agent_done": agent_done,
+        "agent_error": agent_error,
+        "attach_file": attach_file,
+        "remove_file": remove_file,
+        "file_upload_error": file_upload_error,
+        "file_type_unsupported": file_type_unsupported,
+        "file_too_large": file_too_large,
+        "file_limit_reached": file_limit_reached,
+        "typing_indicator": typing_indicator,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WidgetTextContents._all_fields = _all_fields
+set_readers(
+    WidgetTextContents,
+    {
+        "main_label": _read_main_label,
+        "start_call": _read_start_call,
+        "start_chat": _read_start_chat,
+        "new_call": _read_new_call,
+        "end_call": _read_end_call,
+        "mute_microphone": _read_mute_microphone,
+        "change_language": _read_change_language,
+        "collapse": _read_collapse,
+        "expand": _read_expand,
+        "copied": _read_copied,
+        "accept_terms": _read_accept_terms,
+        "dismiss_terms": _read_dismiss_terms,
+        "listening_status": _read_listening_status,
+        "speaking_status": _read_speaking_status,
+        "connecting_status": _read_connecting_status,
+        "chatting_status": _read_chatting_status,
+        "input_label": _read_input_label,
+        "input_placeholder": _read_input_placeholder,
+        "input_placeholder_text_only": _read_input_placeholder_text_only,
+        "input_placeholder_new_conversation": _read_input_placeholder_new_conversation,
+        "user_ended_conversation": _read_user_ended_conversation,
+        "agent_ended_conversation": _read_agent_ended_conversation,
+        "conversation_id": _read_conversation_id,
+        "error_occurred": _read_error_occurred,
+        "copy_id": _read_copy_id,
+        "initiate_feedback": _read_initiate_feedback,
+        "request_follow_up_feedback": _read_request_follow_up_feedback,
+        "thanks_for_feedback": _read_thanks_for_feedback,
+        "thanks_for_feedback_details": _read_thanks_for_feedback_details,
+        "follow_up_feedback_placeholder": _read_follow_up_feedback_placeholder,
+        "submit": _read_submit,
+        "go_back": _read_go_back,
+        "send_message": _read_send_message,
+        "text_mode": _read_text_mode,
+        "voice_mode": _read_voice_mode,
+        "switched_to_text_mode": _read_switched_to_text_mode,
+        "switched_to_voice_mode": _read_switched_to_voice_mode,
+        "copy": _read_copy,
+        "download": _read_download,
+        "wrap": _read_wrap,
+        "agent_working": _read_agent_working,
+        "agent_done": _read_agent_done,
+        "agent_error": _read_agent_error,
+        "attach_file": _read_attach_file,
+        "remove_file": _read_remove_file,
+        "file_upload_error": _read_file_upload_error,
+        "file_type_unsupported": _read_file_type_unsupported,
+        "file_too_large": _read_file_too_large,
+        "file_limit_reached": _read_file_limit_reached,
+        "typing_indicator": _read_typing_indicator,
+        "additional_properties": _read_additional_properties,
+    },
+)

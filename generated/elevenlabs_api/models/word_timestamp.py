@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WordTimestamp")
 
 
-@_attrs_define
-class WordTimestamp:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WordTimestamp(Lazy):
     """Attributes:
     word (str):
     start_ms (int):
@@ -30,10 +37,20 @@ class WordTimestamp:
     end_ms: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "word",
+        "start_ms",
+        "end_ms",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         word = self.word
 
         start_ms = self.start_ms
@@ -54,40 +71,11 @@ class WordTimestamp:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        word = d.pop("word", MISSING)
-        if word.__class__ is not str:
-            if word is MISSING:
-                word = missing_field(cls, "word")
-                _missing += ("word",)
-            else:
-                word = unexpected_type(cls, "word", word, "a string")
-
-        start_ms = d.pop("start_ms", MISSING)
-        if start_ms.__class__ is not int:
-            if start_ms is MISSING:
-                start_ms = missing_field(cls, "start_ms")
-                _missing += ("start_ms",)
-            else:
-                start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
-
-        end_ms = d.pop("end_ms", MISSING)
-        if end_ms.__class__ is not int:
-            if end_ms is MISSING:
-                end_ms = missing_field(cls, "end_ms")
-                _missing += ("end_ms",)
-            else:
-                end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
-
-        word_timestamp = cls(
-            word=word,
-            start_ms=start_ms,
-            end_ms=end_ms,
-        )
-        if _missing:
-            word_timestamp._missing_fields = _missing
-        word_timestamp.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        word_timestamp = cls.__new__(cls)
+        word_timestamp.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return word_timestamp
 
     @property
@@ -105,3 +93,86 @@ class WordTimestamp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_word(cls: type[WordTimestamp], d: Mapping[str, Any]) -> Any:
+    word = d.get("word", MISSING)
+    if word.__class__ is not str:
+        if word is MISSING:
+            word = missing_field(cls, "word")
+        else:
+            word = unexpected_type(cls, "word", word, "a string")
+
+    return word
+
+
+def _read_start_ms(cls: type[WordTimestamp], d: Mapping[str, Any]) -> Any:
+    start_ms = d.get("start_ms", MISSING)
+    if start_ms.__class__ is not int:
+        if start_ms is MISSING:
+            start_ms = missing_field(cls, "start_ms")
+        else:
+            start_ms = unexpected_type(cls, "start_ms", start_ms, "an integer")
+
+    return start_ms
+
+
+def _read_end_ms(cls: type[WordTimestamp], d: Mapping[str, Any]) -> Any:
+    end_ms = d.get("end_ms", MISSING)
+    if end_ms.__class__ is not int:
+        if end_ms is MISSING:
+            end_ms = missing_field(cls, "end_ms")
+        else:
+            end_ms = unexpected_type(cls, "end_ms", end_ms, "an integer")
+
+    return end_ms
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "word",
+        "start_ms",
+        "end_ms",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WordTimestamp], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WordTimestamp], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    word = d.get("word", MISSING)
+    if word.__class__ is not str:
+        word = _read_word(cls, d)
+
+    start_ms = d.get("start_ms", MISSING)
+    if start_ms.__class__ is not int:
+        start_ms = _read_start_ms(cls, d)
+
+    end_ms = d.get("end_ms", MISSING)
+    if end_ms.__class__ is not int:
+        end_ms = _read_end_ms(cls, d)
+
+    return {
+        "word": word,
+        "start_ms": start_ms,
+        "end_ms": end_ms,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WordTimestamp._all_fields = _all_fields
+set_readers(
+    WordTimestamp,
+    {
+        "word": _read_word,
+        "start_ms": _read_start_ms,
+        "end_ms": _read_end_ms,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowEdgeModelInput")
 
 
-@_attrs_define
-class WorkflowEdgeModelInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowEdgeModelInput(Lazy):
     """Attributes:
     source (str): ID of the source node.
     target (str): ID of the target node.
@@ -55,10 +62,19 @@ class WorkflowEdgeModelInput:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "source",
+        "target",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         source = self.source
 
         target = self.target
@@ -113,181 +129,11 @@ class WorkflowEdgeModelInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        source = d.pop("source", MISSING)
-        if source.__class__ is not str:
-            if source is MISSING:
-                source = missing_field(cls, "source")
-                _missing += ("source",)
-            else:
-                source = unexpected_type(cls, "source", source, "a string")
-
-        target = d.pop("target", MISSING)
-        if target.__class__ is not str:
-            if target is MISSING:
-                target = missing_field(cls, "target")
-                _missing += ("target",)
-            else:
-                target = unexpected_type(cls, "target", target, "a string")
-
-        forward_condition_raw = d.pop("forward_condition", UNSET)
-        try:
-
-            def _parse_forward_condition(
-                data: object,
-            ) -> (
-                None
-                | Unset
-                | WorkflowExpressionConditionModelInput
-                | WorkflowLLMConditionModelInput
-                | WorkflowResultConditionModelInput
-                | WorkflowUnconditionalModelInput
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_forward_condition_member, data)
-
-            def _parse_forward_condition_member(
-                data: object,
-            ) -> (
-                None
-                | Unset
-                | WorkflowExpressionConditionModelInput
-                | WorkflowLLMConditionModelInput
-                | WorkflowResultConditionModelInput
-                | WorkflowUnconditionalModelInput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        WorkflowUnconditionalModelInput,
-                        WorkflowLLMConditionModelInput,
-                        WorkflowResultConditionModelInput,
-                        WorkflowExpressionConditionModelInput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    forward_condition_type_0_type_0 = WorkflowUnconditionalModelInput.from_dict(data)
-
-                    return forward_condition_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    forward_condition_type_0_type_1 = WorkflowLLMConditionModelInput.from_dict(data)
-
-                    return forward_condition_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    forward_condition_type_0_type_2 = WorkflowResultConditionModelInput.from_dict(data)
-
-                    return forward_condition_type_0_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                forward_condition_type_0_type_3 = WorkflowExpressionConditionModelInput.from_dict(data)
-
-                return forward_condition_type_0_type_3
-
-            forward_condition = _parse_forward_condition(forward_condition_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            forward_condition = deviating_field(cls, "forward_condition", forward_condition_raw)
-
-        backward_condition_raw = d.pop("backward_condition", UNSET)
-        try:
-
-            def _parse_backward_condition(
-                data: object,
-            ) -> (
-                None
-                | Unset
-                | WorkflowExpressionConditionModelInput
-                | WorkflowLLMConditionModelInput
-                | WorkflowResultConditionModelInput
-                | WorkflowUnconditionalModelInput
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_backward_condition_member, data)
-
-            def _parse_backward_condition_member(
-                data: object,
-            ) -> (
-                None
-                | Unset
-                | WorkflowExpressionConditionModelInput
-                | WorkflowLLMConditionModelInput
-                | WorkflowResultConditionModelInput
-                | WorkflowUnconditionalModelInput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        WorkflowUnconditionalModelInput,
-                        WorkflowLLMConditionModelInput,
-                        WorkflowResultConditionModelInput,
-                        WorkflowExpressionConditionModelInput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    backward_condition_type_0_type_0 = WorkflowUnconditionalModelInput.from_dict(data)
-
-                    return backward_condition_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    backward_condition_type_0_type_1 = WorkflowLLMConditionModelInput.from_dict(data)
-
-                    return backward_condition_type_0_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    backward_condition_type_0_type_2 = WorkflowResultConditionModelInput.from_dict(data)
-
-                    return backward_condition_type_0_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backward_condition_type_0_type_3 = WorkflowExpressionConditionModelInput.from_dict(data)
-
-                return backward_condition_type_0_type_3
-
-            backward_condition = _parse_backward_condition(backward_condition_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            backward_condition = deviating_field(cls, "backward_condition", backward_condition_raw)
-
-        workflow_edge_model_input = cls(
-            source=source,
-            target=target,
-            forward_condition=forward_condition,
-            backward_condition=backward_condition,
-        )
-        if _missing:
-            workflow_edge_model_input._missing_fields = _missing
-        workflow_edge_model_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_edge_model_input = cls.__new__(cls)
+        workflow_edge_model_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workflow_edge_model_input
 
     @property
@@ -305,6 +151,241 @@ class WorkflowEdgeModelInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> Any:
+    source = d.get("source", MISSING)
+    if source.__class__ is not str:
+        if source is MISSING:
+            source = missing_field(cls, "source")
+        else:
+            source = unexpected_type(cls, "source", source, "a string")
+
+    return source
+
+
+def _read_target(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> Any:
+    target = d.get("target", MISSING)
+    if target.__class__ is not str:
+        if target is MISSING:
+            target = missing_field(cls, "target")
+        else:
+            target = unexpected_type(cls, "target", target, "a string")
+
+    return target
+
+
+def _read_forward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> Any:
+    forward_condition_raw = d.get("forward_condition", UNSET)
+    try:
+
+        def _parse_forward_condition(
+            data: object,
+        ) -> (
+            None
+            | Unset
+            | WorkflowExpressionConditionModelInput
+            | WorkflowLLMConditionModelInput
+            | WorkflowResultConditionModelInput
+            | WorkflowUnconditionalModelInput
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_forward_condition_member, data)
+
+        def _parse_forward_condition_member(
+            data: object,
+        ) -> (
+            None
+            | Unset
+            | WorkflowExpressionConditionModelInput
+            | WorkflowLLMConditionModelInput
+            | WorkflowResultConditionModelInput
+            | WorkflowUnconditionalModelInput
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    WorkflowUnconditionalModelInput,
+                    WorkflowLLMConditionModelInput,
+                    WorkflowResultConditionModelInput,
+                    WorkflowExpressionConditionModelInput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                forward_condition_type_0_type_0 = WorkflowUnconditionalModelInput.from_dict(data)
+
+                return forward_condition_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                forward_condition_type_0_type_1 = WorkflowLLMConditionModelInput.from_dict(data)
+
+                return forward_condition_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                forward_condition_type_0_type_2 = WorkflowResultConditionModelInput.from_dict(data)
+
+                return forward_condition_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            forward_condition_type_0_type_3 = WorkflowExpressionConditionModelInput.from_dict(data)
+
+            return forward_condition_type_0_type_3
+
+        forward_condition = _parse_forward_condition(forward_condition_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        forward_condition = deviating_field(cls, "forward_condition", forward_condition_raw)
+
+    return forward_condition
+
+
+def _read_backward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> Any:
+    backward_condition_raw = d.get("backward_condition", UNSET)
+    try:
+
+        def _parse_backward_condition(
+            data: object,
+        ) -> (
+            None
+            | Unset
+            | WorkflowExpressionConditionModelInput
+            | WorkflowLLMConditionModelInput
+            | WorkflowResultConditionModelInput
+            | WorkflowUnconditionalModelInput
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_backward_condition_member, data)
+
+        def _parse_backward_condition_member(
+            data: object,
+        ) -> (
+            None
+            | Unset
+            | WorkflowExpressionConditionModelInput
+            | WorkflowLLMConditionModelInput
+            | WorkflowResultConditionModelInput
+            | WorkflowUnconditionalModelInput
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    WorkflowUnconditionalModelInput,
+                    WorkflowLLMConditionModelInput,
+                    WorkflowResultConditionModelInput,
+                    WorkflowExpressionConditionModelInput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backward_condition_type_0_type_0 = WorkflowUnconditionalModelInput.from_dict(data)
+
+                return backward_condition_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backward_condition_type_0_type_1 = WorkflowLLMConditionModelInput.from_dict(data)
+
+                return backward_condition_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backward_condition_type_0_type_2 = WorkflowResultConditionModelInput.from_dict(data)
+
+                return backward_condition_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            backward_condition_type_0_type_3 = WorkflowExpressionConditionModelInput.from_dict(data)
+
+            return backward_condition_type_0_type_3
+
+        backward_condition = _parse_backward_condition(backward_condition_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        backward_condition = deviating_field(cls, "backward_condition", backward_condition_raw)
+
+    return backward_condition
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "target",
+        "forward_condition",
+        "backward_condition",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    source = d.get("source", MISSING)
+    if source.__class__ is not str:
+        source = _read_source(cls, d)
+
+    target = d.get("target", MISSING)
+    if target.__class__ is not str:
+        target = _read_target(cls, d)
+
+    forward_condition = d.get("forward_condition", UNSET)
+    if forward_condition is not UNSET:
+        forward_condition = _read_forward_condition(cls, d)
+
+    backward_condition = d.get("backward_condition", UNSET)
+    if backward_condition is not UNSET:
+        backward_condition = _read_backward_condition(cls, d)
+
+    return {
+        "source": source,
+        "target": target,
+        "forward_condition": forward_condition,
+        "backward_condition": backward_condition,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkflowEdgeModelInput._all_fields = _all_fields
+set_readers(
+    WorkflowEdgeModelInput,
+    {
+        "source": _read_source,
+        "target": _read_target,
+        "forward_condition": _read_forward_condition,
+        "backward_condition": _read_backward_condition,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

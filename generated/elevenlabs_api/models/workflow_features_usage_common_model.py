@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowFeaturesUsageCommonModel")
 
 
-@_attrs_define
-class WorkflowFeaturesUsageCommonModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowFeaturesUsageCommonModel(Lazy):
     """Attributes:
     enabled (bool | Unset):  Default: False.
     tool_node (FeatureStatusCommonModel | Unset):
@@ -37,8 +43,12 @@ class WorkflowFeaturesUsageCommonModel:
     end_node: FeatureStatusCommonModel | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         enabled = self.enabled
 
         tool_node: Any
@@ -91,63 +101,13 @@ class WorkflowFeaturesUsageCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-        if enabled.__class__ is not bool and enabled is not UNSET:
-            enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
-
-        tool_node_raw = d.pop("tool_node", UNSET)
-        try:
-            _tool_node = tool_node_raw
-            tool_node: FeatureStatusCommonModel | Unset
-            if isinstance(_tool_node, Unset):
-                tool_node = UNSET
-            else:
-                tool_node = FeatureStatusCommonModel.from_dict(_tool_node)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tool_node = deviating_field(cls, "tool_node", tool_node_raw)
-
-        standalone_agent_node_raw = d.pop("standalone_agent_node", UNSET)
-        try:
-            _standalone_agent_node = standalone_agent_node_raw
-            standalone_agent_node: FeatureStatusCommonModel | Unset
-            if isinstance(_standalone_agent_node, Unset):
-                standalone_agent_node = UNSET
-            else:
-                standalone_agent_node = FeatureStatusCommonModel.from_dict(_standalone_agent_node)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            standalone_agent_node = deviating_field(cls, "standalone_agent_node", standalone_agent_node_raw)
-
-        phone_number_node_raw = d.pop("phone_number_node", UNSET)
-        try:
-            _phone_number_node = phone_number_node_raw
-            phone_number_node: FeatureStatusCommonModel | Unset
-            if isinstance(_phone_number_node, Unset):
-                phone_number_node = UNSET
-            else:
-                phone_number_node = FeatureStatusCommonModel.from_dict(_phone_number_node)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            phone_number_node = deviating_field(cls, "phone_number_node", phone_number_node_raw)
-
-        end_node_raw = d.pop("end_node", UNSET)
-        try:
-            _end_node = end_node_raw
-            end_node: FeatureStatusCommonModel | Unset
-            if isinstance(_end_node, Unset):
-                end_node = UNSET
-            else:
-                end_node = FeatureStatusCommonModel.from_dict(_end_node)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            end_node = deviating_field(cls, "end_node", end_node_raw)
-
-        workflow_features_usage_common_model = cls(
-            enabled=enabled,
-            tool_node=tool_node,
-            standalone_agent_node=standalone_agent_node,
-            phone_number_node=phone_number_node,
-            end_node=end_node,
-        )
-        workflow_features_usage_common_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_features_usage_common_model = cls.__new__(cls)
+        workflow_features_usage_common_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workflow_features_usage_common_model
 
     @property
@@ -165,6 +125,136 @@ class WorkflowFeaturesUsageCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_enabled(cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = unexpected_type(cls, "enabled", enabled, "a boolean")
+
+    return enabled
+
+
+def _read_tool_node(cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    tool_node_raw = d.get("tool_node", UNSET)
+    try:
+        _tool_node = tool_node_raw
+        tool_node: FeatureStatusCommonModel | Unset
+        if isinstance(_tool_node, Unset):
+            tool_node = UNSET
+        else:
+            tool_node = FeatureStatusCommonModel.from_dict(_tool_node)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tool_node = deviating_field(cls, "tool_node", tool_node_raw)
+
+    return tool_node
+
+
+def _read_standalone_agent_node(cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    standalone_agent_node_raw = d.get("standalone_agent_node", UNSET)
+    try:
+        _standalone_agent_node = standalone_agent_node_raw
+        standalone_agent_node: FeatureStatusCommonModel | Unset
+        if isinstance(_standalone_agent_node, Unset):
+            standalone_agent_node = UNSET
+        else:
+            standalone_agent_node = FeatureStatusCommonModel.from_dict(_standalone_agent_node)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        standalone_agent_node = deviating_field(cls, "standalone_agent_node", standalone_agent_node_raw)
+
+    return standalone_agent_node
+
+
+def _read_phone_number_node(cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    phone_number_node_raw = d.get("phone_number_node", UNSET)
+    try:
+        _phone_number_node = phone_number_node_raw
+        phone_number_node: FeatureStatusCommonModel | Unset
+        if isinstance(_phone_number_node, Unset):
+            phone_number_node = UNSET
+        else:
+            phone_number_node = FeatureStatusCommonModel.from_dict(_phone_number_node)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        phone_number_node = deviating_field(cls, "phone_number_node", phone_number_node_raw)
+
+    return phone_number_node
+
+
+def _read_end_node(cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any]) -> Any:
+    end_node_raw = d.get("end_node", UNSET)
+    try:
+        _end_node = end_node_raw
+        end_node: FeatureStatusCommonModel | Unset
+        if isinstance(_end_node, Unset):
+            end_node = UNSET
+        else:
+            end_node = FeatureStatusCommonModel.from_dict(_end_node)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        end_node = deviating_field(cls, "end_node", end_node_raw)
+
+    return end_node
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "enabled",
+        "tool_node",
+        "standalone_agent_node",
+        "phone_number_node",
+        "end_node",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowFeaturesUsageCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    enabled = d.get("enabled", UNSET)
+    if enabled.__class__ is not bool and enabled is not UNSET:
+        enabled = _read_enabled(cls, d)
+
+    tool_node = d.get("tool_node", UNSET)
+    if tool_node is not UNSET:
+        tool_node = _read_tool_node(cls, d)
+
+    standalone_agent_node = d.get("standalone_agent_node", UNSET)
+    if standalone_agent_node is not UNSET:
+        standalone_agent_node = _read_standalone_agent_node(cls, d)
+
+    phone_number_node = d.get("phone_number_node", UNSET)
+    if phone_number_node is not UNSET:
+        phone_number_node = _read_phone_number_node(cls, d)
+
+    end_node = d.get("end_node", UNSET)
+    if end_node is not UNSET:
+        end_node = _read_end_node(cls, d)
+
+    return {
+        "enabled": enabled,
+        "tool_node": tool_node,
+        "standalone_agent_node": standalone_agent_node,
+        "phone_number_node": phone_number_node,
+        "end_node": end_node,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WorkflowFeaturesUsageCommonModel._all_fields = _all_fields
+set_readers(
+    WorkflowFeaturesUsageCommonModel,
+    {
+        "enabled": _read_enabled,
+        "tool_node": _read_tool_node,
+        "standalone_agent_node": _read_standalone_agent_node,
+        "phone_number_node": _read_phone_number_node,
+        "end_node": _read_end_node,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

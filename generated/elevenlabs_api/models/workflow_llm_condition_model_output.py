@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowLLMConditionModelOutput")
 
 
-@_attrs_define
-class WorkflowLLMConditionModelOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowLLMConditionModelOutput(Lazy):
     """Attributes:
     label (None | str): Optional human-readable label for the condition used throughout the UI.
     type_ (Literal['llm']):  Default: 'llm'.
@@ -30,13 +37,23 @@ class WorkflowLLMConditionModelOutput:
     type_: Literal["llm"] = "llm"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "label",
+        "condition",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         label: Any
         try:
             label = self.label
@@ -61,39 +78,13 @@ class WorkflowLLMConditionModelOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["llm"], type__raw)
-        if type_ != "llm":
-            raise ValueError(f"type must match const 'llm', got '{type_}'")
-
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str and label is not None:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string or null")
-
-        condition = d.pop("condition", MISSING)
-        if condition.__class__ is not str:
-            if condition is MISSING:
-                condition = missing_field(cls, "condition")
-                _missing += ("condition",)
-            else:
-                condition = unexpected_type(cls, "condition", condition, "a string")
-
-        workflow_llm_condition_model_output = cls(
-            label=label,
-            type_=type_,
-            condition=condition,
-        )
-        if _missing:
-            workflow_llm_condition_model_output._missing_fields = _missing
-        workflow_llm_condition_model_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_llm_condition_model_output = cls.__new__(cls)
+        workflow_llm_condition_model_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workflow_llm_condition_model_output
 
     @property
@@ -111,3 +102,84 @@ class WorkflowLLMConditionModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["llm"], type__raw)
+    if type_ != "llm":
+        raise ValueError(f"type must match const 'llm', got '{type_}'")
+
+    return type_
+
+
+def _read_label(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str and label is not None:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string or null")
+
+    return label
+
+
+def _read_condition(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]) -> Any:
+    condition = d.get("condition", MISSING)
+    if condition.__class__ is not str:
+        if condition is MISSING:
+            condition = missing_field(cls, "condition")
+        else:
+            condition = unexpected_type(cls, "condition", condition, "a string")
+
+    return condition
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "label",
+        "type",
+        "condition",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    label = d.get("label", MISSING)
+    if label.__class__ is not str and label is not None:
+        label = _read_label(cls, d)
+
+    condition = d.get("condition", MISSING)
+    if condition.__class__ is not str:
+        condition = _read_condition(cls, d)
+
+    return {
+        "label": label,
+        "type_": type_,
+        "condition": condition,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkflowLLMConditionModelOutput._all_fields = _all_fields
+set_readers(
+    WorkflowLLMConditionModelOutput,
+    {
+        "label": _read_label,
+        "type_": _read_type_,
+        "condition": _read_condition,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -9,20 +9,27 @@ from attrs import field as _attrs_field
 from ..models.entry_behavior import EntryBehavior, check_entry_behavior
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowOverrideAgentNodeModelInput")
 
 
-@_attrs_define
-class WorkflowOverrideAgentNodeModelInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowOverrideAgentNodeModelInput(Lazy):
     """Attributes:
     label (str): Human-readable label for the node used throughout the UI.
     type_ (Literal['override_agent'] | Unset):  Default: 'override_agent'.
@@ -71,13 +78,20 @@ class WorkflowOverrideAgentNodeModelInput:
     entry_behavior: EntryBehavior | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("label",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "override_agent")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         label = self.label
 
         type_ = self.type_
@@ -165,98 +179,13 @@ class WorkflowOverrideAgentNodeModelInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["override_agent"] | Unset, type__raw)
-        if type_ != "override_agent" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'override_agent', got '{type_}'")
-
-        label = d.pop("label", MISSING)
-        if label.__class__ is not str:
-            if label is MISSING:
-                label = missing_field(cls, "label")
-                _missing += ("label",)
-            else:
-                label = unexpected_type(cls, "label", label, "a string")
-
-        position_raw = d.pop("position", UNSET)
-        try:
-            _position = position_raw
-            position: PositionInput | Unset
-            if isinstance(_position, Unset):
-                position = UNSET
-            else:
-                position = PositionInput.from_dict(_position)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            position = deviating_field(cls, "position", position_raw)
-
-        edge_order = d.pop("edge_order", UNSET)
-        if edge_order.__class__ is not list and edge_order is not UNSET:
-            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-        elif edge_order.__class__ is list and edge_order:
-            check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-        conversation_config_raw = d.pop("conversation_config", UNSET)
-        try:
-            _conversation_config = conversation_config_raw
-            conversation_config: ConversationalConfigAPIModelWorkflowOverrideInput | Unset
-            if isinstance(_conversation_config, Unset):
-                conversation_config = UNSET
-            else:
-                conversation_config = ConversationalConfigAPIModelWorkflowOverrideInput.from_dict(_conversation_config)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
-
-        additional_prompt = d.pop("additional_prompt", UNSET)
-        if additional_prompt.__class__ is not str and additional_prompt is not UNSET:
-            additional_prompt = unexpected_type(cls, "additional_prompt", additional_prompt, "a string")
-
-        additional_knowledge_base_raw = d.pop("additional_knowledge_base", UNSET)
-        try:
-            expect_array("additional_knowledge_base", additional_knowledge_base_raw)
-            _additional_knowledge_base = additional_knowledge_base_raw
-            additional_knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
-            if _additional_knowledge_base is not UNSET:
-                additional_knowledge_base = []
-                for additional_knowledge_base_item_data in _additional_knowledge_base:
-                    additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
-
-                    additional_knowledge_base.append(additional_knowledge_base_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            additional_knowledge_base = deviating_field(cls, "additional_knowledge_base", additional_knowledge_base_raw)
-
-        additional_tool_ids = d.pop("additional_tool_ids", UNSET)
-        if additional_tool_ids.__class__ is not list and additional_tool_ids is not UNSET:
-            additional_tool_ids = unexpected_type(cls, "additional_tool_ids", additional_tool_ids, "an array")
-        elif additional_tool_ids.__class__ is list and additional_tool_ids:
-            check_items(cls, "additional_tool_ids", additional_tool_ids, (str,), "a string")
-
-        entry_behavior_raw = d.pop("entry_behavior", UNSET)
-        try:
-            _entry_behavior = entry_behavior_raw
-            entry_behavior: EntryBehavior | Unset
-            if isinstance(_entry_behavior, Unset):
-                entry_behavior = UNSET
-            else:
-                entry_behavior = check_entry_behavior(_entry_behavior)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            entry_behavior = deviating_field(cls, "entry_behavior", entry_behavior_raw)
-
-        workflow_override_agent_node_model_input = cls(
-            label=label,
-            type_=type_,
-            position=position,
-            edge_order=edge_order,
-            conversation_config=conversation_config,
-            additional_prompt=additional_prompt,
-            additional_knowledge_base=additional_knowledge_base,
-            additional_tool_ids=additional_tool_ids,
-            entry_behavior=entry_behavior,
-        )
-        if _missing:
-            workflow_override_agent_node_model_input._missing_fields = _missing
-        workflow_override_agent_node_model_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_override_agent_node_model_input = cls.__new__(cls)
+        workflow_override_agent_node_model_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workflow_override_agent_node_model_input
 
     @property
@@ -274,6 +203,209 @@ class WorkflowOverrideAgentNodeModelInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["override_agent"] | Unset, type__raw)
+    if type_ != "override_agent" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'override_agent', got '{type_}'")
+
+    return type_
+
+
+def _read_label(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        if label is MISSING:
+            label = missing_field(cls, "label")
+        else:
+            label = unexpected_type(cls, "label", label, "a string")
+
+    return label
+
+
+def _read_position(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    position_raw = d.get("position", UNSET)
+    try:
+        _position = position_raw
+        position: PositionInput | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = PositionInput.from_dict(_position)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        position = deviating_field(cls, "position", position_raw)
+
+    return position
+
+
+def _read_edge_order(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    edge_order = d.get("edge_order", UNSET)
+    if edge_order.__class__ is not list and edge_order is not UNSET:
+        edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
+
+    return edge_order
+
+
+def _read_conversation_config(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    conversation_config_raw = d.get("conversation_config", UNSET)
+    try:
+        _conversation_config = conversation_config_raw
+        conversation_config: ConversationalConfigAPIModelWorkflowOverrideInput | Unset
+        if isinstance(_conversation_config, Unset):
+            conversation_config = UNSET
+        else:
+            conversation_config = ConversationalConfigAPIModelWorkflowOverrideInput.from_dict(_conversation_config)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
+
+    return conversation_config
+
+
+def _read_additional_prompt(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    additional_prompt = d.get("additional_prompt", UNSET)
+    if additional_prompt.__class__ is not str and additional_prompt is not UNSET:
+        additional_prompt = unexpected_type(cls, "additional_prompt", additional_prompt, "a string")
+
+    return additional_prompt
+
+
+def _read_additional_knowledge_base(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    additional_knowledge_base_raw = d.get("additional_knowledge_base", UNSET)
+    try:
+        expect_array("additional_knowledge_base", additional_knowledge_base_raw)
+        _additional_knowledge_base = additional_knowledge_base_raw
+        additional_knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
+        if _additional_knowledge_base is not UNSET:
+            additional_knowledge_base = []
+            for additional_knowledge_base_item_data in _additional_knowledge_base:
+                additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
+
+                additional_knowledge_base.append(additional_knowledge_base_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        additional_knowledge_base = deviating_field(cls, "additional_knowledge_base", additional_knowledge_base_raw)
+
+    return additional_knowledge_base
+
+
+def _read_additional_tool_ids(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    additional_tool_ids = d.get("additional_tool_ids", UNSET)
+    if additional_tool_ids.__class__ is not list and additional_tool_ids is not UNSET:
+        additional_tool_ids = unexpected_type(cls, "additional_tool_ids", additional_tool_ids, "an array")
+    elif additional_tool_ids.__class__ is list and additional_tool_ids:
+        check_items(cls, "additional_tool_ids", additional_tool_ids, (str,), "a string")
+
+    return additional_tool_ids
+
+
+def _read_entry_behavior(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    entry_behavior_raw = d.get("entry_behavior", UNSET)
+    try:
+        _entry_behavior = entry_behavior_raw
+        entry_behavior: EntryBehavior | Unset
+        if isinstance(_entry_behavior, Unset):
+            entry_behavior = UNSET
+        else:
+            entry_behavior = check_entry_behavior(_entry_behavior)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        entry_behavior = deviating_field(cls, "entry_behavior", entry_behavior_raw)
+
+    return entry_behavior
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "label",
+        "type",
+        "position",
+        "edge_order",
+        "conversation_config",
+        "additional_prompt",
+        "additional_knowledge_base",
+        "additional_tool_ids",
+        "entry_behavior",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    label = d.get("label", MISSING)
+    if label.__class__ is not str:
+        label = _read_label(cls, d)
+
+    position = d.get("position", UNSET)
+    if position is not UNSET:
+        position = _read_position(cls, d)
+
+    edge_order = d.get("edge_order", UNSET)
+    if edge_order is not UNSET:
+        edge_order = _read_edge_order(cls, d)
+
+    conversation_config = d.get("conversation_config", UNSET)
+    if conversation_config is not UNSET:
+        conversation_config = _read_conversation_config(cls, d)
+
+    additional_prompt = d.get("additional_prompt", UNSET)
+    if additional_prompt.__class__ is not str and additional_prompt is not UNSET:
+        additional_prompt = _read_additional_prompt(cls, d)
+
+    additional_knowledge_base = d.get("additional_knowledge_base", UNSET)
+    if additional_knowledge_base is not UNSET:
+        additional_knowledge_base = _read_additional_knowledge_base(cls, d)
+
+    additional_tool_ids = d.get("additional_tool_ids", UNSET)
+    if additional_tool_ids is not UNSET:
+        additional_tool_ids = _read_additional_tool_ids(cls, d)
+
+    entry_behavior = d.get("entry_behavior", UNSET)
+    if entry_behavior is not UNSET:
+        entry_behavior = _read_entry_behavior(cls, d)
+
+    return {
+        "label": label,
+        "type_": type_,
+        "position": position,
+        "edge_order": edge_order,
+        "conversation_config": conversation_config,
+        "additional_prompt": additional_prompt,
+        "additional_knowledge_base": additional_knowledge_base,
+        "additional_tool_ids": additional_tool_ids,
+        "entry_behavior": entry_behavior,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkflowOverrideAgentNodeModelInput._all_fields = _all_fields
+set_readers(
+    WorkflowOverrideAgentNodeModelInput,
+    {
+        "label": _read_label,
+        "type_": _read_type_,
+        "position": _read_position,
+        "edge_order": _read_edge_order,
+        "conversation_config": _read_conversation_config,
+        "additional_prompt": _read_additional_prompt,
+        "additional_knowledge_base": _read_additional_knowledge_base,
+        "additional_tool_ids": _read_additional_tool_ids,
+        "entry_behavior": _read_entry_behavior,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

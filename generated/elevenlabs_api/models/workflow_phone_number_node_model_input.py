@@ -9,21 +9,28 @@ from attrs import field as _attrs_field
 from ..models.transfer_type_enum import TransferTypeEnum, check_transfer_type_enum
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelInput")
 
 
-@_attrs_define
-class WorkflowPhoneNumberNodeModelInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowPhoneNumberNodeModelInput(Lazy):
     """Attributes:
     transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
         SIPUriDynamicVariableTransferDestination | SIPUriTransferDestination):
@@ -62,13 +69,20 @@ class WorkflowPhoneNumberNodeModelInput:
     edge_order: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("transfer_destination",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "phone_number")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         transfer_destination: Any
         try:
             if (
@@ -181,231 +195,13 @@ class WorkflowPhoneNumberNodeModelInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["phone_number"] | Unset, type__raw)
-        if type_ != "phone_number" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'phone_number', got '{type_}'")
-
-        transfer_destination_raw = d.pop("transfer_destination", MISSING)
-        if transfer_destination_raw is MISSING:
-            transfer_destination = missing_field(cls, "transfer_destination")
-            _missing += ("transfer_destination",)
-        else:
-            try:
-
-                def _parse_transfer_destination(
-                    data: object,
-                ) -> (
-                    PhoneNumberDynamicVariableTransferDestination
-                    | PhoneNumberTransferDestination
-                    | SIPUriDynamicVariableTransferDestination
-                    | SIPUriTransferDestination
-                ):
-                    return parse_strictly(_parse_transfer_destination_member, data)
-
-                def _parse_transfer_destination_member(
-                    data: object,
-                ) -> (
-                    PhoneNumberDynamicVariableTransferDestination
-                    | PhoneNumberTransferDestination
-                    | SIPUriDynamicVariableTransferDestination
-                    | SIPUriTransferDestination
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            PhoneNumberTransferDestination,
-                            SIPUriTransferDestination,
-                            PhoneNumberDynamicVariableTransferDestination,
-                            SIPUriDynamicVariableTransferDestination,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
-
-                    return transfer_destination_type_3
-
-                transfer_destination = _parse_transfer_destination(transfer_destination_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
-
-        custom_sip_headers_raw = d.pop("custom_sip_headers", UNSET)
-        try:
-            expect_array("custom_sip_headers", custom_sip_headers_raw)
-            _custom_sip_headers = custom_sip_headers_raw
-            custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset = UNSET
-            if _custom_sip_headers is not UNSET:
-                custom_sip_headers = []
-                for custom_sip_headers_item_data in _custom_sip_headers:
-
-                    def _parse_custom_sip_headers_item(
-                        data: object,
-                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
-                        return parse_strictly(_parse_custom_sip_headers_item_member, data)
-
-                    def _parse_custom_sip_headers_item_member(
-                        data: object,
-                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
-                        if isinstance(data, dict):
-                            for known in (
-                                CustomSIPHeader,
-                                CustomSIPHeaderWithDynamicVariable,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
-
-                            return custom_sip_headers_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
-
-                        return custom_sip_headers_item_type_1
-
-                    custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
-
-                    custom_sip_headers.append(custom_sip_headers_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
-
-        transfer_type_raw = d.pop("transfer_type", UNSET)
-        try:
-            _transfer_type = transfer_type_raw
-            transfer_type: TransferTypeEnum | Unset
-            if isinstance(_transfer_type, Unset):
-                transfer_type = UNSET
-            else:
-                transfer_type = check_transfer_type_enum(_transfer_type)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            transfer_type = deviating_field(cls, "transfer_type", transfer_type_raw)
-
-        uui_raw = d.pop("uui", UNSET)
-        try:
-
-            def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                uui_type_0 = UUITransferConfig.from_dict(data)
-
-                return uui_type_0
-
-            uui = _parse_uui(uui_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            uui = deviating_field(cls, "uui", uui_raw)
-
-        post_dial_digits_raw = d.pop("post_dial_digits", UNSET)
-        try:
-
-            def _parse_post_dial_digits(
-                data: object,
-            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return parse_strictly(_parse_post_dial_digits_member, data)
-
-            def _parse_post_dial_digits_member(
-                data: object,
-            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset:
-                if isinstance(data, dict):
-                    for known in (
-                        PostDialDigitsStatic,
-                        PostDialDigitsDynamicVariable,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
-
-                    return post_dial_digits_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
-
-                return post_dial_digits_type_0_type_1
-
-            post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
-
-        position_raw = d.pop("position", UNSET)
-        try:
-            _position = position_raw
-            position: PositionInput | Unset
-            if isinstance(_position, Unset):
-                position = UNSET
-            else:
-                position = PositionInput.from_dict(_position)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            position = deviating_field(cls, "position", position_raw)
-
-        edge_order = d.pop("edge_order", UNSET)
-        if edge_order.__class__ is not list and edge_order is not UNSET:
-            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-        elif edge_order.__class__ is list and edge_order:
-            check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-        workflow_phone_number_node_model_input = cls(
-            transfer_destination=transfer_destination,
-            custom_sip_headers=custom_sip_headers,
-            transfer_type=transfer_type,
-            uui=uui,
-            post_dial_digits=post_dial_digits,
-            type_=type_,
-            position=position,
-            edge_order=edge_order,
-        )
-        if _missing:
-            workflow_phone_number_node_model_input._missing_fields = _missing
-        workflow_phone_number_node_model_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_phone_number_node_model_input = cls.__new__(cls)
+        workflow_phone_number_node_model_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workflow_phone_number_node_model_input
 
     @property
@@ -423,6 +219,330 @@ class WorkflowPhoneNumberNodeModelInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["phone_number"] | Unset, type__raw)
+    if type_ != "phone_number" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'phone_number', got '{type_}'")
+
+    return type_
+
+
+def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> Any:
+    transfer_destination_raw = d.get("transfer_destination", MISSING)
+    if transfer_destination_raw is MISSING:
+        transfer_destination = missing_field(cls, "transfer_destination")
+    else:
+        try:
+
+            def _parse_transfer_destination(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+            ):
+                return parse_strictly(_parse_transfer_destination_member, data)
+
+            def _parse_transfer_destination_member(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        PhoneNumberTransferDestination,
+                        SIPUriTransferDestination,
+                        PhoneNumberDynamicVariableTransferDestination,
+                        SIPUriDynamicVariableTransferDestination,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+
+                return transfer_destination_type_3
+
+            transfer_destination = _parse_transfer_destination(transfer_destination_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
+
+    return transfer_destination
+
+
+def _read_custom_sip_headers(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> Any:
+    custom_sip_headers_raw = d.get("custom_sip_headers", UNSET)
+    try:
+        expect_array("custom_sip_headers", custom_sip_headers_raw)
+        _custom_sip_headers = custom_sip_headers_raw
+        custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset = UNSET
+        if _custom_sip_headers is not UNSET:
+            custom_sip_headers = []
+            for custom_sip_headers_item_data in _custom_sip_headers:
+
+                def _parse_custom_sip_headers_item(
+                    data: object,
+                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
+                    return parse_strictly(_parse_custom_sip_headers_item_member, data)
+
+                def _parse_custom_sip_headers_item_member(
+                    data: object,
+                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
+                    if isinstance(data, dict):
+                        for known in (
+                            CustomSIPHeader,
+                            CustomSIPHeaderWithDynamicVariable,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+
+                        return custom_sip_headers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+
+                    return custom_sip_headers_item_type_1
+
+                custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+
+                custom_sip_headers.append(custom_sip_headers_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
+
+    return custom_sip_headers
+
+
+def _read_transfer_type(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> Any:
+    transfer_type_raw = d.get("transfer_type", UNSET)
+    try:
+        _transfer_type = transfer_type_raw
+        transfer_type: TransferTypeEnum | Unset
+        if isinstance(_transfer_type, Unset):
+            transfer_type = UNSET
+        else:
+            transfer_type = check_transfer_type_enum(_transfer_type)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        transfer_type = deviating_field(cls, "transfer_type", transfer_type_raw)
+
+    return transfer_type
+
+
+def _read_uui(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> Any:
+    uui_raw = d.get("uui", UNSET)
+    try:
+
+        def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            uui_type_0 = UUITransferConfig.from_dict(data)
+
+            return uui_type_0
+
+        uui = _parse_uui(uui_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        uui = deviating_field(cls, "uui", uui_raw)
+
+    return uui
+
+
+def _read_post_dial_digits(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> Any:
+    post_dial_digits_raw = d.get("post_dial_digits", UNSET)
+    try:
+
+        def _parse_post_dial_digits(
+            data: object,
+        ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return parse_strictly(_parse_post_dial_digits_member, data)
+
+        def _parse_post_dial_digits_member(
+            data: object,
+        ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset:
+            if isinstance(data, dict):
+                for known in (
+                    PostDialDigitsStatic,
+                    PostDialDigitsDynamicVariable,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+
+                return post_dial_digits_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+
+            return post_dial_digits_type_0_type_1
+
+        post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
+
+    return post_dial_digits
+
+
+def _read_position(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> Any:
+    position_raw = d.get("position", UNSET)
+    try:
+        _position = position_raw
+        position: PositionInput | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = PositionInput.from_dict(_position)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        position = deviating_field(cls, "position", position_raw)
+
+    return position
+
+
+def _read_edge_order(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> Any:
+    edge_order = d.get("edge_order", UNSET)
+    if edge_order.__class__ is not list and edge_order is not UNSET:
+        edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
+
+    return edge_order
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "transfer_destination",
+        "custom_sip_headers",
+        "transfer_type",
+        "uui",
+        "post_dial_digits",
+        "type",
+        "position",
+        "edge_order",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    transfer_destination = _read_transfer_destination(cls, d)
+
+    custom_sip_headers = d.get("custom_sip_headers", UNSET)
+    if custom_sip_headers is not UNSET:
+        custom_sip_headers = _read_custom_sip_headers(cls, d)
+
+    transfer_type = d.get("transfer_type", UNSET)
+    if transfer_type is not UNSET:
+        transfer_type = _read_transfer_type(cls, d)
+
+    uui = d.get("uui", UNSET)
+    if uui is not UNSET:
+        uui = _read_uui(cls, d)
+
+    post_dial_digits = d.get("post_dial_digits", UNSET)
+    if post_dial_digits is not UNSET:
+        post_dial_digits = _read_post_dial_digits(cls, d)
+
+    position = d.get("position", UNSET)
+    if position is not UNSET:
+        position = _read_position(cls, d)
+
+    edge_order = d.get("edge_order", UNSET)
+    if edge_order is not UNSET:
+        edge_order = _read_edge_order(cls, d)
+
+    return {
+        "transfer_destination": transfer_destination,
+        "custom_sip_headers": custom_sip_headers,
+        "transfer_type": transfer_type,
+        "uui": uui,
+        "post_dial_digits": post_dial_digits,
+        "type_": type_,
+        "position": position,
+        "edge_order": edge_order,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkflowPhoneNumberNodeModelInput._all_fields = _all_fields
+set_readers(
+    WorkflowPhoneNumberNodeModelInput,
+    {
+        "transfer_destination": _read_transfer_destination,
+        "custom_sip_headers": _read_custom_sip_headers,
+        "transfer_type": _read_transfer_type,
+        "uui": _read_uui,
+        "post_dial_digits": _read_post_dial_digits,
+        "type_": _read_type_,
+        "position": _read_position,
+        "edge_order": _read_edge_order,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.transfer_type_enum import TransferTypeEnum
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelOutput")
 
 
-@_attrs_define
-class WorkflowPhoneNumberNodeModelOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowPhoneNumberNodeModelOutput(Lazy):
     """Attributes:
     custom_sip_headers (list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant]): Custom SIP
         headers to include when transferring the call. Each header can be either a static value or a dynamic variable
@@ -62,13 +69,28 @@ class WorkflowPhoneNumberNodeModelOutput:
     type_: Literal["phone_number"] = "phone_number"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "custom_sip_headers",
+        "transfer_destination",
+        "transfer_type",
+        "uui",
+        "post_dial_digits",
+        "position",
+        "edge_order",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "phone_number")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         custom_sip_headers: Any
         try:
             custom_sip_headers = []
@@ -176,265 +198,13 @@ class WorkflowPhoneNumberNodeModelOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["phone_number"], type__raw)
-        if type_ != "phone_number":
-            raise ValueError(f"type must match const 'phone_number', got '{type_}'")
-
-        custom_sip_headers_raw = d.pop("custom_sip_headers", MISSING)
-        if custom_sip_headers_raw is MISSING:
-            custom_sip_headers = missing_field(cls, "custom_sip_headers")
-            _missing += ("custom_sip_headers",)
-        else:
-            try:
-                expect_array("custom_sip_headers", custom_sip_headers_raw)
-                custom_sip_headers = []
-                _custom_sip_headers = custom_sip_headers_raw
-                for custom_sip_headers_item_data in _custom_sip_headers:
-
-                    def _parse_custom_sip_headers_item(
-                        data: object,
-                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
-                        return parse_strictly(_parse_custom_sip_headers_item_member, data)
-
-                    def _parse_custom_sip_headers_item_member(
-                        data: object,
-                    ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
-                        if isinstance(data, dict):
-                            for known in (
-                                CustomSIPHeader,
-                                CustomSIPHeaderWithDynamicVariable,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
-
-                            return custom_sip_headers_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
-
-                            return custom_sip_headers_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
-
-                        return custom_sip_headers_item_type_2
-
-                    custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
-
-                    custom_sip_headers.append(custom_sip_headers_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
-
-        transfer_destination_raw = d.pop("transfer_destination", MISSING)
-        if transfer_destination_raw is MISSING:
-            transfer_destination = missing_field(cls, "transfer_destination")
-            _missing += ("transfer_destination",)
-        else:
-            try:
-
-                def _parse_transfer_destination(
-                    data: object,
-                ) -> (
-                    PhoneNumberDynamicVariableTransferDestination
-                    | PhoneNumberTransferDestination
-                    | SIPUriDynamicVariableTransferDestination
-                    | SIPUriTransferDestination
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_transfer_destination_member, data)
-
-                def _parse_transfer_destination_member(
-                    data: object,
-                ) -> (
-                    PhoneNumberDynamicVariableTransferDestination
-                    | PhoneNumberTransferDestination
-                    | SIPUriDynamicVariableTransferDestination
-                    | SIPUriTransferDestination
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            PhoneNumberTransferDestination,
-                            SIPUriTransferDestination,
-                            PhoneNumberDynamicVariableTransferDestination,
-                            SIPUriDynamicVariableTransferDestination,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
-
-                        return transfer_destination_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_4 = UnknownVariant.from_dict(data)
-
-                    return transfer_destination_type_4
-
-                transfer_destination = _parse_transfer_destination(transfer_destination_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
-
-        transfer_type = d.pop("transfer_type", MISSING)
-        if transfer_type.__class__ is not str:
-            if transfer_type is MISSING:
-                transfer_type = missing_field(cls, "transfer_type")
-                _missing += ("transfer_type",)
-            else:
-                transfer_type = unexpected_type(cls, "transfer_type", transfer_type, "a string")
-
-        uui_raw = d.pop("uui", MISSING)
-        if uui_raw is MISSING:
-            uui = missing_field(cls, "uui")
-            _missing += ("uui",)
-        else:
-            try:
-
-                def _parse_uui(data: object) -> None | UUITransferConfig:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    uui_type_0 = UUITransferConfig.from_dict(data)
-
-                    return uui_type_0
-
-                uui = _parse_uui(uui_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                uui = deviating_field(cls, "uui", uui_raw)
-
-        post_dial_digits_raw = d.pop("post_dial_digits", MISSING)
-        if post_dial_digits_raw is MISSING:
-            post_dial_digits = missing_field(cls, "post_dial_digits")
-            _missing += ("post_dial_digits",)
-        else:
-            try:
-
-                def _parse_post_dial_digits(
-                    data: object,
-                ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
-                    if data is None:
-                        return data
-                    return parse_strictly(_parse_post_dial_digits_member, data)
-
-                def _parse_post_dial_digits_member(
-                    data: object,
-                ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            PostDialDigitsStatic,
-                            PostDialDigitsDynamicVariable,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
-
-                        return post_dial_digits_type_0_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
-
-                        return post_dial_digits_type_0_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
-
-                    return post_dial_digits_type_0_type_2
-
-                post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
-
-        position_raw = d.pop("position", MISSING)
-        if position_raw is MISSING:
-            position = missing_field(cls, "position")
-            _missing += ("position",)
-        else:
-            try:
-                position = PositionOutput.from_dict(position_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                position = deviating_field(cls, "position", position_raw)
-
-        edge_order = d.pop("edge_order", MISSING)
-        if edge_order.__class__ is not list:
-            if edge_order is MISSING:
-                edge_order = missing_field(cls, "edge_order")
-                _missing += ("edge_order",)
-            else:
-                edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-        elif edge_order.__class__ is list and edge_order:
-            check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-        workflow_phone_number_node_model_output = cls(
-            custom_sip_headers=custom_sip_headers,
-            transfer_destination=transfer_destination,
-            transfer_type=transfer_type,
-            uui=uui,
-            post_dial_digits=post_dial_digits,
-            type_=type_,
-            position=position,
-            edge_order=edge_order,
-        )
-        if _missing:
-            workflow_phone_number_node_model_output._missing_fields = _missing
-        workflow_phone_number_node_model_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_phone_number_node_model_output = cls.__new__(cls)
+        workflow_phone_number_node_model_output.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workflow_phone_number_node_model_output
 
     @property
@@ -452,6 +222,346 @@ class WorkflowPhoneNumberNodeModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["phone_number"], type__raw)
+    if type_ != "phone_number":
+        raise ValueError(f"type must match const 'phone_number', got '{type_}'")
+
+    return type_
+
+
+def _read_custom_sip_headers(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    custom_sip_headers_raw = d.get("custom_sip_headers", MISSING)
+    if custom_sip_headers_raw is MISSING:
+        custom_sip_headers = missing_field(cls, "custom_sip_headers")
+    else:
+        try:
+            expect_array("custom_sip_headers", custom_sip_headers_raw)
+            custom_sip_headers = []
+            _custom_sip_headers = custom_sip_headers_raw
+            for custom_sip_headers_item_data in _custom_sip_headers:
+
+                def _parse_custom_sip_headers_item(
+                    data: object,
+                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                    return parse_strictly(_parse_custom_sip_headers_item_member, data)
+
+                def _parse_custom_sip_headers_item_member(
+                    data: object,
+                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            CustomSIPHeader,
+                            CustomSIPHeaderWithDynamicVariable,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+
+                        return custom_sip_headers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+
+                        return custom_sip_headers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return custom_sip_headers_item_type_2
+
+                custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+
+                custom_sip_headers.append(custom_sip_headers_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            custom_sip_headers = deviating_field(cls, "custom_sip_headers", custom_sip_headers_raw)
+
+    return custom_sip_headers
+
+
+def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    transfer_destination_raw = d.get("transfer_destination", MISSING)
+    if transfer_destination_raw is MISSING:
+        transfer_destination = missing_field(cls, "transfer_destination")
+    else:
+        try:
+
+            def _parse_transfer_destination(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+                | UnknownVariant
+            ):
+                return parse_strictly(_parse_transfer_destination_member, data)
+
+            def _parse_transfer_destination_member(
+                data: object,
+            ) -> (
+                PhoneNumberDynamicVariableTransferDestination
+                | PhoneNumberTransferDestination
+                | SIPUriDynamicVariableTransferDestination
+                | SIPUriTransferDestination
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        PhoneNumberTransferDestination,
+                        SIPUriTransferDestination,
+                        PhoneNumberDynamicVariableTransferDestination,
+                        SIPUriDynamicVariableTransferDestination,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transfer_destination_type_4 = UnknownVariant.from_dict(data)
+
+                return transfer_destination_type_4
+
+            transfer_destination = _parse_transfer_destination(transfer_destination_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            transfer_destination = deviating_field(cls, "transfer_destination", transfer_destination_raw)
+
+    return transfer_destination
+
+
+def _read_transfer_type(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    transfer_type = d.get("transfer_type", MISSING)
+    if transfer_type.__class__ is not str:
+        if transfer_type is MISSING:
+            transfer_type = missing_field(cls, "transfer_type")
+        else:
+            transfer_type = unexpected_type(cls, "transfer_type", transfer_type, "a string")
+
+    return transfer_type
+
+
+def _read_uui(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    uui_raw = d.get("uui", MISSING)
+    if uui_raw is MISSING:
+        uui = missing_field(cls, "uui")
+    else:
+        try:
+
+            def _parse_uui(data: object) -> None | UUITransferConfig:
+                if data is None:
+                    return data
+
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                uui_type_0 = UUITransferConfig.from_dict(data)
+
+                return uui_type_0
+
+            uui = _parse_uui(uui_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            uui = deviating_field(cls, "uui", uui_raw)
+
+    return uui
+
+
+def _read_post_dial_digits(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    post_dial_digits_raw = d.get("post_dial_digits", MISSING)
+    if post_dial_digits_raw is MISSING:
+        post_dial_digits = missing_field(cls, "post_dial_digits")
+    else:
+        try:
+
+            def _parse_post_dial_digits(
+                data: object,
+            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
+                if data is None:
+                    return data
+                return parse_strictly(_parse_post_dial_digits_member, data)
+
+            def _parse_post_dial_digits_member(
+                data: object,
+            ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant:
+                if isinstance(data, dict):
+                    for known in (
+                        PostDialDigitsStatic,
+                        PostDialDigitsDynamicVariable,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+
+                    return post_dial_digits_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+
+                    return post_dial_digits_type_0_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
+
+                return post_dial_digits_type_0_type_2
+
+            post_dial_digits = _parse_post_dial_digits(post_dial_digits_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            post_dial_digits = deviating_field(cls, "post_dial_digits", post_dial_digits_raw)
+
+    return post_dial_digits
+
+
+def _read_position(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    position_raw = d.get("position", MISSING)
+    if position_raw is MISSING:
+        position = missing_field(cls, "position")
+    else:
+        try:
+            position = PositionOutput.from_dict(position_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
+
+    return position
+
+
+def _read_edge_order(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    edge_order = d.get("edge_order", MISSING)
+    if edge_order.__class__ is not list:
+        if edge_order is MISSING:
+            edge_order = missing_field(cls, "edge_order")
+        else:
+            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
+
+    return edge_order
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "custom_sip_headers",
+        "transfer_destination",
+        "transfer_type",
+        "uui",
+        "post_dial_digits",
+        "type",
+        "position",
+        "edge_order",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    custom_sip_headers = _read_custom_sip_headers(cls, d)
+
+    transfer_destination = _read_transfer_destination(cls, d)
+
+    transfer_type = d.get("transfer_type", MISSING)
+    if transfer_type.__class__ is not str:
+        transfer_type = _read_transfer_type(cls, d)
+
+    uui = _read_uui(cls, d)
+
+    post_dial_digits = _read_post_dial_digits(cls, d)
+
+    position = _read_position(cls, d)
+
+    edge_order = _read_edge_order(cls, d)
+
+    return {
+        "custom_sip_headers": custom_sip_headers,
+        "transfer_destination": transfer_destination,
+        "transfer_type": transfer_type,
+        "uui": uui,
+        "post_dial_digits": post_dial_digits,
+        "type_": type_,
+        "position": position,
+        "edge_order": edge_order,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkflowPhoneNumberNodeModelOutput._all_fields = _all_fields
+set_readers(
+    WorkflowPhoneNumberNodeModelOutput,
+    {
+        "custom_sip_headers": _read_custom_sip_headers,
+        "transfer_destination": _read_transfer_destination,
+        "transfer_type": _read_transfer_type,
+        "uui": _read_uui,
+        "post_dial_digits": _read_post_dial_digits,
+        "type_": _read_type_,
+        "position": _read_position,
+        "edge_order": _read_edge_order,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

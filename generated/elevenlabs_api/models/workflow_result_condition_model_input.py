@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowResultConditionModelInput")
 
 
-@_attrs_define
-class WorkflowResultConditionModelInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowResultConditionModelInput(Lazy):
     """Attributes:
     successful (bool): Whether all tools in the previously executed tool node were executed successfully.
     label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
@@ -32,13 +39,20 @@ class WorkflowResultConditionModelInput:
     type_: Literal["result"] | Unset = "result"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("successful",)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "result")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         successful = self.successful
 
         label: Any
@@ -64,33 +78,13 @@ class WorkflowResultConditionModelInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["result"] | Unset, type__raw)
-        if type_ != "result" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'result', got '{type_}'")
-
-        successful = d.pop("successful", MISSING)
-        if successful.__class__ is not bool:
-            if successful is MISSING:
-                successful = missing_field(cls, "successful")
-                _missing += ("successful",)
-            else:
-                successful = unexpected_type(cls, "successful", successful, "a boolean")
-
-        label = d.pop("label", UNSET)
-        if label.__class__ is not str and label is not None and label is not UNSET:
-            label = unexpected_type(cls, "label", label, "a string or null")
-
-        workflow_result_condition_model_input = cls(
-            successful=successful,
-            label=label,
-            type_=type_,
-        )
-        if _missing:
-            workflow_result_condition_model_input._missing_fields = _missing
-        workflow_result_condition_model_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_result_condition_model_input = cls.__new__(cls)
+        workflow_result_condition_model_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workflow_result_condition_model_input
 
     @property
@@ -108,3 +102,81 @@ class WorkflowResultConditionModelInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowResultConditionModelInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["result"] | Unset, type__raw)
+    if type_ != "result" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'result', got '{type_}'")
+
+    return type_
+
+
+def _read_successful(cls: type[WorkflowResultConditionModelInput], d: Mapping[str, Any]) -> Any:
+    successful = d.get("successful", MISSING)
+    if successful.__class__ is not bool:
+        if successful is MISSING:
+            successful = missing_field(cls, "successful")
+        else:
+            successful = unexpected_type(cls, "successful", successful, "a boolean")
+
+    return successful
+
+
+def _read_label(cls: type[WorkflowResultConditionModelInput], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", UNSET)
+    if label.__class__ is not str and label is not None and label is not UNSET:
+        label = unexpected_type(cls, "label", label, "a string or null")
+
+    return label
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "successful",
+        "label",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowResultConditionModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowResultConditionModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    successful = d.get("successful", MISSING)
+    if successful.__class__ is not bool:
+        successful = _read_successful(cls, d)
+
+    label = d.get("label", UNSET)
+    if label.__class__ is not str and label is not None and label is not UNSET:
+        label = _read_label(cls, d)
+
+    return {
+        "successful": successful,
+        "label": label,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkflowResultConditionModelInput._all_fields = _all_fields
+set_readers(
+    WorkflowResultConditionModelInput,
+    {
+        "successful": _read_successful,
+        "label": _read_label,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowStandaloneAgentNodeModelInput")
 
 
-@_attrs_define
-class WorkflowStandaloneAgentNodeModelInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowStandaloneAgentNodeModelInput(Lazy):
     """Attributes:
     type_ (Literal['standalone_agent'] | Unset):  Default: 'standalone_agent'.
     position (PositionInput | Unset):
@@ -55,11 +61,16 @@ class WorkflowStandaloneAgentNodeModelInput:
     preserve_client_tts_overrides: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "standalone_agent")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         position: Any
@@ -132,72 +143,13 @@ class WorkflowStandaloneAgentNodeModelInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["standalone_agent"] | Unset, type__raw)
-        if type_ != "standalone_agent" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'standalone_agent', got '{type_}'")
-
-        position_raw = d.pop("position", UNSET)
-        try:
-            _position = position_raw
-            position: PositionInput | Unset
-            if isinstance(_position, Unset):
-                position = UNSET
-            else:
-                position = PositionInput.from_dict(_position)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            position = deviating_field(cls, "position", position_raw)
-
-        edge_order = d.pop("edge_order", UNSET)
-        if edge_order.__class__ is not list and edge_order is not UNSET:
-            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-        elif edge_order.__class__ is list and edge_order:
-            check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-        agent_id = d.pop("agent_id", UNSET)
-        if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
-            agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
-
-        node_id = d.pop("node_id", UNSET)
-        if node_id.__class__ is not str and node_id is not None and node_id is not UNSET:
-            node_id = unexpected_type(cls, "node_id", node_id, "a string or null")
-
-        delay_ms = d.pop("delay_ms", UNSET)
-        if delay_ms.__class__ is not int and delay_ms is not UNSET:
-            delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
-
-        transfer_message = d.pop("transfer_message", UNSET)
-        if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
-            transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
-
-        enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", UNSET)
-        if (
-            enable_transferred_agent_first_message.__class__ is not bool
-            and enable_transferred_agent_first_message is not UNSET
-        ):
-            enable_transferred_agent_first_message = unexpected_type(
-                cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
-            )
-
-        preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides", UNSET)
-        if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
-            preserve_client_tts_overrides = unexpected_type(
-                cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
-            )
-
-        workflow_standalone_agent_node_model_input = cls(
-            type_=type_,
-            position=position,
-            edge_order=edge_order,
-            agent_id=agent_id,
-            node_id=node_id,
-            delay_ms=delay_ms,
-            transfer_message=transfer_message,
-            enable_transferred_agent_first_message=enable_transferred_agent_first_message,
-            preserve_client_tts_overrides=preserve_client_tts_overrides,
-        )
-        workflow_standalone_agent_node_model_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_standalone_agent_node_model_input = cls.__new__(cls)
+        workflow_standalone_agent_node_model_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workflow_standalone_agent_node_model_input
 
     @property
@@ -215,6 +167,192 @@ class WorkflowStandaloneAgentNodeModelInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["standalone_agent"] | Unset, type__raw)
+    if type_ != "standalone_agent" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'standalone_agent', got '{type_}'")
+
+    return type_
+
+
+def _read_position(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    position_raw = d.get("position", UNSET)
+    try:
+        _position = position_raw
+        position: PositionInput | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = PositionInput.from_dict(_position)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        position = deviating_field(cls, "position", position_raw)
+
+    return position
+
+
+def _read_edge_order(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    edge_order = d.get("edge_order", UNSET)
+    if edge_order.__class__ is not list and edge_order is not UNSET:
+        edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
+
+    return edge_order
+
+
+def _read_agent_id(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = unexpected_type(cls, "agent_id", agent_id, "a string or null")
+
+    return agent_id
+
+
+def _read_node_id(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    node_id = d.get("node_id", UNSET)
+    if node_id.__class__ is not str and node_id is not None and node_id is not UNSET:
+        node_id = unexpected_type(cls, "node_id", node_id, "a string or null")
+
+    return node_id
+
+
+def _read_delay_ms(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    delay_ms = d.get("delay_ms", UNSET)
+    if delay_ms.__class__ is not int and delay_ms is not UNSET:
+        delay_ms = unexpected_type(cls, "delay_ms", delay_ms, "an integer")
+
+    return delay_ms
+
+
+def _read_transfer_message(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    transfer_message = d.get("transfer_message", UNSET)
+    if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
+        transfer_message = unexpected_type(cls, "transfer_message", transfer_message, "a string or null")
+
+    return transfer_message
+
+
+def _read_enable_transferred_agent_first_message(
+    cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]
+) -> Any:
+    enable_transferred_agent_first_message = d.get("enable_transferred_agent_first_message", UNSET)
+    if (
+        enable_transferred_agent_first_message.__class__ is not bool
+        and enable_transferred_agent_first_message is not UNSET
+    ):
+        enable_transferred_agent_first_message = unexpected_type(
+            cls, "enable_transferred_agent_first_message", enable_transferred_agent_first_message, "a boolean"
+        )
+
+    return enable_transferred_agent_first_message
+
+
+def _read_preserve_client_tts_overrides(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
+    preserve_client_tts_overrides = d.get("preserve_client_tts_overrides", UNSET)
+    if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
+        preserve_client_tts_overrides = unexpected_type(
+            cls, "preserve_client_tts_overrides", preserve_client_tts_overrides, "a boolean"
+        )
+
+    return preserve_client_tts_overrides
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "position",
+        "edge_order",
+        "agent_id",
+        "node_id",
+        "delay_ms",
+        "transfer_message",
+        "enable_transferred_agent_first_message",
+        "preserve_client_tts_overrides",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    position = d.get("position", UNSET)
+    if position is not UNSET:
+        position = _read_position(cls, d)
+
+    edge_order = d.get("edge_order", UNSET)
+    if edge_order is not UNSET:
+        edge_order = _read_edge_order(cls, d)
+
+    agent_id = d.get("agent_id", UNSET)
+    if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:
+        agent_id = _read_agent_id(cls, d)
+
+    node_id = d.get("node_id", UNSET)
+    if node_id.__class__ is not str and node_id is not None and node_id is not UNSET:
+        node_id = _read_node_id(cls, d)
+
+    delay_ms = d.get("delay_ms", UNSET)
+    if delay_ms.__class__ is not int and delay_ms is not UNSET:
+        delay_ms = _read_delay_ms(cls, d)
+
+    transfer_message = d.get("transfer_message", UNSET)
+    if transfer_message.__class__ is not str and transfer_message is not None and transfer_message is not UNSET:
+        transfer_message = _read_transfer_message(cls, d)
+
+    enable_transferred_agent_first_message = d.get("enable_transferred_agent_first_message", UNSET)
+    if (
+        enable_transferred_agent_first_message.__class__ is not bool
+        and enable_transferred_agent_first_message is not UNSET
+    ):
+        enable_transferred_agent_first_message = _read_enable_transferred_agent_first_message(cls, d)
+
+    preserve_client_tts_overrides = d.get("preserve_client_tts_overrides", UNSET)
+    if preserve_client_tts_overrides.__class__ is not bool and preserve_client_tts_overrides is not UNSET:
+        preserve_client_tts_overrides = _read_preserve_client_tts_overrides(cls, d)
+
+    return {
+        "type_": type_,
+        "position": position,
+        "edge_order": edge_order,
+        "agent_id": agent_id,
+        "node_id": node_id,
+        "delay_ms": delay_ms,
+        "transfer_message": transfer_message,
+        "enable_transferred_agent_first_message": enable_transferred_agent_first_message,
+        "preserve_client_tts_overrides": preserve_client_tts_overrides,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WorkflowStandaloneAgentNodeModelInput._all_fields = _all_fields
+set_readers(
+    WorkflowStandaloneAgentNodeModelInput,
+    {
+        "type_": _read_type_,
+        "position": _read_position,
+        "edge_order": _read_edge_order,
+        "agent_id": _read_agent_id,
+        "node_id": _read_node_id,
+        "delay_ms": _read_delay_ms,
+        "transfer_message": _read_transfer_message,
+        "enable_transferred_agent_first_message": _read_enable_transferred_agent_first_message,
+        "preserve_client_tts_overrides": _read_preserve_client_tts_overrides,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolEdgeStepModel")
 
 
-@_attrs_define
-class WorkflowToolEdgeStepModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowToolEdgeStepModel(Lazy):
     """Attributes:
     step_latency_secs (float):
     edge_id (str):
@@ -35,13 +42,24 @@ class WorkflowToolEdgeStepModel:
     type_: Literal["edge"] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "step_latency_secs",
+        "edge_id",
+        "target_node_id",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "edge")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         step_latency_secs = self.step_latency_secs
 
         edge_id = self.edge_id
@@ -66,46 +84,11 @@ class WorkflowToolEdgeStepModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["edge"] | Unset, type__raw)
-        if type_ != "edge" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'edge', got '{type_}'")
-
-        step_latency_secs = d.pop("step_latency_secs", MISSING)
-        if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
-            if step_latency_secs is MISSING:
-                step_latency_secs = missing_field(cls, "step_latency_secs")
-                _missing += ("step_latency_secs",)
-            else:
-                step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
-
-        edge_id = d.pop("edge_id", MISSING)
-        if edge_id.__class__ is not str:
-            if edge_id is MISSING:
-                edge_id = missing_field(cls, "edge_id")
-                _missing += ("edge_id",)
-            else:
-                edge_id = unexpected_type(cls, "edge_id", edge_id, "a string")
-
-        target_node_id = d.pop("target_node_id", MISSING)
-        if target_node_id.__class__ is not str:
-            if target_node_id is MISSING:
-                target_node_id = missing_field(cls, "target_node_id")
-                _missing += ("target_node_id",)
-            else:
-                target_node_id = unexpected_type(cls, "target_node_id", target_node_id, "a string")
-
-        workflow_tool_edge_step_model = cls(
-            step_latency_secs=step_latency_secs,
-            edge_id=edge_id,
-            target_node_id=target_node_id,
-            type_=type_,
-        )
-        if _missing:
-            workflow_tool_edge_step_model._missing_fields = _missing
-        workflow_tool_edge_step_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_tool_edge_step_model = cls.__new__(cls)
+        workflow_tool_edge_step_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workflow_tool_edge_step_model
 
     @property
@@ -123,3 +106,102 @@ class WorkflowToolEdgeStepModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["edge"] | Unset, type__raw)
+    if type_ != "edge" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'edge', got '{type_}'")
+
+    return type_
+
+
+def _read_step_latency_secs(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> Any:
+    step_latency_secs = d.get("step_latency_secs", MISSING)
+    if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
+        if step_latency_secs is MISSING:
+            step_latency_secs = missing_field(cls, "step_latency_secs")
+        else:
+            step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
+
+    return step_latency_secs
+
+
+def _read_edge_id(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> Any:
+    edge_id = d.get("edge_id", MISSING)
+    if edge_id.__class__ is not str:
+        if edge_id is MISSING:
+            edge_id = missing_field(cls, "edge_id")
+        else:
+            edge_id = unexpected_type(cls, "edge_id", edge_id, "a string")
+
+    return edge_id
+
+
+def _read_target_node_id(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> Any:
+    target_node_id = d.get("target_node_id", MISSING)
+    if target_node_id.__class__ is not str:
+        if target_node_id is MISSING:
+            target_node_id = missing_field(cls, "target_node_id")
+        else:
+            target_node_id = unexpected_type(cls, "target_node_id", target_node_id, "a string")
+
+    return target_node_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "step_latency_secs",
+        "edge_id",
+        "target_node_id",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowToolEdgeStepModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    step_latency_secs = d.get("step_latency_secs", MISSING)
+    if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
+        step_latency_secs = _read_step_latency_secs(cls, d)
+
+    edge_id = d.get("edge_id", MISSING)
+    if edge_id.__class__ is not str:
+        edge_id = _read_edge_id(cls, d)
+
+    target_node_id = d.get("target_node_id", MISSING)
+    if target_node_id.__class__ is not str:
+        target_node_id = _read_target_node_id(cls, d)
+
+    return {
+        "step_latency_secs": step_latency_secs,
+        "edge_id": edge_id,
+        "target_node_id": target_node_id,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkflowToolEdgeStepModel._all_fields = _all_fields
+set_readers(
+    WorkflowToolEdgeStepModel,
+    {
+        "step_latency_secs": _read_step_latency_secs,
+        "edge_id": _read_edge_id,
+        "target_node_id": _read_target_node_id,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

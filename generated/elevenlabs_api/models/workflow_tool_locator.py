@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolLocator")
 
 
-@_attrs_define
-class WorkflowToolLocator:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowToolLocator(Lazy):
     """Attributes:
     tool_id (str):
     schema_overrides (None | Unset | WorkflowToolLocatorSchemaOverridesType0): Per-node parameter overrides applied
@@ -33,10 +40,16 @@ class WorkflowToolLocator:
     schema_overrides: None | Unset | WorkflowToolLocatorSchemaOverridesType0 = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("tool_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         tool_id = self.tool_id
 
         schema_overrides: Any
@@ -63,42 +76,11 @@ class WorkflowToolLocator:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        tool_id = d.pop("tool_id", MISSING)
-        if tool_id.__class__ is not str:
-            if tool_id is MISSING:
-                tool_id = missing_field(cls, "tool_id")
-                _missing += ("tool_id",)
-            else:
-                tool_id = unexpected_type(cls, "tool_id", tool_id, "a string")
-
-        schema_overrides_raw = d.pop("schema_overrides", UNSET)
-        try:
-
-            def _parse_schema_overrides(data: object) -> None | Unset | WorkflowToolLocatorSchemaOverridesType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                schema_overrides_type_0 = WorkflowToolLocatorSchemaOverridesType0.from_dict(data)
-
-                return schema_overrides_type_0
-
-            schema_overrides = _parse_schema_overrides(schema_overrides_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            schema_overrides = deviating_field(cls, "schema_overrides", schema_overrides_raw)
-
-        workflow_tool_locator = cls(
-            tool_id=tool_id,
-            schema_overrides=schema_overrides,
-        )
-        if _missing:
-            workflow_tool_locator._missing_fields = _missing
-        workflow_tool_locator.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_tool_locator = cls.__new__(cls)
+        workflow_tool_locator.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workflow_tool_locator
 
     @property
@@ -116,6 +98,83 @@ class WorkflowToolLocator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tool_id(cls: type[WorkflowToolLocator], d: Mapping[str, Any]) -> Any:
+    tool_id = d.get("tool_id", MISSING)
+    if tool_id.__class__ is not str:
+        if tool_id is MISSING:
+            tool_id = missing_field(cls, "tool_id")
+        else:
+            tool_id = unexpected_type(cls, "tool_id", tool_id, "a string")
+
+    return tool_id
+
+
+def _read_schema_overrides(cls: type[WorkflowToolLocator], d: Mapping[str, Any]) -> Any:
+    schema_overrides_raw = d.get("schema_overrides", UNSET)
+    try:
+
+        def _parse_schema_overrides(data: object) -> None | Unset | WorkflowToolLocatorSchemaOverridesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            schema_overrides_type_0 = WorkflowToolLocatorSchemaOverridesType0.from_dict(data)
+
+            return schema_overrides_type_0
+
+        schema_overrides = _parse_schema_overrides(schema_overrides_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        schema_overrides = deviating_field(cls, "schema_overrides", schema_overrides_raw)
+
+    return schema_overrides
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tool_id",
+        "schema_overrides",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowToolLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowToolLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    tool_id = d.get("tool_id", MISSING)
+    if tool_id.__class__ is not str:
+        tool_id = _read_tool_id(cls, d)
+
+    schema_overrides = d.get("schema_overrides", UNSET)
+    if schema_overrides is not UNSET:
+        schema_overrides = _read_schema_overrides(cls, d)
+
+    return {
+        "tool_id": tool_id,
+        "schema_overrides": schema_overrides,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkflowToolLocator._all_fields = _all_fields
+set_readers(
+    WorkflowToolLocator,
+    {
+        "tool_id": _read_tool_id,
+        "schema_overrides": _read_schema_overrides,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

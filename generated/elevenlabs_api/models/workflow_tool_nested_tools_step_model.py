@@ -8,20 +8,27 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolNestedToolsStepModel")
 
 
-@_attrs_define
-class WorkflowToolNestedToolsStepModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowToolNestedToolsStepModel(Lazy):
     """Attributes:
     step_latency_secs (float):
     node_id (str):
@@ -52,13 +59,26 @@ class WorkflowToolNestedToolsStepModel:
     type_: Literal["nested_tools"] | Unset = "nested_tools"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "step_latency_secs",
+        "node_id",
+        "requests",
+        "results",
+        "is_successful",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "nested_tools")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         step_latency_secs = self.step_latency_secs
 
         node_id = self.node_id
@@ -119,148 +139,13 @@ class WorkflowToolNestedToolsStepModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["nested_tools"] | Unset, type__raw)
-        if type_ != "nested_tools" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'nested_tools', got '{type_}'")
-
-        step_latency_secs = d.pop("step_latency_secs", MISSING)
-        if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
-            if step_latency_secs is MISSING:
-                step_latency_secs = missing_field(cls, "step_latency_secs")
-                _missing += ("step_latency_secs",)
-            else:
-                step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
-
-        node_id = d.pop("node_id", MISSING)
-        if node_id.__class__ is not str:
-            if node_id is MISSING:
-                node_id = missing_field(cls, "node_id")
-                _missing += ("node_id",)
-            else:
-                node_id = unexpected_type(cls, "node_id", node_id, "a string")
-
-        requests_raw = d.pop("requests", MISSING)
-        if requests_raw is MISSING:
-            requests = missing_field(cls, "requests")
-            _missing += ("requests",)
-        else:
-            try:
-                expect_array("requests", requests_raw)
-                requests = []
-                _requests = requests_raw
-                for requests_item_data in _requests:
-                    requests_item = ConversationHistoryTranscriptToolCallCommonModel.from_dict(requests_item_data)
-
-                    requests.append(requests_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                requests = deviating_field(cls, "requests", requests_raw)
-
-        results_raw = d.pop("results", MISSING)
-        if results_raw is MISSING:
-            results = missing_field(cls, "results")
-            _missing += ("results",)
-        else:
-            try:
-                expect_array("results", results_raw)
-                results = []
-                _results = results_raw
-                for results_item_data in _results:
-
-                    def _parse_results_item(
-                        data: object,
-                    ) -> (
-                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
-                        | ConversationHistoryTranscriptOtherToolsResultCommonModel
-                        | ConversationHistoryTranscriptSystemToolResultCommonModelInput
-                        | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
-                    ):
-                        return parse_strictly(_parse_results_item_member, data)
-
-                    def _parse_results_item_member(
-                        data: object,
-                    ) -> (
-                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
-                        | ConversationHistoryTranscriptOtherToolsResultCommonModel
-                        | ConversationHistoryTranscriptSystemToolResultCommonModelInput
-                        | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                ConversationHistoryTranscriptSystemToolResultCommonModelInput,
-                                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
-                                ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
-                                ConversationHistoryTranscriptOtherToolsResultCommonModel,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            results_item_type_0 = (
-                                ConversationHistoryTranscriptSystemToolResultCommonModelInput.from_dict(data)
-                            )
-
-                            return results_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            results_item_type_1 = (
-                                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(
-                                    data
-                                )
-                            )
-
-                            return results_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            results_item_type_2 = ConversationHistoryTranscriptWorkflowToolsResultCommonModel.from_dict(
-                                data
-                            )
-
-                            return results_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        results_item_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
-
-                        return results_item_type_3
-
-                    results_item = _parse_results_item(results_item_data)
-
-                    results.append(results_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                results = deviating_field(cls, "results", results_raw)
-
-        is_successful = d.pop("is_successful", MISSING)
-        if is_successful.__class__ is not bool:
-            if is_successful is MISSING:
-                is_successful = missing_field(cls, "is_successful")
-                _missing += ("is_successful",)
-            else:
-                is_successful = unexpected_type(cls, "is_successful", is_successful, "a boolean")
-
-        workflow_tool_nested_tools_step_model = cls(
-            step_latency_secs=step_latency_secs,
-            node_id=node_id,
-            requests=requests,
-            results=results,
-            is_successful=is_successful,
-            type_=type_,
-        )
-        if _missing:
-            workflow_tool_nested_tools_step_model._missing_fields = _missing
-        workflow_tool_nested_tools_step_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_tool_nested_tools_step_model = cls.__new__(cls)
+        workflow_tool_nested_tools_step_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workflow_tool_nested_tools_step_model
 
     @property
@@ -278,6 +163,221 @@ class WorkflowToolNestedToolsStepModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["nested_tools"] | Unset, type__raw)
+    if type_ != "nested_tools" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'nested_tools', got '{type_}'")
+
+    return type_
+
+
+def _read_step_latency_secs(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> Any:
+    step_latency_secs = d.get("step_latency_secs", MISSING)
+    if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
+        if step_latency_secs is MISSING:
+            step_latency_secs = missing_field(cls, "step_latency_secs")
+        else:
+            step_latency_secs = unexpected_type(cls, "step_latency_secs", step_latency_secs, "a number")
+
+    return step_latency_secs
+
+
+def _read_node_id(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> Any:
+    node_id = d.get("node_id", MISSING)
+    if node_id.__class__ is not str:
+        if node_id is MISSING:
+            node_id = missing_field(cls, "node_id")
+        else:
+            node_id = unexpected_type(cls, "node_id", node_id, "a string")
+
+    return node_id
+
+
+def _read_requests(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> Any:
+    requests_raw = d.get("requests", MISSING)
+    if requests_raw is MISSING:
+        requests = missing_field(cls, "requests")
+    else:
+        try:
+            expect_array("requests", requests_raw)
+            requests = []
+            _requests = requests_raw
+            for requests_item_data in _requests:
+                requests_item = ConversationHistoryTranscriptToolCallCommonModel.from_dict(requests_item_data)
+
+                requests.append(requests_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            requests = deviating_field(cls, "requests", requests_raw)
+
+    return requests
+
+
+def _read_results(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> Any:
+    results_raw = d.get("results", MISSING)
+    if results_raw is MISSING:
+        results = missing_field(cls, "results")
+    else:
+        try:
+            expect_array("results", results_raw)
+            results = []
+            _results = results_raw
+            for results_item_data in _results:
+
+                def _parse_results_item(
+                    data: object,
+                ) -> (
+                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                    | ConversationHistoryTranscriptSystemToolResultCommonModelInput
+                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
+                ):
+                    return parse_strictly(_parse_results_item_member, data)
+
+                def _parse_results_item_member(
+                    data: object,
+                ) -> (
+                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                    | ConversationHistoryTranscriptSystemToolResultCommonModelInput
+                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+                            ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
+                            ConversationHistoryTranscriptOtherToolsResultCommonModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        results_item_type_0 = ConversationHistoryTranscriptSystemToolResultCommonModelInput.from_dict(
+                            data
+                        )
+
+                        return results_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        results_item_type_1 = (
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(
+                                data
+                            )
+                        )
+
+                        return results_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        results_item_type_2 = ConversationHistoryTranscriptWorkflowToolsResultCommonModel.from_dict(
+                            data
+                        )
+
+                        return results_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    results_item_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
+
+                    return results_item_type_3
+
+                results_item = _parse_results_item(results_item_data)
+
+                results.append(results_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            results = deviating_field(cls, "results", results_raw)
+
+    return results
+
+
+def _read_is_successful(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> Any:
+    is_successful = d.get("is_successful", MISSING)
+    if is_successful.__class__ is not bool:
+        if is_successful is MISSING:
+            is_successful = missing_field(cls, "is_successful")
+        else:
+            is_successful = unexpected_type(cls, "is_successful", is_successful, "a boolean")
+
+    return is_successful
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "step_latency_secs",
+        "node_id",
+        "requests",
+        "results",
+        "is_successful",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowToolNestedToolsStepModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    step_latency_secs = d.get("step_latency_secs", MISSING)
+    if step_latency_secs.__class__ is not float and step_latency_secs.__class__ is not int:
+        step_latency_secs = _read_step_latency_secs(cls, d)
+
+    node_id = d.get("node_id", MISSING)
+    if node_id.__class__ is not str:
+        node_id = _read_node_id(cls, d)
+
+    requests = _read_requests(cls, d)
+
+    results = _read_results(cls, d)
+
+    is_successful = d.get("is_successful", MISSING)
+    if is_successful.__class__ is not bool:
+        is_successful = _read_is_successful(cls, d)
+
+    return {
+        "step_latency_secs": step_latency_secs,
+        "node_id": node_id,
+        "requests": requests,
+        "results": results,
+        "is_successful": is_successful,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkflowToolNestedToolsStepModel._all_fields = _all_fields
+set_readers(
+    WorkflowToolNestedToolsStepModel,
+    {
+        "step_latency_secs": _read_step_latency_secs,
+        "node_id": _read_node_id,
+        "requests": _read_requests,
+        "results": _read_results,
+        "is_successful": _read_is_successful,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

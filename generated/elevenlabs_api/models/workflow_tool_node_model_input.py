@@ -7,19 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     expect_array,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolNodeModelInput")
 
 
-@_attrs_define
-class WorkflowToolNodeModelInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowToolNodeModelInput(Lazy):
     """Attributes:
     type_ (Literal['tool'] | Unset):  Default: 'tool'.
     position (PositionInput | Unset):
@@ -37,11 +43,16 @@ class WorkflowToolNodeModelInput:
     tools: list[WorkflowToolLocator] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "tool")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         position: Any
@@ -89,50 +100,11 @@ class WorkflowToolNodeModelInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["tool"] | Unset, type__raw)
-        if type_ != "tool" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'tool', got '{type_}'")
-
-        position_raw = d.pop("position", UNSET)
-        try:
-            _position = position_raw
-            position: PositionInput | Unset
-            if isinstance(_position, Unset):
-                position = UNSET
-            else:
-                position = PositionInput.from_dict(_position)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            position = deviating_field(cls, "position", position_raw)
-
-        edge_order = d.pop("edge_order", UNSET)
-        if edge_order.__class__ is not list and edge_order is not UNSET:
-            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-        elif edge_order.__class__ is list and edge_order:
-            check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-        tools_raw = d.pop("tools", UNSET)
-        try:
-            expect_array("tools", tools_raw)
-            _tools = tools_raw
-            tools: list[WorkflowToolLocator] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = []
-                for tools_item_data in _tools:
-                    tools_item = WorkflowToolLocator.from_dict(tools_item_data)
-
-                    tools.append(tools_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            tools = deviating_field(cls, "tools", tools_raw)
-
-        workflow_tool_node_model_input = cls(
-            type_=type_,
-            position=position,
-            edge_order=edge_order,
-            tools=tools,
-        )
-        workflow_tool_node_model_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_tool_node_model_input = cls.__new__(cls)
+        workflow_tool_node_model_input.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workflow_tool_node_model_input
 
     @property
@@ -150,6 +122,113 @@ class WorkflowToolNodeModelInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["tool"] | Unset, type__raw)
+    if type_ != "tool" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'tool', got '{type_}'")
+
+    return type_
+
+
+def _read_position(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) -> Any:
+    position_raw = d.get("position", UNSET)
+    try:
+        _position = position_raw
+        position: PositionInput | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = PositionInput.from_dict(_position)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        position = deviating_field(cls, "position", position_raw)
+
+    return position
+
+
+def _read_edge_order(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) -> Any:
+    edge_order = d.get("edge_order", UNSET)
+    if edge_order.__class__ is not list and edge_order is not UNSET:
+        edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
+
+    return edge_order
+
+
+def _read_tools(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) -> Any:
+    tools_raw = d.get("tools", UNSET)
+    try:
+        expect_array("tools", tools_raw)
+        _tools = tools_raw
+        tools: list[WorkflowToolLocator] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = WorkflowToolLocator.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        tools = deviating_field(cls, "tools", tools_raw)
+
+    return tools
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "position",
+        "edge_order",
+        "tools",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowToolNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    position = d.get("position", UNSET)
+    if position is not UNSET:
+        position = _read_position(cls, d)
+
+    edge_order = d.get("edge_order", UNSET)
+    if edge_order is not UNSET:
+        edge_order = _read_edge_order(cls, d)
+
+    tools = d.get("tools", UNSET)
+    if tools is not UNSET:
+        tools = _read_tools(cls, d)
+
+    return {
+        "type_": type_,
+        "position": position,
+        "edge_order": edge_order,
+        "tools": tools,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WorkflowToolNodeModelInput._all_fields = _all_fields
+set_readers(
+    WorkflowToolNodeModelInput,
+    {
+        "type_": _read_type_,
+        "position": _read_position,
+        "edge_order": _read_edge_order,
+        "tools": _read_tools,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -8,18 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowToolNodeModelOutput")
 
 
-@_attrs_define
-class WorkflowToolNodeModelOutput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowToolNodeModelOutput(Lazy):
     """Attributes:
     type_ (Literal['tool']):  Default: 'tool'.
     position (PositionOutput):
@@ -37,13 +44,24 @@ class WorkflowToolNodeModelOutput:
     type_: Literal["tool"] = "tool"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "position",
+        "edge_order",
+        "tools",
+    )
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "tool")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         type_ = self.type_
 
         position: Any
@@ -84,60 +102,11 @@ class WorkflowToolNodeModelOutput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        type__raw = d.pop("type", MISSING)
-        if type__raw is MISSING:
-            type__raw = missing_field(cls, "type")
-        type_ = cast(Literal["tool"], type__raw)
-        if type_ != "tool":
-            raise ValueError(f"type must match const 'tool', got '{type_}'")
-
-        position_raw = d.pop("position", MISSING)
-        if position_raw is MISSING:
-            position = missing_field(cls, "position")
-            _missing += ("position",)
-        else:
-            try:
-                position = PositionOutput.from_dict(position_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                position = deviating_field(cls, "position", position_raw)
-
-        edge_order = d.pop("edge_order", MISSING)
-        if edge_order.__class__ is not list:
-            if edge_order is MISSING:
-                edge_order = missing_field(cls, "edge_order")
-                _missing += ("edge_order",)
-            else:
-                edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
-        elif edge_order.__class__ is list and edge_order:
-            check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-        tools_raw = d.pop("tools", MISSING)
-        if tools_raw is MISSING:
-            tools = missing_field(cls, "tools")
-            _missing += ("tools",)
-        else:
-            try:
-                expect_array("tools", tools_raw)
-                tools = []
-                _tools = tools_raw
-                for tools_item_data in _tools:
-                    tools_item = WorkflowToolLocator.from_dict(tools_item_data)
-
-                    tools.append(tools_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                tools = deviating_field(cls, "tools", tools_raw)
-
-        workflow_tool_node_model_output = cls(
-            type_=type_,
-            position=position,
-            edge_order=edge_order,
-            tools=tools,
-        )
-        if _missing:
-            workflow_tool_node_model_output._missing_fields = _missing
-        workflow_tool_node_model_output.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_tool_node_model_output = cls.__new__(cls)
+        workflow_tool_node_model_output.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workflow_tool_node_model_output
 
     @property
@@ -155,6 +124,111 @@ class WorkflowToolNodeModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", MISSING)
+    if type__raw is MISSING:
+        type__raw = missing_field(cls, "type")
+    type_ = cast(Literal["tool"], type__raw)
+    if type_ != "tool":
+        raise ValueError(f"type must match const 'tool', got '{type_}'")
+
+    return type_
+
+
+def _read_position(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    position_raw = d.get("position", MISSING)
+    if position_raw is MISSING:
+        position = missing_field(cls, "position")
+    else:
+        try:
+            position = PositionOutput.from_dict(position_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            position = deviating_field(cls, "position", position_raw)
+
+    return position
+
+
+def _read_edge_order(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    edge_order = d.get("edge_order", MISSING)
+    if edge_order.__class__ is not list:
+        if edge_order is MISSING:
+            edge_order = missing_field(cls, "edge_order")
+        else:
+            edge_order = unexpected_type(cls, "edge_order", edge_order, "an array")
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
+
+    return edge_order
+
+
+def _read_tools(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) -> Any:
+    tools_raw = d.get("tools", MISSING)
+    if tools_raw is MISSING:
+        tools = missing_field(cls, "tools")
+    else:
+        try:
+            expect_array("tools", tools_raw)
+            tools = []
+            _tools = tools_raw
+            for tools_item_data in _tools:
+                tools_item = WorkflowToolLocator.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            tools = deviating_field(cls, "tools", tools_raw)
+
+    return tools
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "position",
+        "edge_order",
+        "tools",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = _read_type_(cls, d)
+
+    position = _read_position(cls, d)
+
+    edge_order = _read_edge_order(cls, d)
+
+    tools = _read_tools(cls, d)
+
+    return {
+        "type_": type_,
+        "position": position,
+        "edge_order": edge_order,
+        "tools": tools,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkflowToolNodeModelOutput._all_fields = _all_fields
+set_readers(
+    WorkflowToolNodeModelOutput,
+    {
+        "type_": _read_type_,
+        "position": _read_position,
+        "edge_order": _read_edge_order,
+        "tools": _read_tools,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

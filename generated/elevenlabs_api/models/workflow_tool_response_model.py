@@ -7,18 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="WorkflowToolResponseModel")
 
 
-@_attrs_define
-class WorkflowToolResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowToolResponseModel(Lazy):
     """A common model for workflow tool responses.
 
     Attributes:
@@ -32,8 +38,12 @@ class WorkflowToolResponseModel:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         steps: Any
         try:
             steps = UNSET
@@ -65,81 +75,11 @@ class WorkflowToolResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        steps_raw = d.pop("steps", UNSET)
-        try:
-            expect_array("steps", steps_raw)
-            _steps = steps_raw
-            steps: (
-                list[
-                    WorkflowToolEdgeStepModel
-                    | WorkflowToolMaxIterationsExceededStepModel
-                    | WorkflowToolNestedToolsStepModel
-                ]
-                | Unset
-            ) = UNSET
-            if _steps is not UNSET:
-                steps = []
-                for steps_item_data in _steps:
-
-                    def _parse_steps_item(
-                        data: object,
-                    ) -> (
-                        WorkflowToolEdgeStepModel
-                        | WorkflowToolMaxIterationsExceededStepModel
-                        | WorkflowToolNestedToolsStepModel
-                    ):
-                        return parse_strictly(_parse_steps_item_member, data)
-
-                    def _parse_steps_item_member(
-                        data: object,
-                    ) -> (
-                        WorkflowToolEdgeStepModel
-                        | WorkflowToolMaxIterationsExceededStepModel
-                        | WorkflowToolNestedToolsStepModel
-                    ):
-                        if isinstance(data, dict):
-                            for known in (
-                                WorkflowToolEdgeStepModel,
-                                WorkflowToolNestedToolsStepModel,
-                                WorkflowToolMaxIterationsExceededStepModel,
-                            ):
-                                kind = getattr(known, "_kind", None)
-                                if kind is not None and data.get(kind[0]) == kind[1]:
-                                    return known.from_dict(data)
-
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            steps_item_type_0 = WorkflowToolEdgeStepModel.from_dict(data)
-
-                            return steps_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError(f"got {type(data).__name__}")
-                            steps_item_type_1 = WorkflowToolNestedToolsStepModel.from_dict(data)
-
-                            return steps_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        steps_item_type_2 = WorkflowToolMaxIterationsExceededStepModel.from_dict(data)
-
-                        return steps_item_type_2
-
-                    steps_item = _parse_steps_item(steps_item_data)
-
-                    steps.append(steps_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            steps = deviating_field(cls, "steps", steps_raw)
-
-        workflow_tool_response_model = cls(
-            steps=steps,
-        )
-        workflow_tool_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_tool_response_model = cls.__new__(cls)
+        workflow_tool_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workflow_tool_response_model
 
     @property
@@ -157,6 +97,110 @@ class WorkflowToolResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_steps(cls: type[WorkflowToolResponseModel], d: Mapping[str, Any]) -> Any:
+    steps_raw = d.get("steps", UNSET)
+    try:
+        expect_array("steps", steps_raw)
+        _steps = steps_raw
+        steps: (
+            list[
+                WorkflowToolEdgeStepModel
+                | WorkflowToolMaxIterationsExceededStepModel
+                | WorkflowToolNestedToolsStepModel
+            ]
+            | Unset
+        ) = UNSET
+        if _steps is not UNSET:
+            steps = []
+            for steps_item_data in _steps:
+
+                def _parse_steps_item(
+                    data: object,
+                ) -> (
+                    WorkflowToolEdgeStepModel
+                    | WorkflowToolMaxIterationsExceededStepModel
+                    | WorkflowToolNestedToolsStepModel
+                ):
+                    return parse_strictly(_parse_steps_item_member, data)
+
+                def _parse_steps_item_member(
+                    data: object,
+                ) -> (
+                    WorkflowToolEdgeStepModel
+                    | WorkflowToolMaxIterationsExceededStepModel
+                    | WorkflowToolNestedToolsStepModel
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WorkflowToolEdgeStepModel,
+                            WorkflowToolNestedToolsStepModel,
+                            WorkflowToolMaxIterationsExceededStepModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        steps_item_type_0 = WorkflowToolEdgeStepModel.from_dict(data)
+
+                        return steps_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        steps_item_type_1 = WorkflowToolNestedToolsStepModel.from_dict(data)
+
+                        return steps_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    steps_item_type_2 = WorkflowToolMaxIterationsExceededStepModel.from_dict(data)
+
+                    return steps_item_type_2
+
+                steps_item = _parse_steps_item(steps_item_data)
+
+                steps.append(steps_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        steps = deviating_field(cls, "steps", steps_raw)
+
+    return steps
+
+
+_FIELDS: frozenset[str] = frozenset(("steps",))
+
+
+def _read_additional_properties(cls: type[WorkflowToolResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowToolResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    steps = d.get("steps", UNSET)
+    if steps is not UNSET:
+        steps = _read_steps(cls, d)
+
+    return {
+        "steps": steps,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WorkflowToolResponseModel._all_fields = _all_fields
+set_readers(
+    WorkflowToolResponseModel,
+    {
+        "steps": _read_steps,
+        "additional_properties": _read_additional_properties,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -7,16 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkflowUnconditionalModelInput")
 
 
-@_attrs_define
-class WorkflowUnconditionalModelInput:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkflowUnconditionalModelInput(Lazy):
     """Attributes:
     label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
     type_ (Literal['unconditional'] | Unset):  Default: 'unconditional'.
@@ -27,11 +33,16 @@ class WorkflowUnconditionalModelInput:
     type_: Literal["unconditional"] | Unset = "unconditional"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("type", "unconditional")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         label: Any
         try:
             label = self.label
@@ -53,21 +64,13 @@ class WorkflowUnconditionalModelInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type__raw = d.pop("type", UNSET)
-        type_ = cast(Literal["unconditional"] | Unset, type__raw)
-        if type_ != "unconditional" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'unconditional', got '{type_}'")
-
-        label = d.pop("label", UNSET)
-        if label.__class__ is not str and label is not None and label is not UNSET:
-            label = unexpected_type(cls, "label", label, "a string or null")
-
-        workflow_unconditional_model_input = cls(
-            label=label,
-            type_=type_,
-        )
-        workflow_unconditional_model_input.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workflow_unconditional_model_input = cls.__new__(cls)
+        workflow_unconditional_model_input.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workflow_unconditional_model_input
 
     @property
@@ -85,3 +88,61 @@ class WorkflowUnconditionalModelInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(cls: type[WorkflowUnconditionalModelInput], d: Mapping[str, Any]) -> Any:
+    type__raw = d.get("type", UNSET)
+    type_ = cast(Literal["unconditional"] | Unset, type__raw)
+    if type_ != "unconditional" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'unconditional', got '{type_}'")
+
+    return type_
+
+
+def _read_label(cls: type[WorkflowUnconditionalModelInput], d: Mapping[str, Any]) -> Any:
+    label = d.get("label", UNSET)
+    if label.__class__ is not str and label is not None and label is not UNSET:
+        label = unexpected_type(cls, "label", label, "a string or null")
+
+    return label
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "label",
+        "type",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkflowUnconditionalModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkflowUnconditionalModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    type_ = d.get("type", UNSET)
+    if type_ is not UNSET:
+        type_ = _read_type_(cls, d)
+
+    label = d.get("label", UNSET)
+    if label.__class__ is not str and label is not None and label is not UNSET:
+        label = _read_label(cls, d)
+
+    return {
+        "label": label,
+        "type_": type_,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_lazy": None,
+    }
+
+
+WorkflowUnconditionalModelInput._all_fields = _all_fields
+set_readers(
+    WorkflowUnconditionalModelInput,
+    {
+        "label": _read_label,
+        "type_": _read_type_,
+        "additional_properties": _read_additional_properties,
+    },
+)

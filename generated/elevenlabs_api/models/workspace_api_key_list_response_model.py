@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="WorkspaceApiKeyListResponseModel")
 
 
-@_attrs_define
-class WorkspaceApiKeyListResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceApiKeyListResponseModel(Lazy):
     """Attributes:
     api_keys (list[WorkspaceApiKeyResponseModel]):
     """
@@ -25,10 +32,16 @@ class WorkspaceApiKeyListResponseModel:
     api_keys: list[WorkspaceApiKeyResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("api-keys",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         api_keys: Any
         try:
             api_keys = []
@@ -49,30 +62,13 @@ class WorkspaceApiKeyListResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        api_keys_raw = d.pop("api-keys", MISSING)
-        if api_keys_raw is MISSING:
-            api_keys = missing_field(cls, "api-keys")
-            _missing += ("api-keys",)
-        else:
-            try:
-                expect_array("api-keys", api_keys_raw)
-                api_keys = []
-                _api_keys = api_keys_raw
-                for api_keys_item_data in _api_keys:
-                    api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
-
-                    api_keys.append(api_keys_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                api_keys = deviating_field(cls, "api-keys", api_keys_raw)
-
-        workspace_api_key_list_response_model = cls(
-            api_keys=api_keys,
-        )
-        if _missing:
-            workspace_api_key_list_response_model._missing_fields = _missing
-        workspace_api_key_list_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_api_key_list_response_model = cls.__new__(cls)
+        workspace_api_key_list_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workspace_api_key_list_response_model
 
     @property
@@ -90,6 +86,55 @@ class WorkspaceApiKeyListResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_keys(cls: type[WorkspaceApiKeyListResponseModel], d: Mapping[str, Any]) -> Any:
+    api_keys_raw = d.get("api-keys", MISSING)
+    if api_keys_raw is MISSING:
+        api_keys = missing_field(cls, "api-keys")
+    else:
+        try:
+            expect_array("api-keys", api_keys_raw)
+            api_keys = []
+            _api_keys = api_keys_raw
+            for api_keys_item_data in _api_keys:
+                api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
+
+                api_keys.append(api_keys_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_keys = deviating_field(cls, "api-keys", api_keys_raw)
+
+    return api_keys
+
+
+_FIELDS: frozenset[str] = frozenset(("api-keys",))
+
+
+def _read_additional_properties(cls: type[WorkspaceApiKeyListResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceApiKeyListResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    api_keys = _read_api_keys(cls, d)
+
+    return {
+        "api_keys": api_keys,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceApiKeyListResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceApiKeyListResponseModel,
+    {
+        "api_keys": _read_api_keys,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,26 @@ from ..models.lock_reason import LockReason
 from ..models.permission_type import PermissionType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceApiKeyResponseModel")
 
 
-@_attrs_define
-class WorkspaceApiKeyResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceApiKeyResponseModel(Lazy):
     """Attributes:
     name (str):
     hint (str):
@@ -66,10 +73,22 @@ class WorkspaceApiKeyResponseModel:
     third_party_disable_allowed: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "hint",
+        "key_id",
+        "service_account_user_id",
+        "hashed_xi_api_key",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         hint = self.hint
@@ -190,128 +209,11 @@ class WorkspaceApiKeyResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        hint = d.pop("hint", MISSING)
-        if hint.__class__ is not str:
-            if hint is MISSING:
-                hint = missing_field(cls, "hint")
-                _missing += ("hint",)
-            else:
-                hint = unexpected_type(cls, "hint", hint, "a string")
-
-        key_id = d.pop("key_id", MISSING)
-        if key_id.__class__ is not str:
-            if key_id is MISSING:
-                key_id = missing_field(cls, "key_id")
-                _missing += ("key_id",)
-            else:
-                key_id = unexpected_type(cls, "key_id", key_id, "a string")
-
-        service_account_user_id = d.pop("service_account_user_id", MISSING)
-        if service_account_user_id.__class__ is not str:
-            if service_account_user_id is MISSING:
-                service_account_user_id = missing_field(cls, "service_account_user_id")
-                _missing += ("service_account_user_id",)
-            else:
-                service_account_user_id = unexpected_type(
-                    cls, "service_account_user_id", service_account_user_id, "a string"
-                )
-
-        hashed_xi_api_key = d.pop("hashed_xi_api_key", MISSING)
-        if hashed_xi_api_key.__class__ is not str:
-            if hashed_xi_api_key is MISSING:
-                hashed_xi_api_key = missing_field(cls, "hashed_xi_api_key")
-                _missing += ("hashed_xi_api_key",)
-            else:
-                hashed_xi_api_key = unexpected_type(cls, "hashed_xi_api_key", hashed_xi_api_key, "a string")
-
-        created_at_unix = d.pop("created_at_unix", UNSET)
-        if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
-
-        is_disabled = d.pop("is_disabled", UNSET)
-        if is_disabled.__class__ is not bool and is_disabled is not UNSET:
-            is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
-
-        permissions_raw = d.pop("permissions", UNSET)
-        try:
-
-            def _parse_permissions(data: object) -> list[PermissionType | str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                permissions_type_0 = []
-                _permissions_type_0 = data
-                for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = permissions_type_0_item_data
-
-                    permissions_type_0.append(permissions_type_0_item)
-
-                return permissions_type_0
-
-            permissions = _parse_permissions(permissions_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            permissions = deviating_field(cls, "permissions", permissions_raw)
-
-        disable_reason = d.pop("disable_reason", UNSET)
-        if disable_reason is not None and disable_reason.__class__ is not str and disable_reason is not UNSET:
-            disable_reason = unexpected_type(cls, "disable_reason", disable_reason, "null or a string")
-
-        character_limit = d.pop("character_limit", UNSET)
-        if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:
-            character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer or null")
-
-        character_count = d.pop("character_count", UNSET)
-        if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
-            character_count = unexpected_type(cls, "character_count", character_count, "an integer or null")
-
-        allowed_ips = d.pop("allowed_ips", UNSET)
-        if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
-            allowed_ips = unexpected_type(cls, "allowed_ips", allowed_ips, "an array or null")
-        elif allowed_ips.__class__ is list and allowed_ips:
-            check_items(cls, "allowed_ips", allowed_ips, (str,), "a string")
-
-        third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
-        if (
-            third_party_disable_allowed.__class__ is not bool
-            and third_party_disable_allowed is not None
-            and third_party_disable_allowed is not UNSET
-        ):
-            third_party_disable_allowed = unexpected_type(
-                cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
-            )
-
-        workspace_api_key_response_model = cls(
-            name=name,
-            hint=hint,
-            key_id=key_id,
-            service_account_user_id=service_account_user_id,
-            hashed_xi_api_key=hashed_xi_api_key,
-            created_at_unix=created_at_unix,
-            is_disabled=is_disabled,
-            permissions=permissions,
-            disable_reason=disable_reason,
-            character_limit=character_limit,
-            character_count=character_count,
-            allowed_ips=allowed_ips,
-            third_party_disable_allowed=third_party_disable_allowed,
-        )
-        if _missing:
-            workspace_api_key_response_model._missing_fields = _missing
-        workspace_api_key_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_api_key_response_model = cls.__new__(cls)
+        workspace_api_key_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workspace_api_key_response_model
 
     @property
@@ -329,3 +231,276 @@ class WorkspaceApiKeyResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_hint(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    hint = d.get("hint", MISSING)
+    if hint.__class__ is not str:
+        if hint is MISSING:
+            hint = missing_field(cls, "hint")
+        else:
+            hint = unexpected_type(cls, "hint", hint, "a string")
+
+    return hint
+
+
+def _read_key_id(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    key_id = d.get("key_id", MISSING)
+    if key_id.__class__ is not str:
+        if key_id is MISSING:
+            key_id = missing_field(cls, "key_id")
+        else:
+            key_id = unexpected_type(cls, "key_id", key_id, "a string")
+
+    return key_id
+
+
+def _read_service_account_user_id(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    service_account_user_id = d.get("service_account_user_id", MISSING)
+    if service_account_user_id.__class__ is not str:
+        if service_account_user_id is MISSING:
+            service_account_user_id = missing_field(cls, "service_account_user_id")
+        else:
+            service_account_user_id = unexpected_type(
+                cls, "service_account_user_id", service_account_user_id, "a string"
+            )
+
+    return service_account_user_id
+
+
+def _read_hashed_xi_api_key(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    hashed_xi_api_key = d.get("hashed_xi_api_key", MISSING)
+    if hashed_xi_api_key.__class__ is not str:
+        if hashed_xi_api_key is MISSING:
+            hashed_xi_api_key = missing_field(cls, "hashed_xi_api_key")
+        else:
+            hashed_xi_api_key = unexpected_type(cls, "hashed_xi_api_key", hashed_xi_api_key, "a string")
+
+    return hashed_xi_api_key
+
+
+def _read_created_at_unix(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", UNSET)
+    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+        created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
+
+    return created_at_unix
+
+
+def _read_is_disabled(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    is_disabled = d.get("is_disabled", UNSET)
+    if is_disabled.__class__ is not bool and is_disabled is not UNSET:
+        is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
+
+    return is_disabled
+
+
+def _read_permissions(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    permissions_raw = d.get("permissions", UNSET)
+    try:
+
+        def _parse_permissions(data: object) -> list[PermissionType | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            permissions_type_0 = []
+            _permissions_type_0 = data
+            for permissions_type_0_item_data in _permissions_type_0:
+                permissions_type_0_item = permissions_type_0_item_data
+
+                permissions_type_0.append(permissions_type_0_item)
+
+            return permissions_type_0
+
+        permissions = _parse_permissions(permissions_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        permissions = deviating_field(cls, "permissions", permissions_raw)
+
+    return permissions
+
+
+def _read_disable_reason(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    disable_reason = d.get("disable_reason", UNSET)
+    if disable_reason is not None and disable_reason.__class__ is not str and disable_reason is not UNSET:
+        disable_reason = unexpected_type(cls, "disable_reason", disable_reason, "null or a string")
+
+    return disable_reason
+
+
+def _read_character_limit(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    character_limit = d.get("character_limit", UNSET)
+    if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:
+        character_limit = unexpected_type(cls, "character_limit", character_limit, "an integer or null")
+
+    return character_limit
+
+
+def _read_character_count(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    character_count = d.get("character_count", UNSET)
+    if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
+        character_count = unexpected_type(cls, "character_count", character_count, "an integer or null")
+
+    return character_count
+
+
+def _read_allowed_ips(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    allowed_ips = d.get("allowed_ips", UNSET)
+    if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
+        allowed_ips = unexpected_type(cls, "allowed_ips", allowed_ips, "an array or null")
+    elif allowed_ips.__class__ is list and allowed_ips:
+        check_items(cls, "allowed_ips", allowed_ips, (str,), "a string")
+
+    return allowed_ips
+
+
+def _read_third_party_disable_allowed(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
+    if (
+        third_party_disable_allowed.__class__ is not bool
+        and third_party_disable_allowed is not None
+        and third_party_disable_allowed is not UNSET
+    ):
+        third_party_disable_allowed = unexpected_type(
+            cls, "third_party_disable_allowed", third_party_disable_allowed, "a boolean or null"
+        )
+
+    return third_party_disable_allowed
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "hint",
+        "key_id",
+        "service_account_user_id",
+        "hashed_xi_api_key",
+        "created_at_unix",
+        "is_disabled",
+        "permissions",
+        "disable_reason",
+        "character_limit",
+        "character_count",
+        "allowed_ips",
+        "third_party_disable_allowed",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    hint = d.get("hint", MISSING)
+    if hint.__class__ is not str:
+        hint = _read_hint(cls, d)
+
+    key_id = d.get("key_id", MISSING)
+    if key_id.__class__ is not str:
+        key_id = _read_key_id(cls, d)
+
+    service_account_user_id = d.get("service_account_user_id", MISSING)
+    if service_account_user_id.__class__ is not str:
+        service_account_user_id = _read_service_account_user_id(cls, d)
+
+    hashed_xi_api_key = d.get("hashed_xi_api_key", MISSING)
+    if hashed_xi_api_key.__class__ is not str:
+        hashed_xi_api_key = _read_hashed_xi_api_key(cls, d)
+
+    created_at_unix = d.get("created_at_unix", UNSET)
+    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    is_disabled = d.get("is_disabled", UNSET)
+    if is_disabled.__class__ is not bool and is_disabled is not UNSET:
+        is_disabled = _read_is_disabled(cls, d)
+
+    permissions = d.get("permissions", UNSET)
+    if permissions is not UNSET:
+        permissions = _read_permissions(cls, d)
+
+    disable_reason = d.get("disable_reason", UNSET)
+    if disable_reason is not None and disable_reason.__class__ is not str and disable_reason is not UNSET:
+        disable_reason = _read_disable_reason(cls, d)
+
+    character_limit = d.get("character_limit", UNSET)
+    if character_limit.__class__ is not int and character_limit is not None and character_limit is not UNSET:
+        character_limit = _read_character_limit(cls, d)
+
+    character_count = d.get("character_count", UNSET)
+    if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
+        character_count = _read_character_count(cls, d)
+
+    allowed_ips = d.get("allowed_ips", UNSET)
+    if allowed_ips is not UNSET:
+        allowed_ips = _read_allowed_ips(cls, d)
+
+    third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
+    if (
+        third_party_disable_allowed.__class__ is not bool
+        and third_party_disable_allowed is not None
+        and third_party_disable_allowed is not UNSET
+    ):
+        third_party_disable_allowed = _read_third_party_disable_allowed(cls, d)
+
+    return {
+        "name": name,
+        "hint": hint,
+        "key_id": key_id,
+        "service_account_user_id": service_account_user_id,
+        "hashed_xi_api_key": hashed_xi_api_key,
+        "created_at_unix": created_at_unix,
+        "is_disabled": is_disabled,
+        "permissions": permissions,
+        "disable_reason": disable_reason,
+        "character_limit": character_limit,
+        "character_count": character_count,
+        "allowed_ips": allowed_ips,
+        "third_party_disable_allowed": third_party_disable_allowed,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceApiKeyResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceApiKeyResponseModel,
+    {
+        "name": _read_name,
+        "hint": _read_hint,
+        "key_id": _read_key_id,
+        "service_account_user_id": _read_service_account_user_id,
+        "hashed_xi_api_key": _read_hashed_xi_api_key,
+        "created_at_unix": _read_created_at_unix,
+        "is_disabled": _read_is_disabled,
+        "permissions": _read_permissions,
+        "disable_reason": _read_disable_reason,
+        "character_limit": _read_character_limit,
+        "character_count": _read_character_count,
+        "allowed_ips": _read_allowed_ips,
+        "third_party_disable_allowed": _read_third_party_disable_allowed,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

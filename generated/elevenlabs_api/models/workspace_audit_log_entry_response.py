@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,19 +18,26 @@ from ..models.user_access_management_activity_id import (
 )
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
     parse_strictly,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceAuditLogEntryResponse")
 
 
-@_attrs_define
-class WorkspaceAuditLogEntryResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceAuditLogEntryResponse(Lazy):
     """Audit log entry with Firestore document ID for API responses.
 
     Attributes:
@@ -104,10 +111,26 @@ class WorkspaceAuditLogEntryResponse:
     unmapped: WorkspaceAuditLogEntryResponseUnmapped | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "activity_id",
+        "activity_name",
+        "status_id",
+        "actor",
+        "message",
+        "id",
+        "time_dt",
+        "type_uid",
+        "type_name",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         activity_id: Any
         try:
             if (
@@ -260,293 +283,13 @@ class WorkspaceAuditLogEntryResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        activity_id_raw = d.pop("activity_id", MISSING)
-        if activity_id_raw is MISSING:
-            activity_id = missing_field(cls, "activity_id")
-            _missing += ("activity_id",)
-        else:
-            try:
-
-                def _parse_activity_id(
-                    data: object,
-                ) -> (
-                    AccountChangeActivityId
-                    | AuthenticationActivityId
-                    | EntityManagementActivityId
-                    | GroupManagementActivityId
-                    | int
-                    | UserAccessManagementActivityId
-                ):
-                    return parse_strictly(_parse_activity_id_member, data)
-
-                def _parse_activity_id_member(
-                    data: object,
-                ) -> (
-                    AccountChangeActivityId
-                    | AuthenticationActivityId
-                    | EntityManagementActivityId
-                    | GroupManagementActivityId
-                    | int
-                    | UserAccessManagementActivityId
-                ):
-
-                    try:
-                        if not isinstance(data, int):
-                            raise TypeError(f"got {type(data).__name__}")
-                        activity_id_type_0 = check_account_change_activity_id(data)
-
-                        return activity_id_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, int):
-                            raise TypeError(f"got {type(data).__name__}")
-                        activity_id_type_1 = check_authentication_activity_id(data)
-
-                        return activity_id_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, int):
-                            raise TypeError(f"got {type(data).__name__}")
-                        activity_id_type_2 = check_entity_management_activity_id(data)
-
-                        return activity_id_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, int):
-                            raise TypeError(f"got {type(data).__name__}")
-                        activity_id_type_3 = check_user_access_management_activity_id(data)
-
-                        return activity_id_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, int):
-                            raise TypeError(f"got {type(data).__name__}")
-                        activity_id_type_4 = check_group_management_activity_id(data)
-
-                        return activity_id_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(
-                        "AccountChangeActivityId | AuthenticationActivityId | EntityManagementActivityId | GroupManagementActivityId | int | UserAccessManagementActivityId",
-                        data,
-                    )
-
-                activity_id = _parse_activity_id(activity_id_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                activity_id = deviating_field(cls, "activity_id", activity_id_raw)
-
-        activity_name = d.pop("activity_name", MISSING)
-        if activity_name.__class__ is not str:
-            if activity_name is MISSING:
-                activity_name = missing_field(cls, "activity_name")
-                _missing += ("activity_name",)
-            else:
-                activity_name = unexpected_type(cls, "activity_name", activity_name, "a string")
-
-        status_id_raw = d.pop("status_id", MISSING)
-        if status_id_raw is MISSING:
-            status_id = missing_field(cls, "status_id")
-            _missing += ("status_id",)
-        else:
-            try:
-
-                def _parse_status_id(data: object) -> int | StatusId:
-
-                    try:
-                        if not isinstance(data, int):
-                            raise TypeError(f"got {type(data).__name__}")
-                        status_id_type_0 = check_status_id(data)
-
-                        return status_id_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast("int | StatusId", data)
-
-                status_id = _parse_status_id(status_id_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                status_id = deviating_field(cls, "status_id", status_id_raw)
-
-        actor_raw = d.pop("actor", MISSING)
-        if actor_raw is MISSING:
-            actor = missing_field(cls, "actor")
-            _missing += ("actor",)
-        else:
-            try:
-                actor = ActorModel.from_dict(actor_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                actor = deviating_field(cls, "actor", actor_raw)
-
-        message = d.pop("message", MISSING)
-        if message.__class__ is not str:
-            if message is MISSING:
-                message = missing_field(cls, "message")
-                _missing += ("message",)
-            else:
-                message = unexpected_type(cls, "message", message, "a string")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        time_dt = d.pop("time_dt", MISSING)
-        if time_dt.__class__ is not str:
-            if time_dt is MISSING:
-                time_dt = missing_field(cls, "time_dt")
-                _missing += ("time_dt",)
-            else:
-                time_dt = unexpected_type(cls, "time_dt", time_dt, "a string")
-
-        type_uid = d.pop("type_uid", MISSING)
-        if type_uid.__class__ is not int:
-            if type_uid is MISSING:
-                type_uid = missing_field(cls, "type_uid")
-                _missing += ("type_uid",)
-            else:
-                type_uid = unexpected_type(cls, "type_uid", type_uid, "an integer")
-
-        type_name = d.pop("type_name", MISSING)
-        if type_name.__class__ is not str:
-            if type_name is MISSING:
-                type_name = missing_field(cls, "type_name")
-                _missing += ("type_name",)
-            else:
-                type_name = unexpected_type(cls, "type_name", type_name, "a string")
-
-        metadata_raw = d.pop("metadata", UNSET)
-        try:
-            _metadata = metadata_raw
-            metadata: WorkspaceAuditLogEntryResponseMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = WorkspaceAuditLogEntryResponseMetadata.from_dict(_metadata)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
-
-        time = d.pop("time", UNSET)
-        if time.__class__ is not int and time is not UNSET:
-            time = unexpected_type(cls, "time", time, "an integer")
-
-        category_name = d.pop("category_name", UNSET)
-        if category_name.__class__ is not str and category_name is not UNSET:
-            category_name = unexpected_type(cls, "category_name", category_name, "a string")
-
-        category_uid = d.pop("category_uid", UNSET)
-        if category_uid.__class__ is not int and category_uid is not UNSET:
-            category_uid = unexpected_type(cls, "category_uid", category_uid, "an integer")
-
-        class_name = d.pop("class_name", UNSET)
-        if class_name.__class__ is not str and class_name is not UNSET:
-            class_name = unexpected_type(cls, "class_name", class_name, "a string")
-
-        class_uid = d.pop("class_uid", UNSET)
-        if class_uid.__class__ is not int and class_uid is not UNSET:
-            class_uid = unexpected_type(cls, "class_uid", class_uid, "an integer")
-
-        severity_id_raw = d.pop("severity_id", UNSET)
-        try:
-
-            def _parse_severity_id(data: object) -> int | SeverityId | Unset:
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    if not isinstance(data, int):
-                        raise TypeError(f"got {type(data).__name__}")
-                    severity_id_type_0 = check_severity_id(data)
-
-                    return severity_id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("int | SeverityId | Unset", data)
-
-            severity_id = _parse_severity_id(severity_id_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            severity_id = deviating_field(cls, "severity_id", severity_id_raw)
-
-        device_raw = d.pop("device", UNSET)
-        try:
-
-            def _parse_device(data: object) -> DeviceModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                device_type_0 = DeviceModel.from_dict(data)
-
-                return device_type_0
-
-            device = _parse_device(device_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            device = deviating_field(cls, "device", device_raw)
-
-        http_request_raw = d.pop("http_request", UNSET)
-        try:
-
-            def _parse_http_request(data: object) -> HttpRequestModel | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                http_request_type_0 = HttpRequestModel.from_dict(data)
-
-                return http_request_type_0
-
-            http_request = _parse_http_request(http_request_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            http_request = deviating_field(cls, "http_request", http_request_raw)
-
-        unmapped_raw = d.pop("unmapped", UNSET)
-        try:
-            _unmapped = unmapped_raw
-            unmapped: WorkspaceAuditLogEntryResponseUnmapped | Unset
-            if isinstance(_unmapped, Unset):
-                unmapped = UNSET
-            else:
-                unmapped = WorkspaceAuditLogEntryResponseUnmapped.from_dict(_unmapped)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            unmapped = deviating_field(cls, "unmapped", unmapped_raw)
-
-        workspace_audit_log_entry_response = cls(
-            activity_id=activity_id,
-            activity_name=activity_name,
-            status_id=status_id,
-            actor=actor,
-            message=message,
-            id=id,
-            time_dt=time_dt,
-            type_uid=type_uid,
-            type_name=type_name,
-            metadata=metadata,
-            time=time,
-            category_name=category_name,
-            category_uid=category_uid,
-            class_name=class_name,
-            class_uid=class_uid,
-            severity_id=severity_id,
-            device=device,
-            http_request=http_request,
-            unmapped=unmapped,
-        )
-        if _missing:
-            workspace_audit_log_entry_response._missing_fields = _missing
-        workspace_audit_log_entry_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_audit_log_entry_response = cls.__new__(cls)
+        workspace_audit_log_entry_response.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workspace_audit_log_entry_response
 
     @property
@@ -564,6 +307,490 @@ class WorkspaceAuditLogEntryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_activity_id(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    activity_id_raw = d.get("activity_id", MISSING)
+    if activity_id_raw is MISSING:
+        activity_id = missing_field(cls, "activity_id")
+    else:
+        try:
+
+            def _parse_activity_id(
+                data: object,
+            ) -> (
+                AccountChangeActivityId
+                | AuthenticationActivityId
+                | EntityManagementActivityId
+                | GroupManagementActivityId
+                | int
+                | UserAccessManagementActivityId
+            ):
+                return parse_strictly(_parse_activity_id_member, data)
+
+            def _parse_activity_id_member(
+                data: object,
+            ) -> (
+                AccountChangeActivityId
+                | AuthenticationActivityId
+                | EntityManagementActivityId
+                | GroupManagementActivityId
+                | int
+                | UserAccessManagementActivityId
+            ):
+
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    activity_id_type_0 = check_account_change_activity_id(data)
+
+                    return activity_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    activity_id_type_1 = check_authentication_activity_id(data)
+
+                    return activity_id_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    activity_id_type_2 = check_entity_management_activity_id(data)
+
+                    return activity_id_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    activity_id_type_3 = check_user_access_management_activity_id(data)
+
+                    return activity_id_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    activity_id_type_4 = check_group_management_activity_id(data)
+
+                    return activity_id_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    "AccountChangeActivityId | AuthenticationActivityId | EntityManagementActivityId | GroupManagementActivityId | int | UserAccessManagementActivityId",
+                    data,
+                )
+
+            activity_id = _parse_activity_id(activity_id_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            activity_id = deviating_field(cls, "activity_id", activity_id_raw)
+
+    return activity_id
+
+
+def _read_activity_name(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    activity_name = d.get("activity_name", MISSING)
+    if activity_name.__class__ is not str:
+        if activity_name is MISSING:
+            activity_name = missing_field(cls, "activity_name")
+        else:
+            activity_name = unexpected_type(cls, "activity_name", activity_name, "a string")
+
+    return activity_name
+
+
+def _read_status_id(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    status_id_raw = d.get("status_id", MISSING)
+    if status_id_raw is MISSING:
+        status_id = missing_field(cls, "status_id")
+    else:
+        try:
+
+            def _parse_status_id(data: object) -> int | StatusId:
+
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError(f"got {type(data).__name__}")
+                    status_id_type_0 = check_status_id(data)
+
+                    return status_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("int | StatusId", data)
+
+            status_id = _parse_status_id(status_id_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            status_id = deviating_field(cls, "status_id", status_id_raw)
+
+    return status_id
+
+
+def _read_actor(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    actor_raw = d.get("actor", MISSING)
+    if actor_raw is MISSING:
+        actor = missing_field(cls, "actor")
+    else:
+        try:
+            actor = ActorModel.from_dict(actor_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            actor = deviating_field(cls, "actor", actor_raw)
+
+    return actor
+
+
+def _read_message(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        if message is MISSING:
+            message = missing_field(cls, "message")
+        else:
+            message = unexpected_type(cls, "message", message, "a string")
+
+    return message
+
+
+def _read_id(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_time_dt(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    time_dt = d.get("time_dt", MISSING)
+    if time_dt.__class__ is not str:
+        if time_dt is MISSING:
+            time_dt = missing_field(cls, "time_dt")
+        else:
+            time_dt = unexpected_type(cls, "time_dt", time_dt, "a string")
+
+    return time_dt
+
+
+def _read_type_uid(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    type_uid = d.get("type_uid", MISSING)
+    if type_uid.__class__ is not int:
+        if type_uid is MISSING:
+            type_uid = missing_field(cls, "type_uid")
+        else:
+            type_uid = unexpected_type(cls, "type_uid", type_uid, "an integer")
+
+    return type_uid
+
+
+def _read_type_name(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    type_name = d.get("type_name", MISSING)
+    if type_name.__class__ is not str:
+        if type_name is MISSING:
+            type_name = missing_field(cls, "type_name")
+        else:
+            type_name = unexpected_type(cls, "type_name", type_name, "a string")
+
+    return type_name
+
+
+def _read_metadata(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    metadata_raw = d.get("metadata", UNSET)
+    try:
+        _metadata = metadata_raw
+        metadata: WorkspaceAuditLogEntryResponseMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = WorkspaceAuditLogEntryResponseMetadata.from_dict(_metadata)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        metadata = deviating_field(cls, "metadata", metadata_raw)
+
+    return metadata
+
+
+def _read_time(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    time = d.get("time", UNSET)
+    if time.__class__ is not int and time is not UNSET:
+        time = unexpected_type(cls, "time", time, "an integer")
+
+    return time
+
+
+def _read_category_name(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    category_name = d.get("category_name", UNSET)
+    if category_name.__class__ is not str and category_name is not UNSET:
+        category_name = unexpected_type(cls, "category_name", category_name, "a string")
+
+    return category_name
+
+
+def _read_category_uid(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    category_uid = d.get("category_uid", UNSET)
+    if category_uid.__class__ is not int and category_uid is not UNSET:
+        category_uid = unexpected_type(cls, "category_uid", category_uid, "an integer")
+
+    return category_uid
+
+
+def _read_class_name(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    class_name = d.get("class_name", UNSET)
+    if class_name.__class__ is not str and class_name is not UNSET:
+        class_name = unexpected_type(cls, "class_name", class_name, "a string")
+
+    return class_name
+
+
+def _read_class_uid(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    class_uid = d.get("class_uid", UNSET)
+    if class_uid.__class__ is not int and class_uid is not UNSET:
+        class_uid = unexpected_type(cls, "class_uid", class_uid, "an integer")
+
+    return class_uid
+
+
+def _read_severity_id(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    severity_id_raw = d.get("severity_id", UNSET)
+    try:
+
+        def _parse_severity_id(data: object) -> int | SeverityId | Unset:
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                severity_id_type_0 = check_severity_id(data)
+
+                return severity_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("int | SeverityId | Unset", data)
+
+        severity_id = _parse_severity_id(severity_id_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        severity_id = deviating_field(cls, "severity_id", severity_id_raw)
+
+    return severity_id
+
+
+def _read_device(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    device_raw = d.get("device", UNSET)
+    try:
+
+        def _parse_device(data: object) -> DeviceModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            device_type_0 = DeviceModel.from_dict(data)
+
+            return device_type_0
+
+        device = _parse_device(device_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        device = deviating_field(cls, "device", device_raw)
+
+    return device
+
+
+def _read_http_request(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    http_request_raw = d.get("http_request", UNSET)
+    try:
+
+        def _parse_http_request(data: object) -> HttpRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            http_request_type_0 = HttpRequestModel.from_dict(data)
+
+            return http_request_type_0
+
+        http_request = _parse_http_request(http_request_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        http_request = deviating_field(cls, "http_request", http_request_raw)
+
+    return http_request
+
+
+def _read_unmapped(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> Any:
+    unmapped_raw = d.get("unmapped", UNSET)
+    try:
+        _unmapped = unmapped_raw
+        unmapped: WorkspaceAuditLogEntryResponseUnmapped | Unset
+        if isinstance(_unmapped, Unset):
+            unmapped = UNSET
+        else:
+            unmapped = WorkspaceAuditLogEntryResponseUnmapped.from_dict(_unmapped)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        unmapped = deviating_field(cls, "unmapped", unmapped_raw)
+
+    return unmapped
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "activity_id",
+        "activity_name",
+        "status_id",
+        "actor",
+        "message",
+        "id",
+        "time_dt",
+        "type_uid",
+        "type_name",
+        "metadata",
+        "time",
+        "category_name",
+        "category_uid",
+        "class_name",
+        "class_uid",
+        "severity_id",
+        "device",
+        "http_request",
+        "unmapped",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    activity_id = _read_activity_id(cls, d)
+
+    activity_name = d.get("activity_name", MISSING)
+    if activity_name.__class__ is not str:
+        activity_name = _read_activity_name(cls, d)
+
+    status_id = _read_status_id(cls, d)
+
+    actor = _read_actor(cls, d)
+
+    message = d.get("message", MISSING)
+    if message.__class__ is not str:
+        message = _read_message(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    time_dt = d.get("time_dt", MISSING)
+    if time_dt.__class__ is not str:
+        time_dt = _read_time_dt(cls, d)
+
+    type_uid = d.get("type_uid", MISSING)
+    if type_uid.__class__ is not int:
+        type_uid = _read_type_uid(cls, d)
+
+    type_name = d.get("type_name", MISSING)
+    if type_name.__class__ is not str:
+        type_name = _read_type_name(cls, d)
+
+    metadata = d.get("metadata", UNSET)
+    if metadata is not UNSET:
+        metadata = _read_metadata(cls, d)
+
+    time = d.get("time", UNSET)
+    if time.__class__ is not int and time is not UNSET:
+        time = _read_time(cls, d)
+
+    category_name = d.get("category_name", UNSET)
+    if category_name.__class__ is not str and category_name is not UNSET:
+        category_name = _read_category_name(cls, d)
+
+    category_uid = d.get("category_uid", UNSET)
+    if category_uid.__class__ is not int and category_uid is not UNSET:
+        category_uid = _read_category_uid(cls, d)
+
+    class_name = d.get("class_name", UNSET)
+    if class_name.__class__ is not str and class_name is not UNSET:
+        class_name = _read_class_name(cls, d)
+
+    class_uid = d.get("class_uid", UNSET)
+    if class_uid.__class__ is not int and class_uid is not UNSET:
+        class_uid = _read_class_uid(cls, d)
+
+    severity_id = d.get("severity_id", UNSET)
+    if severity_id is not UNSET:
+        severity_id = _read_severity_id(cls, d)
+
+    device = d.get("device", UNSET)
+    if device is not UNSET:
+        device = _read_device(cls, d)
+
+    http_request = d.get("http_request", UNSET)
+    if http_request is not UNSET:
+        http_request = _read_http_request(cls, d)
+
+    unmapped = d.get("unmapped", UNSET)
+    if unmapped is not UNSET:
+        unmapped = _read_unmapped(cls, d)
+
+    return {
+        "activity_id": activity_id,
+        "activity_name": activity_name,
+        "status_id": status_id,
+        "actor": actor,
+        "message": message,
+        "id": id,
+        "time_dt": time_dt,
+        "type_uid": type_uid,
+        "type_name": type_name,
+        "metadata": metadata,
+        "time": time,
+        "category_name": category_name,
+        "category_uid": category_uid,
+        "class_name": class_name,
+        "class_uid": class_uid,
+        "severity_id": severity_id,
+        "device": device,
+        "http_request": http_request,
+        "unmapped": unmapped,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceAuditLogEntryResponse._all_fields = _all_fields
+set_readers(
+    WorkspaceAuditLogEntryResponse,
+    {
+        "activity_id": _read_activity_id,
+        "activity_name": _read_activity_name,
+        "status_id": _read_status_id,
+        "actor": _read_actor,
+        "message": _read_message,
+        "id": _read_id,
+        "time_dt": _read_time_dt,
+        "type_uid": _read_type_uid,
+        "type_name": _read_type_name,
+        "metadata": _read_metadata,
+        "time": _read_time,
+        "category_name": _read_category_name,
+        "category_uid": _read_category_uid,
+        "class_name": _read_class_name,
+        "class_uid": _read_class_uid,
+        "severity_id": _read_severity_id,
+        "device": _read_device,
+        "http_request": _read_http_request,
+        "unmapped": _read_unmapped,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceAuditLogsPageResponse")
 
 
-@_attrs_define
-class WorkspaceAuditLogsPageResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceAuditLogsPageResponse(Lazy):
     """Paginated workspace audit log response.
 
     Attributes:
@@ -34,10 +41,20 @@ class WorkspaceAuditLogsPageResponse:
     next_cursor: None | str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "entries",
+        "has_more",
+        "next_cursor",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         entries: Any
         try:
             entries = []
@@ -71,48 +88,13 @@ class WorkspaceAuditLogsPageResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        entries_raw = d.pop("entries", MISSING)
-        if entries_raw is MISSING:
-            entries = missing_field(cls, "entries")
-            _missing += ("entries",)
-        else:
-            try:
-                expect_array("entries", entries_raw)
-                entries = []
-                _entries = entries_raw
-                for entries_item_data in _entries:
-                    entries_item = WorkspaceAuditLogEntryResponse.from_dict(entries_item_data)
-
-                    entries.append(entries_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                entries = deviating_field(cls, "entries", entries_raw)
-
-        has_more = d.pop("has_more", MISSING)
-        if has_more.__class__ is not bool:
-            if has_more is MISSING:
-                has_more = missing_field(cls, "has_more")
-                _missing += ("has_more",)
-            else:
-                has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        next_cursor = d.pop("next_cursor", MISSING)
-        if next_cursor.__class__ is not str and next_cursor is not None:
-            if next_cursor is MISSING:
-                next_cursor = missing_field(cls, "next_cursor")
-                _missing += ("next_cursor",)
-            else:
-                next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
-
-        workspace_audit_logs_page_response = cls(
-            entries=entries,
-            has_more=has_more,
-            next_cursor=next_cursor,
-        )
-        if _missing:
-            workspace_audit_logs_page_response._missing_fields = _missing
-        workspace_audit_logs_page_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_audit_logs_page_response = cls.__new__(cls)
+        workspace_audit_logs_page_response.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workspace_audit_logs_page_response
 
     @property
@@ -130,6 +112,95 @@ class WorkspaceAuditLogsPageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_entries(cls: type[WorkspaceAuditLogsPageResponse], d: Mapping[str, Any]) -> Any:
+    entries_raw = d.get("entries", MISSING)
+    if entries_raw is MISSING:
+        entries = missing_field(cls, "entries")
+    else:
+        try:
+            expect_array("entries", entries_raw)
+            entries = []
+            _entries = entries_raw
+            for entries_item_data in _entries:
+                entries_item = WorkspaceAuditLogEntryResponse.from_dict(entries_item_data)
+
+                entries.append(entries_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            entries = deviating_field(cls, "entries", entries_raw)
+
+    return entries
+
+
+def _read_has_more(cls: type[WorkspaceAuditLogsPageResponse], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        if has_more is MISSING:
+            has_more = missing_field(cls, "has_more")
+        else:
+            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+def _read_next_cursor(cls: type[WorkspaceAuditLogsPageResponse], d: Mapping[str, Any]) -> Any:
+    next_cursor = d.get("next_cursor", MISSING)
+    if next_cursor.__class__ is not str and next_cursor is not None:
+        if next_cursor is MISSING:
+            next_cursor = missing_field(cls, "next_cursor")
+        else:
+            next_cursor = unexpected_type(cls, "next_cursor", next_cursor, "a string or null")
+
+    return next_cursor
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "entries",
+        "has_more",
+        "next_cursor",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkspaceAuditLogsPageResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceAuditLogsPageResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    entries = _read_entries(cls, d)
+
+    has_more = d.get("has_more", MISSING)
+    if has_more.__class__ is not bool:
+        has_more = _read_has_more(cls, d)
+
+    next_cursor = d.get("next_cursor", MISSING)
+    if next_cursor.__class__ is not str and next_cursor is not None:
+        next_cursor = _read_next_cursor(cls, d)
+
+    return {
+        "entries": entries,
+        "has_more": has_more,
+        "next_cursor": next_cursor,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceAuditLogsPageResponse._all_fields = _all_fields
+set_readers(
+    WorkspaceAuditLogsPageResponse,
+    {
+        "entries": _read_entries,
+        "has_more": _read_has_more,
+        "next_cursor": _read_next_cursor,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

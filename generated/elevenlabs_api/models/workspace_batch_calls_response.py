@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceBatchCallsResponse")
 
 
-@_attrs_define
-class WorkspaceBatchCallsResponse:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceBatchCallsResponse(Lazy):
     """Attributes:
     batch_calls (list[BatchCallResponse]):
     next_doc (None | str | Unset): The next document, used to paginate through the batch calls
@@ -34,10 +41,16 @@ class WorkspaceBatchCallsResponse:
     has_more: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("batch_calls",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         batch_calls: Any
         try:
             batch_calls = []
@@ -71,40 +84,11 @@ class WorkspaceBatchCallsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        batch_calls_raw = d.pop("batch_calls", MISSING)
-        if batch_calls_raw is MISSING:
-            batch_calls = missing_field(cls, "batch_calls")
-            _missing += ("batch_calls",)
-        else:
-            try:
-                expect_array("batch_calls", batch_calls_raw)
-                batch_calls = []
-                _batch_calls = batch_calls_raw
-                for batch_calls_item_data in _batch_calls:
-                    batch_calls_item = BatchCallResponse.from_dict(batch_calls_item_data)
-
-                    batch_calls.append(batch_calls_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                batch_calls = deviating_field(cls, "batch_calls", batch_calls_raw)
-
-        next_doc = d.pop("next_doc", UNSET)
-        if next_doc.__class__ is not str and next_doc is not None and next_doc is not UNSET:
-            next_doc = unexpected_type(cls, "next_doc", next_doc, "a string or null")
-
-        has_more = d.pop("has_more", UNSET)
-        if has_more.__class__ is not bool and has_more is not UNSET:
-            has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
-
-        workspace_batch_calls_response = cls(
-            batch_calls=batch_calls,
-            next_doc=next_doc,
-            has_more=has_more,
-        )
-        if _missing:
-            workspace_batch_calls_response._missing_fields = _missing
-        workspace_batch_calls_response.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_batch_calls_response = cls.__new__(cls)
+        workspace_batch_calls_response.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workspace_batch_calls_response
 
     @property
@@ -122,6 +106,89 @@ class WorkspaceBatchCallsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_batch_calls(cls: type[WorkspaceBatchCallsResponse], d: Mapping[str, Any]) -> Any:
+    batch_calls_raw = d.get("batch_calls", MISSING)
+    if batch_calls_raw is MISSING:
+        batch_calls = missing_field(cls, "batch_calls")
+    else:
+        try:
+            expect_array("batch_calls", batch_calls_raw)
+            batch_calls = []
+            _batch_calls = batch_calls_raw
+            for batch_calls_item_data in _batch_calls:
+                batch_calls_item = BatchCallResponse.from_dict(batch_calls_item_data)
+
+                batch_calls.append(batch_calls_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            batch_calls = deviating_field(cls, "batch_calls", batch_calls_raw)
+
+    return batch_calls
+
+
+def _read_next_doc(cls: type[WorkspaceBatchCallsResponse], d: Mapping[str, Any]) -> Any:
+    next_doc = d.get("next_doc", UNSET)
+    if next_doc.__class__ is not str and next_doc is not None and next_doc is not UNSET:
+        next_doc = unexpected_type(cls, "next_doc", next_doc, "a string or null")
+
+    return next_doc
+
+
+def _read_has_more(cls: type[WorkspaceBatchCallsResponse], d: Mapping[str, Any]) -> Any:
+    has_more = d.get("has_more", UNSET)
+    if has_more.__class__ is not bool and has_more is not UNSET:
+        has_more = unexpected_type(cls, "has_more", has_more, "a boolean")
+
+    return has_more
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "batch_calls",
+        "next_doc",
+        "has_more",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkspaceBatchCallsResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceBatchCallsResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    batch_calls = _read_batch_calls(cls, d)
+
+    next_doc = d.get("next_doc", UNSET)
+    if next_doc.__class__ is not str and next_doc is not None and next_doc is not UNSET:
+        next_doc = _read_next_doc(cls, d)
+
+    has_more = d.get("has_more", UNSET)
+    if has_more.__class__ is not bool and has_more is not UNSET:
+        has_more = _read_has_more(cls, d)
+
+    return {
+        "batch_calls": batch_calls,
+        "next_doc": next_doc,
+        "has_more": has_more,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceBatchCallsResponse._all_fields = _all_fields
+set_readers(
+    WorkspaceBatchCallsResponse,
+    {
+        "batch_calls": _read_batch_calls,
+        "next_doc": _read_next_doc,
+        "has_more": _read_has_more,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceCreateApiKeyResponseModel")
 
 
-@_attrs_define
-class WorkspaceCreateApiKeyResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceCreateApiKeyResponseModel(Lazy):
     """Attributes:
     xi_api_key (str):
     key_id (str):
@@ -27,10 +34,19 @@ class WorkspaceCreateApiKeyResponseModel:
     key_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "xi-api-key",
+        "key_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         xi_api_key = self.xi_api_key
 
         key_id = self.key_id
@@ -47,31 +63,13 @@ class WorkspaceCreateApiKeyResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        xi_api_key = d.pop("xi-api-key", MISSING)
-        if xi_api_key.__class__ is not str:
-            if xi_api_key is MISSING:
-                xi_api_key = missing_field(cls, "xi-api-key")
-                _missing += ("xi-api-key",)
-            else:
-                xi_api_key = unexpected_type(cls, "xi-api-key", xi_api_key, "a string")
-
-        key_id = d.pop("key_id", MISSING)
-        if key_id.__class__ is not str:
-            if key_id is MISSING:
-                key_id = missing_field(cls, "key_id")
-                _missing += ("key_id",)
-            else:
-                key_id = unexpected_type(cls, "key_id", key_id, "a string")
-
-        workspace_create_api_key_response_model = cls(
-            xi_api_key=xi_api_key,
-            key_id=key_id,
-        )
-        if _missing:
-            workspace_create_api_key_response_model._missing_fields = _missing
-        workspace_create_api_key_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_create_api_key_response_model = cls.__new__(cls)
+        workspace_create_api_key_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workspace_create_api_key_response_model
 
     @property
@@ -89,3 +87,68 @@ class WorkspaceCreateApiKeyResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_xi_api_key(cls: type[WorkspaceCreateApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    xi_api_key = d.get("xi-api-key", MISSING)
+    if xi_api_key.__class__ is not str:
+        if xi_api_key is MISSING:
+            xi_api_key = missing_field(cls, "xi-api-key")
+        else:
+            xi_api_key = unexpected_type(cls, "xi-api-key", xi_api_key, "a string")
+
+    return xi_api_key
+
+
+def _read_key_id(cls: type[WorkspaceCreateApiKeyResponseModel], d: Mapping[str, Any]) -> Any:
+    key_id = d.get("key_id", MISSING)
+    if key_id.__class__ is not str:
+        if key_id is MISSING:
+            key_id = missing_field(cls, "key_id")
+        else:
+            key_id = unexpected_type(cls, "key_id", key_id, "a string")
+
+    return key_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "xi-api-key",
+        "key_id",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkspaceCreateApiKeyResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceCreateApiKeyResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    xi_api_key = d.get("xi-api-key", MISSING)
+    if xi_api_key.__class__ is not str:
+        xi_api_key = _read_xi_api_key(cls, d)
+
+    key_id = d.get("key_id", MISSING)
+    if key_id.__class__ is not str:
+        key_id = _read_key_id(cls, d)
+
+    return {
+        "xi_api_key": xi_api_key,
+        "key_id": key_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceCreateApiKeyResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceCreateApiKeyResponseModel,
+    {
+        "xi_api_key": _read_xi_api_key,
+        "key_id": _read_key_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

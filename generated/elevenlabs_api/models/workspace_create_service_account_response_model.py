@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceCreateServiceAccountResponseModel")
 
 
-@_attrs_define
-class WorkspaceCreateServiceAccountResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceCreateServiceAccountResponseModel(Lazy):
     """Attributes:
     service_account_user_id (str):
     """
@@ -24,10 +31,16 @@ class WorkspaceCreateServiceAccountResponseModel:
     service_account_user_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("service-account-user-id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         service_account_user_id = self.service_account_user_id
 
         field_dict: dict[str, Any] = {}
@@ -40,24 +53,13 @@ class WorkspaceCreateServiceAccountResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        service_account_user_id = d.pop("service-account-user-id", MISSING)
-        if service_account_user_id.__class__ is not str:
-            if service_account_user_id is MISSING:
-                service_account_user_id = missing_field(cls, "service-account-user-id")
-                _missing += ("service-account-user-id",)
-            else:
-                service_account_user_id = unexpected_type(
-                    cls, "service-account-user-id", service_account_user_id, "a string"
-                )
-
-        workspace_create_service_account_response_model = cls(
-            service_account_user_id=service_account_user_id,
-        )
-        if _missing:
-            workspace_create_service_account_response_model._missing_fields = _missing
-        workspace_create_service_account_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_create_service_account_response_model = cls.__new__(cls)
+        workspace_create_service_account_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workspace_create_service_account_response_model
 
     @property
@@ -75,3 +77,50 @@ class WorkspaceCreateServiceAccountResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_service_account_user_id(cls: type[WorkspaceCreateServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
+    service_account_user_id = d.get("service-account-user-id", MISSING)
+    if service_account_user_id.__class__ is not str:
+        if service_account_user_id is MISSING:
+            service_account_user_id = missing_field(cls, "service-account-user-id")
+        else:
+            service_account_user_id = unexpected_type(
+                cls, "service-account-user-id", service_account_user_id, "a string"
+            )
+
+    return service_account_user_id
+
+
+_FIELDS: frozenset[str] = frozenset(("service-account-user-id",))
+
+
+def _read_additional_properties(
+    cls: type[WorkspaceCreateServiceAccountResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceCreateServiceAccountResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    service_account_user_id = d.get("service-account-user-id", MISSING)
+    if service_account_user_id.__class__ is not str:
+        service_account_user_id = _read_service_account_user_id(cls, d)
+
+    return {
+        "service_account_user_id": service_account_user_id,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceCreateServiceAccountResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceCreateServiceAccountResponseModel,
+    {
+        "service_account_user_id": _read_service_account_user_id,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceCreateWebhookResponseModel")
 
 
-@_attrs_define
-class WorkspaceCreateWebhookResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceCreateWebhookResponseModel(Lazy):
     """Attributes:
     webhook_id (str):
     webhook_secret (None | str | Unset):
@@ -29,10 +36,16 @@ class WorkspaceCreateWebhookResponseModel:
     webhook_secret: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("webhook_id",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         webhook_id = self.webhook_id
 
         webhook_secret: Any
@@ -54,27 +67,13 @@ class WorkspaceCreateWebhookResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        webhook_id = d.pop("webhook_id", MISSING)
-        if webhook_id.__class__ is not str:
-            if webhook_id is MISSING:
-                webhook_id = missing_field(cls, "webhook_id")
-                _missing += ("webhook_id",)
-            else:
-                webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
-
-        webhook_secret = d.pop("webhook_secret", UNSET)
-        if webhook_secret.__class__ is not str and webhook_secret is not None and webhook_secret is not UNSET:
-            webhook_secret = unexpected_type(cls, "webhook_secret", webhook_secret, "a string or null")
-
-        workspace_create_webhook_response_model = cls(
-            webhook_id=webhook_id,
-            webhook_secret=webhook_secret,
-        )
-        if _missing:
-            workspace_create_webhook_response_model._missing_fields = _missing
-        workspace_create_webhook_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_create_webhook_response_model = cls.__new__(cls)
+        workspace_create_webhook_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workspace_create_webhook_response_model
 
     @property
@@ -92,3 +91,65 @@ class WorkspaceCreateWebhookResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_webhook_id(cls: type[WorkspaceCreateWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    webhook_id = d.get("webhook_id", MISSING)
+    if webhook_id.__class__ is not str:
+        if webhook_id is MISSING:
+            webhook_id = missing_field(cls, "webhook_id")
+        else:
+            webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
+
+    return webhook_id
+
+
+def _read_webhook_secret(cls: type[WorkspaceCreateWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    webhook_secret = d.get("webhook_secret", UNSET)
+    if webhook_secret.__class__ is not str and webhook_secret is not None and webhook_secret is not UNSET:
+        webhook_secret = unexpected_type(cls, "webhook_secret", webhook_secret, "a string or null")
+
+    return webhook_secret
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "webhook_id",
+        "webhook_secret",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkspaceCreateWebhookResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceCreateWebhookResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    webhook_id = d.get("webhook_id", MISSING)
+    if webhook_id.__class__ is not str:
+        webhook_id = _read_webhook_id(cls, d)
+
+    webhook_secret = d.get("webhook_secret", UNSET)
+    if webhook_secret.__class__ is not str and webhook_secret is not None and webhook_secret is not UNSET:
+        webhook_secret = _read_webhook_secret(cls, d)
+
+    return {
+        "webhook_id": webhook_id,
+        "webhook_secret": webhook_secret,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceCreateWebhookResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceCreateWebhookResponseModel,
+    {
+        "webhook_id": _read_webhook_id,
+        "webhook_secret": _read_webhook_secret,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

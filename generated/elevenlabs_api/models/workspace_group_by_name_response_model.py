@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     check_items,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceGroupByNameResponseModel")
 
 
-@_attrs_define
-class WorkspaceGroupByNameResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceGroupByNameResponseModel(Lazy):
     """Example:
         {'id': '1234567890', 'members_emails': ['john.doe@example.com', 'jane.smith@example.com'], 'name': 'My Workspace
         Group'}
@@ -35,10 +42,20 @@ class WorkspaceGroupByNameResponseModel:
     members_emails: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "id",
+        "members_emails",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         id = self.id
@@ -64,42 +81,13 @@ class WorkspaceGroupByNameResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        members_emails = d.pop("members_emails", MISSING)
-        if members_emails.__class__ is not list:
-            if members_emails is MISSING:
-                members_emails = missing_field(cls, "members_emails")
-                _missing += ("members_emails",)
-            else:
-                members_emails = unexpected_type(cls, "members_emails", members_emails, "an array")
-        elif members_emails.__class__ is list and members_emails:
-            check_items(cls, "members_emails", members_emails, (str,), "a string")
-
-        workspace_group_by_name_response_model = cls(
-            name=name,
-            id=id,
-            members_emails=members_emails,
-        )
-        if _missing:
-            workspace_group_by_name_response_model._missing_fields = _missing
-        workspace_group_by_name_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_group_by_name_response_model = cls.__new__(cls)
+        workspace_group_by_name_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workspace_group_by_name_response_model
 
     @property
@@ -117,3 +105,86 @@ class WorkspaceGroupByNameResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_id(cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_members_emails(cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, Any]) -> Any:
+    members_emails = d.get("members_emails", MISSING)
+    if members_emails.__class__ is not list:
+        if members_emails is MISSING:
+            members_emails = missing_field(cls, "members_emails")
+        else:
+            members_emails = unexpected_type(cls, "members_emails", members_emails, "an array")
+    elif members_emails.__class__ is list and members_emails:
+        check_items(cls, "members_emails", members_emails, (str,), "a string")
+
+    return members_emails
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "id",
+        "members_emails",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    members_emails = _read_members_emails(cls, d)
+
+    return {
+        "name": name,
+        "id": id,
+        "members_emails": members_emails,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceGroupByNameResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceGroupByNameResponseModel,
+    {
+        "name": _read_name,
+        "id": _read_id,
+        "members_emails": _read_members_emails,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

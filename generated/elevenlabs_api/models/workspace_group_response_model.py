@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 from ..models.workspace_group_permission import WorkspaceGroupPermission
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     check_items,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceGroupResponseModel")
 
 
-@_attrs_define
-class WorkspaceGroupResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceGroupResponseModel(Lazy):
     """Attributes:
     name (str):
     id (str):
@@ -56,10 +63,21 @@ class WorkspaceGroupResponseModel:
     scim_frozen: bool | Unset = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "id",
+        "members",
+        "permissions",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         id = self.id
@@ -155,154 +173,11 @@ class WorkspaceGroupResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        id = d.pop("id", MISSING)
-        if id.__class__ is not str:
-            if id is MISSING:
-                id = missing_field(cls, "id")
-                _missing += ("id",)
-            else:
-                id = unexpected_type(cls, "id", id, "a string")
-
-        members = d.pop("members", MISSING)
-        if members.__class__ is not list:
-            if members is MISSING:
-                members = missing_field(cls, "members")
-                _missing += ("members",)
-            else:
-                members = unexpected_type(cls, "members", members, "an array")
-        elif members.__class__ is list and members:
-            check_items(cls, "members", members, (str,), "a string")
-
-        permissions_raw = d.pop("permissions", MISSING)
-        if permissions_raw is MISSING:
-            permissions = missing_field(cls, "permissions")
-            _missing += ("permissions",)
-        else:
-            try:
-
-                def _parse_permissions(data: object) -> list[str | WorkspaceGroupPermission] | None:
-                    if data is None:
-                        return data
-
-                    if not isinstance(data, list):
-                        raise TypeError(f"got {type(data).__name__}")
-                    permissions_type_0 = []
-                    _permissions_type_0 = data
-                    for permissions_type_0_item_data in _permissions_type_0:
-                        permissions_type_0_item = permissions_type_0_item_data
-
-                        permissions_type_0.append(permissions_type_0_item)
-
-                    return permissions_type_0
-
-                permissions = _parse_permissions(permissions_raw)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                permissions = deviating_field(cls, "permissions", permissions_raw)
-
-        group_usage_limit_raw = d.pop("group_usage_limit", UNSET)
-        try:
-
-            def _parse_group_usage_limit(data: object) -> int | Literal["unlimited"] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    group_usage_limit_type_1 = cast(Literal["unlimited"], data)
-                    if group_usage_limit_type_1 != "unlimited":
-                        raise ValueError(
-                            f"group_usage_limit_type_1 must match const 'unlimited', got '{group_usage_limit_type_1}'"
-                        )
-                    return group_usage_limit_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("int | Literal['unlimited'] | None | Unset", data)
-
-            group_usage_limit = _parse_group_usage_limit(group_usage_limit_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            group_usage_limit = deviating_field(cls, "group_usage_limit", group_usage_limit_raw)
-
-        group_pvc_limit_raw = d.pop("group_pvc_limit", UNSET)
-        try:
-
-            def _parse_group_pvc_limit(data: object) -> int | Literal["unlimited"] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                try:
-                    group_pvc_limit_type_1 = cast(Literal["unlimited"], data)
-                    if group_pvc_limit_type_1 != "unlimited":
-                        raise ValueError(
-                            f"group_pvc_limit_type_1 must match const 'unlimited', got '{group_pvc_limit_type_1}'"
-                        )
-                    return group_pvc_limit_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("int | Literal['unlimited'] | None | Unset", data)
-
-            group_pvc_limit = _parse_group_pvc_limit(group_pvc_limit_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            group_pvc_limit = deviating_field(cls, "group_pvc_limit", group_pvc_limit_raw)
-
-        character_count = d.pop("character_count", UNSET)
-        if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
-            character_count = unexpected_type(cls, "character_count", character_count, "an integer or null")
-
-        is_scim_synced = d.pop("is_scim_synced", UNSET)
-        if is_scim_synced.__class__ is not bool and is_scim_synced is not UNSET:
-            is_scim_synced = unexpected_type(cls, "is_scim_synced", is_scim_synced, "a boolean")
-
-        scim_group_raw = d.pop("scim_group", UNSET)
-        try:
-
-            def _parse_scim_group(data: object) -> None | ScimGroupResponseModel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                scim_group_type_0 = ScimGroupResponseModel.from_dict(data)
-
-                return scim_group_type_0
-
-            scim_group = _parse_scim_group(scim_group_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            scim_group = deviating_field(cls, "scim_group", scim_group_raw)
-
-        scim_frozen = d.pop("scim_frozen", UNSET)
-        if scim_frozen.__class__ is not bool and scim_frozen is not UNSET:
-            scim_frozen = unexpected_type(cls, "scim_frozen", scim_frozen, "a boolean")
-
-        workspace_group_response_model = cls(
-            name=name,
-            id=id,
-            members=members,
-            permissions=permissions,
-            group_usage_limit=group_usage_limit,
-            group_pvc_limit=group_pvc_limit,
-            character_count=character_count,
-            is_scim_synced=is_scim_synced,
-            scim_group=scim_group,
-            scim_frozen=scim_frozen,
-        )
-        if _missing:
-            workspace_group_response_model._missing_fields = _missing
-        workspace_group_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_group_response_model = cls.__new__(cls)
+        workspace_group_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workspace_group_response_model
 
     @property
@@ -320,6 +195,268 @@ class WorkspaceGroupResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_id(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        if id is MISSING:
+            id = missing_field(cls, "id")
+        else:
+            id = unexpected_type(cls, "id", id, "a string")
+
+    return id
+
+
+def _read_members(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    members = d.get("members", MISSING)
+    if members.__class__ is not list:
+        if members is MISSING:
+            members = missing_field(cls, "members")
+        else:
+            members = unexpected_type(cls, "members", members, "an array")
+    elif members.__class__ is list and members:
+        check_items(cls, "members", members, (str,), "a string")
+
+    return members
+
+
+def _read_permissions(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    permissions_raw = d.get("permissions", MISSING)
+    if permissions_raw is MISSING:
+        permissions = missing_field(cls, "permissions")
+    else:
+        try:
+
+            def _parse_permissions(data: object) -> list[str | WorkspaceGroupPermission] | None:
+                if data is None:
+                    return data
+
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = permissions_type_0_item_data
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+
+            permissions = _parse_permissions(permissions_raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            permissions = deviating_field(cls, "permissions", permissions_raw)
+
+    return permissions
+
+
+def _read_group_usage_limit(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    group_usage_limit_raw = d.get("group_usage_limit", UNSET)
+    try:
+
+        def _parse_group_usage_limit(data: object) -> int | Literal["unlimited"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                group_usage_limit_type_1 = cast(Literal["unlimited"], data)
+                if group_usage_limit_type_1 != "unlimited":
+                    raise ValueError(
+                        f"group_usage_limit_type_1 must match const 'unlimited', got '{group_usage_limit_type_1}'"
+                    )
+                return group_usage_limit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("int | Literal['unlimited'] | None | Unset", data)
+
+        group_usage_limit = _parse_group_usage_limit(group_usage_limit_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        group_usage_limit = deviating_field(cls, "group_usage_limit", group_usage_limit_raw)
+
+    return group_usage_limit
+
+
+def _read_group_pvc_limit(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    group_pvc_limit_raw = d.get("group_pvc_limit", UNSET)
+    try:
+
+        def _parse_group_pvc_limit(data: object) -> int | Literal["unlimited"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                group_pvc_limit_type_1 = cast(Literal["unlimited"], data)
+                if group_pvc_limit_type_1 != "unlimited":
+                    raise ValueError(
+                        f"group_pvc_limit_type_1 must match const 'unlimited', got '{group_pvc_limit_type_1}'"
+                    )
+                return group_pvc_limit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("int | Literal['unlimited'] | None | Unset", data)
+
+        group_pvc_limit = _parse_group_pvc_limit(group_pvc_limit_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        group_pvc_limit = deviating_field(cls, "group_pvc_limit", group_pvc_limit_raw)
+
+    return group_pvc_limit
+
+
+def _read_character_count(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    character_count = d.get("character_count", UNSET)
+    if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
+        character_count = unexpected_type(cls, "character_count", character_count, "an integer or null")
+
+    return character_count
+
+
+def _read_is_scim_synced(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    is_scim_synced = d.get("is_scim_synced", UNSET)
+    if is_scim_synced.__class__ is not bool and is_scim_synced is not UNSET:
+        is_scim_synced = unexpected_type(cls, "is_scim_synced", is_scim_synced, "a boolean")
+
+    return is_scim_synced
+
+
+def _read_scim_group(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    scim_group_raw = d.get("scim_group", UNSET)
+    try:
+
+        def _parse_scim_group(data: object) -> None | ScimGroupResponseModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            scim_group_type_0 = ScimGroupResponseModel.from_dict(data)
+
+            return scim_group_type_0
+
+        scim_group = _parse_scim_group(scim_group_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        scim_group = deviating_field(cls, "scim_group", scim_group_raw)
+
+    return scim_group
+
+
+def _read_scim_frozen(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> Any:
+    scim_frozen = d.get("scim_frozen", UNSET)
+    if scim_frozen.__class__ is not bool and scim_frozen is not UNSET:
+        scim_frozen = unexpected_type(cls, "scim_frozen", scim_frozen, "a boolean")
+
+    return scim_frozen
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "id",
+        "members",
+        "permissions",
+        "group_usage_limit",
+        "group_pvc_limit",
+        "character_count",
+        "is_scim_synced",
+        "scim_group",
+        "scim_frozen",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    id = d.get("id", MISSING)
+    if id.__class__ is not str:
+        id = _read_id(cls, d)
+
+    members = _read_members(cls, d)
+
+    permissions = _read_permissions(cls, d)
+
+    group_usage_limit = d.get("group_usage_limit", UNSET)
+    if group_usage_limit is not UNSET:
+        group_usage_limit = _read_group_usage_limit(cls, d)
+
+    group_pvc_limit = d.get("group_pvc_limit", UNSET)
+    if group_pvc_limit is not UNSET:
+        group_pvc_limit = _read_group_pvc_limit(cls, d)
+
+    character_count = d.get("character_count", UNSET)
+    if character_count.__class__ is not int and character_count is not None and character_count is not UNSET:
+        character_count = _read_character_count(cls, d)
+
+    is_scim_synced = d.get("is_scim_synced", UNSET)
+    if is_scim_synced.__class__ is not bool and is_scim_synced is not UNSET:
+        is_scim_synced = _read_is_scim_synced(cls, d)
+
+    scim_group = d.get("scim_group", UNSET)
+    if scim_group is not UNSET:
+        scim_group = _read_scim_group(cls, d)
+
+    scim_frozen = d.get("scim_frozen", UNSET)
+    if scim_frozen.__class__ is not bool and scim_frozen is not UNSET:
+        scim_frozen = _read_scim_frozen(cls, d)
+
+    return {
+        "name": name,
+        "id": id,
+        "members": members,
+        "permissions": permissions,
+        "group_usage_limit": group_usage_limit,
+        "group_pvc_limit": group_pvc_limit,
+        "character_count": character_count,
+        "is_scim_synced": is_scim_synced,
+        "scim_group": scim_group,
+        "scim_frozen": scim_frozen,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceGroupResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceGroupResponseModel,
+    {
+        "name": _read_name,
+        "id": _read_id,
+        "members": _read_members,
+        "permissions": _read_permissions,
+        "group_usage_limit": _read_group_usage_limit,
+        "group_pvc_limit": _read_group_pvc_limit,
+        "character_count": _read_character_count,
+        "is_scim_synced": _read_is_scim_synced,
+        "scim_group": _read_scim_group,
+        "scim_frozen": _read_scim_frozen,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.seat_type import SeatType
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceMemberResponseModel")
 
 
-@_attrs_define
-class WorkspaceMemberResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceMemberResponseModel(Lazy):
     """Public workspace member fields exposed via GET /v1/workspace/members.
 
     Attributes:
@@ -42,10 +49,23 @@ class WorkspaceMemberResponseModel:
     is_locked: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "user_id",
+        "email",
+        "first_name",
+        "seat_type",
+        "is_owner",
+        "is_locked",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         user_id = self.user_id
 
         email = self.email
@@ -91,67 +111,11 @@ class WorkspaceMemberResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        user_id = d.pop("user_id", MISSING)
-        if user_id.__class__ is not str:
-            if user_id is MISSING:
-                user_id = missing_field(cls, "user_id")
-                _missing += ("user_id",)
-            else:
-                user_id = unexpected_type(cls, "user_id", user_id, "a string")
-
-        email = d.pop("email", MISSING)
-        if email.__class__ is not str:
-            if email is MISSING:
-                email = missing_field(cls, "email")
-                _missing += ("email",)
-            else:
-                email = unexpected_type(cls, "email", email, "a string")
-
-        first_name = d.pop("first_name", MISSING)
-        if first_name.__class__ is not str and first_name is not None:
-            if first_name is MISSING:
-                first_name = missing_field(cls, "first_name")
-                _missing += ("first_name",)
-            else:
-                first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
-
-        seat_type = d.pop("seat_type", MISSING)
-        if seat_type is not None and seat_type.__class__ is not str:
-            if seat_type is MISSING:
-                seat_type = missing_field(cls, "seat_type")
-                _missing += ("seat_type",)
-            else:
-                seat_type = unexpected_type(cls, "seat_type", seat_type, "null or a string")
-
-        is_owner = d.pop("is_owner", MISSING)
-        if is_owner.__class__ is not bool:
-            if is_owner is MISSING:
-                is_owner = missing_field(cls, "is_owner")
-                _missing += ("is_owner",)
-            else:
-                is_owner = unexpected_type(cls, "is_owner", is_owner, "a boolean")
-
-        is_locked = d.pop("is_locked", MISSING)
-        if is_locked.__class__ is not bool:
-            if is_locked is MISSING:
-                is_locked = missing_field(cls, "is_locked")
-                _missing += ("is_locked",)
-            else:
-                is_locked = unexpected_type(cls, "is_locked", is_locked, "a boolean")
-
-        workspace_member_response_model = cls(
-            user_id=user_id,
-            email=email,
-            first_name=first_name,
-            seat_type=seat_type,
-            is_owner=is_owner,
-            is_locked=is_locked,
-        )
-        if _missing:
-            workspace_member_response_model._missing_fields = _missing
-        workspace_member_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_member_response_model = cls.__new__(cls)
+        workspace_member_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workspace_member_response_model
 
     @property
@@ -169,3 +133,140 @@ class WorkspaceMemberResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_user_id(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
+    user_id = d.get("user_id", MISSING)
+    if user_id.__class__ is not str:
+        if user_id is MISSING:
+            user_id = missing_field(cls, "user_id")
+        else:
+            user_id = unexpected_type(cls, "user_id", user_id, "a string")
+
+    return user_id
+
+
+def _read_email(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
+    email = d.get("email", MISSING)
+    if email.__class__ is not str:
+        if email is MISSING:
+            email = missing_field(cls, "email")
+        else:
+            email = unexpected_type(cls, "email", email, "a string")
+
+    return email
+
+
+def _read_first_name(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
+    first_name = d.get("first_name", MISSING)
+    if first_name.__class__ is not str and first_name is not None:
+        if first_name is MISSING:
+            first_name = missing_field(cls, "first_name")
+        else:
+            first_name = unexpected_type(cls, "first_name", first_name, "a string or null")
+
+    return first_name
+
+
+def _read_seat_type(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
+    seat_type = d.get("seat_type", MISSING)
+    if seat_type is not None and seat_type.__class__ is not str:
+        if seat_type is MISSING:
+            seat_type = missing_field(cls, "seat_type")
+        else:
+            seat_type = unexpected_type(cls, "seat_type", seat_type, "null or a string")
+
+    return seat_type
+
+
+def _read_is_owner(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
+    is_owner = d.get("is_owner", MISSING)
+    if is_owner.__class__ is not bool:
+        if is_owner is MISSING:
+            is_owner = missing_field(cls, "is_owner")
+        else:
+            is_owner = unexpected_type(cls, "is_owner", is_owner, "a boolean")
+
+    return is_owner
+
+
+def _read_is_locked(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> Any:
+    is_locked = d.get("is_locked", MISSING)
+    if is_locked.__class__ is not bool:
+        if is_locked is MISSING:
+            is_locked = missing_field(cls, "is_locked")
+        else:
+            is_locked = unexpected_type(cls, "is_locked", is_locked, "a boolean")
+
+    return is_locked
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "user_id",
+        "email",
+        "first_name",
+        "seat_type",
+        "is_owner",
+        "is_locked",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceMemberResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    user_id = d.get("user_id", MISSING)
+    if user_id.__class__ is not str:
+        user_id = _read_user_id(cls, d)
+
+    email = d.get("email", MISSING)
+    if email.__class__ is not str:
+        email = _read_email(cls, d)
+
+    first_name = d.get("first_name", MISSING)
+    if first_name.__class__ is not str and first_name is not None:
+        first_name = _read_first_name(cls, d)
+
+    seat_type = d.get("seat_type", MISSING)
+    if seat_type is not None and seat_type.__class__ is not str:
+        seat_type = _read_seat_type(cls, d)
+
+    is_owner = d.get("is_owner", MISSING)
+    if is_owner.__class__ is not bool:
+        is_owner = _read_is_owner(cls, d)
+
+    is_locked = d.get("is_locked", MISSING)
+    if is_locked.__class__ is not bool:
+        is_locked = _read_is_locked(cls, d)
+
+    return {
+        "user_id": user_id,
+        "email": email,
+        "first_name": first_name,
+        "seat_type": seat_type,
+        "is_owner": is_owner,
+        "is_locked": is_locked,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceMemberResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceMemberResponseModel,
+    {
+        "user_id": _read_user_id,
+        "email": _read_email,
+        "first_name": _read_first_name,
+        "seat_type": _read_seat_type,
+        "is_owner": _read_is_owner,
+        "is_locked": _read_is_locked,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceServiceAccountResponseModel")
 
 
-@_attrs_define
-class WorkspaceServiceAccountResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceServiceAccountResponseModel(Lazy):
     """Attributes:
     service_account_user_id (str):
     name (str):
@@ -40,10 +47,20 @@ class WorkspaceServiceAccountResponseModel:
     default_sharing_groups: list[DefaultSharingGroupResponseModel] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "service_account_user_id",
+        "name",
+        "api-keys",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         service_account_user_id = self.service_account_user_id
 
         name = self.name
@@ -95,72 +112,13 @@ class WorkspaceServiceAccountResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        service_account_user_id = d.pop("service_account_user_id", MISSING)
-        if service_account_user_id.__class__ is not str:
-            if service_account_user_id is MISSING:
-                service_account_user_id = missing_field(cls, "service_account_user_id")
-                _missing += ("service_account_user_id",)
-            else:
-                service_account_user_id = unexpected_type(
-                    cls, "service_account_user_id", service_account_user_id, "a string"
-                )
-
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        api_keys_raw = d.pop("api-keys", MISSING)
-        if api_keys_raw is MISSING:
-            api_keys = missing_field(cls, "api-keys")
-            _missing += ("api-keys",)
-        else:
-            try:
-                expect_array("api-keys", api_keys_raw)
-                api_keys = []
-                _api_keys = api_keys_raw
-                for api_keys_item_data in _api_keys:
-                    api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
-
-                    api_keys.append(api_keys_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                api_keys = deviating_field(cls, "api-keys", api_keys_raw)
-
-        created_at_unix = d.pop("created_at_unix", UNSET)
-        if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
-            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
-
-        default_sharing_groups_raw = d.pop("default_sharing_groups", UNSET)
-        try:
-            expect_array("default_sharing_groups", default_sharing_groups_raw)
-            _default_sharing_groups = default_sharing_groups_raw
-            default_sharing_groups: list[DefaultSharingGroupResponseModel] | Unset = UNSET
-            if _default_sharing_groups is not UNSET:
-                default_sharing_groups = []
-                for default_sharing_groups_item_data in _default_sharing_groups:
-                    default_sharing_groups_item = DefaultSharingGroupResponseModel.from_dict(
-                        default_sharing_groups_item_data
-                    )
-
-                    default_sharing_groups.append(default_sharing_groups_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            default_sharing_groups = deviating_field(cls, "default_sharing_groups", default_sharing_groups_raw)
-
-        workspace_service_account_response_model = cls(
-            service_account_user_id=service_account_user_id,
-            name=name,
-            api_keys=api_keys,
-            created_at_unix=created_at_unix,
-            default_sharing_groups=default_sharing_groups,
-        )
-        if _missing:
-            workspace_service_account_response_model._missing_fields = _missing
-        workspace_service_account_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_service_account_response_model = cls.__new__(cls)
+        workspace_service_account_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workspace_service_account_response_model
 
     @property
@@ -178,6 +136,141 @@ class WorkspaceServiceAccountResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_service_account_user_id(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
+    service_account_user_id = d.get("service_account_user_id", MISSING)
+    if service_account_user_id.__class__ is not str:
+        if service_account_user_id is MISSING:
+            service_account_user_id = missing_field(cls, "service_account_user_id")
+        else:
+            service_account_user_id = unexpected_type(
+                cls, "service_account_user_id", service_account_user_id, "a string"
+            )
+
+    return service_account_user_id
+
+
+def _read_name(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_api_keys(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
+    api_keys_raw = d.get("api-keys", MISSING)
+    if api_keys_raw is MISSING:
+        api_keys = missing_field(cls, "api-keys")
+    else:
+        try:
+            expect_array("api-keys", api_keys_raw)
+            api_keys = []
+            _api_keys = api_keys_raw
+            for api_keys_item_data in _api_keys:
+                api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
+
+                api_keys.append(api_keys_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            api_keys = deviating_field(cls, "api-keys", api_keys_raw)
+
+    return api_keys
+
+
+def _read_created_at_unix(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", UNSET)
+    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+        created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer or null")
+
+    return created_at_unix
+
+
+def _read_default_sharing_groups(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> Any:
+    default_sharing_groups_raw = d.get("default_sharing_groups", UNSET)
+    try:
+        expect_array("default_sharing_groups", default_sharing_groups_raw)
+        _default_sharing_groups = default_sharing_groups_raw
+        default_sharing_groups: list[DefaultSharingGroupResponseModel] | Unset = UNSET
+        if _default_sharing_groups is not UNSET:
+            default_sharing_groups = []
+            for default_sharing_groups_item_data in _default_sharing_groups:
+                default_sharing_groups_item = DefaultSharingGroupResponseModel.from_dict(
+                    default_sharing_groups_item_data
+                )
+
+                default_sharing_groups.append(default_sharing_groups_item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        default_sharing_groups = deviating_field(cls, "default_sharing_groups", default_sharing_groups_raw)
+
+    return default_sharing_groups
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "service_account_user_id",
+        "name",
+        "api-keys",
+        "created_at_unix",
+        "default_sharing_groups",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceServiceAccountResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    service_account_user_id = d.get("service_account_user_id", MISSING)
+    if service_account_user_id.__class__ is not str:
+        service_account_user_id = _read_service_account_user_id(cls, d)
+
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    api_keys = _read_api_keys(cls, d)
+
+    created_at_unix = d.get("created_at_unix", UNSET)
+    if created_at_unix.__class__ is not int and created_at_unix is not None and created_at_unix is not UNSET:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    default_sharing_groups = d.get("default_sharing_groups", UNSET)
+    if default_sharing_groups is not UNSET:
+        default_sharing_groups = _read_default_sharing_groups(cls, d)
+
+    return {
+        "service_account_user_id": service_account_user_id,
+        "name": name,
+        "api_keys": api_keys,
+        "created_at_unix": created_at_unix,
+        "default_sharing_groups": default_sharing_groups,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceServiceAccountResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceServiceAccountResponseModel,
+    {
+        "service_account_user_id": _read_service_account_user_id,
+        "name": _read_name,
+        "api_keys": _read_api_keys,
+        "created_at_unix": _read_created_at_unix,
+        "default_sharing_groups": _read_default_sharing_groups,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     deviating_field,
     expect_array,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
 )
 
 T = TypeVar("T", bound="WorkspaceWebhookListResponseModel")
 
 
-@_attrs_define
-class WorkspaceWebhookListResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceWebhookListResponseModel(Lazy):
     """Example:
         {'webhooks': [{'auth_type': 'hmac', 'created_at_unix': 123456789, 'is_auto_disabled': False, 'is_disabled':
         False, 'most_recent_failure_error_code': 404, 'most_recent_failure_timestamp': 123456799, 'name': 'My Webhook',
@@ -31,10 +38,16 @@ class WorkspaceWebhookListResponseModel:
     webhooks: list[WorkspaceWebhookResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("webhooks",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         webhooks: Any
         try:
             webhooks = []
@@ -55,30 +68,13 @@ class WorkspaceWebhookListResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        webhooks_raw = d.pop("webhooks", MISSING)
-        if webhooks_raw is MISSING:
-            webhooks = missing_field(cls, "webhooks")
-            _missing += ("webhooks",)
-        else:
-            try:
-                expect_array("webhooks", webhooks_raw)
-                webhooks = []
-                _webhooks = webhooks_raw
-                for webhooks_item_data in _webhooks:
-                    webhooks_item = WorkspaceWebhookResponseModel.from_dict(webhooks_item_data)
-
-                    webhooks.append(webhooks_item)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                webhooks = deviating_field(cls, "webhooks", webhooks_raw)
-
-        workspace_webhook_list_response_model = cls(
-            webhooks=webhooks,
-        )
-        if _missing:
-            workspace_webhook_list_response_model._missing_fields = _missing
-        workspace_webhook_list_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_webhook_list_response_model = cls.__new__(cls)
+        workspace_webhook_list_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workspace_webhook_list_response_model
 
     @property
@@ -96,6 +92,55 @@ class WorkspaceWebhookListResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_webhooks(cls: type[WorkspaceWebhookListResponseModel], d: Mapping[str, Any]) -> Any:
+    webhooks_raw = d.get("webhooks", MISSING)
+    if webhooks_raw is MISSING:
+        webhooks = missing_field(cls, "webhooks")
+    else:
+        try:
+            expect_array("webhooks", webhooks_raw)
+            webhooks = []
+            _webhooks = webhooks_raw
+            for webhooks_item_data in _webhooks:
+                webhooks_item = WorkspaceWebhookResponseModel.from_dict(webhooks_item_data)
+
+                webhooks.append(webhooks_item)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            webhooks = deviating_field(cls, "webhooks", webhooks_raw)
+
+    return webhooks
+
+
+_FIELDS: frozenset[str] = frozenset(("webhooks",))
+
+
+def _read_additional_properties(cls: type[WorkspaceWebhookListResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceWebhookListResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    webhooks = _read_webhooks(cls, d)
+
+    return {
+        "webhooks": webhooks,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceWebhookListResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceWebhookListResponseModel,
+    {
+        "webhooks": _read_webhooks,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,25 @@ from ..models.webhook_auth_method_type import WebhookAuthMethodType
 from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     deviating_field,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceWebhookResponseModel")
 
 
-@_attrs_define
-class WorkspaceWebhookResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceWebhookResponseModel(Lazy):
     """Attributes:
     name (str): The display name for this webhook.
     webhook_id (str): The unique ID for this webhook.
@@ -63,10 +70,24 @@ class WorkspaceWebhookResponseModel:
     most_recent_failure_timestamp: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = (
+        "name",
+        "webhook_id",
+        "webhook_url",
+        "is_disabled",
+        "is_auto_disabled",
+        "created_at_unix",
+        "auth_type",
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         name = self.name
 
         webhook_id = self.webhook_id
@@ -170,148 +191,11 @@ class WorkspaceWebhookResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        name = d.pop("name", MISSING)
-        if name.__class__ is not str:
-            if name is MISSING:
-                name = missing_field(cls, "name")
-                _missing += ("name",)
-            else:
-                name = unexpected_type(cls, "name", name, "a string")
-
-        webhook_id = d.pop("webhook_id", MISSING)
-        if webhook_id.__class__ is not str:
-            if webhook_id is MISSING:
-                webhook_id = missing_field(cls, "webhook_id")
-                _missing += ("webhook_id",)
-            else:
-                webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
-
-        webhook_url = d.pop("webhook_url", MISSING)
-        if webhook_url.__class__ is not str:
-            if webhook_url is MISSING:
-                webhook_url = missing_field(cls, "webhook_url")
-                _missing += ("webhook_url",)
-            else:
-                webhook_url = unexpected_type(cls, "webhook_url", webhook_url, "a string")
-
-        is_disabled = d.pop("is_disabled", MISSING)
-        if is_disabled.__class__ is not bool:
-            if is_disabled is MISSING:
-                is_disabled = missing_field(cls, "is_disabled")
-                _missing += ("is_disabled",)
-            else:
-                is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
-
-        is_auto_disabled = d.pop("is_auto_disabled", MISSING)
-        if is_auto_disabled.__class__ is not bool:
-            if is_auto_disabled is MISSING:
-                is_auto_disabled = missing_field(cls, "is_auto_disabled")
-                _missing += ("is_auto_disabled",)
-            else:
-                is_auto_disabled = unexpected_type(cls, "is_auto_disabled", is_auto_disabled, "a boolean")
-
-        created_at_unix = d.pop("created_at_unix", MISSING)
-        if created_at_unix.__class__ is not int:
-            if created_at_unix is MISSING:
-                created_at_unix = missing_field(cls, "created_at_unix")
-                _missing += ("created_at_unix",)
-            else:
-                created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
-
-        auth_type = d.pop("auth_type", MISSING)
-        if auth_type.__class__ is not str:
-            if auth_type is MISSING:
-                auth_type = missing_field(cls, "auth_type")
-                _missing += ("auth_type",)
-            else:
-                auth_type = unexpected_type(cls, "auth_type", auth_type, "a string")
-
-        usage_raw = d.pop("usage", UNSET)
-        try:
-
-            def _parse_usage(data: object) -> list[WorkspaceWebhookUsageResponseModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                usage_type_0 = []
-                _usage_type_0 = data
-                for usage_type_0_item_data in _usage_type_0:
-                    usage_type_0_item = WorkspaceWebhookUsageResponseModel.from_dict(usage_type_0_item_data)
-
-                    usage_type_0.append(usage_type_0_item)
-
-                return usage_type_0
-
-            usage = _parse_usage(usage_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            usage = deviating_field(cls, "usage", usage_raw)
-
-        events_raw = d.pop("events", UNSET)
-        try:
-
-            def _parse_events(data: object) -> list[str | WorkspaceWebhookEventType] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-
-                if not isinstance(data, list):
-                    raise TypeError(f"got {type(data).__name__}")
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = events_type_0_item_data
-
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
-
-            events = _parse_events(events_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            events = deviating_field(cls, "events", events_raw)
-
-        most_recent_failure_error_code = d.pop("most_recent_failure_error_code", UNSET)
-        if (
-            most_recent_failure_error_code.__class__ is not int
-            and most_recent_failure_error_code is not None
-            and most_recent_failure_error_code is not UNSET
-        ):
-            most_recent_failure_error_code = unexpected_type(
-                cls, "most_recent_failure_error_code", most_recent_failure_error_code, "an integer or null"
-            )
-
-        most_recent_failure_timestamp = d.pop("most_recent_failure_timestamp", UNSET)
-        if (
-            most_recent_failure_timestamp.__class__ is not int
-            and most_recent_failure_timestamp is not None
-            and most_recent_failure_timestamp is not UNSET
-        ):
-            most_recent_failure_timestamp = unexpected_type(
-                cls, "most_recent_failure_timestamp", most_recent_failure_timestamp, "an integer or null"
-            )
-
-        workspace_webhook_response_model = cls(
-            name=name,
-            webhook_id=webhook_id,
-            webhook_url=webhook_url,
-            is_disabled=is_disabled,
-            is_auto_disabled=is_auto_disabled,
-            created_at_unix=created_at_unix,
-            auth_type=auth_type,
-            usage=usage,
-            events=events,
-            most_recent_failure_error_code=most_recent_failure_error_code,
-            most_recent_failure_timestamp=most_recent_failure_timestamp,
-        )
-        if _missing:
-            workspace_webhook_response_model._missing_fields = _missing
-        workspace_webhook_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_webhook_response_model = cls.__new__(cls)
+        workspace_webhook_response_model.__dict__ = _all_fields(cls, src_dict)  # what __init__ would set, and the rest
         return workspace_webhook_response_model
 
     @property
@@ -329,6 +213,281 @@ class WorkspaceWebhookResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        if name is MISSING:
+            name = missing_field(cls, "name")
+        else:
+            name = unexpected_type(cls, "name", name, "a string")
+
+    return name
+
+
+def _read_webhook_id(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    webhook_id = d.get("webhook_id", MISSING)
+    if webhook_id.__class__ is not str:
+        if webhook_id is MISSING:
+            webhook_id = missing_field(cls, "webhook_id")
+        else:
+            webhook_id = unexpected_type(cls, "webhook_id", webhook_id, "a string")
+
+    return webhook_id
+
+
+def _read_webhook_url(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    webhook_url = d.get("webhook_url", MISSING)
+    if webhook_url.__class__ is not str:
+        if webhook_url is MISSING:
+            webhook_url = missing_field(cls, "webhook_url")
+        else:
+            webhook_url = unexpected_type(cls, "webhook_url", webhook_url, "a string")
+
+    return webhook_url
+
+
+def _read_is_disabled(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    is_disabled = d.get("is_disabled", MISSING)
+    if is_disabled.__class__ is not bool:
+        if is_disabled is MISSING:
+            is_disabled = missing_field(cls, "is_disabled")
+        else:
+            is_disabled = unexpected_type(cls, "is_disabled", is_disabled, "a boolean")
+
+    return is_disabled
+
+
+def _read_is_auto_disabled(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    is_auto_disabled = d.get("is_auto_disabled", MISSING)
+    if is_auto_disabled.__class__ is not bool:
+        if is_auto_disabled is MISSING:
+            is_auto_disabled = missing_field(cls, "is_auto_disabled")
+        else:
+            is_auto_disabled = unexpected_type(cls, "is_auto_disabled", is_auto_disabled, "a boolean")
+
+    return is_auto_disabled
+
+
+def _read_created_at_unix(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        if created_at_unix is MISSING:
+            created_at_unix = missing_field(cls, "created_at_unix")
+        else:
+            created_at_unix = unexpected_type(cls, "created_at_unix", created_at_unix, "an integer")
+
+    return created_at_unix
+
+
+def _read_auth_type(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    auth_type = d.get("auth_type", MISSING)
+    if auth_type.__class__ is not str:
+        if auth_type is MISSING:
+            auth_type = missing_field(cls, "auth_type")
+        else:
+            auth_type = unexpected_type(cls, "auth_type", auth_type, "a string")
+
+    return auth_type
+
+
+def _read_usage(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    usage_raw = d.get("usage", UNSET)
+    try:
+
+        def _parse_usage(data: object) -> list[WorkspaceWebhookUsageResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            usage_type_0 = []
+            _usage_type_0 = data
+            for usage_type_0_item_data in _usage_type_0:
+                usage_type_0_item = WorkspaceWebhookUsageResponseModel.from_dict(usage_type_0_item_data)
+
+                usage_type_0.append(usage_type_0_item)
+
+            return usage_type_0
+
+        usage = _parse_usage(usage_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        usage = deviating_field(cls, "usage", usage_raw)
+
+    return usage
+
+
+def _read_events(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    events_raw = d.get("events", UNSET)
+    try:
+
+        def _parse_events(data: object) -> list[str | WorkspaceWebhookEventType] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            events_type_0 = []
+            _events_type_0 = data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = events_type_0_item_data
+
+                events_type_0.append(events_type_0_item)
+
+            return events_type_0
+
+        events = _parse_events(events_raw)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        events = deviating_field(cls, "events", events_raw)
+
+    return events
+
+
+def _read_most_recent_failure_error_code(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    most_recent_failure_error_code = d.get("most_recent_failure_error_code", UNSET)
+    if (
+        most_recent_failure_error_code.__class__ is not int
+        and most_recent_failure_error_code is not None
+        and most_recent_failure_error_code is not UNSET
+    ):
+        most_recent_failure_error_code = unexpected_type(
+            cls, "most_recent_failure_error_code", most_recent_failure_error_code, "an integer or null"
+        )
+
+    return most_recent_failure_error_code
+
+
+def _read_most_recent_failure_timestamp(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> Any:
+    most_recent_failure_timestamp = d.get("most_recent_failure_timestamp", UNSET)
+    if (
+        most_recent_failure_timestamp.__class__ is not int
+        and most_recent_failure_timestamp is not None
+        and most_recent_failure_timestamp is not UNSET
+    ):
+        most_recent_failure_timestamp = unexpected_type(
+            cls, "most_recent_failure_timestamp", most_recent_failure_timestamp, "an integer or null"
+        )
+
+    return most_recent_failure_timestamp
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "webhook_id",
+        "webhook_url",
+        "is_disabled",
+        "is_auto_disabled",
+        "created_at_unix",
+        "auth_type",
+        "usage",
+        "events",
+        "most_recent_failure_error_code",
+        "most_recent_failure_timestamp",
+    )
+)
+
+
+def _read_additional_properties(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    name = d.get("name", MISSING)
+    if name.__class__ is not str:
+        name = _read_name(cls, d)
+
+    webhook_id = d.get("webhook_id", MISSING)
+    if webhook_id.__class__ is not str:
+        webhook_id = _read_webhook_id(cls, d)
+
+    webhook_url = d.get("webhook_url", MISSING)
+    if webhook_url.__class__ is not str:
+        webhook_url = _read_webhook_url(cls, d)
+
+    is_disabled = d.get("is_disabled", MISSING)
+    if is_disabled.__class__ is not bool:
+        is_disabled = _read_is_disabled(cls, d)
+
+    is_auto_disabled = d.get("is_auto_disabled", MISSING)
+    if is_auto_disabled.__class__ is not bool:
+        is_auto_disabled = _read_is_auto_disabled(cls, d)
+
+    created_at_unix = d.get("created_at_unix", MISSING)
+    if created_at_unix.__class__ is not int:
+        created_at_unix = _read_created_at_unix(cls, d)
+
+    auth_type = d.get("auth_type", MISSING)
+    if auth_type.__class__ is not str:
+        auth_type = _read_auth_type(cls, d)
+
+    usage = d.get("usage", UNSET)
+    if usage is not UNSET:
+        usage = _read_usage(cls, d)
+
+    events = d.get("events", UNSET)
+    if events is not UNSET:
+        events = _read_events(cls, d)
+
+    most_recent_failure_error_code = d.get("most_recent_failure_error_code", UNSET)
+    if (
+        most_recent_failure_error_code.__class__ is not int
+        and most_recent_failure_error_code is not None
+        and most_recent_failure_error_code is not UNSET
+    ):
+        most_recent_failure_error_code = _read_most_recent_failure_error_code(cls, d)
+
+    most_recent_failure_timestamp = d.get("most_recent_failure_timestamp", UNSET)
+    if (
+        most_recent_failure_timestamp.__class__ is not int
+        and most_recent_failure_timestamp is not None
+        and most_recent_failure_timestamp is not UNSET
+    ):
+        most_recent_failure_timestamp = _read_most_recent_failure_timestamp(cls, d)
+
+    return {
+        "name": name,
+        "webhook_id": webhook_id,
+        "webhook_url": webhook_url,
+        "is_disabled": is_disabled,
+        "is_auto_disabled": is_auto_disabled,
+        "created_at_unix": created_at_unix,
+        "auth_type": auth_type,
+        "usage": usage,
+        "events": events,
+        "most_recent_failure_error_code": most_recent_failure_error_code,
+        "most_recent_failure_timestamp": most_recent_failure_timestamp,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceWebhookResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceWebhookResponseModel,
+    {
+        "name": _read_name,
+        "webhook_id": _read_webhook_id,
+        "webhook_url": _read_webhook_url,
+        "is_disabled": _read_is_disabled,
+        "is_auto_disabled": _read_is_auto_disabled,
+        "created_at_unix": _read_created_at_unix,
+        "auth_type": _read_auth_type,
+        "usage": _read_usage,
+        "events": _read_events,
+        "most_recent_failure_error_code": _read_most_recent_failure_error_code,
+        "most_recent_failure_timestamp": _read_most_recent_failure_timestamp,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

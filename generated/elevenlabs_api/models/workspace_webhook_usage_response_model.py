@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,22 @@ from attrs import field as _attrs_field
 from ..models.webhook_usage_type import WebhookUsageType
 from ..types import (
     MISSING,
+    PARSING,
+    Lazy,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="WorkspaceWebhookUsageResponseModel")
 
 
-@_attrs_define
-class WorkspaceWebhookUsageResponseModel:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class WorkspaceWebhookUsageResponseModel(Lazy):
     """Attributes:
     usage_type (str | WebhookUsageType):
     """
@@ -25,10 +32,16 @@ class WorkspaceWebhookUsageResponseModel:
     usage_type: str | WebhookUsageType
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("usage_type",)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         usage_type: Any
         try:
             if isinstance(self.usage_type, str):
@@ -49,22 +62,13 @@ class WorkspaceWebhookUsageResponseModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        usage_type = d.pop("usage_type", MISSING)
-        if usage_type.__class__ is not str:
-            if usage_type is MISSING:
-                usage_type = missing_field(cls, "usage_type")
-                _missing += ("usage_type",)
-            else:
-                usage_type = unexpected_type(cls, "usage_type", usage_type, "a string")
-
-        workspace_webhook_usage_response_model = cls(
-            usage_type=usage_type,
-        )
-        if _missing:
-            workspace_webhook_usage_response_model._missing_fields = _missing
-        workspace_webhook_usage_response_model.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        workspace_webhook_usage_response_model = cls.__new__(cls)
+        workspace_webhook_usage_response_model.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return workspace_webhook_usage_response_model
 
     @property
@@ -82,3 +86,46 @@ class WorkspaceWebhookUsageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_usage_type(cls: type[WorkspaceWebhookUsageResponseModel], d: Mapping[str, Any]) -> Any:
+    usage_type = d.get("usage_type", MISSING)
+    if usage_type.__class__ is not str:
+        if usage_type is MISSING:
+            usage_type = missing_field(cls, "usage_type")
+        else:
+            usage_type = unexpected_type(cls, "usage_type", usage_type, "a string")
+
+    return usage_type
+
+
+_FIELDS: frozenset[str] = frozenset(("usage_type",))
+
+
+def _read_additional_properties(cls: type[WorkspaceWebhookUsageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[WorkspaceWebhookUsageResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    usage_type = d.get("usage_type", MISSING)
+    if usage_type.__class__ is not str:
+        usage_type = _read_usage_type(cls, d)
+
+    return {
+        "usage_type": usage_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+WorkspaceWebhookUsageResponseModel._all_fields = _all_fields
+set_readers(
+    WorkspaceWebhookUsageResponseModel,
+    {
+        "usage_type": _read_usage_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)

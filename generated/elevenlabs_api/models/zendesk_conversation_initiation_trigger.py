@@ -8,17 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import (
     MISSING,
+    PARSING,
     UNSET,
+    Lazy,
     Unset,
     missing_field,
+    missing_fields,
+    read_all,
+    read_lazily,
+    set_readers,
     unexpected_type,
 )
 
 T = TypeVar("T", bound="ZendeskConversationInitiationTrigger")
 
 
-@_attrs_define
-class ZendeskConversationInitiationTrigger:
+# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
+@_attrs_define(slots=False)
+class ZendeskConversationInitiationTrigger(Lazy):
     """Attributes:
     ticket_id (int):
     trigger_type (Literal['zendesk'] | Unset):
@@ -29,13 +36,20 @@ class ZendeskConversationInitiationTrigger:
     trigger_type: Literal["zendesk"] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
+    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
+    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _required: ClassVar[tuple[str, ...]] = ("ticket_id",)
+    _tags: ClassVar[tuple[str, ...]] = ("trigger_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
     _kind: ClassVar[tuple[str, Any]] = ("trigger_type", "zendesk")
 
     def to_dict(self) -> dict[str, Any]:
+        if self._lazy is not None:
+            read_all(self)
         ticket_id = self.ticket_id
 
         trigger_type = self.trigger_type
@@ -52,28 +66,13 @@ class ZendeskConversationInitiationTrigger:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _missing: tuple[str, ...] = ()
-        trigger_type_raw = d.pop("trigger_type", UNSET)
-        trigger_type = cast(Literal["zendesk"] | Unset, trigger_type_raw)
-        if trigger_type != "zendesk" and not isinstance(trigger_type, Unset):
-            raise ValueError(f"trigger_type must match const 'zendesk', got '{trigger_type}'")
-
-        ticket_id = d.pop("ticket_id", MISSING)
-        if ticket_id.__class__ is not int:
-            if ticket_id is MISSING:
-                ticket_id = missing_field(cls, "ticket_id")
-                _missing += ("ticket_id",)
-            else:
-                ticket_id = unexpected_type(cls, "ticket_id", ticket_id, "an integer")
-
-        zendesk_conversation_initiation_trigger = cls(
-            ticket_id=ticket_id,
-            trigger_type=trigger_type,
-        )
-        if _missing:
-            zendesk_conversation_initiation_trigger._missing_fields = _missing
-        zendesk_conversation_initiation_trigger.additional_properties = d
+        parsing = PARSING.get()
+        if parsing is not None and not parsing.strict:
+            return read_lazily(cls, src_dict, parsing)
+        zendesk_conversation_initiation_trigger = cls.__new__(cls)
+        zendesk_conversation_initiation_trigger.__dict__ = _all_fields(
+            cls, src_dict
+        )  # what __init__ would set, and the rest
         return zendesk_conversation_initiation_trigger
 
     @property
@@ -91,3 +90,68 @@ class ZendeskConversationInitiationTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_trigger_type(cls: type[ZendeskConversationInitiationTrigger], d: Mapping[str, Any]) -> Any:
+    trigger_type_raw = d.get("trigger_type", UNSET)
+    trigger_type = cast(Literal["zendesk"] | Unset, trigger_type_raw)
+    if trigger_type != "zendesk" and not isinstance(trigger_type, Unset):
+        raise ValueError(f"trigger_type must match const 'zendesk', got '{trigger_type}'")
+
+    return trigger_type
+
+
+def _read_ticket_id(cls: type[ZendeskConversationInitiationTrigger], d: Mapping[str, Any]) -> Any:
+    ticket_id = d.get("ticket_id", MISSING)
+    if ticket_id.__class__ is not int:
+        if ticket_id is MISSING:
+            ticket_id = missing_field(cls, "ticket_id")
+        else:
+            ticket_id = unexpected_type(cls, "ticket_id", ticket_id, "an integer")
+
+    return ticket_id
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "ticket_id",
+        "trigger_type",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[ZendeskConversationInitiationTrigger], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
+
+
+def _all_fields(cls: type[ZendeskConversationInitiationTrigger], d: Mapping[str, Any]) -> dict[str, Any]:
+    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
+    trigger_type = d.get("trigger_type", UNSET)
+    if trigger_type is not UNSET:
+        trigger_type = _read_trigger_type(cls, d)
+
+    ticket_id = d.get("ticket_id", MISSING)
+    if ticket_id.__class__ is not int:
+        ticket_id = _read_ticket_id(cls, d)
+
+    return {
+        "ticket_id": ticket_id,
+        "trigger_type": trigger_type,
+        "additional_properties": _read_additional_properties(cls, d),
+        "_missing_fields": (),
+        "_lazy": None,
+    }
+
+
+ZendeskConversationInitiationTrigger._all_fields = _all_fields
+set_readers(
+    ZendeskConversationInitiationTrigger,
+    {
+        "ticket_id": _read_ticket_id,
+        "trigger_type": _read_trigger_type,
+        "additional_properties": _read_additional_properties,
+        "_missing_fields": missing_fields,
+    },
+)
