@@ -387,13 +387,13 @@ def measure_listing(server: Server) -> dict[str, dict[str, Any]]:
     raw = httpx.Client(base_url=server.base_url, headers={"xi-api-key": API_KEY})
 
     def list_ours() -> int:
-        return sum(1 for _ in ours.history.iter_all(page_size=100))
+        return sum(1 for item in ours.history.iter_all(page_size=100) if item.history_item_id)
 
     def list_official() -> int:
         count, cursor = 0, None
         while True:
             page = official.history.list(page_size=100, start_after_history_item_id=cursor)
-            count += len(page.history)
+            count += sum(1 for item in page.history if item.history_item_id)
             if not page.has_more:
                 return count
             cursor = page.last_history_item_id
@@ -404,7 +404,7 @@ def measure_listing(server: Server) -> dict[str, dict[str, Any]]:
             response = raw.get("/v1/history", params=params)
             response.raise_for_status()
             page = json.loads(response.content)
-            count += len(page["history"])
+            count += sum(1 for item in page["history"] if item["history_item_id"])
             if not page["has_more"]:
                 return count
             params = {"page_size": 100, "start_after_history_item_id": page["last_history_item_id"]}

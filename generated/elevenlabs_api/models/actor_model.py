@@ -178,7 +178,7 @@ def _all_fields(cls: type[ActorModel], d: Mapping[str, Any]) -> dict[str, Any]:
         app_uid = _read_app_uid(cls, d)
 
     session = d.get("session", UNSET)
-    if session is not UNSET:
+    if session is not UNSET and session is not None:
         session = _read_session(cls, d)
 
     return {

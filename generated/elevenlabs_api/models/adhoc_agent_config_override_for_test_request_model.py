@@ -187,7 +187,7 @@ def _all_fields(cls: type[AdhocAgentConfigOverrideForTestRequestModel], d: Mappi
     platform_settings = _read_platform_settings(cls, d)
 
     workflow = d.get("workflow", UNSET)
-    if workflow is not UNSET:
+    if workflow is not UNSET and workflow is not None:
         workflow = _read_workflow(cls, d)
 
     return {

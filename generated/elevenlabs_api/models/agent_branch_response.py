@@ -425,7 +425,7 @@ def _all_fields(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> dict[st
         protection_status = _read_protection_status(cls, d)
 
     access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET:
+    if access_info is not UNSET and access_info is not None:
         access_info = _read_access_info(cls, d)
 
     current_live_percentage = d.get("current_live_percentage", UNSET)
@@ -437,7 +437,7 @@ def _all_fields(cls: type[AgentBranchResponse], d: Mapping[str, Any]) -> dict[st
         current_live_percentage = _read_current_live_percentage(cls, d)
 
     parent_branch = d.get("parent_branch", UNSET)
-    if parent_branch is not UNSET:
+    if parent_branch is not UNSET and parent_branch is not None:
         parent_branch = _read_parent_branch(cls, d)
 
     most_recent_versions = d.get("most_recent_versions", UNSET)

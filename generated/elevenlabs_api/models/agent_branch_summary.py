@@ -471,7 +471,7 @@ def _all_fields(cls: type[AgentBranchSummary], d: Mapping[str, Any]) -> dict[str
         protection_status = _read_protection_status(cls, d)
 
     access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET:
+    if access_info is not UNSET and access_info is not None:
         access_info = _read_access_info(cls, d)
 
     current_live_percentage = d.get("current_live_percentage", UNSET)

@@ -300,7 +300,7 @@ def _all_fields(cls: type[AgentConfigAPIModelInput], d: Mapping[str, Any]) -> di
         max_conversation_duration_message = _read_max_conversation_duration_message(cls, d)
 
     text_behavior_overrides = d.get("text_behavior_overrides", UNSET)
-    if text_behavior_overrides is not UNSET:
+    if text_behavior_overrides is not UNSET and text_behavior_overrides is not None:
         text_behavior_overrides = _read_text_behavior_overrides(cls, d)
 
     prompt = d.get("prompt", UNSET)

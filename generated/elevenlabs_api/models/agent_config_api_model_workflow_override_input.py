@@ -356,7 +356,7 @@ def _all_fields(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[
         hinglish_mode = _read_hinglish_mode(cls, d)
 
     dynamic_variables = d.get("dynamic_variables", UNSET)
-    if dynamic_variables is not UNSET:
+    if dynamic_variables is not UNSET and dynamic_variables is not None:
         dynamic_variables = _read_dynamic_variables(cls, d)
 
     disable_first_message_interruptions = d.get("disable_first_message_interruptions", UNSET)
@@ -376,11 +376,11 @@ def _all_fields(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[
         max_conversation_duration_message = _read_max_conversation_duration_message(cls, d)
 
     text_behavior_overrides = d.get("text_behavior_overrides", UNSET)
-    if text_behavior_overrides is not UNSET:
+    if text_behavior_overrides is not UNSET and text_behavior_overrides is not None:
         text_behavior_overrides = _read_text_behavior_overrides(cls, d)
 
     prompt = d.get("prompt", UNSET)
-    if prompt is not UNSET:
+    if prompt is not UNSET and prompt is not None:
         prompt = _read_prompt(cls, d)
 
     return {

@@ -212,7 +212,7 @@ def _all_fields(cls: type[AgentConfigOverride], d: Mapping[str, Any]) -> dict[st
         max_conversation_duration_message = _read_max_conversation_duration_message(cls, d)
 
     prompt = d.get("prompt", UNSET)
-    if prompt is not UNSET:
+    if prompt is not UNSET and prompt is not None:
         prompt = _read_prompt(cls, d)
 
     return {

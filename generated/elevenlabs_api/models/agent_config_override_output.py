@@ -171,7 +171,7 @@ def _all_fields(cls: type[AgentConfigOverrideOutput], d: Mapping[str, Any]) -> d
         language = _read_language(cls, d)
 
     prompt = d.get("prompt", UNSET)
-    if prompt is not UNSET:
+    if prompt is not UNSET and prompt is not None:
         prompt = _read_prompt(cls, d)
 
     return {

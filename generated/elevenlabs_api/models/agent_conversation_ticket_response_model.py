@@ -575,9 +575,17 @@ def _all_fields(cls: type[AgentConversationTicketResponseModel], d: Mapping[str,
     if issue_type is not None and issue_type.__class__ is not str:
         issue_type = _read_issue_type(cls, d)
 
-    labels = _read_labels(cls, d)
+    labels = d.get("labels", MISSING)
+    if labels.__class__ is not list:
+        labels = _read_labels(cls, d)
+    elif labels.__class__ is list and labels:
+        check_items(cls, "labels", labels, (str,), "a string")
 
-    conversation_ids = _read_conversation_ids(cls, d)
+    conversation_ids = d.get("conversation_ids", MISSING)
+    if conversation_ids.__class__ is not list:
+        conversation_ids = _read_conversation_ids(cls, d)
+    elif conversation_ids.__class__ is list and conversation_ids:
+        check_items(cls, "conversation_ids", conversation_ids, (str,), "a string")
 
     first_seen_unix_secs = d.get("first_seen_unix_secs", MISSING)
     if first_seen_unix_secs.__class__ is not int and first_seen_unix_secs is not None:

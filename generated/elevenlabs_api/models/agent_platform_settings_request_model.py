@@ -714,7 +714,7 @@ def _all_fields(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, An
         data_collection_scopes = _read_data_collection_scopes(cls, d)
 
     analysis_items = d.get("analysis_items", UNSET)
-    if analysis_items is not UNSET:
+    if analysis_items is not UNSET and analysis_items is not None:
         analysis_items = _read_analysis_items(cls, d)
 
     overrides = d.get("overrides", UNSET)
@@ -778,7 +778,7 @@ def _all_fields(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, An
         sentiment_analysis = _read_sentiment_analysis(cls, d)
 
     alerting = d.get("alerting", UNSET)
-    if alerting is not UNSET:
+    if alerting is not UNSET and alerting is not None:
         alerting = _read_alerting(cls, d)
 
     return {

@@ -733,7 +733,7 @@ def _all_fields(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, A
         data_collection_scopes = _read_data_collection_scopes(cls, d)
 
     analysis_items = d.get("analysis_items", UNSET)
-    if analysis_items is not UNSET:
+    if analysis_items is not UNSET and analysis_items is not None:
         analysis_items = _read_analysis_items(cls, d)
 
     overrides = d.get("overrides", UNSET)
@@ -797,7 +797,7 @@ def _all_fields(cls: type[AgentPlatformSettingsResponseModel], d: Mapping[str, A
         sentiment_analysis = _read_sentiment_analysis(cls, d)
 
     alerting = d.get("alerting", UNSET)
-    if alerting is not UNSET:
+    if alerting is not UNSET and alerting is not None:
         alerting = _read_alerting(cls, d)
 
     safety = d.get("safety", UNSET)

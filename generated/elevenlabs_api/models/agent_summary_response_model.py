@@ -259,7 +259,11 @@ def _all_fields(cls: type[AgentSummaryResponseModel], d: Mapping[str, Any]) -> d
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    tags = _read_tags(cls, d)
+    tags = d.get("tags", MISSING)
+    if tags.__class__ is not list:
+        tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
     if created_at_unix_secs.__class__ is not int:

@@ -326,7 +326,7 @@ def _all_fields(cls: type[AgentTopicResponseModel], d: Mapping[str, Any]) -> dic
         y_2d = _read_y_2d(cls, d)
 
     metrics = d.get("metrics", UNSET)
-    if metrics is not UNSET:
+    if metrics is not UNSET and metrics is not None:
         metrics = _read_metrics(cls, d)
 
     success_rate = d.get("success_rate", UNSET)

@@ -300,7 +300,7 @@ def _all_fields(cls: type[AgentVersionMetadata], d: Mapping[str, Any]) -> dict[s
     parents = _read_parents(cls, d)
 
     access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET:
+    if access_info is not UNSET and access_info is not None:
         access_info = _read_access_info(cls, d)
 
     return {

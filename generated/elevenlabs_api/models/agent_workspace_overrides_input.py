@@ -157,7 +157,10 @@ def _read_additional_properties(cls: type[AgentWorkspaceOverridesInput], d: Mapp
 def _all_fields(cls: type[AgentWorkspaceOverridesInput], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     conversation_initiation_client_data_webhook = d.get("conversation_initiation_client_data_webhook", UNSET)
-    if conversation_initiation_client_data_webhook is not UNSET:
+    if (
+        conversation_initiation_client_data_webhook is not UNSET
+        and conversation_initiation_client_data_webhook is not None
+    ):
         conversation_initiation_client_data_webhook = _read_conversation_initiation_client_data_webhook(cls, d)
 
     webhooks = d.get("webhooks", UNSET)

@@ -312,8 +312,10 @@ def _all_fields(cls: type[AnalysisProperty], d: Mapping[str, Any]) -> dict[str, 
         description = _read_description(cls, d)
 
     enum = d.get("enum", UNSET)
-    if enum is not UNSET:
+    if enum.__class__ is not list and enum is not None and enum is not UNSET:
         enum = _read_enum(cls, d)
+    elif enum.__class__ is list and enum:
+        check_items(cls, "enum", enum, (str,), "a string")
 
     is_system_provided = d.get("is_system_provided", UNSET)
     if is_system_provided.__class__ is not bool and is_system_provided is not UNSET:

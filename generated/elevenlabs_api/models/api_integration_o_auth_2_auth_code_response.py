@@ -452,15 +452,17 @@ def _all_fields(cls: type[ApiIntegrationOAuth2AuthCodeResponse], d: Mapping[str,
         id = _read_id(cls, d)
 
     scopes = d.get("scopes", UNSET)
-    if scopes is not UNSET:
+    if scopes.__class__ is not list and scopes is not UNSET:
         scopes = _read_scopes(cls, d)
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
 
     scope_separator = d.get("scope_separator", UNSET)
     if scope_separator.__class__ is not str and scope_separator is not UNSET:
         scope_separator = _read_scope_separator(cls, d)
 
     used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET:
+    if used_by is not UNSET and used_by is not None:
         used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)

@@ -222,7 +222,7 @@ def _read_additional_properties(cls: type[ApiIntegrationWebhookOverrides], d: Ma
 def _all_fields(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     schema_overrides = d.get("schema_overrides", UNSET)
-    if schema_overrides is not UNSET:
+    if schema_overrides is not UNSET and schema_overrides is not None:
         schema_overrides = _read_schema_overrides(cls, d)
 
     response_filter_mode = d.get("response_filter_mode", UNSET)
@@ -234,11 +234,13 @@ def _all_fields(cls: type[ApiIntegrationWebhookOverrides], d: Mapping[str, Any])
         response_filter_mode = _read_response_filter_mode(cls, d)
 
     response_filters = d.get("response_filters", UNSET)
-    if response_filters is not UNSET:
+    if response_filters.__class__ is not list and response_filters is not None and response_filters is not UNSET:
         response_filters = _read_response_filters(cls, d)
+    elif response_filters.__class__ is list and response_filters:
+        check_items(cls, "response_filters", response_filters, (str,), "a string")
 
     request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET:
+    if request_headers is not UNSET and request_headers is not None:
         request_headers = _read_request_headers(cls, d)
 
     return {

@@ -614,7 +614,7 @@ def _all_fields(cls: type[ApiIntegrationWebhookToolConfigInput], d: Mapping[str,
         assignments = _read_assignments(cls, d)
 
     tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET:
+    if tool_call_sound is not UNSET and tool_call_sound is not None:
         tool_call_sound = _read_tool_call_sound(cls, d)
 
     tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
@@ -638,7 +638,7 @@ def _all_fields(cls: type[ApiIntegrationWebhookToolConfigInput], d: Mapping[str,
         tool_version = _read_tool_version(cls, d)
 
     api_schema_overrides = d.get("api_schema_overrides", UNSET)
-    if api_schema_overrides is not UNSET:
+    if api_schema_overrides is not UNSET and api_schema_overrides is not None:
         api_schema_overrides = _read_api_schema_overrides(cls, d)
 
     return {

@@ -635,7 +635,9 @@ def _all_fields(cls: type[ApiIntegrationWebhookToolConfigOutput], d: Mapping[str
     if api_integration_connection_id.__class__ is not str:
         api_integration_connection_id = _read_api_integration_connection_id(cls, d)
 
-    api_schema_overrides = _read_api_schema_overrides(cls, d)
+    api_schema_overrides = d.get("api_schema_overrides", MISSING)
+    if api_schema_overrides is not MISSING and api_schema_overrides is not None:
+        api_schema_overrides = _read_api_schema_overrides(cls, d)
 
     return {
         "type_": type_,

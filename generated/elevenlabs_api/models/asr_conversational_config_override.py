@@ -109,8 +109,10 @@ def _read_additional_properties(cls: type[ASRConversationalConfigOverride], d: M
 def _all_fields(cls: type[ASRConversationalConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     keywords = d.get("keywords", UNSET)
-    if keywords is not UNSET:
+    if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
         keywords = _read_keywords(cls, d)
+    elif keywords.__class__ is list and keywords:
+        check_items(cls, "keywords", keywords, (str,), "a string")
 
     return {
         "keywords": keywords,

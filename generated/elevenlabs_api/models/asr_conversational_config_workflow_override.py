@@ -219,8 +219,10 @@ def _all_fields(cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[s
         user_input_audio_format = _read_user_input_audio_format(cls, d)
 
     keywords = d.get("keywords", UNSET)
-    if keywords is not UNSET:
+    if keywords.__class__ is not list and keywords is not None and keywords is not UNSET:
         keywords = _read_keywords(cls, d)
+    elif keywords.__class__ is list and keywords:
+        check_items(cls, "keywords", keywords, (str,), "a string")
 
     return {
         "quality": quality,

@@ -252,11 +252,23 @@ def _all_fields(cls: type[AssetTranscriptionData], d: Mapping[str, Any]) -> dict
     if text.__class__ is not str:
         text = _read_text(cls, d)
 
-    words = _read_words(cls, d)
+    words = d.get("words", MISSING)
+    if words.__class__ is not list:
+        words = _read_words(cls, d)
+    elif words.__class__ is list and words:
+        check_items(cls, "words", words, (str,), "a string")
 
-    word_start_times_ms = _read_word_start_times_ms(cls, d)
+    word_start_times_ms = d.get("word_start_times_ms", MISSING)
+    if word_start_times_ms.__class__ is not list:
+        word_start_times_ms = _read_word_start_times_ms(cls, d)
+    elif word_start_times_ms.__class__ is list and word_start_times_ms:
+        check_items(cls, "word_start_times_ms", word_start_times_ms, (int,), "an integer")
 
-    word_end_times_ms = _read_word_end_times_ms(cls, d)
+    word_end_times_ms = d.get("word_end_times_ms", MISSING)
+    if word_end_times_ms.__class__ is not list:
+        word_end_times_ms = _read_word_end_times_ms(cls, d)
+    elif word_end_times_ms.__class__ is list and word_end_times_ms:
+        check_items(cls, "word_end_times_ms", word_end_times_ms, (int,), "an integer")
 
     word_speaker_ids = _read_word_speaker_ids(cls, d)
 

@@ -107,7 +107,11 @@ def _read_additional_properties(cls: type[AssignConversationTagsRequestModel], d
 
 def _all_fields(cls: type[AssignConversationTagsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    tag_ids = _read_tag_ids(cls, d)
+    tag_ids = d.get("tag_ids", MISSING)
+    if tag_ids.__class__ is not list:
+        tag_ids = _read_tag_ids(cls, d)
+    elif tag_ids.__class__ is list and tag_ids:
+        check_items(cls, "tag_ids", tag_ids, (str,), "a string")
 
     return {
         "tag_ids": tag_ids,

@@ -234,8 +234,10 @@ def _all_fields(cls: type[AttachedUserEvaluationRef], d: Mapping[str, Any]) -> d
         version_id = _read_version_id(cls, d)
 
     additional_version_ids = d.get("additional_version_ids", UNSET)
-    if additional_version_ids is not UNSET:
+    if additional_version_ids.__class__ is not list and additional_version_ids is not UNSET:
         additional_version_ids = _read_additional_version_ids(cls, d)
+    elif additional_version_ids.__class__ is list and additional_version_ids:
+        check_items(cls, "additional_version_ids", additional_version_ids, (str,), "a string")
 
     scope = d.get("scope", UNSET)
     if scope.__class__ is not str and scope is not UNSET:

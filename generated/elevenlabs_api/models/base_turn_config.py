@@ -437,12 +437,16 @@ def _all_fields(cls: type[BaseTurnConfig], d: Mapping[str, Any]) -> dict[str, An
         turn_model = _read_turn_model(cls, d)
 
     interruption_ignore_terms = d.get("interruption_ignore_terms", UNSET)
-    if interruption_ignore_terms is not UNSET:
+    if interruption_ignore_terms.__class__ is not list and interruption_ignore_terms is not UNSET:
         interruption_ignore_terms = _read_interruption_ignore_terms(cls, d)
+    elif interruption_ignore_terms.__class__ is list and interruption_ignore_terms:
+        check_items(cls, "interruption_ignore_terms", interruption_ignore_terms, (str,), "a string")
 
     interruption_ignore_term_languages = d.get("interruption_ignore_term_languages", UNSET)
-    if interruption_ignore_term_languages is not UNSET:
+    if interruption_ignore_term_languages.__class__ is not list and interruption_ignore_term_languages is not UNSET:
         interruption_ignore_term_languages = _read_interruption_ignore_term_languages(cls, d)
+    elif interruption_ignore_term_languages.__class__ is list and interruption_ignore_term_languages:
+        check_items(cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, (str,), "a string")
 
     merge_with_default_ignore_terms = d.get("merge_with_default_ignore_terms", UNSET)
     if merge_with_default_ignore_terms.__class__ is not bool and merge_with_default_ignore_terms is not UNSET:

@@ -596,7 +596,9 @@ def _all_fields(cls: type[BatchCallResponse], d: Mapping[str, Any]) -> dict[str,
     if phone_provider is not None and phone_provider.__class__ is not str:
         phone_provider = _read_phone_provider(cls, d)
 
-    whatsapp_params = _read_whatsapp_params(cls, d)
+    whatsapp_params = d.get("whatsapp_params", MISSING)
+    if whatsapp_params is not MISSING and whatsapp_params is not None:
+        whatsapp_params = _read_whatsapp_params(cls, d)
 
     name = d.get("name", MISSING)
     if name.__class__ is not str:

@@ -296,7 +296,7 @@ def _all_fields(cls: type[BearerAuthResponse], d: Mapping[str, Any]) -> dict[str
         id = _read_id(cls, d)
 
     used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET:
+    if used_by is not UNSET and used_by is not None:
         used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)

@@ -266,7 +266,7 @@ def _all_fields(
         name = _read_name(cls, d)
 
     file = d.get("file", UNSET)
-    if file is not UNSET:
+    if file is not UNSET and file is not None:
         file = _read_file(cls, d)
 
     description = d.get("description", UNSET)
@@ -274,7 +274,7 @@ def _all_fields(
         description = _read_description(cls, d)
 
     workspace_access = d.get("workspace_access", UNSET)
-    if workspace_access is not UNSET:
+    if workspace_access is not UNSET and workspace_access is not None:
         workspace_access = _read_workspace_access(cls, d)
 
     return {

@@ -288,7 +288,7 @@ def _all_fields(
         description = _read_description(cls, d)
 
     workspace_access = d.get("workspace_access", UNSET)
-    if workspace_access is not UNSET:
+    if workspace_access is not UNSET and workspace_access is not None:
         workspace_access = _read_workspace_access(cls, d)
 
     return {

@@ -185,7 +185,7 @@ def _all_fields(cls: type[BodyAudioIsolationStreamV1AudioIsolationStreamPost], d
     audio = _read_audio(cls, d)
 
     file_format = d.get("file_format", UNSET)
-    if file_format is not UNSET:
+    if file_format is not UNSET and file_format is not None:
         file_format = _read_file_format(cls, d)
 
     return {

@@ -207,7 +207,7 @@ def _all_fields(cls: type[BodyAudioIsolationV1AudioIsolationPost], d: Mapping[st
     audio = _read_audio(cls, d)
 
     file_format = d.get("file_format", UNSET)
-    if file_format is not UNSET:
+    if file_format is not UNSET and file_format is not None:
         file_format = _read_file_format(cls, d)
 
     preview_b64 = d.get("preview_b64", UNSET)

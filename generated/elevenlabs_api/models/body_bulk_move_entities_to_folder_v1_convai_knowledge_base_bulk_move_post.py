@@ -143,7 +143,11 @@ def _all_fields(
     cls: type[BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    document_ids = _read_document_ids(cls, d)
+    document_ids = d.get("document_ids", MISSING)
+    if document_ids.__class__ is not list:
+        document_ids = _read_document_ids(cls, d)
+    elif document_ids.__class__ is list and document_ids:
+        check_items(cls, "document_ids", document_ids, (str,), "a string")
 
     move_to = d.get("move_to", UNSET)
     if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:

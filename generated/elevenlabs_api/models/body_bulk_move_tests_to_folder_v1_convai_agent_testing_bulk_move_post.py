@@ -139,7 +139,11 @@ def _all_fields(
     cls: type[BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    entity_ids = _read_entity_ids(cls, d)
+    entity_ids = d.get("entity_ids", MISSING)
+    if entity_ids.__class__ is not list:
+        entity_ids = _read_entity_ids(cls, d)
+    elif entity_ids.__class__ is list and entity_ids:
+        check_items(cls, "entity_ids", entity_ids, (str,), "a string")
 
     move_to = d.get("move_to", UNSET)
     if move_to.__class__ is not str and move_to is not None and move_to is not UNSET:

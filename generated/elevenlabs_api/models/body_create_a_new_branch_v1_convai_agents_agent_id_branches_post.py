@@ -310,15 +310,15 @@ def _all_fields(
         description = _read_description(cls, d)
 
     conversation_config = d.get("conversation_config", UNSET)
-    if conversation_config is not UNSET:
+    if conversation_config is not UNSET and conversation_config is not None:
         conversation_config = _read_conversation_config(cls, d)
 
     platform_settings = d.get("platform_settings", UNSET)
-    if platform_settings is not UNSET:
+    if platform_settings is not UNSET and platform_settings is not None:
         platform_settings = _read_platform_settings(cls, d)
 
     workflow = d.get("workflow", UNSET)
-    if workflow is not UNSET:
+    if workflow is not UNSET and workflow is not None:
         workflow = _read_workflow(cls, d)
 
     return {

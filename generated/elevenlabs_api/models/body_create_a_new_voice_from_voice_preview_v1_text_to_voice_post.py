@@ -253,12 +253,18 @@ def _all_fields(
         generated_voice_id = _read_generated_voice_id(cls, d)
 
     labels = d.get("labels", UNSET)
-    if labels is not UNSET:
+    if labels is not UNSET and labels is not None:
         labels = _read_labels(cls, d)
 
     played_not_selected_voice_ids = d.get("played_not_selected_voice_ids", UNSET)
-    if played_not_selected_voice_ids is not UNSET:
+    if (
+        played_not_selected_voice_ids.__class__ is not list
+        and played_not_selected_voice_ids is not None
+        and played_not_selected_voice_ids is not UNSET
+    ):
         played_not_selected_voice_ids = _read_played_not_selected_voice_ids(cls, d)
+    elif played_not_selected_voice_ids.__class__ is list and played_not_selected_voice_ids:
+        check_items(cls, "played_not_selected_voice_ids", played_not_selected_voice_ids, (str,), "a string")
 
     return {
         "voice_name": voice_name,

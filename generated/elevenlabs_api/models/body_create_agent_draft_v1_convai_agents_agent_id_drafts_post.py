@@ -257,8 +257,10 @@ def _all_fields(cls: type[BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost], 
         name = _read_name(cls, d)
 
     tags = d.get("tags", UNSET)
-    if tags is not UNSET:
+    if tags.__class__ is not list and tags is not None and tags is not UNSET:
         tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     return {
         "conversation_config": conversation_config,

@@ -257,7 +257,7 @@ def _all_fields(cls: type[BodyCreateAgentV1ConvaiAgentsCreatePost], d: Mapping[s
     conversation_config = _read_conversation_config(cls, d)
 
     platform_settings = d.get("platform_settings", UNSET)
-    if platform_settings is not UNSET:
+    if platform_settings is not UNSET and platform_settings is not None:
         platform_settings = _read_platform_settings(cls, d)
 
     workflow = d.get("workflow", UNSET)
@@ -269,8 +269,10 @@ def _all_fields(cls: type[BodyCreateAgentV1ConvaiAgentsCreatePost], d: Mapping[s
         name = _read_name(cls, d)
 
     tags = d.get("tags", UNSET)
-    if tags is not UNSET:
+    if tags.__class__ is not list and tags is not None and tags is not UNSET:
         tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     return {
         "conversation_config": conversation_config,

@@ -294,8 +294,10 @@ def _all_fields(cls: type[BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost], d: 
         pattern = _read_pattern(cls, d)
 
     sitemap_urls = d.get("sitemap_urls", UNSET)
-    if sitemap_urls is not UNSET:
+    if sitemap_urls.__class__ is not list and sitemap_urls is not None and sitemap_urls is not UNSET:
         sitemap_urls = _read_sitemap_urls(cls, d)
+    elif sitemap_urls.__class__ is list and sitemap_urls:
+        check_items(cls, "sitemap_urls", sitemap_urls, (str,), "a string")
 
     parent_folder_id = d.get("parent_folder_id", UNSET)
     if parent_folder_id.__class__ is not str and parent_folder_id is not None and parent_folder_id is not UNSET:

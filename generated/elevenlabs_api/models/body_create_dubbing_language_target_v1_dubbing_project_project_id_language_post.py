@@ -216,11 +216,11 @@ def _all_fields(
         target_language = _read_target_language(cls, d)
 
     voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET:
+    if voice_settings is not UNSET and voice_settings is not None:
         voice_settings = _read_voice_settings(cls, d)
 
     translations = d.get("translations", UNSET)
-    if translations is not UNSET:
+    if translations is not UNSET and translations is not None:
         translations = _read_translations(cls, d)
 
     return {

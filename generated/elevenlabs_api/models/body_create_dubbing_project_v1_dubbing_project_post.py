@@ -394,7 +394,7 @@ def _read_additional_properties(
 def _all_fields(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     file = d.get("file", UNSET)
-    if file is not UNSET:
+    if file is not UNSET and file is not None:
         file = _read_file(cls, d)
 
     source_url = d.get("source_url", UNSET)
@@ -414,19 +414,23 @@ def _all_fields(cls: type[BodyCreateDubbingProjectV1DubbingProjectPost], d: Mapp
         model_id = _read_model_id(cls, d)
 
     keyterms = d.get("keyterms", UNSET)
-    if keyterms is not UNSET:
+    if keyterms.__class__ is not list and keyterms is not UNSET:
         keyterms = _read_keyterms(cls, d)
+    elif keyterms.__class__ is list and keyterms:
+        check_items(cls, "keyterms", keyterms, (str,), "a string")
 
     webhook_ids = d.get("webhook_ids", UNSET)
-    if webhook_ids is not UNSET:
+    if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
         webhook_ids = _read_webhook_ids(cls, d)
+    elif webhook_ids.__class__ is list and webhook_ids:
+        check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
 
     target_language = d.get("target_language", UNSET)
     if target_language.__class__ is not str and target_language is not None and target_language is not UNSET:
         target_language = _read_target_language(cls, d)
 
     transcript = d.get("transcript", UNSET)
-    if transcript is not UNSET:
+    if transcript is not UNSET and transcript is not None:
         transcript = _read_transcript(cls, d)
 
     return {

@@ -315,11 +315,13 @@ def _all_fields(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Mappi
         files = _read_files(cls, d)
 
     tags = d.get("tags", UNSET)
-    if tags is not UNSET:
+    if tags.__class__ is not list and tags is not UNSET:
         tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     visibility = d.get("visibility", UNSET)
-    if visibility is not UNSET:
+    if visibility is not UNSET and visibility is not None:
         visibility = _read_visibility(cls, d)
 
     model_id = d.get("model_id", UNSET)

@@ -653,15 +653,17 @@ def _all_fields(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[str
         instructions_prompt = _read_instructions_prompt(cls, d)
 
     highlights = d.get("highlights", UNSET)
-    if highlights is not UNSET:
+    if highlights.__class__ is not list and highlights is not None and highlights is not UNSET:
         highlights = _read_highlights(cls, d)
+    elif highlights.__class__ is list and highlights:
+        check_items(cls, "highlights", highlights, (str,), "a string")
 
     callback_url = d.get("callback_url", UNSET)
     if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
         callback_url = _read_callback_url(cls, d)
 
     apply_text_normalization = d.get("apply_text_normalization", UNSET)
-    if apply_text_normalization is not UNSET:
+    if apply_text_normalization is not UNSET and apply_text_normalization is not None:
         apply_text_normalization = _read_apply_text_normalization(cls, d)
 
     return {

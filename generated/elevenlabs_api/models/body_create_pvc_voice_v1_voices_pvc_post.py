@@ -204,7 +204,7 @@ def _all_fields(cls: type[BodyCreatePVCVoiceV1VoicesPvcPost], d: Mapping[str, An
         description = _read_description(cls, d)
 
     labels = d.get("labels", UNSET)
-    if labels is not UNSET:
+    if labels is not UNSET and labels is not None:
         labels = _read_labels(cls, d)
 
     return {

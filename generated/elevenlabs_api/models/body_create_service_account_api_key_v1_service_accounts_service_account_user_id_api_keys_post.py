@@ -278,8 +278,10 @@ def _all_fields(
         character_limit = _read_character_limit(cls, d)
 
     allowed_ips = d.get("allowed_ips", UNSET)
-    if allowed_ips is not UNSET:
+    if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
         allowed_ips = _read_allowed_ips(cls, d)
+    elif allowed_ips.__class__ is list and allowed_ips:
+        check_items(cls, "allowed_ips", allowed_ips, (str,), "a string")
 
     third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
     if (

@@ -167,7 +167,7 @@ def _all_fields(cls: type[BodyCreateServiceAccountV1ServiceAccountsPost], d: Map
         name = _read_name(cls, d)
 
     default_sharing_groups = d.get("default_sharing_groups", UNSET)
-    if default_sharing_groups is not UNSET:
+    if default_sharing_groups is not UNSET and default_sharing_groups is not None:
         default_sharing_groups = _read_default_sharing_groups(cls, d)
 
     return {

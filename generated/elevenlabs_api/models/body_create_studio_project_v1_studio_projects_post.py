@@ -1156,7 +1156,7 @@ def _all_fields(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mappi
         from_url = _read_from_url(cls, d)
 
     from_document = d.get("from_document", UNSET)
-    if from_document is not UNSET:
+    if from_document is not UNSET and from_document is not None:
         from_document = _read_from_document(cls, d)
 
     from_content_json = d.get("from_content_json", UNSET)
@@ -1180,11 +1180,13 @@ def _all_fields(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mappi
         description = _read_description(cls, d)
 
     genres = d.get("genres", UNSET)
-    if genres is not UNSET:
+    if genres.__class__ is not list and genres is not UNSET:
         genres = _read_genres(cls, d)
+    elif genres.__class__ is list and genres:
+        check_items(cls, "genres", genres, (str,), "a string")
 
     target_audience = d.get("target_audience", UNSET)
-    if target_audience is not UNSET:
+    if target_audience is not UNSET and target_audience is not None:
         target_audience = _read_target_audience(cls, d)
 
     language = d.get("language", UNSET)
@@ -1220,19 +1222,21 @@ def _all_fields(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mappi
         volume_normalization = _read_volume_normalization(cls, d)
 
     pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET:
+    if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:
         pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+    elif pronunciation_dictionary_locators.__class__ is list and pronunciation_dictionary_locators:
+        check_items(cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, (str,), "a string")
 
     callback_url = d.get("callback_url", UNSET)
     if callback_url.__class__ is not str and callback_url is not None and callback_url is not UNSET:
         callback_url = _read_callback_url(cls, d)
 
     fiction = d.get("fiction", UNSET)
-    if fiction is not UNSET:
+    if fiction is not UNSET and fiction is not None:
         fiction = _read_fiction(cls, d)
 
     apply_text_normalization = d.get("apply_text_normalization", UNSET)
-    if apply_text_normalization is not UNSET:
+    if apply_text_normalization is not UNSET and apply_text_normalization is not None:
         apply_text_normalization = _read_apply_text_normalization(cls, d)
 
     auto_convert = d.get("auto_convert", UNSET)
@@ -1244,12 +1248,14 @@ def _all_fields(cls: type[BodyCreateStudioProjectV1StudioProjectsPost], d: Mappi
         auto_assign_voices = _read_auto_assign_voices(cls, d)
 
     source_type = d.get("source_type", UNSET)
-    if source_type is not UNSET:
+    if source_type is not UNSET and source_type is not None:
         source_type = _read_source_type(cls, d)
 
     voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET:
+    if voice_settings.__class__ is not list and voice_settings is not UNSET:
         voice_settings = _read_voice_settings(cls, d)
+    elif voice_settings.__class__ is list and voice_settings:
+        check_items(cls, "voice_settings", voice_settings, (str,), "a string")
 
     create_publishing_read = d.get("create_publishing_read", UNSET)
     if (

@@ -562,12 +562,14 @@ def _all_fields(
         auto_convert = _read_auto_convert(cls, d)
 
     apply_text_normalization = d.get("apply_text_normalization", UNSET)
-    if apply_text_normalization is not UNSET:
+    if apply_text_normalization is not UNSET and apply_text_normalization is not None:
         apply_text_normalization = _read_apply_text_normalization(cls, d)
 
     pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET:
+    if pronunciation_dictionary_locators.__class__ is not list and pronunciation_dictionary_locators is not UNSET:
         pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
+    elif pronunciation_dictionary_locators.__class__ is list and pronunciation_dictionary_locators:
+        check_items(cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators, (str,), "a string")
 
     return {
         "name": name,

@@ -137,7 +137,11 @@ def _read_additional_properties(
 
 def _all_fields(cls: type[BodyDownloadHistoryItemsV1HistoryDownloadPost], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    history_item_ids = _read_history_item_ids(cls, d)
+    history_item_ids = d.get("history_item_ids", MISSING)
+    if history_item_ids.__class__ is not list:
+        history_item_ids = _read_history_item_ids(cls, d)
+    elif history_item_ids.__class__ is list and history_item_ids:
+        check_items(cls, "history_item_ids", history_item_ids, (str,), "a string")
 
     output_format = d.get("output_format", UNSET)
     if output_format.__class__ is not str and output_format is not None and output_format is not UNSET:

@@ -680,19 +680,19 @@ def _read_additional_properties(
 def _all_fields(cls: type[BodyDubAVideoOrAnAudioFileV1DubbingPost], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     file = d.get("file", UNSET)
-    if file is not UNSET:
+    if file is not UNSET and file is not None:
         file = _read_file(cls, d)
 
     csv_file = d.get("csv_file", UNSET)
-    if csv_file is not UNSET:
+    if csv_file is not UNSET and csv_file is not None:
         csv_file = _read_csv_file(cls, d)
 
     foreground_audio_file = d.get("foreground_audio_file", UNSET)
-    if foreground_audio_file is not UNSET:
+    if foreground_audio_file is not UNSET and foreground_audio_file is not None:
         foreground_audio_file = _read_foreground_audio_file(cls, d)
 
     background_audio_file = d.get("background_audio_file", UNSET)
-    if background_audio_file is not UNSET:
+    if background_audio_file is not UNSET and background_audio_file is not None:
         background_audio_file = _read_background_audio_file(cls, d)
 
     name = d.get("name", UNSET)

@@ -152,9 +152,17 @@ def _all_fields(
     cls: type[BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    segments = _read_segments(cls, d)
+    segments = d.get("segments", MISSING)
+    if segments.__class__ is not list:
+        segments = _read_segments(cls, d)
+    elif segments.__class__ is list and segments:
+        check_items(cls, "segments", segments, (str,), "a string")
 
-    languages = _read_languages(cls, d)
+    languages = d.get("languages", MISSING)
+    if languages.__class__ is not list and languages is not None:
+        languages = _read_languages(cls, d)
+    elif languages.__class__ is list and languages:
+        check_items(cls, "languages", languages, (str,), "a string")
 
     return {
         "segments": segments,

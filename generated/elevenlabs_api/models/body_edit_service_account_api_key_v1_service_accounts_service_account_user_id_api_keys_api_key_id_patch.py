@@ -479,7 +479,7 @@ def _all_fields(
         permissions = _read_permissions(cls, d)
 
     character_limit = d.get("character_limit", UNSET)
-    if character_limit is not UNSET:
+    if character_limit is not UNSET and character_limit is not None:
         character_limit = _read_character_limit(cls, d)
 
     allowed_ips = d.get("allowed_ips", UNSET)

@@ -300,7 +300,7 @@ def _all_fields(cls: type[BodyEditVoiceV1VoicesVoiceIdEditPost], d: Mapping[str,
         description = _read_description(cls, d)
 
     labels = d.get("labels", UNSET)
-    if labels is not UNSET:
+    if labels is not UNSET and labels is not None:
         labels = _read_labels(cls, d)
 
     moderate_metadata = d.get("moderate_metadata", UNSET)

@@ -234,7 +234,7 @@ def _all_fields(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Mappin
         music_length_ms = _read_music_length_ms(cls, d)
 
     source_composition_plan = d.get("source_composition_plan", UNSET)
-    if source_composition_plan is not UNSET:
+    if source_composition_plan is not UNSET and source_composition_plan is not None:
         source_composition_plan = _read_source_composition_plan(cls, d)
 
     model_id = d.get("model_id", UNSET)

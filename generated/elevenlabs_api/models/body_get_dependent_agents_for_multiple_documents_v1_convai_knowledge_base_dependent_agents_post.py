@@ -115,7 +115,11 @@ def _all_fields(
     cls: type[BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    document_ids = _read_document_ids(cls, d)
+    document_ids = d.get("document_ids", MISSING)
+    if document_ids.__class__ is not list:
+        document_ids = _read_document_ids(cls, d)
+    elif document_ids.__class__ is list and document_ids:
+        check_items(cls, "document_ids", document_ids, (str,), "a string")
 
     return {
         "document_ids": document_ids,

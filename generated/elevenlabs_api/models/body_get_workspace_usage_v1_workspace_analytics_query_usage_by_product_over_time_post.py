@@ -311,11 +311,11 @@ def _all_fields(
         interval_seconds = _read_interval_seconds(cls, d)
 
     group_by = d.get("group_by", UNSET)
-    if group_by is not UNSET:
+    if group_by is not UNSET and group_by is not None:
         group_by = _read_group_by(cls, d)
 
     filters = d.get("filters", UNSET)
-    if filters is not UNSET:
+    if filters is not UNSET and filters is not None:
         filters = _read_filters(cls, d)
 
     time_zone = d.get("time_zone", UNSET)

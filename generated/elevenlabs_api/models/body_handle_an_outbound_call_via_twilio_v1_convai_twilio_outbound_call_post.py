@@ -280,7 +280,7 @@ def _all_fields(
         to_number = _read_to_number(cls, d)
 
     conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-    if conversation_initiation_client_data is not UNSET:
+    if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
         conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
 
     call_recording_enabled = d.get("call_recording_enabled", UNSET)

@@ -241,12 +241,14 @@ def _all_fields(cls: type[BodyInviteUserV1WorkspaceInvitesAddPost], d: Mapping[s
         workspace_permission = _read_workspace_permission(cls, d)
 
     seat_type = d.get("seat_type", UNSET)
-    if seat_type is not UNSET:
+    if seat_type is not UNSET and seat_type is not None:
         seat_type = _read_seat_type(cls, d)
 
     group_ids = d.get("group_ids", UNSET)
-    if group_ids is not UNSET:
+    if group_ids.__class__ is not list and group_ids is not None and group_ids is not UNSET:
         group_ids = _read_group_ids(cls, d)
+    elif group_ids.__class__ is list and group_ids:
+        check_items(cls, "group_ids", group_ids, (str,), "a string")
 
     usage_limit = d.get("usage_limit", UNSET)
     if usage_limit.__class__ is not int and usage_limit is not None and usage_limit is not UNSET:

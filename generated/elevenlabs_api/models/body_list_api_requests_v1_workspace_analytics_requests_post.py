@@ -270,11 +270,11 @@ def _all_fields(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], 
         limit = _read_limit(cls, d)
 
     sort = d.get("sort", UNSET)
-    if sort is not UNSET:
+    if sort is not UNSET and sort is not None:
         sort = _read_sort(cls, d)
 
     filters = d.get("filters", UNSET)
-    if filters is not UNSET:
+    if filters is not UNSET and filters is not None:
         filters = _read_filters(cls, d)
 
     search = d.get("search", UNSET)

@@ -141,7 +141,11 @@ def _all_fields(
     cls: type[BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    segment_ids = _read_segment_ids(cls, d)
+    segment_ids = d.get("segment_ids", MISSING)
+    if segment_ids.__class__ is not list:
+        segment_ids = _read_segment_ids(cls, d)
+    elif segment_ids.__class__ is list and segment_ids:
+        check_items(cls, "segment_ids", segment_ids, (str,), "a string")
 
     speaker_id = d.get("speaker_id", MISSING)
     if speaker_id.__class__ is not str:

@@ -360,11 +360,11 @@ def _all_fields(
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     conversation_config = d.get("conversation_config", UNSET)
-    if conversation_config is not UNSET:
+    if conversation_config is not UNSET and conversation_config is not None:
         conversation_config = _read_conversation_config(cls, d)
 
     platform_settings = d.get("platform_settings", UNSET)
-    if platform_settings is not UNSET:
+    if platform_settings is not UNSET and platform_settings is not None:
         platform_settings = _read_platform_settings(cls, d)
 
     workflow = d.get("workflow", UNSET)
@@ -376,8 +376,10 @@ def _all_fields(
         name = _read_name(cls, d)
 
     tags = d.get("tags", UNSET)
-    if tags is not UNSET:
+    if tags.__class__ is not list and tags is not None and tags is not UNSET:
         tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     version_description = d.get("version_description", UNSET)
     if (
@@ -388,7 +390,7 @@ def _all_fields(
         version_description = _read_version_description(cls, d)
 
     procedures = d.get("procedures", UNSET)
-    if procedures is not UNSET:
+    if procedures is not UNSET and procedures is not None:
         procedures = _read_procedures(cls, d)
 
     return {

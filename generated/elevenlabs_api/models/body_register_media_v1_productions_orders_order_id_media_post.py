@@ -267,7 +267,7 @@ def _all_fields(
         declared_language = _read_declared_language(cls, d)
 
     media = d.get("media", UNSET)
-    if media is not UNSET:
+    if media is not UNSET and media is not None:
         media = _read_media(cls, d)
 
     media_url = d.get("media_url", UNSET)

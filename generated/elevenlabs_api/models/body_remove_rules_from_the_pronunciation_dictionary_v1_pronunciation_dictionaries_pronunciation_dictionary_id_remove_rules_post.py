@@ -129,7 +129,11 @@ def _all_fields(
     d: Mapping[str, Any],
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    rule_strings = _read_rule_strings(cls, d)
+    rule_strings = d.get("rule_strings", MISSING)
+    if rule_strings.__class__ is not list:
+        rule_strings = _read_rule_strings(cls, d)
+    elif rule_strings.__class__ is list and rule_strings:
+        check_items(cls, "rule_strings", rule_strings, (str,), "a string")
 
     return {
         "rule_strings": rule_strings,

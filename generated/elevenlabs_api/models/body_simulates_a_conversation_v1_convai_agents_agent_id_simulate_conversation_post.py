@@ -195,7 +195,7 @@ def _all_fields(
     simulation_specification = _read_simulation_specification(cls, d)
 
     extra_evaluation_criteria = d.get("extra_evaluation_criteria", UNSET)
-    if extra_evaluation_criteria is not UNSET:
+    if extra_evaluation_criteria is not UNSET and extra_evaluation_criteria is not None:
         extra_evaluation_criteria = _read_extra_evaluation_criteria(cls, d)
 
     new_turns_limit = d.get("new_turns_limit", UNSET)

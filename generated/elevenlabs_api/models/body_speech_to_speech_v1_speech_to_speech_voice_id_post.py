@@ -298,7 +298,7 @@ def _all_fields(cls: type[BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost], d: Map
         remove_background_noise = _read_remove_background_noise(cls, d)
 
     file_format = d.get("file_format", UNSET)
-    if file_format is not UNSET:
+    if file_format is not UNSET and file_format is not None:
         file_format = _read_file_format(cls, d)
 
     return {

@@ -1088,7 +1088,7 @@ def _all_fields(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, A
     model_id = _read_model_id(cls, d)
 
     file = d.get("file", UNSET)
-    if file is not UNSET:
+    if file is not UNSET and file is not None:
         file = _read_file(cls, d)
 
     language_code = d.get("language_code", UNSET)
@@ -1166,12 +1166,19 @@ def _all_fields(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, A
         multichannel_output_style = _read_multichannel_output_style(cls, d)
 
     webhook_metadata = d.get("webhook_metadata", UNSET)
-    if webhook_metadata is not UNSET:
+    if webhook_metadata is not UNSET and webhook_metadata is not None:
         webhook_metadata = _read_webhook_metadata(cls, d)
 
     entity_detection = d.get("entity_detection", UNSET)
-    if entity_detection is not UNSET:
+    if (
+        entity_detection.__class__ is not str
+        and entity_detection.__class__ is not list
+        and entity_detection is not None
+        and entity_detection is not UNSET
+    ):
         entity_detection = _read_entity_detection(cls, d)
+    elif entity_detection.__class__ is list and entity_detection:
+        check_items(cls, "entity_detection", entity_detection, (str,), "a string")
 
     no_verbatim = d.get("no_verbatim", UNSET)
     if no_verbatim.__class__ is not bool and no_verbatim is not UNSET:
@@ -1186,16 +1193,25 @@ def _all_fields(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, A
         detect_speaker_roles = _read_detect_speaker_roles(cls, d)
 
     entity_redaction = d.get("entity_redaction", UNSET)
-    if entity_redaction is not UNSET:
+    if (
+        entity_redaction.__class__ is not str
+        and entity_redaction.__class__ is not list
+        and entity_redaction is not None
+        and entity_redaction is not UNSET
+    ):
         entity_redaction = _read_entity_redaction(cls, d)
+    elif entity_redaction.__class__ is list and entity_redaction:
+        check_items(cls, "entity_redaction", entity_redaction, (str,), "a string")
 
     entity_redaction_mode = d.get("entity_redaction_mode", UNSET)
     if entity_redaction_mode.__class__ is not str and entity_redaction_mode is not UNSET:
         entity_redaction_mode = _read_entity_redaction_mode(cls, d)
 
     keyterms = d.get("keyterms", UNSET)
-    if keyterms is not UNSET:
+    if keyterms.__class__ is not list and keyterms is not UNSET:
         keyterms = _read_keyterms(cls, d)
+    elif keyterms.__class__ is list and keyterms:
+        check_items(cls, "keyterms", keyterms, (str,), "a string")
 
     return {
         "model_id": model_id,

@@ -495,11 +495,11 @@ def _all_fields(
         prompt = _read_prompt(cls, d)
 
     generation_mode = d.get("generation_mode", UNSET)
-    if generation_mode is not UNSET:
+    if generation_mode is not UNSET and generation_mode is not None:
         generation_mode = _read_generation_mode(cls, d)
 
     music_prompt = d.get("music_prompt", UNSET)
-    if music_prompt is not UNSET:
+    if music_prompt is not UNSET and music_prompt is not None:
         music_prompt = _read_music_prompt(cls, d)
 
     lyrics_text = d.get("lyrics_text", UNSET)
@@ -507,7 +507,7 @@ def _all_fields(
         lyrics_text = _read_lyrics_text(cls, d)
 
     composition_plan = d.get("composition_plan", UNSET)
-    if composition_plan is not UNSET:
+    if composition_plan is not UNSET and composition_plan is not None:
         composition_plan = _read_composition_plan(cls, d)
 
     music_length_ms = d.get("music_length_ms", UNSET)

@@ -419,7 +419,7 @@ def _all_fields(
         agent_phone_number_id = _read_agent_phone_number_id(cls, d)
 
     whatsapp_params = d.get("whatsapp_params", UNSET)
-    if whatsapp_params is not UNSET:
+    if whatsapp_params is not UNSET and whatsapp_params is not None:
         whatsapp_params = _read_whatsapp_params(cls, d)
 
     timezone = d.get("timezone", UNSET)

@@ -353,11 +353,11 @@ def _all_fields(cls: type[BodyTextToDialogueMultiVoiceV1TextToDialoguePost], d: 
         language_code = _read_language_code(cls, d)
 
     settings = d.get("settings", UNSET)
-    if settings is not UNSET:
+    if settings is not UNSET and settings is not None:
         settings = _read_settings(cls, d)
 
     pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET:
+    if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
         pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     seed = d.get("seed", UNSET)

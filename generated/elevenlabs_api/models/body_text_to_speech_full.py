@@ -482,11 +482,11 @@ def _all_fields(cls: type[BodyTextToSpeechFull], d: Mapping[str, Any]) -> dict[s
         language_code = _read_language_code(cls, d)
 
     voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET:
+    if voice_settings is not UNSET and voice_settings is not None:
         voice_settings = _read_voice_settings(cls, d)
 
     pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET:
+    if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
         pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     seed = d.get("seed", UNSET)
@@ -502,12 +502,20 @@ def _all_fields(cls: type[BodyTextToSpeechFull], d: Mapping[str, Any]) -> dict[s
         next_text = _read_next_text(cls, d)
 
     previous_request_ids = d.get("previous_request_ids", UNSET)
-    if previous_request_ids is not UNSET:
+    if (
+        previous_request_ids.__class__ is not list
+        and previous_request_ids is not None
+        and previous_request_ids is not UNSET
+    ):
         previous_request_ids = _read_previous_request_ids(cls, d)
+    elif previous_request_ids.__class__ is list and previous_request_ids:
+        check_items(cls, "previous_request_ids", previous_request_ids, (str,), "a string")
 
     next_request_ids = d.get("next_request_ids", UNSET)
-    if next_request_ids is not UNSET:
+    if next_request_ids.__class__ is not list and next_request_ids is not None and next_request_ids is not UNSET:
         next_request_ids = _read_next_request_ids(cls, d)
+    elif next_request_ids.__class__ is list and next_request_ids:
+        check_items(cls, "next_request_ids", next_request_ids, (str,), "a string")
 
     use_pvc_as_ivc = d.get("use_pvc_as_ivc", UNSET)
     if use_pvc_as_ivc.__class__ is not bool and use_pvc_as_ivc is not UNSET:

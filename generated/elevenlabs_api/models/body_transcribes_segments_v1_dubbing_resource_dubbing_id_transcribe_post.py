@@ -113,7 +113,11 @@ def _all_fields(
     cls: type[BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    segments = _read_segments(cls, d)
+    segments = d.get("segments", MISSING)
+    if segments.__class__ is not list:
+        segments = _read_segments(cls, d)
+    elif segments.__class__ is list and segments:
+        check_items(cls, "segments", segments, (str,), "a string")
 
     return {
         "segments": segments,

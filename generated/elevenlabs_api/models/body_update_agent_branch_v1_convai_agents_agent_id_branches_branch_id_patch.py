@@ -181,7 +181,7 @@ def _all_fields(
         is_archived = _read_is_archived(cls, d)
 
     protection_status = d.get("protection_status", UNSET)
-    if protection_status is not UNSET:
+    if protection_status is not UNSET and protection_status is not None:
         protection_status = _read_protection_status(cls, d)
 
     return {

@@ -153,7 +153,7 @@ def _all_fields(
         name = _read_name(cls, d)
 
     content = d.get("content", UNSET)
-    if content is not UNSET:
+    if content is not UNSET and content is not None:
         content = _read_content(cls, d)
 
     return {

@@ -222,11 +222,11 @@ def _all_fields(cls: type[BodyUpdateMemberV1WorkspaceMembersPost], d: Mapping[st
         is_locked = _read_is_locked(cls, d)
 
     workspace_role = d.get("workspace_role", UNSET)
-    if workspace_role is not UNSET:
+    if workspace_role is not UNSET and workspace_role is not None:
         workspace_role = _read_workspace_role(cls, d)
 
     workspace_seat_type = d.get("workspace_seat_type", UNSET)
-    if workspace_seat_type is not UNSET:
+    if workspace_seat_type is not UNSET and workspace_seat_type is not None:
         workspace_seat_type = _read_workspace_seat_type(cls, d)
 
     return {

@@ -286,8 +286,10 @@ def _all_fields(
         voice_style = _read_voice_style(cls, d)
 
     languages = d.get("languages", UNSET)
-    if languages is not UNSET:
+    if languages.__class__ is not list and languages is not None and languages is not UNSET:
         languages = _read_languages(cls, d)
+    elif languages.__class__ is list and languages:
+        check_items(cls, "languages", languages, (str,), "a string")
 
     return {
         "speaker_name": speaker_name,

@@ -216,8 +216,14 @@ def _all_fields(
         remove_background_noise = _read_remove_background_noise(cls, d)
 
     selected_speaker_ids = d.get("selected_speaker_ids", UNSET)
-    if selected_speaker_ids is not UNSET:
+    if (
+        selected_speaker_ids.__class__ is not list
+        and selected_speaker_ids is not None
+        and selected_speaker_ids is not UNSET
+    ):
         selected_speaker_ids = _read_selected_speaker_ids(cls, d)
+    elif selected_speaker_ids.__class__ is list and selected_speaker_ids:
+        check_items(cls, "selected_speaker_ids", selected_speaker_ids, (str,), "a string")
 
     trim_start_time = d.get("trim_start_time", UNSET)
     if trim_start_time.__class__ is not int and trim_start_time is not None and trim_start_time is not UNSET:

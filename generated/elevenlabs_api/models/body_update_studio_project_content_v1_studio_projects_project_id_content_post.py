@@ -237,7 +237,7 @@ def _all_fields(
         from_url = _read_from_url(cls, d)
 
     from_document = d.get("from_document", UNSET)
-    if from_document is not UNSET:
+    if from_document is not UNSET and from_document is not None:
         from_document = _read_from_document(cls, d)
 
     from_content_json = d.get("from_content_json", UNSET)

@@ -276,11 +276,11 @@ def _all_fields(
         retry_enabled = _read_retry_enabled(cls, d)
 
     request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET:
+    if request_headers is not UNSET and request_headers is not None:
         request_headers = _read_request_headers(cls, d)
 
     events = d.get("events", UNSET)
-    if events is not UNSET:
+    if events is not UNSET and events is not None:
         events = _read_events(cls, d)
 
     return {

@@ -263,8 +263,10 @@ def _all_fields(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mapping[s
         description = _read_description(cls, d)
 
     tags = d.get("tags", UNSET)
-    if tags is not UNSET:
+    if tags.__class__ is not list and tags is not UNSET:
         tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     model_id = d.get("model_id", UNSET)
     if model_id is not UNSET:

@@ -370,31 +370,31 @@ def _read_additional_properties(cls: type[BuiltInToolsInput], d: Mapping[str, An
 def _all_fields(cls: type[BuiltInToolsInput], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     transfer_to_agent = d.get("transfer_to_agent", UNSET)
-    if transfer_to_agent is not UNSET:
+    if transfer_to_agent is not UNSET and transfer_to_agent is not None:
         transfer_to_agent = _read_transfer_to_agent(cls, d)
 
     end_call = d.get("end_call", UNSET)
-    if end_call is not UNSET:
+    if end_call is not UNSET and end_call is not None:
         end_call = _read_end_call(cls, d)
 
     language_detection = d.get("language_detection", UNSET)
-    if language_detection is not UNSET:
+    if language_detection is not UNSET and language_detection is not None:
         language_detection = _read_language_detection(cls, d)
 
     transfer_to_number = d.get("transfer_to_number", UNSET)
-    if transfer_to_number is not UNSET:
+    if transfer_to_number is not UNSET and transfer_to_number is not None:
         transfer_to_number = _read_transfer_to_number(cls, d)
 
     skip_turn = d.get("skip_turn", UNSET)
-    if skip_turn is not UNSET:
+    if skip_turn is not UNSET and skip_turn is not None:
         skip_turn = _read_skip_turn(cls, d)
 
     play_keypad_touch_tone = d.get("play_keypad_touch_tone", UNSET)
-    if play_keypad_touch_tone is not UNSET:
+    if play_keypad_touch_tone is not UNSET and play_keypad_touch_tone is not None:
         play_keypad_touch_tone = _read_play_keypad_touch_tone(cls, d)
 
     voicemail_detection = d.get("voicemail_detection", UNSET)
-    if voicemail_detection is not UNSET:
+    if voicemail_detection is not UNSET and voicemail_detection is not None:
         voicemail_detection = _read_voicemail_detection(cls, d)
 
     return {

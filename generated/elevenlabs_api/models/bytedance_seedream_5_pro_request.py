@@ -345,7 +345,7 @@ def _all_fields(cls: type[BytedanceSeedream5ProRequest], d: Mapping[str, Any]) -
         prompt = _read_prompt(cls, d)
 
     webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET:
+    if webhook is not UNSET and webhook is not None:
         webhook = _read_webhook(cls, d)
 
     images = d.get("images", UNSET)

@@ -1019,7 +1019,7 @@ def _read_additional_properties(cls: type[CaptionStyleModel], d: Mapping[str, An
 def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     template = d.get("template", UNSET)
-    if template is not UNSET:
+    if template is not UNSET and template is not None:
         template = _read_template(cls, d)
 
     text_font = d.get("text_font", UNSET)
@@ -1060,11 +1060,11 @@ def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> dict[str,
         text_blend_mode = _read_text_blend_mode(cls, d)
 
     text_shadow = d.get("text_shadow", UNSET)
-    if text_shadow is not UNSET:
+    if text_shadow is not UNSET and text_shadow is not None:
         text_shadow = _read_text_shadow(cls, d)
 
     text_outline = d.get("text_outline", UNSET)
-    if text_outline is not UNSET:
+    if text_outline is not UNSET and text_outline is not None:
         text_outline = _read_text_outline(cls, d)
 
     background_enabled = d.get("background_enabled", UNSET)
@@ -1154,15 +1154,15 @@ def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> dict[str,
         word_highlights_blur = _read_word_highlights_blur(cls, d)
 
     section_animation = d.get("section_animation", UNSET)
-    if section_animation is not UNSET:
+    if section_animation is not UNSET and section_animation is not None:
         section_animation = _read_section_animation(cls, d)
 
     word_animation = d.get("word_animation", UNSET)
-    if word_animation is not UNSET:
+    if word_animation is not UNSET and word_animation is not None:
         word_animation = _read_word_animation(cls, d)
 
     character_animation = d.get("character_animation", UNSET)
-    if character_animation is not UNSET:
+    if character_animation is not UNSET and character_animation is not None:
         character_animation = _read_character_animation(cls, d)
 
     cursor_enabled = d.get("cursor_enabled", UNSET)
@@ -1179,11 +1179,11 @@ def _all_fields(cls: type[CaptionStyleModel], d: Mapping[str, Any]) -> dict[str,
         width_pct = _read_width_pct(cls, d)
 
     horizontal_placement = d.get("horizontal_placement", UNSET)
-    if horizontal_placement is not UNSET:
+    if horizontal_placement is not UNSET and horizontal_placement is not None:
         horizontal_placement = _read_horizontal_placement(cls, d)
 
     vertical_placement = d.get("vertical_placement", UNSET)
-    if vertical_placement is not UNSET:
+    if vertical_placement is not UNSET and vertical_placement is not None:
         vertical_placement = _read_vertical_placement(cls, d)
 
     auto_break_enabled = d.get("auto_break_enabled", UNSET)

@@ -190,7 +190,7 @@ def _all_fields(cls: type[ChapterContentBlockInputModel], d: Mapping[str, Any]) 
     nodes = _read_nodes(cls, d)
 
     sub_type = d.get("sub_type", UNSET)
-    if sub_type is not UNSET:
+    if sub_type is not UNSET and sub_type is not None:
         sub_type = _read_sub_type(cls, d)
 
     block_id = d.get("block_id", UNSET)

@@ -280,7 +280,7 @@ def _all_fields(cls: type[ChapterStatisticsResponseModel], d: Mapping[str, Any])
         credits_needed_to_convert = _read_credits_needed_to_convert(cls, d)
 
     voice_statistics = d.get("voice_statistics", UNSET)
-    if voice_statistics is not UNSET:
+    if voice_statistics is not UNSET and voice_statistics is not None:
         voice_statistics = _read_voice_statistics(cls, d)
 
     return {

@@ -447,11 +447,13 @@ def _all_fields(cls: type[ChapterWithContentResponseModel], d: Mapping[str, Any]
         has_visual_content = _read_has_visual_content(cls, d)
 
     voice_ids = d.get("voice_ids", UNSET)
-    if voice_ids is not UNSET:
+    if voice_ids.__class__ is not list and voice_ids is not None and voice_ids is not UNSET:
         voice_ids = _read_voice_ids(cls, d)
+    elif voice_ids.__class__ is list and voice_ids:
+        check_items(cls, "voice_ids", voice_ids, (str,), "a string")
 
     statistics = d.get("statistics", UNSET)
-    if statistics is not UNSET:
+    if statistics is not UNSET and statistics is not None:
         statistics = _read_statistics(cls, d)
 
     last_conversion_error = d.get("last_conversion_error", UNSET)

@@ -311,11 +311,11 @@ def _all_fields(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any])
         voice_creation_prompt_suggestion = _read_voice_creation_prompt_suggestion(cls, d)
 
     gender = d.get("gender", UNSET)
-    if gender is not UNSET:
+    if gender is not UNSET and gender is not None:
         gender = _read_gender(cls, d)
 
     age = d.get("age", UNSET)
-    if age is not UNSET:
+    if age is not UNSET and age is not None:
         age = _read_age(cls, d)
 
     accent = d.get("accent", UNSET)
@@ -323,7 +323,7 @@ def _all_fields(cls: type[CharacterMetadataResponseModel], d: Mapping[str, Any])
         accent = _read_accent(cls, d)
 
     role = d.get("role", UNSET)
-    if role is not UNSET:
+    if role is not UNSET and role is not None:
         role = _read_role(cls, d)
 
     return {

@@ -201,11 +201,15 @@ def _all_fields(cls: type[CharacterResponseModel], d: Mapping[str, Any]) -> dict
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    metadata = _read_metadata(cls, d)
+    metadata = d.get("metadata", MISSING)
+    if metadata is not MISSING and metadata is not None:
+        metadata = _read_metadata(cls, d)
 
     recommended_voice_ids = d.get("recommended_voice_ids", UNSET)
-    if recommended_voice_ids is not UNSET:
+    if recommended_voice_ids.__class__ is not list and recommended_voice_ids is not UNSET:
         recommended_voice_ids = _read_recommended_voice_ids(cls, d)
+    elif recommended_voice_ids.__class__ is list and recommended_voice_ids:
+        check_items(cls, "recommended_voice_ids", recommended_voice_ids, (str,), "a string")
 
     return {
         "character_id": character_id,

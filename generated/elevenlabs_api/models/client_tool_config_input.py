@@ -567,7 +567,7 @@ def _all_fields(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> dict[
         assignments = _read_assignments(cls, d)
 
     tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET:
+    if tool_call_sound is not UNSET and tool_call_sound is not None:
         tool_call_sound = _read_tool_call_sound(cls, d)
 
     tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
@@ -579,7 +579,7 @@ def _all_fields(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> dict[
         tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
 
     parameters = d.get("parameters", UNSET)
-    if parameters is not UNSET:
+    if parameters is not UNSET and parameters is not None:
         parameters = _read_parameters(cls, d)
 
     expects_response = d.get("expects_response", UNSET)

@@ -559,7 +559,7 @@ def _all_fields(cls: type[ClientToolConfigOutput], d: Mapping[str, Any]) -> dict
         tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
 
     parameters = d.get("parameters", UNSET)
-    if parameters is not UNSET:
+    if parameters is not UNSET and parameters is not None:
         parameters = _read_parameters(cls, d)
 
     expects_response = d.get("expects_response", UNSET)

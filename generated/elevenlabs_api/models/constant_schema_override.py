@@ -175,7 +175,9 @@ def _all_fields(cls: type[ConstantSchemaOverride], d: Mapping[str, Any]) -> dict
     if source is not UNSET:
         source = _read_source(cls, d)
 
-    constant_value = _read_constant_value(cls, d)
+    constant_value = d.get("constant_value", MISSING)
+    if constant_value is not MISSING and constant_value is not None:
+        constant_value = _read_constant_value(cls, d)
 
     return {
         "constant_value": constant_value,

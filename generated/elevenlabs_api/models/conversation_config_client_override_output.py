@@ -246,19 +246,19 @@ def _read_additional_properties(
 def _all_fields(cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     turn = d.get("turn", UNSET)
-    if turn is not UNSET:
+    if turn is not UNSET and turn is not None:
         turn = _read_turn(cls, d)
 
     tts = d.get("tts", UNSET)
-    if tts is not UNSET:
+    if tts is not UNSET and tts is not None:
         tts = _read_tts(cls, d)
 
     conversation = d.get("conversation", UNSET)
-    if conversation is not UNSET:
+    if conversation is not UNSET and conversation is not None:
         conversation = _read_conversation(cls, d)
 
     agent = d.get("agent", UNSET)
-    if agent is not UNSET:
+    if agent is not UNSET and agent is not None:
         agent = _read_agent(cls, d)
 
     return {

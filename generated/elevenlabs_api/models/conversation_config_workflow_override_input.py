@@ -373,11 +373,11 @@ def _all_fields(cls: type[ConversationConfigWorkflowOverrideInput], d: Mapping[s
         max_duration_seconds = _read_max_duration_seconds(cls, d)
 
     client_events = d.get("client_events", UNSET)
-    if client_events is not UNSET:
+    if client_events is not UNSET and client_events is not None:
         client_events = _read_client_events(cls, d)
 
     file_input = d.get("file_input", UNSET)
-    if file_input is not UNSET:
+    if file_input is not UNSET and file_input is not None:
         file_input = _read_file_input(cls, d)
 
     monitoring_enabled = d.get("monitoring_enabled", UNSET)
@@ -385,11 +385,11 @@ def _all_fields(cls: type[ConversationConfigWorkflowOverrideInput], d: Mapping[s
         monitoring_enabled = _read_monitoring_enabled(cls, d)
 
     monitoring_events = d.get("monitoring_events", UNSET)
-    if monitoring_events is not UNSET:
+    if monitoring_events is not UNSET and monitoring_events is not None:
         monitoring_events = _read_monitoring_events(cls, d)
 
     background_sound = d.get("background_sound", UNSET)
-    if background_sound is not UNSET:
+    if background_sound is not UNSET and background_sound is not None:
         background_sound = _read_background_sound(cls, d)
 
     source_attribution = d.get("source_attribution", UNSET)

@@ -119,7 +119,7 @@ def _read_additional_properties(cls: type[ConversationFeedbackRequestModel], d: 
 def _all_fields(cls: type[ConversationFeedbackRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     feedback = d.get("feedback", UNSET)
-    if feedback is not UNSET:
+    if feedback is not UNSET and feedback is not None:
         feedback = _read_feedback(cls, d)
 
     return {

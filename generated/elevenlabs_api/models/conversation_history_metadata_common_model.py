@@ -1011,11 +1011,11 @@ def _all_fields(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[st
         charging = _read_charging(cls, d)
 
     phone_call = d.get("phone_call", UNSET)
-    if phone_call is not UNSET:
+    if phone_call is not UNSET and phone_call is not None:
         phone_call = _read_phone_call(cls, d)
 
     batch_call = d.get("batch_call", UNSET)
-    if batch_call is not UNSET:
+    if batch_call is not UNSET and batch_call is not None:
         batch_call = _read_batch_call(cls, d)
 
     termination_reason = d.get("termination_reason", UNSET)
@@ -1023,19 +1023,21 @@ def _all_fields(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[st
         termination_reason = _read_termination_reason(cls, d)
 
     error = d.get("error", UNSET)
-    if error is not UNSET:
+    if error is not UNSET and error is not None:
         error = _read_error(cls, d)
 
     warnings = d.get("warnings", UNSET)
-    if warnings is not UNSET:
+    if warnings.__class__ is not list and warnings is not UNSET:
         warnings = _read_warnings(cls, d)
+    elif warnings.__class__ is list and warnings:
+        check_items(cls, "warnings", warnings, (str,), "a string")
 
     main_language = d.get("main_language", UNSET)
     if main_language.__class__ is not str and main_language is not None and main_language is not UNSET:
         main_language = _read_main_language(cls, d)
 
     rag_usage = d.get("rag_usage", UNSET)
-    if rag_usage is not UNSET:
+    if rag_usage is not UNSET and rag_usage is not None:
         rag_usage = _read_rag_usage(cls, d)
 
     text_only = d.get("text_only", UNSET)
@@ -1075,11 +1077,11 @@ def _all_fields(cls: type[ConversationHistoryMetadataCommonModel], d: Mapping[st
         initiation_trigger = _read_initiation_trigger(cls, d)
 
     async_metadata = d.get("async_metadata", UNSET)
-    if async_metadata is not UNSET:
+    if async_metadata is not UNSET and async_metadata is not None:
         async_metadata = _read_async_metadata(cls, d)
 
     whatsapp = d.get("whatsapp", UNSET)
-    if whatsapp is not UNSET:
+    if whatsapp is not UNSET and whatsapp is not None:
         whatsapp = _read_whatsapp(cls, d)
 
     agent_created_from = d.get("agent_created_from", UNSET)

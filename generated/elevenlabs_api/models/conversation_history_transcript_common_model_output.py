@@ -699,7 +699,7 @@ def _all_fields(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Ma
         time_in_call_secs = _read_time_in_call_secs(cls, d)
 
     agent_metadata = d.get("agent_metadata", UNSET)
-    if agent_metadata is not UNSET:
+    if agent_metadata is not UNSET and agent_metadata is not None:
         agent_metadata = _read_agent_metadata(cls, d)
 
     message = d.get("message", UNSET)
@@ -707,7 +707,7 @@ def _all_fields(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Ma
         message = _read_message(cls, d)
 
     multivoice_message = d.get("multivoice_message", UNSET)
-    if multivoice_message is not UNSET:
+    if multivoice_message is not UNSET and multivoice_message is not None:
         multivoice_message = _read_multivoice_message(cls, d)
 
     tool_calls = d.get("tool_calls", UNSET)
@@ -719,7 +719,7 @@ def _all_fields(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Ma
         tool_results = _read_tool_results(cls, d)
 
     feedback = d.get("feedback", UNSET)
-    if feedback is not UNSET:
+    if feedback is not UNSET and feedback is not None:
         feedback = _read_feedback(cls, d)
 
     llm_override = d.get("llm_override", UNSET)
@@ -727,15 +727,15 @@ def _all_fields(cls: type[ConversationHistoryTranscriptCommonModelOutput], d: Ma
         llm_override = _read_llm_override(cls, d)
 
     conversation_turn_metrics = d.get("conversation_turn_metrics", UNSET)
-    if conversation_turn_metrics is not UNSET:
+    if conversation_turn_metrics is not UNSET and conversation_turn_metrics is not None:
         conversation_turn_metrics = _read_conversation_turn_metrics(cls, d)
 
     rag_retrieval_info = d.get("rag_retrieval_info", UNSET)
-    if rag_retrieval_info is not UNSET:
+    if rag_retrieval_info is not UNSET and rag_retrieval_info is not None:
         rag_retrieval_info = _read_rag_retrieval_info(cls, d)
 
     llm_usage = d.get("llm_usage", UNSET)
-    if llm_usage is not UNSET:
+    if llm_usage is not UNSET and llm_usage is not None:
         llm_usage = _read_llm_usage(cls, d)
 
     interrupted = d.get("interrupted", UNSET)

@@ -995,7 +995,7 @@ def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mappin
         time_in_call_secs = _read_time_in_call_secs(cls, d)
 
     agent_metadata = d.get("agent_metadata", UNSET)
-    if agent_metadata is not UNSET:
+    if agent_metadata is not UNSET and agent_metadata is not None:
         agent_metadata = _read_agent_metadata(cls, d)
 
     message = d.get("message", UNSET)
@@ -1003,7 +1003,7 @@ def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mappin
         message = _read_message(cls, d)
 
     multivoice_message = d.get("multivoice_message", UNSET)
-    if multivoice_message is not UNSET:
+    if multivoice_message is not UNSET and multivoice_message is not None:
         multivoice_message = _read_multivoice_message(cls, d)
 
     tool_calls = d.get("tool_calls", UNSET)
@@ -1015,7 +1015,7 @@ def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mappin
         tool_results = _read_tool_results(cls, d)
 
     feedback = d.get("feedback", UNSET)
-    if feedback is not UNSET:
+    if feedback is not UNSET and feedback is not None:
         feedback = _read_feedback(cls, d)
 
     llm_override = d.get("llm_override", UNSET)
@@ -1027,15 +1027,15 @@ def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mappin
         producing_llm = _read_producing_llm(cls, d)
 
     conversation_turn_metrics = d.get("conversation_turn_metrics", UNSET)
-    if conversation_turn_metrics is not UNSET:
+    if conversation_turn_metrics is not UNSET and conversation_turn_metrics is not None:
         conversation_turn_metrics = _read_conversation_turn_metrics(cls, d)
 
     rag_retrieval_info = d.get("rag_retrieval_info", UNSET)
-    if rag_retrieval_info is not UNSET:
+    if rag_retrieval_info is not UNSET and rag_retrieval_info is not None:
         rag_retrieval_info = _read_rag_retrieval_info(cls, d)
 
     llm_usage = d.get("llm_usage", UNSET)
-    if llm_usage is not UNSET:
+    if llm_usage is not UNSET and llm_usage is not None:
         llm_usage = _read_llm_usage(cls, d)
 
     interrupted = d.get("interrupted", UNSET)
@@ -1063,8 +1063,10 @@ def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mappin
         source_event_id = _read_source_event_id(cls, d)
 
     used_static_kb_document_ids = d.get("used_static_kb_document_ids", UNSET)
-    if used_static_kb_document_ids is not UNSET:
+    if used_static_kb_document_ids.__class__ is not list and used_static_kb_document_ids is not UNSET:
         used_static_kb_document_ids = _read_used_static_kb_document_ids(cls, d)
+    elif used_static_kb_document_ids.__class__ is list and used_static_kb_document_ids:
+        check_items(cls, "used_static_kb_document_ids", used_static_kb_document_ids, (str,), "a string")
 
     user_identifier = d.get("user_identifier", UNSET)
     if user_identifier.__class__ is not str and user_identifier is not None and user_identifier is not UNSET:
@@ -1079,11 +1081,11 @@ def _all_fields(cls: type[ConversationHistoryTranscriptResponseModel], d: Mappin
         triggered_guardrails = _read_triggered_guardrails(cls, d)
 
     file_input = d.get("file_input", UNSET)
-    if file_input is not UNSET:
+    if file_input is not UNSET and file_input is not None:
         file_input = _read_file_input(cls, d)
 
     contextual_update_info = d.get("contextual_update_info", UNSET)
-    if contextual_update_info is not UNSET:
+    if contextual_update_info is not UNSET and contextual_update_info is not None:
         contextual_update_info = _read_contextual_update_info(cls, d)
 
     reasoned = d.get("reasoned", UNSET)

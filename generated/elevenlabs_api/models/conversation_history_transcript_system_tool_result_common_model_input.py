@@ -659,7 +659,7 @@ def _all_fields(
         dynamic_variable_updates = _read_dynamic_variable_updates(cls, d)
 
     result = d.get("result", UNSET)
-    if result is not UNSET:
+    if result is not UNSET and result is not None:
         result = _read_result(cls, d)
 
     return {

@@ -344,11 +344,11 @@ def _all_fields(cls: type[ConversationHistoryTranscriptToolCallCommonModel], d: 
         tool_has_been_called = _read_tool_has_been_called(cls, d)
 
     type_ = d.get("type", UNSET)
-    if type_ is not UNSET:
+    if type_ is not UNSET and type_ is not None:
         type_ = _read_type_(cls, d)
 
     tool_details = d.get("tool_details", UNSET)
-    if tool_details is not UNSET:
+    if tool_details is not UNSET and tool_details is not None:
         tool_details = _read_tool_details(cls, d)
 
     return {

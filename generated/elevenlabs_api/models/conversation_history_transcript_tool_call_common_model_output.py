@@ -365,7 +365,7 @@ def _all_fields(
         type_ = _read_type_(cls, d)
 
     tool_details = d.get("tool_details", UNSET)
-    if tool_details is not UNSET:
+    if tool_details is not UNSET and tool_details is not None:
         tool_details = _read_tool_details(cls, d)
 
     return {

@@ -425,8 +425,10 @@ def _all_fields(cls: type[ConversationInitiationClientDataInternal], d: Mapping[
         starting_workflow_node_id = _read_starting_workflow_node_id(cls, d)
 
     procedure_ids = d.get("procedure_ids", UNSET)
-    if procedure_ids is not UNSET:
+    if procedure_ids.__class__ is not list and procedure_ids is not None and procedure_ids is not UNSET:
         procedure_ids = _read_procedure_ids(cls, d)
+    elif procedure_ids.__class__ is list and procedure_ids:
+        check_items(cls, "procedure_ids", procedure_ids, (str,), "a string")
 
     dynamic_variables = d.get("dynamic_variables", UNSET)
     if dynamic_variables is not UNSET:

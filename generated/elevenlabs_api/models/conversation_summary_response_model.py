@@ -759,8 +759,10 @@ def _all_fields(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any
         conversation_initiation_source = _read_conversation_initiation_source(cls, d)
 
     tool_names = d.get("tool_names", UNSET)
-    if tool_names is not UNSET:
+    if tool_names.__class__ is not list and tool_names is not None and tool_names is not UNSET:
         tool_names = _read_tool_names(cls, d)
+    elif tool_names.__class__ is list and tool_names:
+        check_items(cls, "tool_names", tool_names, (str,), "a string")
 
     direction = d.get("direction", UNSET)
     if direction is not None and direction.__class__ is not str and direction is not UNSET:
@@ -771,20 +773,22 @@ def _all_fields(cls: type[ConversationSummaryResponseModel], d: Mapping[str, Any
         rating = _read_rating(cls, d)
 
     sentiment_analysis = d.get("sentiment_analysis", UNSET)
-    if sentiment_analysis is not UNSET:
+    if sentiment_analysis is not UNSET and sentiment_analysis is not None:
         sentiment_analysis = _read_sentiment_analysis(cls, d)
 
     data_collection_results = d.get("data_collection_results", UNSET)
-    if data_collection_results is not UNSET:
+    if data_collection_results is not UNSET and data_collection_results is not None:
         data_collection_results = _read_data_collection_results(cls, d)
 
     evaluation_criteria_results = d.get("evaluation_criteria_results", UNSET)
-    if evaluation_criteria_results is not UNSET:
+    if evaluation_criteria_results is not UNSET and evaluation_criteria_results is not None:
         evaluation_criteria_results = _read_evaluation_criteria_results(cls, d)
 
     tag_ids = d.get("tag_ids", UNSET)
-    if tag_ids is not UNSET:
+    if tag_ids.__class__ is not list and tag_ids is not UNSET:
         tag_ids = _read_tag_ids(cls, d)
+    elif tag_ids.__class__ is list and tag_ids:
+        check_items(cls, "tag_ids", tag_ids, (str,), "a string")
 
     return {
         "agent_id": agent_id,

@@ -393,31 +393,31 @@ def _read_additional_properties(
 def _all_fields(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     asr = d.get("asr", UNSET)
-    if asr is not UNSET:
+    if asr is not UNSET and asr is not None:
         asr = _read_asr(cls, d)
 
     turn = d.get("turn", UNSET)
-    if turn is not UNSET:
+    if turn is not UNSET and turn is not None:
         turn = _read_turn(cls, d)
 
     tts = d.get("tts", UNSET)
-    if tts is not UNSET:
+    if tts is not UNSET and tts is not None:
         tts = _read_tts(cls, d)
 
     conversation = d.get("conversation", UNSET)
-    if conversation is not UNSET:
+    if conversation is not UNSET and conversation is not None:
         conversation = _read_conversation(cls, d)
 
     language_presets = d.get("language_presets", UNSET)
-    if language_presets is not UNSET:
+    if language_presets is not UNSET and language_presets is not None:
         language_presets = _read_language_presets(cls, d)
 
     vad = d.get("vad", UNSET)
-    if vad is not UNSET:
+    if vad is not UNSET and vad is not None:
         vad = _read_vad(cls, d)
 
     agent = d.get("agent", UNSET)
-    if agent is not UNSET:
+    if agent is not UNSET and agent is not None:
         agent = _read_agent(cls, d)
 
     return {

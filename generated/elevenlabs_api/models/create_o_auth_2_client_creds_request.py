@@ -337,8 +337,10 @@ def _all_fields(cls: type[CreateOAuth2ClientCredsRequest], d: Mapping[str, Any])
         client_secret = _read_client_secret(cls, d)
 
     scopes = d.get("scopes", UNSET)
-    if scopes is not UNSET:
+    if scopes.__class__ is not list and scopes is not UNSET:
         scopes = _read_scopes(cls, d)
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
 
     extra_params = d.get("extra_params", UNSET)
     if extra_params is not UNSET:

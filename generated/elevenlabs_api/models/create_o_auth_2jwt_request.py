@@ -459,8 +459,10 @@ def _all_fields(cls: type[CreateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict
         extra_params = _read_extra_params(cls, d)
 
     scopes = d.get("scopes", UNSET)
-    if scopes is not UNSET:
+    if scopes.__class__ is not list and scopes is not UNSET:
         scopes = _read_scopes(cls, d)
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
 
     token_response_field = d.get("token_response_field", UNSET)
     if token_response_field is not UNSET:

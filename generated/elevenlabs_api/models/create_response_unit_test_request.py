@@ -424,7 +424,7 @@ def _all_fields(cls: type[CreateResponseUnitTestRequest], d: Mapping[str, Any]) 
         name = _read_name(cls, d)
 
     from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
-    if from_conversation_metadata is not UNSET:
+    if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
         from_conversation_metadata = _read_from_conversation_metadata(cls, d)
 
     dynamic_variables = d.get("dynamic_variables", UNSET)
@@ -436,7 +436,7 @@ def _all_fields(cls: type[CreateResponseUnitTestRequest], d: Mapping[str, Any]) 
         chat_history = _read_chat_history(cls, d)
 
     conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
-    if conversation_initiation_source is not UNSET:
+    if conversation_initiation_source is not UNSET and conversation_initiation_source is not None:
         conversation_initiation_source = _read_conversation_initiation_source(cls, d)
 
     environment = d.get("environment", UNSET)

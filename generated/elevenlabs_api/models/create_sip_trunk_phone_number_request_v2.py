@@ -311,11 +311,11 @@ def _all_fields(cls: type[CreateSIPTrunkPhoneNumberRequestV2], d: Mapping[str, A
         agent_id = _read_agent_id(cls, d)
 
     inbound_trunk_config = d.get("inbound_trunk_config", UNSET)
-    if inbound_trunk_config is not UNSET:
+    if inbound_trunk_config is not UNSET and inbound_trunk_config is not None:
         inbound_trunk_config = _read_inbound_trunk_config(cls, d)
 
     outbound_trunk_config = d.get("outbound_trunk_config", UNSET)
-    if outbound_trunk_config is not UNSET:
+    if outbound_trunk_config is not UNSET and outbound_trunk_config is not None:
         outbound_trunk_config = _read_outbound_trunk_config(cls, d)
 
     return {

@@ -449,8 +449,10 @@ def _all_fields(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> d
         language = _read_language(cls, d)
 
     tags = d.get("tags", UNSET)
-    if tags is not UNSET:
+    if tags.__class__ is not list and tags is not UNSET:
         tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     overrides = d.get("overrides", UNSET)
     if overrides is not UNSET:

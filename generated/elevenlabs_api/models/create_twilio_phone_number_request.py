@@ -335,7 +335,7 @@ def _all_fields(cls: type[CreateTwilioPhoneNumberRequest], d: Mapping[str, Any])
         agent_id = _read_agent_id(cls, d)
 
     region_config = d.get("region_config", UNSET)
-    if region_config is not UNSET:
+    if region_config is not UNSET and region_config is not None:
         region_config = _read_region_config(cls, d)
 
     enable_sms = d.get("enable_sms", UNSET)

@@ -375,7 +375,7 @@ def _all_fields(cls: type[CreatifyAuroraRequest], d: Mapping[str, Any]) -> dict[
     audio = _read_audio(cls, d)
 
     webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET:
+    if webhook is not UNSET and webhook is not None:
         webhook = _read_webhook(cls, d)
 
     resolution = d.get("resolution", UNSET)

@@ -342,11 +342,11 @@ def _all_fields(cls: type[CustomLLM], d: Mapping[str, Any]) -> dict[str, Any]:
         model_id = _read_model_id(cls, d)
 
     api_key = d.get("api_key", UNSET)
-    if api_key is not UNSET:
+    if api_key is not UNSET and api_key is not None:
         api_key = _read_api_key(cls, d)
 
     auth_connection = d.get("auth_connection", UNSET)
-    if auth_connection is not UNSET:
+    if auth_connection is not UNSET and auth_connection is not None:
         auth_connection = _read_auth_connection(cls, d)
 
     request_headers = d.get("request_headers", UNSET)

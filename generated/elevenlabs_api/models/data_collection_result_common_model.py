@@ -196,7 +196,7 @@ def _all_fields(cls: type[DataCollectionResultCommonModel], d: Mapping[str, Any]
         value = _read_value(cls, d)
 
     json_schema = d.get("json_schema", UNSET)
-    if json_schema is not UNSET:
+    if json_schema is not UNSET and json_schema is not None:
         json_schema = _read_json_schema(cls, d)
 
     return {

@@ -165,8 +165,10 @@ def _all_fields(cls: type[DependentUnknownAgentIdentifier], d: Mapping[str, Any]
         id = _read_id(cls, d)
 
     referenced_resource_ids = d.get("referenced_resource_ids", UNSET)
-    if referenced_resource_ids is not UNSET:
+    if referenced_resource_ids.__class__ is not list and referenced_resource_ids is not UNSET:
         referenced_resource_ids = _read_referenced_resource_ids(cls, d)
+    elif referenced_resource_ids.__class__ is list and referenced_resource_ids:
+        check_items(cls, "referenced_resource_ids", referenced_resource_ids, (str,), "a string")
 
     return {
         "id": id,

@@ -234,7 +234,9 @@ def _all_fields(cls: type[DetailedMusicResponse], d: Mapping[str, Any]) -> dict[
 
     song_metadata = _read_song_metadata(cls, d)
 
-    words_timestamps = _read_words_timestamps(cls, d)
+    words_timestamps = d.get("words_timestamps", MISSING)
+    if words_timestamps is not MISSING and words_timestamps is not None:
+        words_timestamps = _read_words_timestamps(cls, d)
 
     return {
         "composition_plan": composition_plan,

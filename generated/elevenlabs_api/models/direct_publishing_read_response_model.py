@@ -1514,7 +1514,7 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
         display_mode = _read_display_mode(cls, d)
 
     genre = d.get("genre", UNSET)
-    if genre is not UNSET:
+    if genre is not UNSET and genre is not None:
         genre = _read_genre(cls, d)
 
     fiction = d.get("fiction", UNSET)
@@ -1558,11 +1558,11 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
         ean = _read_ean(cls, d)
 
     legal_terms = d.get("legal_terms", UNSET)
-    if legal_terms is not UNSET:
+    if legal_terms is not UNSET and legal_terms is not None:
         legal_terms = _read_legal_terms(cls, d)
 
     content_guidelines_terms = d.get("content_guidelines_terms", UNSET)
-    if content_guidelines_terms is not UNSET:
+    if content_guidelines_terms is not UNSET and content_guidelines_terms is not None:
         content_guidelines_terms = _read_content_guidelines_terms(cls, d)
 
     last_updated_from_project_unix = d.get("last_updated_from_project_unix", UNSET)
@@ -1610,15 +1610,21 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
         subtitle = _read_subtitle(cls, d)
 
     distribution_territories = d.get("distribution_territories", UNSET)
-    if distribution_territories is not UNSET:
+    if (
+        distribution_territories.__class__ is not list
+        and distribution_territories is not None
+        and distribution_territories is not UNSET
+    ):
         distribution_territories = _read_distribution_territories(cls, d)
+    elif distribution_territories.__class__ is list and distribution_territories:
+        check_items(cls, "distribution_territories", distribution_territories, (str,), "a string")
 
     edition = d.get("edition", UNSET)
     if edition.__class__ is not str and edition is not None and edition is not UNSET:
         edition = _read_edition(cls, d)
 
     contributors = d.get("contributors", UNSET)
-    if contributors is not UNSET:
+    if contributors is not UNSET and contributors is not None:
         contributors = _read_contributors(cls, d)
 
     payout_type = d.get("payout_type", UNSET)
@@ -1635,7 +1641,7 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
         list_price = _read_list_price(cls, d)
 
     currency = d.get("currency", UNSET)
-    if currency is not UNSET:
+    if currency is not UNSET and currency is not None:
         currency = _read_currency(cls, d)
 
     original_audio_project_export_id = d.get("original_audio_project_export_id", UNSET)
@@ -1671,15 +1677,15 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
         read_slug = _read_read_slug(cls, d)
 
     preview_audio_object = d.get("preview_audio_object", UNSET)
-    if preview_audio_object is not UNSET:
+    if preview_audio_object is not UNSET and preview_audio_object is not None:
         preview_audio_object = _read_preview_audio_object(cls, d)
 
     sample_config = d.get("sample_config", UNSET)
-    if sample_config is not UNSET:
+    if sample_config is not UNSET and sample_config is not None:
         sample_config = _read_sample_config(cls, d)
 
     review = d.get("review", UNSET)
-    if review is not UNSET:
+    if review is not UNSET and review is not None:
         review = _read_review(cls, d)
 
     voice_id = d.get("voice_id", UNSET)
@@ -1695,8 +1701,14 @@ def _all_fields(cls: type[DirectPublishingReadResponseModel], d: Mapping[str, An
         is_voice_changer_on = _read_is_voice_changer_on(cls, d)
 
     restricted_to_user_email_domains = d.get("restricted_to_user_email_domains", UNSET)
-    if restricted_to_user_email_domains is not UNSET:
+    if (
+        restricted_to_user_email_domains.__class__ is not list
+        and restricted_to_user_email_domains is not None
+        and restricted_to_user_email_domains is not UNSET
+    ):
         restricted_to_user_email_domains = _read_restricted_to_user_email_domains(cls, d)
+    elif restricted_to_user_email_domains.__class__ is list and restricted_to_user_email_domains:
+        check_items(cls, "restricted_to_user_email_domains", restricted_to_user_email_domains, (str,), "a string")
 
     return {
         "read_id": read_id,

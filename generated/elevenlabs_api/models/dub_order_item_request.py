@@ -276,7 +276,11 @@ def _all_fields(cls: type[DubOrderItemRequest], d: Mapping[str, Any]) -> dict[st
     if source_language.__class__ is not str:
         source_language = _read_source_language(cls, d)
 
-    destination_languages = _read_destination_languages(cls, d)
+    destination_languages = d.get("destination_languages", MISSING)
+    if destination_languages.__class__ is not list:
+        destination_languages = _read_destination_languages(cls, d)
+    elif destination_languages.__class__ is list and destination_languages:
+        check_items(cls, "destination_languages", destination_languages, (str,), "a string")
 
     include_captions = d.get("include_captions", MISSING)
     if include_captions.__class__ is not bool:

@@ -265,7 +265,9 @@ def _all_fields(cls: type[DubbedSegment], d: Mapping[str, Any]) -> dict[str, Any
     if audio_stale.__class__ is not bool:
         audio_stale = _read_audio_stale(cls, d)
 
-    media_ref = _read_media_ref(cls, d)
+    media_ref = d.get("media_ref", MISSING)
+    if media_ref is not MISSING and media_ref is not None:
+        media_ref = _read_media_ref(cls, d)
 
     return {
         "start_time": start_time,

@@ -490,11 +490,11 @@ def _all_fields(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> dic
         model_id = _read_model_id(cls, d)
 
     voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET:
+    if voice_settings is not UNSET and voice_settings is not None:
         voice_settings = _read_voice_settings(cls, d)
 
     outputs = d.get("outputs", UNSET)
-    if outputs is not UNSET:
+    if outputs is not UNSET and outputs is not None:
         outputs = _read_outputs(cls, d)
 
     output_revision = d.get("output_revision", UNSET)
@@ -502,7 +502,7 @@ def _all_fields(cls: type[DubbingLanguageResponse], d: Mapping[str, Any]) -> dic
         output_revision = _read_output_revision(cls, d)
 
     error = d.get("error", UNSET)
-    if error is not UNSET:
+    if error is not UNSET and error is not None:
         error = _read_error(cls, d)
 
     warnings = d.get("warnings", UNSET)

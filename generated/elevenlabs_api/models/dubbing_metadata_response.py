@@ -327,7 +327,11 @@ def _all_fields(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> dic
     if source_language.__class__ is not str and source_language is not None:
         source_language = _read_source_language(cls, d)
 
-    target_languages = _read_target_languages(cls, d)
+    target_languages = d.get("target_languages", MISSING)
+    if target_languages.__class__ is not list:
+        target_languages = _read_target_languages(cls, d)
+    elif target_languages.__class__ is list and target_languages:
+        check_items(cls, "target_languages", target_languages, (str,), "a string")
 
     created_at = _read_created_at(cls, d)
 
@@ -336,7 +340,7 @@ def _all_fields(cls: type[DubbingMetadataResponse], d: Mapping[str, Any]) -> dic
         editable = _read_editable(cls, d)
 
     media_metadata = d.get("media_metadata", UNSET)
-    if media_metadata is not UNSET:
+    if media_metadata is not UNSET and media_metadata is not None:
         media_metadata = _read_media_metadata(cls, d)
 
     error = d.get("error", UNSET)

@@ -479,19 +479,23 @@ def _all_fields(cls: type[DubbingProjectResponse], d: Mapping[str, Any]) -> dict
         model_id = _read_model_id(cls, d)
 
     media = d.get("media", UNSET)
-    if media is not UNSET:
+    if media is not UNSET and media is not None:
         media = _read_media(cls, d)
 
     language_ids = d.get("language_ids", UNSET)
-    if language_ids is not UNSET:
+    if language_ids.__class__ is not list and language_ids is not UNSET:
         language_ids = _read_language_ids(cls, d)
+    elif language_ids.__class__ is list and language_ids:
+        check_items(cls, "language_ids", language_ids, (str,), "a string")
 
     webhook_ids = d.get("webhook_ids", UNSET)
-    if webhook_ids is not UNSET:
+    if webhook_ids.__class__ is not list and webhook_ids is not UNSET:
         webhook_ids = _read_webhook_ids(cls, d)
+    elif webhook_ids.__class__ is list and webhook_ids:
+        check_items(cls, "webhook_ids", webhook_ids, (str,), "a string")
 
     error = d.get("error", UNSET)
-    if error is not UNSET:
+    if error is not UNSET and error is not None:
         error = _read_error(cls, d)
 
     warnings = d.get("warnings", UNSET)

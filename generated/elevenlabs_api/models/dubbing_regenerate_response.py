@@ -186,7 +186,11 @@ def _read_additional_properties(cls: type[DubbingRegenerateResponse], d: Mapping
 
 def _all_fields(cls: type[DubbingRegenerateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    regenerated_segment_ids = _read_regenerated_segment_ids(cls, d)
+    regenerated_segment_ids = d.get("regenerated_segment_ids", MISSING)
+    if regenerated_segment_ids.__class__ is not list:
+        regenerated_segment_ids = _read_regenerated_segment_ids(cls, d)
+    elif regenerated_segment_ids.__class__ is list and regenerated_segment_ids:
+        check_items(cls, "regenerated_segment_ids", regenerated_segment_ids, (str,), "a string")
 
     regenerated_seconds = d.get("regenerated_seconds", MISSING)
     if regenerated_seconds.__class__ is not float and regenerated_seconds.__class__ is not int:

@@ -370,13 +370,21 @@ def _all_fields(cls: type[DubbingResource], d: Mapping[str, Any]) -> dict[str, A
     if source_language.__class__ is not str:
         source_language = _read_source_language(cls, d)
 
-    target_languages = _read_target_languages(cls, d)
+    target_languages = d.get("target_languages", MISSING)
+    if target_languages.__class__ is not list:
+        target_languages = _read_target_languages(cls, d)
+    elif target_languages.__class__ is list and target_languages:
+        check_items(cls, "target_languages", target_languages, (str,), "a string")
 
     input_ = _read_input_(cls, d)
 
-    background = _read_background(cls, d)
+    background = d.get("background", MISSING)
+    if background is not MISSING and background is not None:
+        background = _read_background(cls, d)
 
-    foreground = _read_foreground(cls, d)
+    foreground = d.get("foreground", MISSING)
+    if foreground is not MISSING and foreground is not None:
+        foreground = _read_foreground(cls, d)
 
     speaker_tracks = _read_speaker_tracks(cls, d)
 

@@ -213,7 +213,7 @@ def _all_fields(cls: type[DubbingTranscriptsResponseModel], d: Mapping[str, Any]
         webvtt = _read_webvtt(cls, d)
 
     json = d.get("json", UNSET)
-    if json is not UNSET:
+    if json is not UNSET and json is not None:
         json = _read_json(cls, d)
 
     return {

@@ -134,7 +134,7 @@ def _read_additional_properties(
 def _all_fields(cls: type[DynamicVariablesConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     dynamic_variable_placeholders = d.get("dynamic_variable_placeholders", UNSET)
-    if dynamic_variable_placeholders is not UNSET:
+    if dynamic_variable_placeholders is not UNSET and dynamic_variable_placeholders is not None:
         dynamic_variable_placeholders = _read_dynamic_variable_placeholders(cls, d)
 
     return {

@@ -329,7 +329,7 @@ def _all_fields(cls: type[ElevenFlashV25Request], d: Mapping[str, Any]) -> dict[
         voice = _read_voice(cls, d)
 
     webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET:
+    if webhook is not UNSET and webhook is not None:
         webhook = _read_webhook(cls, d)
 
     output_format = d.get("output_format", UNSET)
@@ -345,7 +345,7 @@ def _all_fields(cls: type[ElevenFlashV25Request], d: Mapping[str, Any]) -> dict[
         language_code = _read_language_code(cls, d)
 
     voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET:
+    if voice_settings is not UNSET and voice_settings is not None:
         voice_settings = _read_voice_settings(cls, d)
 
     return {

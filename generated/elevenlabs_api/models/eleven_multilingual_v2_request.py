@@ -308,7 +308,7 @@ def _all_fields(cls: type[ElevenMultilingualV2Request], d: Mapping[str, Any]) ->
         voice = _read_voice(cls, d)
 
     webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET:
+    if webhook is not UNSET and webhook is not None:
         webhook = _read_webhook(cls, d)
 
     output_format = d.get("output_format", UNSET)
@@ -320,7 +320,7 @@ def _all_fields(cls: type[ElevenMultilingualV2Request], d: Mapping[str, Any]) ->
         pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET:
+    if voice_settings is not UNSET and voice_settings is not None:
         voice_settings = _read_voice_settings(cls, d)
 
     return {

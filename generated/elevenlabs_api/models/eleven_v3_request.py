@@ -326,7 +326,7 @@ def _all_fields(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> dict[str, A
         voice = _read_voice(cls, d)
 
     webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET:
+    if webhook is not UNSET and webhook is not None:
         webhook = _read_webhook(cls, d)
 
     output_format = d.get("output_format", UNSET)
@@ -342,7 +342,7 @@ def _all_fields(cls: type[ElevenV3Request], d: Mapping[str, Any]) -> dict[str, A
         language_code = _read_language_code(cls, d)
 
     voice_settings = d.get("voice_settings", UNSET)
-    if voice_settings is not UNSET:
+    if voice_settings is not UNSET and voice_settings is not None:
         voice_settings = _read_voice_settings(cls, d)
 
     return {

@@ -1013,11 +1013,11 @@ def _all_fields(cls: type[ExtendedSubscriptionResponseModel], d: Mapping[str, An
         character_refresh_period = _read_character_refresh_period(cls, d)
 
     next_invoice = d.get("next_invoice", UNSET)
-    if next_invoice is not UNSET:
+    if next_invoice is not UNSET and next_invoice is not None:
         next_invoice = _read_next_invoice(cls, d)
 
     pending_change = d.get("pending_change", UNSET)
-    if pending_change is not UNSET:
+    if pending_change is not UNSET and pending_change is not None:
         pending_change = _read_pending_change(cls, d)
 
     has_used_starter_coupon_on_account = d.get("has_used_starter_coupon_on_account", UNSET)

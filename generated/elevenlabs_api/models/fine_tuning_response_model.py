@@ -529,7 +529,11 @@ def _all_fields(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> dic
 
     state = _read_state(cls, d)
 
-    verification_failures = _read_verification_failures(cls, d)
+    verification_failures = d.get("verification_failures", MISSING)
+    if verification_failures.__class__ is not list:
+        verification_failures = _read_verification_failures(cls, d)
+    elif verification_failures.__class__ is list and verification_failures:
+        check_items(cls, "verification_failures", verification_failures, (str,), "a string")
 
     verification_attempts_count = d.get("verification_attempts_count", MISSING)
     if verification_attempts_count.__class__ is not int:
@@ -544,11 +548,11 @@ def _all_fields(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> dic
         language = _read_language(cls, d)
 
     progress = d.get("progress", UNSET)
-    if progress is not UNSET:
+    if progress is not UNSET and progress is not None:
         progress = _read_progress(cls, d)
 
     message = d.get("message", UNSET)
-    if message is not UNSET:
+    if message is not UNSET and message is not None:
         message = _read_message(cls, d)
 
     dataset_duration_seconds = d.get("dataset_duration_seconds", UNSET)
@@ -561,15 +565,17 @@ def _all_fields(cls: type[FineTuningResponseModel], d: Mapping[str, Any]) -> dic
         dataset_duration_seconds = _read_dataset_duration_seconds(cls, d)
 
     verification_attempts = d.get("verification_attempts", UNSET)
-    if verification_attempts is not UNSET:
+    if verification_attempts is not UNSET and verification_attempts is not None:
         verification_attempts = _read_verification_attempts(cls, d)
 
     slice_ids = d.get("slice_ids", UNSET)
-    if slice_ids is not UNSET:
+    if slice_ids.__class__ is not list and slice_ids is not None and slice_ids is not UNSET:
         slice_ids = _read_slice_ids(cls, d)
+    elif slice_ids.__class__ is list and slice_ids:
+        check_items(cls, "slice_ids", slice_ids, (str,), "a string")
 
     manual_verification = d.get("manual_verification", UNSET)
-    if manual_verification is not UNSET:
+    if manual_verification is not UNSET and manual_verification is not None:
         manual_verification = _read_manual_verification(cls, d)
 
     max_verification_attempts = d.get("max_verification_attempts", UNSET)

@@ -321,7 +321,7 @@ def _all_fields(cls: type[Gemini3ProImageRequest], d: Mapping[str, Any]) -> dict
         prompt = _read_prompt(cls, d)
 
     webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET:
+    if webhook is not UNSET and webhook is not None:
         webhook = _read_webhook(cls, d)
 
     images = d.get("images", UNSET)

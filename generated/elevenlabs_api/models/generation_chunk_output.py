@@ -320,22 +320,28 @@ def _all_fields(cls: type[GenerationChunkOutput], d: Mapping[str, Any]) -> dict[
     if duration_ms.__class__ is not int:
         duration_ms = _read_duration_ms(cls, d)
 
-    positive_styles = _read_positive_styles(cls, d)
+    positive_styles = d.get("positive_styles", MISSING)
+    if positive_styles.__class__ is not list:
+        positive_styles = _read_positive_styles(cls, d)
+    elif positive_styles.__class__ is list and positive_styles:
+        check_items(cls, "positive_styles", positive_styles, (str,), "a string")
 
     negative_styles = d.get("negative_styles", UNSET)
-    if negative_styles is not UNSET:
+    if negative_styles.__class__ is not list and negative_styles is not UNSET:
         negative_styles = _read_negative_styles(cls, d)
+    elif negative_styles.__class__ is list and negative_styles:
+        check_items(cls, "negative_styles", negative_styles, (str,), "a string")
 
     context_adherence = d.get("context_adherence", UNSET)
     if context_adherence is not UNSET:
         context_adherence = _read_context_adherence(cls, d)
 
     conditioning_ref = d.get("conditioning_ref", UNSET)
-    if conditioning_ref is not UNSET:
+    if conditioning_ref is not UNSET and conditioning_ref is not None:
         conditioning_ref = _read_conditioning_ref(cls, d)
 
     condition_strength = d.get("condition_strength", UNSET)
-    if condition_strength is not UNSET:
+    if condition_strength is not UNSET and condition_strength is not None:
         condition_strength = _read_condition_strength(cls, d)
 
     return {

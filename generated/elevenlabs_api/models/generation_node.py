@@ -115,7 +115,7 @@ def _read_additional_properties(cls: type[GenerationNode], d: Mapping[str, Any])
 def _all_fields(cls: type[GenerationNode], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     model_parameters = d.get("model_parameters", UNSET)
-    if model_parameters is not UNSET:
+    if model_parameters is not UNSET and model_parameters is not None:
         model_parameters = _read_model_parameters(cls, d)
 
     return {

@@ -358,11 +358,11 @@ def _all_fields(cls: type[GenerationSourceContext], d: Mapping[str, Any]) -> dic
         session_iteration_id = _read_session_iteration_id(cls, d)
 
     model_parameters = d.get("model_parameters", UNSET)
-    if model_parameters is not UNSET:
+    if model_parameters is not UNSET and model_parameters is not None:
         model_parameters = _read_model_parameters(cls, d)
 
     extend_video = d.get("extend_video", UNSET)
-    if extend_video is not UNSET:
+    if extend_video is not UNSET and extend_video is not None:
         extend_video = _read_extend_video(cls, d)
 
     return {

@@ -153,7 +153,7 @@ def _all_fields(cls: type[GetAgentLinkResponseModel], d: Mapping[str, Any]) -> d
         agent_id = _read_agent_id(cls, d)
 
     token = d.get("token", UNSET)
-    if token is not UNSET:
+    if token is not UNSET and token is not None:
         token = _read_token(cls, d)
 
     return {

@@ -622,12 +622,14 @@ def _all_fields(cls: type[GetAgentResponseModel], d: Mapping[str, Any]) -> dict[
         workflow = _read_workflow(cls, d)
 
     access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET:
+    if access_info is not UNSET and access_info is not None:
         access_info = _read_access_info(cls, d)
 
     tags = d.get("tags", UNSET)
-    if tags is not UNSET:
+    if tags.__class__ is not list and tags is not UNSET:
         tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     version_id = d.get("version_id", UNSET)
     if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:

@@ -185,7 +185,7 @@ def _all_fields(cls: type[GetAudioNativeProjectSettingsResponseModel], d: Mappin
         snapshot_id = _read_snapshot_id(cls, d)
 
     settings = d.get("settings", UNSET)
-    if settings is not UNSET:
+    if settings is not UNSET and settings is not None:
         settings = _read_settings(cls, d)
 
     return {

@@ -433,7 +433,7 @@ def _all_fields(cls: type[GetConversationResponseModel], d: Mapping[str, Any]) -
         branch_id = _read_branch_id(cls, d)
 
     analysis = d.get("analysis", UNSET)
-    if analysis is not UNSET:
+    if analysis is not UNSET and analysis is not None:
         analysis = _read_analysis(cls, d)
 
     conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)

@@ -370,7 +370,7 @@ def _all_fields(cls: type[GetConversationSummaryResponseModel], d: Mapping[str, 
         call_successful = _read_call_successful(cls, d)
 
     messages = d.get("messages", UNSET)
-    if messages is not UNSET:
+    if messages is not UNSET and messages is not None:
         messages = _read_messages(cls, d)
 
     messages_omitted = d.get("messages_omitted", UNSET)

@@ -519,11 +519,11 @@ def _all_fields(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, 
         folder_path = _read_folder_path(cls, d)
 
     auto_sync_info = d.get("auto_sync_info", UNSET)
-    if auto_sync_info is not UNSET:
+    if auto_sync_info is not UNSET and auto_sync_info is not None:
         auto_sync_info = _read_auto_sync_info(cls, d)
 
     external_sync_info = d.get("external_sync_info", UNSET)
-    if external_sync_info is not UNSET:
+    if external_sync_info is not UNSET and external_sync_info is not None:
         external_sync_info = _read_external_sync_info(cls, d)
 
     is_frozen = d.get("is_frozen", UNSET)
@@ -531,7 +531,7 @@ def _all_fields(cls: type[GetKnowledgeBaseFolderResponseModel], d: Mapping[str, 
         is_frozen = _read_is_frozen(cls, d)
 
     active_sync_job = d.get("active_sync_job", UNSET)
-    if active_sync_job is not UNSET:
+    if active_sync_job is not UNSET and active_sync_job is not None:
         active_sync_job = _read_active_sync_job(cls, d)
 
     return {

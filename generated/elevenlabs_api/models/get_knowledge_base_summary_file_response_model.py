@@ -561,15 +561,15 @@ def _all_fields(cls: type[GetKnowledgeBaseSummaryFileResponseModel], d: Mapping[
         folder_path = _read_folder_path(cls, d)
 
     external_sync_info = d.get("external_sync_info", UNSET)
-    if external_sync_info is not UNSET:
+    if external_sync_info is not UNSET and external_sync_info is not None:
         external_sync_info = _read_external_sync_info(cls, d)
 
     auto_sync_info = d.get("auto_sync_info", UNSET)
-    if auto_sync_info is not UNSET:
+    if auto_sync_info is not UNSET and auto_sync_info is not None:
         auto_sync_info = _read_auto_sync_info(cls, d)
 
     refresh_status = d.get("refresh_status", UNSET)
-    if refresh_status is not UNSET:
+    if refresh_status is not UNSET and refresh_status is not None:
         refresh_status = _read_refresh_status(cls, d)
 
     is_frozen = d.get("is_frozen", UNSET)

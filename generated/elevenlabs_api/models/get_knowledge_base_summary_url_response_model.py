@@ -487,7 +487,7 @@ def _all_fields(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mapping[s
         folder_path = _read_folder_path(cls, d)
 
     auto_sync_info = d.get("auto_sync_info", UNSET)
-    if auto_sync_info is not UNSET:
+    if auto_sync_info is not UNSET and auto_sync_info is not None:
         auto_sync_info = _read_auto_sync_info(cls, d)
 
     return {

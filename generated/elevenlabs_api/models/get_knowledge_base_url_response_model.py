@@ -450,7 +450,7 @@ def _all_fields(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any
         content_format = _read_content_format(cls, d)
 
     auto_sync_info = d.get("auto_sync_info", UNSET)
-    if auto_sync_info is not UNSET:
+    if auto_sync_info is not UNSET and auto_sync_info is not None:
         auto_sync_info = _read_auto_sync_info(cls, d)
 
     return {

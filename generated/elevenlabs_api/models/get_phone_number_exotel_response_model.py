@@ -273,7 +273,7 @@ def _all_fields(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, An
         supports_outbound = _read_supports_outbound(cls, d)
 
     assigned_agent = d.get("assigned_agent", UNSET)
-    if assigned_agent is not UNSET:
+    if assigned_agent is not UNSET and assigned_agent is not None:
         assigned_agent = _read_assigned_agent(cls, d)
 
     return {

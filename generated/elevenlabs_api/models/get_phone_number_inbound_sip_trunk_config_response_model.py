@@ -285,9 +285,17 @@ def _read_additional_properties(
 
 def _all_fields(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    allowed_addresses = _read_allowed_addresses(cls, d)
+    allowed_addresses = d.get("allowed_addresses", MISSING)
+    if allowed_addresses.__class__ is not list:
+        allowed_addresses = _read_allowed_addresses(cls, d)
+    elif allowed_addresses.__class__ is list and allowed_addresses:
+        check_items(cls, "allowed_addresses", allowed_addresses, (str,), "a string")
 
-    allowed_numbers = _read_allowed_numbers(cls, d)
+    allowed_numbers = d.get("allowed_numbers", MISSING)
+    if allowed_numbers.__class__ is not list and allowed_numbers is not None:
+        allowed_numbers = _read_allowed_numbers(cls, d)
+    elif allowed_numbers.__class__ is list and allowed_numbers:
+        check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
 
     media_encryption = d.get("media_encryption", MISSING)
     if media_encryption.__class__ is not str:
@@ -302,8 +310,10 @@ def _all_fields(cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: 
         username = _read_username(cls, d)
 
     remote_domains = d.get("remote_domains", UNSET)
-    if remote_domains is not UNSET:
+    if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
         remote_domains = _read_remote_domains(cls, d)
+    elif remote_domains.__class__ is list and remote_domains:
+        check_items(cls, "remote_domains", remote_domains, (str,), "a string")
 
     attributes_to_headers = d.get("attributes_to_headers", UNSET)
     if attributes_to_headers is not UNSET:

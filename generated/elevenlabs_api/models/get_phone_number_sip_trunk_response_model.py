@@ -447,19 +447,19 @@ def _all_fields(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, 
         supports_outbound = _read_supports_outbound(cls, d)
 
     assigned_agent = d.get("assigned_agent", UNSET)
-    if assigned_agent is not UNSET:
+    if assigned_agent is not UNSET and assigned_agent is not None:
         assigned_agent = _read_assigned_agent(cls, d)
 
     provider_config = d.get("provider_config", UNSET)
-    if provider_config is not UNSET:
+    if provider_config is not UNSET and provider_config is not None:
         provider_config = _read_provider_config(cls, d)
 
     outbound_trunk = d.get("outbound_trunk", UNSET)
-    if outbound_trunk is not UNSET:
+    if outbound_trunk is not UNSET and outbound_trunk is not None:
         outbound_trunk = _read_outbound_trunk(cls, d)
 
     inbound_trunk = d.get("inbound_trunk", UNSET)
-    if inbound_trunk is not UNSET:
+    if inbound_trunk is not UNSET and inbound_trunk is not None:
         inbound_trunk = _read_inbound_trunk(cls, d)
 
     store_sip_messages = d.get("store_sip_messages", UNSET)

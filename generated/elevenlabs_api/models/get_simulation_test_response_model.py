@@ -557,7 +557,7 @@ def _all_fields(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any])
         name = _read_name(cls, d)
 
     from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
-    if from_conversation_metadata is not UNSET:
+    if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
         from_conversation_metadata = _read_from_conversation_metadata(cls, d)
 
     dynamic_variables = d.get("dynamic_variables", UNSET)
@@ -585,8 +585,10 @@ def _all_fields(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any])
         success_condition = _read_success_condition(cls, d)
 
     success_conditions = d.get("success_conditions", UNSET)
-    if success_conditions is not UNSET:
+    if success_conditions.__class__ is not list and success_conditions is not UNSET:
         success_conditions = _read_success_conditions(cls, d)
+    elif success_conditions.__class__ is list and success_conditions:
+        check_items(cls, "success_conditions", success_conditions, (str,), "a string")
 
     simulation_scenario = d.get("simulation_scenario", UNSET)
     if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:

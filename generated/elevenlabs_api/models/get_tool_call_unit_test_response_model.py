@@ -398,7 +398,7 @@ def _all_fields(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any
         name = _read_name(cls, d)
 
     from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
-    if from_conversation_metadata is not UNSET:
+    if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
         from_conversation_metadata = _read_from_conversation_metadata(cls, d)
 
     dynamic_variables = d.get("dynamic_variables", UNSET)
@@ -422,7 +422,7 @@ def _all_fields(cls: type[GetToolCallUnitTestResponseModel], d: Mapping[str, Any
         environment = _read_environment(cls, d)
 
     tool_call_parameters = d.get("tool_call_parameters", UNSET)
-    if tool_call_parameters is not UNSET:
+    if tool_call_parameters is not UNSET and tool_call_parameters is not None:
         tool_call_parameters = _read_tool_call_parameters(cls, d)
 
     check_any_tool_matches = d.get("check_any_tool_matches", UNSET)

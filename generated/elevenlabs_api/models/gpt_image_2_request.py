@@ -425,7 +425,7 @@ def _all_fields(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> dict[str, 
         prompt = _read_prompt(cls, d)
 
     webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET:
+    if webhook is not UNSET and webhook is not None:
         webhook = _read_webhook(cls, d)
 
     images = d.get("images", UNSET)
@@ -433,7 +433,7 @@ def _all_fields(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> dict[str, 
         images = _read_images(cls, d)
 
     mask = d.get("mask", UNSET)
-    if mask is not UNSET:
+    if mask is not UNSET and mask is not None:
         mask = _read_mask(cls, d)
 
     quality = d.get("quality", UNSET)

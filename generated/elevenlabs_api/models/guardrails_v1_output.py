@@ -272,7 +272,7 @@ def _all_fields(cls: type[GuardrailsV1Output], d: Mapping[str, Any]) -> dict[str
         content = _read_content(cls, d)
 
     moderation = d.get("moderation", UNSET)
-    if moderation is not UNSET:
+    if moderation is not UNSET and moderation is not None:
         moderation = _read_moderation(cls, d)
 
     custom = d.get("custom", UNSET)

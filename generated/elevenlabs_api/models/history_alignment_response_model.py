@@ -169,11 +169,23 @@ def _read_additional_properties(cls: type[HistoryAlignmentResponseModel], d: Map
 
 def _all_fields(cls: type[HistoryAlignmentResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    characters = _read_characters(cls, d)
+    characters = d.get("characters", MISSING)
+    if characters.__class__ is not list:
+        characters = _read_characters(cls, d)
+    elif characters.__class__ is list and characters:
+        check_items(cls, "characters", characters, (str,), "a string")
 
-    character_start_times_seconds = _read_character_start_times_seconds(cls, d)
+    character_start_times_seconds = d.get("character_start_times_seconds", MISSING)
+    if character_start_times_seconds.__class__ is not list:
+        character_start_times_seconds = _read_character_start_times_seconds(cls, d)
+    elif character_start_times_seconds.__class__ is list and character_start_times_seconds:
+        check_items(cls, "character_start_times_seconds", character_start_times_seconds, (float, int), "a number")
 
-    character_end_times_seconds = _read_character_end_times_seconds(cls, d)
+    character_end_times_seconds = d.get("character_end_times_seconds", MISSING)
+    if character_end_times_seconds.__class__ is not list:
+        character_end_times_seconds = _read_character_end_times_seconds(cls, d)
+    elif character_end_times_seconds.__class__ is list and character_end_times_seconds:
+        check_items(cls, "character_end_times_seconds", character_end_times_seconds, (float, int), "a number")
 
     return {
         "characters": characters,

@@ -168,8 +168,10 @@ def _all_fields(cls: type[HttpRequestModel], d: Mapping[str, Any]) -> dict[str, 
         user_agent = _read_user_agent(cls, d)
 
     x_forwarded_for = d.get("x_forwarded_for", UNSET)
-    if x_forwarded_for is not UNSET:
+    if x_forwarded_for.__class__ is not list and x_forwarded_for is not None and x_forwarded_for is not UNSET:
         x_forwarded_for = _read_x_forwarded_for(cls, d)
+    elif x_forwarded_for.__class__ is list and x_forwarded_for:
+        check_items(cls, "x_forwarded_for", x_forwarded_for, (str,), "a string")
 
     return {
         "http_method": http_method,

@@ -165,8 +165,10 @@ def _all_fields(cls: type[Icon], d: Mapping[str, Any]) -> dict[str, Any]:
         mime_type = _read_mime_type(cls, d)
 
     sizes = d.get("sizes", UNSET)
-    if sizes is not UNSET:
+    if sizes.__class__ is not list and sizes is not None and sizes is not UNSET:
         sizes = _read_sizes(cls, d)
+    elif sizes.__class__ is list and sizes:
+        check_items(cls, "sizes", sizes, (str,), "a string")
 
     return {
         "src": src,

@@ -176,7 +176,9 @@ def _all_fields(cls: type[ImageAnalysis], d: Mapping[str, Any]) -> dict[str, Any
     if status.__class__ is not str:
         status = _read_status(cls, d)
 
-    data = _read_data(cls, d)
+    data = d.get("data", MISSING)
+    if data is not MISSING and data is not None:
+        data = _read_data(cls, d)
 
     updated_at_ms = d.get("updated_at_ms", UNSET)
     if updated_at_ms.__class__ is not int and updated_at_ms is not UNSET:

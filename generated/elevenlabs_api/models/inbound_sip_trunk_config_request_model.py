@@ -276,24 +276,30 @@ def _read_additional_properties(cls: type[InboundSIPTrunkConfigRequestModel], d:
 def _all_fields(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     allowed_addresses = d.get("allowed_addresses", UNSET)
-    if allowed_addresses is not UNSET:
+    if allowed_addresses.__class__ is not list and allowed_addresses is not None and allowed_addresses is not UNSET:
         allowed_addresses = _read_allowed_addresses(cls, d)
+    elif allowed_addresses.__class__ is list and allowed_addresses:
+        check_items(cls, "allowed_addresses", allowed_addresses, (str,), "a string")
 
     allowed_numbers = d.get("allowed_numbers", UNSET)
-    if allowed_numbers is not UNSET:
+    if allowed_numbers.__class__ is not list and allowed_numbers is not None and allowed_numbers is not UNSET:
         allowed_numbers = _read_allowed_numbers(cls, d)
+    elif allowed_numbers.__class__ is list and allowed_numbers:
+        check_items(cls, "allowed_numbers", allowed_numbers, (str,), "a string")
 
     media_encryption = d.get("media_encryption", UNSET)
     if media_encryption is not UNSET:
         media_encryption = _read_media_encryption(cls, d)
 
     credentials = d.get("credentials", UNSET)
-    if credentials is not UNSET:
+    if credentials is not UNSET and credentials is not None:
         credentials = _read_credentials(cls, d)
 
     remote_domains = d.get("remote_domains", UNSET)
-    if remote_domains is not UNSET:
+    if remote_domains.__class__ is not list and remote_domains is not None and remote_domains is not UNSET:
         remote_domains = _read_remote_domains(cls, d)
+    elif remote_domains.__class__ is list and remote_domains:
+        check_items(cls, "remote_domains", remote_domains, (str,), "a string")
 
     attributes_to_headers = d.get("attributes_to_headers", UNSET)
     if attributes_to_headers is not UNSET:

@@ -279,7 +279,7 @@ def _all_fields(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, Any
         score = _read_score(cls, d)
 
     search_snippet = d.get("search_snippet", UNSET)
-    if search_snippet is not UNSET:
+    if search_snippet is not UNSET and search_snippet is not None:
         search_snippet = _read_search_snippet(cls, d)
 
     return {

@@ -194,11 +194,11 @@ def _all_fields(cls: type[LanguagePresetOutput], d: Mapping[str, Any]) -> dict[s
     overrides = _read_overrides(cls, d)
 
     first_message_translation = d.get("first_message_translation", UNSET)
-    if first_message_translation is not UNSET:
+    if first_message_translation is not UNSET and first_message_translation is not None:
         first_message_translation = _read_first_message_translation(cls, d)
 
     soft_timeout_translation = d.get("soft_timeout_translation", UNSET)
-    if soft_timeout_translation is not UNSET:
+    if soft_timeout_translation is not UNSET and soft_timeout_translation is not None:
         soft_timeout_translation = _read_soft_timeout_translation(cls, d)
 
     return {

@@ -913,7 +913,7 @@ def _all_fields(cls: type[LibraryVoiceResponseModel], d: Mapping[str, Any]) -> d
         fiat_rate = _read_fiat_rate(cls, d)
 
     verified_languages = d.get("verified_languages", UNSET)
-    if verified_languages is not UNSET:
+    if verified_languages is not UNSET and verified_languages is not None:
         verified_languages = _read_verified_languages(cls, d)
 
     notice_period = d.get("notice_period", UNSET)

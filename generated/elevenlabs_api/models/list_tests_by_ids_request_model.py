@@ -105,7 +105,11 @@ def _read_additional_properties(cls: type[ListTestsByIdsRequestModel], d: Mappin
 
 def _all_fields(cls: type[ListTestsByIdsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    test_ids = _read_test_ids(cls, d)
+    test_ids = d.get("test_ids", MISSING)
+    if test_ids.__class__ is not list:
+        test_ids = _read_test_ids(cls, d)
+    elif test_ids.__class__ is list and test_ids:
+        check_items(cls, "test_ids", test_ids, (str,), "a string")
 
     return {
         "test_ids": test_ids,

@@ -324,7 +324,7 @@ def _all_fields(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> dic
         fallback_percentage = _read_fallback_percentage(cls, d)
 
     provider_deprecation_date = d.get("provider_deprecation_date", UNSET)
-    if provider_deprecation_date is not UNSET:
+    if provider_deprecation_date is not UNSET and provider_deprecation_date is not None:
         provider_deprecation_date = _read_provider_deprecation_date(cls, d)
 
     replacement_model = d.get("replacement_model", UNSET)
@@ -332,7 +332,7 @@ def _all_fields(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> dic
         replacement_model = _read_replacement_model(cls, d)
 
     deprecation_config = d.get("deprecation_config", UNSET)
-    if deprecation_config is not UNSET:
+    if deprecation_config is not UNSET and deprecation_config is not None:
         deprecation_config = _read_deprecation_config(cls, d)
 
     return {

@@ -410,15 +410,15 @@ def _all_fields(cls: type[LLMInfoModelOutput], d: Mapping[str, Any]) -> dict[str
         supports_parallel_tool_calls = _read_supports_parallel_tool_calls(cls, d)
 
     available_reasoning_efforts = d.get("available_reasoning_efforts", UNSET)
-    if available_reasoning_efforts is not UNSET:
+    if available_reasoning_efforts is not UNSET and available_reasoning_efforts is not None:
         available_reasoning_efforts = _read_available_reasoning_efforts(cls, d)
 
     deprecation_info = d.get("deprecation_info", UNSET)
-    if deprecation_info is not UNSET:
+    if deprecation_info is not UNSET and deprecation_info is not None:
         deprecation_info = _read_deprecation_info(cls, d)
 
     regional_processing_surcharge = d.get("regional_processing_surcharge", UNSET)
-    if regional_processing_surcharge is not UNSET:
+    if regional_processing_surcharge is not UNSET and regional_processing_surcharge is not None:
         regional_processing_surcharge = _read_regional_processing_surcharge(cls, d)
 
     return {

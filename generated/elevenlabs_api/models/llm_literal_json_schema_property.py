@@ -169,15 +169,21 @@ def _read_additional_properties(cls: type[LLMLiteralJsonSchemaProperty], d: Mapp
 
 def _all_fields(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    type_ = _read_type_(cls, d)
+    type_ = d.get("type", MISSING)
+    if type_.__class__ is not list and type_.__class__ is not str:
+        type_ = _read_type_(cls, d)
+    elif type_.__class__ is list and type_:
+        check_items(cls, "type", type_, (str,), "a string")
 
     description = d.get("description", MISSING)
     if description.__class__ is not str:
         description = _read_description(cls, d)
 
     enum = d.get("enum", UNSET)
-    if enum is not UNSET:
+    if enum.__class__ is not list and enum is not None and enum is not UNSET:
         enum = _read_enum(cls, d)
+    elif enum.__class__ is list and enum:
+        check_items(cls, "enum", enum, (str,), "a string")
 
     return {
         "type_": type_,

@@ -748,7 +748,7 @@ def _all_fields(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> dict[s
         transport = _read_transport(cls, d)
 
     secret_token = d.get("secret_token", UNSET)
-    if secret_token is not UNSET:
+    if secret_token is not UNSET and secret_token is not None:
         secret_token = _read_secret_token(cls, d)
 
     request_headers = d.get("request_headers", UNSET)
@@ -760,7 +760,7 @@ def _all_fields(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> dict[s
         request_meta = _read_request_meta(cls, d)
 
     auth_connection = d.get("auth_connection", UNSET)
-    if auth_connection is not UNSET:
+    if auth_connection is not UNSET and auth_connection is not None:
         auth_connection = _read_auth_connection(cls, d)
 
     description = d.get("description", UNSET)
@@ -784,7 +784,7 @@ def _all_fields(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> dict[s
         interruption_mode = _read_interruption_mode(cls, d)
 
     tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET:
+    if tool_call_sound is not UNSET and tool_call_sound is not None:
         tool_call_sound = _read_tool_call_sound(cls, d)
 
     tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)

@@ -723,7 +723,7 @@ def _all_fields(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> dict[
         transport = _read_transport(cls, d)
 
     secret_token = d.get("secret_token", UNSET)
-    if secret_token is not UNSET:
+    if secret_token is not UNSET and secret_token is not None:
         secret_token = _read_secret_token(cls, d)
 
     request_headers = d.get("request_headers", UNSET)
@@ -735,7 +735,7 @@ def _all_fields(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> dict[
         request_meta = _read_request_meta(cls, d)
 
     auth_connection = d.get("auth_connection", UNSET)
-    if auth_connection is not UNSET:
+    if auth_connection is not UNSET and auth_connection is not None:
         auth_connection = _read_auth_connection(cls, d)
 
     description = d.get("description", UNSET)

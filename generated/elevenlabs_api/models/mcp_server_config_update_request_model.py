@@ -643,7 +643,7 @@ def _read_additional_properties(cls: type[MCPServerConfigUpdateRequestModel], d:
 def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     approval_policy = d.get("approval_policy", UNSET)
-    if approval_policy is not UNSET:
+    if approval_policy is not UNSET and approval_policy is not None:
         approval_policy = _read_approval_policy(cls, d)
 
     force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
@@ -655,7 +655,7 @@ def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, An
         force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
 
     pre_tool_speech = d.get("pre_tool_speech", UNSET)
-    if pre_tool_speech is not UNSET:
+    if pre_tool_speech is not UNSET and pre_tool_speech is not None:
         pre_tool_speech = _read_pre_tool_speech(cls, d)
 
     disable_interruptions = d.get("disable_interruptions", UNSET)
@@ -667,19 +667,19 @@ def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, An
         disable_interruptions = _read_disable_interruptions(cls, d)
 
     interruption_mode = d.get("interruption_mode", UNSET)
-    if interruption_mode is not UNSET:
+    if interruption_mode is not UNSET and interruption_mode is not None:
         interruption_mode = _read_interruption_mode(cls, d)
 
     tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET:
+    if tool_call_sound is not UNSET and tool_call_sound is not None:
         tool_call_sound = _read_tool_call_sound(cls, d)
 
     tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
-    if tool_call_sound_behavior is not UNSET:
+    if tool_call_sound_behavior is not UNSET and tool_call_sound_behavior is not None:
         tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
 
     execution_mode = d.get("execution_mode", UNSET)
-    if execution_mode is not UNSET:
+    if execution_mode is not UNSET and execution_mode is not None:
         execution_mode = _read_execution_mode(cls, d)
 
     response_timeout_secs = d.get("response_timeout_secs", UNSET)
@@ -691,11 +691,11 @@ def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, An
         response_timeout_secs = _read_response_timeout_secs(cls, d)
 
     request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET:
+    if request_headers is not UNSET and request_headers is not None:
         request_headers = _read_request_headers(cls, d)
 
     request_meta = d.get("request_meta", UNSET)
-    if request_meta is not UNSET:
+    if request_meta is not UNSET and request_meta is not None:
         request_meta = _read_request_meta(cls, d)
 
     disable_compression = d.get("disable_compression", UNSET)
@@ -707,11 +707,11 @@ def _all_fields(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, An
         disable_compression = _read_disable_compression(cls, d)
 
     secret_token = d.get("secret_token", UNSET)
-    if secret_token is not UNSET:
+    if secret_token is not UNSET and secret_token is not None:
         secret_token = _read_secret_token(cls, d)
 
     auth_connection = d.get("auth_connection", UNSET)
-    if auth_connection is not UNSET:
+    if auth_connection is not UNSET and auth_connection is not None:
         auth_connection = _read_auth_connection(cls, d)
 
     return {

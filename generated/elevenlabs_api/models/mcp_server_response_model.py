@@ -302,7 +302,7 @@ def _all_fields(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> dict
     metadata = _read_metadata(cls, d)
 
     access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET:
+    if access_info is not UNSET and access_info is not None:
         access_info = _read_access_info(cls, d)
 
     dependent_agents = d.get("dependent_agents", UNSET)

@@ -755,7 +755,7 @@ def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> dict[str
         assignments = _read_assignments(cls, d)
 
     tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET:
+    if tool_call_sound is not UNSET and tool_call_sound is not None:
         tool_call_sound = _read_tool_call_sound(cls, d)
 
     tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
@@ -767,7 +767,7 @@ def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> dict[str
         tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
 
     parameters = d.get("parameters", UNSET)
-    if parameters is not UNSET:
+    if parameters is not UNSET and parameters is not None:
         parameters = _read_parameters(cls, d)
 
     approval_policy = d.get("approval_policy", UNSET)
@@ -775,7 +775,7 @@ def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> dict[str
         approval_policy = _read_approval_policy(cls, d)
 
     mcp_input_schema = d.get("mcp_input_schema", UNSET)
-    if mcp_input_schema is not UNSET:
+    if mcp_input_schema is not UNSET and mcp_input_schema is not None:
         mcp_input_schema = _read_mcp_input_schema(cls, d)
 
     execution_mode = d.get("execution_mode", UNSET)
@@ -783,7 +783,7 @@ def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> dict[str
         execution_mode = _read_execution_mode(cls, d)
 
     input_overrides = d.get("input_overrides", UNSET)
-    if input_overrides is not UNSET:
+    if input_overrides is not UNSET and input_overrides is not None:
         input_overrides = _read_input_overrides(cls, d)
 
     return {

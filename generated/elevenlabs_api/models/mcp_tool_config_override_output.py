@@ -512,7 +512,7 @@ def _all_fields(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) ->
         interruption_mode = _read_interruption_mode(cls, d)
 
     tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET:
+    if tool_call_sound is not UNSET and tool_call_sound is not None:
         tool_call_sound = _read_tool_call_sound(cls, d)
 
     tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
@@ -540,11 +540,11 @@ def _all_fields(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) ->
         assignments = _read_assignments(cls, d)
 
     input_overrides = d.get("input_overrides", UNSET)
-    if input_overrides is not UNSET:
+    if input_overrides is not UNSET and input_overrides is not None:
         input_overrides = _read_input_overrides(cls, d)
 
     response_mocks = d.get("response_mocks", UNSET)
-    if response_mocks is not UNSET:
+    if response_mocks is not UNSET and response_mocks is not None:
         response_mocks = _read_response_mocks(cls, d)
 
     return {

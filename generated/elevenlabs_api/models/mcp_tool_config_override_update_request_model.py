@@ -546,7 +546,7 @@ def _all_fields(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[s
         force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
 
     pre_tool_speech = d.get("pre_tool_speech", UNSET)
-    if pre_tool_speech is not UNSET:
+    if pre_tool_speech is not UNSET and pre_tool_speech is not None:
         pre_tool_speech = _read_pre_tool_speech(cls, d)
 
     disable_interruptions = d.get("disable_interruptions", UNSET)
@@ -558,19 +558,19 @@ def _all_fields(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[s
         disable_interruptions = _read_disable_interruptions(cls, d)
 
     interruption_mode = d.get("interruption_mode", UNSET)
-    if interruption_mode is not UNSET:
+    if interruption_mode is not UNSET and interruption_mode is not None:
         interruption_mode = _read_interruption_mode(cls, d)
 
     tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET:
+    if tool_call_sound is not UNSET and tool_call_sound is not None:
         tool_call_sound = _read_tool_call_sound(cls, d)
 
     tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
-    if tool_call_sound_behavior is not UNSET:
+    if tool_call_sound_behavior is not UNSET and tool_call_sound_behavior is not None:
         tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
 
     execution_mode = d.get("execution_mode", UNSET)
-    if execution_mode is not UNSET:
+    if execution_mode is not UNSET and execution_mode is not None:
         execution_mode = _read_execution_mode(cls, d)
 
     response_timeout_secs = d.get("response_timeout_secs", UNSET)
@@ -582,15 +582,15 @@ def _all_fields(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[s
         response_timeout_secs = _read_response_timeout_secs(cls, d)
 
     assignments = d.get("assignments", UNSET)
-    if assignments is not UNSET:
+    if assignments is not UNSET and assignments is not None:
         assignments = _read_assignments(cls, d)
 
     input_overrides = d.get("input_overrides", UNSET)
-    if input_overrides is not UNSET:
+    if input_overrides is not UNSET and input_overrides is not None:
         input_overrides = _read_input_overrides(cls, d)
 
     response_mocks = d.get("response_mocks", UNSET)
-    if response_mocks is not UNSET:
+    if response_mocks is not UNSET and response_mocks is not None:
         response_mocks = _read_response_mocks(cls, d)
 
     return {

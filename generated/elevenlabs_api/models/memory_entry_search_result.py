@@ -246,7 +246,7 @@ def _all_fields(cls: type[MemoryEntrySearchResult], d: Mapping[str, Any]) -> dic
         text = _read_text(cls, d)
 
     source = d.get("source", UNSET)
-    if source is not UNSET:
+    if source is not UNSET and source is not None:
         source = _read_source(cls, d)
 
     return {

@@ -705,12 +705,14 @@ def _all_fields(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> d
         workflow = _read_workflow(cls, d)
 
     access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET:
+    if access_info is not UNSET and access_info is not None:
         access_info = _read_access_info(cls, d)
 
     tags = d.get("tags", UNSET)
-    if tags is not UNSET:
+    if tags.__class__ is not list and tags is not UNSET:
         tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     version_id = d.get("version_id", UNSET)
     if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
@@ -725,8 +727,10 @@ def _all_fields(cls: type[MergePreviewResponseModel], d: Mapping[str, Any]) -> d
         main_branch_id = _read_main_branch_id(cls, d)
 
     overridden_fields = d.get("overridden_fields", UNSET)
-    if overridden_fields is not UNSET:
+    if overridden_fields.__class__ is not list and overridden_fields is not UNSET:
         overridden_fields = _read_overridden_fields(cls, d)
+    elif overridden_fields.__class__ is list and overridden_fields:
+        check_items(cls, "overridden_fields", overridden_fields, (str,), "a string")
 
     conflicts = d.get("conflicts", UNSET)
     if conflicts is not UNSET:

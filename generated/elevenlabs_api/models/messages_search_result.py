@@ -317,7 +317,7 @@ def _all_fields(cls: type[MessagesSearchResult], d: Mapping[str, Any]) -> dict[s
         agent_name = _read_agent_name(cls, d)
 
     chunk_highlights = d.get("chunk_highlights", UNSET)
-    if chunk_highlights is not UNSET:
+    if chunk_highlights is not UNSET and chunk_highlights is not None:
         chunk_highlights = _read_chunk_highlights(cls, d)
 
     return {

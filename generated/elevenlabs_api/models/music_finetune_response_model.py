@@ -367,7 +367,11 @@ def _all_fields(cls: type[MusicFinetuneResponseModel], d: Mapping[str, Any]) -> 
     if name.__class__ is not str:
         name = _read_name(cls, d)
 
-    tags = _read_tags(cls, d)
+    tags = d.get("tags", MISSING)
+    if tags.__class__ is not list:
+        tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     model_id = d.get("model_id", MISSING)
     if model_id.__class__ is not str:

@@ -185,9 +185,17 @@ def _read_additional_properties(cls: type[MusicPrompt], d: Mapping[str, Any]) ->
 
 def _all_fields(cls: type[MusicPrompt], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    positive_global_styles = _read_positive_global_styles(cls, d)
+    positive_global_styles = d.get("positive_global_styles", MISSING)
+    if positive_global_styles.__class__ is not list:
+        positive_global_styles = _read_positive_global_styles(cls, d)
+    elif positive_global_styles.__class__ is list and positive_global_styles:
+        check_items(cls, "positive_global_styles", positive_global_styles, (str,), "a string")
 
-    negative_global_styles = _read_negative_global_styles(cls, d)
+    negative_global_styles = d.get("negative_global_styles", MISSING)
+    if negative_global_styles.__class__ is not list:
+        negative_global_styles = _read_negative_global_styles(cls, d)
+    elif negative_global_styles.__class__ is list and negative_global_styles:
+        check_items(cls, "negative_global_styles", negative_global_styles, (str,), "a string")
 
     sections = _read_sections(cls, d)
 

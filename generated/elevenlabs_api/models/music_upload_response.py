@@ -227,11 +227,11 @@ def _all_fields(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> dict[st
         song_id = _read_song_id(cls, d)
 
     composition_plan = d.get("composition_plan", UNSET)
-    if composition_plan is not UNSET:
+    if composition_plan is not UNSET and composition_plan is not None:
         composition_plan = _read_composition_plan(cls, d)
 
     words_timestamps = d.get("words_timestamps", UNSET)
-    if words_timestamps is not UNSET:
+    if words_timestamps is not UNSET and words_timestamps is not None:
         words_timestamps = _read_words_timestamps(cls, d)
 
     return {

@@ -446,8 +446,10 @@ def _all_fields(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> d
         id = _read_id(cls, d)
 
     scopes = d.get("scopes", UNSET)
-    if scopes is not UNSET:
+    if scopes.__class__ is not list and scopes is not UNSET:
         scopes = _read_scopes(cls, d)
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
 
     extra_params = d.get("extra_params", UNSET)
     if extra_params is not UNSET:
@@ -458,7 +460,7 @@ def _all_fields(cls: type[OAuth2ClientCredsResponse], d: Mapping[str, Any]) -> d
         basic_auth_in_header = _read_basic_auth_in_header(cls, d)
 
     used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET:
+    if used_by is not UNSET and used_by is not None:
         used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)

@@ -559,15 +559,17 @@ def _all_fields(cls: type[OAuth2JWTResponse], d: Mapping[str, Any]) -> dict[str,
         extra_params = _read_extra_params(cls, d)
 
     scopes = d.get("scopes", UNSET)
-    if scopes is not UNSET:
+    if scopes.__class__ is not list and scopes is not UNSET:
         scopes = _read_scopes(cls, d)
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
 
     token_response_field = d.get("token_response_field", UNSET)
     if token_response_field.__class__ is not str and token_response_field is not UNSET:
         token_response_field = _read_token_response_field(cls, d)
 
     used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET:
+    if used_by is not UNSET and used_by is not None:
         used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)

@@ -302,7 +302,7 @@ def _all_fields(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) 
         dynamic_variable = _read_dynamic_variable(cls, d)
 
     constant_value = d.get("constant_value", UNSET)
-    if constant_value is not UNSET:
+    if constant_value is not UNSET and constant_value is not None:
         constant_value = _read_constant_value(cls, d)
 
     is_omitted = d.get("is_omitted", UNSET)
@@ -310,15 +310,17 @@ def _all_fields(cls: type[ObjectJsonSchemaPropertyInput], d: Mapping[str, Any]) 
         is_omitted = _read_is_omitted(cls, d)
 
     required = d.get("required", UNSET)
-    if required is not UNSET:
+    if required.__class__ is not list and required is not UNSET:
         required = _read_required(cls, d)
+    elif required.__class__ is list and required:
+        check_items(cls, "required", required, (str,), "a string")
 
     properties = d.get("properties", UNSET)
     if properties is not UNSET:
         properties = _read_properties(cls, d)
 
     required_constraints = d.get("required_constraints", UNSET)
-    if required_constraints is not UNSET:
+    if required_constraints is not UNSET and required_constraints is not None:
         required_constraints = _read_required_constraints(cls, d)
 
     return {

@@ -172,8 +172,10 @@ def _all_fields(cls: type[OrchestratorToolMockBehaviorConfig], d: Mapping[str, A
         fallback_strategy = _read_fallback_strategy(cls, d)
 
     mocked_tool_names = d.get("mocked_tool_names", UNSET)
-    if mocked_tool_names is not UNSET:
+    if mocked_tool_names.__class__ is not list and mocked_tool_names is not UNSET:
         mocked_tool_names = _read_mocked_tool_names(cls, d)
+    elif mocked_tool_names.__class__ is list and mocked_tool_names:
+        check_items(cls, "mocked_tool_names", mocked_tool_names, (str,), "a string")
 
     return {
         "mocking_strategy": mocking_strategy,

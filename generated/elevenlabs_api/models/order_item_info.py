@@ -245,7 +245,7 @@ def _all_fields(cls: type[OrderItemInfo], d: Mapping[str, Any]) -> dict[str, Any
     item = _read_item(cls, d)
 
     quote = d.get("quote", UNSET)
-    if quote is not UNSET:
+    if quote is not UNSET and quote is not None:
         quote = _read_quote(cls, d)
 
     return {

@@ -487,19 +487,19 @@ def _all_fields(cls: type[OrderResponse], d: Mapping[str, Any]) -> dict[str, Any
         sandbox = _read_sandbox(cls, d)
 
     submitted_at = d.get("submitted_at", UNSET)
-    if submitted_at is not UNSET:
+    if submitted_at is not UNSET and submitted_at is not None:
         submitted_at = _read_submitted_at(cls, d)
 
     paid_at = d.get("paid_at", UNSET)
-    if paid_at is not UNSET:
+    if paid_at is not UNSET and paid_at is not None:
         paid_at = _read_paid_at(cls, d)
 
     accepted_at = d.get("accepted_at", UNSET)
-    if accepted_at is not UNSET:
+    if accepted_at is not UNSET and accepted_at is not None:
         accepted_at = _read_accepted_at(cls, d)
 
     completed_at = d.get("completed_at", UNSET)
-    if completed_at is not UNSET:
+    if completed_at is not UNSET and completed_at is not None:
         completed_at = _read_completed_at(cls, d)
 
     cancel_reason = d.get("cancel_reason", UNSET)

@@ -334,11 +334,11 @@ def _all_fields(cls: type[OrderSummary], d: Mapping[str, Any]) -> dict[str, Any]
         sandbox = _read_sandbox(cls, d)
 
     submitted_at = d.get("submitted_at", UNSET)
-    if submitted_at is not UNSET:
+    if submitted_at is not UNSET and submitted_at is not None:
         submitted_at = _read_submitted_at(cls, d)
 
     updated_at = d.get("updated_at", UNSET)
-    if updated_at is not UNSET:
+    if updated_at is not UNSET and updated_at is not None:
         updated_at = _read_updated_at(cls, d)
 
     cancel_reason = d.get("cancel_reason", UNSET)

@@ -201,7 +201,7 @@ def _all_fields(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> dict[
         whatsapp_user_id = _read_whatsapp_user_id(cls, d)
 
     conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-    if conversation_initiation_client_data is not UNSET:
+    if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
         conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
 
     return {

@@ -332,7 +332,7 @@ def _all_fields(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, A
         attributes_to_headers = _read_attributes_to_headers(cls, d)
 
     credentials = d.get("credentials", UNSET)
-    if credentials is not UNSET:
+    if credentials is not UNSET and credentials is not None:
         credentials = _read_credentials(cls, d)
 
     enabled_codecs = d.get("enabled_codecs", UNSET)

@@ -151,7 +151,7 @@ def _read_additional_properties(
 def _all_fields(cls: type[PatchAgentConversationTicketRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     status = d.get("status", UNSET)
-    if status is not UNSET:
+    if status is not UNSET and status is not None:
         status = _read_status(cls, d)
 
     assignee_user_id = d.get("assignee_user_id", UNSET)

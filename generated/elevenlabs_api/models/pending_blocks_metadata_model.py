@@ -142,7 +142,11 @@ def _all_fields(cls: type[PendingBlocksMetadataModel], d: Mapping[str, Any]) -> 
     if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
         target_global_offset_ms = _read_target_global_offset_ms(cls, d)
 
-    block_ids = _read_block_ids(cls, d)
+    block_ids = d.get("block_ids", MISSING)
+    if block_ids.__class__ is not list:
+        block_ids = _read_block_ids(cls, d)
+    elif block_ids.__class__ is list and block_ids:
+        check_items(cls, "block_ids", block_ids, (str,), "a string")
 
     return {
         "target_global_offset_ms": target_global_offset_ms,

@@ -144,7 +144,11 @@ def _all_fields(cls: type[PendingExternalAudiosMetadataModel], d: Mapping[str, A
     if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
         target_global_offset_ms = _read_target_global_offset_ms(cls, d)
 
-    external_audio_ids = _read_external_audio_ids(cls, d)
+    external_audio_ids = d.get("external_audio_ids", MISSING)
+    if external_audio_ids.__class__ is not list:
+        external_audio_ids = _read_external_audio_ids(cls, d)
+    elif external_audio_ids.__class__ is list and external_audio_ids:
+        check_items(cls, "external_audio_ids", external_audio_ids, (str,), "a string")
 
     return {
         "target_global_offset_ms": target_global_offset_ms,

@@ -491,11 +491,11 @@ def _all_fields(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> dict[st
         transfer_type = _read_transfer_type(cls, d)
 
     uui = d.get("uui", UNSET)
-    if uui is not UNSET:
+    if uui is not UNSET and uui is not None:
         uui = _read_uui(cls, d)
 
     post_dial_digits = d.get("post_dial_digits", UNSET)
-    if post_dial_digits is not UNSET:
+    if post_dial_digits is not UNSET and post_dial_digits is not None:
         post_dial_digits = _read_post_dial_digits(cls, d)
 
     phone_number = d.get("phone_number", UNSET)

@@ -479,7 +479,7 @@ def _all_fields(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> dict[
         extra_params = _read_extra_params(cls, d)
 
     used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET:
+    if used_by is not UNSET and used_by is not None:
         used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)

@@ -398,20 +398,28 @@ def _all_fields(cls: type[ProcedureAtVersionOutput], d: Mapping[str, Any]) -> di
         trigger = _read_trigger(cls, d)
 
     referenced_tool_ids = d.get("referenced_tool_ids", UNSET)
-    if referenced_tool_ids is not UNSET:
+    if referenced_tool_ids.__class__ is not list and referenced_tool_ids is not UNSET:
         referenced_tool_ids = _read_referenced_tool_ids(cls, d)
+    elif referenced_tool_ids.__class__ is list and referenced_tool_ids:
+        check_items(cls, "referenced_tool_ids", referenced_tool_ids, (str,), "a string")
 
     referenced_kb_ids = d.get("referenced_kb_ids", UNSET)
-    if referenced_kb_ids is not UNSET:
+    if referenced_kb_ids.__class__ is not list and referenced_kb_ids is not UNSET:
         referenced_kb_ids = _read_referenced_kb_ids(cls, d)
+    elif referenced_kb_ids.__class__ is list and referenced_kb_ids:
+        check_items(cls, "referenced_kb_ids", referenced_kb_ids, (str,), "a string")
 
     referenced_procedure_ids = d.get("referenced_procedure_ids", UNSET)
-    if referenced_procedure_ids is not UNSET:
+    if referenced_procedure_ids.__class__ is not list and referenced_procedure_ids is not UNSET:
         referenced_procedure_ids = _read_referenced_procedure_ids(cls, d)
+    elif referenced_procedure_ids.__class__ is list and referenced_procedure_ids:
+        check_items(cls, "referenced_procedure_ids", referenced_procedure_ids, (str,), "a string")
 
     referenced_dynamic_variables = d.get("referenced_dynamic_variables", UNSET)
-    if referenced_dynamic_variables is not UNSET:
+    if referenced_dynamic_variables.__class__ is not list and referenced_dynamic_variables is not UNSET:
         referenced_dynamic_variables = _read_referenced_dynamic_variables(cls, d)
+    elif referenced_dynamic_variables.__class__ is list and referenced_dynamic_variables:
+        check_items(cls, "referenced_dynamic_variables", referenced_dynamic_variables, (str,), "a string")
 
     guardrails = d.get("guardrails", UNSET)
     if guardrails is not UNSET:

@@ -1607,8 +1607,10 @@ def _all_fields(cls: type[ProjectExtendedResponseModel], d: Mapping[str, Any]) -
         description = _read_description(cls, d)
 
     genres = d.get("genres", UNSET)
-    if genres is not UNSET:
+    if genres.__class__ is not list and genres is not None and genres is not UNSET:
         genres = _read_genres(cls, d)
+    elif genres.__class__ is list and genres:
+        check_items(cls, "genres", genres, (str,), "a string")
 
     cover_image_url = d.get("cover_image_url", UNSET)
     if cover_image_url.__class__ is not str and cover_image_url is not None and cover_image_url is not UNSET:
@@ -1647,7 +1649,7 @@ def _all_fields(cls: type[ProjectExtendedResponseModel], d: Mapping[str, Any]) -
         fiction = _read_fiction(cls, d)
 
     creation_meta = d.get("creation_meta", UNSET)
-    if creation_meta is not UNSET:
+    if creation_meta is not UNSET and creation_meta is not None:
         creation_meta = _read_creation_meta(cls, d)
 
     source_type = d.get("source_type", UNSET)
@@ -1663,11 +1665,11 @@ def _all_fields(cls: type[ProjectExtendedResponseModel], d: Mapping[str, Any]) -
         captions_enabled = _read_captions_enabled(cls, d)
 
     caption_style = d.get("caption_style", UNSET)
-    if caption_style is not UNSET:
+    if caption_style is not UNSET and caption_style is not None:
         caption_style = _read_caption_style(cls, d)
 
     caption_style_template_overrides = d.get("caption_style_template_overrides", UNSET)
-    if caption_style_template_overrides is not UNSET:
+    if caption_style_template_overrides is not UNSET and caption_style_template_overrides is not None:
         caption_style_template_overrides = _read_caption_style_template_overrides(cls, d)
 
     public_share_id = d.get("public_share_id", UNSET)
@@ -1679,7 +1681,7 @@ def _all_fields(cls: type[ProjectExtendedResponseModel], d: Mapping[str, Any]) -
         aspect_ratio = _read_aspect_ratio(cls, d)
 
     agent_settings = d.get("agent_settings", UNSET)
-    if agent_settings is not UNSET:
+    if agent_settings is not UNSET and agent_settings is not None:
         agent_settings = _read_agent_settings(cls, d)
 
     experimental = d.get("experimental", UNSET)
@@ -1687,11 +1689,11 @@ def _all_fields(cls: type[ProjectExtendedResponseModel], d: Mapping[str, Any]) -
         experimental = _read_experimental(cls, d)
 
     base_voices = d.get("base_voices", UNSET)
-    if base_voices is not UNSET:
+    if base_voices is not UNSET and base_voices is not None:
         base_voices = _read_base_voices(cls, d)
 
     publishing_read = d.get("publishing_read", UNSET)
-    if publishing_read is not UNSET:
+    if publishing_read is not UNSET and publishing_read is not None:
         publishing_read = _read_publishing_read(cls, d)
 
     return {

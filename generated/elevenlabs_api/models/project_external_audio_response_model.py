@@ -961,11 +961,11 @@ def _all_fields(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, An
         source_platform_asset_id = _read_source_platform_asset_id(cls, d)
 
     pending_blocks_metadata = d.get("pending_blocks_metadata", UNSET)
-    if pending_blocks_metadata is not UNSET:
+    if pending_blocks_metadata is not UNSET and pending_blocks_metadata is not None:
         pending_blocks_metadata = _read_pending_blocks_metadata(cls, d)
 
     pending_external_audios_metadata = d.get("pending_external_audios_metadata", UNSET)
-    if pending_external_audios_metadata is not UNSET:
+    if pending_external_audios_metadata is not UNSET and pending_external_audios_metadata is not None:
         pending_external_audios_metadata = _read_pending_external_audios_metadata(cls, d)
 
     speech_imported = d.get("speech_imported", UNSET)
@@ -973,7 +973,7 @@ def _all_fields(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, An
         speech_imported = _read_speech_imported(cls, d)
 
     pending_task = d.get("pending_task", UNSET)
-    if pending_task is not UNSET:
+    if pending_task is not UNSET and pending_task is not None:
         pending_task = _read_pending_task(cls, d)
 
     error = d.get("error", UNSET)
@@ -989,15 +989,15 @@ def _all_fields(cls: type[ProjectExternalAudioResponseModel], d: Mapping[str, An
         current_snapshot_id = _read_current_snapshot_id(cls, d)
 
     source_context = d.get("source_context", UNSET)
-    if source_context is not UNSET:
+    if source_context is not UNSET and source_context is not None:
         source_context = _read_source_context(cls, d)
 
     analysis = d.get("analysis", UNSET)
-    if analysis is not UNSET:
+    if analysis is not UNSET and analysis is not None:
         analysis = _read_analysis(cls, d)
 
     transcription = d.get("transcription", UNSET)
-    if transcription is not UNSET:
+    if transcription is not UNSET and transcription is not None:
         transcription = _read_transcription(cls, d)
 
     return {

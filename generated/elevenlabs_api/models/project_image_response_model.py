@@ -735,11 +735,11 @@ def _all_fields(cls: type[ProjectImageResponseModel], d: Mapping[str, Any]) -> d
         error = _read_error(cls, d)
 
     pending_task = d.get("pending_task", UNSET)
-    if pending_task is not UNSET:
+    if pending_task is not UNSET and pending_task is not None:
         pending_task = _read_pending_task(cls, d)
 
     analysis = d.get("analysis", UNSET)
-    if analysis is not UNSET:
+    if analysis is not UNSET and analysis is not None:
         analysis = _read_analysis(cls, d)
 
     return {

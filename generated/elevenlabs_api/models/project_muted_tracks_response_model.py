@@ -110,7 +110,11 @@ def _read_additional_properties(cls: type[ProjectMutedTracksResponseModel], d: M
 
 def _all_fields(cls: type[ProjectMutedTracksResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    chapter_ids = _read_chapter_ids(cls, d)
+    chapter_ids = d.get("chapter_ids", MISSING)
+    if chapter_ids.__class__ is not list:
+        chapter_ids = _read_chapter_ids(cls, d)
+    elif chapter_ids.__class__ is list and chapter_ids:
+        check_items(cls, "chapter_ids", chapter_ids, (str,), "a string")
 
     return {
         "chapter_ids": chapter_ids,

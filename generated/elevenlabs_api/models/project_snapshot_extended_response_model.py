@@ -336,11 +336,11 @@ def _all_fields(cls: type[ProjectSnapshotExtendedResponseModel], d: Mapping[str,
         audio_duration_secs = _read_audio_duration_secs(cls, d)
 
     audio_upload = d.get("audio_upload", UNSET)
-    if audio_upload is not UNSET:
+    if audio_upload is not UNSET and audio_upload is not None:
         audio_upload = _read_audio_upload(cls, d)
 
     zip_upload = d.get("zip_upload", UNSET)
-    if zip_upload is not UNSET:
+    if zip_upload is not UNSET and zip_upload is not None:
         zip_upload = _read_zip_upload(cls, d)
 
     return {

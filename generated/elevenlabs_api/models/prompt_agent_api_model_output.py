@@ -814,27 +814,33 @@ def _all_fields(cls: type[PromptAgentAPIModelOutput], d: Mapping[str, Any]) -> d
         max_tokens = _read_max_tokens(cls, d)
 
     tool_ids = d.get("tool_ids", UNSET)
-    if tool_ids is not UNSET:
+    if tool_ids.__class__ is not list and tool_ids is not UNSET:
         tool_ids = _read_tool_ids(cls, d)
+    elif tool_ids.__class__ is list and tool_ids:
+        check_items(cls, "tool_ids", tool_ids, (str,), "a string")
 
     built_in_tools = d.get("built_in_tools", UNSET)
     if built_in_tools is not UNSET:
         built_in_tools = _read_built_in_tools(cls, d)
 
     mcp_server_ids = d.get("mcp_server_ids", UNSET)
-    if mcp_server_ids is not UNSET:
+    if mcp_server_ids.__class__ is not list and mcp_server_ids is not UNSET:
         mcp_server_ids = _read_mcp_server_ids(cls, d)
+    elif mcp_server_ids.__class__ is list and mcp_server_ids:
+        check_items(cls, "mcp_server_ids", mcp_server_ids, (str,), "a string")
 
     native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
-    if native_mcp_server_ids is not UNSET:
+    if native_mcp_server_ids.__class__ is not list and native_mcp_server_ids is not UNSET:
         native_mcp_server_ids = _read_native_mcp_server_ids(cls, d)
+    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
 
     knowledge_base = d.get("knowledge_base", UNSET)
     if knowledge_base is not UNSET:
         knowledge_base = _read_knowledge_base(cls, d)
 
     custom_llm = d.get("custom_llm", UNSET)
-    if custom_llm is not UNSET:
+    if custom_llm is not UNSET and custom_llm is not None:
         custom_llm = _read_custom_llm(cls, d)
 
     ignore_default_personality = d.get("ignore_default_personality", UNSET)

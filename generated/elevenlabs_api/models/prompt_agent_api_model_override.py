@@ -169,8 +169,14 @@ def _all_fields(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) ->
         llm = _read_llm(cls, d)
 
     native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
-    if native_mcp_server_ids is not UNSET:
+    if (
+        native_mcp_server_ids.__class__ is not list
+        and native_mcp_server_ids is not None
+        and native_mcp_server_ids is not UNSET
+    ):
         native_mcp_server_ids = _read_native_mcp_server_ids(cls, d)
+    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
 
     return {
         "prompt": prompt,

@@ -266,19 +266,27 @@ def _all_fields(cls: type[PromptAgentAPIModelOverrideInput], d: Mapping[str, Any
         prompt = _read_prompt(cls, d)
 
     llm = d.get("llm", UNSET)
-    if llm is not UNSET:
+    if llm is not UNSET and llm is not None:
         llm = _read_llm(cls, d)
 
     tool_ids = d.get("tool_ids", UNSET)
-    if tool_ids is not UNSET:
+    if tool_ids.__class__ is not list and tool_ids is not None and tool_ids is not UNSET:
         tool_ids = _read_tool_ids(cls, d)
+    elif tool_ids.__class__ is list and tool_ids:
+        check_items(cls, "tool_ids", tool_ids, (str,), "a string")
 
     native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
-    if native_mcp_server_ids is not UNSET:
+    if (
+        native_mcp_server_ids.__class__ is not list
+        and native_mcp_server_ids is not None
+        and native_mcp_server_ids is not UNSET
+    ):
         native_mcp_server_ids = _read_native_mcp_server_ids(cls, d)
+    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
 
     knowledge_base = d.get("knowledge_base", UNSET)
-    if knowledge_base is not UNSET:
+    if knowledge_base is not UNSET and knowledge_base is not None:
         knowledge_base = _read_knowledge_base(cls, d)
 
     return {

@@ -919,27 +919,37 @@ def _all_fields(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping
         max_tokens = _read_max_tokens(cls, d)
 
     tool_ids = d.get("tool_ids", UNSET)
-    if tool_ids is not UNSET:
+    if tool_ids.__class__ is not list and tool_ids is not None and tool_ids is not UNSET:
         tool_ids = _read_tool_ids(cls, d)
+    elif tool_ids.__class__ is list and tool_ids:
+        check_items(cls, "tool_ids", tool_ids, (str,), "a string")
 
     built_in_tools = d.get("built_in_tools", UNSET)
-    if built_in_tools is not UNSET:
+    if built_in_tools is not UNSET and built_in_tools is not None:
         built_in_tools = _read_built_in_tools(cls, d)
 
     mcp_server_ids = d.get("mcp_server_ids", UNSET)
-    if mcp_server_ids is not UNSET:
+    if mcp_server_ids.__class__ is not list and mcp_server_ids is not None and mcp_server_ids is not UNSET:
         mcp_server_ids = _read_mcp_server_ids(cls, d)
+    elif mcp_server_ids.__class__ is list and mcp_server_ids:
+        check_items(cls, "mcp_server_ids", mcp_server_ids, (str,), "a string")
 
     native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
-    if native_mcp_server_ids is not UNSET:
+    if (
+        native_mcp_server_ids.__class__ is not list
+        and native_mcp_server_ids is not None
+        and native_mcp_server_ids is not UNSET
+    ):
         native_mcp_server_ids = _read_native_mcp_server_ids(cls, d)
+    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
+        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
 
     knowledge_base = d.get("knowledge_base", UNSET)
-    if knowledge_base is not UNSET:
+    if knowledge_base is not UNSET and knowledge_base is not None:
         knowledge_base = _read_knowledge_base(cls, d)
 
     custom_llm = d.get("custom_llm", UNSET)
-    if custom_llm is not UNSET:
+    if custom_llm is not UNSET and custom_llm is not None:
         custom_llm = _read_custom_llm(cls, d)
 
     ignore_default_personality = d.get("ignore_default_personality", UNSET)
@@ -951,7 +961,7 @@ def _all_fields(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping
         ignore_default_personality = _read_ignore_default_personality(cls, d)
 
     rag = d.get("rag", UNSET)
-    if rag is not UNSET:
+    if rag is not UNSET and rag is not None:
         rag = _read_rag(cls, d)
 
     timezone = d.get("timezone", UNSET)
@@ -959,7 +969,7 @@ def _all_fields(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping
         timezone = _read_timezone(cls, d)
 
     backup_llm_config = d.get("backup_llm_config", UNSET)
-    if backup_llm_config is not UNSET:
+    if backup_llm_config is not UNSET and backup_llm_config is not None:
         backup_llm_config = _read_backup_llm_config(cls, d)
 
     cascade_timeout_seconds = d.get("cascade_timeout_seconds", UNSET)
@@ -972,7 +982,7 @@ def _all_fields(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping
         cascade_timeout_seconds = _read_cascade_timeout_seconds(cls, d)
 
     tools = d.get("tools", UNSET)
-    if tools is not UNSET:
+    if tools is not UNSET and tools is not None:
         tools = _read_tools(cls, d)
 
     return {

@@ -109,8 +109,10 @@ def _all_fields(cls: type[QueryParamsJsonSchema], d: Mapping[str, Any]) -> dict[
     properties = _read_properties(cls, d)
 
     required = d.get("required", UNSET)
-    if required is not UNSET:
+    if required.__class__ is not list and required is not UNSET:
         required = _read_required(cls, d)
+    elif required.__class__ is list and required:
+        check_items(cls, "required", required, (str,), "a string")
 
     return {
         "properties": properties,

@@ -278,7 +278,7 @@ def _all_fields(cls: type[RagConfigWorkflowOverrideInput], d: Mapping[str, Any])
         enabled = _read_enabled(cls, d)
 
     embedding_model = d.get("embedding_model", UNSET)
-    if embedding_model is not UNSET:
+    if embedding_model is not UNSET and embedding_model is not None:
         embedding_model = _read_embedding_model(cls, d)
 
     max_vector_distance = d.get("max_vector_distance", UNSET)

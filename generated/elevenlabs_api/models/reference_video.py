@@ -195,7 +195,7 @@ def _all_fields(cls: type[ReferenceVideo], d: Mapping[str, Any]) -> dict[str, An
         template_node_id = _read_template_node_id(cls, d)
 
     studio_clip = d.get("studio_clip", UNSET)
-    if studio_clip is not UNSET:
+    if studio_clip is not UNSET and studio_clip is not None:
         studio_clip = _read_studio_clip(cls, d)
 
     return {

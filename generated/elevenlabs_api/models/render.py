@@ -264,7 +264,9 @@ def _all_fields(cls: type[Render], d: Mapping[str, Any]) -> dict[str, Any]:
     if type_ is not None and type_.__class__ is not str:
         type_ = _read_type_(cls, d)
 
-    media_ref = _read_media_ref(cls, d)
+    media_ref = d.get("media_ref", MISSING)
+    if media_ref is not MISSING and media_ref is not None:
+        media_ref = _read_media_ref(cls, d)
 
     status = d.get("status", MISSING)
     if status.__class__ is not str:

@@ -107,7 +107,11 @@ def _read_additional_properties(cls: type[RequiredConstraint], d: Mapping[str, A
 
 def _all_fields(cls: type[RequiredConstraint], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    required = _read_required(cls, d)
+    required = d.get("required", MISSING)
+    if required.__class__ is not list:
+        required = _read_required(cls, d)
+    elif required.__class__ is list and required:
+        check_items(cls, "required", required, (str,), "a string")
 
     return {
         "required": required,

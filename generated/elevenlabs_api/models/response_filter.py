@@ -165,8 +165,10 @@ def _all_fields(cls: type[ResponseFilter], d: Mapping[str, Any]) -> dict[str, An
         mode = _read_mode(cls, d)
 
     filters = d.get("filters", UNSET)
-    if filters is not UNSET:
+    if filters.__class__ is not list and filters is not UNSET:
         filters = _read_filters(cls, d)
+    elif filters.__class__ is list and filters:
+        check_items(cls, "filters", filters, (str,), "a string")
 
     return {
         "mode": mode,

@@ -361,7 +361,7 @@ def _all_fields(cls: type[ResponseUnitTestModel], d: Mapping[str, Any]) -> dict[
         type_ = _read_type_(cls, d)
 
     from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
-    if from_conversation_metadata is not UNSET:
+    if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
         from_conversation_metadata = _read_from_conversation_metadata(cls, d)
 
     dynamic_variables = d.get("dynamic_variables", UNSET)

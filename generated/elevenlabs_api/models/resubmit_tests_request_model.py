@@ -198,14 +198,18 @@ def _read_additional_properties(cls: type[ResubmitTestsRequestModel], d: Mapping
 
 def _all_fields(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    test_run_ids = _read_test_run_ids(cls, d)
+    test_run_ids = d.get("test_run_ids", MISSING)
+    if test_run_ids.__class__ is not list:
+        test_run_ids = _read_test_run_ids(cls, d)
+    elif test_run_ids.__class__ is list and test_run_ids:
+        check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
 
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str:
         agent_id = _read_agent_id(cls, d)
 
     agent_config_override = d.get("agent_config_override", UNSET)
-    if agent_config_override is not UNSET:
+    if agent_config_override is not UNSET and agent_config_override is not None:
         agent_config_override = _read_agent_config_override(cls, d)
 
     branch_id = d.get("branch_id", UNSET)

@@ -314,11 +314,11 @@ def _all_fields(cls: type[ReviewResponseModel], d: Mapping[str, Any]) -> dict[st
         reviewed_by = _read_reviewed_by(cls, d)
 
     reject_reasons = d.get("reject_reasons", UNSET)
-    if reject_reasons is not UNSET:
+    if reject_reasons is not UNSET and reject_reasons is not None:
         reject_reasons = _read_reject_reasons(cls, d)
 
     scores_breakdown = d.get("scores_breakdown", UNSET)
-    if scores_breakdown is not UNSET:
+    if scores_breakdown is not UNSET and scores_breakdown is not None:
         scores_breakdown = _read_scores_breakdown(cls, d)
 
     rejected_details = d.get("rejected_details", UNSET)

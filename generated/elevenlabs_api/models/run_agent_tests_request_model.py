@@ -205,7 +205,7 @@ def _all_fields(cls: type[RunAgentTestsRequestModel], d: Mapping[str, Any]) -> d
     tests = _read_tests(cls, d)
 
     agent_config_override = d.get("agent_config_override", UNSET)
-    if agent_config_override is not UNSET:
+    if agent_config_override is not UNSET and agent_config_override is not None:
         agent_config_override = _read_agent_config_override(cls, d)
 
     branch_id = d.get("branch_id", UNSET)

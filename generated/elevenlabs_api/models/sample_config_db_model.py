@@ -186,8 +186,10 @@ def _all_fields(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> dict[st
         parent_type = _read_parent_type(cls, d)
 
     chapter_ids = d.get("chapter_ids", UNSET)
-    if chapter_ids is not UNSET:
+    if chapter_ids.__class__ is not list and chapter_ids is not None and chapter_ids is not UNSET:
         chapter_ids = _read_chapter_ids(cls, d)
+    elif chapter_ids.__class__ is list and chapter_ids:
+        check_items(cls, "chapter_ids", chapter_ids, (str,), "a string")
 
     return {
         "is_sample": is_sample,

@@ -424,7 +424,7 @@ def _all_fields(cls: type[SampleResponseModel], d: Mapping[str, Any]) -> dict[st
         has_isolated_audio_preview = _read_has_isolated_audio_preview(cls, d)
 
     speaker_separation = d.get("speaker_separation", UNSET)
-    if speaker_separation is not UNSET:
+    if speaker_separation is not UNSET and speaker_separation is not None:
         speaker_separation = _read_speaker_separation(cls, d)
 
     trim_start = d.get("trim_start", UNSET)

@@ -201,7 +201,7 @@ def _all_fields(cls: type[SegmentCreatePayload], d: Mapping[str, Any]) -> dict[s
         text = _read_text(cls, d)
 
     translations = d.get("translations", UNSET)
-    if translations is not UNSET:
+    if translations is not UNSET and translations is not None:
         translations = _read_translations(cls, d)
 
     return {

@@ -159,7 +159,11 @@ def _all_fields(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> dict[s
     if end_time.__class__ is not float and end_time.__class__ is not int:
         end_time = _read_end_time(cls, d)
 
-    lines = _read_lines(cls, d)
+    lines = d.get("lines", MISSING)
+    if lines.__class__ is not list:
+        lines = _read_lines(cls, d)
+    elif lines.__class__ is list and lines:
+        check_items(cls, "lines", lines, (str,), "a string")
 
     return {
         "start_time": start_time,

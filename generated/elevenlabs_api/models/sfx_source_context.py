@@ -207,7 +207,7 @@ def _all_fields(cls: type[SfxSourceContext], d: Mapping[str, Any]) -> dict[str, 
         text = _read_text(cls, d)
 
     generation_config = d.get("generation_config", UNSET)
-    if generation_config is not UNSET:
+    if generation_config is not UNSET and generation_config is not None:
         generation_config = _read_generation_config(cls, d)
 
     return {

@@ -173,8 +173,10 @@ def _all_fields(cls: type[SimulationToolMockBehaviorConfig], d: Mapping[str, Any
         fallback_strategy = _read_fallback_strategy(cls, d)
 
     mocked_tool_ids = d.get("mocked_tool_ids", UNSET)
-    if mocked_tool_ids is not UNSET:
+    if mocked_tool_ids.__class__ is not list and mocked_tool_ids is not UNSET:
         mocked_tool_ids = _read_mocked_tool_ids(cls, d)
+    elif mocked_tool_ids.__class__ is list and mocked_tool_ids:
+        check_items(cls, "mocked_tool_ids", mocked_tool_ids, (str,), "a string")
 
     return {
         "mocking_strategy": mocking_strategy,

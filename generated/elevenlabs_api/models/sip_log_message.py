@@ -284,7 +284,11 @@ def _all_fields(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> dict[str, Any
     if call_id.__class__ is not str:
         call_id = _read_call_id(cls, d)
 
-    phone_numbers = _read_phone_numbers(cls, d)
+    phone_numbers = d.get("phone_numbers", MISSING)
+    if phone_numbers.__class__ is not list:
+        phone_numbers = _read_phone_numbers(cls, d)
+    elif phone_numbers.__class__ is list and phone_numbers:
+        check_items(cls, "phone_numbers", phone_numbers, (str,), "a string")
 
     local_address = d.get("local_address", MISSING)
     if local_address.__class__ is not str:

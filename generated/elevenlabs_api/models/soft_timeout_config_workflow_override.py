@@ -323,8 +323,14 @@ def _all_fields(cls: type[SoftTimeoutConfigWorkflowOverride], d: Mapping[str, An
         message = _read_message(cls, d)
 
     additional_soft_timeout_messages = d.get("additional_soft_timeout_messages", UNSET)
-    if additional_soft_timeout_messages is not UNSET:
+    if (
+        additional_soft_timeout_messages.__class__ is not list
+        and additional_soft_timeout_messages is not None
+        and additional_soft_timeout_messages is not UNSET
+    ):
         additional_soft_timeout_messages = _read_additional_soft_timeout_messages(cls, d)
+    elif additional_soft_timeout_messages.__class__ is list and additional_soft_timeout_messages:
+        check_items(cls, "additional_soft_timeout_messages", additional_soft_timeout_messages, (str,), "a string")
 
     use_llm_generated_message = d.get("use_llm_generated_message", UNSET)
     if (

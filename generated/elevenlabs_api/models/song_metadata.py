@@ -225,9 +225,17 @@ def _all_fields(cls: type[SongMetadata], d: Mapping[str, Any]) -> dict[str, Any]
     if description.__class__ is not str and description is not None:
         description = _read_description(cls, d)
 
-    genres = _read_genres(cls, d)
+    genres = d.get("genres", MISSING)
+    if genres.__class__ is not list:
+        genres = _read_genres(cls, d)
+    elif genres.__class__ is list and genres:
+        check_items(cls, "genres", genres, (str,), "a string")
 
-    languages = _read_languages(cls, d)
+    languages = d.get("languages", MISSING)
+    if languages.__class__ is not list:
+        languages = _read_languages(cls, d)
+    elif languages.__class__ is list and languages:
+        check_items(cls, "languages", languages, (str,), "a string")
 
     is_explicit = d.get("is_explicit", MISSING)
     if is_explicit.__class__ is not bool and is_explicit is not None:

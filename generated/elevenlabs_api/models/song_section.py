@@ -255,18 +255,30 @@ def _all_fields(cls: type[SongSection], d: Mapping[str, Any]) -> dict[str, Any]:
     if section_name.__class__ is not str:
         section_name = _read_section_name(cls, d)
 
-    positive_local_styles = _read_positive_local_styles(cls, d)
+    positive_local_styles = d.get("positive_local_styles", MISSING)
+    if positive_local_styles.__class__ is not list:
+        positive_local_styles = _read_positive_local_styles(cls, d)
+    elif positive_local_styles.__class__ is list and positive_local_styles:
+        check_items(cls, "positive_local_styles", positive_local_styles, (str,), "a string")
 
-    negative_local_styles = _read_negative_local_styles(cls, d)
+    negative_local_styles = d.get("negative_local_styles", MISSING)
+    if negative_local_styles.__class__ is not list:
+        negative_local_styles = _read_negative_local_styles(cls, d)
+    elif negative_local_styles.__class__ is list and negative_local_styles:
+        check_items(cls, "negative_local_styles", negative_local_styles, (str,), "a string")
 
     duration_ms = d.get("duration_ms", MISSING)
     if duration_ms.__class__ is not int:
         duration_ms = _read_duration_ms(cls, d)
 
-    lines = _read_lines(cls, d)
+    lines = d.get("lines", MISSING)
+    if lines.__class__ is not list:
+        lines = _read_lines(cls, d)
+    elif lines.__class__ is list and lines:
+        check_items(cls, "lines", lines, (str,), "a string")
 
     source_from = d.get("source_from", UNSET)
-    if source_from is not UNSET:
+    if source_from is not UNSET and source_from is not None:
         source_from = _read_source_from(cls, d)
 
     return {

@@ -343,12 +343,16 @@ def _all_fields(cls: type[SongSourceContext], d: Mapping[str, Any]) -> dict[str,
         description = _read_description(cls, d)
 
     genres = d.get("genres", UNSET)
-    if genres is not UNSET:
+    if genres.__class__ is not list and genres is not UNSET:
         genres = _read_genres(cls, d)
+    elif genres.__class__ is list and genres:
+        check_items(cls, "genres", genres, (str,), "a string")
 
     languages = d.get("languages", UNSET)
-    if languages is not UNSET:
+    if languages.__class__ is not list and languages is not UNSET:
         languages = _read_languages(cls, d)
+    elif languages.__class__ is list and languages:
+        check_items(cls, "languages", languages, (str,), "a string")
 
     is_explicit = d.get("is_explicit", UNSET)
     if is_explicit.__class__ is not bool and is_explicit is not None and is_explicit is not UNSET:
@@ -359,7 +363,7 @@ def _all_fields(cls: type[SongSourceContext], d: Mapping[str, Any]) -> dict[str,
         bpm = _read_bpm(cls, d)
 
     generation_settings = d.get("generation_settings", UNSET)
-    if generation_settings is not UNSET:
+    if generation_settings is not UNSET and generation_settings is not None:
         generation_settings = _read_generation_settings(cls, d)
 
     return {

@@ -188,7 +188,7 @@ def _all_fields(cls: type[SpeakerResponseModel], d: Mapping[str, Any]) -> dict[s
         duration_secs = _read_duration_secs(cls, d)
 
     utterances = d.get("utterances", UNSET)
-    if utterances is not UNSET:
+    if utterances is not UNSET and utterances is not None:
         utterances = _read_utterances(cls, d)
 
     return {

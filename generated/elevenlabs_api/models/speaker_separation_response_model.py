@@ -248,12 +248,18 @@ def _all_fields(cls: type[SpeakerSeparationResponseModel], d: Mapping[str, Any])
         status = _read_status(cls, d)
 
     speakers = d.get("speakers", UNSET)
-    if speakers is not UNSET:
+    if speakers is not UNSET and speakers is not None:
         speakers = _read_speakers(cls, d)
 
     selected_speaker_ids = d.get("selected_speaker_ids", UNSET)
-    if selected_speaker_ids is not UNSET:
+    if (
+        selected_speaker_ids.__class__ is not list
+        and selected_speaker_ids is not None
+        and selected_speaker_ids is not UNSET
+    ):
         selected_speaker_ids = _read_selected_speaker_ids(cls, d)
+    elif selected_speaker_ids.__class__ is list and selected_speaker_ids:
+        check_items(cls, "selected_speaker_ids", selected_speaker_ids, (str,), "a string")
 
     return {
         "voice_id": voice_id,

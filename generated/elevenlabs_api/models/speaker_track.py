@@ -216,7 +216,11 @@ def _all_fields(cls: type[SpeakerTrack], d: Mapping[str, Any]) -> dict[str, Any]
 
     voices = _read_voices(cls, d)
 
-    segments = _read_segments(cls, d)
+    segments = d.get("segments", MISSING)
+    if segments.__class__ is not list:
+        segments = _read_segments(cls, d)
+    elif segments.__class__ is list and segments:
+        check_items(cls, "segments", segments, (str,), "a string")
 
     return {
         "id": id,

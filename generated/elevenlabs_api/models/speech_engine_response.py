@@ -526,14 +526,18 @@ def _all_fields(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> dict[s
     if language.__class__ is not str:
         language = _read_language(cls, d)
 
-    tags = _read_tags(cls, d)
+    tags = d.get("tags", MISSING)
+    if tags.__class__ is not list:
+        tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     overrides = _read_overrides(cls, d)
 
     metadata = _read_metadata(cls, d)
 
     access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET:
+    if access_info is not UNSET and access_info is not None:
         access_info = _read_access_info(cls, d)
 
     return {

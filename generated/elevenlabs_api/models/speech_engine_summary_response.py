@@ -216,7 +216,11 @@ def _all_fields(cls: type[SpeechEngineSummaryResponse], d: Mapping[str, Any]) ->
     if created_at_unix_secs.__class__ is not int:
         created_at_unix_secs = _read_created_at_unix_secs(cls, d)
 
-    tags = _read_tags(cls, d)
+    tags = d.get("tags", MISSING)
+    if tags.__class__ is not list:
+        tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     access_info = _read_access_info(cls, d)
 

@@ -618,11 +618,11 @@ def _all_fields(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any])
         text = _read_text(cls, d)
 
     settings = d.get("settings", UNSET)
-    if settings is not UNSET:
+    if settings is not UNSET and settings is not None:
         settings = _read_settings(cls, d)
 
     feedback = d.get("feedback", UNSET)
-    if feedback is not UNSET:
+    if feedback is not UNSET and feedback is not None:
         feedback = _read_feedback(cls, d)
 
     share_link_id = d.get("share_link_id", UNSET)
@@ -634,11 +634,11 @@ def _all_fields(cls: type[SpeechHistoryItemResponseModel], d: Mapping[str, Any])
         source = _read_source(cls, d)
 
     alignments = d.get("alignments", UNSET)
-    if alignments is not UNSET:
+    if alignments is not UNSET and alignments is not None:
         alignments = _read_alignments(cls, d)
 
     dialogue = d.get("dialogue", UNSET)
-    if dialogue is not UNSET:
+    if dialogue is not UNSET and dialogue is not None:
         dialogue = _read_dialogue(cls, d)
 
     return {

@@ -400,7 +400,7 @@ def _all_fields(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any])
         channel_index = _read_channel_index(cls, d)
 
     additional_formats = d.get("additional_formats", UNSET)
-    if additional_formats is not UNSET:
+    if additional_formats is not UNSET and additional_formats is not None:
         additional_formats = _read_additional_formats(cls, d)
 
     transcription_id = d.get("transcription_id", UNSET)
@@ -408,7 +408,7 @@ def _all_fields(cls: type[SpeechToTextChunkResponseModel], d: Mapping[str, Any])
         transcription_id = _read_transcription_id(cls, d)
 
     entities = d.get("entities", UNSET)
-    if entities is not UNSET:
+    if entities is not UNSET and entities is not None:
         entities = _read_entities(cls, d)
 
     audio_duration_secs = d.get("audio_duration_secs", UNSET)

@@ -329,7 +329,7 @@ def _all_fields(cls: type[SpeechToTextWordResponseModel], d: Mapping[str, Any]) 
         speaker_id = _read_speaker_id(cls, d)
 
     characters = d.get("characters", UNSET)
-    if characters is not UNSET:
+    if characters is not UNSET and characters is not None:
         characters = _read_characters(cls, d)
 
     channel_index = d.get("channel_index", UNSET)

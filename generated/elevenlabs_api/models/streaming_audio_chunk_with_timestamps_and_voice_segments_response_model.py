@@ -255,11 +255,11 @@ def _all_fields(
     voice_segments = _read_voice_segments(cls, d)
 
     alignment = d.get("alignment", UNSET)
-    if alignment is not UNSET:
+    if alignment is not UNSET and alignment is not None:
         alignment = _read_alignment(cls, d)
 
     normalized_alignment = d.get("normalized_alignment", UNSET)
-    if normalized_alignment is not UNSET:
+    if normalized_alignment is not UNSET and normalized_alignment is not None:
         normalized_alignment = _read_normalized_alignment(cls, d)
 
     return {

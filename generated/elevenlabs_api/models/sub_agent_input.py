@@ -201,7 +201,7 @@ def _all_fields(cls: type[SubAgentInput], d: Mapping[str, Any]) -> dict[str, Any
         branch_id = _read_branch_id(cls, d)
 
     parameters = d.get("parameters", UNSET)
-    if parameters is not UNSET:
+    if parameters is not UNSET and parameters is not None:
         parameters = _read_parameters(cls, d)
 
     return {

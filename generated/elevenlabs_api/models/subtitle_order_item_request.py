@@ -261,13 +261,21 @@ def _all_fields(cls: type[SubtitleOrderItemRequest], d: Mapping[str, Any]) -> di
     if kind is not UNSET:
         kind = _read_kind(cls, d)
 
-    media_ids = _read_media_ids(cls, d)
+    media_ids = d.get("media_ids", MISSING)
+    if media_ids.__class__ is not list:
+        media_ids = _read_media_ids(cls, d)
+    elif media_ids.__class__ is list and media_ids:
+        check_items(cls, "media_ids", media_ids, (str,), "a string")
 
     source_language = d.get("source_language", MISSING)
     if source_language.__class__ is not str:
         source_language = _read_source_language(cls, d)
 
-    destination_languages = _read_destination_languages(cls, d)
+    destination_languages = d.get("destination_languages", MISSING)
+    if destination_languages.__class__ is not list:
+        destination_languages = _read_destination_languages(cls, d)
+    elif destination_languages.__class__ is list and destination_languages:
+        check_items(cls, "destination_languages", destination_languages, (str,), "a string")
 
     cue_options = d.get("cue_options", UNSET)
     if cue_options is not UNSET:

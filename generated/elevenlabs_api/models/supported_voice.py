@@ -335,7 +335,7 @@ def _all_fields(cls: type[SupportedVoice], d: Mapping[str, Any]) -> dict[str, An
         model_family = _read_model_family(cls, d)
 
     optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
-    if optimize_streaming_latency is not UNSET:
+    if optimize_streaming_latency is not UNSET and optimize_streaming_latency is not None:
         optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
 
     stability = d.get("stability", UNSET)

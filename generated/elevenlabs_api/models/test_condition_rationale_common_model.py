@@ -124,8 +124,10 @@ def _read_additional_properties(cls: type[TestConditionRationaleCommonModel], d:
 def _all_fields(cls: type[TestConditionRationaleCommonModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     messages = d.get("messages", UNSET)
-    if messages is not UNSET:
+    if messages.__class__ is not list and messages is not UNSET:
         messages = _read_messages(cls, d)
+    elif messages.__class__ is list and messages:
+        check_items(cls, "messages", messages, (str,), "a string")
 
     summary = d.get("summary", UNSET)
     if summary.__class__ is not str and summary is not UNSET:

@@ -161,7 +161,7 @@ def _all_fields(cls: type[TestConditionResultCommonModel], d: Mapping[str, Any])
         result = _read_result(cls, d)
 
     rationale = d.get("rationale", UNSET)
-    if rationale is not UNSET:
+    if rationale is not UNSET and rationale is not None:
         rationale = _read_rationale(cls, d)
 
     return {

@@ -365,7 +365,7 @@ def _all_fields(cls: type[TestInvocationSummaryResponseModel], d: Mapping[str, A
         branch_id = _read_branch_id(cls, d)
 
     access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET:
+    if access_info is not UNSET and access_info is not None:
         access_info = _read_access_info(cls, d)
 
     repeat_count = d.get("repeat_count", UNSET)

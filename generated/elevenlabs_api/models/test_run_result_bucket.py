@@ -180,7 +180,11 @@ def _read_additional_properties(cls: type[TestRunResultBucket], d: Mapping[str, 
 
 def _all_fields(cls: type[TestRunResultBucket], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    test_run_ids = _read_test_run_ids(cls, d)
+    test_run_ids = d.get("test_run_ids", MISSING)
+    if test_run_ids.__class__ is not list:
+        test_run_ids = _read_test_run_ids(cls, d)
+    elif test_run_ids.__class__ is list and test_run_ids:
+        check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
 
     title = d.get("title", MISSING)
     if title.__class__ is not str:

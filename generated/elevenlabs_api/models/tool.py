@@ -405,23 +405,23 @@ def _all_fields(cls: type[Tool], d: Mapping[str, Any]) -> dict[str, Any]:
         description = _read_description(cls, d)
 
     output_schema = d.get("outputSchema", UNSET)
-    if output_schema is not UNSET:
+    if output_schema is not UNSET and output_schema is not None:
         output_schema = _read_output_schema(cls, d)
 
     icons = d.get("icons", UNSET)
-    if icons is not UNSET:
+    if icons is not UNSET and icons is not None:
         icons = _read_icons(cls, d)
 
     annotations = d.get("annotations", UNSET)
-    if annotations is not UNSET:
+    if annotations is not UNSET and annotations is not None:
         annotations = _read_annotations(cls, d)
 
     field_meta = d.get("_meta", UNSET)
-    if field_meta is not UNSET:
+    if field_meta is not UNSET and field_meta is not None:
         field_meta = _read_field_meta(cls, d)
 
     execution = d.get("execution", UNSET)
-    if execution is not UNSET:
+    if execution is not UNSET and execution is not None:
         execution = _read_execution(cls, d)
 
     return {

@@ -340,7 +340,7 @@ def _all_fields(cls: type[ToolCallUnitTestModel], d: Mapping[str, Any]) -> dict[
         type_ = _read_type_(cls, d)
 
     from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
-    if from_conversation_metadata is not UNSET:
+    if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
         from_conversation_metadata = _read_from_conversation_metadata(cls, d)
 
     dynamic_variables = d.get("dynamic_variables", UNSET)
@@ -364,7 +364,7 @@ def _all_fields(cls: type[ToolCallUnitTestModel], d: Mapping[str, Any]) -> dict[
         environment = _read_environment(cls, d)
 
     tool_call_parameters = d.get("tool_call_parameters", UNSET)
-    if tool_call_parameters is not UNSET:
+    if tool_call_parameters is not UNSET and tool_call_parameters is not None:
         tool_call_parameters = _read_tool_call_parameters(cls, d)
 
     check_any_tool_matches = d.get("check_any_tool_matches", UNSET)

@@ -528,7 +528,7 @@ def _all_fields(cls: type[ToolExecutionResponseModel], d: Mapping[str, Any]) -> 
         error_type = _read_error_type(cls, d)
 
     tool_call_details = d.get("tool_call_details", UNSET)
-    if tool_call_details is not UNSET:
+    if tool_call_details is not UNSET and tool_call_details is not None:
         tool_call_details = _read_tool_call_details(cls, d)
 
     return {

@@ -224,7 +224,7 @@ def _all_fields(cls: type[ToolRequestModel], d: Mapping[str, Any]) -> dict[str, 
     tool_config = _read_tool_config(cls, d)
 
     response_mocks = d.get("response_mocks", UNSET)
-    if response_mocks is not UNSET:
+    if response_mocks is not UNSET and response_mocks is not None:
         response_mocks = _read_response_mocks(cls, d)
 
     return {

@@ -331,7 +331,7 @@ def _all_fields(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> dict[str,
     usage_stats = _read_usage_stats(cls, d)
 
     response_mocks = d.get("response_mocks", UNSET)
-    if response_mocks is not UNSET:
+    if response_mocks is not UNSET and response_mocks is not None:
         response_mocks = _read_response_mocks(cls, d)
 
     return {

@@ -177,7 +177,7 @@ def _all_fields(cls: type[TopicMetricsAggregate], d: Mapping[str, Any]) -> dict[
         conversation_count = _read_conversation_count(cls, d)
 
     sentiment = d.get("sentiment", UNSET)
-    if sentiment is not UNSET:
+    if sentiment is not UNSET and sentiment is not None:
         sentiment = _read_sentiment(cls, d)
 
     evaluation_criteria = d.get("evaluation_criteria", UNSET)

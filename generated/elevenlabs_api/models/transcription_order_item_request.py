@@ -200,7 +200,11 @@ def _all_fields(cls: type[TranscriptionOrderItemRequest], d: Mapping[str, Any]) 
     if kind is not UNSET:
         kind = _read_kind(cls, d)
 
-    media_ids = _read_media_ids(cls, d)
+    media_ids = d.get("media_ids", MISSING)
+    if media_ids.__class__ is not list:
+        media_ids = _read_media_ids(cls, d)
+    elif media_ids.__class__ is list and media_ids:
+        check_items(cls, "media_ids", media_ids, (str,), "a string")
 
     source_language = d.get("source_language", MISSING)
     if source_language.__class__ is not str:

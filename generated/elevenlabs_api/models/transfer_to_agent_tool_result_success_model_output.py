@@ -412,7 +412,7 @@ def _all_fields(cls: type[TransferToAgentToolResultSuccessModelOutput], d: Mappi
         enable_transferred_agent_first_message = _read_enable_transferred_agent_first_message(cls, d)
 
     branch_info = d.get("branch_info", UNSET)
-    if branch_info is not UNSET:
+    if branch_info is not UNSET and branch_info is not None:
         branch_info = _read_branch_info(cls, d)
 
     preserve_client_tts_overrides = d.get("preserve_client_tts_overrides", UNSET)

@@ -571,7 +571,7 @@ def _read_additional_properties(
 def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     model_id = d.get("model_id", UNSET)
-    if model_id is not UNSET:
+    if model_id is not UNSET and model_id is not None:
         model_id = _read_model_id(cls, d)
 
     voice_id = d.get("voice_id", UNSET)
@@ -579,7 +579,7 @@ def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapp
         voice_id = _read_voice_id(cls, d)
 
     supported_voices = d.get("supported_voices", UNSET)
-    if supported_voices is not UNSET:
+    if supported_voices is not UNSET and supported_voices is not None:
         supported_voices = _read_supported_voices(cls, d)
 
     expressive_mode = d.get("expressive_mode", UNSET)
@@ -587,15 +587,15 @@ def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapp
         expressive_mode = _read_expressive_mode(cls, d)
 
     suggested_audio_tags = d.get("suggested_audio_tags", UNSET)
-    if suggested_audio_tags is not UNSET:
+    if suggested_audio_tags is not UNSET and suggested_audio_tags is not None:
         suggested_audio_tags = _read_suggested_audio_tags(cls, d)
 
     agent_output_audio_format = d.get("agent_output_audio_format", UNSET)
-    if agent_output_audio_format is not UNSET:
+    if agent_output_audio_format is not UNSET and agent_output_audio_format is not None:
         agent_output_audio_format = _read_agent_output_audio_format(cls, d)
 
     optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
-    if optimize_streaming_latency is not UNSET:
+    if optimize_streaming_latency is not UNSET and optimize_streaming_latency is not None:
         optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
 
     stability = d.get("stability", UNSET)
@@ -621,11 +621,11 @@ def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapp
         similarity_boost = _read_similarity_boost(cls, d)
 
     text_normalisation_type = d.get("text_normalisation_type", UNSET)
-    if text_normalisation_type is not UNSET:
+    if text_normalisation_type is not UNSET and text_normalisation_type is not None:
         text_normalisation_type = _read_text_normalisation_type(cls, d)
 
     pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET:
+    if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
         pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)

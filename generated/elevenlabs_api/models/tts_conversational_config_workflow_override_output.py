@@ -552,7 +552,7 @@ def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Map
         voice_id = _read_voice_id(cls, d)
 
     supported_voices = d.get("supported_voices", UNSET)
-    if supported_voices is not UNSET:
+    if supported_voices is not UNSET and supported_voices is not None:
         supported_voices = _read_supported_voices(cls, d)
 
     expressive_mode = d.get("expressive_mode", UNSET)
@@ -560,7 +560,7 @@ def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Map
         expressive_mode = _read_expressive_mode(cls, d)
 
     suggested_audio_tags = d.get("suggested_audio_tags", UNSET)
-    if suggested_audio_tags is not UNSET:
+    if suggested_audio_tags is not UNSET and suggested_audio_tags is not None:
         suggested_audio_tags = _read_suggested_audio_tags(cls, d)
 
     agent_output_audio_format = d.get("agent_output_audio_format", UNSET)
@@ -572,7 +572,7 @@ def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Map
         agent_output_audio_format = _read_agent_output_audio_format(cls, d)
 
     optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
-    if optimize_streaming_latency is not UNSET:
+    if optimize_streaming_latency is not UNSET and optimize_streaming_latency is not None:
         optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
 
     stability = d.get("stability", UNSET)
@@ -606,7 +606,7 @@ def _all_fields(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Map
         text_normalisation_type = _read_text_normalisation_type(cls, d)
 
     pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-    if pronunciation_dictionary_locators is not UNSET:
+    if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
         pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
 
     enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)

@@ -116,7 +116,7 @@ def _read_additional_properties(cls: type[TurnConfigOverride], d: Mapping[str, A
 def _all_fields(cls: type[TurnConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     soft_timeout_config = d.get("soft_timeout_config", UNSET)
-    if soft_timeout_config is not UNSET:
+    if soft_timeout_config is not UNSET and soft_timeout_config is not None:
         soft_timeout_config = _read_soft_timeout_config(cls, d)
 
     return {

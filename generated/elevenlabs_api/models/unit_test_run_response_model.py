@@ -576,7 +576,7 @@ def _all_fields(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> di
         test_id = _read_test_id(cls, d)
 
     test_info = d.get("test_info", UNSET)
-    if test_info is not UNSET:
+    if test_info is not UNSET and test_info is not None:
         test_info = _read_test_info(cls, d)
 
     branch_id = d.get("branch_id", UNSET)
@@ -588,7 +588,7 @@ def _all_fields(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> di
         workflow_node_id = _read_workflow_node_id(cls, d)
 
     agent_responses = d.get("agent_responses", UNSET)
-    if agent_responses is not UNSET:
+    if agent_responses is not UNSET and agent_responses is not None:
         agent_responses = _read_agent_responses(cls, d)
 
     test_name = d.get("test_name", UNSET)
@@ -596,7 +596,7 @@ def _all_fields(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> di
         test_name = _read_test_name(cls, d)
 
     condition_result = d.get("condition_result", UNSET)
-    if condition_result is not UNSET:
+    if condition_result is not UNSET and condition_result is not None:
         condition_result = _read_condition_result(cls, d)
 
     last_updated_at_unix = d.get("last_updated_at_unix", UNSET)
@@ -604,7 +604,7 @@ def _all_fields(cls: type[UnitTestRunResponseModel], d: Mapping[str, Any]) -> di
         last_updated_at_unix = _read_last_updated_at_unix(cls, d)
 
     metadata = d.get("metadata", UNSET)
-    if metadata is not UNSET:
+    if metadata is not UNSET and metadata is not None:
         metadata = _read_metadata(cls, d)
 
     root_folder_id = d.get("root_folder_id", UNSET)

@@ -400,7 +400,7 @@ def _all_fields(cls: type[UnitTestSummaryResponseModel], d: Mapping[str, Any]) -
         type_ = _read_type_(cls, d)
 
     access_info = d.get("access_info", UNSET)
-    if access_info is not UNSET:
+    if access_info is not UNSET and access_info is not None:
         access_info = _read_access_info(cls, d)
 
     entity_type = d.get("entity_type", UNSET)

@@ -227,7 +227,7 @@ def _all_fields(cls: type[UnitTestToolCallEvaluationModelOutput], d: Mapping[str
         parameters = _read_parameters(cls, d)
 
     referenced_tool = d.get("referenced_tool", UNSET)
-    if referenced_tool is not UNSET:
+    if referenced_tool is not UNSET and referenced_tool is not None:
         referenced_tool = _read_referenced_tool(cls, d)
 
     verify_absence = d.get("verify_absence", UNSET)
@@ -235,7 +235,7 @@ def _all_fields(cls: type[UnitTestToolCallEvaluationModelOutput], d: Mapping[str
         verify_absence = _read_verify_absence(cls, d)
 
     workflow_node_transition = d.get("workflow_node_transition", UNSET)
-    if workflow_node_transition is not UNSET:
+    if workflow_node_transition is not UNSET and workflow_node_transition is not None:
         workflow_node_transition = _read_workflow_node_transition(cls, d)
 
     return {

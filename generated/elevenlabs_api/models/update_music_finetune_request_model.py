@@ -203,15 +203,17 @@ def _all_fields(cls: type[UpdateMusicFinetuneRequestModel], d: Mapping[str, Any]
         name = _read_name(cls, d)
 
     tags = d.get("tags", UNSET)
-    if tags is not UNSET:
+    if tags.__class__ is not list and tags is not None and tags is not UNSET:
         tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     primary_genre = d.get("primary_genre", UNSET)
     if primary_genre.__class__ is not str and primary_genre is not None and primary_genre is not UNSET:
         primary_genre = _read_primary_genre(cls, d)
 
     visibility = d.get("visibility", UNSET)
-    if visibility is not UNSET:
+    if visibility is not UNSET and visibility is not None:
         visibility = _read_visibility(cls, d)
 
     return {

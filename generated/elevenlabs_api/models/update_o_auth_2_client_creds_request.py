@@ -314,11 +314,13 @@ def _all_fields(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any])
         client_id = _read_client_id(cls, d)
 
     scopes = d.get("scopes", UNSET)
-    if scopes is not UNSET:
+    if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
         scopes = _read_scopes(cls, d)
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
 
     extra_params = d.get("extra_params", UNSET)
-    if extra_params is not UNSET:
+    if extra_params is not UNSET and extra_params is not None:
         extra_params = _read_extra_params(cls, d)
 
     basic_auth_in_header = d.get("basic_auth_in_header", UNSET)
@@ -334,7 +336,7 @@ def _all_fields(cls: type[UpdateOAuth2ClientCredsRequest], d: Mapping[str, Any])
         client_secret = _read_client_secret(cls, d)
 
     custom_headers = d.get("custom_headers", UNSET)
-    if custom_headers is not UNSET:
+    if custom_headers is not UNSET and custom_headers is not None:
         custom_headers = _read_custom_headers(cls, d)
 
     return {

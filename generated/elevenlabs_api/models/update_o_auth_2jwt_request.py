@@ -416,7 +416,7 @@ def _all_fields(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict
         provider = _read_provider(cls, d)
 
     algorithm = d.get("algorithm", UNSET)
-    if algorithm is not UNSET:
+    if algorithm is not UNSET and algorithm is not None:
         algorithm = _read_algorithm(cls, d)
 
     key_id = d.get("key_id", UNSET)
@@ -440,15 +440,17 @@ def _all_fields(cls: type[UpdateOAuth2JWTRequest], d: Mapping[str, Any]) -> dict
         expiration_seconds = _read_expiration_seconds(cls, d)
 
     extra_params = d.get("extra_params", UNSET)
-    if extra_params is not UNSET:
+    if extra_params is not UNSET and extra_params is not None:
         extra_params = _read_extra_params(cls, d)
 
     scopes = d.get("scopes", UNSET)
-    if scopes is not UNSET:
+    if scopes.__class__ is not list and scopes is not None and scopes is not UNSET:
         scopes = _read_scopes(cls, d)
+    elif scopes.__class__ is list and scopes:
+        check_items(cls, "scopes", scopes, (str,), "a string")
 
     token_response_field = d.get("token_response_field", UNSET)
-    if token_response_field is not UNSET:
+    if token_response_field is not UNSET and token_response_field is not None:
         token_response_field = _read_token_response_field(cls, d)
 
     secret_key = d.get("secret_key", UNSET)

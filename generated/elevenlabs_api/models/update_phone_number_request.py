@@ -317,15 +317,15 @@ def _all_fields(cls: type[UpdatePhoneNumberRequest], d: Mapping[str, Any]) -> di
         label = _read_label(cls, d)
 
     inbound_trunk_config = d.get("inbound_trunk_config", UNSET)
-    if inbound_trunk_config is not UNSET:
+    if inbound_trunk_config is not UNSET and inbound_trunk_config is not None:
         inbound_trunk_config = _read_inbound_trunk_config(cls, d)
 
     outbound_trunk_config = d.get("outbound_trunk_config", UNSET)
-    if outbound_trunk_config is not UNSET:
+    if outbound_trunk_config is not UNSET and outbound_trunk_config is not None:
         outbound_trunk_config = _read_outbound_trunk_config(cls, d)
 
     livekit_stack = d.get("livekit_stack", UNSET)
-    if livekit_stack is not UNSET:
+    if livekit_stack is not UNSET and livekit_stack is not None:
         livekit_stack = _read_livekit_stack(cls, d)
 
     store_sip_messages = d.get("store_sip_messages", UNSET)

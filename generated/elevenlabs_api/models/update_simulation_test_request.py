@@ -588,7 +588,7 @@ def _all_fields(cls: type[UpdateSimulationTestRequest], d: Mapping[str, Any]) ->
         name = _read_name(cls, d)
 
     from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
-    if from_conversation_metadata is not UNSET:
+    if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
         from_conversation_metadata = _read_from_conversation_metadata(cls, d)
 
     dynamic_variables = d.get("dynamic_variables", UNSET)
@@ -600,7 +600,7 @@ def _all_fields(cls: type[UpdateSimulationTestRequest], d: Mapping[str, Any]) ->
         chat_history = _read_chat_history(cls, d)
 
     conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
-    if conversation_initiation_source is not UNSET:
+    if conversation_initiation_source is not UNSET and conversation_initiation_source is not None:
         conversation_initiation_source = _read_conversation_initiation_source(cls, d)
 
     environment = d.get("environment", UNSET)
@@ -612,8 +612,10 @@ def _all_fields(cls: type[UpdateSimulationTestRequest], d: Mapping[str, Any]) ->
         success_condition = _read_success_condition(cls, d)
 
     success_conditions = d.get("success_conditions", UNSET)
-    if success_conditions is not UNSET:
+    if success_conditions.__class__ is not list and success_conditions is not UNSET:
         success_conditions = _read_success_conditions(cls, d)
+    elif success_conditions.__class__ is list and success_conditions:
+        check_items(cls, "success_conditions", success_conditions, (str,), "a string")
 
     simulation_scenario = d.get("simulation_scenario", UNSET)
     if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
@@ -640,11 +642,11 @@ def _all_fields(cls: type[UpdateSimulationTestRequest], d: Mapping[str, Any]) ->
         tool_mock_overrides = _read_tool_mock_overrides(cls, d)
 
     evaluation_model = d.get("evaluation_model", UNSET)
-    if evaluation_model is not UNSET:
+    if evaluation_model is not UNSET and evaluation_model is not None:
         evaluation_model = _read_evaluation_model(cls, d)
 
     simulated_user_model = d.get("simulated_user_model", UNSET)
-    if simulated_user_model is not UNSET:
+    if simulated_user_model is not UNSET and simulated_user_model is not None:
         simulated_user_model = _read_simulated_user_model(cls, d)
 
     parent_folder_id = d.get("parent_folder_id", UNSET)

@@ -524,35 +524,35 @@ def _all_fields(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> d
         name = _read_name(cls, d)
 
     speech_engine = d.get("speech_engine", UNSET)
-    if speech_engine is not UNSET:
+    if speech_engine is not UNSET and speech_engine is not None:
         speech_engine = _read_speech_engine(cls, d)
 
     asr = d.get("asr", UNSET)
-    if asr is not UNSET:
+    if asr is not UNSET and asr is not None:
         asr = _read_asr(cls, d)
 
     tts = d.get("tts", UNSET)
-    if tts is not UNSET:
+    if tts is not UNSET and tts is not None:
         tts = _read_tts(cls, d)
 
     turn = d.get("turn", UNSET)
-    if turn is not UNSET:
+    if turn is not UNSET and turn is not None:
         turn = _read_turn(cls, d)
 
     vad = d.get("vad", UNSET)
-    if vad is not UNSET:
+    if vad is not UNSET and vad is not None:
         vad = _read_vad(cls, d)
 
     conversation = d.get("conversation", UNSET)
-    if conversation is not UNSET:
+    if conversation is not UNSET and conversation is not None:
         conversation = _read_conversation(cls, d)
 
     privacy = d.get("privacy", UNSET)
-    if privacy is not UNSET:
+    if privacy is not UNSET and privacy is not None:
         privacy = _read_privacy(cls, d)
 
     call_limits = d.get("call_limits", UNSET)
-    if call_limits is not UNSET:
+    if call_limits is not UNSET and call_limits is not None:
         call_limits = _read_call_limits(cls, d)
 
     language = d.get("language", UNSET)
@@ -560,11 +560,13 @@ def _all_fields(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> d
         language = _read_language(cls, d)
 
     tags = d.get("tags", UNSET)
-    if tags is not UNSET:
+    if tags.__class__ is not list and tags is not None and tags is not UNSET:
         tags = _read_tags(cls, d)
+    elif tags.__class__ is list and tags:
+        check_items(cls, "tags", tags, (str,), "a string")
 
     overrides = d.get("overrides", UNSET)
-    if overrides is not UNSET:
+    if overrides is not UNSET and overrides is not None:
         overrides = _read_overrides(cls, d)
 
     return {

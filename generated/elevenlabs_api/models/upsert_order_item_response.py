@@ -153,7 +153,7 @@ def _all_fields(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any]) -> dic
         item_id = _read_item_id(cls, d)
 
     quote = d.get("quote", UNSET)
-    if quote is not UNSET:
+    if quote is not UNSET and quote is not None:
         quote = _read_quote(cls, d)
 
     return {

@@ -141,7 +141,11 @@ def _read_additional_properties(cls: type[UsageCharactersResponseModel], d: Mapp
 
 def _all_fields(cls: type[UsageCharactersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    time = _read_time(cls, d)
+    time = d.get("time", MISSING)
+    if time.__class__ is not list:
+        time = _read_time(cls, d)
+    elif time.__class__ is list and time:
+        check_items(cls, "time", time, (int,), "an integer")
 
     usage = _read_usage(cls, d)
 

@@ -519,7 +519,7 @@ def _all_fields(cls: type[Veo31Request], d: Mapping[str, Any]) -> dict[str, Any]
         prompt = _read_prompt(cls, d)
 
     webhook = d.get("webhook", UNSET)
-    if webhook is not UNSET:
+    if webhook is not UNSET and webhook is not None:
         webhook = _read_webhook(cls, d)
 
     negative_prompt = d.get("negative_prompt", UNSET)
@@ -551,11 +551,11 @@ def _all_fields(cls: type[Veo31Request], d: Mapping[str, Any]) -> dict[str, Any]
         generate_audio = _read_generate_audio(cls, d)
 
     start_frame = d.get("start_frame", UNSET)
-    if start_frame is not UNSET:
+    if start_frame is not UNSET and start_frame is not None:
         start_frame = _read_start_frame(cls, d)
 
     end_frame = d.get("end_frame", UNSET)
-    if end_frame is not UNSET:
+    if end_frame is not UNSET and end_frame is not None:
         end_frame = _read_end_frame(cls, d)
 
     images = d.get("images", UNSET)

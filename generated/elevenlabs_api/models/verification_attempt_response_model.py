@@ -255,7 +255,7 @@ def _all_fields(cls: type[VerificationAttemptResponseModel], d: Mapping[str, Any
         levenshtein_distance = _read_levenshtein_distance(cls, d)
 
     recording = d.get("recording", UNSET)
-    if recording is not UNSET:
+    if recording is not UNSET and recording is not None:
         recording = _read_recording(cls, d)
 
     return {

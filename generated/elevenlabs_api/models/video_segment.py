@@ -300,8 +300,10 @@ def _all_fields(cls: type[VideoSegment], d: Mapping[str, Any]) -> dict[str, Any]
         description = _read_description(cls, d)
 
     subjects = d.get("subjects", UNSET)
-    if subjects is not UNSET:
+    if subjects.__class__ is not list and subjects is not UNSET:
         subjects = _read_subjects(cls, d)
+    elif subjects.__class__ is list and subjects:
+        check_items(cls, "subjects", subjects, (str,), "a string")
 
     shot_type = d.get("shot_type", UNSET)
     if shot_type.__class__ is not str and shot_type is not None and shot_type is not UNSET:

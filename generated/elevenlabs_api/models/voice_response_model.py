@@ -884,16 +884,24 @@ def _all_fields(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> dict[str
 
     labels = _read_labels(cls, d)
 
-    available_for_tiers = _read_available_for_tiers(cls, d)
+    available_for_tiers = d.get("available_for_tiers", MISSING)
+    if available_for_tiers.__class__ is not list:
+        available_for_tiers = _read_available_for_tiers(cls, d)
+    elif available_for_tiers.__class__ is list and available_for_tiers:
+        check_items(cls, "available_for_tiers", available_for_tiers, (str,), "a string")
 
-    high_quality_base_model_ids = _read_high_quality_base_model_ids(cls, d)
+    high_quality_base_model_ids = d.get("high_quality_base_model_ids", MISSING)
+    if high_quality_base_model_ids.__class__ is not list:
+        high_quality_base_model_ids = _read_high_quality_base_model_ids(cls, d)
+    elif high_quality_base_model_ids.__class__ is list and high_quality_base_model_ids:
+        check_items(cls, "high_quality_base_model_ids", high_quality_base_model_ids, (str,), "a string")
 
     samples = d.get("samples", UNSET)
-    if samples is not UNSET:
+    if samples is not UNSET and samples is not None:
         samples = _read_samples(cls, d)
 
     fine_tuning = d.get("fine_tuning", UNSET)
-    if fine_tuning is not UNSET:
+    if fine_tuning is not UNSET and fine_tuning is not None:
         fine_tuning = _read_fine_tuning(cls, d)
 
     description = d.get("description", UNSET)
@@ -905,27 +913,29 @@ def _all_fields(cls: type[VoiceResponseModel], d: Mapping[str, Any]) -> dict[str
         preview_url = _read_preview_url(cls, d)
 
     settings = d.get("settings", UNSET)
-    if settings is not UNSET:
+    if settings is not UNSET and settings is not None:
         settings = _read_settings(cls, d)
 
     sharing = d.get("sharing", UNSET)
-    if sharing is not UNSET:
+    if sharing is not UNSET and sharing is not None:
         sharing = _read_sharing(cls, d)
 
     verified_languages = d.get("verified_languages", UNSET)
-    if verified_languages is not UNSET:
+    if verified_languages is not UNSET and verified_languages is not None:
         verified_languages = _read_verified_languages(cls, d)
 
     collection_ids = d.get("collection_ids", UNSET)
-    if collection_ids is not UNSET:
+    if collection_ids.__class__ is not list and collection_ids is not None and collection_ids is not UNSET:
         collection_ids = _read_collection_ids(cls, d)
+    elif collection_ids.__class__ is list and collection_ids:
+        check_items(cls, "collection_ids", collection_ids, (str,), "a string")
 
     safety_control = d.get("safety_control", UNSET)
     if safety_control is not None and safety_control.__class__ is not str and safety_control is not UNSET:
         safety_control = _read_safety_control(cls, d)
 
     voice_verification = d.get("voice_verification", UNSET)
-    if voice_verification is not UNSET:
+    if voice_verification is not UNSET and voice_verification is not None:
         voice_verification = _read_voice_verification(cls, d)
 
     permission_on_resource = d.get("permission_on_resource", UNSET)

@@ -142,7 +142,11 @@ def _all_fields(cls: type[VoiceSampleVisualWaveformResponseModel], d: Mapping[st
     if sample_id.__class__ is not str:
         sample_id = _read_sample_id(cls, d)
 
-    visual_waveform = _read_visual_waveform(cls, d)
+    visual_waveform = d.get("visual_waveform", MISSING)
+    if visual_waveform.__class__ is not list:
+        visual_waveform = _read_visual_waveform(cls, d)
+    elif visual_waveform.__class__ is list and visual_waveform:
+        check_items(cls, "visual_waveform", visual_waveform, (float, int), "a number")
 
     return {
         "sample_id": sample_id,

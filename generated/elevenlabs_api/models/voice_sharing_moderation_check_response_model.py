@@ -329,20 +329,28 @@ def _all_fields(cls: type[VoiceSharingModerationCheckResponseModel], d: Mapping[
         description_check = _read_description_check(cls, d)
 
     sample_ids = d.get("sample_ids", UNSET)
-    if sample_ids is not UNSET:
+    if sample_ids.__class__ is not list and sample_ids is not None and sample_ids is not UNSET:
         sample_ids = _read_sample_ids(cls, d)
+    elif sample_ids.__class__ is list and sample_ids:
+        check_items(cls, "sample_ids", sample_ids, (str,), "a string")
 
     sample_checks = d.get("sample_checks", UNSET)
-    if sample_checks is not UNSET:
+    if sample_checks.__class__ is not list and sample_checks is not None and sample_checks is not UNSET:
         sample_checks = _read_sample_checks(cls, d)
+    elif sample_checks.__class__ is list and sample_checks:
+        check_items(cls, "sample_checks", sample_checks, (float, int), "a number")
 
     captcha_ids = d.get("captcha_ids", UNSET)
-    if captcha_ids is not UNSET:
+    if captcha_ids.__class__ is not list and captcha_ids is not None and captcha_ids is not UNSET:
         captcha_ids = _read_captcha_ids(cls, d)
+    elif captcha_ids.__class__ is list and captcha_ids:
+        check_items(cls, "captcha_ids", captcha_ids, (str,), "a string")
 
     captcha_checks = d.get("captcha_checks", UNSET)
-    if captcha_checks is not UNSET:
+    if captcha_checks.__class__ is not list and captcha_checks is not None and captcha_checks is not UNSET:
         captcha_checks = _read_captcha_checks(cls, d)
+    elif captcha_checks.__class__ is list and captcha_checks:
+        check_items(cls, "captcha_checks", captcha_checks, (float, int), "a number")
 
     return {
         "date_checked_unix": date_checked_unix,

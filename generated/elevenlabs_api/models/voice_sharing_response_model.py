@@ -895,7 +895,11 @@ def _all_fields(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> d
     if date_unix.__class__ is not int:
         date_unix = _read_date_unix(cls, d)
 
-    whitelisted_emails = _read_whitelisted_emails(cls, d)
+    whitelisted_emails = d.get("whitelisted_emails", MISSING)
+    if whitelisted_emails.__class__ is not list:
+        whitelisted_emails = _read_whitelisted_emails(cls, d)
+    elif whitelisted_emails.__class__ is list and whitelisted_emails:
+        check_items(cls, "whitelisted_emails", whitelisted_emails, (str,), "a string")
 
     public_owner_id = d.get("public_owner_id", MISSING)
     if public_owner_id.__class__ is not str:
@@ -1017,11 +1021,11 @@ def _all_fields(cls: type[VoiceSharingResponseModel], d: Mapping[str, Any]) -> d
         tiktok_username = _read_tiktok_username(cls, d)
 
     moderation_check = d.get("moderation_check", UNSET)
-    if moderation_check is not UNSET:
+    if moderation_check is not UNSET and moderation_check is not None:
         moderation_check = _read_moderation_check(cls, d)
 
     reader_restricted_on = d.get("reader_restricted_on", UNSET)
-    if reader_restricted_on is not UNSET:
+    if reader_restricted_on is not UNSET and reader_restricted_on is not None:
         reader_restricted_on = _read_reader_restricted_on(cls, d)
 
     return {

@@ -265,7 +265,11 @@ def _all_fields(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any])
     if is_verified.__class__ is not bool:
         is_verified = _read_is_verified(cls, d)
 
-    verification_failures = _read_verification_failures(cls, d)
+    verification_failures = d.get("verification_failures", MISSING)
+    if verification_failures.__class__ is not list:
+        verification_failures = _read_verification_failures(cls, d)
+    elif verification_failures.__class__ is list and verification_failures:
+        check_items(cls, "verification_failures", verification_failures, (str,), "a string")
 
     verification_attempts_count = d.get("verification_attempts_count", MISSING)
     if verification_attempts_count.__class__ is not int:
@@ -276,7 +280,7 @@ def _all_fields(cls: type[VoiceVerificationResponseModel], d: Mapping[str, Any])
         language = _read_language(cls, d)
 
     verification_attempts = d.get("verification_attempts", UNSET)
-    if verification_attempts is not UNSET:
+    if verification_attempts is not UNSET and verification_attempts is not None:
         verification_attempts = _read_verification_attempts(cls, d)
 
     return {

@@ -157,7 +157,11 @@ def _all_fields(cls: type[VoicesNotPermittedWarning], d: Mapping[str, Any]) -> d
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     type_ = _read_type_(cls, d)
 
-    speaker_ids = _read_speaker_ids(cls, d)
+    speaker_ids = d.get("speaker_ids", MISSING)
+    if speaker_ids.__class__ is not list:
+        speaker_ids = _read_speaker_ids(cls, d)
+    elif speaker_ids.__class__ is list and speaker_ids:
+        check_items(cls, "speaker_ids", speaker_ids, (str,), "a string")
 
     message = d.get("message", MISSING)
     if message.__class__ is not str:

@@ -203,7 +203,7 @@ def _all_fields(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> dict[st
         webhook_url = _read_webhook_url(cls, d)
 
     request_headers = d.get("request_headers", UNSET)
-    if request_headers is not UNSET:
+    if request_headers is not UNSET and request_headers is not None:
         request_headers = _read_request_headers(cls, d)
 
     return {

@@ -139,7 +139,11 @@ def _all_fields(cls: type[WebhookTargetIds], d: Mapping[str, Any]) -> dict[str, 
     if type_ is not UNSET:
         type_ = _read_type_(cls, d)
 
-    ids = _read_ids(cls, d)
+    ids = d.get("ids", MISSING)
+    if ids.__class__ is not list:
+        ids = _read_ids(cls, d)
+    elif ids.__class__ is list and ids:
+        check_items(cls, "ids", ids, (str,), "a string")
 
     return {
         "ids": ids,

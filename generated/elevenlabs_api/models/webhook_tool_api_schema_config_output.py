@@ -512,19 +512,19 @@ def _all_fields(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any
         path_params_schema = _read_path_params_schema(cls, d)
 
     query_params_schema = d.get("query_params_schema", UNSET)
-    if query_params_schema is not UNSET:
+    if query_params_schema is not UNSET and query_params_schema is not None:
         query_params_schema = _read_query_params_schema(cls, d)
 
     request_body_schema = d.get("request_body_schema", UNSET)
-    if request_body_schema is not UNSET:
+    if request_body_schema is not UNSET and request_body_schema is not None:
         request_body_schema = _read_request_body_schema(cls, d)
 
     response_body_schema = d.get("response_body_schema", UNSET)
-    if response_body_schema is not UNSET:
+    if response_body_schema is not UNSET and response_body_schema is not None:
         response_body_schema = _read_response_body_schema(cls, d)
 
     response_filter = d.get("response_filter", UNSET)
-    if response_filter is not UNSET:
+    if response_filter is not UNSET and response_filter is not None:
         response_filter = _read_response_filter(cls, d)
 
     content_type = d.get("content_type", UNSET)
@@ -532,11 +532,13 @@ def _all_fields(cls: type[WebhookToolApiSchemaConfigOutput], d: Mapping[str, Any
         content_type = _read_content_type(cls, d)
 
     auth_resolved_params = d.get("auth_resolved_params", UNSET)
-    if auth_resolved_params is not UNSET:
+    if auth_resolved_params.__class__ is not list and auth_resolved_params is not UNSET:
         auth_resolved_params = _read_auth_resolved_params(cls, d)
+    elif auth_resolved_params.__class__ is list and auth_resolved_params:
+        check_items(cls, "auth_resolved_params", auth_resolved_params, (str,), "a string")
 
     auth_connection = d.get("auth_connection", UNSET)
-    if auth_connection is not UNSET:
+    if auth_connection is not UNSET and auth_connection is not None:
         auth_connection = _read_auth_connection(cls, d)
 
     return {

@@ -538,7 +538,7 @@ def _all_fields(cls: type[WebhookToolConfigInput], d: Mapping[str, Any]) -> dict
         assignments = _read_assignments(cls, d)
 
     tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not UNSET:
+    if tool_call_sound is not UNSET and tool_call_sound is not None:
         tool_call_sound = _read_tool_call_sound(cls, d)
 
     tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)

@@ -318,7 +318,7 @@ def _all_fields(cls: type[WhatsAppAuthResponse], d: Mapping[str, Any]) -> dict[s
         id = _read_id(cls, d)
 
     used_by = d.get("used_by", UNSET)
-    if used_by is not UNSET:
+    if used_by is not UNSET and used_by is not None:
         used_by = _read_used_by(cls, d)
 
     status = d.get("status", UNSET)

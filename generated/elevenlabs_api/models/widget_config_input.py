@@ -1221,7 +1221,7 @@ def _all_fields(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> dict[str,
         feedback_mode = _read_feedback_mode(cls, d)
 
     end_feedback = d.get("end_feedback", UNSET)
-    if end_feedback is not UNSET:
+    if end_feedback is not UNSET and end_feedback is not None:
         end_feedback = _read_end_feedback(cls, d)
 
     bg_color = d.get("bg_color", UNSET)
@@ -1373,7 +1373,7 @@ def _all_fields(cls: type[WidgetConfigInput], d: Mapping[str, Any]) -> dict[str,
         strip_audio_tags = _read_strip_audio_tags(cls, d)
 
     syntax_highlight_theme = d.get("syntax_highlight_theme", UNSET)
-    if syntax_highlight_theme is not UNSET:
+    if syntax_highlight_theme is not UNSET and syntax_highlight_theme is not None:
         syntax_highlight_theme = _read_syntax_highlight_theme(cls, d)
 
     text_contents = d.get("text_contents", UNSET)

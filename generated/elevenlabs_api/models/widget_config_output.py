@@ -1204,7 +1204,7 @@ def _all_fields(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> dict[str
         feedback_mode = _read_feedback_mode(cls, d)
 
     end_feedback = d.get("end_feedback", UNSET)
-    if end_feedback is not UNSET:
+    if end_feedback is not UNSET and end_feedback is not None:
         end_feedback = _read_end_feedback(cls, d)
 
     bg_color = d.get("bg_color", UNSET)

@@ -1322,7 +1322,7 @@ def _all_fields(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> d
         feedback_mode = _read_feedback_mode(cls, d)
 
     end_feedback = d.get("end_feedback", UNSET)
-    if end_feedback is not UNSET:
+    if end_feedback is not UNSET and end_feedback is not None:
         end_feedback = _read_end_feedback(cls, d)
 
     bg_color = d.get("bg_color", UNSET)
@@ -1494,8 +1494,14 @@ def _all_fields(cls: type[WidgetConfigResponseModel], d: Mapping[str, Any]) -> d
         show_resize_button = _read_show_resize_button(cls, d)
 
     supported_language_overrides = d.get("supported_language_overrides", UNSET)
-    if supported_language_overrides is not UNSET:
+    if (
+        supported_language_overrides.__class__ is not list
+        and supported_language_overrides is not None
+        and supported_language_overrides is not UNSET
+    ):
         supported_language_overrides = _read_supported_language_overrides(cls, d)
+    elif supported_language_overrides.__class__ is list and supported_language_overrides:
+        check_items(cls, "supported_language_overrides", supported_language_overrides, (str,), "a string")
 
     language_presets = d.get("language_presets", UNSET)
     if language_presets is not UNSET:

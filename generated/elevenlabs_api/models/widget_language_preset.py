@@ -266,11 +266,11 @@ def _read_additional_properties(cls: type[WidgetLanguagePreset], d: Mapping[str,
 def _all_fields(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     text_contents = d.get("text_contents", UNSET)
-    if text_contents is not UNSET:
+    if text_contents is not UNSET and text_contents is not None:
         text_contents = _read_text_contents(cls, d)
 
     text_contents_translation = d.get("text_contents_translation", UNSET)
-    if text_contents_translation is not UNSET:
+    if text_contents_translation is not UNSET and text_contents_translation is not None:
         text_contents_translation = _read_text_contents_translation(cls, d)
 
     terms_text = d.get("terms_text", UNSET)
@@ -286,7 +286,7 @@ def _all_fields(cls: type[WidgetLanguagePreset], d: Mapping[str, Any]) -> dict[s
         terms_key = _read_terms_key(cls, d)
 
     terms_translation = d.get("terms_translation", UNSET)
-    if terms_translation is not UNSET:
+    if terms_translation is not UNSET and terms_translation is not None:
         terms_translation = _read_terms_translation(cls, d)
 
     return {

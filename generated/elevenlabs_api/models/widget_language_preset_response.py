@@ -208,7 +208,7 @@ def _all_fields(cls: type[WidgetLanguagePresetResponse], d: Mapping[str, Any]) -
         first_message = _read_first_message(cls, d)
 
     text_contents = d.get("text_contents", UNSET)
-    if text_contents is not UNSET:
+    if text_contents is not UNSET and text_contents is not None:
         text_contents = _read_text_contents(cls, d)
 
     terms_text = d.get("terms_text", UNSET)

@@ -356,11 +356,11 @@ def _all_fields(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> dict
         target = _read_target(cls, d)
 
     forward_condition = d.get("forward_condition", UNSET)
-    if forward_condition is not UNSET:
+    if forward_condition is not UNSET and forward_condition is not None:
         forward_condition = _read_forward_condition(cls, d)
 
     backward_condition = d.get("backward_condition", UNSET)
-    if backward_condition is not UNSET:
+    if backward_condition is not UNSET and backward_condition is not None:
         backward_condition = _read_backward_condition(cls, d)
 
     return {

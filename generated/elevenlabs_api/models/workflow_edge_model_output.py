@@ -371,9 +371,13 @@ def _all_fields(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, Any]) -> dic
     if target.__class__ is not str:
         target = _read_target(cls, d)
 
-    forward_condition = _read_forward_condition(cls, d)
+    forward_condition = d.get("forward_condition", MISSING)
+    if forward_condition is not MISSING and forward_condition is not None:
+        forward_condition = _read_forward_condition(cls, d)
 
-    backward_condition = _read_backward_condition(cls, d)
+    backward_condition = d.get("backward_condition", MISSING)
+    if backward_condition is not MISSING and backward_condition is not None:
+        backward_condition = _read_backward_condition(cls, d)
 
     return {
         "source": source,

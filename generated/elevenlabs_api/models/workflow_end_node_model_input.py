@@ -163,8 +163,10 @@ def _all_fields(cls: type[WorkflowEndNodeModelInput], d: Mapping[str, Any]) -> d
         position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", UNSET)
-    if edge_order is not UNSET:
+    if edge_order.__class__ is not list and edge_order is not UNSET:
         edge_order = _read_edge_order(cls, d)
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
 
     return {
         "type_": type_,

@@ -350,8 +350,10 @@ def _all_fields(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, 
         position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", UNSET)
-    if edge_order is not UNSET:
+    if edge_order.__class__ is not list and edge_order is not UNSET:
         edge_order = _read_edge_order(cls, d)
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
 
     conversation_config = d.get("conversation_config", UNSET)
     if conversation_config is not UNSET:
@@ -366,8 +368,10 @@ def _all_fields(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, 
         additional_knowledge_base = _read_additional_knowledge_base(cls, d)
 
     additional_tool_ids = d.get("additional_tool_ids", UNSET)
-    if additional_tool_ids is not UNSET:
+    if additional_tool_ids.__class__ is not list and additional_tool_ids is not UNSET:
         additional_tool_ids = _read_additional_tool_ids(cls, d)
+    elif additional_tool_ids.__class__ is list and additional_tool_ids:
+        check_items(cls, "additional_tool_ids", additional_tool_ids, (str,), "a string")
 
     entry_behavior = d.get("entry_behavior", UNSET)
     if entry_behavior is not UNSET:

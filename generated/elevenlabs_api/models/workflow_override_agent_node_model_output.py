@@ -347,7 +347,11 @@ def _all_fields(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str,
 
     position = _read_position(cls, d)
 
-    edge_order = _read_edge_order(cls, d)
+    edge_order = d.get("edge_order", MISSING)
+    if edge_order.__class__ is not list:
+        edge_order = _read_edge_order(cls, d)
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
 
     conversation_config = _read_conversation_config(cls, d)
 
@@ -357,7 +361,11 @@ def _all_fields(cls: type[WorkflowOverrideAgentNodeModelOutput], d: Mapping[str,
 
     additional_knowledge_base = _read_additional_knowledge_base(cls, d)
 
-    additional_tool_ids = _read_additional_tool_ids(cls, d)
+    additional_tool_ids = d.get("additional_tool_ids", MISSING)
+    if additional_tool_ids.__class__ is not list:
+        additional_tool_ids = _read_additional_tool_ids(cls, d)
+    elif additional_tool_ids.__class__ is list and additional_tool_ids:
+        check_items(cls, "additional_tool_ids", additional_tool_ids, (str,), "a string")
 
     label = d.get("label", MISSING)
     if label.__class__ is not str:

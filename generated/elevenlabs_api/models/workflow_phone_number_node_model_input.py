@@ -497,11 +497,11 @@ def _all_fields(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, An
         transfer_type = _read_transfer_type(cls, d)
 
     uui = d.get("uui", UNSET)
-    if uui is not UNSET:
+    if uui is not UNSET and uui is not None:
         uui = _read_uui(cls, d)
 
     post_dial_digits = d.get("post_dial_digits", UNSET)
-    if post_dial_digits is not UNSET:
+    if post_dial_digits is not UNSET and post_dial_digits is not None:
         post_dial_digits = _read_post_dial_digits(cls, d)
 
     position = d.get("position", UNSET)
@@ -509,8 +509,10 @@ def _all_fields(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, An
         position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", UNSET)
-    if edge_order is not UNSET:
+    if edge_order.__class__ is not list and edge_order is not UNSET:
         edge_order = _read_edge_order(cls, d)
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
 
     return {
         "transfer_destination": transfer_destination,

@@ -523,13 +523,21 @@ def _all_fields(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, A
     if transfer_type.__class__ is not str:
         transfer_type = _read_transfer_type(cls, d)
 
-    uui = _read_uui(cls, d)
+    uui = d.get("uui", MISSING)
+    if uui is not MISSING and uui is not None:
+        uui = _read_uui(cls, d)
 
-    post_dial_digits = _read_post_dial_digits(cls, d)
+    post_dial_digits = d.get("post_dial_digits", MISSING)
+    if post_dial_digits is not MISSING and post_dial_digits is not None:
+        post_dial_digits = _read_post_dial_digits(cls, d)
 
     position = _read_position(cls, d)
 
-    edge_order = _read_edge_order(cls, d)
+    edge_order = d.get("edge_order", MISSING)
+    if edge_order.__class__ is not list:
+        edge_order = _read_edge_order(cls, d)
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
 
     return {
         "custom_sip_headers": custom_sip_headers,

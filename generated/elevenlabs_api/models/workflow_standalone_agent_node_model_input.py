@@ -292,8 +292,10 @@ def _all_fields(cls: type[WorkflowStandaloneAgentNodeModelInput], d: Mapping[str
         position = _read_position(cls, d)
 
     edge_order = d.get("edge_order", UNSET)
-    if edge_order is not UNSET:
+    if edge_order.__class__ is not list and edge_order is not UNSET:
         edge_order = _read_edge_order(cls, d)
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
 
     agent_id = d.get("agent_id", UNSET)
     if agent_id.__class__ is not str and agent_id is not None and agent_id is not UNSET:

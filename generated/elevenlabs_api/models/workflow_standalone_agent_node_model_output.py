@@ -316,7 +316,11 @@ def _all_fields(cls: type[WorkflowStandaloneAgentNodeModelOutput], d: Mapping[st
 
     position = _read_position(cls, d)
 
-    edge_order = _read_edge_order(cls, d)
+    edge_order = d.get("edge_order", MISSING)
+    if edge_order.__class__ is not list:
+        edge_order = _read_edge_order(cls, d)
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
 
     agent_id = d.get("agent_id", MISSING)
     if agent_id.__class__ is not str and agent_id is not None:

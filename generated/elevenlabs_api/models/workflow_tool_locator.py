@@ -153,7 +153,7 @@ def _all_fields(cls: type[WorkflowToolLocator], d: Mapping[str, Any]) -> dict[st
         tool_id = _read_tool_id(cls, d)
 
     schema_overrides = d.get("schema_overrides", UNSET)
-    if schema_overrides is not UNSET:
+    if schema_overrides is not UNSET and schema_overrides is not None:
         schema_overrides = _read_schema_overrides(cls, d)
 
     return {

@@ -202,7 +202,11 @@ def _all_fields(cls: type[WorkflowToolNodeModelOutput], d: Mapping[str, Any]) ->
 
     position = _read_position(cls, d)
 
-    edge_order = _read_edge_order(cls, d)
+    edge_order = d.get("edge_order", MISSING)
+    if edge_order.__class__ is not list:
+        edge_order = _read_edge_order(cls, d)
+    elif edge_order.__class__ is list and edge_order:
+        check_items(cls, "edge_order", edge_order, (str,), "a string")
 
     tools = _read_tools(cls, d)
 

@@ -269,7 +269,11 @@ def _read_additional_properties(
 
 def _all_fields(cls: type[WorkspaceAnalyticsQueryResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
-    columns = _read_columns(cls, d)
+    columns = d.get("columns", MISSING)
+    if columns.__class__ is not list:
+        columns = _read_columns(cls, d)
+    elif columns.__class__ is list and columns:
+        check_items(cls, "columns", columns, (str,), "a string")
 
     column_types = _read_column_types(cls, d)
 

@@ -436,7 +436,7 @@ def _all_fields(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -
         is_disabled = _read_is_disabled(cls, d)
 
     permissions = d.get("permissions", UNSET)
-    if permissions is not UNSET:
+    if permissions is not UNSET and permissions is not None:
         permissions = _read_permissions(cls, d)
 
     disable_reason = d.get("disable_reason", UNSET)
@@ -452,8 +452,10 @@ def _all_fields(cls: type[WorkspaceApiKeyResponseModel], d: Mapping[str, Any]) -
         character_count = _read_character_count(cls, d)
 
     allowed_ips = d.get("allowed_ips", UNSET)
-    if allowed_ips is not UNSET:
+    if allowed_ips.__class__ is not list and allowed_ips is not None and allowed_ips is not UNSET:
         allowed_ips = _read_allowed_ips(cls, d)
+    elif allowed_ips.__class__ is list and allowed_ips:
+        check_items(cls, "allowed_ips", allowed_ips, (str,), "a string")
 
     third_party_disable_allowed = d.get("third_party_disable_allowed", UNSET)
     if (

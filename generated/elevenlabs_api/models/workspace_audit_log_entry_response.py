@@ -727,11 +727,11 @@ def _all_fields(cls: type[WorkspaceAuditLogEntryResponse], d: Mapping[str, Any])
         severity_id = _read_severity_id(cls, d)
 
     device = d.get("device", UNSET)
-    if device is not UNSET:
+    if device is not UNSET and device is not None:
         device = _read_device(cls, d)
 
     http_request = d.get("http_request", UNSET)
-    if http_request is not UNSET:
+    if http_request is not UNSET and http_request is not None:
         http_request = _read_http_request(cls, d)
 
     unmapped = d.get("unmapped", UNSET)

@@ -165,7 +165,11 @@ def _all_fields(cls: type[WorkspaceGroupByNameResponseModel], d: Mapping[str, An
     if id.__class__ is not str:
         id = _read_id(cls, d)
 
-    members_emails = _read_members_emails(cls, d)
+    members_emails = d.get("members_emails", MISSING)
+    if members_emails.__class__ is not list:
+        members_emails = _read_members_emails(cls, d)
+    elif members_emails.__class__ is list and members_emails:
+        check_items(cls, "members_emails", members_emails, (str,), "a string")
 
     return {
         "name": name,

@@ -394,16 +394,22 @@ def _all_fields(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) ->
     if id.__class__ is not str:
         id = _read_id(cls, d)
 
-    members = _read_members(cls, d)
+    members = d.get("members", MISSING)
+    if members.__class__ is not list:
+        members = _read_members(cls, d)
+    elif members.__class__ is list and members:
+        check_items(cls, "members", members, (str,), "a string")
 
-    permissions = _read_permissions(cls, d)
+    permissions = d.get("permissions", MISSING)
+    if permissions is not MISSING and permissions is not None:
+        permissions = _read_permissions(cls, d)
 
     group_usage_limit = d.get("group_usage_limit", UNSET)
-    if group_usage_limit is not UNSET:
+    if group_usage_limit is not UNSET and group_usage_limit is not None:
         group_usage_limit = _read_group_usage_limit(cls, d)
 
     group_pvc_limit = d.get("group_pvc_limit", UNSET)
-    if group_pvc_limit is not UNSET:
+    if group_pvc_limit is not UNSET and group_pvc_limit is not None:
         group_pvc_limit = _read_group_pvc_limit(cls, d)
 
     character_count = d.get("character_count", UNSET)
@@ -415,7 +421,7 @@ def _all_fields(cls: type[WorkspaceGroupResponseModel], d: Mapping[str, Any]) ->
         is_scim_synced = _read_is_scim_synced(cls, d)
 
     scim_group = d.get("scim_group", UNSET)
-    if scim_group is not UNSET:
+    if scim_group is not UNSET and scim_group is not None:
         scim_group = _read_scim_group(cls, d)
 
     scim_frozen = d.get("scim_frozen", UNSET)

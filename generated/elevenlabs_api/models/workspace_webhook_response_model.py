@@ -428,11 +428,11 @@ def _all_fields(cls: type[WorkspaceWebhookResponseModel], d: Mapping[str, Any]) 
         auth_type = _read_auth_type(cls, d)
 
     usage = d.get("usage", UNSET)
-    if usage is not UNSET:
+    if usage is not UNSET and usage is not None:
         usage = _read_usage(cls, d)
 
     events = d.get("events", UNSET)
-    if events is not UNSET:
+    if events is not UNSET and events is not None:
         events = _read_events(cls, d)
 
     most_recent_failure_error_code = d.get("most_recent_failure_error_code", UNSET)
