@@ -220,14 +220,15 @@ class Lazy:
     costs a few times what it would in a whole build, so the third field read reads the rest too, in
     one pass (benchmarks/README.md).
 
-    `_lazy` is (body, parsing) while some field may be unread, else None. `_readers` maps each attribute
+    `_lazy` is (body, parsing) while some field may be unread; the class's None otherwise (it is no
+    attrs field: attrs.asdict, evolve and == leave it out). `_readers` maps each attribute
     to the function that reads it from the body (the model's module defines them, and `set_readers`
     puts a `LazyField` on the class for each); `_tags` are its const fields, read at once so that a kind
     that does not match fails the parse, not a later read; `_required` are the required fields' names
     in the body.
     """
 
-    _lazy: tuple[Mapping[str, Any], Parsing] | None
+    _lazy: tuple[Mapping[str, Any], Parsing] | None = None
     _readers: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]]
     _all_fields: ClassVar[Callable[[Any, Mapping[str, Any]], dict[str, Any]]]  # them all, in one build
     _tags: ClassVar[tuple[str, ...]] = ()
@@ -305,7 +306,7 @@ def read_all(model: Lazy) -> None:
                     values[name] = read(cls, body)
     finally:
         PARSING.reset(token)
-    values["_lazy"] = None
+    values.pop("_lazy", None)  # the class's None from now on
 
 
 def missing_fields(cls: type[Lazy], body: Mapping[str, Any]) -> tuple[str, ...]:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     PARSING,
@@ -56,8 +55,6 @@ class ArrayJsonSchemaPropertyOutput(Lazy):
         | Unset
     ) = UNSET
 
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
@@ -121,7 +118,7 @@ class ArrayJsonSchemaPropertyOutput(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -278,7 +275,6 @@ def _all_fields(cls: type[ArrayJsonSchemaPropertyOutput], d: Mapping[str, Any]) 
         "is_omitted": is_omitted,
         "type_": type_,
         "items": items,
-        "_lazy": None,
     }
 
 

@@ -41,8 +41,6 @@ class AttachedSystemDataCollectionRef(Lazy):
     scope: AnalysisScope | str | Unset = "conversation"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _tags: ClassVar[tuple[str, ...]] = (
         "source",
         "analysis_item_id",
@@ -80,7 +78,7 @@ class AttachedSystemDataCollectionRef(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -168,7 +166,6 @@ def _all_fields(cls: type[AttachedSystemDataCollectionRef], d: Mapping[str, Any]
         "analysis_item_id": analysis_item_id,
         "scope": scope,
         "additional_properties": _read_additional_properties(cls, d),
-        "_lazy": None,
     }
 
 

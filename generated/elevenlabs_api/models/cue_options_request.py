@@ -50,8 +50,6 @@ class CueOptionsRequest(Lazy):
     min_gap_between_cues_frames: int | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -96,7 +94,7 @@ class CueOptionsRequest(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -230,7 +228,6 @@ def _all_fields(cls: type[CueOptionsRequest], d: Mapping[str, Any]) -> dict[str,
         "max_chars_per_s": max_chars_per_s,
         "min_gap_between_cues_frames": min_gap_between_cues_frames,
         "additional_properties": _read_additional_properties(cls, d),
-        "_lazy": None,
     }
 
 

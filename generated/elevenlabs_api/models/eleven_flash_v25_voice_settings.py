@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     PARSING,
@@ -37,9 +36,6 @@ class ElevenFlashV25VoiceSettings(Lazy):
     similarity_boost: float | None | Unset = UNSET
 
     speed: float | None | Unset = UNSET
-
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -76,7 +72,7 @@ class ElevenFlashV25VoiceSettings(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -148,7 +144,6 @@ def _all_fields(cls: type[ElevenFlashV25VoiceSettings], d: Mapping[str, Any]) ->
         "stability": stability,
         "similarity_boost": similarity_boost,
         "speed": speed,
-        "_lazy": None,
     }
 
 

@@ -29,8 +29,6 @@ class GetBookingPageSettingsParams(Lazy):
     smb_tool_type: Literal["get_booking_page_settings"] | Unset = "get_booking_page_settings"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
@@ -49,7 +47,7 @@ class GetBookingPageSettingsParams(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -100,7 +98,6 @@ def _all_fields(cls: type[GetBookingPageSettingsParams], d: Mapping[str, Any]) -
     return {
         "smb_tool_type": smb_tool_type,
         "additional_properties": _read_additional_properties(cls, d),
-        "_lazy": None,
     }
 
 

@@ -69,8 +69,6 @@ class GPTImage15Request(Lazy):
 
     aspect_ratio: GPTImage15RequestAspectRatio | Unset = "1:1"
 
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -183,7 +181,7 @@ class GPTImage15Request(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -458,7 +456,6 @@ def _all_fields(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> dict[str,
         "background": background,
         "aspect_ratio": aspect_ratio,
         "_missing_fields": (),
-        "_lazy": None,
     }
 
 

@@ -40,8 +40,6 @@ class KnowledgeBaseToolResultModel(Lazy):
     message: str | Unset = "Referenced knowledge base."
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _tags: ClassVar[tuple[str, ...]] = ("result_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
@@ -82,7 +80,7 @@ class KnowledgeBaseToolResultModel(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -179,7 +177,6 @@ def _all_fields(cls: type[KnowledgeBaseToolResultModel], d: Mapping[str, Any]) -
         "chunk_count": chunk_count,
         "message": message,
         "additional_properties": _read_additional_properties(cls, d),
-        "_lazy": None,
     }
 
 

@@ -33,8 +33,6 @@ class ListServicesParams(Lazy):
     smb_tool_type: Literal["list_services"] | Unset = "list_services"
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)
     # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
     # a known kind that does not fit (an error) from a new one (UnknownVariant).
@@ -63,7 +61,7 @@ class ListServicesParams(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -139,7 +137,6 @@ def _all_fields(cls: type[ListServicesParams], d: Mapping[str, Any]) -> dict[str
         "list_kwargs": list_kwargs,
         "smb_tool_type": smb_tool_type,
         "additional_properties": _read_additional_properties(cls, d),
-        "_lazy": None,
     }
 
 

@@ -36,8 +36,6 @@ class LLMUsageCalculatorRequestModel(Lazy):
     rag_enabled: bool | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -75,7 +73,7 @@ class LLMUsageCalculatorRequestModel(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -159,7 +157,6 @@ def _all_fields(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any])
         "number_of_pages": number_of_pages,
         "rag_enabled": rag_enabled,
         "additional_properties": _read_additional_properties(cls, d),
-        "_lazy": None,
     }
 
 

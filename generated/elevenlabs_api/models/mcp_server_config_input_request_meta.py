@@ -30,8 +30,6 @@ class MCPServerConfigInputRequestMeta(Lazy):
     additional_properties: dict[
         str, bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str
     ] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -54,7 +52,7 @@ class MCPServerConfigInputRequestMeta(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -154,7 +152,6 @@ def _all_fields(cls: type[MCPServerConfigInputRequestMeta], d: Mapping[str, Any]
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
-        "_lazy": None,
     }
 
 

@@ -40,8 +40,6 @@ class PatchAgentConversationTicketRequestModel(Lazy):
     assignee_user_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -75,7 +73,7 @@ class PatchAgentConversationTicketRequestModel(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -162,7 +160,6 @@ def _all_fields(cls: type[PatchAgentConversationTicketRequestModel], d: Mapping[
         "status": status,
         "assignee_user_id": assignee_user_id,
         "additional_properties": _read_additional_properties(cls, d),
-        "_lazy": None,
     }
 
 

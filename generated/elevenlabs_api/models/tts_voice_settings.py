@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     PARSING,
@@ -44,9 +43,6 @@ class TtsVoiceSettings(Lazy):
     use_speaker_boost: bool | None | Unset = UNSET
 
     speed: float | None | Unset = UNSET
-
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -101,7 +97,7 @@ class TtsVoiceSettings(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -199,7 +195,6 @@ def _all_fields(cls: type[TtsVoiceSettings], d: Mapping[str, Any]) -> dict[str, 
         "style": style,
         "use_speaker_boost": use_speaker_boost,
         "speed": speed,
-        "_lazy": None,
     }
 
 

@@ -44,8 +44,6 @@ class UnitTestToolCallEvaluationModelOutput(Lazy):
     workflow_node_transition: None | UnitTestWorkflowNodeTransitionEvaluationNodeId | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -102,7 +100,7 @@ class UnitTestToolCallEvaluationModelOutput(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -244,7 +242,6 @@ def _all_fields(cls: type[UnitTestToolCallEvaluationModelOutput], d: Mapping[str
         "verify_absence": verify_absence,
         "workflow_node_transition": workflow_node_transition,
         "additional_properties": _read_additional_properties(cls, d),
-        "_lazy": None,
     }
 
 

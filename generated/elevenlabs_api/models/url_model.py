@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     PARSING,
@@ -47,9 +46,6 @@ class UrlModel(Lazy):
     path: None | str | Unset = UNSET
 
     query_string: None | str | Unset = UNSET
-
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -113,7 +109,7 @@ class UrlModel(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -204,7 +200,6 @@ def _all_fields(cls: type[UrlModel], d: Mapping[str, Any]) -> dict[str, Any]:
         "port": port,
         "path": path,
         "query_string": query_string,
-        "_lazy": None,
     }
 
 

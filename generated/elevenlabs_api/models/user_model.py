@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.user_type_id import UserTypeId, check_user_type_id
 from ..types import (
@@ -52,9 +51,6 @@ class UserModel(Lazy):
     full_name: None | str | Unset = UNSET
 
     domain: None | str | Unset = UNSET
-
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -132,7 +128,7 @@ class UserModel(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -253,7 +249,6 @@ def _all_fields(cls: type[UserModel], d: Mapping[str, Any]) -> dict[str, Any]:
         "email_addr": email_addr,
         "full_name": full_name,
         "domain": domain,
-        "_lazy": None,
     }
 
 

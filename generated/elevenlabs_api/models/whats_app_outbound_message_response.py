@@ -31,8 +31,6 @@ class WhatsAppOutboundMessageResponse(Lazy):
     conversation_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -51,7 +49,7 @@ class WhatsAppOutboundMessageResponse(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -107,7 +105,6 @@ def _all_fields(cls: type[WhatsAppOutboundMessageResponse], d: Mapping[str, Any]
         "conversation_id": conversation_id,
         "additional_properties": _read_additional_properties(cls, d),
         "_missing_fields": (),
-        "_lazy": None,
     }
 
 

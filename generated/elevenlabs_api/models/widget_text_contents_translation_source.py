@@ -23,8 +23,6 @@ class WidgetTextContentsTranslationSource(Lazy):
     """The source text each translated field was derived from"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-    # The body a lazy model reads its fields from, until it has read them all (types.Lazy).
-    _lazy: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -35,7 +33,7 @@ class WidgetTextContentsTranslationSource(Lazy):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # dict() would take a list of pairs
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
@@ -74,7 +72,6 @@ def _all_fields(cls: type[WidgetTextContentsTranslationSource], d: Mapping[str, 
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all)."""
     return {
         "additional_properties": _read_additional_properties(cls, d),
-        "_lazy": None,
     }
 
 
