@@ -3,13 +3,12 @@ ResponseValidationError that names the model and field when a body does not fit.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
-from elevenlabs_api.types import PARSING, Parsing, UnexpectedType
+from elevenlabs_api.types import PARSING, Parsing, UnexpectedType, loads
 
 from ._errors import ResponseValidationError, body_of
 
@@ -42,7 +41,7 @@ def parse_line(response: httpx.Response, number: int, line: bytes, parse: Callab
     """Line `number` of a streamed body of JSON objects, parsed into its model."""
     where = f"line {number} of the {response.status_code} body"
     try:
-        data = json.loads(line)
+        data = loads(line)
     except ValueError as error:
         request = response.request
         message = f"{request.method} {request.url.path}: {where} is not JSON: {error}"

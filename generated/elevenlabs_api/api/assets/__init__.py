@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -42,7 +42,7 @@ def _parse_assets_list(response: httpx.Response) -> AssetListResponse:
     from ...models.asset_list_response import AssetListResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AssetListResponse.from_dict(response.json())
+    response_200 = AssetListResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -52,7 +52,7 @@ def _parse_assets_create(response: httpx.Response) -> AssetResponse:
     from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AssetResponse.from_dict(response.json())
+    response_200 = AssetResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -61,7 +61,7 @@ def _parse_assets_get(response: httpx.Response) -> AssetResponse:
     from ...models.asset_response import AssetResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AssetResponse.from_dict(response.json())
+    response_200 = AssetResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -50,7 +50,7 @@ def _parse_audio_isolation_list(response: httpx.Response) -> GetAudioIsolationHi
     from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetAudioIsolationHistoryResponseModel.from_dict(response.json())
+    response_200 = GetAudioIsolationHistoryResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -57,7 +57,7 @@ def _parse_audio_native_create(response: httpx.Response) -> AudioNativeCreatePro
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AudioNativeCreateProjectResponseModel.from_dict(response.json())
+    response_200 = AudioNativeCreateProjectResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -69,7 +69,7 @@ def _parse_audio_native_update_content_from_url(response: httpx.Response) -> Aud
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AudioNativeEditContentResponseModel.from_dict(response.json())
+    response_200 = AudioNativeEditContentResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -81,7 +81,7 @@ def _parse_audio_native_update(response: httpx.Response) -> AudioNativeEditConte
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AudioNativeEditContentResponseModel.from_dict(response.json())
+    response_200 = AudioNativeEditContentResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -90,7 +90,7 @@ def _parse_audio_native_get_settings(response: httpx.Response) -> GetAudioNative
     from ...models.get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetAudioNativeProjectSettingsResponseModel.from_dict(response.json())
+    response_200 = GetAudioNativeProjectSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -109,7 +109,7 @@ def _parse_conversational_ai_add_to_knowledge_base(response: httpx.Response) -> 
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+    response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -118,7 +118,7 @@ def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> RAG
     from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
 
-    response_200 = RAGIndexOverviewResponseModel.from_dict(response.json())
+    response_200 = RAGIndexOverviewResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -127,7 +127,7 @@ def _parse_conversational_ai_get_document_rag_indexes(response: httpx.Response) 
     from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
 
-    response_200 = RAGDocumentIndexesResponseModel.from_dict(response.json())
+    response_200 = RAGDocumentIndexesResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -136,7 +136,7 @@ def _parse_conversational_ai_delete_document_rag_index(response: httpx.Response)
     from ...models.http_validation_error import HTTPValidationError
     from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
 
-    response_200 = RAGDocumentIndexResponseModel.from_dict(response.json())
+    response_200 = RAGDocumentIndexResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -148,7 +148,7 @@ def _parse_conversational_ai_create_agent_conversation_ticket(
     from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+    response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -159,7 +159,7 @@ def _parse_conversational_ai_get_agent_conversation_ticket(
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+    response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -175,7 +175,7 @@ def _parse_conversational_ai_update_agent_conversation_ticket(
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
 
-    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+    response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -185,7 +185,7 @@ def _parse_conversational_ai_add_ticket_comment(response: httpx.Response) -> Age
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+    response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -195,7 +195,7 @@ def _parse_conversational_ai_add_turn_comment(response: httpx.Response) -> Agent
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+    response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
     return response_200
 

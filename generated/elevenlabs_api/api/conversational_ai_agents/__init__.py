@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -142,7 +142,7 @@ def _parse_conversational_ai_agents_list(response: httpx.Response) -> GetAgentsP
     from ...models.http_validation_error import HTTPValidationError
     from ...models.sort_direction import SortDirection, check_sort_direction
 
-    response_200 = GetAgentsPageResponseModel.from_dict(response.json())
+    response_200 = GetAgentsPageResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -152,7 +152,7 @@ def _parse_conversational_ai_agents_create(response: httpx.Response) -> CreateAg
     from ...models.create_agent_response_model import CreateAgentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CreateAgentResponseModel.from_dict(response.json())
+    response_200 = CreateAgentResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -161,7 +161,7 @@ def _parse_conversational_ai_agents_get(response: httpx.Response) -> GetAgentRes
     from ...models.get_agent_response_model import GetAgentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetAgentResponseModel.from_dict(response.json())
+    response_200 = GetAgentResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -177,7 +177,7 @@ def _parse_conversational_ai_agents_update(response: httpx.Response) -> GetAgent
     from ...models.get_agent_response_model import GetAgentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetAgentResponseModel.from_dict(response.json())
+    response_200 = GetAgentResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -189,7 +189,7 @@ def _parse_conversational_ai_agents_duplicate(response: httpx.Response) -> Creat
     from ...models.create_agent_response_model import CreateAgentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CreateAgentResponseModel.from_dict(response.json())
+    response_200 = CreateAgentResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -201,7 +201,7 @@ def _parse_conversational_ai_agents_query_knowledge_base_rag(
     from ...models.agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentKnowledgeBaseRagQueryResponseModel.from_dict(response.json())
+    response_200 = AgentKnowledgeBaseRagQueryResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -211,7 +211,7 @@ def _parse_conversational_ai_agents_run_tests(response: httpx.Response) -> GetTe
     from ...models.http_validation_error import HTTPValidationError
     from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
 
-    response_200 = GetTestSuiteInvocationResponseModel.from_dict(response.json())
+    response_200 = GetTestSuiteInvocationResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -225,7 +225,7 @@ def _parse_conversational_ai_agents_simulate_conversation(
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentSimulatedChatTestResponseModel.from_dict(response.json())
+    response_200 = AgentSimulatedChatTestResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -254,7 +254,7 @@ def _parse_conversational_ai_agents_list_agent_conversation_tickets(
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetAgentConversationTicketsPageResponseModel.from_dict(response.json())
+    response_200 = GetAgentConversationTicketsPageResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -266,7 +266,7 @@ def _parse_conversational_ai_agents_create_manual_agent_ticket(
     from ...models.create_manual_ticket_request_model import CreateManualTicketRequestModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+    response_200 = AgentConversationTicketResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -278,7 +278,7 @@ def _parse_conversational_ai_agents_get_assignable_users(
     from ...models.http_validation_error import HTTPValidationError
 
     response_200 = []
-    _response_200 = response.json()
+    _response_200 = loads(response.content)
     for response_200_item_data in _response_200:
         response_200_item = AssignableUserResponseModel.from_dict(response_200_item_data)
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -67,7 +67,7 @@ def _parse_conversational_ai_agents_branches_list(response: httpx.Response) -> L
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_response_agent_branch_summary import ListResponseAgentBranchSummary
 
-    response_200 = ListResponseAgentBranchSummary.from_dict(response.json())
+    response_200 = ListResponseAgentBranchSummary.from_dict(loads(response.content))
 
     return response_200
 
@@ -79,7 +79,7 @@ def _parse_conversational_ai_agents_branches_create(response: httpx.Response) ->
     from ...models.create_agent_branch_response_model import CreateAgentBranchResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CreateAgentBranchResponseModel.from_dict(response.json())
+    response_200 = CreateAgentBranchResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -88,7 +88,7 @@ def _parse_conversational_ai_agents_branches_get(response: httpx.Response) -> Ag
     from ...models.agent_branch_response import AgentBranchResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentBranchResponse.from_dict(response.json())
+    response_200 = AgentBranchResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -100,7 +100,7 @@ def _parse_conversational_ai_agents_branches_update(response: httpx.Response) ->
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentBranchResponse.from_dict(response.json())
+    response_200 = AgentBranchResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -108,7 +108,7 @@ def _parse_conversational_ai_agents_branches_update(response: httpx.Response) ->
 def _parse_conversational_ai_agents_branches_rebase(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -116,7 +116,7 @@ def _parse_conversational_ai_agents_branches_preview_rebase(response: httpx.Resp
     from ...models.http_validation_error import HTTPValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
 
-    response_200 = MergePreviewResponseModel.from_dict(response.json())
+    response_200 = MergePreviewResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -127,7 +127,7 @@ def _parse_conversational_ai_agents_branches_merge(response: httpx.Response) -> 
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -135,7 +135,7 @@ def _parse_conversational_ai_agents_branches_preview_merge(response: httpx.Respo
     from ...models.http_validation_error import HTTPValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
 
-    response_200 = MergePreviewResponseModel.from_dict(response.json())
+    response_200 = MergePreviewResponseModel.from_dict(loads(response.content))
 
     return response_200
 

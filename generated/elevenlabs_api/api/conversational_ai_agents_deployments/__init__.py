@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -45,7 +45,7 @@ def _parse_conversational_ai_agents_deployments_create(response: httpx.Response)
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentDeploymentResponse.from_dict(response.json())
+    response_200 = AgentDeploymentResponse.from_dict(loads(response.content))
 
     return response_200
 

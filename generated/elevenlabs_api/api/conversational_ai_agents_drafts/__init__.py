@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -49,14 +49,14 @@ def _parse_conversational_ai_agents_drafts_create(response: httpx.Response) -> A
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
 def _parse_conversational_ai_agents_drafts_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -40,7 +40,7 @@ def _parse_conversational_ai_agents_knowledge_base_size(
     from ...models.get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetAgentKnowledgebaseSizeResponseModel.from_dict(response.json())
+    response_200 = GetAgentKnowledgebaseSizeResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -55,7 +55,7 @@ def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) ->
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_procedures_response_model import ListProceduresResponseModel
 
-    response_200 = ListProceduresResponseModel.from_dict(response.json())
+    response_200 = ListProceduresResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -65,7 +65,7 @@ def _parse_conversational_ai_agents_procedures_create(response: httpx.Response) 
     from ...models.create_procedure_response_model import CreateProcedureResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CreateProcedureResponseModel.from_dict(response.json())
+    response_200 = CreateProcedureResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -77,7 +77,7 @@ def _parse_conversational_ai_agents_procedures_compile(response: httpx.Response)
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CompileProceduresResponseModel.from_dict(response.json())
+    response_200 = CompileProceduresResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -86,7 +86,7 @@ def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> 
     from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
 
-    response_200 = ProcedureAtVersionResponseModel.from_dict(response.json())
+    response_200 = ProcedureAtVersionResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -94,7 +94,7 @@ def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> 
 def _parse_conversational_ai_agents_procedures_remove(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 

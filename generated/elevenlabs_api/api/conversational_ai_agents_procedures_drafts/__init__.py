@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -44,7 +44,7 @@ def _parse_conversational_ai_agents_procedures_drafts_get(response: httpx.Respon
     from ...models.http_validation_error import HTTPValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
 
-    response_200 = ProcedureDraftResponseModel.from_dict(response.json())
+    response_200 = ProcedureDraftResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -52,7 +52,7 @@ def _parse_conversational_ai_agents_procedures_drafts_get(response: httpx.Respon
 def _parse_conversational_ai_agents_procedures_drafts_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -61,7 +61,7 @@ def _parse_conversational_ai_agents_procedures_drafts_update(response: httpx.Res
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
     from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
 
-    response_200 = ProcedureDraftResponseModel.from_dict(response.json())
+    response_200 = ProcedureDraftResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -38,7 +38,7 @@ def _parse_conversational_ai_agents_versions_get(response: httpx.Response) -> Ag
     from ...models.agent_version_metadata import AgentVersionMetadata
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AgentVersionMetadata.from_dict(response.json())
+    response_200 = AgentVersionMetadata.from_dict(loads(response.content))
 
     return response_200
 

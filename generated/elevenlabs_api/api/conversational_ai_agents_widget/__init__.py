@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -42,7 +42,7 @@ def _parse_conversational_ai_agents_widget_get(response: httpx.Response) -> GetA
     from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetAgentEmbedResponseModel.from_dict(response.json())
+    response_200 = GetAgentEmbedResponseModel.from_dict(loads(response.content))
 
     return response_200
 

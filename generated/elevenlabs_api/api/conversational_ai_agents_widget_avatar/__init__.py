@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -46,7 +46,7 @@ def _parse_conversational_ai_agents_widget_avatar_create(response: httpx.Respons
     from ...models.http_validation_error import HTTPValidationError
     from ...models.post_agent_avatar_response_model import PostAgentAvatarResponseModel
 
-    response_200 = PostAgentAvatarResponseModel.from_dict(response.json())
+    response_200 = PostAgentAvatarResponseModel.from_dict(loads(response.content))
 
     return response_200
 

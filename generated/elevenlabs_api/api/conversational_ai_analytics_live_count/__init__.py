@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -38,7 +38,7 @@ def _parse_conversational_ai_analytics_live_count_get(response: httpx.Response) 
     from ...models.get_live_count_response import GetLiveCountResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetLiveCountResponse.from_dict(response.json())
+    response_200 = GetLiveCountResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -59,7 +59,7 @@ def _parse_conversational_ai_batch_calls_create(response: httpx.Response) -> Bat
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = BatchCallResponse.from_dict(response.json())
+    response_200 = BatchCallResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -68,7 +68,7 @@ def _parse_conversational_ai_batch_calls_list(response: httpx.Response) -> Works
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
 
-    response_200 = WorkspaceBatchCallsResponse.from_dict(response.json())
+    response_200 = WorkspaceBatchCallsResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -77,7 +77,7 @@ def _parse_conversational_ai_batch_calls_get(response: httpx.Response) -> BatchC
     from ...models.batch_call_detailed_response import BatchCallDetailedResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = BatchCallDetailedResponse.from_dict(response.json())
+    response_200 = BatchCallDetailedResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -90,7 +90,7 @@ def _parse_conversational_ai_batch_calls_cancel(response: httpx.Response) -> Bat
     from ...models.batch_call_response import BatchCallResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = BatchCallResponse.from_dict(response.json())
+    response_200 = BatchCallResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -99,7 +99,7 @@ def _parse_conversational_ai_batch_calls_retry(response: httpx.Response) -> Batc
     from ...models.batch_call_response import BatchCallResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = BatchCallResponse.from_dict(response.json())
+    response_200 = BatchCallResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -94,7 +94,7 @@ def _parse_conversational_ai_conversations_get_signed_url(
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ConversationSignedUrlResponseModel.from_dict(response.json())
+    response_200 = ConversationSignedUrlResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -105,7 +105,7 @@ def _parse_conversational_ai_conversations_get_signed_url_deprecated(
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ConversationSignedUrlResponseModel.from_dict(response.json())
+    response_200 = ConversationSignedUrlResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -114,7 +114,7 @@ def _parse_conversational_ai_conversations_get_webrtc_token(response: httpx.Resp
     from ...models.http_validation_error import HTTPValidationError
     from ...models.token_response_model import TokenResponseModel
 
-    response_200 = TokenResponseModel.from_dict(response.json())
+    response_200 = TokenResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -139,7 +139,7 @@ def _parse_conversational_ai_conversations_list(response: httpx.Response) -> Get
     from ...models.http_validation_error import HTTPValidationError
     from ...models.sort_direction import SortDirection, check_sort_direction
 
-    response_200 = GetConversationsPageResponseModel.from_dict(response.json())
+    response_200 = GetConversationsPageResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -148,7 +148,7 @@ def _parse_conversational_ai_conversations_resolve(response: httpx.Response) -> 
     from ...models.get_conversation_response_model import GetConversationResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetConversationResponseModel.from_dict(response.json())
+    response_200 = GetConversationResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -156,7 +156,7 @@ def _parse_conversational_ai_conversations_resolve(response: httpx.Response) -> 
 def _parse_conversational_ai_conversations_get(response: httpx.Response) -> GetConversationResponseModel:
     from ...models.get_conversation_response_model import GetConversationResponseModel
 
-    response_200 = GetConversationResponseModel.from_dict(response.json())
+    response_200 = GetConversationResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -164,7 +164,7 @@ def _parse_conversational_ai_conversations_get(response: httpx.Response) -> GetC
 def _parse_conversational_ai_conversations_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -172,7 +172,7 @@ def _parse_conversational_ai_conversations_get_sip_messages(response: httpx.Resp
     from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetSIPLogMessagesResponse.from_dict(response.json())
+    response_200 = GetSIPLogMessagesResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -181,7 +181,7 @@ def _parse_conversational_ai_conversations_get_summary(response: httpx.Response)
     from ...models.get_conversation_summary_response_model import GetConversationSummaryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetConversationSummaryResponseModel.from_dict(response.json())
+    response_200 = GetConversationSummaryResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -43,7 +43,7 @@ def _parse_conversational_ai_conversations_analysis_run_evaluation(
     from ...models.http_validation_error import HTTPValidationError
     from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
 
-    response_200 = GetConversationResponseModel.from_dict(response.json())
+    response_200 = GetConversationResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -52,7 +52,7 @@ def _parse_conversational_ai_conversations_analysis_run(response: httpx.Response
     from ...models.get_conversation_response_model import GetConversationResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetConversationResponseModel.from_dict(response.json())
+    response_200 = GetConversationResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -46,7 +46,7 @@ def _parse_conversational_ai_conversations_files_create(response: httpx.Response
     from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ConvAIFileUploadResponseModel.from_dict(response.json())
+    response_200 = ConvAIFileUploadResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -55,7 +55,7 @@ def _parse_conversational_ai_conversations_files_delete(response: httpx.Response
     from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ConvAIFileUploadResponseModel.from_dict(response.json())
+    response_200 = ConvAIFileUploadResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -49,7 +49,7 @@ def _parse_conversational_ai_conversations_messages_search(response: httpx.Respo
     from ...models.http_validation_error import HTTPValidationError
     from ...models.messages_search_response import MessagesSearchResponse
 
-    response_200 = MessagesSearchResponse.from_dict(response.json())
+    response_200 = MessagesSearchResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -73,7 +73,7 @@ def _parse_conversational_ai_conversations_messages_text_search(response: httpx.
     from ...models.message_search_sort_by import MessageSearchSortBy, check_message_search_sort_by
     from ...models.messages_search_response import MessagesSearchResponse
 
-    response_200 = MessagesSearchResponse.from_dict(response.json())
+    response_200 = MessagesSearchResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -58,7 +58,7 @@ def _parse_conversational_ai_conversations_tags_list(response: httpx.Response) -
     from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetConversationTagsPageResponseModel.from_dict(response.json())
+    response_200 = GetConversationTagsPageResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -68,7 +68,7 @@ def _parse_conversational_ai_conversations_tags_create(response: httpx.Response)
     from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ConversationTagResponseModel.from_dict(response.json())
+    response_200 = ConversationTagResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -77,7 +77,7 @@ def _parse_conversational_ai_conversations_tags_get(response: httpx.Response) ->
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ConversationTagResponseModel.from_dict(response.json())
+    response_200 = ConversationTagResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -91,7 +91,7 @@ def _parse_conversational_ai_conversations_tags_update(response: httpx.Response)
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_conversation_tag_request_model import PatchConversationTagRequestModel
 
-    response_200 = ConversationTagResponseModel.from_dict(response.json())
+    response_200 = ConversationTagResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -43,7 +43,7 @@ def _parse_conversational_ai_conversations_topics_get(response: httpx.Response) 
     from ...models.sort_direction import SortDirection, check_sort_direction
     from ...models.topic_sort_by import TopicSortBy, check_topic_sort_by
 
-    response_200 = GetAgentTopicsResponseModel.from_dict(response.json())
+    response_200 = GetAgentTopicsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

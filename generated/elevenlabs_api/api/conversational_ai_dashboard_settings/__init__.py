@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -44,7 +44,7 @@ def _parse_conversational_ai_dashboard_settings_get(
     from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(response.json())
+    response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -56,7 +56,7 @@ def _parse_conversational_ai_dashboard_settings_update(
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
 
-    response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(response.json())
+    response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -74,7 +74,7 @@ def _parse_conversational_ai_knowledge_base_list(response: httpx.Response) -> Ge
     from ...models.knowledge_base_sort_by import KnowledgeBaseSortBy, check_knowledge_base_sort_by
     from ...models.sort_direction import SortDirection, check_sort_direction
 
-    response_200 = GetKnowledgeBaseListResponseModel.from_dict(response.json())
+    response_200 = GetKnowledgeBaseListResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -93,7 +93,7 @@ def _parse_conversational_ai_knowledge_base_get_or_create_rag_indexes(
     from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost.from_dict(
-        response.json()
+        loads(response.content)
     )
 
     return response_200
@@ -104,7 +104,7 @@ def _parse_conversational_ai_knowledge_base_search(response: httpx.Response) -> 
     from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
     from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType, check_knowledge_base_document_type
 
-    response_200 = KnowledgeBaseContentSearchResponseModel.from_dict(response.json())
+    response_200 = KnowledgeBaseContentSearchResponseModel.from_dict(loads(response.content))
 
     return response_200
 

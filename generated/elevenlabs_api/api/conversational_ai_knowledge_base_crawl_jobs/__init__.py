@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -48,7 +48,7 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_list(response: httpx.Resp
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
 
-    response_200 = ListCrawlJobsResponseModel.from_dict(response.json())
+    response_200 = ListCrawlJobsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -60,7 +60,7 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_create(response: httpx.Re
     from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CreateCrawlJobResponseModel.from_dict(response.json())
+    response_200 = CreateCrawlJobResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -69,7 +69,7 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_get(response: httpx.Respo
     from ...models.get_crawl_job_response_model import GetCrawlJobResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetCrawlJobResponseModel.from_dict(response.json())
+    response_200 = GetCrawlJobResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -77,7 +77,7 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_get(response: httpx.Respo
 def _parse_conversational_ai_knowledge_base_crawl_jobs_cancel(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 

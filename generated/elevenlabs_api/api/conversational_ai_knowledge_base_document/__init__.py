@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -56,7 +56,7 @@ def _parse_conversational_ai_knowledge_base_document_compute_rag_index(
     from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
     from ...models.rag_index_request_model import RAGIndexRequestModel
 
-    response_200 = RAGDocumentIndexResponseModel.from_dict(response.json())
+    response_200 = RAGDocumentIndexResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -134,7 +134,7 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
 
         return response_200_type_3
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 
@@ -215,7 +215,7 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
 
         return response_200_type_3
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -117,7 +117,7 @@ def _parse_conversational_ai_knowledge_base_documents_bulk_delete(
     from ...models.http_validation_error import HTTPValidationError
 
     response_200 = ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost.from_dict(
-        response.json()
+        loads(response.content)
     )
 
     return response_200
@@ -139,7 +139,7 @@ def _parse_conversational_ai_knowledge_base_documents_get_bulk_agents(
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType, check_knowledge_base_dependent_type
 
-    response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(response.json())
+    response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -153,7 +153,7 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_file(
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+    response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -167,7 +167,7 @@ def _parse_conversational_ai_knowledge_base_documents_create_folder(
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+    response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -181,7 +181,7 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_text(
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+    response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -195,7 +195,7 @@ def _parse_conversational_ai_knowledge_base_documents_create_from_url(
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+    response_200 = AddKnowledgeBaseResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -277,7 +277,7 @@ def _parse_conversational_ai_knowledge_base_documents_get(
 
         return response_200_type_3
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 
@@ -285,7 +285,7 @@ def _parse_conversational_ai_knowledge_base_documents_get(
 def _parse_conversational_ai_knowledge_base_documents_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -365,7 +365,7 @@ def _parse_conversational_ai_knowledge_base_documents_update(
 
         return response_200_type_3
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 
@@ -386,7 +386,7 @@ def _parse_conversational_ai_knowledge_base_documents_get_agents(
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType, check_knowledge_base_dependent_type
 
-    response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(response.json())
+    response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -397,7 +397,7 @@ def _parse_conversational_ai_knowledge_base_documents_get_source_file_url(
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
 
-    response_200 = KnowledgeBaseSourceFileUrlResponseModel.from_dict(response.json())
+    response_200 = KnowledgeBaseSourceFileUrlResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -43,7 +43,7 @@ def _parse_conversational_ai_knowledge_base_documents_chunks_list(
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
 
-    response_200 = KnowledgeBaseDocumentChunksResponseModel.from_dict(response.json())
+    response_200 = KnowledgeBaseDocumentChunksResponseModel.from_dict(loads(response.content))
 
     return response_200
 

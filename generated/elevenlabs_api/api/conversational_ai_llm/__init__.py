@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -38,7 +38,7 @@ def _parse_conversational_ai_llm_list(response: httpx.Response) -> LLMListRespon
     from ...models.http_validation_error import HTTPValidationError
     from ...models.llm_list_response_model_input import LLMListResponseModelInput
 
-    response_200 = LLMListResponseModelInput.from_dict(response.json())
+    response_200 = LLMListResponseModelInput.from_dict(loads(response.content))
 
     return response_200
 

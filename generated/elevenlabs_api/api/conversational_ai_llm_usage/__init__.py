@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -40,7 +40,7 @@ def _parse_conversational_ai_llm_usage_calculate(response: httpx.Response) -> LL
     from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
     from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
 
-    response_200 = LLMUsageCalculatorResponseModel.from_dict(response.json())
+    response_200 = LLMUsageCalculatorResponseModel.from_dict(loads(response.content))
 
     return response_200
 

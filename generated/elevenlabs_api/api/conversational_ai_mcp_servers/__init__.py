@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -79,7 +79,7 @@ def _parse_conversational_ai_mcp_servers_list(response: httpx.Response) -> MCPSe
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_servers_response_model import MCPServersResponseModel
 
-    response_200 = MCPServersResponseModel.from_dict(response.json())
+    response_200 = MCPServersResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -89,7 +89,7 @@ def _parse_conversational_ai_mcp_servers_create(response: httpx.Response) -> MCP
     from ...models.mcp_server_request_model import MCPServerRequestModel
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(response.json())
+    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -98,7 +98,7 @@ def _parse_conversational_ai_mcp_servers_get(response: httpx.Response) -> MCPSer
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(response.json())
+    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -106,7 +106,7 @@ def _parse_conversational_ai_mcp_servers_get(response: httpx.Response) -> MCPSer
 def _parse_conversational_ai_mcp_servers_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -115,7 +115,7 @@ def _parse_conversational_ai_mcp_servers_update(response: httpx.Response) -> MCP
     from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(response.json())
+    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -41,7 +41,7 @@ def _parse_conversational_ai_mcp_servers_approval_policy_update(response: httpx.
     from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(response.json())
+    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -42,7 +42,7 @@ def _parse_conversational_ai_mcp_servers_tool_approvals_create(response: httpx.R
     from ...models.mcp_server_response_model import MCPServerResponseModel
     from ...models.mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
 
-    response_200 = MCPServerResponseModel.from_dict(response.json())
+    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -51,7 +51,7 @@ def _parse_conversational_ai_mcp_servers_tool_approvals_delete(response: httpx.R
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(response.json())
+    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -60,7 +60,7 @@ def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Res
     from ...models.mcp_server_response_model import MCPServerResponseModel
     from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
 
-    response_200 = MCPServerResponseModel.from_dict(response.json())
+    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -69,7 +69,7 @@ def _parse_conversational_ai_mcp_servers_tool_configs_get(response: httpx.Respon
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
 
-    response_200 = MCPToolConfigOverrideOutput.from_dict(response.json())
+    response_200 = MCPToolConfigOverrideOutput.from_dict(loads(response.content))
 
     return response_200
 
@@ -78,7 +78,7 @@ def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Res
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_server_response_model import MCPServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(response.json())
+    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -88,7 +88,7 @@ def _parse_conversational_ai_mcp_servers_tool_configs_update(response: httpx.Res
     from ...models.mcp_server_response_model import MCPServerResponseModel
     from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
 
-    response_200 = MCPServerResponseModel.from_dict(response.json())
+    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -38,7 +38,7 @@ def _parse_conversational_ai_mcp_servers_tools_list(response: httpx.Response) ->
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
 
-    response_200 = ListMCPToolsResponseModel.from_dict(response.json())
+    response_200 = ListMCPToolsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

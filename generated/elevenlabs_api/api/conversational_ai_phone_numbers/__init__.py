@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -66,7 +66,7 @@ def _parse_conversational_ai_phone_numbers_list(
     from ...models.telephony_provider import TelephonyProvider, check_telephony_provider
 
     response_200 = []
-    _response_200 = response.json()
+    _response_200 = loads(response.content)
     for response_200_item_data in _response_200:
 
         def _parse_response_200_item(
@@ -127,7 +127,7 @@ def _parse_conversational_ai_phone_numbers_create(response: httpx.Response) -> C
     from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CreatePhoneNumberResponseModel.from_dict(response.json())
+    response_200 = CreatePhoneNumberResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -180,7 +180,7 @@ def _parse_conversational_ai_phone_numbers_get(
 
         return response_200_type_2
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 
@@ -188,7 +188,7 @@ def _parse_conversational_ai_phone_numbers_get(
 def _parse_conversational_ai_phone_numbers_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -241,7 +241,7 @@ def _parse_conversational_ai_phone_numbers_update(
 
         return response_200_type_2
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 
@@ -250,7 +250,7 @@ def _parse_conversational_ai_phone_numbers_get_sip_messages(response: httpx.Resp
     from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetSIPLogMessagesResponse.from_dict(response.json())
+    response_200 = GetSIPLogMessagesResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -57,7 +57,7 @@ def _parse_conversational_ai_secrets_list(response: httpx.Response) -> GetWorksp
     from ...models.get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetWorkspaceSecretsResponseModel.from_dict(response.json())
+    response_200 = GetWorkspaceSecretsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -67,7 +67,7 @@ def _parse_conversational_ai_secrets_create(response: httpx.Response) -> PostWor
     from ...models.post_workspace_secret_request import PostWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
-    response_200 = PostWorkspaceSecretResponseModel.from_dict(response.json())
+    response_200 = PostWorkspaceSecretResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -76,7 +76,7 @@ def _parse_conversational_ai_secrets_get(response: httpx.Response) -> ConvAIWork
     from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ConvAIWorkspaceStoredSecretConfig.from_dict(response.json())
+    response_200 = ConvAIWorkspaceStoredSecretConfig.from_dict(loads(response.content))
 
     return response_200
 
@@ -90,7 +90,7 @@ def _parse_conversational_ai_secrets_update(response: httpx.Response) -> PostWor
     from ...models.patch_workspace_secret_request import PatchWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
-    response_200 = PostWorkspaceSecretResponseModel.from_dict(response.json())
+    response_200 = PostWorkspaceSecretResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -103,7 +103,7 @@ def _parse_conversational_ai_secrets_get_dependencies(response: httpx.Response) 
         check_secret_dependency_resource_type,
     )
 
-    response_200 = GetSecretDependenciesResponseModel.from_dict(response.json())
+    response_200 = GetSecretDependenciesResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -42,7 +42,7 @@ def _parse_conversational_ai_settings_get(response: httpx.Response) -> GetConvAI
     from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetConvAISettingsResponseModel.from_dict(response.json())
+    response_200 = GetConvAISettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -52,7 +52,7 @@ def _parse_conversational_ai_settings_update(response: httpx.Response) -> GetCon
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
 
-    response_200 = GetConvAISettingsResponseModel.from_dict(response.json())
+    response_200 = GetConvAISettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

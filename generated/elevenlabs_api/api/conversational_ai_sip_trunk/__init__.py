@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -46,7 +46,7 @@ def _parse_conversational_ai_sip_trunk_outbound_call(response: httpx.Response) -
     from ...models.http_validation_error import HTTPValidationError
     from ...models.sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
 
-    response_200 = SIPTrunkOutboundCallResponse.from_dict(response.json())
+    response_200 = SIPTrunkOutboundCallResponse.from_dict(loads(response.content))
 
     return response_200
 

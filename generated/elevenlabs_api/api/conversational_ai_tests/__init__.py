@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -79,7 +79,7 @@ def _parse_conversational_ai_tests_list(response: httpx.Response) -> GetTestsPag
     from ...models.test_sharing_mode import TestSharingMode, check_test_sharing_mode
     from ...models.test_type import TestType, check_test_type
 
-    response_200 = GetTestsPageResponseModel.from_dict(response.json())
+    response_200 = GetTestsPageResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -90,7 +90,7 @@ def _parse_conversational_ai_tests_move(response: httpx.Response) -> Any:
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -101,7 +101,7 @@ def _parse_conversational_ai_tests_create(response: httpx.Response) -> CreateAge
     from ...models.create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CreateAgentTestResponseModel.from_dict(response.json())
+    response_200 = CreateAgentTestResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -111,7 +111,7 @@ def _parse_conversational_ai_tests_summaries(response: httpx.Response) -> GetTes
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
 
-    response_200 = GetTestsSummariesByIdsResponseModel.from_dict(response.json())
+    response_200 = GetTestsSummariesByIdsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -164,7 +164,7 @@ def _parse_conversational_ai_tests_get(
 
         return response_200_type_2
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 
@@ -220,7 +220,7 @@ def _parse_conversational_ai_tests_update(
 
         return response_200_type_2
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 
@@ -228,7 +228,7 @@ def _parse_conversational_ai_tests_update(
 def _parse_conversational_ai_tests_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -53,7 +53,7 @@ def _parse_conversational_ai_tests_folders_create(response: httpx.Response) -> C
     from ...models.create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CreateAgentTestFolderResponseModel.from_dict(response.json())
+    response_200 = CreateAgentTestFolderResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -62,7 +62,7 @@ def _parse_conversational_ai_tests_folders_get(response: httpx.Response) -> GetA
     from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetAgentTestFolderResponseModel.from_dict(response.json())
+    response_200 = GetAgentTestFolderResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -78,7 +78,7 @@ def _parse_conversational_ai_tests_folders_update(response: httpx.Response) -> G
     from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetAgentTestFolderResponseModel.from_dict(response.json())
+    response_200 = GetAgentTestFolderResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -46,7 +46,7 @@ def _parse_conversational_ai_tests_invocations_list(response: httpx.Response) ->
     from ...models.get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetTestInvocationsPageResponseModel.from_dict(response.json())
+    response_200 = GetTestInvocationsPageResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -55,7 +55,7 @@ def _parse_conversational_ai_tests_invocations_get(response: httpx.Response) -> 
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetTestSuiteInvocationResponseModel.from_dict(response.json())
+    response_200 = GetTestSuiteInvocationResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -64,7 +64,7 @@ def _parse_conversational_ai_tests_invocations_resubmit(response: httpx.Response
     from ...models.http_validation_error import HTTPValidationError
     from ...models.resubmit_tests_request_model import ResubmitTestsRequestModel
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 

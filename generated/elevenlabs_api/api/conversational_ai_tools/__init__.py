@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -66,7 +66,7 @@ def _parse_conversational_ai_tools_list(response: httpx.Response) -> ToolsRespon
     from ...models.tool_type_filter import ToolTypeFilter, check_tool_type_filter
     from ...models.tools_response_model import ToolsResponseModel
 
-    response_200 = ToolsResponseModel.from_dict(response.json())
+    response_200 = ToolsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -76,7 +76,7 @@ def _parse_conversational_ai_tools_create(response: httpx.Response) -> ToolRespo
     from ...models.tool_request_model import ToolRequestModel
     from ...models.tool_response_model import ToolResponseModel
 
-    response_200 = ToolResponseModel.from_dict(response.json())
+    response_200 = ToolResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -85,7 +85,7 @@ def _parse_conversational_ai_tools_get(response: httpx.Response) -> ToolResponse
     from ...models.http_validation_error import HTTPValidationError
     from ...models.tool_response_model import ToolResponseModel
 
-    response_200 = ToolResponseModel.from_dict(response.json())
+    response_200 = ToolResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -93,7 +93,7 @@ def _parse_conversational_ai_tools_get(response: httpx.Response) -> ToolResponse
 def _parse_conversational_ai_tools_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -102,7 +102,7 @@ def _parse_conversational_ai_tools_update(response: httpx.Response) -> ToolRespo
     from ...models.tool_request_model import ToolRequestModel
     from ...models.tool_response_model import ToolResponseModel
 
-    response_200 = ToolResponseModel.from_dict(response.json())
+    response_200 = ToolResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -113,7 +113,7 @@ def _parse_conversational_ai_tools_get_dependent_agents(
     from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetToolDependentAgentsResponseModel.from_dict(response.json())
+    response_200 = GetToolDependentAgentsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

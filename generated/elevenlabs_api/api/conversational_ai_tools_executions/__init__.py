@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -39,7 +39,7 @@ def _parse_conversational_ai_tools_executions_get(response: httpx.Response) -> G
     from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetToolExecutionsPageResponseModel.from_dict(response.json())
+    response_200 = GetToolExecutionsPageResponseModel.from_dict(loads(response.content))
 
     return response_200
 

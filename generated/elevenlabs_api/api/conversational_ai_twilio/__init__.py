@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -50,7 +50,7 @@ def _parse_conversational_ai_twilio_outbound_call(response: httpx.Response) -> T
     from ...models.http_validation_error import HTTPValidationError
     from ...models.twilio_outbound_call_response import TwilioOutboundCallResponse
 
-    response_200 = TwilioOutboundCallResponse.from_dict(response.json())
+    response_200 = TwilioOutboundCallResponse.from_dict(loads(response.content))
 
     return response_200
 

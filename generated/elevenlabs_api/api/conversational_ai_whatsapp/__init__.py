@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -52,7 +52,7 @@ def _parse_conversational_ai_whatsapp_outbound_call(response: httpx.Response) ->
     from ...models.http_validation_error import HTTPValidationError
     from ...models.whats_app_outbound_call_response import WhatsAppOutboundCallResponse
 
-    response_200 = WhatsAppOutboundCallResponse.from_dict(response.json())
+    response_200 = WhatsAppOutboundCallResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -64,7 +64,7 @@ def _parse_conversational_ai_whatsapp_outbound_message(response: httpx.Response)
     from ...models.http_validation_error import HTTPValidationError
     from ...models.whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
 
-    response_200 = WhatsAppOutboundMessageResponse.from_dict(response.json())
+    response_200 = WhatsAppOutboundMessageResponse.from_dict(loads(response.content))
 
     return response_200
 

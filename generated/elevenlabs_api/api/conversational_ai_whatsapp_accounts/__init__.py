@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -45,7 +45,7 @@ def _parse_conversational_ai_whatsapp_accounts_list(response: httpx.Response) ->
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
 
-    response_200 = ListWhatsAppAccountsResponse.from_dict(response.json())
+    response_200 = ListWhatsAppAccountsResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -54,7 +54,7 @@ def _parse_conversational_ai_whatsapp_accounts_get(response: httpx.Response) -> 
     from ...models.get_whats_app_account_response import GetWhatsAppAccountResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetWhatsAppAccountResponse.from_dict(response.json())
+    response_200 = GetWhatsAppAccountResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -62,7 +62,7 @@ def _parse_conversational_ai_whatsapp_accounts_get(response: httpx.Response) -> 
 def _parse_conversational_ai_whatsapp_accounts_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -70,7 +70,7 @@ def _parse_conversational_ai_whatsapp_accounts_update(response: httpx.Response) 
     from ...models.http_validation_error import HTTPValidationError
     from ...models.update_whats_app_account_request import UpdateWhatsAppAccountRequest
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 

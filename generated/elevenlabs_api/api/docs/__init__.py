@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -27,7 +27,7 @@ from . import docs_redirect_to_mintlify
 
 
 def _parse_docs_redirect_to_mintlify(response: httpx.Response) -> Any:
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 

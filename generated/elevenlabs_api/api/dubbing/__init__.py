@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -78,7 +78,7 @@ def _parse_dubbing_list(response: httpx.Response) -> DubbingMetadataPageResponse
     from ...models.dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingMetadataPageResponseModel.from_dict(response.json())
+    response_200 = DubbingMetadataPageResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -88,7 +88,7 @@ def _parse_dubbing_create(response: httpx.Response) -> DoDubbingResponseModel:
     from ...models.do_dubbing_response_model import DoDubbingResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DoDubbingResponseModel.from_dict(response.json())
+    response_200 = DoDubbingResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -97,7 +97,7 @@ def _parse_dubbing_get(response: httpx.Response) -> DubbingMetadataResponse:
     from ...models.dubbing_metadata_response import DubbingMetadataResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingMetadataResponse.from_dict(response.json())
+    response_200 = DubbingMetadataResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -106,7 +106,7 @@ def _parse_dubbing_delete(response: httpx.Response) -> DeleteDubbingResponseMode
     from ...models.delete_dubbing_response_model import DeleteDubbingResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DeleteDubbingResponseModel.from_dict(response.json())
+    response_200 = DeleteDubbingResponseModel.from_dict(loads(response.content))
 
     return response_200
 

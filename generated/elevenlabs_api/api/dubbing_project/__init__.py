@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -54,7 +54,7 @@ def _parse_dubbing_project_list(response: httpx.Response) -> DubbingProjectListR
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingProjectListResponse.from_dict(response.json())
+    response_200 = DubbingProjectListResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -66,7 +66,7 @@ def _parse_dubbing_project_create(response: httpx.Response) -> DubbingProjectRes
     from ...models.dubbing_project_response import DubbingProjectResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_201 = DubbingProjectResponse.from_dict(response.json())
+    response_201 = DubbingProjectResponse.from_dict(loads(response.content))
 
     return response_201
 
@@ -75,7 +75,7 @@ def _parse_dubbing_project_get(response: httpx.Response) -> DubbingProjectRespon
     from ...models.dubbing_project_response import DubbingProjectResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingProjectResponse.from_dict(response.json())
+    response_200 = DubbingProjectResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -55,7 +55,7 @@ def _parse_dubbing_project_language_list(response: httpx.Response) -> DubbingLan
     from ...models.dubbing_language_list_response import DubbingLanguageListResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingLanguageListResponse.from_dict(response.json())
+    response_200 = DubbingLanguageListResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -67,7 +67,7 @@ def _parse_dubbing_project_language_create(response: httpx.Response) -> DubbingL
     from ...models.dubbing_language_response import DubbingLanguageResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_201 = DubbingLanguageResponse.from_dict(response.json())
+    response_201 = DubbingLanguageResponse.from_dict(loads(response.content))
 
     return response_201
 
@@ -76,7 +76,7 @@ def _parse_dubbing_project_language_get(response: httpx.Response) -> DubbingLang
     from ...models.dubbing_language_response import DubbingLanguageResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingLanguageResponse.from_dict(response.json())
+    response_200 = DubbingLanguageResponse.from_dict(loads(response.content))
 
     return response_200
 

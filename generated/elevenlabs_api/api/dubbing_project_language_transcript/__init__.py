@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -51,7 +51,7 @@ def _parse_dubbing_project_language_transcript_get(response: httpx.Response) -> 
     from ...models.dubbing_target_transcript_response import DubbingTargetTranscriptResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingTargetTranscriptResponse.from_dict(response.json())
+    response_200 = DubbingTargetTranscriptResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -60,7 +60,7 @@ def _parse_dubbing_project_language_transcript_regenerate(response: httpx.Respon
     from ...models.dubbing_regenerate_response import DubbingRegenerateResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_202 = DubbingRegenerateResponse.from_dict(response.json())
+    response_202 = DubbingRegenerateResponse.from_dict(loads(response.content))
 
     return response_202
 
@@ -72,7 +72,7 @@ def _parse_dubbing_project_language_transcript_update_segment(
     from ...models.dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingTargetSegmentUpdateResponse.from_dict(response.json())
+    response_200 = DubbingTargetSegmentUpdateResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -84,7 +84,7 @@ def _parse_dubbing_project_language_transcript_update_segments(
     from ...models.dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingBulkTargetSegmentUpdateResponse.from_dict(response.json())
+    response_200 = DubbingBulkTargetSegmentUpdateResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -51,7 +51,7 @@ def _parse_dubbing_project_transcript_get(response: httpx.Response) -> DubbingSo
     from ...models.dubbing_source_transcript_response import DubbingSourceTranscriptResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingSourceTranscriptResponse.from_dict(response.json())
+    response_200 = DubbingSourceTranscriptResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -61,7 +61,7 @@ def _parse_dubbing_project_transcript_create_segment(response: httpx.Response) -
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_201 = DubbingSourceSegmentUpdateResponse.from_dict(response.json())
+    response_201 = DubbingSourceSegmentUpdateResponse.from_dict(loads(response.content))
 
     return response_201
 
@@ -70,7 +70,7 @@ def _parse_dubbing_project_transcript_delete_segment(response: httpx.Response) -
     from ...models.dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingTranscriptRevisionResponse.from_dict(response.json())
+    response_200 = DubbingTranscriptRevisionResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -80,7 +80,7 @@ def _parse_dubbing_project_transcript_update_segment(response: httpx.Response) -
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingSourceSegmentUpdateResponse.from_dict(response.json())
+    response_200 = DubbingSourceSegmentUpdateResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -92,7 +92,7 @@ def _parse_dubbing_project_transcript_update_segments(
     from ...models.dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingBulkSourceSegmentUpdateResponse.from_dict(response.json())
+    response_200 = DubbingBulkSourceSegmentUpdateResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -69,7 +69,7 @@ def _parse_dubbing_resource_get(response: httpx.Response) -> DubbingResource:
     from ...models.dubbing_resource import DubbingResource
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingResource.from_dict(response.json())
+    response_200 = DubbingResource.from_dict(loads(response.content))
 
     return response_200
 
@@ -81,7 +81,7 @@ def _parse_dubbing_resource_dub(response: httpx.Response) -> SegmentDubResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_dub_response import SegmentDubResponse
 
-    response_200 = SegmentDubResponse.from_dict(response.json())
+    response_200 = SegmentDubResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -93,7 +93,7 @@ def _parse_dubbing_resource_migrate_segments(response: httpx.Response) -> Segmen
     from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_migration_response import SegmentMigrationResponse
 
-    response_200 = SegmentMigrationResponse.from_dict(response.json())
+    response_200 = SegmentMigrationResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -105,7 +105,7 @@ def _parse_dubbing_resource_render(response: httpx.Response) -> DubbingRenderRes
     from ...models.dubbing_render_response_model import DubbingRenderResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingRenderResponseModel.from_dict(response.json())
+    response_200 = DubbingRenderResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -117,7 +117,7 @@ def _parse_dubbing_resource_transcribe(response: httpx.Response) -> SegmentTrans
     from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_transcription_response import SegmentTranscriptionResponse
 
-    response_200 = SegmentTranscriptionResponse.from_dict(response.json())
+    response_200 = SegmentTranscriptionResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -129,7 +129,7 @@ def _parse_dubbing_resource_translate(response: httpx.Response) -> SegmentTransl
     from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_translation_response import SegmentTranslationResponse
 
-    response_200 = SegmentTranslationResponse.from_dict(response.json())
+    response_200 = SegmentTranslationResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -44,7 +44,7 @@ def _parse_dubbing_resource_language_add(response: httpx.Response) -> LanguageAd
     from ...models.http_validation_error import HTTPValidationError
     from ...models.language_added_response import LanguageAddedResponse
 
-    response_201 = LanguageAddedResponse.from_dict(response.json())
+    response_201 = LanguageAddedResponse.from_dict(loads(response.content))
 
     return response_201
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -40,7 +40,7 @@ def _parse_dubbing_resource_segment_delete(response: httpx.Response) -> SegmentD
     from ...models.http_validation_error import HTTPValidationError
     from ...models.segment_delete_response import SegmentDeleteResponse
 
-    response_200 = SegmentDeleteResponse.from_dict(response.json())
+    response_200 = SegmentDeleteResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -50,7 +50,7 @@ def _parse_dubbing_resource_segment_update(response: httpx.Response) -> SegmentU
     from ...models.segment_update_payload import SegmentUpdatePayload
     from ...models.segment_update_response import SegmentUpdateResponse
 
-    response_200 = SegmentUpdateResponse.from_dict(response.json())
+    response_200 = SegmentUpdateResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -57,7 +57,7 @@ def _parse_dubbing_resource_speaker_create(response: httpx.Response) -> SpeakerC
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_created_response import SpeakerCreatedResponse
 
-    response_200 = SpeakerCreatedResponse.from_dict(response.json())
+    response_200 = SpeakerCreatedResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -69,7 +69,7 @@ def _parse_dubbing_resource_speaker_update(response: httpx.Response) -> SpeakerU
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_updated_response import SpeakerUpdatedResponse
 
-    response_200 = SpeakerUpdatedResponse.from_dict(response.json())
+    response_200 = SpeakerUpdatedResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -78,7 +78,7 @@ def _parse_dubbing_resource_speaker_find_similar_voices(response: httpx.Response
     from ...models.http_validation_error import HTTPValidationError
     from ...models.similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
 
-    response_200 = SimilarVoicesForSpeakerResponse.from_dict(response.json())
+    response_200 = SimilarVoicesForSpeakerResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -41,7 +41,7 @@ def _parse_dubbing_resource_speaker_segment_create(response: httpx.Response) -> 
     from ...models.segment_create_payload import SegmentCreatePayload
     from ...models.segment_create_response import SegmentCreateResponse
 
-    response_201 = SegmentCreateResponse.from_dict(response.json())
+    response_201 = SegmentCreateResponse.from_dict(loads(response.content))
 
     return response_201
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -55,7 +55,7 @@ def _parse_dubbing_transcript_get(response: httpx.Response) -> DubbingTranscript
             pass
         return cast("DubbingTranscriptResponseModel | str", data)
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -43,7 +43,7 @@ def _parse_dubbing_transcripts_get(response: httpx.Response) -> DubbingTranscrip
     from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DubbingTranscriptsResponseModel.from_dict(response.json())
+    response_200 = DubbingTranscriptsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -56,7 +56,7 @@ def _parse_environment_variables_list(response: httpx.Response) -> EnvironmentVa
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = EnvironmentVariablesListResponse.from_dict(response.json())
+    response_200 = EnvironmentVariablesListResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -70,7 +70,7 @@ def _parse_environment_variables_create(response: httpx.Response) -> Environment
     from ...models.environment_variable_response import EnvironmentVariableResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = EnvironmentVariableResponse.from_dict(response.json())
+    response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -79,7 +79,7 @@ def _parse_environment_variables_get(response: httpx.Response) -> EnvironmentVar
     from ...models.environment_variable_response import EnvironmentVariableResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = EnvironmentVariableResponse.from_dict(response.json())
+    response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -89,7 +89,7 @@ def _parse_environment_variables_update(response: httpx.Response) -> Environment
     from ...models.http_validation_error import HTTPValidationError
     from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
 
-    response_200 = EnvironmentVariableResponse.from_dict(response.json())
+    response_200 = EnvironmentVariableResponse.from_dict(loads(response.content))
 
     return response_200
 

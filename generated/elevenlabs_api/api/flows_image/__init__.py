@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -54,7 +54,7 @@ def _parse_flows_image_list(response: httpx.Response) -> MediaGenerationListResp
     from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
-    response_200 = MediaGenerationListResponse.from_dict(response.json())
+    response_200 = MediaGenerationListResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -72,7 +72,7 @@ def _parse_flows_image_create(response: httpx.Response) -> MediaGenerationCreate
     from ...models.http_validation_error import HTTPValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
-    response_200 = MediaGenerationCreateResponse.from_dict(response.json())
+    response_200 = MediaGenerationCreateResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -149,7 +149,7 @@ def _parse_flows_image_get(
 
         return componentsschemas_media_generation_response_type_3
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 

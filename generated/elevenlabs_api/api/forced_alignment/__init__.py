@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -46,7 +46,7 @@ def _parse_forced_alignment_create(response: httpx.Response) -> ForcedAlignmentR
     from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ForcedAlignmentResponseModel.from_dict(response.json())
+    response_200 = ForcedAlignmentResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -55,7 +55,7 @@ def _parse_history_list(response: httpx.Response) -> GetSpeechHistoryResponseMod
         check_v1_history_get_parameters_source_schema,
     )
 
-    response_200 = GetSpeechHistoryResponseModel.from_dict(response.json())
+    response_200 = GetSpeechHistoryResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -63,7 +63,7 @@ def _parse_history_list(response: httpx.Response) -> GetSpeechHistoryResponseMod
 def _parse_history_get(response: httpx.Response) -> SpeechHistoryItemResponseModel:
     from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
 
-    response_200 = SpeechHistoryItemResponseModel.from_dict(response.json())
+    response_200 = SpeechHistoryItemResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -72,7 +72,7 @@ def _parse_history_delete(response: httpx.Response) -> DeleteHistoryItemResponse
     from ...models.delete_history_item_response import DeleteHistoryItemResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DeleteHistoryItemResponse.from_dict(response.json())
+    response_200 = DeleteHistoryItemResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -39,7 +39,7 @@ def _parse_models_list(response: httpx.Response) -> builtins.list[ModelResponseM
     from ...models.model_response_model import ModelResponseModel
 
     response_200 = []
-    _response_200 = response.json()
+    _response_200 = loads(response.content)
     for response_200_item_data in _response_200:
         response_200_item = ModelResponseModel.from_dict(response_200_item_data)
 

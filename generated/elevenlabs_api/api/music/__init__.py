@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -81,7 +81,7 @@ def _parse_music_upload(response: httpx.Response) -> MusicUploadResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_upload_response import MusicUploadResponse
 
-    response_200 = MusicUploadResponse.from_dict(response.json())
+    response_200 = MusicUploadResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -70,7 +70,7 @@ def _parse_music_composition_plan_create(response: httpx.Response) -> Compositio
 
         return response_200_type_1
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 

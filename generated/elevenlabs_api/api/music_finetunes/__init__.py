@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -67,7 +67,7 @@ def _parse_music_finetunes_list(response: httpx.Response) -> MusicFinetunePageRe
         check_music_finetunes_list_sort_direction,
     )
 
-    response_200 = MusicFinetunePageResponseModel.from_dict(response.json())
+    response_200 = MusicFinetunePageResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -77,7 +77,7 @@ def _parse_music_finetunes_create(response: httpx.Response) -> MusicFinetuneResp
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
-    response_201 = MusicFinetuneResponseModel.from_dict(response.json())
+    response_201 = MusicFinetuneResponseModel.from_dict(loads(response.content))
 
     return response_201
 
@@ -86,7 +86,7 @@ def _parse_music_finetunes_get(response: httpx.Response) -> MusicFinetuneRespons
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
-    response_200 = MusicFinetuneResponseModel.from_dict(response.json())
+    response_200 = MusicFinetuneResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -95,7 +95,7 @@ def _parse_music_finetunes_delete(response: httpx.Response) -> MusicFinetuneResp
     from ...models.http_validation_error import HTTPValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
-    response_200 = MusicFinetuneResponseModel.from_dict(response.json())
+    response_200 = MusicFinetuneResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -105,7 +105,7 @@ def _parse_music_finetunes_update(response: httpx.Response) -> MusicFinetuneResp
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
     from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
 
-    response_200 = MusicFinetuneResponseModel.from_dict(response.json())
+    response_200 = MusicFinetuneResponseModel.from_dict(loads(response.content))
 
     return response_200
 

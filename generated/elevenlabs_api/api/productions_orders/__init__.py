@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -67,7 +67,7 @@ def _parse_productions_orders_list(response: httpx.Response) -> ListOrdersRespon
     from ...models.list_orders_response import ListOrdersResponse
     from ...models.order_state import OrderState, check_order_state
 
-    response_200 = ListOrdersResponse.from_dict(response.json())
+    response_200 = ListOrdersResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -77,7 +77,7 @@ def _parse_productions_orders_create(response: httpx.Response) -> CreateOrderRes
     from ...models.create_order_response import CreateOrderResponse
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CreateOrderResponse.from_dict(response.json())
+    response_200 = CreateOrderResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -86,7 +86,7 @@ def _parse_productions_orders_get(response: httpx.Response) -> OrderResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.order_response import OrderResponse
 
-    response_200 = OrderResponse.from_dict(response.json())
+    response_200 = OrderResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -98,7 +98,7 @@ def _parse_productions_orders_update(response: httpx.Response) -> UpdateOrderRes
     from ...models.http_validation_error import HTTPValidationError
     from ...models.update_order_response import UpdateOrderResponse
 
-    response_200 = UpdateOrderResponse.from_dict(response.json())
+    response_200 = UpdateOrderResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -107,7 +107,7 @@ def _parse_productions_orders_submit(response: httpx.Response) -> SubmitOrderRes
     from ...models.http_validation_error import HTTPValidationError
     from ...models.submit_order_response import SubmitOrderResponse
 
-    response_200 = SubmitOrderResponse.from_dict(response.json())
+    response_200 = SubmitOrderResponse.from_dict(loads(response.content))
 
     return response_200
 

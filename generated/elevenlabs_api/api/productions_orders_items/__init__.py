@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -46,7 +46,7 @@ def _parse_productions_orders_items_upsert(response: httpx.Response) -> UpsertOr
     from ...models.http_validation_error import HTTPValidationError
     from ...models.upsert_order_item_response import UpsertOrderItemResponse
 
-    response_200 = UpsertOrderItemResponse.from_dict(response.json())
+    response_200 = UpsertOrderItemResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -55,7 +55,7 @@ def _parse_productions_orders_items_remove(response: httpx.Response) -> RemoveOr
     from ...models.http_validation_error import HTTPValidationError
     from ...models.remove_order_item_response import RemoveOrderItemResponse
 
-    response_200 = RemoveOrderItemResponse.from_dict(response.json())
+    response_200 = RemoveOrderItemResponse.from_dict(loads(response.content))
 
     return response_200
 

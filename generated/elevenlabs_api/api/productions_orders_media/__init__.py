@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -47,7 +47,7 @@ def _parse_productions_orders_media_register(response: httpx.Response) -> Regist
     from ...models.http_validation_error import HTTPValidationError
     from ...models.register_media_response import RegisterMediaResponse
 
-    response_200 = RegisterMediaResponse.from_dict(response.json())
+    response_200 = RegisterMediaResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -56,7 +56,7 @@ def _parse_productions_orders_media_get(response: httpx.Response) -> OrderMediaR
     from ...models.http_validation_error import HTTPValidationError
     from ...models.order_media_response import OrderMediaResponse
 
-    response_200 = OrderMediaResponse.from_dict(response.json())
+    response_200 = OrderMediaResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -88,7 +88,7 @@ def _parse_pronunciation_dictionaries_list(
         check_pronunciation_dictionaries_list_sort_type_0,
     )
 
-    response_200 = GetPronunciationDictionariesMetadataResponseModel.from_dict(response.json())
+    response_200 = GetPronunciationDictionariesMetadataResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -102,7 +102,7 @@ def _parse_pronunciation_dictionaries_create_from_file(
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddPronunciationDictionaryResponseModel.from_dict(response.json())
+    response_200 = AddPronunciationDictionaryResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -116,7 +116,7 @@ def _parse_pronunciation_dictionaries_create_from_rules(
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddPronunciationDictionaryResponseModel.from_dict(response.json())
+    response_200 = AddPronunciationDictionaryResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -127,7 +127,7 @@ def _parse_pronunciation_dictionaries_get(response: httpx.Response) -> GetPronun
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetPronunciationDictionaryWithRulesResponseModel.from_dict(response.json())
+    response_200 = GetPronunciationDictionaryWithRulesResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -143,7 +143,7 @@ def _parse_pronunciation_dictionaries_update(
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetPronunciationDictionaryMetadataResponseModel.from_dict(response.json())
+    response_200 = GetPronunciationDictionaryMetadataResponseModel.from_dict(loads(response.content))
 
     return response_200
 

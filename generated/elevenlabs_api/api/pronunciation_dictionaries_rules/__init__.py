@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -58,7 +58,7 @@ def _parse_pronunciation_dictionaries_rules_add(response: httpx.Response) -> Pro
     from ...models.http_validation_error import HTTPValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
-    response_200 = PronunciationDictionaryRulesResponseModel.from_dict(response.json())
+    response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -72,7 +72,7 @@ def _parse_pronunciation_dictionaries_rules_remove(
     from ...models.http_validation_error import HTTPValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
-    response_200 = PronunciationDictionaryRulesResponseModel.from_dict(response.json())
+    response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -84,7 +84,7 @@ def _parse_pronunciation_dictionaries_rules_set(response: httpx.Response) -> Pro
     from ...models.http_validation_error import HTTPValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
-    response_200 = PronunciationDictionaryRulesResponseModel.from_dict(response.json())
+    response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))
 
     return response_200
 

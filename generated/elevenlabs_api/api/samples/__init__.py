@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -38,7 +38,7 @@ def _parse_samples_delete(response: httpx.Response) -> DeleteSampleResponseModel
     from ...models.delete_sample_response_model import DeleteSampleResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DeleteSampleResponseModel.from_dict(response.json())
+    response_200 = DeleteSampleResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -44,7 +44,7 @@ def _parse_service_accounts_list(response: httpx.Response) -> WorkspaceServiceAc
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
 
-    response_200 = WorkspaceServiceAccountListResponseModel.from_dict(response.json())
+    response_200 = WorkspaceServiceAccountListResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -56,7 +56,7 @@ def _parse_service_accounts_create(response: httpx.Response) -> WorkspaceCreateS
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
 
-    response_200 = WorkspaceCreateServiceAccountResponseModel.from_dict(response.json())
+    response_200 = WorkspaceCreateServiceAccountResponseModel.from_dict(loads(response.content))
 
     return response_200
 

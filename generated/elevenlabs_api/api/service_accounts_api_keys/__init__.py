@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -63,7 +63,7 @@ def _parse_service_accounts_api_keys_list(response: httpx.Response) -> Workspace
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
 
-    response_200 = WorkspaceApiKeyListResponseModel.from_dict(response.json())
+    response_200 = WorkspaceApiKeyListResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -75,7 +75,7 @@ def _parse_service_accounts_api_keys_create(response: httpx.Response) -> Workspa
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
 
-    response_200 = WorkspaceCreateApiKeyResponseModel.from_dict(response.json())
+    response_200 = WorkspaceCreateApiKeyResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -83,7 +83,7 @@ def _parse_service_accounts_api_keys_create(response: httpx.Response) -> Workspa
 def _parse_service_accounts_api_keys_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -93,7 +93,7 @@ def _parse_service_accounts_api_keys_update(response: httpx.Response) -> Any:
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -57,7 +57,7 @@ def _parse_speech_engine_list(response: httpx.Response) -> ListSpeechEnginesResp
     from ...models.list_speech_engines_response import ListSpeechEnginesResponse
     from ...models.sort_direction import SortDirection, check_sort_direction
 
-    response_200 = ListSpeechEnginesResponse.from_dict(response.json())
+    response_200 = ListSpeechEnginesResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -67,7 +67,7 @@ def _parse_speech_engine_create(response: httpx.Response) -> SpeechEngineRespons
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
-    response_201 = SpeechEngineResponse.from_dict(response.json())
+    response_201 = SpeechEngineResponse.from_dict(loads(response.content))
 
     return response_201
 
@@ -76,7 +76,7 @@ def _parse_speech_engine_get(response: httpx.Response) -> SpeechEngineResponse:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
-    response_200 = SpeechEngineResponse.from_dict(response.json())
+    response_200 = SpeechEngineResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -90,7 +90,7 @@ def _parse_speech_engine_update(response: httpx.Response) -> SpeechEngineRespons
     from ...models.speech_engine_response import SpeechEngineResponse
     from ...models.update_speech_engine_request import UpdateSpeechEngineRequest
 
-    response_200 = SpeechEngineResponse.from_dict(response.json())
+    response_200 = SpeechEngineResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -108,7 +108,7 @@ def _parse_speech_to_text_convert(
 
         return response_200_type_2
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 

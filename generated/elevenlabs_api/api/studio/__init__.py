@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -52,7 +52,7 @@ def _parse_studio_create_podcast(response: httpx.Response) -> PodcastProjectResp
     from ...models.http_validation_error import HTTPValidationError
     from ...models.podcast_project_response_model import PodcastProjectResponseModel
 
-    response_200 = PodcastProjectResponseModel.from_dict(response.json())
+    response_200 = PodcastProjectResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -78,7 +78,7 @@ def _parse_studio_projects_list(response: httpx.Response) -> GetProjectsResponse
     from ...models.get_projects_response_model import GetProjectsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetProjectsResponseModel.from_dict(response.json())
+    response_200 = GetProjectsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -88,7 +88,7 @@ def _parse_studio_projects_create(response: httpx.Response) -> AddProjectRespons
     from ...models.body_create_studio_project_v1_studio_projects_post import BodyCreateStudioProjectV1StudioProjectsPost
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddProjectResponseModel.from_dict(response.json())
+    response_200 = AddProjectResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -97,7 +97,7 @@ def _parse_studio_projects_get(response: httpx.Response) -> ProjectExtendedRespo
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_extended_response_model import ProjectExtendedResponseModel
 
-    response_200 = ProjectExtendedResponseModel.from_dict(response.json())
+    response_200 = ProjectExtendedResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -109,7 +109,7 @@ def _parse_studio_projects_update(response: httpx.Response) -> EditProjectRespon
     from ...models.edit_project_response_model import EditProjectResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = EditProjectResponseModel.from_dict(response.json())
+    response_200 = EditProjectResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -118,7 +118,7 @@ def _parse_studio_projects_delete(response: httpx.Response) -> DeleteProjectResp
     from ...models.delete_project_response_model import DeleteProjectResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DeleteProjectResponseModel.from_dict(response.json())
+    response_200 = DeleteProjectResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -127,7 +127,7 @@ def _parse_studio_projects_convert(response: httpx.Response) -> ConvertProjectRe
     from ...models.convert_project_response_model import ConvertProjectResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ConvertProjectResponseModel.from_dict(response.json())
+    response_200 = ConvertProjectResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -136,7 +136,7 @@ def _parse_studio_projects_get_muted_tracks(response: httpx.Response) -> Project
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_muted_tracks_response_model import ProjectMutedTracksResponseModel
 
-    response_200 = ProjectMutedTracksResponseModel.from_dict(response.json())
+    response_200 = ProjectMutedTracksResponseModel.from_dict(loads(response.content))
 
     return response_200
 

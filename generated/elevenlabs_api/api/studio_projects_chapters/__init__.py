@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -61,7 +61,7 @@ def _parse_studio_projects_chapters_list(response: httpx.Response) -> GetChapter
     from ...models.get_chapters_response_model import GetChaptersResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetChaptersResponseModel.from_dict(response.json())
+    response_200 = GetChaptersResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -73,7 +73,7 @@ def _parse_studio_projects_chapters_create(response: httpx.Response) -> AddChapt
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddChapterResponseModel.from_dict(response.json())
+    response_200 = AddChapterResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -82,7 +82,7 @@ def _parse_studio_projects_chapters_get(response: httpx.Response) -> ChapterWith
     from ...models.chapter_with_content_response_model import ChapterWithContentResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ChapterWithContentResponseModel.from_dict(response.json())
+    response_200 = ChapterWithContentResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -94,7 +94,7 @@ def _parse_studio_projects_chapters_update(response: httpx.Response) -> EditChap
     from ...models.edit_chapter_response_model import EditChapterResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = EditChapterResponseModel.from_dict(response.json())
+    response_200 = EditChapterResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -103,7 +103,7 @@ def _parse_studio_projects_chapters_delete(response: httpx.Response) -> DeleteCh
     from ...models.delete_chapter_response_model import DeleteChapterResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DeleteChapterResponseModel.from_dict(response.json())
+    response_200 = DeleteChapterResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -112,7 +112,7 @@ def _parse_studio_projects_chapters_convert(response: httpx.Response) -> Convert
     from ...models.convert_chapter_response_model import ConvertChapterResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ConvertChapterResponseModel.from_dict(response.json())
+    response_200 = ConvertChapterResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -48,7 +48,7 @@ def _parse_studio_projects_chapters_snapshots_list(response: httpx.Response) -> 
     from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ChapterSnapshotsResponseModel.from_dict(response.json())
+    response_200 = ChapterSnapshotsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -57,7 +57,7 @@ def _parse_studio_projects_chapters_snapshots_get(response: httpx.Response) -> C
     from ...models.chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = ChapterSnapshotExtendedResponseModel.from_dict(response.json())
+    response_200 = ChapterSnapshotExtendedResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -47,7 +47,7 @@ def _parse_studio_projects_pronunciation_dictionaries_create(
     from ...models.create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = CreatePronunciationDictionaryResponseModel.from_dict(response.json())
+    response_200 = CreatePronunciationDictionaryResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -49,7 +49,7 @@ def _parse_studio_projects_snapshots_list(response: httpx.Response) -> ProjectSn
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
 
-    response_200 = ProjectSnapshotsResponseModel.from_dict(response.json())
+    response_200 = ProjectSnapshotsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -58,7 +58,7 @@ def _parse_studio_projects_snapshots_get(response: httpx.Response) -> ProjectSna
     from ...models.http_validation_error import HTTPValidationError
     from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
 
-    response_200 = ProjectSnapshotExtendedResponseModel.from_dict(response.json())
+    response_200 = ProjectSnapshotExtendedResponseModel.from_dict(loads(response.content))
 
     return response_200
 

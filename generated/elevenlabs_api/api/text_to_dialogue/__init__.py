@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -106,7 +106,7 @@ def _parse_text_to_dialogue_convert_with_timestamps(
         check_text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio,
     )
 
-    response_200 = AudioWithTimestampsAndVoiceSegmentsResponseModel.from_dict(response.json())
+    response_200 = AudioWithTimestampsAndVoiceSegmentsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

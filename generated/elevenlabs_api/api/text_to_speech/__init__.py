@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -99,7 +99,7 @@ def _parse_text_to_speech_convert_with_timestamps(response: httpx.Response) -> A
         check_text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio,
     )
 
-    response_200 = AudioWithTimestampsResponseModel.from_dict(response.json())
+    response_200 = AudioWithTimestampsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

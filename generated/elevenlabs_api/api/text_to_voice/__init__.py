@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -54,7 +54,7 @@ def _parse_text_to_voice_create(response: httpx.Response) -> VoiceResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_response_model import VoiceResponseModel
 
-    response_200 = VoiceResponseModel.from_dict(response.json())
+    response_200 = VoiceResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -65,7 +65,7 @@ def _parse_text_to_voice_create_previews(response: httpx.Response) -> VoicePrevi
     from ...models.voice_previews_request_model import VoicePreviewsRequestModel
     from ...models.voice_previews_response_model import VoicePreviewsResponseModel
 
-    response_200 = VoicePreviewsResponseModel.from_dict(response.json())
+    response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -76,7 +76,7 @@ def _parse_text_to_voice_design(response: httpx.Response) -> VoicePreviewsRespon
     from ...models.voice_design_request_model import VoiceDesignRequestModel
     from ...models.voice_previews_response_model import VoicePreviewsResponseModel
 
-    response_200 = VoicePreviewsResponseModel.from_dict(response.json())
+    response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -87,7 +87,7 @@ def _parse_text_to_voice_remix(response: httpx.Response) -> VoicePreviewsRespons
     from ...models.voice_previews_response_model import VoicePreviewsResponseModel
     from ...models.voice_remix_request_model import VoiceRemixRequestModel
 
-    response_200 = VoicePreviewsResponseModel.from_dict(response.json())
+    response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

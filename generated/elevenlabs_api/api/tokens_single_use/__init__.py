@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -40,7 +40,7 @@ def _parse_tokens_single_use_create(response: httpx.Response) -> SingleUseTokenR
     from ...models.single_use_token_response_model import SingleUseTokenResponseModel
     from ...models.single_use_token_type import SingleUseTokenType, check_single_use_token_type
 
-    response_200 = SingleUseTokenResponseModel.from_dict(response.json())
+    response_200 = SingleUseTokenResponseModel.from_dict(loads(response.content))
 
     return response_200
 

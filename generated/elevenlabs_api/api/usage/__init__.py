@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -44,7 +44,7 @@ def _parse_usage_get(response: httpx.Response) -> UsageCharactersResponseModel:
     from ...models.usage_aggregation_interval import UsageAggregationInterval, check_usage_aggregation_interval
     from ...models.usage_characters_response_model import UsageCharactersResponseModel
 
-    response_200 = UsageCharactersResponseModel.from_dict(response.json())
+    response_200 = UsageCharactersResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -39,7 +39,7 @@ def _parse_user_get(response: httpx.Response) -> UserResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.user_response_model import UserResponseModel
 
-    response_200 = UserResponseModel.from_dict(response.json())
+    response_200 = UserResponseModel.from_dict(loads(response.content))
 
     return response_200
 

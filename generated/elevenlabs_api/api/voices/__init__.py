@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -82,7 +82,7 @@ def _parse_voices_get_shared(response: httpx.Response) -> GetLibraryVoicesRespon
     from ...models.voices_get_shared_category import VoicesGetSharedCategory, check_voices_get_shared_category
     from ...models.voices_get_shared_sort import VoicesGetSharedSort, check_voices_get_shared_sort
 
-    response_200 = GetLibraryVoicesResponseModel.from_dict(response.json())
+    response_200 = GetLibraryVoicesResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -94,7 +94,7 @@ def _parse_voices_find_similar_voices(response: httpx.Response) -> GetLibraryVoi
     from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetLibraryVoicesResponseModel.from_dict(response.json())
+    response_200 = GetLibraryVoicesResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -103,7 +103,7 @@ def _parse_voices_get_all(response: httpx.Response) -> GetVoicesResponseModel:
     from ...models.get_voices_response_model import GetVoicesResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetVoicesResponseModel.from_dict(response.json())
+    response_200 = GetVoicesResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -115,7 +115,7 @@ def _parse_voices_share(response: httpx.Response) -> AddVoiceResponseModel:
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddVoiceResponseModel.from_dict(response.json())
+    response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -124,7 +124,7 @@ def _parse_voices_get(response: httpx.Response) -> VoiceResponseModel:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_response_model import VoiceResponseModel
 
-    response_200 = VoiceResponseModel.from_dict(response.json())
+    response_200 = VoiceResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -133,7 +133,7 @@ def _parse_voices_delete(response: httpx.Response) -> DeleteVoiceResponseModel:
     from ...models.delete_voice_response_model import DeleteVoiceResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DeleteVoiceResponseModel.from_dict(response.json())
+    response_200 = DeleteVoiceResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -143,7 +143,7 @@ def _parse_voices_update(response: httpx.Response) -> EditVoiceResponseModel:
     from ...models.edit_voice_response_model import EditVoiceResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = EditVoiceResponseModel.from_dict(response.json())
+    response_200 = EditVoiceResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -159,7 +159,7 @@ def _parse_voices_replicate_to_isolated_environment(
         ReplicateVoiceToIsolatedEnvironmentResponseModel,
     )
 
-    response_200 = ReplicateVoiceToIsolatedEnvironmentResponseModel.from_dict(response.json())
+    response_200 = ReplicateVoiceToIsolatedEnvironmentResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -168,7 +168,7 @@ def _parse_voices_search(response: httpx.Response) -> GetVoicesV2ResponseModel:
     from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = GetVoicesV2ResponseModel.from_dict(response.json())
+    response_200 = GetVoicesV2ResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -43,7 +43,7 @@ def _parse_voices_ivc_create(response: httpx.Response) -> AddVoiceIVCResponseMod
     from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddVoiceIVCResponseModel.from_dict(response.json())
+    response_200 = AddVoiceIVCResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -53,7 +53,7 @@ def _parse_voices_pvc_create(response: httpx.Response) -> AddVoiceResponseModel:
     from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddVoiceResponseModel.from_dict(response.json())
+    response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -63,7 +63,7 @@ def _parse_voices_pvc_update(response: httpx.Response) -> AddVoiceResponseModel:
     from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddVoiceResponseModel.from_dict(response.json())
+    response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -75,7 +75,7 @@ def _parse_voices_pvc_train(response: httpx.Response) -> StartPVCVoiceTrainingRe
     from ...models.http_validation_error import HTTPValidationError
     from ...models.start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
 
-    response_200 = StartPVCVoiceTrainingResponseModel.from_dict(response.json())
+    response_200 = StartPVCVoiceTrainingResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -55,7 +55,7 @@ def _parse_voices_pvc_samples_create(response: httpx.Response) -> builtins.list[
     from ...models.sample_response_model import SampleResponseModel
 
     response_200 = []
-    _response_200 = response.json()
+    _response_200 = loads(response.content)
     for response_200_item_data in _response_200:
         response_200_item = SampleResponseModel.from_dict(response_200_item_data)
 
@@ -71,7 +71,7 @@ def _parse_voices_pvc_samples_update(response: httpx.Response) -> AddVoiceRespon
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddVoiceResponseModel.from_dict(response.json())
+    response_200 = AddVoiceResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -80,7 +80,7 @@ def _parse_voices_pvc_samples_delete(response: httpx.Response) -> DeleteVoiceSam
     from ...models.delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DeleteVoiceSampleResponseModel.from_dict(response.json())
+    response_200 = DeleteVoiceSampleResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -38,7 +38,7 @@ def _parse_voices_pvc_samples_audio_get(response: httpx.Response) -> VoiceSample
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
 
-    response_200 = VoiceSamplePreviewResponseModel.from_dict(response.json())
+    response_200 = VoiceSamplePreviewResponseModel.from_dict(loads(response.content))
 
     return response_200
 

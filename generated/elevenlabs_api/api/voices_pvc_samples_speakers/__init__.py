@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -43,7 +43,7 @@ def _parse_voices_pvc_samples_speakers_separate(response: httpx.Response) -> Sta
     from ...models.http_validation_error import HTTPValidationError
     from ...models.start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
 
-    response_200 = StartSpeakerSeparationResponseModel.from_dict(response.json())
+    response_200 = StartSpeakerSeparationResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -52,7 +52,7 @@ def _parse_voices_pvc_samples_speakers_get(response: httpx.Response) -> SpeakerS
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_separation_response_model import SpeakerSeparationResponseModel
 
-    response_200 = SpeakerSeparationResponseModel.from_dict(response.json())
+    response_200 = SpeakerSeparationResponseModel.from_dict(loads(response.content))
 
     return response_200
 

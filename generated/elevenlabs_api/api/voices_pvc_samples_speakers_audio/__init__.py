@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -38,7 +38,7 @@ def _parse_voices_pvc_samples_speakers_audio_get(response: httpx.Response) -> Sp
     from ...models.http_validation_error import HTTPValidationError
     from ...models.speaker_audio_response_model import SpeakerAudioResponseModel
 
-    response_200 = SpeakerAudioResponseModel.from_dict(response.json())
+    response_200 = SpeakerAudioResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -38,7 +38,7 @@ def _parse_voices_pvc_samples_waveform_get(response: httpx.Response) -> VoiceSam
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
 
-    response_200 = VoiceSampleVisualWaveformResponseModel.from_dict(response.json())
+    response_200 = VoiceSampleVisualWaveformResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -50,7 +50,7 @@ def _parse_voices_pvc_verification_request(response: httpx.Response) -> RequestP
     from ...models.http_validation_error import HTTPValidationError
     from ...models.request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
 
-    response_200 = RequestPVCManualVerificationResponseModel.from_dict(response.json())
+    response_200 = RequestPVCManualVerificationResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -50,7 +50,7 @@ def _parse_voices_pvc_verification_captcha_verify(response: httpx.Response) -> V
     from ...models.http_validation_error import HTTPValidationError
     from ...models.verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
 
-    response_200 = VerifyPVCVoiceCaptchaResponseModel.from_dict(response.json())
+    response_200 = VerifyPVCVoiceCaptchaResponseModel.from_dict(loads(response.content))
 
     return response_200
 

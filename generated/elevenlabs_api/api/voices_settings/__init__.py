@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -38,7 +38,7 @@ from . import voices_settings_get, voices_settings_get_default, voices_settings_
 def _parse_voices_settings_get_default(response: httpx.Response) -> VoiceSettingsResponseModel:
     from ...models.voice_settings_response_model import VoiceSettingsResponseModel
 
-    response_200 = VoiceSettingsResponseModel.from_dict(response.json())
+    response_200 = VoiceSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -47,7 +47,7 @@ def _parse_voices_settings_get(response: httpx.Response) -> VoiceSettingsRespons
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_settings_response_model import VoiceSettingsResponseModel
 
-    response_200 = VoiceSettingsResponseModel.from_dict(response.json())
+    response_200 = VoiceSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -57,7 +57,7 @@ def _parse_voices_settings_update(response: httpx.Response) -> EditVoiceSettings
     from ...models.http_validation_error import HTTPValidationError
     from ...models.voice_settings_response_model import VoiceSettingsResponseModel
 
-    response_200 = EditVoiceSettingsResponseModel.from_dict(response.json())
+    response_200 = EditVoiceSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 

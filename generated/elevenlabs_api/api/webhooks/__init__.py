@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -52,7 +52,7 @@ def _parse_webhooks_list(response: httpx.Response) -> WorkspaceWebhookListRespon
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
 
-    response_200 = WorkspaceWebhookListResponseModel.from_dict(response.json())
+    response_200 = WorkspaceWebhookListResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -64,7 +64,7 @@ def _parse_webhooks_create(response: httpx.Response) -> WorkspaceCreateWebhookRe
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
 
-    response_200 = WorkspaceCreateWebhookResponseModel.from_dict(response.json())
+    response_200 = WorkspaceCreateWebhookResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -73,7 +73,7 @@ def _parse_webhooks_delete(response: httpx.Response) -> DeleteWorkspaceWebhookRe
     from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DeleteWorkspaceWebhookResponseModel.from_dict(response.json())
+    response_200 = DeleteWorkspaceWebhookResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -85,7 +85,7 @@ def _parse_webhooks_update(response: httpx.Response) -> PatchWorkspaceWebhookRes
     from ...models.http_validation_error import HTTPValidationError
     from ...models.patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
 
-    response_200 = PatchWorkspaceWebhookResponseModel.from_dict(response.json())
+    response_200 = PatchWorkspaceWebhookResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -48,7 +48,7 @@ def _parse_workspace_analytics_requests_get(response: httpx.Response) -> Workspa
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 
-    response_200 = WorkspaceAnalyticsQueryResponseModel.from_dict(response.json())
+    response_200 = WorkspaceAnalyticsQueryResponseModel.from_dict(loads(response.content))
 
     return response_200
 

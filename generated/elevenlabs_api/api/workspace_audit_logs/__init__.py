@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -39,7 +39,7 @@ def _parse_workspace_audit_logs_list(response: httpx.Response) -> WorkspaceAudit
     from ...models.http_validation_error import HTTPValidationError
     from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
 
-    response_200 = WorkspaceAuditLogsPageResponse.from_dict(response.json())
+    response_200 = WorkspaceAuditLogsPageResponse.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -67,7 +67,7 @@ def _parse_workspace_auth_connections_list(response: httpx.Response) -> ListAuth
     from ...models.http_validation_error import HTTPValidationError
     from ...models.list_auth_connections_response import ListAuthConnectionsResponse
 
-    response_200 = ListAuthConnectionsResponse.from_dict(response.json())
+    response_200 = ListAuthConnectionsResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -269,7 +269,7 @@ def _parse_workspace_auth_connections_create(
 
         return response_200_type_12
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 
@@ -277,7 +277,7 @@ def _parse_workspace_auth_connections_create(
 def _parse_workspace_auth_connections_delete(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -475,7 +475,7 @@ def _parse_workspace_auth_connections_update(
 
         return response_200_type_12
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -46,7 +46,7 @@ def _parse_workspace_groups_list(
         WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
     )
 
-    response_200 = WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet.from_dict(response.json())
+    response_200 = WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet.from_dict(loads(response.content))
 
     return response_200
 
@@ -56,7 +56,7 @@ def _parse_workspace_groups_search(response: httpx.Response) -> builtins.list[Wo
     from ...models.workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
 
     response_200 = []
-    _response_200 = response.json()
+    _response_200 = loads(response.content)
     for response_200_item_data in _response_200:
         response_200_item = WorkspaceGroupByNameResponseModel.from_dict(response_200_item_data)
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -48,7 +48,7 @@ def _parse_workspace_groups_members_add(response: httpx.Response) -> AddWorkspac
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddWorkspaceGroupMemberResponseModel.from_dict(response.json())
+    response_200 = AddWorkspaceGroupMemberResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -60,7 +60,7 @@ def _parse_workspace_groups_members_remove(response: httpx.Response) -> DeleteWo
     from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DeleteWorkspaceGroupMemberResponseModel.from_dict(response.json())
+    response_200 = DeleteWorkspaceGroupMemberResponseModel.from_dict(loads(response.content))
 
     return response_200
 

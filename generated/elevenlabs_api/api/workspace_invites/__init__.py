@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -50,7 +50,7 @@ def _parse_workspace_invites_delete(response: httpx.Response) -> DeleteWorkspace
     from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = DeleteWorkspaceInviteResponseModel.from_dict(response.json())
+    response_200 = DeleteWorkspaceInviteResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -60,7 +60,7 @@ def _parse_workspace_invites_create(response: httpx.Response) -> AddWorkspaceInv
     from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddWorkspaceInviteResponseModel.from_dict(response.json())
+    response_200 = AddWorkspaceInviteResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -72,7 +72,7 @@ def _parse_workspace_invites_create_batch(response: httpx.Response) -> AddWorksp
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = AddWorkspaceInviteResponseModel.from_dict(response.json())
+    response_200 = AddWorkspaceInviteResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -42,7 +42,7 @@ def _parse_workspace_members_list(response: httpx.Response) -> builtins.list[Wor
     from ...models.workspace_member_response_model import WorkspaceMemberResponseModel
 
     response_200 = []
-    _response_200 = response.json()
+    _response_200 = loads(response.content)
     for response_200_item_data in _response_200:
         response_200_item = WorkspaceMemberResponseModel.from_dict(response_200_item_data)
 
@@ -56,7 +56,7 @@ def _parse_workspace_members_update(response: httpx.Response) -> UpdateWorkspace
     from ...models.http_validation_error import HTTPValidationError
     from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
 
-    response_200 = UpdateWorkspaceMemberResponseModel.from_dict(response.json())
+    response_200 = UpdateWorkspaceMemberResponseModel.from_dict(loads(response.content))
 
     return response_200
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -49,7 +49,7 @@ def _parse_workspace_resources_get(response: httpx.Response) -> ResourceMetadata
     from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
     from ...models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
 
-    response_200 = ResourceMetadataResponseModel.from_dict(response.json())
+    response_200 = ResourceMetadataResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -60,7 +60,7 @@ def _parse_workspace_resources_share(response: httpx.Response) -> Any:
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -70,7 +70,7 @@ def _parse_workspace_resources_unshare(response: httpx.Response) -> Any:
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 

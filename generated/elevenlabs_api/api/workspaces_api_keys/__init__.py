@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
-from ...types import UNSET, FileInput, Unset, as_file, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncBinaryStream,
     AsyncObjectStream,
@@ -39,7 +39,7 @@ from . import workspaces_api_keys_disable, workspaces_api_keys_set_third_party_d
 def _parse_workspaces_api_keys_disable(response: httpx.Response) -> Any:
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
@@ -49,7 +49,7 @@ def _parse_workspaces_api_keys_set_third_party_disabling_policy(response: httpx.
     )
     from ...models.http_validation_error import HTTPValidationError
 
-    response_200 = response.json()
+    response_200 = loads(response.content)
     return response_200
 
 
